@@ -1,0 +1,90 @@
+/**
+ * Assemble: parsed articles become the site model — sorted, grouped by source,
+ * language and month, with permalinks and the ticker. Pure: no I/O.
+ */
+import type { SiteConfig } from "../config/config.js";
+import type { ParsedArticle } from "../model/article.js";
+import type { Article, LanguageSection, MonthArchive, Site, Source } from "../model/site.js";
+import { languageDir } from "../config/language-lookup.js";
+import { articlePaths } from "./permalinks.js";
+import { identifySources, sourceKey } from "./sources.js";
+import { buildTicker } from "./ticker.js";
+
+export function assembleSite(parsed: readonly ParsedArticle[], config: SiteConfig): Site {
+  const ordered = [...parsed].sort(newestFirst);
+  const identities = identifySources(ordered);
+  const paths = articlePaths(ordered, (a) => identities.get(sourceKey(a.source))!.slug);
+
+  const articles: Article[] = ordered.map((a) => ({
+    ...a,
+    dir: languageDir(a.lang, config),
+    sourceKey: sourceKey(a.source),
+    path: paths.get(a)!,
+  }));
+
+  return {
+    config,
+    articles,
+    sources: groupSources(articles, identities),
+    languages: groupLanguages(articles, config),
+    months: groupMonths(articles),
+    ticker: buildTicker(articles, config),
+    updated: articles[0]?.date ?? null,
+  };
+}
+
+/** Newest day first; within a day, the later scrape first, then file path, so order never depends on the disk. */
+function newestFirst(a: ParsedArticle, b: ParsedArticle): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+  if (a.scrapedAt !== b.scrapedAt) {
+    if (a.scrapedAt === null) return 1;
+    if (b.scrapedAt === null) return -1;
+    return a.scrapedAt < b.scrapedAt ? 1 : -1;
+  }
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}
+
+function groupSources(articles: Article[], identities: ReturnType<typeof identifySources>): Source[] {
+  const sources = new Map<string, Source>();
+  for (const article of articles) {
+    let source = sources.get(article.sourceKey);
+    if (!source) {
+      const id = identities.get(article.sourceKey)!;
+      source = { key: id.key, name: id.name, slug: id.slug, path: `/sources/${id.slug}/`, homepage: id.homepage, articles: [] };
+      sources.set(article.sourceKey, source);
+    }
+    source.articles.push(article);
+  }
+  return [...sources.values()].sort((a, b) => (a.slug < b.slug ? -1 : 1));
+}
+
+/** Languages in the order of the config's tables (fr, ar, es, en, then the site's own), others after, by code. */
+function groupLanguages(articles: Article[], config: SiteConfig): LanguageSection[] {
+  const sections = new Map<string, LanguageSection>();
+  for (const article of articles) {
+    let section = sections.get(article.lang);
+    if (!section) {
+      section = { code: article.lang, dir: article.dir, path: `/${article.lang}/`, articles: [] };
+      sections.set(article.lang, section);
+    }
+    section.articles.push(article);
+  }
+  const order = Object.keys(config.languages);
+  const rank = (code: string) => (order.includes(code) ? order.indexOf(code) : order.length);
+  return [...sections.values()].sort((a, b) => rank(a.code) - rank(b.code) || (a.code < b.code ? -1 : 1));
+}
+
+function groupMonths(articles: Article[]): MonthArchive[] {
+  const months = new Map<string, MonthArchive>();
+  for (const article of articles) {
+    const key = article.date.slice(0, 7);
+    let month = months.get(key);
+    if (!month) {
+      const [year, m] = key.split("-");
+      month = { year: Number(year), month: Number(m), path: `/${year}/${m}/`, articles: [] };
+      months.set(key, month);
+    }
+    month.articles.push(article);
+  }
+  return [...months.values()];
+}

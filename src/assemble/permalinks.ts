@@ -1,0 +1,38 @@
+/**
+ * Permalinks: /YYYY/MM/DD/<source>/<slug>/. Date and source are in the path, so
+ * two publishers' identical headlines, or the same headline on two days, never
+ * clash, and adding an article never changes another's URL. Only the same
+ * title from the same source on the same day needs "-2", given in file-path
+ * order.
+ */
+import type { ParsedArticle } from "../model/article.js";
+import { slugify } from "../text/slug.js";
+
+export function articlePaths(articles: readonly ParsedArticle[], sourceSlugOf: (article: ParsedArticle) => string): Map<ParsedArticle, string> {
+  const byBase = new Map<string, ParsedArticle[]>();
+  for (const article of articles) {
+    const [year, month, day] = article.date.split("-");
+    const slug = article.slug ?? slugify(article.title);
+    const base = `/${year}/${month}/${day}/${sourceSlugOf(article)}/${slug}`;
+    const group = byBase.get(base);
+    if (group) group.push(article);
+    else byBase.set(base, [article]);
+  }
+
+  const paths = new Map<ParsedArticle, string>();
+  const taken = new Set<string>(byBase.keys());
+  for (const [base, group] of byBase) {
+    group.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    group.forEach((article, i) => {
+      let path = base;
+      if (i > 0) {
+        let n = i + 1;
+        while (taken.has(`${base}-${n}`)) n++;
+        path = `${base}-${n}`;
+        taken.add(path);
+      }
+      paths.set(article, `${path}/`);
+    });
+  }
+  return paths;
+}

@@ -1,0 +1,106 @@
+/**
+ * The `kiosk` command line: parses arguments, runs a command, prints what
+ * happened, returns the exit code (0 ok, 1 failed or --strict found problems,
+ * 2 bad usage). User mistakes are printed as messages, never as stack traces.
+ */
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { runBuild, BUILD_HELP } from "./commands/build-command.js";
+import { runParse, PARSE_HELP } from "./commands/parse-command.js";
+import { runServe, SERVE_HELP } from "./commands/serve-command.js";
+import { UsageError, type CliFlags, type CliIo } from "./commands/cli-io.js";
+import { formatError, KioskError } from "./diagnostics.js";
+
+export type { CliIo };
+
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+const MAIN_HELP = `kiosk — a static news-aggregation site generator
+
+Usage: kiosk <command> [options]
+
+Commands:
+  build    Build the site from the content folder into the output folder
+  parse    Parse scraped pages and print what the parser understood
+  serve    Build the site, then serve it on http://localhost:8080
+
+Run "kiosk <command> --help" for a command's options.
+Options: --help, --version`;
+
+interface Command {
+  help: string;
+  options: NonNullable<ParseArgsConfig["options"]>;
+  allowPositionals: boolean;
+  run(values: CliFlags, positionals: string[], io: CliIo): Promise<number>;
+}
+
+const COMMON_BUILD_OPTIONS = {
+  content: { type: "string" },
+  out: { type: "string" },
+  "base-url": { type: "string" },
+  config: { type: "string" },
+  strict: { type: "boolean" },
+  quiet: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+const COMMANDS: Record<string, Command> = {
+  build: { help: BUILD_HELP, options: COMMON_BUILD_OPTIONS, allowPositionals: false, run: runBuild },
+  serve: {
+    help: SERVE_HELP,
+    options: { ...COMMON_BUILD_OPTIONS, port: { type: "string" }, host: { type: "string" } },
+    allowPositionals: false,
+    run: runServe,
+  },
+  parse: {
+    help: PARSE_HELP,
+    options: { json: { type: "boolean" }, config: { type: "string" }, help: { type: "boolean", short: "h" } },
+    allowPositionals: true,
+    run: runParse,
+  },
+};
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    io.stdout.write(`${MAIN_HELP}\n`);
+    return name === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  if (name === "--version" || name === "-v") {
+    io.stdout.write("kiosk 0.1.0\n");
+    return EXIT_OK;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr.write(`kiosk: unknown command "${name}".\n\n${MAIN_HELP}\n`);
+    return EXIT_USAGE;
+  }
+
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: command.options, allowPositionals: command.allowPositionals, strict: true });
+  } catch (cause) {
+    io.stderr.write(`kiosk ${name}: ${(cause as Error).message}\n\n${command.help}\n`);
+    return EXIT_USAGE;
+  }
+  if (parsed.values.help) {
+    io.stdout.write(`${command.help}\n`);
+    return EXIT_OK;
+  }
+  try {
+    return await command.run(parsed.values as CliFlags, parsed.positionals, io);
+  } catch (cause) {
+    if (cause instanceof UsageError) {
+      io.stderr.write(`kiosk ${name}: ${cause.message}\n\n${command.help}\n`);
+      return EXIT_USAGE;
+    }
+    if (cause instanceof KioskError) {
+      io.stderr.write(`${formatError(cause)}\n`);
+      return EXIT_FAILED;
+    }
+    // Not the user's mistake: a bug in Kiosk. The stack helps whoever fixes it.
+    io.stderr.write(`kiosk ${name}: internal error — please report it with this output.\n${(cause as Error)?.stack ?? String(cause)}\n`);
+    return EXIT_FAILED;
+  }
+}

@@ -1,0 +1,13 @@
+/** What a command needs from its surroundings, so tests can run commands in memory. */
+
+export interface CliIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  cwd: string;
+}
+
+/** The parsed options of a command. */
+export type CliFlags = Record<string, string | boolean | undefined>;
+
+/** A command-line mistake: printed with the command's help, exit code 2. */
+export class UsageError extends Error {}

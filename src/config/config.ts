@@ -1,0 +1,284 @@
+/**
+ * The site configuration: its typed shape, its defaults, and how a user's
+ * config file is checked and merged onto them. Reading the file is in
+ * load-config.ts; this module never touches the disk.
+ */
+import { BUILTIN_LANGUAGES, UI_KEYS, type LanguageRules, type UiStrings } from "./languages.js";
+
+export interface SiteConfig {
+  /** Site name, shown in every page header and as the feed's title. */
+  title: string;
+  /** One sentence about the site, for the home page's meta description and the feed. */
+  description: string;
+  /** Absolute http(s) URL the site is published at, with a trailing slash; may carry a path (`https://example.org/news/`). */
+  baseUrl: string;
+  /** Language of the home page and of articles whose language cannot be told. */
+  defaultLanguage: string;
+  /** Articles per page on home, language fronts, source pages and archives. */
+  pageSize: number;
+  /** Items in each RSS feed. */
+  feedSize: number;
+  /** Headlines in the ticker at the top of every page. */
+  tickerSize: number;
+  /** Articles in the "more from this source" list of an article page. */
+  relatedCount: number;
+  /** Language tables: the built-in fr, ar, es and en rows, extended by the config. */
+  languages: Record<string, LanguageRules>;
+}
+
+export const DEFAULT_CONFIG: Readonly<Omit<SiteConfig, "languages">> = {
+  title: "Kiosk",
+  description: "News from many sources, in several languages.",
+  baseUrl: "http://localhost:8080/",
+  defaultLanguage: "fr",
+  pageSize: 20,
+  feedSize: 50,
+  tickerSize: 40,
+  relatedCount: 5,
+};
+
+/** A problem in the config: which field, what is wrong with it. */
+export interface ConfigProblem {
+  field: string;
+  message: string;
+}
+
+const TOP_LEVEL_KEYS = [...Object.keys(DEFAULT_CONFIG), "languages", "$schema"];
+const LANGUAGE_KEYS = ["dir", "credit", "backLink", "boilerplate", "months", "monthAliases", "dateFormat", "stopwords", "markers", "ui"];
+const LANGUAGE_CODE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/**
+ * Checks a parsed config object and merges it onto the defaults. Returns every
+ * problem at once, so a user fixes their file in one go.
+ */
+export function resolveConfig(raw: unknown, overrides: { baseUrl?: string } = {}): { config: SiteConfig; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  const input: Record<string, unknown> = isPlainObject(raw) ? raw : {};
+  if (!isPlainObject(raw)) problems.push({ field: "(top level)", message: "the config must be a JSON object ({ … })" });
+
+  for (const key of Object.keys(input)) {
+    if (!TOP_LEVEL_KEYS.includes(key)) {
+      const near = closest(key, TOP_LEVEL_KEYS);
+      problems.push({ field: key, message: `unknown field${near ? `; did you mean "${near}"?` : ""}` });
+    }
+  }
+
+  const text = (field: keyof typeof DEFAULT_CONFIG): string => {
+    const value = input[field];
+    if (value === undefined) return DEFAULT_CONFIG[field] as string;
+    if (typeof value !== "string" || value.trim() === "") {
+      problems.push({ field, message: `must be a non-empty string, got ${describe(value)}` });
+      return DEFAULT_CONFIG[field] as string;
+    }
+    return value.trim();
+  };
+  const count = (field: keyof typeof DEFAULT_CONFIG, max: number): number => {
+    const value = input[field];
+    if (value === undefined) return DEFAULT_CONFIG[field] as number;
+    if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > max) {
+      problems.push({ field, message: `must be a whole number from 1 to ${max}, got ${describe(value)}` });
+      return DEFAULT_CONFIG[field] as number;
+    }
+    return value;
+  };
+
+  const baseUrlField = overrides.baseUrl !== undefined ? "--base-url" : "baseUrl";
+  const baseUrl = checkBaseUrl(overrides.baseUrl ?? text("baseUrl"), baseUrlField, problems);
+  const languages = resolveLanguages(input.languages, problems);
+  const defaultLanguage = text("defaultLanguage");
+  if (!LANGUAGE_CODE.test(defaultLanguage)) {
+    problems.push({ field: "defaultLanguage", message: `must be a language code such as "fr" or "ar", got ${describe(defaultLanguage)}` });
+  }
+
+  const config: SiteConfig = {
+    title: text("title"),
+    description: text("description"),
+    baseUrl,
+    defaultLanguage,
+    pageSize: count("pageSize", 1000),
+    feedSize: count("feedSize", 10000),
+    tickerSize: count("tickerSize", 1000),
+    relatedCount: count("relatedCount", 100),
+    languages,
+  };
+  return { config, problems };
+}
+
+function checkBaseUrl(value: string, field: string, problems: ConfigProblem[]): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    problems.push({ field, message: `must be an absolute URL such as "https://news.example.org/", got ${describe(value)}` });
+    return DEFAULT_CONFIG.baseUrl;
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    problems.push({ field, message: `must be an http or https URL, got ${describe(value)}` });
+    return DEFAULT_CONFIG.baseUrl;
+  }
+  if (url.search || url.hash) {
+    problems.push({ field, message: `must not have a query or fragment, got ${describe(value)}` });
+  }
+  const path = url.pathname.endsWith("/") ? url.pathname : `${url.pathname}/`;
+  return `${url.origin}${path}`;
+}
+
+function resolveLanguages(raw: unknown, problems: ConfigProblem[]): Record<string, LanguageRules> {
+  const languages: Record<string, LanguageRules> = structuredClone(BUILTIN_LANGUAGES);
+  if (raw === undefined) return languages;
+  if (!isPlainObject(raw)) {
+    problems.push({ field: "languages", message: `must be an object keyed by language code, got ${describe(raw)}` });
+    return languages;
+  }
+  for (const [code, value] of Object.entries(raw)) {
+    const field = `languages.${code}`;
+    if (!LANGUAGE_CODE.test(code)) {
+      problems.push({ field, message: 'the key must be a language code such as "fr", "ar" or "pt-BR"' });
+      continue;
+    }
+    if (!isPlainObject(value)) {
+      problems.push({ field, message: `must be an object, got ${describe(value)}` });
+      continue;
+    }
+    languages[code] = mergeLanguage(languages[code], value, field, problems);
+  }
+  return languages;
+}
+
+/** Lists extend the built-in row (a site adds credit variants and boilerplate); single values replace it. */
+function mergeLanguage(
+  base: LanguageRules | undefined,
+  input: Record<string, unknown>,
+  field: string,
+  problems: ConfigProblem[],
+): LanguageRules {
+  const english = BUILTIN_LANGUAGES.en!;
+  const merged: LanguageRules = base
+    ? structuredClone(base)
+    : {
+        dir: "ltr",
+        credit: [],
+        backLink: [],
+        boilerplate: [],
+        months: [],
+        monthAliases: {},
+        dateFormat: "{d}/{mm}/{yyyy}",
+        stopwords: [],
+        markers: [],
+        ui: { ...english.ui },
+      };
+  for (const key of Object.keys(input)) {
+    if (!LANGUAGE_KEYS.includes(key)) {
+      const near = closest(key, LANGUAGE_KEYS);
+      problems.push({ field: `${field}.${key}`, message: `unknown field${near ? `; did you mean "${near}"?` : ""}` });
+    }
+  }
+  const list = (key: "credit" | "backLink" | "boilerplate" | "stopwords" | "markers"): void => {
+    const value = input[key];
+    if (value === undefined) return;
+    if (!isStringList(value)) {
+      problems.push({ field: `${field}.${key}`, message: `must be a list of strings, got ${describe(value)}` });
+      return;
+    }
+    merged[key] = [...merged[key], ...value.filter((v) => !merged[key].includes(v))];
+  };
+  list("credit");
+  list("backLink");
+  list("boilerplate");
+  list("stopwords");
+  list("markers");
+  for (const marker of merged.markers) {
+    try {
+      new RegExp(marker, "u");
+    } catch {
+      problems.push({ field: `${field}.markers`, message: `"${marker}" is not a valid regular expression` });
+    }
+  }
+  for (const template of merged.credit) {
+    if (!template.includes("{source}") || !template.includes("{date}")) {
+      problems.push({ field: `${field}.credit`, message: `"${template}" must contain both {source} and {date}` });
+    }
+  }
+  if (input.dir !== undefined) {
+    if (input.dir === "ltr" || input.dir === "rtl") merged.dir = input.dir;
+    else problems.push({ field: `${field}.dir`, message: `must be "ltr" or "rtl", got ${describe(input.dir)}` });
+  }
+  if (input.months !== undefined) {
+    if (isStringList(input.months) && input.months.length === 12) merged.months = input.months;
+    else problems.push({ field: `${field}.months`, message: "must be a list of the 12 month names, January first" });
+  }
+  if (input.monthAliases !== undefined) {
+    const aliases = input.monthAliases;
+    if (isPlainObject(aliases) && Object.values(aliases).every((n) => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 12)) {
+      merged.monthAliases = { ...merged.monthAliases, ...(aliases as Record<string, number>) };
+    } else {
+      problems.push({ field: `${field}.monthAliases`, message: 'must map month spellings to month numbers, e.g. { "sept": 9 }' });
+    }
+  }
+  if (input.dateFormat !== undefined) {
+    if (typeof input.dateFormat === "string" && input.dateFormat.includes("{yyyy}")) merged.dateFormat = input.dateFormat;
+    else problems.push({ field: `${field}.dateFormat`, message: 'must be a string with {d}, {month} or {mm}, and {yyyy}, e.g. "{d} {month} {yyyy}"' });
+  }
+  if (merged.months.length !== 12 && merged.dateFormat.includes("{month}")) {
+    problems.push({ field: `${field}.dateFormat`, message: "uses {month} but the language has no months list; add months or use {mm}" });
+  }
+  if (input.ui !== undefined) {
+    if (!isPlainObject(input.ui)) {
+      problems.push({ field: `${field}.ui`, message: `must be an object of UI strings, got ${describe(input.ui)}` });
+    } else {
+      for (const [key, value] of Object.entries(input.ui)) {
+        if (!(UI_KEYS as string[]).includes(key)) {
+          const near = closest(key, UI_KEYS);
+          problems.push({ field: `${field}.ui.${key}`, message: `unknown UI string${near ? `; did you mean "${near}"?` : ""}` });
+        } else if (typeof value !== "string") {
+          problems.push({ field: `${field}.ui.${key}`, message: `must be a string, got ${describe(value)}` });
+        } else {
+          merged.ui[key as keyof UiStrings] = value;
+        }
+      }
+    }
+  }
+  return merged;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === "string" && v.trim() !== "");
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return "nothing";
+  const json = JSON.stringify(value);
+  return json === undefined ? String(value) : json.length > 60 ? `${json.slice(0, 57)}…` : json;
+}
+
+/** The known name nearest to a misspelt one (edit distance ≤ 2), for "did you mean". */
+function closest(name: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of known) {
+    const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}

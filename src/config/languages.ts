@@ -1,0 +1,211 @@
+/**
+ * Language rules as data: every language-specific string Kiosk knows lives in
+ * one table row here, so a new language is a new row, not new code. A site adds
+ * languages or extends these rows in its config file (see config.ts).
+ */
+
+/** Text of the site's own interface, per language. `{name}` placeholders are filled in by the renderer. */
+export interface UiStrings {
+  /** Name of the language in itself, e.g. "Français". */
+  languageName: string;
+  home: string;
+  /** Heading of the home page and the language fronts. */
+  latest: string;
+  /** Accessible label of the headline ticker. */
+  ticker: string;
+  sources: string;
+  /** "{count} articles" on the index of sources. */
+  articleCount: string;
+  /** Credit under an article title: "Publié dans {source} le {date}". */
+  publishedIn: string;
+  /** Link to the original article: "Lire l'article sur {source}". */
+  readOriginal: string;
+  /** Heading of the related list: "Plus de {source}". */
+  moreFrom: string;
+  /** Heading of a source page: "Articles de {source}". */
+  sourceTitle: string;
+  archives: string;
+  /** Heading of a month archive: "{month}" is the month's name and year. */
+  archiveTitle: string;
+  previous: string;
+  next: string;
+  /** "Page {page} of {pages}". */
+  pageOf: string;
+  languages: string;
+  feed: string;
+  skipToContent: string;
+  notFoundTitle: string;
+  notFoundText: string;
+  /** Shown before a lede the scraper cut at its start. */
+  truncatedLede: string;
+}
+
+export interface LanguageRules {
+  /** Writing direction of the language. */
+  dir: "ltr" | "rtl";
+  /** Credit-line templates with `{source}` and `{date}`, e.g. "Publié dans {source} le {date}". */
+  credit: string[];
+  /** The "read it at the source" lines that end an article's body. */
+  backLink: string[];
+  /** Site boilerplate lines removed wherever they appear. */
+  boilerplate: string[];
+  /** Month names, January first, as shown in dates (also accepted in credit lines). */
+  months: string[];
+  /** Other month spellings accepted in credit lines, e.g. Maghrebi Arabic "شتنبر" → 9. */
+  monthAliases: Record<string, number>;
+  /** How a date reads: `{d}` day, `{month}` month name, `{mm}` two-digit month, `{yyyy}` year. */
+  dateFormat: string;
+  /** Frequent short words, used to tell languages in the same script apart. */
+  stopwords: string[];
+  /** Regular expressions (on lower-cased text) for letters or endings only this language has, e.g. "ñ" for Spanish. */
+  markers: string[];
+  ui: UiStrings;
+}
+
+export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
+  fr: {
+    dir: "ltr",
+    credit: ["Publié dans {source} le {date}", "Publié sur {source} le {date}", "Paru dans {source} le {date}"],
+    backLink: ["Cliquez ici pour lire l'article depuis sa source.", "Cliquez ici pour lire l'article sur son site d'origine."],
+    boilerplate: [
+      "Merci d'avoir signalé!",
+      "Cette image sera automatiquement bloquée après qu'elle soit signalée par plusieurs personnes.",
+    ],
+    months: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+    monthAliases: { fevrier: 2, aout: 8, decembre: 12, janv: 1, fevr: 2, avr: 4, juil: 7, sept: 9, oct: 10, nov: 11, dec: 12 },
+    dateFormat: "{d} {month} {yyyy}",
+    stopwords: ["le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "dans", "pour", "par", "sur", "au", "aux", "qui", "que", "pas", "avec", "ce", "cette", "il", "elle", "ont", "sont", "été", "à"],
+    markers: ["[èêëçœù]", "\\b[ldjnmcs]['’]\\p{L}"],
+    ui: {
+      languageName: "Français",
+      home: "Accueil",
+      latest: "Dernières nouvelles",
+      ticker: "À la une",
+      sources: "Sources",
+      articleCount: "{count} articles",
+      publishedIn: "Publié dans {source} le {date}",
+      readOriginal: "Lire l'article sur {source}",
+      moreFrom: "Plus de {source}",
+      sourceTitle: "Articles de {source}",
+      archives: "Archives",
+      archiveTitle: "Archives : {month}",
+      previous: "Page précédente",
+      next: "Page suivante",
+      pageOf: "Page {page} sur {pages}",
+      languages: "Langues",
+      feed: "Flux RSS",
+      skipToContent: "Aller au contenu",
+      notFoundTitle: "Page introuvable",
+      notFoundText: "Cette page n'existe pas ou plus. Les dernières nouvelles sont sur la page d'accueil.",
+      truncatedLede: "Début de l'article manquant dans la source",
+    },
+  },
+  ar: {
+    dir: "rtl",
+    credit: ["نشر في {source} يوم {date}", "نشر في {source} في {date}", "نشر في {source} بتاريخ {date}"],
+    backLink: ["انقر هنا لقراءة الخبر من مصدره.", "اضغط هنا لقراءة الخبر من مصدره."],
+    boilerplate: ["شكرا على الإبلاغ!", "سيتم حجب هذه الصورة تلقائيا بعد أن يتم الإبلاغ عنها من طرف عدة أشخاص."],
+    months: ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
+    monthAliases: { "ماي": 5, "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12, "ابريل": 4, "اكتوبر": 10 },
+    dateFormat: "{d} {month} {yyyy}",
+    stopwords: ["في", "من", "على", "إلى", "عن", "أن", "التي", "الذي", "مع"],
+    markers: [],
+    ui: {
+      languageName: "العربية",
+      home: "الرئيسية",
+      latest: "آخر الأخبار",
+      ticker: "عناوين الساعة",
+      sources: "المصادر",
+      articleCount: "{count} مقال",
+      publishedIn: "نشر في {source} يوم {date}",
+      readOriginal: "اقرأ المقال على {source}",
+      moreFrom: "المزيد من {source}",
+      sourceTitle: "مقالات {source}",
+      archives: "الأرشيف",
+      archiveTitle: "أرشيف {month}",
+      previous: "الصفحة السابقة",
+      next: "الصفحة التالية",
+      pageOf: "الصفحة {page} من {pages}",
+      languages: "اللغات",
+      feed: "خلاصة RSS",
+      skipToContent: "انتقل إلى المحتوى",
+      notFoundTitle: "الصفحة غير موجودة",
+      notFoundText: "هذه الصفحة غير موجودة. آخر الأخبار في الصفحة الرئيسية.",
+      truncatedLede: "بداية المقال مفقودة في المصدر",
+    },
+  },
+  es: {
+    dir: "ltr",
+    credit: ["Publicado en {source} el {date}", "Publicado por {source} el {date}"],
+    backLink: ["Haga clic aquí para leer el artículo desde su fuente.", "Pulse aquí para leer la noticia desde su fuente."],
+    boilerplate: [
+      "¡Gracias por informar!",
+      "Esta imagen se bloqueará automáticamente después de que varias personas la denuncien.",
+    ],
+    months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+    monthAliases: { setiembre: 9 },
+    dateFormat: "{d} de {month} de {yyyy}",
+    stopwords: ["el", "la", "los", "las", "del", "de", "y", "en", "es", "una", "un", "por", "para", "con", "que", "se", "al", "su", "sus", "ha", "han", "fue"],
+    markers: ["[ñáíóú¿¡]"],
+    ui: {
+      languageName: "Español",
+      home: "Portada",
+      latest: "Últimas noticias",
+      ticker: "Titulares",
+      sources: "Fuentes",
+      articleCount: "{count} artículos",
+      publishedIn: "Publicado en {source} el {date}",
+      readOriginal: "Leer el artículo en {source}",
+      moreFrom: "Más de {source}",
+      sourceTitle: "Artículos de {source}",
+      archives: "Archivo",
+      archiveTitle: "Archivo: {month}",
+      previous: "Página anterior",
+      next: "Página siguiente",
+      pageOf: "Página {page} de {pages}",
+      languages: "Idiomas",
+      feed: "Canal RSS",
+      skipToContent: "Ir al contenido",
+      notFoundTitle: "Página no encontrada",
+      notFoundText: "Esta página no existe. Las últimas noticias están en la portada.",
+      truncatedLede: "Falta el comienzo del artículo en la fuente",
+    },
+  },
+  en: {
+    dir: "ltr",
+    credit: ["Published in {source} on {date}", "Published on {source} on {date}", "Published by {source} on {date}"],
+    backLink: ["Click here to read the article from its source.", "Click here to read the full article at its source."],
+    boilerplate: ["Thanks for reporting!", "This image will be automatically blocked after it is reported by several people."],
+    months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    monthAliases: { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 },
+    dateFormat: "{month} {d}, {yyyy}",
+    stopwords: ["the", "of", "and", "in", "to", "is", "a", "for", "on", "with", "was", "by", "at", "from", "that", "has", "have", "its", "are", "said", "after", "over", "new", "says"],
+    markers: ["\\p{L}['’]s\\b", "\\b\\p{L}+ing\\b"],
+    ui: {
+      languageName: "English",
+      home: "Home",
+      latest: "Latest news",
+      ticker: "Headlines",
+      sources: "Sources",
+      articleCount: "{count} articles",
+      publishedIn: "Published in {source} on {date}",
+      readOriginal: "Read the article at {source}",
+      moreFrom: "More from {source}",
+      sourceTitle: "Articles from {source}",
+      archives: "Archives",
+      archiveTitle: "Archives: {month}",
+      previous: "Previous page",
+      next: "Next page",
+      pageOf: "Page {page} of {pages}",
+      languages: "Languages",
+      feed: "RSS feed",
+      skipToContent: "Skip to content",
+      notFoundTitle: "Page not found",
+      notFoundText: "This page does not exist. The latest news is on the home page.",
+      truncatedLede: "The start of this article is missing at the source",
+    },
+  },
+};
+
+/** The UI keys, in one list, for validating a config's `ui` table. */
+export const UI_KEYS = Object.keys(BUILTIN_LANGUAGES.en!.ui) as (keyof UiStrings)[];

@@ -1,0 +1,54 @@
+/**
+ * The content loader: finds input files under the content folder and reads
+ * them as text. It is one of the three places that touch the file system
+ * (with the template loader and the writer).
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { KioskError } from "../diagnostics.js";
+import { listFiles } from "../util/walk.js";
+import { decodeUtf8 } from "./utf8.js";
+
+export interface ContentFile {
+  /** Absolute path. */
+  absolute: string;
+  /** Path as shown to the user: relative to the working directory when inside it. */
+  display: string;
+}
+
+export type ReadResult = { ok: true; text: string } | { ok: false; line: number | null; reason: string };
+
+/** Every file under `dir` whose name ends with one of `extensions`, sorted, skipping hidden folders and node_modules. */
+export async function listContentFiles(dir: string, extensions: readonly string[], cwd: string): Promise<ContentFile[]> {
+  const root = path.resolve(cwd, dir);
+  let all: string[];
+  try {
+    all = await listFiles(root);
+  } catch (cause) {
+    throw new KioskError(`${dir}: cannot read the content folder.`, {
+      hint: (cause as NodeJS.ErrnoException).code === "ENOENT" ? "Create it, or name another folder with --content." : "Check its permissions.",
+      cause,
+    });
+  }
+  const files: ContentFile[] = [];
+  for (const absolute of all) {
+    if (!extensions.some((ext) => absolute.toLowerCase().endsWith(ext))) continue;
+    const relativeToRoot = path.relative(root, absolute);
+    if (relativeToRoot.split(path.sep).some((part) => part.startsWith(".") || part === "node_modules")) continue;
+    const relativeToCwd = path.relative(cwd, absolute);
+    const display = relativeToCwd.startsWith("..") || path.isAbsolute(relativeToCwd) ? absolute : relativeToCwd;
+    files.push({ absolute, display: display.split(path.sep).join("/") });
+  }
+  return files.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+}
+
+export async function readContentFile(file: ContentFile): Promise<ReadResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file.absolute);
+  } catch (cause) {
+    return { ok: false, line: null, reason: `it cannot be read (${(cause as NodeJS.ErrnoException).code ?? String(cause)})` };
+  }
+  const decoded = decodeUtf8(bytes);
+  return decoded.ok ? decoded : { ok: false, line: decoded.line, reason: decoded.reason };
+}

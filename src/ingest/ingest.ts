@@ -1,0 +1,53 @@
+/**
+ * Ingest: every input file under the content folder becomes a parsed article
+ * or a diagnostic. One bad file never stops the others.
+ */
+import type { SiteConfig } from "../config/config.js";
+import { error, type Diagnostic } from "../diagnostics.js";
+import type { ParsedArticle } from "../model/article.js";
+import { mapConcurrent } from "../util/concurrency.js";
+import { listContentFiles, readContentFile, type ContentFile } from "./content-source.js";
+import { compileScrapedRules, parseScrapedPage, type ParseResult, type ScrapedRules } from "./scraped.js";
+
+export interface IngestResult {
+  articles: ParsedArticle[];
+  diagnostics: Diagnostic[];
+  /** Input files read, and those skipped because of an error. */
+  filesRead: number;
+  filesSkipped: string[];
+}
+
+/** Files read at once: enough to keep the disk busy, few enough to bound memory. */
+const READ_CONCURRENCY = 32;
+
+export async function ingestContent(contentDir: string, config: SiteConfig, cwd: string): Promise<IngestResult> {
+  const files = await listContentFiles(contentDir, [".txt"], cwd);
+  const rules = compileScrapedRules(config);
+  const results = await mapConcurrent(files, READ_CONCURRENCY, (file) => parseFile(file, rules));
+
+  const articles: ParsedArticle[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const filesSkipped: string[] = [];
+  for (const result of results) {
+    diagnostics.push(...result.diagnostics);
+    if (result.article) articles.push(result.article);
+    else filesSkipped.push(result.file);
+  }
+  return { articles, diagnostics, filesRead: files.length, filesSkipped };
+}
+
+/** Reads and parses one scraped page; used by the build and by `kiosk parse`. */
+export async function parseFile(file: ContentFile, rules: ScrapedRules): Promise<ParseResult> {
+  const read = await readContentFile(file);
+  if (!read.ok) {
+    return {
+      file: file.display,
+      ok: false,
+      article: null,
+      diagnostics: [error(file.display, read.line, `${read.reason}; the file is skipped.`, "Save scraped pages as UTF-8 text (e.g. iconv -f WINDOWS-1256 -t UTF-8).")],
+    };
+  }
+  return parseScrapedPage(read.text, file.display, rules);
+}
+
+export { compileScrapedRules };

@@ -1,0 +1,22 @@
+/**
+ * The ticker line at the top of a scraped page: other headlines separated by
+ * runs of four or more whitespace characters (in real dumps usually no-break
+ * spaces). Runs of eight or more mark empty slots, which are dropped; the last
+ * headline may be cut off mid-word and is kept as it is.
+ */
+import { cleanLine, stripInvisible } from "../text/clean.js";
+
+/** Four or more whitespace characters in a row: \s covers U+00A0, U+2000–U+200A, U+202F and U+3000. */
+const SEPARATOR = /\s{4,}/u;
+
+/** True when a line holds more than one headline, i.e. has a separator run between text. */
+export function isTickerLine(rawLine: string): boolean {
+  return SEPARATOR.test(stripInvisible(rawLine).trim());
+}
+
+export function splitTicker(rawLine: string): string[] {
+  return stripInvisible(rawLine)
+    .split(SEPARATOR)
+    .map(cleanLine)
+    .filter((headline) => headline !== "" && /[\p{L}\p{N}]/u.test(headline));
+}

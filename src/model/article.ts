@@ -1,0 +1,35 @@
+/**
+ * The plain data that ingest hands to assemble: one parsed article, with the
+ * ticker headlines of the page it came from.
+ */
+
+export interface ParsedArticle {
+  /** Path of the input file, as reported in diagnostics. */
+  file: string;
+  title: string;
+  /** Publisher name as the credit line (or front matter) gives it. */
+  source: string;
+  /** Day of first publication, YYYY-MM-DD. */
+  date: string;
+  /** Language code (BCP 47 primary tag, e.g. "fr", "ar"). */
+  lang: string;
+  /** The original article's URL (http or https), when known. */
+  url: string | null;
+  /** The publisher's home page, when known. */
+  sourceUrl: string | null;
+  /** The aggregator page the dump was scraped from, when known. */
+  pageUrl: string | null;
+  /** An image for the article (http or https), when known. */
+  image: string | null;
+  tags: string[];
+  /** A permalink slug requested by front matter (already checked safe). */
+  slug: string | null;
+  /** When the page was scraped (ISO 8601), when known; orders articles of the same day. */
+  scrapedAt: string | null;
+  /** Headlines of other articles, from the page's ticker line, in order. */
+  ticker: string[];
+  /** Body paragraphs as plain text. */
+  body: string[];
+  /** Things the parser noticed and kept: "truncated-lede", "no-back-link", … */
+  flags: string[];
+}

@@ -1,0 +1,63 @@
+/**
+ * The assembled site: what assemble hands to plan and render. Plain data; the
+ * articles are sorted newest first everywhere.
+ */
+import type { SiteConfig } from "../config/config.js";
+import type { ParsedArticle } from "./article.js";
+
+export interface Article extends ParsedArticle {
+  /** Writing direction of the article's language. */
+  dir: "ltr" | "rtl";
+  /** Key of its source in `Site.sources`. */
+  sourceKey: string;
+  /** Site path of its page, "/2020/09/30/barlamane/le-port-de-tanger/" (not percent-encoded). */
+  path: string;
+}
+
+export interface Source {
+  /** Matching key: the name however it was cased or spaced. */
+  key: string;
+  /** Display name: the spelling most articles use. */
+  name: string;
+  slug: string;
+  /** Site path of its page, "/sources/barlamane/". */
+  path: string;
+  /** The publisher's home page, when some article said it. */
+  homepage: string | null;
+  articles: Article[];
+}
+
+export interface LanguageSection {
+  code: string;
+  dir: "ltr" | "rtl";
+  /** Site path of its front, "/fr/". */
+  path: string;
+  articles: Article[];
+}
+
+export interface MonthArchive {
+  year: number;
+  month: number;
+  /** Site path, "/2020/09/". */
+  path: string;
+  articles: Article[];
+}
+
+export interface TickerItem {
+  text: string;
+  lang: string;
+  dir: "ltr" | "rtl";
+  /** Site path of the article with this title, when the site has it. */
+  articlePath: string | null;
+}
+
+export interface Site {
+  config: SiteConfig;
+  articles: Article[];
+  sources: Source[];
+  languages: LanguageSection[];
+  months: MonthArchive[];
+  ticker: TickerItem[];
+  /** The newest article's date (YYYY-MM-DD), or null for an empty site: the feed's lastBuildDate, never the clock. */
+  updated: string | null;
+}

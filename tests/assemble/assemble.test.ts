@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { assembleSite } from "../../src/assemble/assemble.js";
+import type { ParsedArticle } from "../../src/model/article.js";
+import { slugify } from "../../src/text/slug.js";
+import { defaultConfig } from "../helpers.js";
+
+function article(overrides: Partial<ParsedArticle>): ParsedArticle {
+  return {
+    file: "a.txt",
+    title: "Un titre",
+    source: "Barlamane",
+    date: "2020-09-30",
+    lang: "fr",
+    url: null,
+    sourceUrl: null,
+    pageUrl: null,
+    image: null,
+    tags: [],
+    slug: null,
+    scrapedAt: null,
+    ticker: [],
+    body: ["Texte."],
+    flags: [],
+    ...overrides,
+  };
+}
+
+describe("permalinks", () => {
+  it("are /YYYY/MM/DD/source/slug/ and readable in every script", () => {
+    const site = assembleSite(
+      [article({ title: "Le Maroc à l'heure d'été" }), article({ file: "b.txt", title: "افتتاح محطة جديدة لتحلية مياه البحر", source: "هسبريس", lang: "ar" })],
+      defaultConfig(),
+    );
+    expect(site.articles.map((a) => a.path).sort()).toEqual([
+      "/2020/09/30/barlamane/le-maroc-a-l-heure-d-ete/",
+      "/2020/09/30/هسبريس/افتتاح-محطة-جديدة-لتحلية-مياه-البحر/",
+    ]);
+  });
+
+  it("differ for two articles with the same title, and adding one never changes another's", () => {
+    const a = article({ file: "a.txt", title: "Même titre" });
+    const b = article({ file: "b.txt", title: "Même titre" });
+    const otherSource = article({ file: "c.txt", title: "Même titre", source: "Le360" });
+    const otherDay = article({ file: "d.txt", title: "Même titre", date: "2020-10-01" });
+    const first = assembleSite([a, otherSource, otherDay], defaultConfig());
+    const second = assembleSite([b, a, otherSource, otherDay], defaultConfig());
+    const paths = second.articles.map((x) => x.path);
+    expect(new Set(paths).size).toBe(4);
+    for (const x of first.articles) expect(second.articles.find((y) => y.file === x.file)!.path).toBe(x.path);
+  });
+
+  it("use a front-matter slug", () => {
+    expect(assembleSite([article({ slug: "mon-slug" })], defaultConfig()).articles[0]!.path).toBe("/2020/09/30/barlamane/mon-slug/");
+  });
+});
+
+describe("slugify", () => {
+  it("can never produce a path segment that leaves its folder", () => {
+    for (const title of ["../../etc/passwd", "..", ".", "/", "a/b\\c", "<script>", "   ", "🙂"]) {
+      const slug = slugify(title);
+      expect(slug).toMatch(/^[\p{L}\p{N}-]+$/u);
+      expect(slug).not.toContain("..");
+    }
+    expect(slugify("")).toBe("article");
+  });
+
+  it("keeps hamza forms in Arabic and drops short vowels", () => {
+    expect(slugify("المائة الأولى")).toBe("المائة-الأولى");
+    expect(slugify("نُشِرَ")).toBe("نشر");
+  });
+
+  it("caps the length at a word boundary", () => {
+    const slug = slugify("mot ".repeat(60));
+    expect(slug.length).toBeLessThanOrEqual(80);
+    expect(slug.endsWith("-")).toBe(false);
+  });
+});
+
+describe("sources", () => {
+  it("group spellings of one publisher under the most used one", () => {
+    const site = assembleSite(
+      [article({ file: "a.txt", source: "Barlamane" }), article({ file: "b.txt", source: "barlamane", title: "B" }), article({ file: "c.txt", source: "Barlamane ", title: "C" })],
+      defaultConfig(),
+    );
+    expect(site.sources).toHaveLength(1);
+    expect(site.sources[0]).toMatchObject({ name: "Barlamane", slug: "barlamane", path: "/sources/barlamane/" });
+    expect(site.sources[0]!.articles).toHaveLength(3);
+  });
+});
+
+describe("ticker", () => {
+  it("merges headlines across pages, newest page first, each once whatever its spacing, case or punctuation", () => {
+    const site = assembleSite(
+      [
+        article({ file: "old.txt", date: "2020-09-01", ticker: ["Titre A", "Titre B"] }),
+        article({ file: "new.txt", date: "2020-10-01", title: "Titre B", ticker: ["titre   a !", "Titre C"] }),
+      ],
+      defaultConfig(),
+    );
+    expect(site.ticker.map((t) => t.text)).toEqual(["titre   a !", "Titre C", "Titre B"]);
+    // "Titre B" is an article of the site: the ticker links to it.
+    expect(site.ticker[2]!.articlePath).toBe(site.articles.find((a) => a.title === "Titre B")!.path);
+    expect(site.ticker[0]!.articlePath).toBeNull();
+  });
+
+  it("drops a cut-off last headline when another page has it whole", () => {
+    const site = assembleSite(
+      [article({ file: "a.txt", ticker: ["Un", "Le dirham se stabilise face à l'e"] }), article({ file: "b.txt", title: "B", ticker: ["Le dirham se stabilise face à l'euro"] })],
+      defaultConfig(),
+    );
+    expect(site.ticker.map((t) => t.text)).toEqual(["Un", "Le dirham se stabilise face à l'euro"]);
+  });
+
+  it("gives each headline its own language and direction", () => {
+    const site = assembleSite([article({ ticker: ["الحكومة تعلن عن برنامج جديد", "Egypt's central bank holds rates", "La cosecha de cítricos crece"] })], defaultConfig());
+    expect(site.ticker.map((t) => [t.lang, t.dir])).toEqual([
+      ["ar", "rtl"],
+      ["en", "ltr"],
+      ["es", "ltr"],
+    ]);
+  });
+
+  it("is capped at tickerSize", () => {
+    const ticker = Array.from({ length: 100 }, (_, i) => `Titre ${i}`);
+    expect(assembleSite([article({ ticker })], defaultConfig({ tickerSize: 7 })).ticker).toHaveLength(7);
+  });
+});

@@ -1,0 +1,61 @@
+/** Shared helpers for the tests: fixture paths, a parser with the default config, an in-memory build. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { resolveConfig, type SiteConfig } from "../src/config/config.js";
+import { compileScrapedRules, parseScrapedPage, type ParseResult } from "../src/ingest/scraped.js";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const FIXTURES = path.join(ROOT, "tests", "fixtures");
+
+export function defaultConfig(overrides: Record<string, unknown> = {}): SiteConfig {
+  const { config, problems } = resolveConfig(overrides);
+  if (problems.length) throw new Error(JSON.stringify(problems));
+  return config;
+}
+
+const rules = compileScrapedRules(defaultConfig());
+
+/** Parses a text as a scraped page with the built-in language tables. */
+export function parse(text: string, file = "page.txt"): ParseResult {
+  return parseScrapedPage(text, file, rules);
+}
+
+export function parseFixture(name: string): ParseResult {
+  return parse(readFileSync(path.join(FIXTURES, "scraped", name), "utf8"), name);
+}
+
+/** A minimal page in the real shape, for tests that vary one part. */
+export function page(parts: { ticker?: string; title?: string; credit?: string; body?: string[]; backLink?: string; front?: string }): string {
+  const lines: string[] = [];
+  if (parts.front !== undefined) lines.push("---", parts.front, "---");
+  if (parts.ticker !== undefined) lines.push(parts.ticker);
+  lines.push(parts.title ?? "Un titre de test");
+  lines.push(parts.credit ?? "Publié dans Barlamane le 30 - 09 - 2020");
+  lines.push(...(parts.body ?? ["Un premier paragraphe.", "Un second paragraphe."]));
+  lines.push(parts.backLink ?? "Cliquez ici pour lire l'article depuis sa source.");
+  return `${lines.join("\n")}\n`;
+}
+
+import { build, type BuildOptions, type BuildResult } from "../src/build.js";
+import { MemoryWriter } from "../src/write/writer.js";
+
+/** Builds a fixture site (tests/fixtures/NAME, with content/ and kiosk.config.json) into memory. */
+export async function buildFixture(name: string, options: Partial<BuildOptions> = {}): Promise<{ result: BuildResult; out: MemoryWriter }> {
+  const out = new MemoryWriter();
+  const cwd = path.join(FIXTURES, name);
+  const result = await build(
+    {
+      contentDir: "content",
+      configFile: "kiosk.config.json",
+      configExplicit: false,
+      templatesDir: path.join(ROOT, "templates"),
+      publicDir: path.join(ROOT, "public"),
+      cwd,
+      strict: false,
+      ...options,
+    },
+    out,
+  );
+  return { result, out };
+}
