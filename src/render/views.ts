@@ -48,7 +48,7 @@ export function createViewBuilder(site: Site, link: Linker) {
       sourceHref: link.href(source.path),
       dateIso: article.date,
       dateText: formatDate(article.date, article.lang, config),
-      excerpt: excerpt(article.body),
+      excerpt: article.flags.includes("truncated-lede") ? `…${excerpt(article.body)}` : excerpt(article.body),
     };
   };
 
