@@ -40,10 +40,10 @@ export function page(parts: { ticker?: string; title?: string; credit?: string; 
 import { build, type BuildOptions, type BuildResult } from "../src/build.js";
 import { MemoryWriter } from "../src/write/writer.js";
 
-/** Builds a fixture site (tests/fixtures/NAME, with content/ and kiosk.config.json) into memory. */
+/** Builds a site (tests/fixtures/NAME, or an absolute folder, with content/ and kiosk.config.json) into memory. */
 export async function buildFixture(name: string, options: Partial<BuildOptions> = {}): Promise<{ result: BuildResult; out: MemoryWriter }> {
   const out = new MemoryWriter();
-  const cwd = path.join(FIXTURES, name);
+  const cwd = path.isAbsolute(name) ? name : path.join(FIXTURES, name);
   const result = await build(
     {
       contentDir: "content",
@@ -58,4 +58,19 @@ export async function buildFixture(name: string, options: Partial<BuildOptions> 
     out,
   );
   return { result, out };
+}
+
+/**
+ * Every start tag of a page Kiosk wrote, with its attribute names and values.
+ * Kiosk's templates quote every attribute and escape every `<` in text, so each
+ * `<` starts a real tag and this simple tokenizer sees exactly what a browser would.
+ */
+export function startTags(html: string): { name: string; attributes: Record<string, string> }[] {
+  const tags: { name: string; attributes: Record<string, string> }[] = [];
+  for (const match of html.matchAll(/<([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:="[^"]*")?)*)\s*\/?>/g)) {
+    const attributes: Record<string, string> = {};
+    for (const a of match[2]!.matchAll(/([^\s"'>/=]+)(?:="([^"]*)")?/g)) attributes[a[1]!.toLowerCase()] = a[2] ?? "";
+    tags.push({ name: match[1]!.toLowerCase(), attributes });
+  }
+  return tags;
 }

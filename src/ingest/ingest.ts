@@ -29,7 +29,8 @@ export async function ingestContent(contentDir: string, config: SiteConfig, cwd:
   const diagnostics: Diagnostic[] = [];
   const filesSkipped: string[] = [];
   for (const result of results) {
-    diagnostics.push(...result.diagnostics);
+    // Within a file, report in line order, as a compiler does.
+    diagnostics.push(...[...result.diagnostics].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
     if (result.article) articles.push(result.article);
     else filesSkipped.push(result.file);
   }

@@ -58,7 +58,7 @@ describe("building the basic fixture site", () => {
 
   it("renders the home page newest first, with title, source, date and excerpt, under the base path", () => {
     const home = out.text("index.html");
-    expect(home).toMatch(/^<!doctype html>\n<html lang="fr" dir="ltr">/);
+    expect(home).toMatch(/^<!DOCTYPE html>\n<html lang="fr" dir="ltr">/);
     const titles = [...home.matchAll(/<h2><a href="[^"]+">([^<]+)<\/a><\/h2>/g)].map((m) => m[1]);
     expect(titles).toEqual(["توقعات بأمطار غزيرة في الشمال", "La saison touristique reprend à Agadir"]);
     expect(home).toContain('<a href="/maghreb/sources/barlamane/"><bdi>Barlamane</bdi></a>');
