@@ -6,12 +6,14 @@ import path from "node:path";
 import { assembleSite } from "./assemble/assemble.js";
 import type { SiteConfig } from "./config/config.js";
 import { loadConfig } from "./config/load-config.js";
-import { countBySeverity, type Diagnostic } from "./diagnostics.js";
+import { countBySeverity, KioskError, type Diagnostic } from "./diagnostics.js";
 import { ingestContent } from "./ingest/ingest.js";
 import { loadPublicAssets } from "./ingest/public-assets.js";
 import { planRoutes } from "./plan/plan.js";
+import { isPage } from "./plan/route.js";
 import { createRenderer } from "./render/render.js";
 import { createTemplateEnvironment } from "./render/templates.js";
+import { parseMoment } from "./text/dates.js";
 import { mapConcurrent } from "./util/concurrency.js";
 import type { Writer } from "./write/writer.js";
 
@@ -29,6 +31,8 @@ export interface BuildOptions {
   cwd: string;
   /** Any diagnostic fails the build, and nothing is written. */
   strict: boolean;
+  /** The moment the Google News sitemap counts back from ("2020-10-03" or an ISO date-time); default: the newest article's day. */
+  now?: string;
 }
 
 export interface BuildResult {
@@ -47,6 +51,12 @@ export interface BuildResult {
   durationMs: number;
 }
 
+function referenceMoment(text: string, timeZone: string): number {
+  const moment = parseMoment(text, timeZone);
+  if (!moment) throw new KioskError(`--now: "${text}" is not a date or date-time.`, { hint: "Use YYYY-MM-DD or an ISO 8601 date-time such as 2020-10-03T18:00:00+01:00." });
+  return moment.instant;
+}
+
 /** Files rendered and written at once: keeps the disk busy without holding the whole site in memory. */
 const WRITE_CONCURRENCY = 16;
 
@@ -60,16 +70,16 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   const ingested = await ingestContent(options.contentDir, config, options.cwd);
   // 3. Assemble: sort, group by source, language and month, permalinks, ticker.
   const site = assembleSite(ingested.articles, config);
-  // 4. Plan: every page and feed with its path.
-  const routes = planRoutes(site);
+  // 4. Plan: every page, feed and sitemap with its path.
+  const routes = planRoutes(site, { ...(options.now === undefined ? {} : { now: referenceMoment(options.now, config.timeZone) }) });
 
   const { errors, warnings } = countBySeverity(ingested.diagnostics);
   const result: BuildResult = {
     ok: !(options.strict && errors + warnings > 0),
     config,
     articles: site.articles.length,
-    pages: routes.filter((r) => r.kind !== "rss").length,
-    feeds: routes.filter((r) => r.kind === "rss").length,
+    pages: routes.filter(isPage).length,
+    feeds: routes.filter((r) => r.kind === "feed").length,
     assets: 0,
     filesRead: ingested.filesRead,
     filesSkipped: ingested.filesSkipped,

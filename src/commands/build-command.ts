@@ -17,6 +17,8 @@ Options:
   --base-url URL    Absolute URL the site is published at [the config's baseUrl]
   --config FILE     Site config file [${DEFAULT_CONFIG_FILE}]
   --strict          Fail (exit 1, write nothing) when any file has an error or warning
+  --now DATE        Count the Google News sitemap's two days back from DATE
+                    (YYYY-MM-DD or ISO date-time) [the newest article's day]
   --quiet           Print errors only
   -h, --help        Show this help
 
@@ -34,6 +36,7 @@ export function buildOptionsFrom(values: CliFlags, io: CliIo): BuildOptions & { 
     strict: values.strict === true,
   };
   if (typeof values["base-url"] === "string") options.baseUrl = values["base-url"];
+  if (typeof values.now === "string") options.now = values.now;
   return options;
 }
 

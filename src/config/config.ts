@@ -16,8 +16,12 @@ export interface SiteConfig {
   defaultLanguage: string;
   /** Articles per page on home, language fronts, source pages and archives. */
   pageSize: number;
-  /** Items in each RSS feed. */
+  /** Items in each feed, unless `feedSizes` says otherwise for a kind. */
   feedSize: number;
+  /** Items per feed kind: the site's RSS, each source's, each language's, Atom, JSON Feed. */
+  feedSizes: FeedSizes;
+  /** IANA time zone of the site ("Africa/Casablanca"): an article's day starts at midnight there. */
+  timeZone: string;
   /** Headlines in the ticker at the top of every page. */
   tickerSize: number;
   /** Articles in the "more from this source" list of an article page. */
@@ -26,13 +30,24 @@ export interface SiteConfig {
   languages: Record<string, LanguageRules>;
 }
 
-export const DEFAULT_CONFIG: Readonly<Omit<SiteConfig, "languages">> = {
+export interface FeedSizes {
+  site: number;
+  source: number;
+  language: number;
+  atom: number;
+  json: number;
+}
+
+export const FEED_KINDS = ["site", "source", "language", "atom", "json"] as const;
+
+export const DEFAULT_CONFIG: Readonly<Omit<SiteConfig, "languages" | "feedSizes">> = {
   title: "Kiosk",
   description: "News from many sources, in several languages.",
   baseUrl: "http://localhost:8080/",
   defaultLanguage: "fr",
   pageSize: 20,
   feedSize: 50,
+  timeZone: "UTC",
   tickerSize: 40,
   relatedCount: 5,
 };
@@ -43,8 +58,8 @@ export interface ConfigProblem {
   message: string;
 }
 
-const TOP_LEVEL_KEYS = [...Object.keys(DEFAULT_CONFIG), "languages", "$schema"];
-const LANGUAGE_KEYS = ["dir", "credit", "backLink", "boilerplate", "months", "monthAliases", "dateFormat", "stopwords", "markers", "ui"];
+const TOP_LEVEL_KEYS = [...Object.keys(DEFAULT_CONFIG), "feedSizes", "languages", "$schema"];
+const LANGUAGE_KEYS = ["dir", "locale", "credit", "backLink", "boilerplate", "months", "monthAliases", "dateFormat", "stopwords", "markers", "ui"];
 const LANGUAGE_CODE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 /**
@@ -90,18 +105,55 @@ export function resolveConfig(raw: unknown, overrides: { baseUrl?: string } = {}
     problems.push({ field: "defaultLanguage", message: `must be a language code such as "fr" or "ar", got ${describe(defaultLanguage)}` });
   }
 
+  const timeZone = text("timeZone");
+  if (!isTimeZone(timeZone)) {
+    problems.push({ field: "timeZone", message: `must be an IANA time zone such as "Africa/Casablanca" or "UTC", got ${describe(timeZone)}` });
+  }
+  const feedSize = count("feedSize", 10000);
+
   const config: SiteConfig = {
     title: text("title"),
     description: text("description"),
     baseUrl,
     defaultLanguage,
     pageSize: count("pageSize", 1000),
-    feedSize: count("feedSize", 10000),
+    feedSize,
+    feedSizes: resolveFeedSizes(input.feedSizes, feedSize, problems),
+    timeZone: isTimeZone(timeZone) ? timeZone : "UTC",
     tickerSize: count("tickerSize", 1000),
     relatedCount: count("relatedCount", 100),
     languages,
   };
   return { config, problems };
+}
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function resolveFeedSizes(raw: unknown, fallback: number, problems: ConfigProblem[]): FeedSizes {
+  const sizes: FeedSizes = { site: fallback, source: fallback, language: fallback, atom: fallback, json: fallback };
+  if (raw === undefined) return sizes;
+  if (!isPlainObject(raw)) {
+    problems.push({ field: "feedSizes", message: `must be an object such as { "source": 20 }, got ${describe(raw)}` });
+    return sizes;
+  }
+  for (const [kind, value] of Object.entries(raw)) {
+    if (!(FEED_KINDS as readonly string[]).includes(kind)) {
+      const near = closest(kind, FEED_KINDS);
+      problems.push({ field: `feedSizes.${kind}`, message: `unknown feed kind (one of ${FEED_KINDS.join(", ")})${near ? `; did you mean "${near}"?` : ""}` });
+    } else if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 10000) {
+      problems.push({ field: `feedSizes.${kind}`, message: `must be a whole number from 1 to 10000, got ${describe(value)}` });
+    } else {
+      sizes[kind as keyof FeedSizes] = value;
+    }
+  }
+  return sizes;
 }
 
 function checkBaseUrl(value: string, field: string, problems: ConfigProblem[]): string {
@@ -157,6 +209,7 @@ function mergeLanguage(
     ? structuredClone(base)
     : {
         dir: "ltr",
+        locale: "",
         credit: [],
         backLink: [],
         boilerplate: [],
@@ -202,6 +255,10 @@ function mergeLanguage(
   if (input.dir !== undefined) {
     if (input.dir === "ltr" || input.dir === "rtl") merged.dir = input.dir;
     else problems.push({ field: `${field}.dir`, message: `must be "ltr" or "rtl", got ${describe(input.dir)}` });
+  }
+  if (input.locale !== undefined) {
+    if (typeof input.locale === "string" && /^[a-z]{2,3}_[A-Z]{2}$/.test(input.locale)) merged.locale = input.locale;
+    else problems.push({ field: `${field}.locale`, message: `must be an Open Graph locale such as "pt_BR", got ${describe(input.locale)}` });
   }
   if (input.months !== undefined) {
     if (isStringList(input.months) && input.months.length === 12) merged.months = input.months;

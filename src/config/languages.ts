@@ -43,6 +43,8 @@ export interface UiStrings {
 export interface LanguageRules {
   /** Writing direction of the language. */
   dir: "ltr" | "rtl";
+  /** Open Graph locale of pages in this language, e.g. "fr_FR". */
+  locale: string;
   /** Credit-line templates with `{source}` and `{date}`, e.g. "Publié dans {source} le {date}". */
   credit: string[];
   /** The "read it at the source" lines that end an article's body. */
@@ -65,6 +67,7 @@ export interface LanguageRules {
 export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
   fr: {
     dir: "ltr",
+    locale: "fr_FR",
     credit: ["Publié dans {source} le {date}", "Publié sur {source} le {date}", "Paru dans {source} le {date}"],
     backLink: ["Cliquez ici pour lire l'article depuis sa source.", "Cliquez ici pour lire l'article sur son site d'origine."],
     boilerplate: [
@@ -102,6 +105,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
   },
   ar: {
     dir: "rtl",
+    locale: "ar_AR",
     credit: ["نشر في {source} يوم {date}", "نشر في {source} في {date}", "نشر في {source} بتاريخ {date}"],
     backLink: ["انقر هنا لقراءة الخبر من مصدره.", "اضغط هنا لقراءة الخبر من مصدره."],
     boilerplate: ["شكرا على الإبلاغ!", "سيتم حجب هذه الصورة تلقائيا بعد أن يتم الإبلاغ عنها من طرف عدة أشخاص."],
@@ -136,6 +140,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
   },
   es: {
     dir: "ltr",
+    locale: "es_ES",
     credit: ["Publicado en {source} el {date}", "Publicado por {source} el {date}"],
     backLink: ["Haga clic aquí para leer el artículo desde su fuente.", "Pulse aquí para leer la noticia desde su fuente."],
     boilerplate: [
@@ -173,6 +178,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
   },
   en: {
     dir: "ltr",
+    locale: "en_US",
     credit: ["Published in {source} on {date}", "Published on {source} on {date}", "Published by {source} on {date}"],
     backLink: ["Click here to read the article from its source.", "Click here to read the full article at its source."],
     boilerplate: ["Thanks for reporting!", "This image will be automatically blocked after it is reported by several people."],

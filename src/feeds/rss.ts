@@ -1,59 +1,46 @@
 /**
- * RSS 2.0: a typed model of the channel, serialised by XMLBuilder. Links are
- * absolute; the body goes in <description> as escaped HTML.
+ * RSS 2.0: a typed model of the channel, serialised by XMLBuilder. Each item has
+ * an excerpt in <description>, the whole body in <content:encoded>, the
+ * publisher in <source> and <dc:creator>, tags as <category>, and the image as
+ * <media:content>.
  */
-import { escapeUTF8 } from "entities";
-import type { Article, Site } from "../model/site.js";
-import type { Linker } from "../render/links.js";
+import { rfc822 } from "../text/dates.js";
+import type { FeedInput } from "./feed-input.js";
 import { serializeXml, type XmlNode } from "./xml.js";
 
-export interface RssFeedInput {
-  /** Site path of the feed itself. */
-  path: string;
-  title: string;
-  description: string;
-  lang: string;
-  /** Site path of the page the feed belongs to. */
-  homePath: string;
-  articles: readonly Article[];
-}
-
-export function buildRssFeed(feed: RssFeedInput, site: Site, link: Linker): string {
-  const sourceByKey = new Map(site.sources.map((s) => [s.key, s]));
-  const updated = feed.articles[0]?.date ?? site.updated;
+export function buildRssFeed(feed: FeedInput): string {
+  const newest = feed.entries[0];
   const channel: XmlNode = {
     title: feed.title,
-    link: link.absolute(feed.homePath),
+    link: feed.homeUrl,
     description: feed.description,
     language: feed.lang,
     generator: "Kiosk",
-    ...(updated ? { lastBuildDate: rfc822(updated) } : {}),
-    "atom:link": { "@_href": link.absolute(feed.path), "@_rel": "self", "@_type": "application/rss+xml" },
-    item: feed.articles.map((article): XmlNode => {
-      const source = sourceByKey.get(article.sourceKey)!;
-      const url = link.absolute(article.path);
-      return {
-        title: article.title,
-        link: url,
-        guid: { "#text": url, "@_isPermaLink": "true" },
-        pubDate: rfc822(article.date),
-        source: { "#text": source.name, "@_url": link.absolute(`${source.path}feed.xml`) },
-        ...(article.tags.length > 0 ? { category: article.tags } : {}),
-        description: bodyHtml(article),
-      };
-    }),
+    ...(newest ? { lastBuildDate: rfc822(newest.published) } : {}),
+    "atom:link": { "@_href": feed.selfUrl, "@_rel": "self", "@_type": "application/rss+xml" },
+    item: feed.entries.map(
+      (entry): XmlNode => ({
+        title: entry.title,
+        link: entry.url,
+        guid: { "#text": entry.url, "@_isPermaLink": "true" },
+        pubDate: rfc822(entry.published),
+        "dc:creator": entry.source.name,
+        source: { "#text": entry.source.name, "@_url": entry.source.feedUrl },
+        ...(entry.tags.length > 0 ? { category: entry.tags } : {}),
+        description: entry.summary,
+        "content:encoded": entry.contentHtml,
+        ...(entry.image ? { "media:content": { "@_url": entry.image, "@_medium": "image" } } : {}),
+      }),
+    ),
   };
-  return serializeXml({ rss: { "@_version": "2.0", "@_xmlns:atom": "http://www.w3.org/2005/Atom", channel } });
-}
-
-/** RFC 822 date-time of midnight UTC on a YYYY-MM-DD day: "Wed, 30 Sep 2020 00:00:00 GMT". */
-export function rfc822(isoDate: string): string {
-  return new Date(`${isoDate}T00:00:00Z`).toUTCString();
-}
-
-/** The body as HTML: each paragraph escaped, then the link to the original when known. */
-function bodyHtml(article: Article): string {
-  const paragraphs = article.body.map((p) => `<p>${escapeUTF8(p)}</p>`);
-  if (article.url) paragraphs.push(`<p><a href="${escapeUTF8(article.url)}">${escapeUTF8(article.source)}</a></p>`);
-  return paragraphs.join("\n");
+  return serializeXml({
+    rss: {
+      "@_version": "2.0",
+      "@_xmlns:atom": "http://www.w3.org/2005/Atom",
+      "@_xmlns:content": "http://purl.org/rss/1.0/modules/content/",
+      "@_xmlns:dc": "http://purl.org/dc/elements/1.1/",
+      "@_xmlns:media": "http://search.yahoo.com/mrss/",
+      channel,
+    },
+  });
 }

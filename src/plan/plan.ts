@@ -1,14 +1,31 @@
 /**
- * Plan: every page and feed of the site, with its path. Listings are paginated
- * here; render only fills templates.
+ * Plan: every page, feed and sitemap of the site, with its path. Listings are
+ * paginated here; render only fills templates and serialises models.
  */
+import { selectNewsArticles } from "../feeds/news-sitemap.js";
+import { MAX_SITEMAP_URLS } from "../feeds/sitemap.js";
 import type { Article, Site } from "../model/site.js";
-import type { ListKind, Route } from "./route.js";
+import { startOfDay } from "../text/dates.js";
+import { isPage, type FeedRoute, type ListKind, type PageRoute, type Route, type SitemapEntry } from "./route.js";
 
-export function planRoutes(site: Site): Route[] {
+export interface PlanOptions {
+  /** The moment the Google News sitemap counts back from; default: the newest article's day. */
+  now?: number;
+  /** URLs per sitemap file (the protocol's limit unless a test wants fewer). */
+  sitemapSize?: number;
+}
+
+/** Site paths of the site-wide feeds. */
+export const SITE_FEEDS = { rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json" } as const;
+
+export function planRoutes(site: Site, options: PlanOptions = {}): Route[] {
+  const pages = planPages(site);
+  return [...pages, ...planFeeds(site), ...planDiscovery(site, pages, options)];
+}
+
+function planPages(site: Site): PageRoute[] {
   const { config } = site;
-  const routes: Route[] = [];
-
+  const routes: PageRoute[] = [];
   routes.push(...paginate("home", "/", site.articles, config.pageSize, {}));
   for (const language of site.languages) {
     routes.push(...paginate("language", language.path, language.articles, config.pageSize, { language }));
@@ -19,44 +36,100 @@ export function planRoutes(site: Site): Route[] {
   for (const month of site.months) {
     routes.push(...paginate("month", month.path, month.articles, config.pageSize, { month }));
   }
-
   for (const source of site.sources) {
     source.articles.forEach((article, index) => {
       routes.push({ kind: "article", path: article.path, article, related: nearest(source.articles, index, config.relatedCount) });
     });
   }
-
   routes.push({ kind: "sources", path: "/sources/" });
   routes.push({ kind: "archives", path: "/archives/" });
   routes.push({ kind: "not-found", path: "/404.html" });
+  return routes;
+}
 
-  routes.push({
-    kind: "rss",
-    path: "/feed.xml",
-    title: config.title,
-    description: config.description,
-    lang: config.defaultLanguage,
-    homePath: "/",
-    articles: site.articles.slice(0, config.feedSize),
-  });
+function planFeeds(site: Site): FeedRoute[] {
+  const { config } = site;
+  const sizes = config.feedSizes;
+  const siteFeed = { title: config.title, description: config.description, lang: config.defaultLanguage, homePath: "/" };
+  const routes: FeedRoute[] = [
+    { kind: "feed", format: "rss", path: SITE_FEEDS.rss, ...siteFeed, articles: site.articles.slice(0, sizes.site) },
+    { kind: "feed", format: "atom", path: SITE_FEEDS.atom, ...siteFeed, articles: site.articles.slice(0, sizes.atom) },
+    { kind: "feed", format: "json", path: SITE_FEEDS.json, ...siteFeed, articles: site.articles.slice(0, sizes.json) },
+  ];
   for (const source of site.sources) {
     routes.push({
-      kind: "rss",
+      kind: "feed",
+      format: "rss",
       path: `${source.path}feed.xml`,
       title: `${config.title} — ${source.name}`,
       description: `${config.description} (${source.name})`,
       lang: source.articles[0]!.lang,
       homePath: source.path,
-      articles: source.articles.slice(0, config.feedSize),
+      articles: source.articles.slice(0, sizes.source),
+    });
+  }
+  for (const language of site.languages) {
+    routes.push({
+      kind: "feed",
+      format: "rss",
+      path: `${language.path}feed.xml`,
+      title: `${config.title} (${language.code})`,
+      description: config.description,
+      lang: language.code,
+      homePath: language.path,
+      articles: language.articles.slice(0, sizes.language),
     });
   }
   return routes;
 }
 
-function paginate(list: ListKind, basePath: string, articles: Article[], pageSize: number, context: Partial<Extract<Route, { kind: "list" }>>): Route[] {
+function planDiscovery(site: Site, pages: readonly PageRoute[], options: PlanOptions): Route[] {
+  const size = options.sitemapSize ?? MAX_SITEMAP_URLS;
+  const entries: SitemapEntry[] = pages.filter((r) => isPage(r) && r.kind !== "not-found").map((r) => ({ path: r.path, lastmod: lastModified(r, site) }));
+  const routes: Route[] = [];
+  const sitemaps: SitemapEntry[] = [];
+  for (let i = 0; i * size < Math.max(entries.length, 1); i++) {
+    const chunk = entries.slice(i * size, (i + 1) * size);
+    const path = `/sitemap-${i + 1}.xml`;
+    routes.push({ kind: "sitemap", path, entries: chunk });
+    sitemaps.push({ path, lastmod: newest(chunk.map((e) => e.lastmod)) });
+  }
+  routes.push({ kind: "sitemap-index", path: "/sitemap.xml", sitemaps });
+
+  // Without --now, count back from the end of the newest article's day: that day and the one before.
+  const newestArticle = site.articles[0];
+  const now = options.now ?? (newestArticle ? startOfDay(nextDay(newestArticle.date), site.config.timeZone).instant - 1 : 0);
+  const news = selectNewsArticles(site.articles, now, site.config.timeZone);
+  routes.push({ kind: "news-sitemap", path: "/news-sitemap.xml", articles: news });
+  routes.push({ kind: "robots", path: "/robots.txt", sitemaps: ["/sitemap.xml", "/news-sitemap.xml"] });
+  return routes;
+}
+
+function nextDay(isoDate: string): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + 24 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+function lastModified(route: PageRoute, site: Site): string | null {
+  switch (route.kind) {
+    case "article":
+      return route.article.date;
+    case "list":
+      return route.articles[0]?.date ?? null;
+    default:
+      return site.updated;
+  }
+}
+
+function newest(dates: readonly (string | null)[]): string | null {
+  let best: string | null = null;
+  for (const d of dates) if (d !== null && (best === null || d > best)) best = d;
+  return best;
+}
+
+function paginate(list: ListKind, basePath: string, articles: Article[], pageSize: number, context: Partial<Extract<PageRoute, { kind: "list" }>>): PageRoute[] {
   const pages = Math.max(1, Math.ceil(articles.length / pageSize));
   const pathOf = (page: number) => (page === 1 ? basePath : `${basePath}page/${page}/`);
-  const routes: Route[] = [];
+  const routes: PageRoute[] = [];
   for (let page = 1; page <= pages; page++) {
     routes.push({
       ...context,

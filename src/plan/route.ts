@@ -1,6 +1,7 @@
 /**
- * A route: one page or feed the site will have, with its path and the data it
- * is rendered from. Plan makes them; render turns each into a file.
+ * A route: one page, feed or machine-readable file the site will have, with
+ * its path and the data it is made from. Plan makes them; render turns each
+ * into a file.
  */
 import type { Article, LanguageSection, MonthArchive, Source } from "../model/site.js";
 
@@ -13,14 +14,44 @@ export interface Pagination {
 }
 
 export type ListKind = "home" | "language" | "source" | "month";
+export type FeedFormat = "rss" | "atom" | "json";
 
-export type Route =
+export interface FeedRoute {
+  kind: "feed";
+  format: FeedFormat;
+  path: string;
+  title: string;
+  description: string;
+  lang: string;
+  /** Site path of the page the feed belongs to. */
+  homePath: string;
+  articles: Article[];
+}
+
+/** A URL of the sitemap: a site path and the date its content last changed. */
+export interface SitemapEntry {
+  path: string;
+  lastmod: string | null;
+}
+
+export type PageRoute =
   | { kind: "list"; path: string; list: ListKind; articles: Article[]; pagination: Pagination; language?: LanguageSection; source?: Source; month?: MonthArchive }
   | { kind: "article"; path: string; article: Article; related: Article[] }
   | { kind: "sources"; path: string }
   | { kind: "archives"; path: string }
-  | { kind: "not-found"; path: string }
-  | { kind: "rss"; path: string; title: string; description: string; lang: string; homePath: string; articles: Article[] };
+  | { kind: "not-found"; path: string };
+
+export type Route =
+  | PageRoute
+  | FeedRoute
+  | { kind: "sitemap-index"; path: string; sitemaps: SitemapEntry[] }
+  | { kind: "sitemap"; path: string; entries: SitemapEntry[] }
+  | { kind: "news-sitemap"; path: string; articles: Article[] }
+  | { kind: "robots"; path: string; sitemaps: string[] };
+
+export function isPage(route: Route): route is PageRoute {
+  return route.kind === "list" || route.kind === "article" || route.kind === "sources" || route.kind === "archives" || route.kind === "not-found";
+}
 
 /** The file a site path is written to: "/fr/page/2/" → "fr/page/2/index.html"; "/feed.xml" stays a file. */
 export function outputFile(path: string): string {

@@ -1,15 +1,19 @@
 /**
  * View models: the plain data each template gets. All text is still plain text
- * here; the templates escape it. Every value a template reads is defined
- * (null where absent), since the environment throws on undefined.
+ * here; the templates escape it (the one exception, the JSON-LD, is serialised
+ * safe for a <script> element in json-ld.ts). Every value a template reads is
+ * defined (null where absent), since the environment throws on undefined.
  */
+import type { SiteConfig } from "../config/config.js";
 import { languageDir } from "../config/language-lookup.js";
 import type { Article, Site, Source } from "../model/site.js";
-import type { Pagination, Route } from "../plan/route.js";
+import { SITE_FEEDS } from "../plan/plan.js";
+import type { Pagination, PageRoute } from "../plan/route.js";
+import { rfc3339, startOfDay } from "../text/dates.js";
+import { excerpt } from "../text/excerpt.js";
 import { fill, formatDate, formatMonth, templateParts, uiFor } from "./i18n.js";
+import { newsArticleJsonLd } from "./json-ld.js";
 import type { Linker } from "./links.js";
-
-const EXCERPT_LENGTH = 220;
 
 export interface ArticleSummary {
   title: string;
@@ -23,7 +27,29 @@ export interface ArticleSummary {
   excerpt: string;
 }
 
+interface FeedLink {
+  type: string;
+  title: string;
+  href: string;
+}
+
+/** What a page's <head> says about it: title, canonical URL, feeds, Open Graph, hreflang, JSON-LD. */
+interface HeadInput {
+  lang: string;
+  path: string;
+  title: string;
+  description: string;
+  feeds?: FeedLink[];
+  ogType?: "website" | "article";
+  image?: string | null;
+  publishedTime?: string | null;
+  alternates?: boolean;
+  jsonLd?: string | null;
+}
+
 export type PageView = Record<string, unknown>;
+
+const FEED_TYPES = { rss: "application/rss+xml", atom: "application/atom+xml", json: "application/feed+json" } as const;
 
 export function createViewBuilder(site: Site, link: Linker) {
   const { config } = site;
@@ -36,6 +62,18 @@ export function createViewBuilder(site: Site, link: Linker) {
     href: item.articlePath ? link.href(item.articlePath) : null,
   }));
   const languages = site.languages.map((l) => ({ code: l.code, dir: l.dir, name: uiFor(l.code, config).languageName, href: link.href(l.path) }));
+  const siteFeeds: FeedLink[] = [
+    { type: FEED_TYPES.rss, title: config.title, href: link.href(SITE_FEEDS.rss) },
+    { type: FEED_TYPES.atom, title: `${config.title} (Atom)`, href: link.href(SITE_FEEDS.atom) },
+    { type: FEED_TYPES.json, title: `${config.title} (JSON Feed)`, href: link.href(SITE_FEEDS.json) },
+  ];
+  const languageFeed = (code: string): FeedLink => ({ type: FEED_TYPES.rss, title: `${config.title} — ${uiFor(code, config).languageName}`, href: link.href(`/${code}/feed.xml`) });
+  const sourceFeed = (source: Source): FeedLink => ({ type: FEED_TYPES.rss, title: `${config.title} — ${source.name}`, href: link.href(`${source.path}feed.xml`) });
+  // hreflang: the home page and the language fronts are the same page in several languages.
+  const alternates = [
+    ...site.languages.map((l) => ({ hreflang: l.code, href: link.absolute(l.path) })),
+    { hreflang: "x-default", href: link.absolute("/") },
+  ];
 
   const summary = (article: Article): ArticleSummary => {
     const source = sourceByKey.get(article.sourceKey)!;
@@ -48,21 +86,35 @@ export function createViewBuilder(site: Site, link: Linker) {
       sourceHref: link.href(source.path),
       dateIso: article.date,
       dateText: formatDate(article.date, article.lang, config),
-      excerpt: article.flags.includes("truncated-lede") ? `…${excerpt(article.body)}` : excerpt(article.body),
+      excerpt: excerpt(article.body, article.flags),
     };
   };
 
-  const common = (lang: string, path: string, title: string, description: string) => {
-    const ui = uiFor(lang, config);
+  const common = (h: HeadInput) => {
+    const ui = uiFor(h.lang, config);
+    const canonical = link.absolute(h.path);
     return {
       site: { title: config.title, description: config.description },
-      lang,
-      dir: languageDir(lang, config),
+      lang: h.lang,
+      dir: languageDir(h.lang, config),
       ui,
-      title,
-      description,
-      canonical: link.absolute(path),
-      feedHref: link.href("/feed.xml"),
+      title: h.title,
+      description: h.description,
+      canonical,
+      head: {
+        feeds: [...siteFeeds, ...(h.feeds ?? [])],
+        og: {
+          type: h.ogType ?? "website",
+          title: h.title,
+          url: canonical,
+          locale: ogLocale(h.lang, config),
+          image: h.image ?? null,
+          publishedTime: h.publishedTime ?? null,
+        },
+        alternates: h.alternates && site.languages.length > 1 ? alternates : [],
+        jsonLd: h.jsonLd ?? null,
+      },
+      feedHref: link.href(SITE_FEEDS.rss),
       styleHref: link.href("/style.css"),
       nav: {
         home: link.href("/"),
@@ -82,27 +134,36 @@ export function createViewBuilder(site: Site, link: Linker) {
     next: p.next ? link.href(p.next) : null,
   });
 
-  return function buildView(route: Exclude<Route, { kind: "rss" }>): { template: string; view: PageView } {
+  return function buildView(route: PageRoute): { template: string; view: PageView } {
     switch (route.kind) {
       case "list": {
         const lang = route.language?.code ?? (route.source ? mainLanguage(route.source) : config.defaultLanguage);
         const ui = uiFor(lang, config);
         let heading = ui.latest;
-        let feed: string | null = null;
+        const feeds: FeedLink[] = [];
         if (route.source) {
           heading = fill(ui.sourceTitle, { source: route.source.name });
-          feed = link.href(`${route.source.path}feed.xml`);
+          feeds.push(sourceFeed(route.source));
         } else if (route.month) {
           heading = fill(ui.archiveTitle, { month: formatMonth(route.month.year, route.month.month, lang, config) });
+        } else if (route.language) {
+          feeds.push(languageFeed(route.language.code));
         }
-        const pageSuffix = route.pagination.page > 1 ? ` (${fill(ui.pageOf, { page: route.pagination.page, pages: route.pagination.pages })})` : "";
-        const title = route.list === "home" && route.pagination.page === 1 ? config.title : `${heading}${pageSuffix} — ${config.title}`;
+        const first = route.pagination.page === 1;
+        const pageSuffix = first ? "" : ` (${fill(ui.pageOf, { page: route.pagination.page, pages: route.pagination.pages })})`;
+        const title = route.list === "home" && first ? config.title : `${heading}${pageSuffix} — ${config.title}`;
         return {
           template: "list.njk",
           view: {
-            ...common(lang, route.path, title, route.list === "home" ? config.description : heading),
+            ...common({
+              lang,
+              path: route.path,
+              title,
+              description: route.list === "home" ? config.description : heading,
+              feeds,
+              alternates: first && (route.list === "home" || route.list === "language"),
+            }),
             heading,
-            sourceFeedHref: feed,
             sourceHomepage: route.source?.homepage ?? null,
             articles: route.articles.map(summary),
             pagination: pager(route.pagination, lang),
@@ -113,10 +174,35 @@ export function createViewBuilder(site: Site, link: Linker) {
         const { article } = route;
         const source = sourceByKey.get(article.sourceKey)!;
         const ui = uiFor(article.lang, config);
+        const description = excerpt(article.body, article.flags);
+        const published = rfc3339(startOfDay(article.date, config.timeZone));
         return {
           template: "article.njk",
           view: {
-            ...common(article.lang, article.path, `${article.title} — ${config.title}`, excerpt(article.body)),
+            ...common({
+              lang: article.lang,
+              path: article.path,
+              title: `${article.title} — ${config.title}`,
+              description,
+              feeds: [sourceFeed(source), languageFeed(article.lang)],
+              ogType: "article",
+              image: article.image,
+              publishedTime: published,
+              jsonLd: newsArticleJsonLd({
+                headline: article.title,
+                url: link.absolute(article.path),
+                datePublished: published,
+                inLanguage: article.lang,
+                description,
+                publisherName: config.title,
+                publisherUrl: link.absolute("/"),
+                sourceName: source.name,
+                sourceUrl: source.homepage,
+                isBasedOn: article.url,
+                image: article.image,
+                keywords: article.tags,
+              }),
+            }),
             article: {
               title: article.title,
               body: article.body,
@@ -124,13 +210,11 @@ export function createViewBuilder(site: Site, link: Linker) {
               credit: templateParts(ui.publishedIn),
               source: source.name,
               sourceHref: link.href(source.path),
-              sourceFeedHref: link.href(`${source.path}feed.xml`),
               dateIso: article.date,
               dateText: formatDate(article.date, article.lang, config),
               original: article.url,
               readOriginal: templateParts(ui.readOriginal),
               tags: article.tags,
-              image: article.image,
             },
             moreFrom: fill(ui.moreFrom, { source: source.name }),
             related: route.related.map(summary),
@@ -143,7 +227,7 @@ export function createViewBuilder(site: Site, link: Linker) {
         return {
           template: "sources.njk",
           view: {
-            ...common(lang, route.path, `${ui.sources} — ${config.title}`, ui.sources),
+            ...common({ lang, path: route.path, title: `${ui.sources} — ${config.title}`, description: ui.sources }),
             sources: site.sources.map((s) => ({
               name: s.name,
               href: link.href(s.path),
@@ -161,7 +245,7 @@ export function createViewBuilder(site: Site, link: Linker) {
         return {
           template: "archives.njk",
           view: {
-            ...common(lang, route.path, `${ui.archives} — ${config.title}`, ui.archives),
+            ...common({ lang, path: route.path, title: `${ui.archives} — ${config.title}`, description: ui.archives }),
             months: site.months.map((m) => ({
               label: formatMonth(m.year, m.month, lang, config),
               href: link.href(m.path),
@@ -176,13 +260,17 @@ export function createViewBuilder(site: Site, link: Linker) {
         return {
           template: "404.njk",
           view: {
-            ...common(lang, route.path, `${ui.notFoundTitle} — ${config.title}`, ui.notFoundTitle),
+            ...common({ lang, path: route.path, title: `${ui.notFoundTitle} — ${config.title}`, description: ui.notFoundTitle }),
             latest: site.articles.slice(0, 5).map(summary),
           },
         };
       }
     }
   };
+}
+
+function ogLocale(lang: string, config: SiteConfig): string | null {
+  return (config.languages[lang] ?? config.languages[lang.split("-")[0]!])?.locale || null;
 }
 
 /** The language most of a source's articles are in (ties: the newest article's). */
@@ -192,13 +280,4 @@ function mainLanguage(source: Source): string {
   let best = source.articles[0]?.lang ?? "en";
   for (const [lang, n] of counts) if (n > (counts.get(best) ?? 0)) best = lang;
   return best;
-}
-
-/** The first paragraph, cut at a word boundary. */
-export function excerpt(body: readonly string[], max = EXCERPT_LENGTH): string {
-  const first = body[0] ?? "";
-  if (first.length <= max) return first;
-  const cut = first.slice(0, max);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "")}…`;
 }

@@ -29,12 +29,14 @@ export function stripInvisible(text: string): string {
 
 /**
  * One line of scraped text as plain text: entities decoded (once: `&amp;lt;`
- * stays `&lt;`), invisible characters removed, whitespace runs collapsed to one
- * space (a lone no-break space, which French typography puts before `:`, stays),
- * trimmed.
+ * stays `&lt;`), invisible characters removed, composed to Unicode NFC (so
+ * "é" and "أ" are one code point in every output), whitespace runs collapsed
+ * to one space (a lone no-break space, which French typography puts before
+ * `:`, stays), trimmed.
  */
 export function cleanLine(line: string): string {
   return stripInvisible(decodeHTML(line))
+    .normalize("NFC")
     .replace(/\s+/g, (run) => (run === "\u00A0" || run === "\u202F" ? run : " "))
     .trim();
 }

@@ -131,16 +131,19 @@ describe("building the basic fixture site", () => {
     expect(rss["@_version"]).toBe("2.0");
     const channel = rss.channel;
     expect(channel).toMatchObject({ title: "Kiosk Test", link: "https://news.example.org/maghreb/", description: "Un site de test.", language: "fr" });
-    expect(channel.lastBuildDate).toBe("Fri, 02 Oct 2020 00:00:00 GMT");
+    expect(channel.lastBuildDate).toBe("Fri, 02 Oct 2020 00:00:00 +0000");
     expect(channel["atom:link"]["@_href"]).toBe("https://news.example.org/maghreb/feed.xml");
     expect(channel.item).toHaveLength(3);
     const first = channel.item[0];
     expect(first.title).toBe("توقعات بأمطار غزيرة في الشمال");
     expect(first.link).toMatch(/^https:\/\/news\.example\.org\/maghreb\/2020\/10\/02\/%D9%87/);
     expect(first.guid["#text"]).toBe(first.link);
-    expect(first.pubDate).toBe("Fri, 02 Oct 2020 00:00:00 GMT");
+    expect(first.pubDate).toBe("Fri, 02 Oct 2020 00:00:00 +0000");
     expect(first.source["#text"]).toBe("هسبريس");
-    expect(first.description).toContain("<p>توقعت المديرية العامة");
+    expect(first.description).toBe("توقعت المديرية العامة للأرصاد الجوية أمطارا غزيرة في عدد من أقاليم الشمال.");
+    expect(first["content:encoded"]).toContain("<p>توقعت المديرية العامة");
+    expect(first["content:encoded"]).toContain('<p><a href="https://www.hespress.example/d">هسبريس</a></p>');
+    expect(first["dc:creator"]).toBe("هسبريس");
   });
 
   it("gives per-source feeds that never mix sources", () => {

@@ -47,12 +47,14 @@ describe("hostile scraped input", () => {
   });
 
   it("never becomes a script, an element, an event handler or a dangerous URL in any page", () => {
-    const allowed = new Set(["html", "head", "meta", "title", "link", "body", "a", "header", "div", "nav", "ul", "ol", "li", "section", "span", "main", "h1", "h2", "article", "p", "bdi", "time", "footer", "aside"]);
+    const allowed = new Set(["html", "head", "meta", "title", "link", "body", "a", "header", "div", "nav", "ul", "ol", "li", "section", "span", "main", "h1", "h2", "article", "p", "bdi", "time", "footer", "aside", "script"]);
     for (const [file, page] of pages()) {
       // Every "<" that is not escaped starts a tag; only the templates' own elements may appear.
       expect(page.split("<").length - 1, file).toBe(startTags(page).length + (page.match(/<\/|<!DOCTYPE/g)?.length ?? 0));
       for (const tag of startTags(page)) {
         expect(allowed.has(tag.name), `${file}: <${tag.name}>`).toBe(true);
+        // The one script element is the article's JSON-LD, which is data, never run.
+        if (tag.name === "script") expect(tag.attributes.type, file).toBe("application/ld+json");
         for (const [name, value] of Object.entries(tag.attributes)) {
           expect(name.startsWith("on"), `${file}: <${tag.name} ${name}>`).toBe(false);
           if (name === "href" || name === "src") expect(value, `${file}: <${tag.name} ${name}>`).toMatch(/^(\/(?!\/)|https?:\/\/|#)/);
@@ -66,6 +68,19 @@ describe("hostile scraped input", () => {
     // javascript: URLs in front matter and on the back-link line give no link to the original.
     expect(first).not.toContain('class="original"');
     expect(articlePage("2020/10/02/le360/")).not.toContain('class="original"');
+  });
+
+  it("keeps the JSON-LD data: scraped text cannot close its <script> element", () => {
+    for (const [file, page] of pages()) {
+      for (const m of page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
+        expect(m[1], file).not.toMatch(/[<>]/);
+        expect(() => JSON.parse(m[1]!), file).not.toThrow();
+      }
+    }
+    const page = articlePage("2020/09/30/b-onmouseover-alert-1-evil-b/");
+    const data = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page)![1]!);
+    expect(data.headline).toBe("<script>alert('title')</script> Titre evil bell");
+    expect(data.isBasedOn).toBeUndefined();
   });
 
   it("treats template syntax in scraped text as text", () => {
@@ -104,11 +119,18 @@ describe("hostile scraped input", () => {
   it("yields well-formed feeds whose text reads back exactly", () => {
     for (const [file, contents] of out.files) {
       if (file.endsWith(".xml")) expect(XMLValidator.validate(String(contents)), file).toBe(true);
+      if (file.endsWith(".json")) expect(() => JSON.parse(String(contents)), file).not.toThrow();
     }
+    const json = JSON.parse(out.text("feed.json"));
+    const jsonEvil = json.items.find((i: { authors: { name: string }[] }) => i.authors[0]!.name === "<b onmouseover=alert(1)>Evil</b>");
+    expect(jsonEvil.title).toBe("<script>alert('title')</script> Titre evil bell");
+    expect(jsonEvil.content_html).toContain("&lt;/script&gt;&lt;script&gt;");
     const items = new XMLParser({ processEntities: true, htmlEntities: true }).parse(out.text("feed.xml")).rss.channel.item;
     const evil = items.find((i: { source: string }) => i.source === "<b onmouseover=alert(1)>Evil</b>");
     expect(evil.title).toBe("<script>alert('title')</script> Titre evil bell");
-    // The description is HTML: the scraped markup is escaped inside it, so a reader shows it as text.
-    expect(evil.description).toContain("<p>Paragraphe avec &lt;/script&gt;&lt;script&gt;alert(&apos;body&apos;)&lt;/script&gt; et ]]&gt; et contrôle.</p>");
+    // The full body is HTML: the scraped markup is escaped inside it, so a reader shows it as text.
+    expect(evil["content:encoded"]).toContain("<p>Paragraphe avec &lt;/script&gt;&lt;script&gt;alert(&apos;body&apos;)&lt;/script&gt; et ]]&gt; et contrôle.</p>");
+    // The excerpt is plain text.
+    expect(evil.description).toBe("Paragraphe avec </script><script>alert('body')</script> et ]]> et contrôle.");
   });
 });

@@ -65,16 +65,41 @@ describe("internal links", () => {
   });
 });
 
-describe("feed links", () => {
-  it("are all absolute", () => {
-    const parser = new XMLParser({ ignoreAttributes: false });
+/** Every URL a feed, sitemap or robots.txt names. */
+function machineLinks(file: string, text: string): string[] {
+  const parser = new XMLParser({ ignoreAttributes: false });
+  const list = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+  if (file.endsWith(".json")) {
+    const feed = JSON.parse(text);
+    return [feed.home_page_url, feed.feed_url, ...feed.items.flatMap((i: Record<string, string>) => [i.id, i.url])];
+  }
+  if (file === "robots.txt") return [...text.matchAll(/^Sitemap: (.+)$/gm)].map((m) => m[1]!);
+  const doc = parser.parse(text);
+  if (doc.rss) {
+    const channel = doc.rss.channel;
+    return [channel.link, channel["atom:link"]["@_href"], ...list(channel.item).flatMap((i: Record<string, any>) => [i.link, i.guid["#text"], i.source["@_url"]])];
+  }
+  if (doc.feed) {
+    return [doc.feed.id, ...list(doc.feed.link).map((l: Record<string, string>) => l["@_href"]), ...list(doc.feed.entry).flatMap((e: Record<string, any>) => [e.id, ...list(e.link).map((l: Record<string, string>) => l["@_href"])])];
+  }
+  if (doc.urlset) return list(doc.urlset.url).map((u: Record<string, string>) => u.loc!);
+  if (doc.sitemapindex) return list(doc.sitemapindex.sitemap).map((s: Record<string, string>) => s.loc!);
+  throw new Error(`${file}: not a feed or sitemap`);
+}
+
+describe("feed and sitemap links", () => {
+  it("are all absolute, and those into the site name files that exist", () => {
     for (const site of sites) {
+      const origin = new URL(site.baseUrl).origin;
       for (const file of site.out.files.keys()) {
-        if (!file.endsWith(".xml")) continue;
-        const channel = parser.parse(site.out.text(file)).rss.channel;
-        const items = channel.item === undefined ? [] : Array.isArray(channel.item) ? channel.item : [channel.item];
-        const links = [channel.link, channel["atom:link"]["@_href"], ...items.flatMap((i: Record<string, any>) => [i.link, i.guid["#text"], i.source["@_url"]])];
-        for (const link of links) expect(link, `${site.name}/${file}`).toMatch(/^https?:\/\/[^/]+\//);
+        if (!/\.(xml|json)$/.test(file) && file !== "robots.txt") continue;
+        const links = machineLinks(file, site.out.text(file));
+        expect(links.length, `${site.name}/${file}`).toBeGreaterThan(0);
+        for (const link of links) {
+          expect(link, `${site.name}/${file}`).toMatch(/^https?:\/\/[^/]+\//);
+          const url = new URL(link);
+          if (url.origin === origin) expect(site.out.files.has(targetFile(site, url.pathname) ?? ""), `${site.name}/${file}: ${link}`).toBe(true);
+        }
       }
     }
   });

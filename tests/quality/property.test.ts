@@ -7,6 +7,9 @@ import fc from "fast-check";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { assembleSite } from "../../src/assemble/assemble.js";
+import { buildAtomFeed } from "../../src/feeds/atom.js";
+import { createFeedEntries } from "../../src/feeds/feed-entry.js";
+import { buildJsonFeed } from "../../src/feeds/jsonfeed.js";
 import { buildRssFeed } from "../../src/feeds/rss.js";
 import { decodeUtf8 } from "../../src/ingest/utf8.js";
 import type { ParsedArticle } from "../../src/model/article.js";
@@ -53,13 +56,13 @@ describe("the parser", () => {
   });
 });
 
-describe("the RSS builder", () => {
+describe("the feed builders", () => {
   // Any code point, plus the pieces that break XML: lone surrogates, NUL, noncharacters, CDATA ends.
   const nasty = fc.constantFrom("\ud800", "\udfff", "\u0000", "\u001b", "\uffff", "\ufffe", "]]>", "</script>", "&", "<", "\u202e");
   const anyText = fc.array(fc.oneof(fc.string({ unit: "binary", maxLength: 20 }), nasty), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(""));
   const articleArb = fc.record({ title: anyText, source: anyText, body: fc.array(anyText, { minLength: 1, maxLength: 3 }), tags: fc.array(anyText, { maxLength: 2 }) });
 
-  it("turns arbitrary strings into well-formed XML that reads back", () => {
+  it("turn arbitrary strings into well-formed RSS and Atom and valid JSON Feed, without forbidden characters", () => {
     const config = defaultConfig({ title: "Kiosk" });
     const link = createLinker(config.baseUrl);
     fc.assert(
@@ -69,12 +72,20 @@ describe("the RSS builder", () => {
           image: null, tags: a.tags, slug: null, scrapedAt: null, ticker: [], body: a.body, flags: [],
         }));
         const site = assembleSite(parsed, config);
-        const xml = buildRssFeed({ path: "/feed.xml", title: feedTitle, description: "d", lang: "fr", homePath: "/", articles: site.articles }, site, link);
-        expect(XMLValidator.validate(xml)).toBe(true);
-        expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
-        const channel = new XMLParser({ processEntities: true, htmlEntities: true, parseTagValue: false, trimValues: false }).parse(xml).rss.channel;
-        const items = Array.isArray(channel.item) ? channel.item : [channel.item];
-        expect(items).toHaveLength(inputs.length);
+        const entryOf = createFeedEntries(site, link);
+        const feed = { selfUrl: "http://localhost:8080/feed.xml", homeUrl: "http://localhost:8080/", title: feedTitle, description: "d", lang: "fr", author: feedTitle, entries: site.articles.map(entryOf) };
+        const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+        const parser = new XMLParser({ processEntities: true, htmlEntities: true, parseTagValue: false, trimValues: false });
+        for (const [name, xml] of [["rss", buildRssFeed(feed)], ["atom", buildAtomFeed(feed)]] as const) {
+          expect(XMLValidator.validate(xml), name).toBe(true);
+          expect(xml, name).not.toMatch(forbidden);
+          const parsed = parser.parse(xml);
+          const items = name === "rss" ? parsed.rss.channel.item : parsed.feed.entry;
+          expect(Array.isArray(items) ? items : [items]).toHaveLength(inputs.length);
+        }
+        const json = buildJsonFeed(feed);
+        expect(JSON.parse(json).items).toHaveLength(inputs.length);
+        expect(json).not.toMatch(/\\u(?:000[0-8bcef]|001[0-9a-f]|d[89ab][0-9a-f]{2}(?!\\ud[c-f])|fff[ef])/i);
       }),
       { numRuns: 300 },
     );

@@ -1,0 +1,62 @@
+/**
+ * The feed entry: one article as every feed format sees it, built once and
+ * shared by RSS, Atom and JSON Feed. Links are absolute; HTML is ours (escaped
+ * paragraphs), never scraped markup.
+ */
+import { escapeUTF8 } from "entities";
+import type { Article, Site } from "../model/site.js";
+import type { Linker } from "../render/links.js";
+import { startOfDay, type Moment } from "../text/dates.js";
+import { excerpt } from "../text/excerpt.js";
+
+export interface FeedEntry {
+  /** Absolute URL of the article's page; also its id and guid. */
+  url: string;
+  title: string;
+  /** Plain-text excerpt. */
+  summary: string;
+  /** The whole body as HTML, with the link to the original when known. */
+  contentHtml: string;
+  published: Moment;
+  lang: string;
+  source: { name: string; pageUrl: string; feedUrl: string; homepage: string | null };
+  tags: string[];
+  image: string | null;
+  /** The original article, when known. */
+  originalUrl: string | null;
+}
+
+export type FeedEntryFactory = (article: Article) => FeedEntry;
+
+/** Entries are made on demand and kept, since the same article is in several feeds. */
+export function createFeedEntries(site: Site, link: Linker): FeedEntryFactory {
+  const sourceByKey = new Map(site.sources.map((s) => [s.key, s]));
+  const made = new Map<Article, FeedEntry>();
+  return (article) => {
+    let entry = made.get(article);
+    if (!entry) {
+      const source = sourceByKey.get(article.sourceKey)!;
+      entry = {
+        url: link.absolute(article.path),
+        title: article.title,
+        summary: excerpt(article.body, article.flags),
+        contentHtml: bodyHtml(article),
+        published: startOfDay(article.date, site.config.timeZone),
+        lang: article.lang,
+        source: { name: source.name, pageUrl: link.absolute(source.path), feedUrl: link.absolute(`${source.path}feed.xml`), homepage: source.homepage },
+        tags: article.tags,
+        image: article.image,
+        originalUrl: article.url,
+      };
+      made.set(article, entry);
+    }
+    return entry;
+  };
+}
+
+/** The body as HTML: each paragraph escaped, then the link to the original when known. */
+function bodyHtml(article: Article): string {
+  const paragraphs = article.body.map((p) => `<p>${escapeUTF8(p)}</p>`);
+  if (article.url) paragraphs.push(`<p><a href="${escapeUTF8(article.url)}">${escapeUTF8(article.source)}</a></p>`);
+  return paragraphs.join("\n");
+}

@@ -1,0 +1,16 @@
+/** A short plain-text excerpt of an article: its first paragraph, cut at a word boundary. */
+
+const EXCERPT_LENGTH = 220;
+
+export function excerpt(body: readonly string[], flags: readonly string[] = [], max = EXCERPT_LENGTH): string {
+  const first = body[0] ?? "";
+  const cut = first.length <= max ? first : shorten(first, max);
+  // A lede the scraper cut at its start reads as a continuation.
+  return flags.includes("truncated-lede") ? `…${cut}` : cut;
+}
+
+function shorten(text: string, max: number): string {
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "")}…`;
+}
