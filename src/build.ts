@@ -13,8 +13,8 @@ import { planRoutes } from "./plan/plan.js";
 import { isPage } from "./plan/route.js";
 import { createRenderer } from "./render/render.js";
 import { createTemplateEnvironment } from "./render/templates.js";
+import { BUILTIN_PUBLIC, BUILTIN_TEMPLATES } from "./paths.js";
 import { parseMoment } from "./text/dates.js";
-import { mapConcurrent } from "./util/concurrency.js";
 import type { Writer } from "./write/writer.js";
 
 export interface BuildOptions {
@@ -25,7 +25,9 @@ export interface BuildOptions {
   configExplicit: boolean;
   /** Overrides the config's base URL. */
   baseUrl?: string;
+  /** The site's templates, which override Kiosk's built-in ones of the same name. */
   templatesDir: string;
+  /** The site's static files, copied over Kiosk's built-in ones (style.css). */
   publicDir: string;
   /** Resolves relative paths and shortens the paths in diagnostics. */
   cwd: string;
@@ -49,6 +51,8 @@ export interface BuildResult {
   /** True when the output was replaced. */
   written: boolean;
   durationMs: number;
+  /** Milliseconds spent in each stage. */
+  timings: Record<"config" | "ingest" | "assemble" | "plan" | "render" | "write", number>;
 }
 
 function referenceMoment(text: string, timeZone: string): number {
@@ -57,21 +61,29 @@ function referenceMoment(text: string, timeZone: string): number {
   return moment.instant;
 }
 
-/** Files rendered and written at once: keeps the disk busy without holding the whole site in memory. */
-const WRITE_CONCURRENCY = 16;
-
 export async function build(options: BuildOptions, writer: Writer): Promise<BuildResult> {
   const started = performance.now();
   const at = (p: string) => path.resolve(options.cwd, p);
+  const timings: BuildResult["timings"] = { config: 0, ingest: 0, assemble: 0, plan: 0, render: 0, write: 0 };
+  let mark = started;
+  const lap = (stage: keyof BuildResult["timings"]) => {
+    const now = performance.now();
+    timings[stage] += now - mark;
+    mark = now;
+  };
 
   // 1. Config: a bad config stops here, before anything is read or written.
   const config = await loadConfig({ file: at(options.configFile), explicit: options.configExplicit, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
+  lap("config");
   // 2. Ingest: every input file becomes an article or a diagnostic.
   const ingested = await ingestContent(options.contentDir, config, options.cwd);
+  lap("ingest");
   // 3. Assemble: sort, group by source, language and month, permalinks, ticker.
   const site = assembleSite(ingested.articles, config);
+  lap("assemble");
   // 4. Plan: every page, feed and sitemap with its path.
   const routes = planRoutes(site, { ...(options.now === undefined ? {} : { now: referenceMoment(options.now, config.timeZone) }) });
+  lap("plan");
 
   const { errors, warnings } = countBySeverity(ingested.diagnostics);
   const result: BuildResult = {
@@ -86,19 +98,26 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
     diagnostics: ingested.diagnostics,
     written: false,
     durationMs: 0,
+    timings,
   };
   if (!result.ok) {
     result.durationMs = performance.now() - started;
     return result;
   }
 
-  // 5. Render and 6. write, page by page, into a staging area that replaces the old output only when all went well.
-  const render = createRenderer(site, createTemplateEnvironment(at(options.templatesDir)));
-  const assets = await loadPublicAssets(at(options.publicDir));
+  // 5. Render and 6. write, page by page (so the site is never all in memory), into a staging area that replaces the old output only when all went well.
+  const templateDirs = [...new Set([at(options.templatesDir), BUILTIN_TEMPLATES])];
+  const render = createRenderer(site, createTemplateEnvironment(templateDirs));
+  const assets = await loadPublicAssets([BUILTIN_PUBLIC, at(options.publicDir)]);
   await writer.begin();
   try {
-    await mapConcurrent(routes, WRITE_CONCURRENCY, (route) => writer.write(render(route)));
-    await mapConcurrent(assets, WRITE_CONCURRENCY, (asset) => writer.write(asset));
+    for (const route of routes) {
+      const file = render(route);
+      lap("render");
+      await writer.write(file);
+      lap("write");
+    }
+    for (const asset of assets) await writer.write(asset);
     await writer.commit();
   } catch (cause) {
     await writer.abort();

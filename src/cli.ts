@@ -42,6 +42,7 @@ const COMMON_BUILD_OPTIONS = {
   config: { type: "string" },
   strict: { type: "boolean" },
   quiet: { type: "boolean" },
+  verbose: { type: "boolean" },
   now: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;

@@ -76,7 +76,9 @@ export function formatError(err: unknown): string {
       lines.push(`${depth === 0 ? "error" : "caused by"}: ${current.message}${current.hint ? `\n  hint: ${current.hint}` : ""}`);
       current = current.cause;
     } else if (current instanceof Error) {
-      lines.push(`${depth === 0 ? "error" : "caused by"}: ${current.message}`);
+      // A library's own message can run to many lines; its first says what it is.
+      const message = depth === 0 ? current.message : current.message.split("\n")[0]!;
+      lines.push(`${depth === 0 ? "error" : "caused by"}: ${message}`);
       current = (current as Error & { cause?: unknown }).cause;
     } else {
       lines.push(`${depth === 0 ? "error" : "caused by"}: ${String(current)}`);

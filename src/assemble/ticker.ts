@@ -6,11 +6,21 @@
 import type { SiteConfig } from "../config/config.js";
 import type { Article, TickerItem } from "../model/site.js";
 import { languageDir } from "../config/language-lookup.js";
-import { matchKey } from "../text/clean.js";
+import { matchKey as matchKeyOf } from "../text/clean.js";
 import { createLanguageDetector, type LanguageDetector } from "../text/detect-language.js";
 
 export function buildTicker(articles: readonly Article[], config: SiteConfig): TickerItem[] {
   const detect = createLanguageDetector(config.languages);
+  // The same headline stands in the tickers of thousands of pages: key each text once.
+  const keys = new Map<string, string>();
+  const matchKey = (text: string): string => {
+    let key = keys.get(text);
+    if (key === undefined) {
+      key = matchKeyOf(text);
+      keys.set(text, key);
+    }
+    return key;
+  };
   const byTitle = new Map<string, Article>();
   for (const article of articles) {
     const key = matchKey(article.title);

@@ -20,6 +20,7 @@ Options:
   --now DATE        Count the Google News sitemap's two days back from DATE
                     (YYYY-MM-DD or ISO date-time) [the newest article's day]
   --quiet           Print errors only
+  --verbose         Also print the time each stage took
   -h, --help        Show this help
 
 Exit codes: 0 built, 1 failed or --strict found problems, 2 bad usage.`;
@@ -50,7 +51,7 @@ export async function buildToDisk(values: CliFlags, io: CliIo): Promise<{ result
     protectedDirs: [io.cwd, at(options.contentDir), at(options.templatesDir), at(options.publicDir)],
   });
   const result = await build(options, writer);
-  report(result, options, values.quiet === true, io);
+  report(result, options, values.quiet === true, values.verbose === true, io);
   return { result, outDir: at(options.outDir) };
 }
 
@@ -59,7 +60,7 @@ export async function runBuild(values: CliFlags, _positionals: string[], io: Cli
   return result.ok ? 0 : 1;
 }
 
-function report(result: BuildResult, options: BuildOptions & { outDir: string }, quiet: boolean, io: CliIo): void {
+function report(result: BuildResult, options: BuildOptions & { outDir: string }, quiet: boolean, verbose: boolean, io: CliIo): void {
   for (const d of result.diagnostics) {
     if (!quiet || d.severity === "error") io.stderr.write(`${formatDiagnostic(d)}\n`);
   }
@@ -75,6 +76,10 @@ function report(result: BuildResult, options: BuildOptions & { outDir: string },
     `Built ${result.articles} articles from ${result.filesRead} files into ${options.outDir}/: ` +
       `${result.pages} pages, ${result.feeds} feeds, ${result.assets} asset${result.assets === 1 ? "" : "s"} in ${seconds} s.\n`,
   );
+  if (verbose) {
+    const stages = Object.entries(result.timings).map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(2)} s`);
+    io.stderr.write(`Stages: ${stages.join(", ")}.\n`);
+  }
   if (result.filesSkipped.length > 0 || warnings > 0) {
     const skipped = result.filesSkipped.length;
     io.stderr.write(`Skipped ${skipped} file${skipped === 1 ? "" : "s"}${skipped ? ` (${result.filesSkipped.join(", ")})` : ""}; ${problems}.\n`);

@@ -29,7 +29,7 @@ export async function runParse(values: CliFlags, files: string[], io: CliIo): Pr
   const rules = compileScrapedRules(config);
 
   const results: ParseResult[] = [];
-  for (const file of files) results.push(await parseFile({ absolute: path.resolve(io.cwd, file), display: file }, rules));
+  for (const file of files) results.push(parseFile({ absolute: path.resolve(io.cwd, file), display: file }, rules));
 
   if (values.json) io.stdout.write(`${JSON.stringify(results.map(toJson), null, 2)}\n`);
   else for (const result of results) io.stdout.write(describe(result));

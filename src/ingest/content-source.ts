@@ -3,7 +3,7 @@
  * them as text. It is one of the three places that touch the file system
  * (with the template loader and the writer).
  */
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { KioskError } from "../diagnostics.js";
 import { listFiles } from "../util/walk.js";
@@ -42,10 +42,15 @@ export async function listContentFiles(dir: string, extensions: readonly string[
   return files.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
 }
 
-export async function readContentFile(file: ContentFile): Promise<ReadResult> {
+/**
+ * Reads one file synchronously: for many small files this is several times
+ * faster than the promise API's open/stat/read/close round trips, and the
+ * build has nothing else to do meanwhile.
+ */
+export function readContentFile(file: ContentFile): ReadResult {
   let bytes: Buffer;
   try {
-    bytes = await readFile(file.absolute);
+    bytes = readFileSync(file.absolute);
   } catch (cause) {
     return { ok: false, line: null, reason: `it cannot be read (${(cause as NodeJS.ErrnoException).code ?? String(cause)})` };
   }

@@ -5,7 +5,6 @@
 import type { SiteConfig } from "../config/config.js";
 import { error, type Diagnostic } from "../diagnostics.js";
 import type { ParsedArticle } from "../model/article.js";
-import { mapConcurrent } from "../util/concurrency.js";
 import { listContentFiles, readContentFile, type ContentFile } from "./content-source.js";
 import { compileScrapedRules, parseScrapedPage, type ParseResult, type ScrapedRules } from "./scraped.js";
 
@@ -17,13 +16,10 @@ export interface IngestResult {
   filesSkipped: string[];
 }
 
-/** Files read at once: enough to keep the disk busy, few enough to bound memory. */
-const READ_CONCURRENCY = 32;
-
 export async function ingestContent(contentDir: string, config: SiteConfig, cwd: string): Promise<IngestResult> {
   const files = await listContentFiles(contentDir, [".txt"], cwd);
   const rules = compileScrapedRules(config);
-  const results = await mapConcurrent(files, READ_CONCURRENCY, (file) => parseFile(file, rules));
+  const results = files.map((file) => parseFile(file, rules));
 
   const articles: ParsedArticle[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -38,8 +34,8 @@ export async function ingestContent(contentDir: string, config: SiteConfig, cwd:
 }
 
 /** Reads and parses one scraped page; used by the build and by `kiosk parse`. */
-export async function parseFile(file: ContentFile, rules: ScrapedRules): Promise<ParseResult> {
-  const read = await readContentFile(file);
+export function parseFile(file: ContentFile, rules: ScrapedRules): ParseResult {
+  const read = readContentFile(file);
   if (!read.ok) {
     return {
       file: file.display,

@@ -22,6 +22,13 @@ export interface ScrapedRules {
   boilerplate: Set<string>;
   /** Match keys of every back-link line of every language. */
   backLinks: string[];
+  /** Match keys of the first word of every boilerplate and back-link line: a line starting otherwise is neither. */
+  firstWords: Set<string>;
+  /** Lines longer than these cannot be boilerplate or a back-link (which may carry a URL), so they are not keyed. */
+  maxBoilerplateLength: number;
+  maxBackLinkLength: number;
+  /** Characters of a line enough to hold any back-link phrase (with room for spacing and entities). */
+  backLinkPrefixLength: number;
   detectLanguage: LanguageDetector;
   config: SiteConfig;
 }
@@ -38,17 +45,35 @@ export function compileScrapedRules(config: SiteConfig): ScrapedRules {
   return {
     credit: compileCreditMatcher(config.languages),
     boilerplate: new Set(languages.flatMap((l) => l.boilerplate.map(matchKey))),
+    firstWords: new Set(languages.flatMap((l) => [...l.boilerplate, ...l.backLink].map((line) => firstWordKey(line)))),
     backLinks: [...new Set(languages.flatMap((l) => l.backLink.map(matchKey)))].filter(Boolean),
+    maxBoilerplateLength: Math.max(0, ...languages.flatMap((l) => l.boilerplate.map((b) => b.length))) * 2 + 10,
+    maxBackLinkLength: Math.max(0, ...languages.flatMap((l) => l.backLink.map((b) => b.length))) * 2 + 2048,
+    backLinkPrefixLength: Math.max(0, ...languages.flatMap((l) => l.backLink.map((b) => b.length))) * 2 + 10,
     detectLanguage: createLanguageDetector(config.languages),
     config,
   };
 }
 
-interface Line {
-  /** 1-based line number in the file. */
-  number: number;
-  raw: string;
-  text: string;
+/** One line of the page; its cleaned text and whether it is a ticker line are worked out only when asked. */
+class Line {
+  private cleaned: string | undefined;
+  private ticker: boolean | undefined;
+
+  constructor(
+    /** 1-based line number in the file. */
+    readonly number: number,
+    readonly raw: string,
+  ) {}
+
+  get text(): string {
+    return (this.cleaned ??= cleanLine(this.raw));
+  }
+
+  /** A ticker line holds several headlines; its text as one line is never needed. */
+  get isTicker(): boolean {
+    return (this.ticker ??= isTickerLine(this.raw));
+  }
 }
 
 const TRUNCATED_LEDE = /^(?:[,;:.…)\]»،؛]|\p{Ll})/u;
@@ -68,10 +93,13 @@ export function parseScrapedPage(source: string, file: string, rules: ScrapedRul
   if (!front.ok) return { file, ok: false, article: null, diagnostics };
   const fm = front.data;
 
-  const lines: Line[] = front.content.split("\n").map((raw, i) => ({ number: i + 1 + front.lineOffset, raw, text: cleanLine(raw) }));
-  const isBoilerplate = (line: Line) => rules.boilerplate.has(matchKey(line.text));
+  const lines: Line[] = front.content.split("\n").map((raw, i) => new Line(i + 1 + front.lineOffset, raw));
+  const mayBeFurniture = (line: Line) => rules.firstWords.has(firstWordKey(line.text));
+  const isBoilerplate = (line: Line) => line.text.length <= rules.maxBoilerplateLength && mayBeFurniture(line) && rules.boilerplate.has(matchKey(line.text));
   const backLinkUrl = (line: Line): string | null | undefined => {
-    const key = matchKey(line.text.replace(/https?:\/\/\S+/g, ""));
+    if (line.text.length > rules.maxBackLinkLength || !mayBeFurniture(line)) return undefined;
+    // Only the start of a line can match a back-link phrase, so only the start is keyed.
+    const key = matchKey(line.text.slice(0, rules.backLinkPrefixLength));
     if (!rules.backLinks.some((b) => key.startsWith(b))) return undefined;
     const found = /https?:\/\/\S+/.exec(line.text)?.[0];
     return found ? (safeHttpUrl(found.replace(/[.,;)»]+$/, "")) ?? null) : null;
@@ -82,7 +110,7 @@ export function parseScrapedPage(source: string, file: string, rules: ScrapedRul
   let credit: CreditMatch | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.text === "" || isTickerLine(line.raw)) continue;
+    if (line.isTicker || line.text === "") continue;
     credit = rules.credit.match(line.text);
     if (credit) {
       creditIndex = i;
@@ -101,9 +129,10 @@ export function parseScrapedPage(source: string, file: string, rules: ScrapedRul
     }
   } else if (fm.source !== undefined && fm.date !== undefined) {
     // No credit line, but front matter says where and when: the title is the first line that is neither ticker nor boilerplate.
-    titleIndex = lines.findIndex((line, i) => line.text !== "" && !isBoilerplate(line) && !(i === firstTextIndex(lines) && isTickerLine(line.raw)));
+    const first = firstTextIndex(lines);
+    titleIndex = lines.findIndex((line, i) => !(i === first && line.isTicker) && line.text !== "" && !isBoilerplate(line));
   } else {
-    const nearMiss = lines.find((line) => line.text !== "" && !isTickerLine(line.raw) && rules.credit.looksLikeCredit(line.text));
+    const nearMiss = lines.find((line) => !line.isTicker && line.text !== "" && rules.credit.looksLikeCredit(line.text));
     if (nearMiss) {
       return fail(
         nearMiss.number,
@@ -130,8 +159,12 @@ export function parseScrapedPage(source: string, file: string, rules: ScrapedRul
   const first = firstTextIndex(lines);
   for (let i = 0; i < preambleEnd; i++) {
     const line = lines[i]!;
+    if (line.isTicker) {
+      ticker.push(...splitTicker(line.raw));
+      continue;
+    }
     if (line.text === "" || isBoilerplate(line)) continue;
-    if (isTickerLine(line.raw) || i === first) ticker.push(...splitTicker(line.raw));
+    if (i === first) ticker.push(...splitTicker(line.raw));
     else {
       diagnostics.push(
         warning(file, line.number, `the line "${clip(line.text)}" before the title is neither a ticker nor known boilerplate; it is ignored.`, "Add it to the boilerplate list of its language in the config if it is site furniture."),
@@ -210,8 +243,25 @@ export function parseScrapedPage(source: string, file: string, rules: ScrapedRul
   return { file, ok: true, article, diagnostics };
 }
 
+/** The match key of a line's first word ("Cliquez", "¡Gracias" → "gracias"); first words repeat, so keys are kept. */
+const firstWordKeys = new Map<string, string>();
+
+function firstWordKey(text: string): string {
+  const head = text.slice(0, 40);
+  const end = head.search(/\s/);
+  const word = end === -1 ? head : head.slice(0, end);
+  let key = firstWordKeys.get(word);
+  if (key === undefined) {
+    const folded = matchKey(word);
+    const space = folded.indexOf(" ");
+    key = space === -1 ? folded : folded.slice(0, space);
+    if (firstWordKeys.size < 50_000) firstWordKeys.set(word, key);
+  }
+  return key;
+}
+
 function firstTextIndex(lines: Line[]): number {
-  return lines.findIndex((line) => line.text !== "");
+  return lines.findIndex((line) => line.isTicker || line.text !== "");
 }
 
 /** Front matter dates: YYYY-MM-DD, an ISO date-time (its calendar day), or the credit line's DD - MM - YYYY. */

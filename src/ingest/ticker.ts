@@ -11,7 +11,9 @@ const SEPARATOR = /\s{4,}/u;
 
 /** True when a line holds more than one headline, i.e. has a separator run between text. */
 export function isTickerLine(rawLine: string): boolean {
-  return SEPARATOR.test(stripInvisible(rawLine).trim());
+  const trimmed = rawLine.trim();
+  // Zero-width characters can hide inside a separator run; look again without them only if needed.
+  return SEPARATOR.test(trimmed) || (trimmed.length > 8 && SEPARATOR.test(stripInvisible(trimmed).trim()));
 }
 
 export function splitTicker(rawLine: string): string[] {

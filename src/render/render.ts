@@ -16,7 +16,7 @@ import type { Site } from "../model/site.js";
 import { outputFile, type FeedRoute, type Route } from "../plan/route.js";
 import { createLinker } from "./links.js";
 import type { TemplateEnvironment } from "./templates.js";
-import { createViewBuilder } from "./views.js";
+import { createViewBuilder, type PageView } from "./views.js";
 
 export interface OutputFile {
   /** Path inside the output folder, with "/" separators: "2020/09/30/barlamane/x/index.html". */
@@ -25,6 +25,45 @@ export interface OutputFile {
 }
 
 export type Renderer = (route: Route) => OutputFile;
+
+/** Partials rendered once per language with site-wide data only (ui, nav, site, ticker, feedHref). */
+const CHROME_PARTS = ["header", "ticker", "footer"] as const;
+
+/** Renders a template, turning nunjucks' error into one that names the template file, its line and the page. */
+function renderTemplate(env: TemplateEnvironment, template: string, context: object, what: string): string {
+  try {
+    return env.render(template, context);
+  } catch (cause) {
+    const message = (cause as Error).message.trim();
+    // nunjucks says "(/abs/templates/partials/x.njk) [Line 3, Column 5]\n  Error: …", the position on the innermost line.
+    const places = [...message.matchAll(/\(([^)]+?\.njk)\)(?: \[Line (\d+), Column (\d+)\])?/g)];
+    const place = places.filter((p) => p[2]).pop() ?? places.pop();
+    const name = place ? place[1]!.split(/[\\/]templates[\\/]/).pop()! : template;
+    const line = place?.[2] ? Number(place[2]) : undefined;
+    const column = place?.[3] ? Number(place[3]) : undefined;
+    let reason = message.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("(") && !l.startsWith("Template render error")).pop() ?? message;
+    reason = reason.replace(/^Error: /, "");
+    const expression = line === undefined ? undefined : expressionAt(env, name, line, column ?? 0);
+    if (expression && /null or undefined/.test(reason)) reason = `"${expression}" is undefined (${reason})`;
+    throw new KioskError(`templates/${name}${line === undefined ? "" : `:${line}:${column}`}: rendering ${what} failed: ${reason}`, {
+      hint: "Fix the template there; every variable a template uses must exist (the data each template gets is built in src/render/views.ts).",
+      cause,
+    });
+  }
+}
+
+/** The `{{ expression }}` at a template position, to name the variable an error is about. */
+function expressionAt(env: TemplateEnvironment, name: string, line: number, column: number): string | undefined {
+  try {
+    const source = (env.getTemplate(name) as unknown as { tmplStr?: string }).tmplStr ?? "";
+    const text = source.split("\n")[line - 1] ?? "";
+    const expressions = [...text.matchAll(/\{\{-?\s*([^}|]+?)\s*(?:\|[^}]*)?-?\}\}/g)];
+    const at = expressions.filter((m) => (m.index ?? 0) <= column + 2).pop() ?? expressions[0];
+    return at?.[1]?.trim();
+  } catch {
+    return undefined;
+  }
+}
 
 const FEED_BUILDERS = { rss: buildRssFeed, atom: buildAtomFeed, json: buildJsonFeed } as const;
 
@@ -43,6 +82,20 @@ export function createRenderer(site: Site, env: TemplateEnvironment): Renderer {
     entries: route.articles.map(entryOf),
   });
 
+  // The header, ticker and footer depend only on the page's language: rendered once per language.
+  const chrome = new Map<string, Record<string, string>>();
+  const chromeFor = (view: PageView): Record<string, string> => {
+    const lang = view.lang as string;
+    let parts = chrome.get(lang);
+    if (!parts) {
+      const context = { lang, dir: view.dir, ui: view.ui, nav: view.nav, site: view.site, ticker: view.ticker, feedHref: view.feedHref };
+      parts = {};
+      for (const part of CHROME_PARTS) parts[part] = renderTemplate(env, `partials/${part}.njk`, context, `the ${part} of ${lang} pages`);
+      chrome.set(lang, parts);
+    }
+    return parts;
+  };
+
   return (route) => {
     const path = outputFile(route.path);
     switch (route.kind) {
@@ -58,15 +111,9 @@ export function createRenderer(site: Site, env: TemplateEnvironment): Renderer {
         return { path, contents: buildRobotsTxt(route.sitemaps.map((p) => link.absolute(p))) };
       default: {
         const { template, view } = buildView(route);
-        try {
-          return { path, contents: env.render(template, view) };
-        } catch (cause) {
-          const from = route.kind === "article" ? ` (article from ${route.article.file})` : "";
-          throw new KioskError(`templates/${template}: rendering ${route.path}${from} failed: ${(cause as Error).message.trim()}`, {
-            hint: "Fix the template at the line named above; every variable a template uses must exist (see src/render/views.ts).",
-            cause,
-          });
-        }
+        view.chrome = chromeFor(view);
+        const from = route.kind === "article" ? ` (article from ${route.article.file})` : "";
+        return { path, contents: renderTemplate(env, template, view, `${route.path}${from}`) };
       }
     }
   };

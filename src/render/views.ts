@@ -54,6 +54,7 @@ const FEED_TYPES = { rss: "application/rss+xml", atom: "application/atom+xml", j
 export function createViewBuilder(site: Site, link: Linker) {
   const { config } = site;
   const sourceByKey = new Map(site.sources.map((s) => [s.key, s]));
+  const sourceLanguage = new Map(site.sources.map((s) => [s.key, mainLanguage(s)]));
 
   const ticker = site.ticker.map((item) => ({
     text: item.text,
@@ -75,7 +76,17 @@ export function createViewBuilder(site: Site, link: Linker) {
     { hreflang: "x-default", href: link.absolute("/") },
   ];
 
+  // An article is summarised on home, its front, its source, its month and its neighbours' pages: once is enough.
+  const summaries = new Map<Article, ArticleSummary>();
   const summary = (article: Article): ArticleSummary => {
+    let made = summaries.get(article);
+    if (!made) {
+      made = summarize(article);
+      summaries.set(article, made);
+    }
+    return made;
+  };
+  const summarize = (article: Article): ArticleSummary => {
     const source = sourceByKey.get(article.sourceKey)!;
     return {
       title: article.title,
@@ -137,7 +148,7 @@ export function createViewBuilder(site: Site, link: Linker) {
   return function buildView(route: PageRoute): { template: string; view: PageView } {
     switch (route.kind) {
       case "list": {
-        const lang = route.language?.code ?? (route.source ? mainLanguage(route.source) : config.defaultLanguage);
+        const lang = route.language?.code ?? (route.source ? sourceLanguage.get(route.source.key)! : config.defaultLanguage);
         const ui = uiFor(lang, config);
         let heading = ui.latest;
         const feeds: FeedLink[] = [];
@@ -231,7 +242,7 @@ export function createViewBuilder(site: Site, link: Linker) {
             sources: site.sources.map((s) => ({
               name: s.name,
               href: link.href(s.path),
-              lang: mainLanguage(s),
+              lang: sourceLanguage.get(s.key)!,
               count: fill(ui.articleCount, { count: s.articles.length }),
               latest: s.articles[0] ? formatDate(s.articles[0].date, lang, config) : "",
               latestIso: s.articles[0]?.date ?? "",

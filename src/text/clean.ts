@@ -7,15 +7,19 @@ import { decodeHTML } from "entities";
 
 /** Characters XML 1.0 forbids, plus the noncharacters U+FFFE/U+FFFF and unpaired surrogates. */
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/** C1 controls: legal in XML 1.0 but never meaningful in text, and invisible. */
-const C1_CONTROLS = /[\u007F-\u009F]/g;
-/** Zero-width characters and the soft hyphen: invisible, and they break matching and slugs. */
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-/** Bidi embedding, override and isolate controls: they can make text display as something else. */
-const BIDI_CONTROLS = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
+/** A cheap first look: most text has none of the characters XML_FORBIDDEN looks for. */
+const XML_SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+/**
+ * Invisible characters removed from scraped text: C1 controls (legal in XML 1.0
+ * but never meaningful), zero-width characters and the soft hyphen (they break
+ * matching and slugs), and bidi embedding, override and isolate controls (they
+ * can make text display as something else).
+ */
+const INVISIBLE = /[\u007F-\u009F\u00AD\u200B-\u200F\u2060\uFEFF\u061C\u202A-\u202E\u2066-\u2069]/g;
+const INVISIBLE_TEST = /[\u007F-\u009F\u00AD\u200B-\u200F\u2060\uFEFF\u061C\u202A-\u202E\u2066-\u2069]/;
 
 export function stripXmlForbidden(text: string): string {
-  return text.replace(XML_FORBIDDEN, "");
+  return XML_SUSPECT.test(text) ? text.replace(XML_FORBIDDEN, "") : text;
 }
 
 export function normalizeNewlines(text: string): string {
@@ -23,8 +27,13 @@ export function normalizeNewlines(text: string): string {
 }
 
 /** Removes invisible and control characters (newlines and tabs are kept). */
+/** Everything stripInvisible removes, in one cheap test: most lines have none of it. */
+const NEEDS_STRIPPING = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2060\uFEFF\u061C\u202A-\u202E\u2066-\u2069\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 export function stripInvisible(text: string): string {
-  return stripXmlForbidden(text).replace(C1_CONTROLS, "").replace(ZERO_WIDTH, "").replace(BIDI_CONTROLS, "");
+  if (!NEEDS_STRIPPING.test(text)) return text;
+  const visible = INVISIBLE_TEST.test(text) ? text.replace(INVISIBLE, "") : text;
+  return stripXmlForbidden(visible);
 }
 
 /**
@@ -35,11 +44,12 @@ export function stripInvisible(text: string): string {
  * `:`, stays), trimmed.
  */
 export function cleanLine(line: string): string {
-  return stripInvisible(decodeHTML(line))
-    .normalize("NFC")
-    .replace(/\s+/g, (run) => (run === "\u00A0" || run === "\u202F" ? run : " "))
-    .trim();
+  const text = stripInvisible(line.includes("&") ? decodeHTML(line) : line).normalize("NFC");
+  return (ODD_SPACE.test(text) ? text.replace(/\s+/g, (run) => (run === "\u00A0" || run === "\u202F" ? run : " ")) : text).trim();
 }
+
+/** Whitespace other than single spaces: the only case cleanLine has to rewrite. */
+const ODD_SPACE = /[^\S ]| {2}/;
 
 /** Eastern Arabic (٠-٩) and Persian (۰-۹) digits to ASCII, for reading dates. */
 export function asciiDigits(text: string): string {

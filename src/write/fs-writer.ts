@@ -4,6 +4,7 @@
  * failed build leaves the previous site whole. The writer refuses to replace a
  * folder that Kiosk did not make, and any path that would leave the output.
  */
+import { mkdirSync, writeFileSync } from "node:fs";
 import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { KioskError } from "../diagnostics.js";
@@ -58,9 +59,15 @@ export class FsWriter implements Writer {
     await rm(this.staging, { recursive: true, force: true });
     await mkdir(this.staging, { recursive: true });
     await writeFile(path.join(this.staging, OUTPUT_MARKER), "This folder is written by kiosk build and replaced whole by the next build.\n");
+    this.dirs.clear();
+    this.dirs.add(this.staging);
     this.started = true;
   }
 
+  /**
+   * Writes synchronously: for thousands of small files on one disk this is
+   * several times faster than the promise API's open/write/close round trips.
+   */
   async write(file: OutputFile): Promise<void> {
     if (!this.started) throw new Error("FsWriter.begin() must be called before write()");
     const target = path.resolve(this.staging, file.path);
@@ -68,12 +75,31 @@ export class FsWriter implements Writer {
     if (relative === "" || relative.startsWith("..") || path.isAbsolute(relative)) {
       throw new KioskError(`refusing to write ${JSON.stringify(file.path)}: it is outside the output folder.`);
     }
-    const dir = path.dirname(target);
-    if (!this.dirs.has(dir)) {
-      await mkdir(dir, { recursive: true });
-      this.dirs.add(dir);
+    this.ensureDir(path.dirname(target));
+    try {
+      writeFileSync(target, file.contents, { flag: "wx" });
+    } catch (cause) {
+      if ((cause as NodeJS.ErrnoException).code === "EEXIST") {
+        throw new KioskError(`two outputs want the same file ${file.path}; the build stops.`, {
+          hint: "A file in public/ has the path of a generated page or feed: rename or remove it.",
+          cause,
+        });
+      }
+      throw cause;
     }
-    await writeFile(target, file.contents, { flag: "wx" });
+  }
+
+  /** Creates a folder whose parents this writer made or found, one mkdir each, remembered. */
+  private ensureDir(dir: string): void {
+    if (this.dirs.has(dir)) return;
+    const parent = path.dirname(dir);
+    if (parent !== dir && !this.dirs.has(parent)) this.ensureDir(parent);
+    try {
+      mkdirSync(dir);
+    } catch (cause) {
+      if ((cause as NodeJS.ErrnoException).code !== "EEXIST") throw cause;
+    }
+    this.dirs.add(dir);
   }
 
   async commit(): Promise<void> {

@@ -111,9 +111,21 @@ describe("kiosk build", () => {
     writeFileSync(path.join(dir, "templates", "article.njk"), '{% extends "base.njk" %}{% block main %}{{ article.nonexistent.deeper }}{% endblock %}');
     const { code, stderr } = await run(["build"], dir);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/templates\/article\.njk: rendering \/2020\/.+ failed/);
+    expect(stderr).toMatch(/templates\/article\.njk:1:\d+: rendering \/2020\/.+ failed: "article\.nonexistent\.deeper" is undefined/);
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(readdirSync(path.join(dir, "dist")).sort()).toEqual(before);
+  });
+
+  it("uses the built-in templates and style for a site without its own, and a site's own template wins", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kiosk-cli-"));
+    cpSync(path.join(FIXTURES, "site-basic"), dir, { recursive: true });
+    expect((await run(["build"], dir)).code).toBe(0);
+    expect(readFileSync(path.join(dir, "dist", "style.css"), "utf8")).toContain("ticker");
+    mkdirSync(path.join(dir, "templates"));
+    writeFileSync(path.join(dir, "templates", "404.njk"), '{% extends "base.njk" %}{% block main %}<h1>Rien ici</h1>{% endblock %}');
+    expect((await run(["build"], dir)).code).toBe(0);
+    expect(readFileSync(path.join(dir, "dist", "404.html"), "utf8")).toContain("<h1>Rien ici</h1>");
+    expect(readFileSync(path.join(dir, "dist", "index.html"), "utf8")).toContain('class="ticker"');
   });
 
   it("refuses to replace a folder it did not make", async () => {

@@ -1,0 +1,96 @@
+/**
+ * `npm run bench -- [--articles N] [--runs R] [--dir DIR]`: builds a synthetic
+ * corpus cold, again with nothing changed, and again after editing one article,
+ * each R times; prints medians, pages per second and peak memory, and writes a
+ * JSON report. Output goes to tmpfs (/dev/shm) by default: disk writes on
+ * shared machines are too noisy to compare.
+ */
+import { spawnSync } from "node:child_process";
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { writeCorpus } from "./corpus.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const { values } = parseArgs({
+  options: { articles: { type: "string", default: "20000" }, runs: { type: "string", default: "3" }, dir: { type: "string", default: existsSync("/dev/shm") ? "/dev/shm/kiosk-bench" : path.join(root, "test-output", "bench") } },
+});
+const articles = Number(values.articles);
+const runs = Number(values.runs);
+const dir = path.resolve(values.dir!);
+const siteDir = path.join(dir, `corpus-${articles}`);
+const content = path.join(siteDir, "content");
+const out = path.join(siteDir, "dist");
+const report = path.join(siteDir, "measurements.jsonl");
+
+interface Measurement {
+  code: number;
+  seconds: number;
+  maxRssMiB: number;
+}
+
+function corpus(): void {
+  const marker = path.join(siteDir, "corpus.json");
+  const wanted = JSON.stringify({ articles, version: 2 });
+  if (existsSync(marker) && readFileSync(marker, "utf8") === wanted) return;
+  process.stderr.write(`Generating ${articles} articles into ${content}…\n`);
+  writeCorpus(content, { articles });
+  writeFileSync(path.join(siteDir, "kiosk.config.json"), JSON.stringify({ title: "Kiosk bench", baseUrl: "https://bench.example/", pageSize: 20, feedSize: 50 }));
+  writeFileSync(marker, wanted);
+}
+
+function build(extra: string[] = []): Measurement {
+  rmSync(report, { force: true });
+  const result = spawnSync(process.execPath, [path.join(root, "bench", "measure.mjs"), "build", "--quiet", "--content", "content", "--out", "dist", ...extra], {
+    cwd: siteDir,
+    env: { ...process.env, KIOSK_BENCH_REPORT: report },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  if (result.status !== 0) throw new Error(`kiosk build exited with ${result.status}`);
+  return JSON.parse(readFileSync(report, "utf8").trim().split("\n").pop()!) as Measurement;
+}
+
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function countPages(): number {
+  const result = spawnSync("find", [out, "-name", "*.html"], { encoding: "utf8", maxBuffer: 1 << 30 });
+  return result.stdout.split("\n").filter(Boolean).length;
+}
+
+corpus();
+const edited = path.join(content, "fr", "000", "article-000000.txt");
+const original = readFileSync(edited, "utf8");
+const scenarios: Record<string, Measurement[]> = { cold: [], unchanged: [], oneEdit: [] };
+for (let run = 1; run <= runs; run++) {
+  rmSync(out, { recursive: true, force: true });
+  rmSync(path.join(siteDir, ".kiosk-cache"), { recursive: true, force: true });
+  scenarios.cold!.push(build());
+  scenarios.unchanged!.push(build());
+  writeFileSync(edited, original.replace(/\n(Cliquez ici)/, `\nUn paragraphe ajouté au tour ${run}.\n$1`));
+  scenarios.oneEdit!.push(build());
+  writeFileSync(edited, original);
+  process.stderr.write(`run ${run}/${runs}: cold ${scenarios.cold!.at(-1)!.seconds.toFixed(2)} s, unchanged ${scenarios.unchanged!.at(-1)!.seconds.toFixed(2)} s, one edit ${scenarios.oneEdit!.at(-1)!.seconds.toFixed(2)} s\n`);
+}
+
+const pages = countPages();
+const summary = Object.fromEntries(
+  Object.entries(scenarios).map(([name, ms]) => {
+    const seconds = median(ms.map((m) => m.seconds));
+    return [name, { medianSeconds: Number(seconds.toFixed(3)), pagesPerSecond: Math.round(pages / seconds), peakMemoryMiB: Math.round(Math.max(...ms.map((m) => m.maxRssMiB))), runs: ms.map((m) => Number(m.seconds.toFixed(3))) }];
+  }),
+);
+const result = { date: new Date().toISOString(), node: process.version, cpus: availableParallelism(), cpu: cpus()[0]?.model, articles, pages, output: out, scenarios: summary };
+const reportDir = path.join(root, "test-output", "bench");
+mkdirSync(reportDir, { recursive: true });
+const reportFile = path.join(reportDir, `bench-${articles}.json`);
+writeFileSync(reportFile, `${JSON.stringify(result, null, 2)}\n`);
+appendFileSync(path.join(reportDir, "history.jsonl"), `${JSON.stringify(result)}\n`);
+console.log(`Kiosk, ${articles} articles, ${pages} pages, medians of ${runs} runs (output on ${out}):`);
+for (const [name, s] of Object.entries(summary)) console.log(`  ${name.padEnd(10)} ${s.medianSeconds.toFixed(2).padStart(7)} s  ${String(s.pagesPerSecond).padStart(7)} pages/s  peak ${s.peakMemoryMiB} MiB`);
+console.log(`Report: ${reportFile}`);
