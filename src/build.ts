@@ -7,12 +7,15 @@ import { assembleSite } from "./assemble/assemble.js";
 import type { SiteConfig } from "./config/config.js";
 import { loadConfig } from "./config/load-config.js";
 import { countBySeverity, KioskError, type Diagnostic } from "./diagnostics.js";
-import { ingestContent } from "./ingest/ingest.js";
-import { loadPublicAssets } from "./ingest/public-assets.js";
+import { computeBuildKey } from "./cache/build-key.js";
+import { InputCache } from "./cache/input-cache.js";
+import { listContentFiles } from "./ingest/content-source.js";
+import { ingestContent, parsingRulesKey } from "./ingest/ingest.js";
+import { listPublicFiles, loadPublicAssets } from "./ingest/public-assets.js";
 import { planRoutes } from "./plan/plan.js";
 import { isPage } from "./plan/route.js";
 import { createRenderer } from "./render/render.js";
-import { createTemplateEnvironment } from "./render/templates.js";
+import { createTemplateEnvironment, templatesFingerprint } from "./render/templates.js";
 import { BUILTIN_PUBLIC, BUILTIN_TEMPLATES } from "./paths.js";
 import { parseMoment } from "./text/dates.js";
 import type { Writer } from "./write/writer.js";
@@ -35,6 +38,20 @@ export interface BuildOptions {
   strict: boolean;
   /** The moment the Google News sitemap counts back from ("2020-10-03" or an ISO date-time); default: the newest article's day. */
   now?: string;
+  /** What the last build parsed, kept in memory between builds (the dev server) or loaded from `cacheDir`. */
+  inputCache?: InputCache;
+  /** Folder of the build cache (parsed inputs, the output manifest); null for none. Default: none. */
+  cacheDir?: string | null;
+  /** Ignore the cache: parse, render and write everything. */
+  clean?: boolean;
+  /** Told how far the build is, for a progress bar. */
+  onProgress?: (progress: Progress) => void;
+}
+
+export interface Progress {
+  stage: "read" | "render";
+  done: number;
+  total: number;
 }
 
 export interface BuildResult {
@@ -46,14 +63,24 @@ export interface BuildResult {
   feeds: number;
   assets: number;
   filesRead: number;
+  /** Input files parsed this time; the others came from the cache. */
+  filesParsed: number;
   filesSkipped: string[];
   diagnostics: Diagnostic[];
-  /** True when the output was replaced. */
+  /** True when the output was replaced or updated. */
   written: boolean;
+  /** True when nothing had changed since the last build, so nothing was done. */
+  upToDate: boolean;
+  /** Pages rendered, and output files written, this time. */
+  rendered: number;
+  filesWritten: number;
   durationMs: number;
   /** Milliseconds spent in each stage. */
   timings: Record<"config" | "ingest" | "assemble" | "plan" | "render" | "write", number>;
 }
+
+/** Bump with any change to what a build writes for the same input. */
+export const KIOSK_BUILD_VERSION = "kiosk 0.1.0 / output 1";
 
 function referenceMoment(text: string, timeZone: string): number {
   const moment = parseMoment(text, timeZone);
@@ -71,12 +98,45 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
     timings[stage] += now - mark;
     mark = now;
   };
+  const cacheDir = options.cacheDir ? at(options.cacheDir) : null;
 
   // 1. Config: a bad config stops here, before anything is read or written.
   const config = await loadConfig({ file: at(options.configFile), explicit: options.configExplicit, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
+  const templateDirs = [...new Set([at(options.templatesDir), BUILTIN_TEMPLATES])];
+  const publicDirs = [BUILTIN_PUBLIC, at(options.publicDir)];
+  const templatesKey = templatesFingerprint(templateDirs);
   lap("config");
-  // 2. Ingest: every input file becomes an article or a diagnostic.
-  const ingested = await ingestContent(options.contentDir, config, options.cwd);
+
+  // Nothing changed since the last build (same inputs, config, templates, assets and options)? Then nothing to do.
+  const contentFiles = await listContentFiles(options.contentDir, [".txt"], options.cwd);
+  const buildKey = computeBuildKey({
+    contentFiles,
+    configFile: at(options.configFile),
+    templatesKey,
+    publicFiles: await listPublicFiles(publicDirs),
+    options: { baseUrl: config.baseUrl, now: options.now ?? null },
+    version: KIOSK_BUILD_VERSION,
+  });
+  const summary = writer.upToDate(buildKey);
+  if (summary) {
+    // The last build's diagnostics still hold: they are reported again, and --strict still fails on them.
+    return {
+      ok: !(options.strict && summary.diagnostics.length > 0), config, ...summary, filesParsed: 0, written: false, upToDate: true, rendered: 0, filesWritten: 0,
+      durationMs: performance.now() - started, timings,
+    };
+  }
+
+  // 2. Ingest: every input file becomes an article or a diagnostic (unchanged files come from the cache).
+  const rulesKey = parsingRulesKey(config);
+  const inputCache = options.clean
+    ? InputCache.inMemory(rulesKey)
+    : options.inputCache?.matches(rulesKey)
+      ? options.inputCache
+      : cacheDir
+        ? InputCache.load(cacheDir, rulesKey)
+        : InputCache.inMemory(rulesKey);
+  const ingested = await ingestContent(contentFiles, config, inputCache, (done) => options.onProgress?.({ stage: "read", done, total: contentFiles.length }));
+  if (cacheDir) inputCache.save();
   lap("ingest");
   // 3. Assemble: sort, group by source, language and month, permalinks, ticker.
   const site = assembleSite(ingested.articles, config);
@@ -94,9 +154,13 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
     feeds: routes.filter((r) => r.kind === "feed").length,
     assets: 0,
     filesRead: ingested.filesRead,
+    filesParsed: ingested.filesParsed,
     filesSkipped: ingested.filesSkipped,
     diagnostics: ingested.diagnostics,
     written: false,
+    upToDate: false,
+    rendered: 0,
+    filesWritten: 0,
     durationMs: 0,
     timings,
   };
@@ -105,26 +169,43 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
     return result;
   }
 
-  // 5. Render and 6. write, page by page (so the site is never all in memory), into a staging area that replaces the old output only when all went well.
-  const templateDirs = [...new Set([at(options.templatesDir), BUILTIN_TEMPLATES])];
-  const render = createRenderer(site, createTemplateEnvironment(templateDirs));
-  const assets = await loadPublicAssets([BUILTIN_PUBLIC, at(options.publicDir)]);
+  // 5. Render and 6. write, page by page (so the site is never all in memory). A page whose data and
+  // templates are unchanged since the last build is kept as it is; the writer applies the changes only
+  // when every page rendered.
+  const render = createRenderer(site, createTemplateEnvironment(templateDirs), templatesKey);
+  const assets = await loadPublicAssets(publicDirs);
   await writer.begin();
   try {
+    let done = 0;
     for (const route of routes) {
-      const file = render(route);
-      lap("render");
-      await writer.write(file);
-      lap("write");
+      const prepared = render(route);
+      if (prepared.key !== null && writer.isCurrent(prepared.path, prepared.key)) {
+        writer.keep(prepared.path, prepared.key);
+        lap("render");
+      } else {
+        const file = prepared.render();
+        result.rendered++;
+        lap("render");
+        await writer.write(file, prepared.key);
+        lap("write");
+      }
+      if (++done % 500 === 0) options.onProgress?.({ stage: "render", done, total: routes.length });
     }
     for (const asset of assets) await writer.write(asset);
-    await writer.commit();
+    result.assets = assets.length;
+    await writer.commit({
+      buildKey,
+      summary: {
+        articles: result.articles, pages: result.pages, feeds: result.feeds, assets: result.assets,
+        filesRead: result.filesRead, filesSkipped: result.filesSkipped, diagnostics: result.diagnostics,
+      },
+    });
   } catch (cause) {
     await writer.abort();
     throw cause;
   }
-  result.assets = assets.length;
   result.written = true;
+  result.filesWritten = writer.writtenCount;
   result.durationMs = performance.now() - started;
   return result;
 }

@@ -43,6 +43,8 @@ const COMMON_BUILD_OPTIONS = {
   strict: { type: "boolean" },
   quiet: { type: "boolean" },
   verbose: { type: "boolean" },
+  json: { type: "boolean" },
+  clean: { type: "boolean" },
   now: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;

@@ -1,32 +1,43 @@
-/** `kiosk build`: runs the build and prints diagnostics and a summary. */
+/** `kiosk build`: runs the build and prints diagnostics, progress and a summary. */
 import path from "node:path";
 import { build, type BuildOptions, type BuildResult } from "../build.js";
-import type { CliFlags, CliIo } from "./cli-io.js";
 import { DEFAULT_CONFIG_FILE } from "../config/load-config.js";
 import { countBySeverity, formatDiagnostic } from "../diagnostics.js";
 import { FsWriter } from "../write/fs-writer.js";
+import type { CliFlags, CliIo } from "./cli-io.js";
+import { createProgressReporter } from "./progress.js";
 
-export const BUILD_HELP = `Usage: kiosk build [options]
+export const DEFAULT_CACHE_DIR = ".kiosk-cache";
 
-Builds the site from the content folder into the output folder. The output
-folder is replaced whole, and only when the build succeeds.
-
-Options:
-  --content DIR     Folder of scraped pages (*.txt, searched recursively) [content]
+export const BUILD_OPTIONS_HELP = `  --content DIR     Folder of scraped pages (*.txt, searched recursively) [content]
   --out DIR         Output folder [dist]
   --base-url URL    Absolute URL the site is published at [the config's baseUrl]
   --config FILE     Site config file [${DEFAULT_CONFIG_FILE}]
   --strict          Fail (exit 1, write nothing) when any file has an error or warning
   --now DATE        Count the Google News sitemap's two days back from DATE
                     (YYYY-MM-DD or ISO date-time) [the newest article's day]
+  --clean           Ignore the build cache (${DEFAULT_CACHE_DIR}/): parse, render and write everything
   --quiet           Print errors only
   --verbose         Also print the time each stage took
+  --json            Print the summary as JSON on stdout`;
+
+export const BUILD_HELP = `Usage: kiosk build [options]
+
+Builds the site from the content folder into the output folder. Only what
+changed since the last build is parsed, rendered and written (the cache is in
+${DEFAULT_CACHE_DIR}/); the result is always the same as a clean build. Changes
+are applied to the output folder only when the whole build succeeded.
+
+Options:
+${BUILD_OPTIONS_HELP}
   -h, --help        Show this help
 
 Exit codes: 0 built, 1 failed or --strict found problems, 2 bad usage.`;
 
-export function buildOptionsFrom(values: CliFlags, io: CliIo): BuildOptions & { outDir: string } {
-  const options: BuildOptions & { outDir: string } = {
+export type BuildCommandOptions = BuildOptions & { outDir: string };
+
+export function buildOptionsFrom(values: CliFlags, io: CliIo): BuildCommandOptions {
+  const options: BuildCommandOptions = {
     contentDir: (values.content as string | undefined) ?? "content",
     outDir: (values.out as string | undefined) ?? "dist",
     configFile: (values.config as string | undefined) ?? DEFAULT_CONFIG_FILE,
@@ -35,24 +46,37 @@ export function buildOptionsFrom(values: CliFlags, io: CliIo): BuildOptions & { 
     publicDir: "public",
     cwd: io.cwd,
     strict: values.strict === true,
+    cacheDir: DEFAULT_CACHE_DIR,
+    clean: values.clean === true,
   };
   if (typeof values["base-url"] === "string") options.baseUrl = values["base-url"];
   if (typeof values.now === "string") options.now = values.now;
   return options;
 }
 
-/** Builds to disk; shared by `build` and `serve`. */
-export async function buildToDisk(values: CliFlags, io: CliIo): Promise<{ result: BuildResult; outDir: string }> {
-  const options = buildOptionsFrom(values, io);
-  const at = (p: string) => path.resolve(io.cwd, p);
-  const writer = new FsWriter({
+export function diskWriter(options: BuildCommandOptions): FsWriter {
+  const at = (p: string) => path.resolve(options.cwd, p);
+  return new FsWriter({
     dir: at(options.outDir),
     label: options.outDir,
-    protectedDirs: [io.cwd, at(options.contentDir), at(options.templatesDir), at(options.publicDir)],
+    protectedDirs: [options.cwd, at(options.contentDir), at(options.templatesDir), at(options.publicDir), at(DEFAULT_CACHE_DIR)],
+    cacheDir: at(DEFAULT_CACHE_DIR),
+    clean: options.clean === true,
   });
-  const result = await build(options, writer);
-  report(result, options, values.quiet === true, values.verbose === true, io);
-  return { result, outDir: at(options.outDir) };
+}
+
+/** Builds to disk with progress and a report; shared by `build` and `serve`. */
+export async function buildToDisk(values: CliFlags, io: CliIo, extra: Partial<BuildOptions> = {}): Promise<{ result: BuildResult; outDir: string }> {
+  const options = { ...buildOptionsFrom(values, io), ...extra };
+  const progress = createProgressReporter(io.stderr, values.quiet !== true && values.json !== true);
+  let result: BuildResult;
+  try {
+    result = await build({ ...options, onProgress: (p) => progress.update(p) }, diskWriter(options));
+  } finally {
+    progress.done();
+  }
+  reportBuild(result, options, values, io);
+  return { result, outDir: path.resolve(io.cwd, options.outDir) };
 }
 
 export async function runBuild(values: CliFlags, _positionals: string[], io: CliIo): Promise<number> {
@@ -60,11 +84,17 @@ export async function runBuild(values: CliFlags, _positionals: string[], io: Cli
   return result.ok ? 0 : 1;
 }
 
-function report(result: BuildResult, options: BuildOptions & { outDir: string }, quiet: boolean, verbose: boolean, io: CliIo): void {
+/** Diagnostics (compiler style) and the summary: on stderr, or as JSON on stdout with --json. */
+export function reportBuild(result: BuildResult, options: BuildCommandOptions, values: CliFlags, io: CliIo): void {
+  const quiet = values.quiet === true;
+  const { errors, warnings } = countBySeverity(result.diagnostics);
+  if (values.json === true) {
+    io.stdout.write(`${JSON.stringify(jsonSummary(result, options, errors, warnings), null, 2)}\n`);
+    return;
+  }
   for (const d of result.diagnostics) {
     if (!quiet || d.severity === "error") io.stderr.write(`${formatDiagnostic(d)}\n`);
   }
-  const { errors, warnings } = countBySeverity(result.diagnostics);
   const problems = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
   if (!result.ok) {
     io.stderr.write(`kiosk build: --strict: ${problems} in ${result.filesRead} files; nothing was written.\n`);
@@ -72,11 +102,16 @@ function report(result: BuildResult, options: BuildOptions & { outDir: string },
   }
   if (quiet) return;
   const seconds = (result.durationMs / 1000).toFixed(2);
-  io.stderr.write(
-    `Built ${result.articles} articles from ${result.filesRead} files into ${options.outDir}/: ` +
-      `${result.pages} pages, ${result.feeds} feeds, ${result.assets} asset${result.assets === 1 ? "" : "s"} in ${seconds} s.\n`,
-  );
-  if (verbose) {
+  const site = `${result.pages} pages, ${result.feeds} feeds, ${result.assets} asset${result.assets === 1 ? "" : "s"}`;
+  if (result.upToDate) {
+    io.stderr.write(`Nothing changed since the last build: ${options.outDir}/ is up to date (${result.articles} articles; ${site}). ${seconds} s.\n`);
+  } else {
+    io.stderr.write(`Built ${result.articles} articles from ${result.filesRead} files into ${options.outDir}/: ${site} in ${seconds} s.\n`);
+    if (result.filesParsed < result.filesRead || result.rendered < result.pages + result.feeds) {
+      io.stderr.write(`Incremental: parsed ${result.filesParsed} of ${result.filesRead} files, rendered ${result.rendered} pages and feeds, wrote ${result.filesWritten} files.\n`);
+    }
+  }
+  if (values.verbose === true) {
     const stages = Object.entries(result.timings).map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(2)} s`);
     io.stderr.write(`Stages: ${stages.join(", ")}.\n`);
   }
@@ -84,4 +119,26 @@ function report(result: BuildResult, options: BuildOptions & { outDir: string },
     const skipped = result.filesSkipped.length;
     io.stderr.write(`Skipped ${skipped} file${skipped === 1 ? "" : "s"}${skipped ? ` (${result.filesSkipped.join(", ")})` : ""}; ${problems}.\n`);
   }
+}
+
+function jsonSummary(result: BuildResult, options: BuildCommandOptions, errors: number, warnings: number) {
+  return {
+    ok: result.ok,
+    output: options.outDir,
+    upToDate: result.upToDate,
+    articles: result.articles,
+    pages: result.pages,
+    feeds: result.feeds,
+    assets: result.assets,
+    filesRead: result.filesRead,
+    filesParsed: result.filesParsed,
+    filesSkipped: result.filesSkipped,
+    rendered: result.rendered,
+    filesWritten: result.filesWritten,
+    errors,
+    warnings,
+    diagnostics: result.diagnostics,
+    seconds: Number((result.durationMs / 1000).toFixed(3)),
+    timings: Object.fromEntries(Object.entries(result.timings).map(([k, v]) => [k, Number((v / 1000).toFixed(3))])),
+  };
 }

@@ -1,7 +1,7 @@
 /** `kiosk serve`: builds once, then serves the output folder. (Watching and live reload are not built yet.) */
 import { UsageError, type CliFlags, type CliIo } from "./cli-io.js";
 import { createStaticServer } from "../serve/static-server.js";
-import { buildToDisk, BUILD_HELP } from "./build-command.js";
+import { buildToDisk, BUILD_OPTIONS_HELP } from "./build-command.js";
 
 export const SERVE_HELP = `Usage: kiosk serve [options]
 
@@ -11,7 +11,8 @@ It does not watch for changes yet: stop it and run it again after editing.
 Options:
   --port N          Port to listen on [8080]
   --host HOST       Address to listen on [localhost]
-${BUILD_HELP.split("Options:\n")[1]!.split("\n\nExit codes")[0]}`;
+${BUILD_OPTIONS_HELP}
+  -h, --help        Show this help`;
 
 export async function runServe(values: CliFlags, _positionals: string[], io: CliIo): Promise<number> {
   const port = Number((values.port as string | undefined) ?? "8080");

@@ -3,11 +3,9 @@
  * them as text. It is one of the three places that touch the file system
  * (with the template loader and the writer).
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { KioskError } from "../diagnostics.js";
 import { listFiles } from "../util/walk.js";
-import { decodeUtf8 } from "./utf8.js";
 
 export interface ContentFile {
   /** Absolute path. */
@@ -15,8 +13,6 @@ export interface ContentFile {
   /** Path as shown to the user: relative to the working directory when inside it. */
   display: string;
 }
-
-export type ReadResult = { ok: true; text: string } | { ok: false; line: number | null; reason: string };
 
 /** Every file under `dir` whose name ends with one of `extensions`, sorted, skipping hidden folders and node_modules. */
 export async function listContentFiles(dir: string, extensions: readonly string[], cwd: string): Promise<ContentFile[]> {
@@ -40,20 +36,4 @@ export async function listContentFiles(dir: string, extensions: readonly string[
     files.push({ absolute, display: display.split(path.sep).join("/") });
   }
   return files.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
-}
-
-/**
- * Reads one file synchronously: for many small files this is several times
- * faster than the promise API's open/stat/read/close round trips, and the
- * build has nothing else to do meanwhile.
- */
-export function readContentFile(file: ContentFile): ReadResult {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file.absolute);
-  } catch (cause) {
-    return { ok: false, line: null, reason: `it cannot be read (${(cause as NodeJS.ErrnoException).code ?? String(cause)})` };
-  }
-  const decoded = decodeUtf8(bytes);
-  return decoded.ok ? decoded : { ok: false, line: decoded.line, reason: decoded.reason };
 }

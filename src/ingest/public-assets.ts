@@ -9,6 +9,17 @@ import type { OutputFile } from "../render/render.js";
 import { listFiles } from "../util/walk.js";
 
 export async function loadPublicAssets(publicDirs: readonly string[]): Promise<OutputFile[]> {
+  const byPath = await publicFilesByPath(publicDirs);
+  const paths = [...byPath.keys()].sort();
+  return Promise.all(paths.map(async (p) => ({ path: p, contents: await readFile(byPath.get(p)!) })));
+}
+
+/** The absolute path of every public file that ends up in the output. */
+export async function listPublicFiles(publicDirs: readonly string[]): Promise<string[]> {
+  return [...(await publicFilesByPath(publicDirs)).values()].sort();
+}
+
+async function publicFilesByPath(publicDirs: readonly string[]): Promise<Map<string, string>> {
   const byPath = new Map<string, string>();
   for (const dir of [...new Set(publicDirs)]) {
     let files: string[];
@@ -20,6 +31,5 @@ export async function loadPublicAssets(publicDirs: readonly string[]): Promise<O
     }
     for (const absolute of files) byPath.set(path.relative(dir, absolute).split(path.sep).join("/"), absolute);
   }
-  const paths = [...byPath.keys()].sort();
-  return Promise.all(paths.map(async (p) => ({ path: p, contents: await readFile(byPath.get(p)!) })));
+  return byPath;
 }

@@ -3,6 +3,7 @@
  * templates, feeds and sitemaps through their builders. A template error stops
  * the build with the template and the page it failed on.
  */
+import { Fingerprinter } from "../cache/fingerprint.js";
 import { KioskError } from "../diagnostics.js";
 import { buildAtomFeed } from "../feeds/atom.js";
 import { createFeedEntries } from "../feeds/feed-entry.js";
@@ -24,7 +25,15 @@ export interface OutputFile {
   contents: string | Uint8Array;
 }
 
-export type Renderer = (route: Route) => OutputFile;
+/** A route ready to render: its output path, the key it is made from (pages only), and the work itself. */
+export interface PreparedOutput {
+  path: string;
+  /** Same key as in the last build: same file. Null for files that are cheaper to make than to fingerprint. */
+  key: string | null;
+  render(): OutputFile;
+}
+
+export type Renderer = (route: Route) => PreparedOutput;
 
 /** Partials rendered once per language with site-wide data only (ui, nav, site, ticker, feedHref). */
 const CHROME_PARTS = ["header", "ticker", "footer"] as const;
@@ -67,10 +76,15 @@ function expressionAt(env: TemplateEnvironment, name: string, line: number, colu
 
 const FEED_BUILDERS = { rss: buildRssFeed, atom: buildAtomFeed, json: buildJsonFeed } as const;
 
-/** Data shared by every page (links, ticker, language menu, feed entries) is prepared once here. */
-export function createRenderer(site: Site, env: TemplateEnvironment): Renderer {
+/**
+ * Data shared by every page (links, ticker, language menu, feed entries) is
+ * prepared once here. `templatesKey` fingerprints the templates, so a page's
+ * key changes when its template does.
+ */
+export function createRenderer(site: Site, env: TemplateEnvironment, templatesKey = ""): Renderer {
   const link = createLinker(site.config.baseUrl);
-  const buildView = createViewBuilder(site, link);
+  const fingerprints = new Fingerprinter();
+  const buildView = createViewBuilder(site, link, (value) => fingerprints.share(value));
   const entryOf = createFeedEntries(site, link);
   const feedInput = (route: FeedRoute): FeedInput => ({
     selfUrl: link.absolute(route.path),
@@ -96,24 +110,32 @@ export function createRenderer(site: Site, env: TemplateEnvironment): Renderer {
     return parts;
   };
 
+  const machineFile = (path: string, make: () => string | Uint8Array): PreparedOutput => ({ path, key: null, render: () => ({ path, contents: make() }) });
+
   return (route) => {
     const path = outputFile(route.path);
     switch (route.kind) {
       case "feed":
-        return { path, contents: FEED_BUILDERS[route.format](feedInput(route)) };
+        return machineFile(path, () => FEED_BUILDERS[route.format](feedInput(route)));
       case "sitemap":
-        return { path, contents: buildSitemap(route.entries.map((e) => ({ loc: link.absolute(e.path), lastmod: e.lastmod }))) };
+        return machineFile(path, () => buildSitemap(route.entries.map((e) => ({ loc: link.absolute(e.path), lastmod: e.lastmod }))));
       case "sitemap-index":
-        return { path, contents: buildSitemapIndex(route.sitemaps.map((e) => ({ loc: link.absolute(e.path), lastmod: e.lastmod }))) };
+        return machineFile(path, () => buildSitemapIndex(route.sitemaps.map((e) => ({ loc: link.absolute(e.path), lastmod: e.lastmod }))));
       case "news-sitemap":
-        return { path, contents: buildNewsSitemap(route.articles.map(entryOf), site.config.title) };
+        return machineFile(path, () => buildNewsSitemap(route.articles.map(entryOf), site.config.title));
       case "robots":
-        return { path, contents: buildRobotsTxt(route.sitemaps.map((p) => link.absolute(p))) };
+        return machineFile(path, () => buildRobotsTxt(route.sitemaps.map((p) => link.absolute(p))));
       default: {
         const { template, view } = buildView(route);
-        view.chrome = chromeFor(view);
         const from = route.kind === "article" ? ` (article from ${route.article.file})` : "";
-        return { path, contents: renderTemplate(env, template, view, `${route.path}${from}`) };
+        return {
+          path,
+          key: fingerprints.fingerprint(view, `${templatesKey}|${template}`),
+          render: () => {
+            view.chrome = chromeFor(view);
+            return { path, contents: renderTemplate(env, template, view, `${route.path}${from}`) };
+          },
+        };
       }
     }
   };

@@ -51,18 +51,26 @@ export type PageView = Record<string, unknown>;
 
 const FEED_TYPES = { rss: "application/rss+xml", atom: "application/atom+xml", json: "application/feed+json" } as const;
 
-export function createViewBuilder(site: Site, link: Linker) {
+/**
+ * `share` marks an object many views hold (the ticker, the menus, a summary),
+ * so fingerprinting hashes it once (see cache/fingerprint.ts).
+ */
+export function createViewBuilder(site: Site, link: Linker, share: <T extends object>(value: T) => T = (v) => v) {
   const { config } = site;
   const sourceByKey = new Map(site.sources.map((s) => [s.key, s]));
   const sourceLanguage = new Map(site.sources.map((s) => [s.key, mainLanguage(s)]));
 
-  const ticker = site.ticker.map((item) => ({
-    text: item.text,
-    lang: item.lang,
-    dir: item.dir,
-    href: item.articlePath ? link.href(item.articlePath) : null,
-  }));
+  const ticker = share(
+    site.ticker.map((item) => ({
+      text: item.text,
+      lang: item.lang,
+      dir: item.dir,
+      href: item.articlePath ? link.href(item.articlePath) : null,
+    })),
+  );
   const languages = site.languages.map((l) => ({ code: l.code, dir: l.dir, name: uiFor(l.code, config).languageName, href: link.href(l.path) }));
+  const siteInfo = share({ title: config.title, description: config.description });
+  const nav = share({ home: link.href("/"), sources: link.href("/sources/"), archives: link.href("/archives/"), languages });
   const siteFeeds: FeedLink[] = [
     { type: FEED_TYPES.rss, title: config.title, href: link.href(SITE_FEEDS.rss) },
     { type: FEED_TYPES.atom, title: `${config.title} (Atom)`, href: link.href(SITE_FEEDS.atom) },
@@ -71,17 +79,19 @@ export function createViewBuilder(site: Site, link: Linker) {
   const languageFeed = (code: string): FeedLink => ({ type: FEED_TYPES.rss, title: `${config.title} — ${uiFor(code, config).languageName}`, href: link.href(`/${code}/feed.xml`) });
   const sourceFeed = (source: Source): FeedLink => ({ type: FEED_TYPES.rss, title: `${config.title} — ${source.name}`, href: link.href(`${source.path}feed.xml`) });
   // hreflang: the home page and the language fronts are the same page in several languages.
-  const alternates = [
+  const alternates = share([
     ...site.languages.map((l) => ({ hreflang: l.code, href: link.absolute(l.path) })),
     { hreflang: "x-default", href: link.absolute("/") },
-  ];
+  ]);
+  share(siteFeeds);
+  for (const rules of Object.values(config.languages)) share(rules.ui);
 
   // An article is summarised on home, its front, its source, its month and its neighbours' pages: once is enough.
   const summaries = new Map<Article, ArticleSummary>();
   const summary = (article: Article): ArticleSummary => {
     let made = summaries.get(article);
     if (!made) {
-      made = summarize(article);
+      made = share(summarize(article));
       summaries.set(article, made);
     }
     return made;
@@ -105,7 +115,7 @@ export function createViewBuilder(site: Site, link: Linker) {
     const ui = uiFor(h.lang, config);
     const canonical = link.absolute(h.path);
     return {
-      site: { title: config.title, description: config.description },
+      site: siteInfo,
       lang: h.lang,
       dir: languageDir(h.lang, config),
       ui,
@@ -127,12 +137,7 @@ export function createViewBuilder(site: Site, link: Linker) {
       },
       feedHref: link.href(SITE_FEEDS.rss),
       styleHref: link.href("/style.css"),
-      nav: {
-        home: link.href("/"),
-        sources: link.href("/sources/"),
-        archives: link.href("/archives/"),
-        languages,
-      },
+      nav,
       ticker,
     };
   };

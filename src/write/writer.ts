@@ -2,16 +2,28 @@
  * Writers: where a build's files go. The build hands every file to a writer and
  * commits at the end; tests use the memory writer and never touch the disk.
  */
+import type { OutputManifest } from "../cache/output-manifest.js";
 import type { OutputFile } from "../render/render.js";
+
+export type BuildSummary = OutputManifest["summary"];
 
 export interface Writer {
   /** Prepares to write (checks the destination may be replaced). */
   begin(): Promise<void>;
-  write(file: OutputFile): Promise<void>;
-  /** Makes everything written visible at once. */
-  commit(): Promise<void>;
+  /** The last build's summary when it was made from exactly the same inputs (`buildKey`): nothing to do. */
+  upToDate(buildKey: string): BuildSummary | undefined;
+  /** True when the last build wrote this file from the same key: it need not be rendered again. */
+  isCurrent(path: string, key: string): boolean;
+  /** Keeps the last build's file as it is (after isCurrent). */
+  keep(path: string, key: string): void;
+  /** Writes a file; `key` is what it was made from (a page's fingerprint), or null to compare contents. */
+  write(file: OutputFile, key?: string | null): Promise<void>;
+  /** Makes everything written visible at once, and records the build for the next one. */
+  commit(record: { buildKey: string; summary: BuildSummary }): Promise<void>;
   /** Throws away what was written; the previous output stays as it was. */
   abort(): Promise<void>;
+  /** Files this build actually wrote (a file found unchanged is not counted). */
+  readonly writtenCount: number;
 }
 
 export class MemoryWriter implements Writer {
@@ -22,6 +34,20 @@ export class MemoryWriter implements Writer {
     this.files.clear();
     this.committed = false;
   }
+
+  get writtenCount(): number {
+    return this.files.size;
+  }
+
+  upToDate(): undefined {
+    return undefined;
+  }
+
+  isCurrent(): boolean {
+    return false;
+  }
+
+  keep(): void {}
 
   async write(file: OutputFile): Promise<void> {
     if (this.files.has(file.path)) throw new Error(`two outputs want the same file: ${file.path}`);

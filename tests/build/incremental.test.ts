@@ -1,0 +1,144 @@
+/**
+ * Incremental builds: after every kind of change, the output is byte-identical
+ * to a clean build of the same content, pages that did not change are not
+ * written again, and pages that no longer exist are removed.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { PassThrough } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli.js";
+import { FIXTURES } from "../helpers.js";
+
+async function kiosk(args: string[], cwd: string): Promise<{ code: number; summary: Record<string, any> }> {
+  const stdout = new PassThrough();
+  const chunks: Buffer[] = [];
+  stdout.on("data", (c: Buffer) => chunks.push(c));
+  const code = await main([...args, "--json"], { stdout, stderr: new PassThrough(), cwd });
+  return { code, summary: JSON.parse(Buffer.concat(chunks).toString()) };
+}
+
+function site(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "kiosk-incr-"));
+  cpSync(path.join(FIXTURES, "site-basic"), dir, { recursive: true });
+  return dir;
+}
+
+/** Every file of a folder with its bytes. */
+function snapshot(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const f of readdirSync(dir, { recursive: true, encoding: "utf8" })) {
+    const full = path.join(dir, f);
+    if (statSync(full).isFile()) files.set(f, readFileSync(full));
+  }
+  return files;
+}
+
+/** Builds incrementally, then cleanly into another folder, and compares the two byte for byte. */
+async function expectSameAsClean(dir: string): Promise<Record<string, any>> {
+  const incremental = await kiosk(["build"], dir);
+  expect(incremental.code).toBe(0);
+  const clean = await kiosk(["build", "--clean", "--out", "dist-clean"], dir);
+  expect(clean.code).toBe(0);
+  const a = snapshot(path.join(dir, "dist"));
+  const b = snapshot(path.join(dir, "dist-clean"));
+  expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+  for (const [file, bytes] of a) expect(bytes.equals(b.get(file)!), file).toBe(true);
+  rmSync(path.join(dir, "dist-clean"), { recursive: true });
+  return incremental.summary;
+}
+
+const addition = (title: string) => `Un    Deux\n${title}\nPublié dans Le360 le 03 - 10 - 2020\nUn texte tout neuf.\nCliquez ici pour lire l'article depuis sa source.\n`;
+
+describe("incremental builds", () => {
+  it("does nothing when nothing changed", async () => {
+    const dir = site();
+    await kiosk(["build"], dir);
+    const before = statSync(path.join(dir, "dist", "index.html")).mtimeMs;
+    const again = await kiosk(["build"], dir);
+    expect(again.summary).toMatchObject({ upToDate: true, filesWritten: 0, articles: 6 });
+    // The last build's diagnostics are reported again.
+    expect(again.summary.errors).toBe(2);
+    expect(statSync(path.join(dir, "dist", "index.html")).mtimeMs).toBe(before);
+  });
+
+  it("parses only the edited file, and matches a clean build", async () => {
+    const dir = site();
+    await kiosk(["build"], dir);
+    const file = path.join(dir, "content", "es", "e.txt");
+    writeFileSync(file, readFileSync(file, "utf8").replace("La inversión asciende a 300 millones.", "La inversión asciende a 350 millones."));
+    const summary = await expectSameAsClean(dir);
+    expect(summary.filesParsed).toBe(1);
+    // The article page and the listings and feeds that show its excerpt or body change; not the 26 pages.
+    expect(summary.filesWritten).toBeGreaterThan(0);
+    expect(summary.filesWritten).toBeLessThan(20);
+  });
+
+  it("adds a new article everywhere: its page, listings, ticker, feeds", async () => {
+    const dir = site();
+    await kiosk(["build"], dir);
+    writeFileSync(path.join(dir, "content", "fr", "new.txt"), addition("Un tout nouvel article"));
+    await expectSameAsClean(dir);
+    expect(existsSync(path.join(dir, "dist", "2020", "10", "03", "le360", "un-tout-nouvel-article", "index.html"))).toBe(true);
+    expect(readFileSync(path.join(dir, "dist", "feed.xml"), "utf8")).toContain("Un tout nouvel article");
+  });
+
+  it("renames and deletes: pages that no longer exist are removed", async () => {
+    const dir = site();
+    await kiosk(["build"], dir);
+    const oldPage = path.join(dir, "dist", "2020", "09", "28", "ahram-online", "oil-prices-edge-higher", "index.html");
+    expect(existsSync(oldPage)).toBe(true);
+    rmSync(path.join(dir, "content", "en", "f.txt"));
+    renameSync(path.join(dir, "content", "es", "e.txt"), path.join(dir, "content", "es", "renamed.txt"));
+    await expectSameAsClean(dir);
+    expect(existsSync(oldPage)).toBe(false);
+    // The folders it leaves empty go too.
+    expect(existsSync(path.join(dir, "dist", "2020", "09", "28"))).toBe(false);
+    expect(existsSync(path.join(dir, "dist", "en", "index.html"))).toBe(false);
+  });
+
+  it("follows changes to templates, the config and public files", async () => {
+    const dir = site();
+    cpSync(path.join(FIXTURES, "..", "..", "templates"), path.join(dir, "templates"), { recursive: true });
+    await kiosk(["build"], dir);
+    const footer = path.join(dir, "templates", "partials", "footer.njk");
+    writeFileSync(footer, readFileSync(footer, "utf8").replace("<p>{{ site.description }}</p>", "<p>{{ site.description }} — modifié</p>"));
+    const afterTemplate = await expectSameAsClean(dir);
+    expect(afterTemplate.filesWritten).toBeGreaterThanOrEqual(26);
+    expect(readFileSync(path.join(dir, "dist", "index.html"), "utf8")).toContain("— modifié");
+
+    const config = path.join(dir, "kiosk.config.json");
+    writeFileSync(config, readFileSync(config, "utf8").replace('"pageSize": 2', '"pageSize": 4'));
+    await expectSameAsClean(dir);
+    expect(existsSync(path.join(dir, "dist", "page", "3"))).toBe(false);
+
+    mkdirSync(path.join(dir, "public"));
+    writeFileSync(path.join(dir, "public", "extra.txt"), "hello");
+    await expectSameAsClean(dir);
+    expect(readFileSync(path.join(dir, "dist", "extra.txt"), "utf8")).toBe("hello");
+  });
+
+  it("--clean ignores the cache and rewrites everything", async () => {
+    const dir = site();
+    await kiosk(["build"], dir);
+    const clean = await kiosk(["build", "--clean"], dir);
+    expect(clean.summary).toMatchObject({ upToDate: false, filesParsed: 8 });
+    expect(clean.summary.filesWritten).toBeGreaterThan(30);
+  });
+
+  it("leaves the previous site whole when an incremental build fails", async () => {
+    const dir = site();
+    cpSync(path.join(FIXTURES, "..", "..", "templates"), path.join(dir, "templates"), { recursive: true });
+    await kiosk(["build"], dir);
+    const before = snapshot(path.join(dir, "dist"));
+    writeFileSync(path.join(dir, "content", "fr", "new.txt"), addition("Un article de plus"));
+    writeFileSync(path.join(dir, "templates", "article.njk"), '{% extends "base.njk" %}{% block main %}{{ nope }}{% endblock %}');
+    const failed = await main(["build", "--quiet"], { stdout: new PassThrough(), stderr: new PassThrough(), cwd: dir });
+    expect(failed).toBe(1);
+    const after = snapshot(path.join(dir, "dist"));
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const [file, bytes] of before) expect(after.get(file)!.equals(bytes), file).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.includes("staging"))).toEqual([]);
+  });
+});
