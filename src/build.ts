@@ -38,8 +38,8 @@ export interface BuildOptions {
   strict: boolean;
   /** The moment the Google News sitemap counts back from ("2020-10-03" or an ISO date-time); default: the newest article's day. */
   now?: string;
-  /** What the last build parsed, kept in memory between builds (the dev server) or loaded from `cacheDir`. */
-  inputCache?: InputCache;
+  /** What the last build parsed, kept in memory between builds (the dev server): the build reads and updates `current`. */
+  inputCacheRef?: { current?: InputCache };
   /** Folder of the build cache (parsed inputs, the output manifest); null for none. Default: none. */
   cacheDir?: string | null;
   /** Ignore the cache: parse, render and write everything. */
@@ -128,13 +128,15 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
 
   // 2. Ingest: every input file becomes an article or a diagnostic (unchanged files come from the cache).
   const rulesKey = parsingRulesKey(config);
+  const kept = options.inputCacheRef?.current;
   const inputCache = options.clean
     ? InputCache.inMemory(rulesKey)
-    : options.inputCache?.matches(rulesKey)
-      ? options.inputCache
+    : kept?.matches(rulesKey)
+      ? kept
       : cacheDir
         ? InputCache.load(cacheDir, rulesKey)
         : InputCache.inMemory(rulesKey);
+  if (options.inputCacheRef) options.inputCacheRef.current = inputCache;
   const ingested = await ingestContent(contentFiles, config, inputCache, (done) => options.onProgress?.({ stage: "read", done, total: contentFiles.length }));
   if (cacheDir) inputCache.save();
   lap("ingest");

@@ -5,6 +5,8 @@
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { runBuild, BUILD_HELP } from "./commands/build-command.js";
+import { runCheck, CHECK_HELP } from "./commands/check-command.js";
+import { runInit, INIT_HELP } from "./commands/init-command.js";
 import { runParse, PARSE_HELP } from "./commands/parse-command.js";
 import { runServe, SERVE_HELP } from "./commands/serve-command.js";
 import { UsageError, type CliFlags, type CliIo } from "./commands/cli-io.js";
@@ -22,8 +24,10 @@ Usage: kiosk <command> [options]
 
 Commands:
   build    Build the site from the content folder into the output folder
+  serve    Build, serve on http://localhost:8080, rebuild and reload on changes
+  check    Check the config and content without building
   parse    Parse scraped pages and print what the parser understood
-  serve    Build the site, then serve it on http://localhost:8080
+  init     Create a new site
 
 Run "kiosk <command> --help" for a command's options.
 Options: --help, --version`;
@@ -57,6 +61,13 @@ const COMMANDS: Record<string, Command> = {
     allowPositionals: false,
     run: runServe,
   },
+  check: {
+    help: CHECK_HELP,
+    options: { content: { type: "string" }, config: { type: "string" }, format: { type: "string" }, strict: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    allowPositionals: false,
+    run: runCheck,
+  },
+  init: { help: INIT_HELP, options: { help: { type: "boolean", short: "h" } }, allowPositionals: true, run: runInit },
   parse: {
     help: PARSE_HELP,
     options: { json: { type: "boolean" }, config: { type: "string" }, help: { type: "boolean", short: "h" } },

@@ -1,12 +1,14 @@
-/** `kiosk serve`: builds once, then serves the output folder. (Watching and live reload are not built yet.) */
+/** `kiosk serve` (and `npm start`): the dev server, until Ctrl+C. */
+import { startDevServer } from "../serve/dev-server.js";
+import { BUILD_OPTIONS_HELP } from "./build-command.js";
 import { UsageError, type CliFlags, type CliIo } from "./cli-io.js";
-import { createStaticServer } from "../serve/static-server.js";
-import { buildToDisk, BUILD_OPTIONS_HELP } from "./build-command.js";
 
 export const SERVE_HELP = `Usage: kiosk serve [options]
 
-Builds the site (same options as kiosk build), then serves the output folder.
-It does not watch for changes yet: stop it and run it again after editing.
+Builds the site (same options as kiosk build), serves it, and rebuilds it
+when the content, templates, public files or config change; open pages
+reload by themselves. A failed build is shown in the terminal and in the
+browser, and the last good build stays served.
 
 Options:
   --port N          Port to listen on [8080]
@@ -19,21 +21,13 @@ export async function runServe(values: CliFlags, _positionals: string[], io: Cli
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got "${String(values.port)}".`);
   const host = (values.host as string | undefined) ?? "localhost";
 
-  const { result, outDir } = await buildToDisk(values, io);
-  if (!result.ok) return 1;
-  const basePath = new URL(result.config.baseUrl).pathname;
-  const server = createStaticServer({ root: outDir, basePath });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, host, resolve);
-  });
-  const address = server.address();
-  const shownPort = typeof address === "object" && address ? address.port : port;
-  io.stderr.write(`Serving ${outDir} at http://${host}:${shownPort}${basePath} — press Ctrl+C to stop.\n`);
+  const server = await startDevServer({ values, io, port, host });
+  io.stderr.write(`Serving at ${server.url} — watching for changes; press Ctrl+C to stop.\n`);
   await new Promise<void>((resolve) => {
-    const stop = () => server.close(() => resolve());
+    const stop = () => resolve();
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
+  await server.close();
   return 0;
 }

@@ -4,9 +4,10 @@
  * path outside the output folder.
  */
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
+import { EVENTS_PATH, injectScript, type LiveReload } from "./live-reload.js";
 
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -38,6 +39,8 @@ export interface ServeOptions {
   root: string;
   /** The base URL's path, e.g. "/" or "/news/". */
   basePath: string;
+  /** The dev server's live reload: its events endpoint, and its script added to every HTML response. */
+  liveReload?: LiveReload;
 }
 
 /** Maps a request path to a file under root, or null when it would leave root. */
@@ -58,7 +61,27 @@ export function resolveRequestPath(root: string, basePath: string, urlPath: stri
 
 export function createStaticServer(options: ServeOptions): Server {
   const root = path.resolve(options.root);
+  const live = options.liveReload;
+  /** Sends a file; HTML gets the live-reload script when serving with live reload. */
+  const send = async (res: ServerResponse, file: string, status: number, head: boolean) => {
+    const type = contentType(file);
+    if (live && type.startsWith("text/html")) {
+      const body = Buffer.from(injectScript(await readFile(file, "utf8")));
+      res.writeHead(status, { "Content-Type": type, "Content-Length": body.length, "Cache-Control": "no-cache" });
+      res.end(head ? undefined : body);
+      return;
+    }
+    const info = await stat(file);
+    res.writeHead(status, { "Content-Type": type, "Content-Length": info.size, "Cache-Control": "no-cache" });
+    if (head) res.end();
+    else createReadStream(file).pipe(res);
+  };
+
   return createServer(async (req, res) => {
+    if (live && req.url === EVENTS_PATH) {
+      live.connect(res);
+      return;
+    }
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.writeHead(405, { Allow: "GET, HEAD" }).end();
       return;
@@ -76,16 +99,17 @@ export function createStaticServer(options: ServeOptions): Server {
       }
       const found = await stat(file).catch(() => null);
       if (found?.isFile()) {
-        res.writeHead(200, { "Content-Type": contentType(file), "Content-Length": found.size, "Cache-Control": "no-cache" });
-        if (req.method === "HEAD") res.end();
-        else createReadStream(file).pipe(res);
+        await send(res, file, 200, req.method === "HEAD");
         return;
       }
     }
     const notFound = path.join(root, "404.html");
     const page = await stat(notFound).catch(() => null);
+    if (page?.isFile()) {
+      await send(res, notFound, 404, req.method === "HEAD");
+      return;
+    }
     res.writeHead(404, { "Content-Type": "text/html; charset=utf-8" });
-    if (page?.isFile() && req.method !== "HEAD") createReadStream(notFound).pipe(res);
-    else res.end(req.method === "HEAD" ? undefined : "<!doctype html><title>Not found</title><p>Not found.</p>");
+    res.end(req.method === "HEAD" ? undefined : "<!doctype html><title>Not found</title><p>Not found.</p>");
   });
 }

@@ -56,7 +56,7 @@ describe("kiosk parse --json", () => {
 
 describe("usage", () => {
   it("has --help on every command, exit 0", async () => {
-    for (const command of ["build", "parse", "serve"]) {
+    for (const command of ["build", "parse", "serve", "check", "init"]) {
       const { code, stdout } = await run([command, "--help"]);
       expect(code).toBe(0);
       expect(stdout).toContain(`Usage: kiosk ${command}`);

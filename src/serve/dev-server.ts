@@ -1,0 +1,114 @@
+/**
+ * The dev server: builds, serves the output, watches the content, templates,
+ * public files and config, rebuilds (incrementally, with the parsed inputs
+ * kept in memory) after a short quiet period, and reloads open browsers. A
+ * failed build is shown in the terminal and the browser, and the last good
+ * build stays served.
+ */
+import { existsSync, watch, type FSWatcher } from "node:fs";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import type { InputCache } from "../cache/input-cache.js";
+import { buildOptionsFrom, buildToDisk } from "../commands/build-command.js";
+import type { CliFlags, CliIo } from "../commands/cli-io.js";
+import { formatError } from "../diagnostics.js";
+import { LiveReload } from "./live-reload.js";
+import { createStaticServer } from "./static-server.js";
+
+export interface DevServerOptions {
+  values: CliFlags;
+  io: CliIo;
+  port: number;
+  host: string;
+  /** Quiet period after the last change before rebuilding, in milliseconds. */
+  debounceMs?: number;
+}
+
+export interface DevServer {
+  url: string;
+  /** Resolves when the build in progress (and any queued one) is done. */
+  settled(): Promise<void>;
+  /** Called after every build with whether it succeeded. */
+  onBuild(listener: (ok: boolean) => void): void;
+  close(): Promise<void>;
+}
+
+export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
+  const { values, io } = options;
+  const buildOptions = buildOptionsFrom(values, io);
+  const at = (p: string) => path.resolve(io.cwd, p);
+  const live = new LiveReload();
+  const listeners: ((ok: boolean) => void)[] = [];
+  const cacheRef: { current?: InputCache } = {};
+  let basePath = "/";
+
+  const runBuild = async (): Promise<boolean> => {
+    try {
+      const { result } = await buildToDisk(values, io, { inputCacheRef: cacheRef });
+      basePath = new URL(result.config.baseUrl).pathname;
+      if (!result.ok) live.fail("--strict: the content has problems; see the terminal.");
+      return result.ok;
+    } catch (cause) {
+      const message = formatError(cause);
+      io.stderr.write(`${message}\nServing the last good build; fix the problem and save to rebuild.\n`);
+      live.fail(message);
+      return false;
+    }
+  };
+
+  const firstOk = await runBuild();
+  const server = createStaticServer({ root: at(buildOptions.outDir), basePath, liveReload: live });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, resolve);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${options.host}:${port}${basePath}`;
+  if (!firstOk) io.stderr.write("The first build failed; the server starts anyway and rebuilds on the next change.\n");
+
+  // Rebuild after changes, one build at a time; changes during a build queue one more.
+  let building: Promise<void> = Promise.resolve();
+  let queued = false;
+  let timer: NodeJS.Timeout | undefined;
+  const rebuild = () => {
+    if (queued) return;
+    queued = true;
+    building = building.then(async () => {
+      queued = false;
+      const ok = await runBuild();
+      if (ok) live.reload();
+      for (const listener of listeners) listener(ok);
+    });
+  };
+  const changed = () => {
+    clearTimeout(timer);
+    timer = setTimeout(rebuild, options.debounceMs ?? 120);
+  };
+
+  const watchers: FSWatcher[] = [];
+  for (const dir of [buildOptions.contentDir, buildOptions.templatesDir, buildOptions.publicDir]) {
+    if (existsSync(at(dir))) watchers.push(watch(at(dir), { recursive: true }, changed));
+  }
+  const configFile = at(buildOptions.configFile);
+  watchers.push(
+    watch(path.dirname(configFile), (_event, name) => {
+      if (name === path.basename(configFile)) changed();
+    }),
+  );
+
+  return {
+    url,
+    settled: async () => {
+      await new Promise((resolve) => setTimeout(resolve, (options.debounceMs ?? 120) + 30));
+      await building;
+    },
+    onBuild: (listener) => listeners.push(listener),
+    close: async () => {
+      clearTimeout(timer);
+      for (const w of watchers) w.close();
+      live.close();
+      await building;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/** `kiosk check` (compiler-style and GitHub annotations) and `kiosk init` (scaffold, never overwrite). */
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { PassThrough } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli.js";
+import { FIXTURES } from "../helpers.js";
+
+async function run(args: string[], cwd: string) {
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  stdout.on("data", (c: Buffer) => out.push(c));
+  stderr.on("data", (c: Buffer) => err.push(c));
+  const code = await main(args, { stdout, stderr, cwd });
+  return { code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() };
+}
+
+describe("kiosk check", () => {
+  const site = path.join(FIXTURES, "site-basic");
+
+  it("prints diagnostics like a compiler, grouped by file, with a count, and exits 1 on errors", async () => {
+    const { code, stdout } = await run(["check"], site);
+    expect(code).toBe(1);
+    expect(stdout).toContain("content/broken/no-date.txt:3: error: the credit line");
+    expect(stdout).toContain("content/broken/windows-1256.txt:1: error: it is not valid UTF-8");
+    expect(stdout.trim().split("\n").pop()).toBe("2 errors, 0 warnings in 2 of 8 files; 6 articles are fine.");
+    expect(existsSync(path.join(site, "dist"))).toBe(false);
+  });
+
+  it("prints GitHub Actions annotations with --format github", async () => {
+    const { stdout } = await run(["check", "--format", "github"], site);
+    const lines = stdout.trim().split("\n");
+    expect(lines[0]).toMatch(/^::error file=content\/broken\/no-date\.txt,line=3,title=kiosk::the credit line/);
+    expect(lines.at(-1)).toMatch(/^::notice title=kiosk check::2 errors/);
+  });
+
+  it("exits 0 on clean content, and 2 on a bad --format", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kiosk-check-"));
+    await run(["init", dir], dir);
+    expect((await run(["check"], dir)).code).toBe(0);
+    expect((await run(["check", "--format", "xml"], dir)).code).toBe(2);
+  });
+
+  it("fails with --strict on warnings", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kiosk-check-"));
+    await run(["init", dir], dir);
+    writeFileSync(path.join(dir, "content", "warn.txt"), "---\nurl: javascript:alert(1)\n---\nTitre\nPublié dans X le 1 - 1 - 2020\nTexte.\n");
+    expect((await run(["check"], dir)).code).toBe(0);
+    expect((await run(["check", "--strict"], dir)).code).toBe(1);
+  });
+});
+
+describe("kiosk init", () => {
+  it("scaffolds a site that builds", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kiosk-init-"));
+    const { code, stderr } = await run(["init", "my-site"], dir);
+    expect(code).toBe(0);
+    expect(stderr).toContain("Created a Kiosk site in my-site/");
+    const site = path.join(dir, "my-site");
+    for (const file of ["kiosk.config.json", ".gitignore", ".github/workflows/kiosk.yml", "templates/base.njk", "public/style.css", "content/fr/barlamane-tanger-med-record.txt"]) {
+      expect(existsSync(path.join(site, file)), file).toBe(true);
+    }
+    expect(readFileSync(path.join(site, ".github/workflows/kiosk.yml"), "utf8")).toContain("npx kiosk check --format github");
+    const built = await run(["build"], site);
+    expect(built.code).toBe(0);
+    expect(existsSync(path.join(site, "dist", "index.html"))).toBe(true);
+  });
+
+  it("refuses to overwrite anything, and writes nothing then", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kiosk-init-"));
+    writeFileSync(path.join(dir, "kiosk.config.json"), "{}");
+    const { code, stderr } = await run(["init"], dir);
+    expect(code).toBe(1);
+    expect(stderr).toContain("already has kiosk.config.json; nothing was written.");
+    expect(readFileSync(path.join(dir, "kiosk.config.json"), "utf8")).toBe("{}");
+    expect(existsSync(path.join(dir, "templates"))).toBe(false);
+  });
+});

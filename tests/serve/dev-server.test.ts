@@ -1,0 +1,87 @@
+/**
+ * The dev server: serves the build with the live-reload script (never in the
+ * built files), rebuilds on a content change and tells the browser to reload,
+ * and keeps serving the last good build when a template breaks.
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { PassThrough } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startDevServer, type DevServer } from "../../src/serve/dev-server.js";
+import { FIXTURES, ROOT } from "../helpers.js";
+
+let dir: string;
+let server: DevServer;
+const stderr: string[] = [];
+
+/** Reads server-sent events until one named `name` arrives (or the time runs out). */
+async function nextEvent(name: string, trigger: () => void, timeoutMs = 8000): Promise<Record<string, unknown>> {
+  const controller = new AbortController();
+  const response = await fetch(new URL("/__kiosk/events", server.url), { signal: controller.signal });
+  expect(response.headers.get("content-type")).toContain("text/event-stream");
+  const reader = response.body!.getReader();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  trigger();
+  let buffer = "";
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) throw new Error(`no "${name}" event`);
+      buffer += new TextDecoder().decode(value);
+      const match = new RegExp(`event: ${name}\\ndata: (.*)\\n\\n`).exec(buffer);
+      if (match) return JSON.parse(match[1]!);
+    }
+  } finally {
+    clearTimeout(timer);
+    controller.abort();
+  }
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), "kiosk-dev-"));
+  cpSync(path.join(FIXTURES, "site-basic"), dir, { recursive: true });
+  cpSync(path.join(ROOT, "templates"), path.join(dir, "templates"), { recursive: true });
+  const err = new PassThrough();
+  err.on("data", (c: Buffer) => stderr.push(c.toString()));
+  server = await startDevServer({ values: { quiet: true }, io: { stdout: new PassThrough(), stderr: err, cwd: dir }, port: 0, host: "127.0.0.1", debounceMs: 50 });
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+describe("kiosk serve", () => {
+  it("serves the site under its base path, with the live-reload script only in what it serves", async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/maghreb\/$/);
+    const page = await fetch(server.url);
+    expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const html = await page.text();
+    expect(html).toContain("__kiosk/events");
+    expect(readFileSync(path.join(dir, "dist", "index.html"), "utf8")).not.toContain("__kiosk");
+    const feed = await fetch(`${server.url}feed.xml`);
+    expect(feed.headers.get("content-type")).toBe("application/rss+xml; charset=utf-8");
+    const missing = await fetch(`${server.url}no/such/page/`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain("Page introuvable");
+  });
+
+  it("rebuilds after a content change and tells the browser to reload", async () => {
+    const file = path.join(dir, "content", "en", "f.txt");
+    await nextEvent("reload", () => writeFileSync(file, readFileSync(file, "utf8").replace("Oil prices edge higher\nPublished", "Oil prices climb again\nPublished")));
+    await server.settled();
+    const html = await (await fetch(`${server.url}2020/09/28/ahram-online/oil-prices-climb-again/`)).text();
+    expect(html).toContain("<h1>Oil prices climb again</h1>");
+  });
+
+  it("shows a broken template's error in the browser and keeps serving the last good build", async () => {
+    const template = path.join(dir, "templates", "404.njk");
+    const good = readFileSync(template, "utf8");
+    const problem = await nextEvent("problem", () => writeFileSync(template, '{% extends "base.njk" %}{% block main %}{{ broken.thing }}{% endblock %}'));
+    expect(String(problem.message)).toMatch(/templates\/404\.njk:1:\d+: rendering \/404\.html failed: "broken\.thing" is undefined/);
+    expect(stderr.join("")).toContain("Serving the last good build");
+    const html = await (await fetch(server.url)).text();
+    expect(html).toContain("Kiosk Test");
+    await nextEvent("reload", () => writeFileSync(template, good));
+  });
+});
