@@ -14,7 +14,9 @@ import { ingestContent, parsingRulesKey } from "./ingest/ingest.js";
 import { listPublicFiles, loadPublicAssets } from "./ingest/public-assets.js";
 import { planRoutes } from "./plan/plan.js";
 import { isPage } from "./plan/route.js";
+import { createLinker } from "./render/links.js";
 import { createRenderer } from "./render/render.js";
+import { buildSearchIndex } from "./search/search-index.js";
 import { createTemplateEnvironment, templatesFingerprint } from "./render/templates.js";
 import { BUILTIN_PUBLIC, BUILTIN_TEMPLATES } from "./paths.js";
 import { parseMoment } from "./text/dates.js";
@@ -44,6 +46,8 @@ export interface BuildOptions {
   cacheDir?: string | null;
   /** Ignore the cache: parse, render and write everything. */
   clean?: boolean;
+  /** False skips the search index and pages even when the config asks for them (--no-search). */
+  search?: boolean;
   /** Told how far the build is, for a progress bar. */
   onProgress?: (progress: Progress) => void;
 }
@@ -76,7 +80,7 @@ export interface BuildResult {
   filesWritten: number;
   durationMs: number;
   /** Milliseconds spent in each stage. */
-  timings: Record<"config" | "ingest" | "assemble" | "plan" | "render" | "write", number>;
+  timings: Record<"config" | "ingest" | "assemble" | "plan" | "render" | "write" | "search", number>;
 }
 
 /** Bump with any change to what a build writes for the same input. */
@@ -91,7 +95,7 @@ function referenceMoment(text: string, timeZone: string): number {
 export async function build(options: BuildOptions, writer: Writer): Promise<BuildResult> {
   const started = performance.now();
   const at = (p: string) => path.resolve(options.cwd, p);
-  const timings: BuildResult["timings"] = { config: 0, ingest: 0, assemble: 0, plan: 0, render: 0, write: 0 };
+  const timings: BuildResult["timings"] = { config: 0, ingest: 0, assemble: 0, plan: 0, render: 0, write: 0, search: 0 };
   let mark = started;
   const lap = (stage: keyof BuildResult["timings"]) => {
     const now = performance.now();
@@ -101,7 +105,8 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   const cacheDir = options.cacheDir ? at(options.cacheDir) : null;
 
   // 1. Config: a bad config stops here, before anything is read or written.
-  const config = await loadConfig({ file: at(options.configFile), explicit: options.configExplicit, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
+  const loaded = await loadConfig({ file: at(options.configFile), explicit: options.configExplicit, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
+  const config = options.search === false ? { ...loaded, search: false } : loaded;
   const templateDirs = [...new Set([at(options.templatesDir), BUILTIN_TEMPLATES])];
   const publicDirs = [BUILTIN_PUBLIC, at(options.publicDir)];
   const templatesKey = templatesFingerprint(templateDirs);
@@ -114,7 +119,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
     configFile: at(options.configFile),
     templatesKey,
     publicFiles: await listPublicFiles(publicDirs),
-    options: { baseUrl: config.baseUrl, now: options.now ?? null },
+    options: { baseUrl: config.baseUrl, now: options.now ?? null, search: config.search },
     version: KIOSK_BUILD_VERSION,
   });
   const summary = writer.upToDate(buildKey);
@@ -195,6 +200,11 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
     }
     for (const asset of assets) await writer.write(asset);
     result.assets = assets.length;
+    // 7. Search: the index of every article, in each article's language.
+    if (config.search) {
+      for (const file of await buildSearchIndex(site, createLinker(config.baseUrl))) await writer.write(file);
+      lap("search");
+    }
     await writer.commit({
       buildKey,
       summary: {

@@ -49,6 +49,7 @@ const COMMON_BUILD_OPTIONS = {
   verbose: { type: "boolean" },
   json: { type: "boolean" },
   clean: { type: "boolean" },
+  "no-search": { type: "boolean" },
   now: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;

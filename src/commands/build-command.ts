@@ -16,6 +16,7 @@ export const BUILD_OPTIONS_HELP = `  --content DIR     Folder of scraped pages (
   --strict          Fail (exit 1, write nothing) when any file has an error or warning
   --now DATE        Count the Google News sitemap's two days back from DATE
                     (YYYY-MM-DD or ISO date-time) [the newest article's day]
+  --no-search       Skip the search index and search pages
   --clean           Ignore the build cache (${DEFAULT_CACHE_DIR}/): parse, render and write everything
   --quiet           Print errors only
   --verbose         Also print the time each stage took
@@ -51,6 +52,7 @@ export function buildOptionsFrom(values: CliFlags, io: CliIo): BuildCommandOptio
   };
   if (typeof values["base-url"] === "string") options.baseUrl = values["base-url"];
   if (typeof values.now === "string") options.now = values.now;
+  if (values["no-search"] === true) options.search = false;
   return options;
 }
 

@@ -26,6 +26,8 @@ export interface SiteConfig {
   tickerSize: number;
   /** Articles in the "more from this source" list of an article page. */
   relatedCount: number;
+  /** Build a search index and search pages (Pagefind). */
+  search: boolean;
   /** Language tables: the built-in fr, ar, es and en rows, extended by the config. */
   languages: Record<string, LanguageRules>;
 }
@@ -50,6 +52,7 @@ export const DEFAULT_CONFIG: Readonly<Omit<SiteConfig, "languages" | "feedSizes"
   timeZone: "UTC",
   tickerSize: 40,
   relatedCount: 5,
+  search: true,
 };
 
 /** A problem in the config: which field, what is wrong with it. */
@@ -97,6 +100,16 @@ export function resolveConfig(raw: unknown, overrides: { baseUrl?: string } = {}
     return value;
   };
 
+  const flag = (field: keyof typeof DEFAULT_CONFIG): boolean => {
+    const value = input[field];
+    if (value === undefined) return DEFAULT_CONFIG[field] as boolean;
+    if (typeof value !== "boolean") {
+      problems.push({ field, message: `must be true or false, got ${describe(value)}` });
+      return DEFAULT_CONFIG[field] as boolean;
+    }
+    return value;
+  };
+
   const baseUrlField = overrides.baseUrl !== undefined ? "--base-url" : "baseUrl";
   const baseUrl = checkBaseUrl(overrides.baseUrl ?? text("baseUrl"), baseUrlField, problems);
   const languages = resolveLanguages(input.languages, problems);
@@ -122,6 +135,7 @@ export function resolveConfig(raw: unknown, overrides: { baseUrl?: string } = {}
     timeZone: isTimeZone(timeZone) ? timeZone : "UTC",
     tickerSize: count("tickerSize", 1000),
     relatedCount: count("relatedCount", 100),
+    search: flag("search"),
     languages,
   };
   return { config, problems };

@@ -38,6 +38,19 @@ export interface UiStrings {
   notFoundText: string;
   /** Shown before a lede the scraper cut at its start. */
   truncatedLede: string;
+  /** Heading of the search page, and the search box's label. */
+  search: string;
+  searchPlaceholder: string;
+  searchButton: string;
+  /** "{count} results for “{query}”". */
+  searchResults: string;
+  /** "No result for “{query}”." */
+  searchNoResults: string;
+  allLanguages: string;
+  allSources: string;
+  /** Shown while the index loads or when scripts are off. */
+  searchLoading: string;
+  searchNeedsScript: string;
 }
 
 export interface LanguageRules {
@@ -101,6 +114,15 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       notFoundTitle: "Page introuvable",
       notFoundText: "Cette page n'existe pas ou plus. Les dernières nouvelles sont sur la page d'accueil.",
       truncatedLede: "Début de l'article manquant dans la source",
+      search: "Recherche",
+      searchPlaceholder: "Rechercher un article",
+      searchButton: "Rechercher",
+      searchResults: "{count} résultats pour « {query} »",
+      searchNoResults: "Aucun résultat pour « {query} ».",
+      allLanguages: "Toutes les langues",
+      allSources: "Toutes les sources",
+      searchLoading: "Recherche en cours…",
+      searchNeedsScript: "La recherche a besoin de JavaScript.",
     },
   },
   ar: {
@@ -136,6 +158,15 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       notFoundTitle: "الصفحة غير موجودة",
       notFoundText: "هذه الصفحة غير موجودة. آخر الأخبار في الصفحة الرئيسية.",
       truncatedLede: "بداية المقال مفقودة في المصدر",
+      search: "بحث",
+      searchPlaceholder: "ابحث عن مقال",
+      searchButton: "بحث",
+      searchResults: "{count} نتيجة لـ «{query}»",
+      searchNoResults: "لا توجد نتائج لـ «{query}».",
+      allLanguages: "كل اللغات",
+      allSources: "كل المصادر",
+      searchLoading: "جارٍ البحث…",
+      searchNeedsScript: "يحتاج البحث إلى جافاسكريبت.",
     },
   },
   es: {
@@ -174,6 +205,15 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       notFoundTitle: "Página no encontrada",
       notFoundText: "Esta página no existe. Las últimas noticias están en la portada.",
       truncatedLede: "Falta el comienzo del artículo en la fuente",
+      search: "Búsqueda",
+      searchPlaceholder: "Buscar un artículo",
+      searchButton: "Buscar",
+      searchResults: "{count} resultados para «{query}»",
+      searchNoResults: "No hay resultados para «{query}».",
+      allLanguages: "Todos los idiomas",
+      allSources: "Todas las fuentes",
+      searchLoading: "Buscando…",
+      searchNeedsScript: "La búsqueda necesita JavaScript.",
     },
   },
   en: {
@@ -209,6 +249,15 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       notFoundTitle: "Page not found",
       notFoundText: "This page does not exist. The latest news is on the home page.",
       truncatedLede: "The start of this article is missing at the source",
+      search: "Search",
+      searchPlaceholder: "Search the news",
+      searchButton: "Search",
+      searchResults: "{count} results for “{query}”",
+      searchNoResults: "No results for “{query}”.",
+      allLanguages: "All languages",
+      allSources: "All sources",
+      searchLoading: "Searching…",
+      searchNeedsScript: "Search needs JavaScript.",
     },
   },
 };

@@ -43,6 +43,13 @@ function planPages(site: Site): PageRoute[] {
   }
   routes.push({ kind: "sources", path: "/sources/" });
   routes.push({ kind: "archives", path: "/archives/" });
+  if (config.search) {
+    // One search page in each language's interface: the site's default at /search/, the others under their front.
+    routes.push({ kind: "search", path: searchPath(config.defaultLanguage, config.defaultLanguage), lang: config.defaultLanguage });
+    for (const language of site.languages) {
+      if (language.code !== config.defaultLanguage) routes.push({ kind: "search", path: searchPath(language.code, config.defaultLanguage), lang: language.code });
+    }
+  }
   routes.push({ kind: "not-found", path: "/404.html" });
   return routes;
 }
@@ -103,6 +110,11 @@ function planDiscovery(site: Site, pages: readonly PageRoute[], options: PlanOpt
   routes.push({ kind: "news-sitemap", path: "/news-sitemap.xml", articles: news });
   routes.push({ kind: "robots", path: "/robots.txt", sitemaps: ["/sitemap.xml", "/news-sitemap.xml"] });
   return routes;
+}
+
+/** The search page in a language's interface. */
+export function searchPath(lang: string, defaultLanguage: string): string {
+  return lang === defaultLanguage ? "/search/" : `/${lang}/search/`;
 }
 
 function nextDay(isoDate: string): string {

@@ -39,6 +39,7 @@ export type PageRoute =
   | { kind: "article"; path: string; article: Article; related: Article[] }
   | { kind: "sources"; path: string }
   | { kind: "archives"; path: string }
+  | { kind: "search"; path: string; lang: string }
   | { kind: "not-found"; path: string };
 
 export type Route =
@@ -50,7 +51,7 @@ export type Route =
   | { kind: "robots"; path: string; sitemaps: string[] };
 
 export function isPage(route: Route): route is PageRoute {
-  return route.kind === "list" || route.kind === "article" || route.kind === "sources" || route.kind === "archives" || route.kind === "not-found";
+  return ["list", "article", "sources", "archives", "search", "not-found"].includes(route.kind);
 }
 
 /** The file a site path is written to: "/fr/page/2/" → "fr/page/2/index.html"; "/feed.xml" stays a file. */

@@ -35,7 +35,7 @@ export interface PreparedOutput {
 
 export type Renderer = (route: Route) => PreparedOutput;
 
-/** Partials rendered once per language with site-wide data only (ui, nav, site, ticker, feedHref). */
+/** Partials rendered once per language with site-wide data only (ui, nav, site, ticker, feedHref, searchHref). */
 const CHROME_PARTS = ["header", "ticker", "footer"] as const;
 
 /** Renders a template, turning nunjucks' error into one that names the template file, its line and the page. */
@@ -102,7 +102,7 @@ export function createRenderer(site: Site, env: TemplateEnvironment, templatesKe
     const lang = view.lang as string;
     let parts = chrome.get(lang);
     if (!parts) {
-      const context = { lang, dir: view.dir, ui: view.ui, nav: view.nav, site: view.site, ticker: view.ticker, feedHref: view.feedHref };
+      const context = { lang, dir: view.dir, ui: view.ui, nav: view.nav, site: view.site, ticker: view.ticker, feedHref: view.feedHref, searchHref: view.searchHref };
       parts = {};
       for (const part of CHROME_PARTS) parts[part] = renderTemplate(env, `partials/${part}.njk`, context, `the ${part} of ${lang} pages`);
       chrome.set(lang, parts);

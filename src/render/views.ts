@@ -7,7 +7,8 @@
 import type { SiteConfig } from "../config/config.js";
 import { languageDir } from "../config/language-lookup.js";
 import type { Article, Site, Source } from "../model/site.js";
-import { SITE_FEEDS } from "../plan/plan.js";
+import { searchPath, SITE_FEEDS } from "../plan/plan.js";
+import { SEARCH_BUNDLE } from "../search/search-index.js";
 import type { Pagination, PageRoute } from "../plan/route.js";
 import { rfc3339, startOfDay } from "../text/dates.js";
 import { excerpt } from "../text/excerpt.js";
@@ -136,7 +137,9 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
         jsonLd: h.jsonLd ?? null,
       },
       feedHref: link.href(SITE_FEEDS.rss),
+      searchHref: config.search ? link.href(searchPath(site.languages.some((l) => l.code === h.lang) ? h.lang : config.defaultLanguage, config.defaultLanguage)) : null,
       styleHref: link.href("/style.css"),
+      iconHref: link.href("/favicon.svg"),
       nav,
       ticker,
     };
@@ -267,6 +270,23 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
               href: link.href(m.path),
               count: fill(ui.articleCount, { count: m.articles.length }),
             })),
+          },
+        };
+      }
+      case "search": {
+        const lang = route.lang;
+        const ui = uiFor(lang, config);
+        return {
+          template: "search.njk",
+          view: {
+            ...common({ lang, path: route.path, title: `${ui.search} — ${config.title}`, description: ui.search }),
+            search: {
+              bundle: link.href(`/${SEARCH_BUNDLE}/`),
+              script: link.href("/search.js"),
+              languages: site.languages.map((l) => ({ code: l.code, name: uiFor(l.code, config).languageName })),
+              sources: site.sources.map((s) => s.name),
+              strings: JSON.stringify({ results: ui.searchResults, none: ui.searchNoResults, loading: ui.searchLoading }),
+            },
           },
         };
       }

@@ -80,7 +80,7 @@ describe("kiosk build", () => {
     const { code, stderr } = await run(["build"], dir);
     expect(code).toBe(0);
     expect(stderr).toContain("content/broken/no-date.txt:3: error:");
-    expect(stderr).toMatch(/Built 6 articles from 8 files into dist\/: \d+ pages, \d+ feeds, 1 asset/);
+    expect(stderr).toMatch(/Built 6 articles from 8 files into dist\/: \d+ pages, \d+ feeds, \d+ assets/);
     expect(stderr).toContain("Skipped 2 files (content/broken/no-date.txt, content/broken/windows-1256.txt); 2 errors, 0 warnings.");
     expect(existsSync(path.join(dir, "dist", "index.html"))).toBe(true);
     // No staging folder is left behind.

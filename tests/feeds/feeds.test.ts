@@ -192,7 +192,7 @@ describe("sitemaps and robots.txt", () => {
     }));
     const routes = planRoutes(assembleSite(parsed, defaultConfig()), { sitemapSize: 5 });
     const maps = routes.filter((r) => r.kind === "sitemap");
-    const pages = routes.filter((r) => ["list", "article", "sources", "archives"].includes(r.kind));
+    const pages = routes.filter((r) => ["list", "article", "sources", "archives", "search"].includes(r.kind));
     expect(pages.length).toBeGreaterThan(15);
     const expected = Array.from({ length: Math.ceil(pages.length / 5) }, (_, i) => Math.min(5, pages.length - i * 5));
     expect(maps.map((m) => m.kind === "sitemap" && m.entries.length)).toEqual(expected);

@@ -1,0 +1,84 @@
+/**
+ * Shared by the browser tests: Debian's Chromium through playwright-core, and a
+ * site built into a temporary folder and served on a free port of 127.0.0.1.
+ */
+import { existsSync, mkdtempSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type Browser } from "playwright-core";
+import { build } from "../../src/build.js";
+import { createStaticServer } from "../../src/serve/static-server.js";
+import { FsWriter } from "../../src/write/fs-writer.js";
+import { ROOT } from "../helpers.js";
+
+export const CHROMIUM = process.env.KIOSK_CHROMIUM ?? "/usr/bin/chromium";
+export const haveBrowser = existsSync(CHROMIUM);
+export const SHOTS = path.join(ROOT, "test-output", "screenshots");
+export const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
+
+if (!haveBrowser) {
+  const why = `browser tests SKIPPED: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set KIOSK_CHROMIUM)`;
+  // CI installs Chromium (.ci/run); there a missing browser is a failure, never a silent pass.
+  if (process.env.CI) throw new Error(why);
+  console.warn(`\n*** ${why} ***\n`);
+}
+
+export interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Builds a site folder to a temporary output and serves it on a free port of 127.0.0.1. */
+export async function buildAndServe(siteDir: string): Promise<Served> {
+  const outDir = path.join(mkdtempSync(path.join(tmpdir(), "kiosk-browser-")), "dist");
+  const options = {
+    contentDir: "content",
+    configFile: "kiosk.config.json",
+    configExplicit: false,
+    baseUrl: "http://127.0.0.1/",
+    templatesDir: path.join(ROOT, "templates"),
+    publicDir: path.join(ROOT, "public"),
+    cwd: siteDir,
+    strict: false,
+  };
+  await build(options, new FsWriter({ dir: outDir }));
+  const server = createStaticServer({ root: outDir, basePath: "/" });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Opens a page and records what went wrong while it loaded. */
+export async function open(browser: Browser, url: string, viewport: { width: number; height: number }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const dialogs: string[] = [];
+  page.on("console", (m) => {
+    // The 404 page's own status is logged as an error; it is checked as `status` instead.
+    const documentStatus = m.location().url === url && /status of 404/.test(m.text());
+    if (m.type() === "error" && !documentStatus) problems.push(`console error: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on("response", (r) => {
+    if (r.status() >= 400 && r.request().resourceType() !== "document") problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  page.on("dialog", async (d) => {
+    dialogs.push(d.message());
+    await d.dismiss();
+  });
+  const response = await page.goto(url, { waitUntil: "load" });
+  return { page, context, problems, dialogs, status: response?.status() ?? 0 };
+}
+
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+}

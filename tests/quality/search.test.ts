@@ -1,0 +1,114 @@
+/**
+ * Search in a real browser: queries typed into the search page of the sample
+ * site, in French, Arabic, Spanish and English, with an elision, without
+ * accents, with a filter, and with no result.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT } from "../helpers.js";
+import { buildAndServe, haveBrowser, launchBrowser, VIEWPORTS, type Served } from "./browser-helpers.js";
+
+let browser: Browser;
+let site: Served;
+
+beforeAll(async () => {
+  if (!haveBrowser) return;
+  browser = await launchBrowser();
+  site = await buildAndServe(ROOT);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+interface Found {
+  status: string;
+  titles: string[];
+  sources: string[];
+  problems: string[];
+}
+
+/** Types a query into the search page (in the page's language) and reads what it shows. */
+async function search(query: string, page = "/search/", filters: { lang?: string; source?: string } = {}): Promise<Found> {
+  const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+  const tab: Page = await context.newPage();
+  const problems: string[] = [];
+  tab.on("pageerror", (e) => problems.push(e.message));
+  tab.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  try {
+    await tab.goto(`${site.url}${page}`);
+    await tab.fill("#search-query", query);
+    if (filters.lang !== undefined) await tab.selectOption("#search-language", filters.lang);
+    if (filters.source !== undefined) await tab.selectOption("#search-source", filters.source);
+    await tab.click(".search-form button[type=submit]");
+    await tab.waitForFunction((q) => {
+      const text = document.querySelector("[data-search-status]")?.textContent ?? "";
+      return text.includes(q) && !text.endsWith("…");
+    }, query, { timeout: 15_000 });
+    return {
+      status: (await tab.textContent("[data-search-status]")) ?? "",
+      titles: await tab.$$eval("[data-search-results] h2 a", (as) => as.map((a) => a.textContent ?? "")),
+      sources: await tab.$$eval("[data-search-results] .meta bdi", (bs) => bs.map((b) => b.textContent ?? "")),
+      problems,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+describe.skipIf(!haveBrowser)("search on the sample site", () => {
+  it("finds a French article", async () => {
+    const found = await search("conteneurs");
+    expect(found.problems).toEqual([]);
+    expect(found.titles).toContain("Tanger Med dépasse pour la première fois les 500 000 conteneurs en un mois");
+    expect(found.sources).toContain("Barlamane");
+  });
+
+  it("finds an Arabic article from the Arabic search page, with and without the definite article", async () => {
+    for (const query of ["القطن", "قطن"]) {
+      const found = await search(query, "/ar/search/");
+      expect(found.titles, query).toContain("ارتفاع صادرات القطن المصري بنسبة 12 في المائة خلال الموسم الحالي");
+    }
+  });
+
+  it("finds a Spanish and an English article", async () => {
+    expect((await search("contenedores")).titles).toContain("Tánger Med supera por primera vez los 500.000 contenedores en un mes");
+    expect((await search("cotton", "/en/search/")).titles).toContain("Egyptian cotton exports up 12 percent this season");
+  });
+
+  it("finds words behind French elisions, with either apostrophe", async () => {
+    // "l’économie" (typographic apostrophe) and "l'école" (straight one) in the sample content.
+    expect((await search("économie")).titles).toContain("Les transferts des Marocains du monde en hausse de 5 % à fin août");
+    expect((await search("école")).titles).toContain("Rentrée universitaire : Alger fixe le calendrier et limite les amphithéâtres à moitié");
+  });
+
+  it("finds accented words from a query without accents", async () => {
+    expect((await search("ecole")).titles).toContain("Rentrée universitaire : Alger fixe le calendrier et limite les amphithéâtres à moitié");
+    expect((await search("economie")).titles).toContain("Les transferts des Marocains du monde en hausse de 5 % à fin août");
+  });
+
+  it("filters by language and by source", async () => {
+    const all = await search("Marrakech");
+    expect(new Set(all.sources).size).toBeGreaterThan(1);
+    const spanish = await search("Marrakech", "/search/", { lang: "es" });
+    expect(spanish.sources).toEqual(["Europa Press"]);
+    const le360 = await search("Marrakech", "/search/", { source: "Le360" });
+    expect(le360.sources).toEqual(["Le360"]);
+  });
+
+  it("says so when nothing matches", async () => {
+    const found = await search("zzyzxnomatch");
+    expect(found.titles).toEqual([]);
+    expect(found.status).toBe("Aucun résultat pour « zzyzxnomatch ».");
+  });
+
+  it("is right to left on the Arabic search page", async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    await tab.goto(`${site.url}/ar/search/`);
+    expect(await tab.evaluate(() => getComputedStyle(document.body).direction)).toBe("rtl");
+    expect(await tab.getAttribute("#search-query", "placeholder")).toBe("ابحث عن مقال");
+    await context.close();
+  });
+});
