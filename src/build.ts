@@ -10,7 +10,7 @@ import { countBySeverity, KioskError, type Diagnostic } from "./diagnostics.js";
 import { computeBuildKey } from "./cache/build-key.js";
 import { InputCache } from "./cache/input-cache.js";
 import { listContentFiles } from "./ingest/content-source.js";
-import { ingestContent, parsingRulesKey } from "./ingest/ingest.js";
+import { CONTENT_EXTENSIONS, ingestContent, parsingRulesKey } from "./ingest/ingest.js";
 import { listPublicFiles, loadPublicAssets } from "./ingest/public-assets.js";
 import { planRoutes } from "./plan/plan.js";
 import { isPage } from "./plan/route.js";
@@ -113,7 +113,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   lap("config");
 
   // Nothing changed since the last build (same inputs, config, templates, assets and options)? Then nothing to do.
-  const contentFiles = await listContentFiles(options.contentDir, [".txt"], options.cwd);
+  const contentFiles = await listContentFiles(options.contentDir, CONTENT_EXTENSIONS, options.cwd);
   const buildKey = computeBuildKey({
     contentFiles,
     configFile: at(options.configFile),

@@ -7,13 +7,13 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
-import type { ParseResult } from "../ingest/scraped.js";
+import type { InputResult } from "../ingest/input-result.js";
 
 export interface CachedInput {
   mtimeMs: number;
   size: number;
   hash: string;
-  result: ParseResult;
+  result: InputResult;
 }
 
 const FILE = "inputs.v8";

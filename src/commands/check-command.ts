@@ -7,7 +7,7 @@ import path from "node:path";
 import { loadConfig, DEFAULT_CONFIG_FILE } from "../config/load-config.js";
 import { countBySeverity, formatDiagnostic, type Diagnostic } from "../diagnostics.js";
 import { listContentFiles } from "../ingest/content-source.js";
-import { ingestContent } from "../ingest/ingest.js";
+import { CONTENT_EXTENSIONS, ingestContent } from "../ingest/ingest.js";
 import { UsageError, type CliFlags, type CliIo } from "./cli-io.js";
 
 export const CHECK_HELP = `Usage: kiosk check [--content DIR] [--config FILE] [--format text|github] [--strict]
@@ -30,7 +30,7 @@ export async function runCheck(values: CliFlags, _positionals: string[], io: Cli
   if (format !== "text" && format !== "github") throw new UsageError(`--format must be "text" or "github", got "${format}".`);
   const configFile = (values.config as string | undefined) ?? DEFAULT_CONFIG_FILE;
   const config = await loadConfig({ file: path.resolve(io.cwd, configFile), explicit: values.config !== undefined });
-  const files = await listContentFiles((values.content as string | undefined) ?? "content", [".txt"], io.cwd);
+  const files = await listContentFiles((values.content as string | undefined) ?? "content", CONTENT_EXTENSIONS, io.cwd);
   const { diagnostics, filesRead, articles } = await ingestContent(files, config);
 
   const byFile = new Map<string, Diagnostic[]>();

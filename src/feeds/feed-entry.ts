@@ -56,7 +56,8 @@ export function createFeedEntries(site: Site, link: Linker): FeedEntryFactory {
 
 /** The body as HTML: each paragraph escaped, then the link to the original when known. */
 function bodyHtml(article: Article): string {
-  const paragraphs = article.body.map((p) => `<p>${escapeUTF8(p)}</p>`);
+  // Markdown and feed articles carry sanitised HTML; scraped pages are plain paragraphs, escaped here.
+  const paragraphs = article.bodyHtml !== null ? [article.bodyHtml] : article.body.map((p) => `<p>${escapeUTF8(p)}</p>`);
   if (article.url) paragraphs.push(`<p><a href="${escapeUTF8(article.url)}">${escapeUTF8(article.source)}</a></p>`);
   return paragraphs.join("\n");
 }

@@ -22,6 +22,8 @@ export interface FrontMatter {
   tags?: string[];
   slug?: string;
   scrapedAt?: string;
+  /** Markdown only: a draft is not published. */
+  draft?: boolean;
 }
 
 export interface FrontMatterResult {
@@ -48,7 +50,7 @@ const MATTER_OPTIONS = {
 };
 
 /** `text` has its newlines normalised already. */
-export function readFrontMatter(text: string, file: string): FrontMatterResult {
+export function readFrontMatter(text: string, file: string, accept: { draft?: boolean } = {}): FrontMatterResult {
   if (!/^---[^\S\n]*[A-Za-z]*[^\S\n]*\n/.test(text)) {
     return { data: {}, content: text, lineOffset: 0, diagnostics: [], ok: true };
   }
@@ -79,6 +81,10 @@ export function readFrontMatter(text: string, file: string): FrontMatterResult {
     return index === -1 ? null : index + 1 + (blockLines[0] === "" ? 0 : 1);
   };
   const data = checkFields(parsed.data, file, diagnostics, fieldLine);
+  if (accept.draft && parsed.data.draft !== undefined) {
+    if (typeof parsed.data.draft === "boolean") data.draft = parsed.data.draft;
+    else diagnostics.push(warning(file, fieldLine("draft"), 'front matter "draft" is not true or false; the article is published.', "Write draft: true or draft: false."));
+  }
   return { data, content: parsed.content, lineOffset, diagnostics, ok: true };
 }
 

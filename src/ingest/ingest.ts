@@ -1,7 +1,8 @@
 /**
- * Ingest: every input file under the content folder becomes a parsed article
- * or a diagnostic. One bad file never stops the others. With an input cache,
- * a file whose content is unchanged is not parsed again.
+ * Ingest: every input file under the content folder — scraped pages (.txt),
+ * Markdown articles (.md) and saved feeds (.xml, .rss, .atom, .rdf, .json) —
+ * becomes articles or diagnostics. One bad file never stops the others. With
+ * an input cache, a file whose content is unchanged is not parsed again.
  */
 import { readFileSync, statSync } from "node:fs";
 import { hashOf } from "../cache/hash.js";
@@ -10,11 +11,43 @@ import type { SiteConfig } from "../config/config.js";
 import { error, type Diagnostic } from "../diagnostics.js";
 import type { ParsedArticle } from "../model/article.js";
 import type { ContentFile } from "./content-source.js";
+import type { Marked } from "marked";
+import { createLanguageDetector } from "../text/detect-language.js";
+import { parseFeedFile } from "./feed.js";
+import type { InputContext, InputResult } from "./input-result.js";
+import { createMarkdownRenderer, parseMarkdownArticle } from "./markdown.js";
 import { compileScrapedRules, parseScrapedPage, type ParseResult, type ScrapedRules } from "./scraped.js";
 import { decodeUtf8 } from "./utf8.js";
 
+const SCRAPED = [".txt"];
+const MARKDOWN = [".md", ".markdown"];
+const FEEDS = [".xml", ".rss", ".atom", ".rdf", ".json"];
+/** Every kind of input file the content folder may hold. */
+export const CONTENT_EXTENSIONS = [...SCRAPED, ...MARKDOWN, ...FEEDS];
+
+/** The compiled rules and tools every parser shares, made once per build on first use. */
+export class Parsers {
+  private scraped?: ScrapedRules;
+  private markdown?: Marked;
+  private context?: InputContext;
+
+  constructor(private readonly config: SiteConfig) {}
+
+  get scrapedRules(): ScrapedRules {
+    return (this.scraped ??= compileScrapedRules(this.config));
+  }
+
+  get inputContext(): InputContext {
+    return (this.context ??= { config: this.config, detectLanguage: this.scrapedRules.detectLanguage });
+  }
+
+  get marked(): Marked {
+    return (this.markdown ??= createMarkdownRenderer());
+  }
+}
+
 /** Bump when the parser's output changes for the same input, so old cache entries are not reused. */
-const PARSER_VERSION = "1";
+const PARSER_VERSION = "2";
 
 export interface IngestResult {
   articles: ParsedArticle[];
@@ -33,40 +66,41 @@ export function parsingRulesKey(config: SiteConfig): string {
 
 /** `files` come from listContentFiles; `onProgress` is told every few hundred files. */
 export async function ingestContent(files: readonly ContentFile[], config: SiteConfig, cache?: InputCache, onProgress?: (done: number) => void): Promise<IngestResult> {
-  let rules: ScrapedRules | undefined;
-  const rulesFor = () => (rules ??= compileScrapedRules(config));
+  const parsers = new Parsers(config);
 
   const articles: ParsedArticle[] = [];
   const diagnostics: Diagnostic[] = [];
   const filesSkipped: string[] = [];
   let filesParsed = 0;
+  let done = 0;
   for (const file of files) {
-    const result = cache ? parseCached(file, cache, rulesFor, () => filesParsed++) : (filesParsed++, parseFile(file, rulesFor()));
+    const result = cache ? readCached(file, cache, parsers, () => filesParsed++) : (filesParsed++, readInput(file, parsers));
     // Within a file, report in line order, as a compiler does.
     diagnostics.push(...[...result.diagnostics].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
-    if (result.article) articles.push(result.article);
-    else filesSkipped.push(result.file);
-    if (onProgress && (articles.length + filesSkipped.length) % 500 === 0) onProgress(articles.length + filesSkipped.length);
+    articles.push(...result.articles);
+    if (!result.ok) filesSkipped.push(result.file);
+    done++;
+    if (onProgress && done % 500 === 0) onProgress(done);
   }
   cache?.retain(new Set(files.map((f) => f.display)));
   return { articles, diagnostics, filesRead: files.length, filesSkipped, filesParsed };
 }
 
 /** The cached result when the file is unchanged: same size and time, or else same content hash. */
-function parseCached(file: ContentFile, cache: InputCache, rules: () => ScrapedRules, parsed: () => void): ParseResult {
+function readCached(file: ContentFile, cache: InputCache, parsers: Parsers, parsed: () => void): InputResult {
   const cached = cache.get(file.display);
   let stat;
   try {
     stat = statSync(file.absolute);
   } catch {
-    return parseFile(file, rules());
+    return readInput(file, parsers);
   }
   if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.result;
   let bytes: Buffer;
   try {
     bytes = readFileSync(file.absolute);
   } catch {
-    return parseFile(file, rules());
+    return readInput(file, parsers);
   }
   const hash = hashOf(bytes);
   if (cached && cached.hash === hash) {
@@ -74,24 +108,44 @@ function parseCached(file: ContentFile, cache: InputCache, rules: () => ScrapedR
     return cached.result;
   }
   parsed();
-  const result = parseBytes(file, bytes, rules());
+  const result = parseInput(file, bytes, parsers);
   cache.set(file.display, { mtimeMs: stat.mtimeMs, size: stat.size, hash, result });
   return result;
 }
 
-/** Reads and parses one scraped page; used by the build and by `kiosk parse`. */
-export function parseFile(file: ContentFile, rules: ScrapedRules): ParseResult {
+/** Reads and parses one input file of any kind. */
+export function readInput(file: ContentFile, parsers: Parsers): InputResult {
   let bytes: Buffer;
   try {
     // Synchronous: for many small files several times faster than the promise API, and the build has nothing else to do meanwhile.
     bytes = readFileSync(file.absolute);
   } catch (cause) {
-    return unreadable(file, null, `it cannot be read (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`);
+    return asInput(unreadable(file, null, `it cannot be read (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`));
   }
-  return parseBytes(file, bytes, rules);
+  return parseInput(file, bytes, parsers);
 }
 
-function parseBytes(file: ContentFile, bytes: Uint8Array, rules: ScrapedRules): ParseResult {
+function parseInput(file: ContentFile, bytes: Uint8Array, parsers: Parsers): InputResult {
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return asInput(unreadable(file, decoded.line, decoded.reason));
+  const name = file.display.toLowerCase();
+  if (MARKDOWN.some((ext) => name.endsWith(ext))) return parseMarkdownArticle(decoded.text, file.display, parsers.inputContext, parsers.marked);
+  if (FEEDS.some((ext) => name.endsWith(ext))) return parseFeedFile(decoded.text, file.display, parsers.inputContext);
+  return asInput(parseScrapedPage(decoded.text, file.display, parsers.scrapedRules));
+}
+
+function asInput(result: ParseResult): InputResult {
+  return { file: result.file, ok: result.ok, articles: result.article ? [result.article] : [], diagnostics: result.diagnostics };
+}
+
+/** Reads and parses one scraped page, as `kiosk parse` reports it. */
+export function parseFile(file: ContentFile, rules: ScrapedRules): ParseResult {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file.absolute);
+  } catch (cause) {
+    return unreadable(file, null, `it cannot be read (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`);
+  }
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return unreadable(file, decoded.line, decoded.reason);
   return parseScrapedPage(decoded.text, file.display, rules);

@@ -225,6 +225,7 @@ export function parseScrapedPage(source: string, file: string, rules: ScrapedRul
 
   const article: ParsedArticle = {
     file,
+    origin: "scraped",
     title,
     source: sourceName,
     date,
@@ -238,6 +239,7 @@ export function parseScrapedPage(source: string, file: string, rules: ScrapedRul
     scrapedAt: fm.scrapedAt ?? null,
     ticker,
     body,
+    bodyHtml: null,
     flags,
   };
   return { file, ok: true, article, diagnostics };

@@ -3,9 +3,13 @@
  * ticker headlines of the page it came from.
  */
 
+/** Where an article came from: a scraped page dump, a Markdown file, or an item of a saved feed. */
+export type ArticleOrigin = "scraped" | "markdown" | "feed";
+
 export interface ParsedArticle {
   /** Path of the input file, as reported in diagnostics. */
   file: string;
+  origin: ArticleOrigin;
   title: string;
   /** Publisher name as the credit line (or front matter) gives it. */
   source: string;
@@ -28,8 +32,10 @@ export interface ParsedArticle {
   scrapedAt: string | null;
   /** Headlines of other articles, from the page's ticker line, in order. */
   ticker: string[];
-  /** Body paragraphs as plain text. */
+  /** Body paragraphs as plain text (excerpts, search, plain-text feeds). */
   body: string[];
+  /** The body as sanitised HTML, for Markdown and feed articles; null for scraped pages (their paragraphs are the body). */
+  bodyHtml: string | null;
   /** Things the parser noticed and kept: "truncated-lede", "no-back-link", … */
   flags: string[];
 }

@@ -225,6 +225,7 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
             article: {
               title: article.title,
               body: article.body,
+              bodyHtml: article.bodyHtml,
               truncatedLede: article.flags.includes("truncated-lede"),
               credit: templateParts(ui.publishedIn),
               source: source.name,

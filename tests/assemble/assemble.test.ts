@@ -7,6 +7,7 @@ import { defaultConfig } from "../helpers.js";
 function article(overrides: Partial<ParsedArticle>): ParsedArticle {
   return {
     file: "a.txt",
+    origin: "scraped",
     title: "Un titre",
     source: "Barlamane",
     date: "2020-09-30",
@@ -20,6 +21,7 @@ function article(overrides: Partial<ParsedArticle>): ParsedArticle {
     scrapedAt: null,
     ticker: [],
     body: ["Texte."],
+    bodyHtml: null,
     flags: [],
     ...overrides,
   };

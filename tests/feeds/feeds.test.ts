@@ -187,7 +187,7 @@ describe("sitemaps and robots.txt", () => {
     const { assembleSite } = await import("../../src/assemble/assemble.js");
     const { defaultConfig } = await import("../helpers.js");
     const parsed = Array.from({ length: 12 }, (_, i) => ({
-      file: `${i}.txt`, title: `Titre ${i}`, source: "S", date: "2020-09-30", lang: "fr", url: null, sourceUrl: null, pageUrl: null,
+      file: `${i}.txt`, origin: "scraped" as const, bodyHtml: null, title: `Titre ${i}`, source: "S", date: "2020-09-30", lang: "fr", url: null, sourceUrl: null, pageUrl: null,
       image: null, tags: [], slug: null, scrapedAt: null, ticker: [], body: ["x"], flags: [],
     }));
     const routes = planRoutes(assembleSite(parsed, defaultConfig()), { sitemapSize: 5 });

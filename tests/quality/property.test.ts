@@ -68,7 +68,7 @@ describe("the feed builders", () => {
     fc.assert(
       fc.property(fc.array(articleArb, { minLength: 1, maxLength: 4 }), anyText, (inputs, feedTitle) => {
         const parsed: ParsedArticle[] = inputs.map((a, i) => ({
-          file: `${i}.txt`, title: a.title, source: a.source, date: "2020-09-30", lang: "fr", url: null, sourceUrl: null, pageUrl: null,
+          file: `${i}.txt`, origin: "scraped" as const, bodyHtml: null, title: a.title, source: a.source, date: "2020-09-30", lang: "fr", url: null, sourceUrl: null, pageUrl: null,
           image: null, tags: a.tags, slug: null, scrapedAt: null, ticker: [], body: a.body, flags: [],
         }));
         const site = assembleSite(parsed, config);

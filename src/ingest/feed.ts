@@ -1,0 +1,230 @@
+/**
+ * Saved feeds as input: RSS 2.0, RSS 1.0 (RDF), Atom and JSON Feed. Each item
+ * becomes an article credited to the feed's source (its title), its HTML
+ * sanitised. A document with a DOCTYPE (which can declare entities that expand
+ * without bound), malformed or truncated XML, an HTML page saved instead of the
+ * feed, or a JSON document that is not a JSON Feed is a diagnostic, never a
+ * crash; an item without a title, a link or a date is skipped with a warning.
+ */
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { error, warning, type Diagnostic } from "../diagnostics.js";
+import type { ParsedArticle } from "../model/article.js";
+import { safeHttpUrl } from "../text/url.js";
+import type { InputContext, InputResult } from "./input-result.js";
+import { htmlToParagraphs, htmlToText, sanitizeHtml, textToHtml } from "./sanitize.js";
+
+type Node = Record<string, unknown>;
+
+/** A feed-neutral item, read from any of the four formats. */
+interface FeedItem {
+  title: string | undefined;
+  link: string | undefined;
+  date: string | undefined;
+  html: string | undefined;
+  text: string | undefined;
+  tags: string[];
+  image: string | undefined;
+  lang: string | undefined;
+}
+
+interface FeedDocument {
+  title: string | undefined;
+  link: string | undefined;
+  lang: string | undefined;
+  items: FeedItem[];
+}
+
+export function parseFeedFile(input: string, file: string, context: InputContext): InputResult {
+  const diagnostics: Diagnostic[] = [];
+  const fail = (line: number | null, message: string, hint: string): InputResult => {
+    diagnostics.push(error(file, line, message, hint));
+    return { file, ok: false, articles: [], diagnostics };
+  };
+  const text = input.replace(/^\uFEFF/, "");
+  if (text.trim() === "") return fail(null, "the file is empty; it is skipped.", "Save the feed again.");
+
+  let feed: FeedDocument | undefined;
+  if (/^\s*[[{]/.test(text)) {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (cause) {
+      const position = Number(/position (\d+)/.exec(String((cause as Error).message))?.[1] ?? NaN);
+      const line = Number.isNaN(position) ? null : text.slice(0, position).split("\n").length;
+      return fail(line, `the file is not valid JSON (${(cause as Error).message}); it is skipped.`, "Save the feed again: it may have been cut off.");
+    }
+    feed = readJsonFeed(json);
+    if (!feed) return fail(null, "the JSON is not a JSON Feed (no version https://jsonfeed.org/version/… and items); it is skipped.", "Save the source's JSON Feed, not another JSON document.");
+  } else {
+    const doctype = /<!DOCTYPE/i.exec(text);
+    if (doctype) {
+      if (/^\s*(<\?xml[^>]*>\s*)?<!DOCTYPE\s+html/i.test(text)) return fail(lineOf(text, doctype.index), "this is an HTML page, not a feed (an error page saved instead of the feed?); it is skipped.", "Fetch the feed again.");
+      return fail(lineOf(text, doctype.index), "the feed has a DOCTYPE, which Kiosk refuses (a DOCTYPE can declare entities that expand without bound); the file is skipped.", "Save the feed without its DOCTYPE.");
+    }
+    const valid = XMLValidator.validate(text);
+    if (valid !== true) {
+      return fail(valid.err.line ?? null, `the feed is not well-formed XML (${valid.err.msg}); it is skipped.`, "Save the feed again: it may have been cut off.");
+    }
+    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", processEntities: true, htmlEntities: true, parseTagValue: false, trimValues: true, }).parse(text) as Node;
+    if ("html" in doc || "HTML" in doc) return fail(1, "this is an HTML page, not a feed (an error page saved instead of the feed?); it is skipped.", "Fetch the feed again.");
+    feed = readXmlFeed(doc);
+    if (!feed) return fail(1, "the XML is not an RSS, RDF or Atom feed; it is skipped.", "Save the source's feed, not another XML document.");
+  }
+
+  const source = feed.title ? htmlToText(feed.title) : "";
+  if (!source) return fail(null, "the feed has no title to credit its articles to; it is skipped.", "Add a title to the channel or feed.");
+  const articles: ParsedArticle[] = [];
+  feed.items.forEach((item, i) => {
+    const label = `item ${i + 1}${item.title ? ` ("${htmlToText(item.title).slice(0, 50)}")` : ""}`;
+    const title = item.title ? htmlToText(item.title) : "";
+    const date = item.date ? dayOf(item.date, context.config.timeZone) : undefined;
+    const link = item.link ? safeHttpUrl(resolve(item.link, feed!.link)) : undefined;
+    if (!title) return void diagnostics.push(warning(file, null, `${label} has no title; it is skipped.`));
+    if (!date) return void diagnostics.push(warning(file, null, `${label} has no date Kiosk can read${item.date ? ` ("${item.date.slice(0, 40)}")` : ""}; it is skipped.`, "Items need pubDate, dc:date, published/updated or date_published."));
+    const bodyHtml = item.html !== undefined ? sanitizeHtml(item.html) : item.text !== undefined ? textToHtml(item.text) : "";
+    const body = htmlToParagraphs(bodyHtml);
+    const lang = normaliseLang(item.lang) ?? normaliseLang(feed!.lang) ?? context.detectLanguage(`${title} ${body.join(" ")}`) ?? context.config.defaultLanguage;
+    articles.push({
+      file,
+      origin: "feed",
+      title,
+      source,
+      date,
+      lang,
+      url: link ?? null,
+      sourceUrl: feed!.link ? (safeHttpUrl(feed!.link) ?? null) : null,
+      pageUrl: null,
+      image: item.image ? (safeHttpUrl(resolve(item.image, feed!.link)) ?? null) : null,
+      tags: [...new Set(item.tags.map(htmlToText).filter(Boolean))],
+      slug: null,
+      scrapedAt: null,
+      ticker: [],
+      body: body.length > 0 ? body : [title],
+      bodyHtml: bodyHtml || `<p>${title.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`,
+      flags: body.length > 0 ? [] : ["no-body"],
+    });
+  });
+  if (feed.items.length === 0) diagnostics.push(warning(file, null, "the feed has no items.", "Fetch it again later."));
+  return { file, ok: true, articles, diagnostics };
+}
+
+function readXmlFeed(doc: Node): FeedDocument | undefined {
+  const rss = doc.rss as Node | undefined;
+  if (rss) {
+    const channel = (rss.channel ?? {}) as Node;
+    return { title: textOf(channel.title), link: textOf(channel.link), lang: textOf(channel.language) ?? textOf(channel["dc:language"]), items: list(channel.item).map((i) => rssItem(i as Node)) };
+  }
+  const rdf = (doc["rdf:RDF"] ?? doc.RDF) as Node | undefined;
+  if (rdf) {
+    const channel = (rdf.channel ?? {}) as Node;
+    return { title: textOf(channel.title), link: textOf(channel.link), lang: textOf(channel["dc:language"]), items: list(rdf.item).map((i) => rssItem(i as Node)) };
+  }
+  const atom = doc.feed as Node | undefined;
+  if (atom) {
+    return { title: textOf(atom.title), link: atomLink(atom.link, "alternate"), lang: textOf(atom["@_xml:lang"]), items: list(atom.entry).map((e) => atomEntry(e as Node)) };
+  }
+  return undefined;
+}
+
+function rssItem(item: Node): FeedItem {
+  const guid = item.guid as Node | string | undefined;
+  const guidLink = typeof guid === "object" && guid?.["@_isPermaLink"] !== "false" ? textOf(guid) : typeof guid === "string" ? guid : undefined;
+  const enclosure = list(item.enclosure).find((e) => String((e as Node)["@_type"] ?? "").startsWith("image/")) as Node | undefined;
+  const media = (list(item["media:content"])[0] ?? list(item["media:thumbnail"])[0]) as Node | undefined;
+  return {
+    title: textOf(item.title),
+    link: textOf(item.link) ?? (guidLink && /^https?:/.test(guidLink) ? guidLink : undefined),
+    date: textOf(item.pubDate) ?? textOf(item["dc:date"]),
+    html: textOf(item["content:encoded"]) ?? textOf(item.description),
+    text: undefined,
+    tags: list(item.category).map((c) => textOf(c) ?? "").concat(list(item["dc:subject"]).map((c) => textOf(c) ?? "")),
+    image: textOf(enclosure?.["@_url"]) ?? textOf(media?.["@_url"]),
+    lang: textOf(item["dc:language"]),
+  };
+}
+
+function atomEntry(entry: Node): FeedItem {
+  const content = (entry.content ?? entry.summary) as Node | string | undefined;
+  const type = typeof content === "object" ? String(content["@_type"] ?? "text") : "text";
+  const body = textOf(content);
+  const enclosure = list(entry.link).find((l) => (l as Node)["@_rel"] === "enclosure" && String((l as Node)["@_type"] ?? "image/").startsWith("image/")) as Node | undefined;
+  return {
+    title: textOf(entry.title),
+    link: atomLink(entry.link, "alternate"),
+    date: textOf(entry.published) ?? textOf(entry.updated),
+    html: type === "text" ? undefined : body,
+    text: type === "text" ? body : undefined,
+    tags: list(entry.category).map((c) => textOf((c as Node)["@_term"]) ?? ""),
+    image: textOf(enclosure?.["@_href"]),
+    lang: textOf(entry["@_xml:lang"]),
+  };
+}
+
+function readJsonFeed(json: unknown): FeedDocument | undefined {
+  if (!json || typeof json !== "object" || Array.isArray(json)) return undefined;
+  const feed = json as Node;
+  if (typeof feed.version !== "string" || !feed.version.startsWith("https://jsonfeed.org/version/") || !Array.isArray(feed.items)) return undefined;
+  return {
+    title: str(feed.title),
+    link: str(feed.home_page_url),
+    lang: str(feed.language),
+    items: feed.items.filter((i): i is Node => !!i && typeof i === "object").map((item) => ({
+      title: str(item.title),
+      link: str(item.url) ?? str(item.external_url),
+      date: str(item.date_published) ?? str(item.date_modified),
+      html: str(item.content_html),
+      text: str(item.content_html) === undefined ? (str(item.content_text) ?? str(item.summary)) : undefined,
+      tags: Array.isArray(item.tags) ? item.tags.filter((t): t is string => typeof t === "string") : [],
+      image: str(item.image) ?? str(item.banner_image),
+      lang: str(item.language),
+    })),
+  };
+}
+
+function atomLink(links: unknown, rel: string): string | undefined {
+  const all = list(links) as Node[];
+  const wanted = all.find((l) => (l["@_rel"] ?? "alternate") === rel) ?? all[0];
+  return wanted ? textOf(wanted["@_href"]) : undefined;
+}
+
+function list(value: unknown): unknown[] {
+  return value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === "string" && value.trim() !== "" ? value : undefined;
+}
+
+/** The text of an XML node: a string, or an element's "#text". */
+function textOf(value: unknown): string | undefined {
+  if (typeof value === "string" || typeof value === "number") return str(String(value));
+  if (value && typeof value === "object" && !Array.isArray(value)) return textOf((value as Node)["#text"]);
+  if (Array.isArray(value)) return textOf(value[0]);
+  return undefined;
+}
+
+function resolve(link: string, base: string | undefined): string {
+  try {
+    return new URL(link.trim(), base).href;
+  } catch {
+    return link;
+  }
+}
+
+function normaliseLang(lang: string | undefined): string | undefined {
+  const code = lang?.trim().toLowerCase().replace(/_/g, "-");
+  return code && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(code) ? code.split("-")[0] : undefined;
+}
+
+/** The calendar day of a feed date (RFC 822 or RFC 3339) in the site's time zone. */
+function dayOf(text: string, timeZone: string): string | undefined {
+  const instant = Date.parse(text.trim());
+  if (Number.isNaN(instant)) return undefined;
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(instant));
+  const year = Number(parts.slice(0, 4));
+  return year >= 1900 && year <= 2200 ? parts : undefined;
+}
+
+function lineOf(text: string, index: number): number {
+  return text.slice(0, index).split("\n").length;
+}

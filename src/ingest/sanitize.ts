@@ -1,0 +1,68 @@
+/**
+ * HTML from Markdown authors and saved feeds is trusted less than you think:
+ * it goes through an allowlist (sanitize-html) — text structure, links, images
+ * and tables only; no script, style, frame, form or event handler; links and
+ * images only to http(s) (and mailto: for links). Plain-text paragraphs are
+ * drawn from the clean HTML for excerpts, search and feeds.
+ */
+import { decodeHTML } from "entities";
+import sanitize from "sanitize-html";
+import { cleanLine, stripInvisible } from "../text/clean.js";
+
+const ALLOWED: sanitize.IOptions = {
+  allowedTags: [
+    "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "dl", "dt", "dd",
+    "a", "em", "strong", "b", "i", "u", "s", "sub", "sup", "small", "mark", "q", "cite", "abbr", "code", "pre", "kbd",
+    "img", "figure", "figcaption", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "bdi", "bdo", "span",
+  ],
+  allowedAttributes: {
+    a: ["href", "title", "hreflang"],
+    img: ["src", "alt", "title", "width", "height"],
+    abbr: ["title"],
+    th: ["colspan", "rowspan", "scope"],
+    td: ["colspan", "rowspan"],
+    bdo: ["dir"],
+    "*": ["lang", "dir"],
+  },
+  allowedSchemes: ["http", "https", "mailto"],
+  allowedSchemesByTag: { img: ["http", "https"] },
+  allowProtocolRelative: false,
+  // Headings start at h2: the page's title is the only h1.
+  transformTags: {
+    h1: "h2",
+    a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: "noopener nofollow ugc" } }),
+  },
+  nonTextTags: ["script", "style", "textarea", "option", "noscript", "template", "title", "iframe", "object", "svg", "math"],
+  disallowedTagsMode: "discard",
+};
+ALLOWED.allowedAttributes = { ...(ALLOWED.allowedAttributes as Record<string, string[]>), a: ["href", "title", "hreflang", "rel"] };
+
+/** Allowlisted HTML; characters XML forbids and invisible controls are removed first. */
+export function sanitizeHtml(html: string): string {
+  return sanitize(stripInvisible(html).normalize("NFC"), ALLOWED).trim();
+}
+
+const BLOCK_END = /<\/(?:p|li|h[2-6]|blockquote|pre|dd|dt|figcaption|caption|tr)>|<br\s*\/?>|<hr\s*\/?>/gi;
+
+/** The text of each block of (already sanitised) HTML, one paragraph each. */
+export function htmlToParagraphs(html: string): string[] {
+  return html
+    .split(BLOCK_END)
+    .map((chunk) => cleanLine(decodeHTML(sanitize(chunk, { allowedTags: [], allowedAttributes: {} }))))
+    .filter((p) => p !== "");
+}
+
+/** A title or name that arrived as HTML (feeds do that): its text, one line. */
+export function htmlToText(html: string): string {
+  return cleanLine(decodeHTML(sanitize(html, { allowedTags: [], allowedAttributes: {} })));
+}
+
+/** Plain text as HTML paragraphs, escaped. */
+export function textToHtml(text: string): string {
+  return text
+    .split(/\n\s*\n|\n/)
+    .map((p) => cleanLine(p))
+    .filter(Boolean)
+    .map((p) => `<p>${p.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}</p>`)
+    .join("\n");
+}
