@@ -7,6 +7,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { runBuild, BUILD_HELP } from "./commands/build-command.js";
 import { runCheck, CHECK_HELP } from "./commands/check-command.js";
 import { runInit, INIT_HELP } from "./commands/init-command.js";
+import { runInspect, INSPECT_HELP } from "./commands/inspect-command.js";
 import { runParse, PARSE_HELP } from "./commands/parse-command.js";
 import { runServe, SERVE_HELP } from "./commands/serve-command.js";
 import { UsageError, type CliFlags, type CliIo } from "./commands/cli-io.js";
@@ -27,6 +28,7 @@ Commands:
   serve    Build, serve on http://localhost:8080, rebuild and reload on changes
   check    Check the config and content without building
   parse    Parse scraped pages and print what the parser understood
+  inspect  Print the assembled site model (articles, stories, ticker) as JSON
   init     Create a new site
 
 Run "kiosk <command> --help" for a command's options.
@@ -67,6 +69,12 @@ const COMMANDS: Record<string, Command> = {
     options: { content: { type: "string" }, config: { type: "string" }, format: { type: "string" }, strict: { type: "boolean" }, help: { type: "boolean", short: "h" } },
     allowPositionals: false,
     run: runCheck,
+  },
+  inspect: {
+    help: INSPECT_HELP,
+    options: { json: { type: "boolean" }, content: { type: "string" }, config: { type: "string" }, help: { type: "boolean", short: "h" } },
+    allowPositionals: false,
+    run: runInspect,
   },
   init: { help: INIT_HELP, options: { help: { type: "boolean", short: "h" } }, allowPositionals: true, run: runInit },
   parse: {

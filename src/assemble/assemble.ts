@@ -6,12 +6,16 @@ import type { SiteConfig } from "../config/config.js";
 import type { ParsedArticle } from "../model/article.js";
 import type { Article, LanguageSection, MonthArchive, Site, Source } from "../model/site.js";
 import { languageDir } from "../config/language-lookup.js";
+import { deduplicate } from "./dedupe.js";
 import { articlePaths } from "./permalinks.js";
+import { groupStories } from "./stories.js";
 import { identifySources, sourceKey } from "./sources.js";
 import { buildTicker } from "./ticker.js";
 
 export function assembleSite(parsed: readonly ParsedArticle[], config: SiteConfig): Site {
-  const ordered = [...parsed].sort(newestFirst);
+  // The same article from several inputs becomes one, with the richest fields.
+  const { articles: unique, merges } = deduplicate(parsed);
+  const ordered = [...unique].sort(newestFirst);
   const identities = identifySources(ordered);
   const paths = articlePaths(ordered, (a) => identities.get(sourceKey(a.source))!.slug);
 
@@ -20,7 +24,12 @@ export function assembleSite(parsed: readonly ParsedArticle[], config: SiteConfi
     dir: languageDir(a.lang, config),
     sourceKey: sourceKey(a.source),
     path: paths.get(a)!,
+    mergedFrom: merges.get(a) ?? [a.file],
+    story: "",
   }));
+  // Articles about the same event, across sources and languages.
+  const { stories, storyOf } = groupStories(articles, config);
+  for (const article of articles) article.story = storyOf.get(article)!.id;
 
   return {
     config,
@@ -28,6 +37,7 @@ export function assembleSite(parsed: readonly ParsedArticle[], config: SiteConfi
     sources: groupSources(articles, identities),
     languages: groupLanguages(articles, config),
     months: groupMonths(articles),
+    stories: stories.sort((a, b) => (a.id < b.id ? -1 : 1)),
     ticker: buildTicker(articles, config),
     updated: articles[0]?.date ?? null,
   };

@@ -33,6 +33,8 @@ export function buildTicker(articles: readonly Article[], config: SiteConfig): T
 
   const items: TickerItem[] = [];
   const seen = new Set<string>();
+  // A story is shown once: its other versions are one click away on the article page ("also covered by").
+  const storiesShown = new Set<string>();
   for (const article of articles) {
     const last = article.ticker.length - 1;
     for (let i = 0; i <= last && items.length < config.tickerSize; i++) {
@@ -42,6 +44,10 @@ export function buildTicker(articles: readonly Article[], config: SiteConfig): T
       if (i === last && hasLongerVersion(key, sortedKeys)) continue;
       seen.add(key);
       const target = byTitle.get(key);
+      if (target) {
+        if (storiesShown.has(target.story)) continue;
+        storiesShown.add(target.story);
+      }
       items.push(tickerItem(text, target, article, config, detect));
     }
     if (items.length >= config.tickerSize) break;
@@ -50,7 +56,7 @@ export function buildTicker(articles: readonly Article[], config: SiteConfig): T
   // A site without ticker lines (e.g. only front-matter pages) shows its newest titles instead.
   if (items.length === 0) {
     for (const article of articles.slice(0, config.tickerSize)) {
-      items.push({ text: article.title, lang: article.lang, dir: article.dir, articlePath: article.path });
+      items.push({ text: article.title, lang: article.lang, dir: article.dir, articlePath: article.path, story: article.story });
     }
   }
   return items;
@@ -74,5 +80,5 @@ function tickerItem(text: string, target: Article | undefined, page: Article, co
   const pageIsArabic = page.dir === "rtl";
   const textIsArabic = detected === "ar";
   const lang = target?.lang ?? detected ?? (pageIsArabic === textIsArabic ? page.lang : config.defaultLanguage);
-  return { text, lang, dir: languageDir(lang, config), articlePath: target?.path ?? null };
+  return { text, lang, dir: languageDir(lang, config), articlePath: target?.path ?? null, story: target?.story ?? null };
 }

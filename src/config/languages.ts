@@ -51,6 +51,8 @@ export interface UiStrings {
   /** Shown while the index loads or when scripts are off. */
   searchLoading: string;
   searchNeedsScript: string;
+  /** Heading of the list of other sources' coverage of the same story. */
+  alsoCovered: string;
 }
 
 export interface LanguageRules {
@@ -123,6 +125,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       allSources: "Toutes les sources",
       searchLoading: "Recherche en cours…",
       searchNeedsScript: "La recherche a besoin de JavaScript.",
+      alsoCovered: "Aussi couvert par",
     },
   },
   ar: {
@@ -167,6 +170,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       allSources: "كل المصادر",
       searchLoading: "جارٍ البحث…",
       searchNeedsScript: "يحتاج البحث إلى جافاسكريبت.",
+      alsoCovered: "تناولته أيضا",
     },
   },
   es: {
@@ -214,6 +218,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       allSources: "Todas las fuentes",
       searchLoading: "Buscando…",
       searchNeedsScript: "La búsqueda necesita JavaScript.",
+      alsoCovered: "También lo cubrieron",
     },
   },
   en: {
@@ -258,6 +263,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       allSources: "All sources",
       searchLoading: "Searching…",
       searchNeedsScript: "Search needs JavaScript.",
+      alsoCovered: "Also covered by",
     },
   },
 };

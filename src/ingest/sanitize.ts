@@ -30,8 +30,15 @@ const ALLOWED: sanitize.IOptions = {
   // Headings start at h2: the page's title is the only h1.
   transformTags: {
     h1: "h2",
-    a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: "noopener nofollow ugc" } }),
+    // Links out get rel="noopener nofollow ugc"; a link whose scheme is not allowed loses its href here (and then needs no rel).
+    a: (tagName, attribs) => {
+      const { href, rel: _rel, ...rest } = attribs;
+      const allowed = href !== undefined && /^\s*(https?:|mailto:|[^:]*$)/i.test(href) && !/^\s*\/\//.test(href);
+      return { tagName, attribs: allowed ? { ...rest, href: href!, rel: "noopener nofollow ugc" } : rest };
+    },
   },
+  // An image must be an absolute http(s) URL: a relative one would point into this site, and fail.
+  exclusiveFilter: (frame) => frame.tag === "img" && !/^https?:\/\//i.test(frame.attribs.src ?? ""),
   nonTextTags: ["script", "style", "textarea", "option", "noscript", "template", "title", "iframe", "object", "svg", "math"],
   disallowedTagsMode: "discard",
 };

@@ -12,6 +12,18 @@ export interface Article extends ParsedArticle {
   sourceKey: string;
   /** Site path of its page, "/2020/09/30/barlamane/le-port-de-tanger/" (not percent-encoded). */
   path: string;
+  /** The input files this article was made from: one, or several when duplicates were merged (richest first). */
+  mergedFrom: string[];
+  /** Id of the story it belongs to (see Site.stories). */
+  story: string;
+}
+
+/** Articles about the same event, from several sources and languages. */
+export interface Story {
+  /** Stable id: the permalink path of its oldest article. */
+  id: string;
+  /** Its articles, newest first. */
+  articles: Article[];
 }
 
 export interface Source {
@@ -49,6 +61,8 @@ export interface TickerItem {
   dir: "ltr" | "rtl";
   /** Site path of the article with this title, when the site has it. */
   articlePath: string | null;
+  /** The story of that article, when the site has it. */
+  story: string | null;
 }
 
 export interface Site {
@@ -57,6 +71,7 @@ export interface Site {
   sources: Source[];
   languages: LanguageSection[];
   months: MonthArchive[];
+  stories: Story[];
   ticker: TickerItem[];
   /** The newest article's date (YYYY-MM-DD), or null for an empty site: the feed's lastBuildDate, never the clock. */
   updated: string | null;

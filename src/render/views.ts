@@ -60,6 +60,7 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
   const { config } = site;
   const sourceByKey = new Map(site.sources.map((s) => [s.key, s]));
   const sourceLanguage = new Map(site.sources.map((s) => [s.key, mainLanguage(s)]));
+  const storyById = new Map(site.stories.map((s) => [s.id, s]));
 
   const ticker = share(
     site.ticker.map((item) => ({
@@ -236,6 +237,8 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
               readOriginal: templateParts(ui.readOriginal),
               tags: article.tags,
             },
+            // The same story from other sources and in other languages.
+            alsoCovered: (storyById.get(article.story)?.articles ?? []).filter((a) => a !== article).map(summary),
             moreFrom: fill(ui.moreFrom, { source: source.name }),
             related: route.related.map(summary),
           },

@@ -61,13 +61,16 @@ export function asciiDigits(text: string): string {
 
 /**
  * A matching key: the same text however it was spaced, cased, punctuated or
- * accented. Arabic diacritics and tatweel go, alef/ya/ta-marbuta variants fold.
+ * accented, with or without French elisions. Arabic diacritics and tatweel
+ * go, alef/ya/ta-marbuta variants fold.
  */
 export function matchKey(text: string): string {
   return stripInvisible(text)
     .normalize("NFKD")
     .toLowerCase()
     .replace(/\p{M}+/gu, "")
+    // French elisions: "l'économie", "d’Agadir", "qu'il" key as "économie", "agadir", "il".
+    .replace(/(^|[^\p{L}])(?:qu|jusqu|lorsqu|puisqu|[ldjmnstc])['\u2019\u02BC](?=\p{L})/gu, "$1")
     .replace(/[\u0640]/g, "")
     .replace(/[\u0622\u0623\u0625\u0671]/g, "\u0627")
     .replace(/\u0649/g, "\u064A")

@@ -39,16 +39,24 @@ describe("permalinks", () => {
     ]);
   });
 
-  it("differ for two articles with the same title, and adding one never changes another's", () => {
+  it("differ for two articles with the same title from other sources or days, and adding one never changes another's", () => {
     const a = article({ file: "a.txt", title: "Même titre" });
-    const b = article({ file: "b.txt", title: "Même titre" });
     const otherSource = article({ file: "c.txt", title: "Même titre", source: "Le360" });
     const otherDay = article({ file: "d.txt", title: "Même titre", date: "2020-10-01" });
-    const first = assembleSite([a, otherSource, otherDay], defaultConfig());
-    const second = assembleSite([b, a, otherSource, otherDay], defaultConfig());
-    const paths = second.articles.map((x) => x.path);
-    expect(new Set(paths).size).toBe(4);
+    const first = assembleSite([a, otherSource], defaultConfig());
+    const second = assembleSite([otherDay, a, otherSource], defaultConfig());
+    expect(new Set(second.articles.map((x) => x.path)).size).toBe(3);
     for (const x of first.articles) expect(second.articles.find((y) => y.file === x.file)!.path).toBe(x.path);
+  });
+
+  it("number clashing slugs (the same front-matter slug, source and day) in file order", () => {
+    const a = article({ file: "a.txt", title: "Premier", slug: "meme-slug" });
+    const b = article({ file: "b.txt", title: "Second", slug: "meme-slug" });
+    const paths = assembleSite([b, a], defaultConfig()).articles.map((x) => [x.file, x.path]).sort();
+    expect(paths).toEqual([
+      ["a.txt", "/2020/09/30/barlamane/meme-slug/"],
+      ["b.txt", "/2020/09/30/barlamane/meme-slug-2/"],
+    ]);
   });
 
   it("use a front-matter slug", () => {

@@ -16,6 +16,7 @@ export async function builtSites(): Promise<BuiltSite[]> {
   for (const [name, dir] of [
     ["sample", ROOT],
     ["site-basic", "site-basic"],
+    ["site-aggregate", "site-aggregate"],
     ["site-hostile", hostileSiteDir()],
   ] as const) {
     const { result, out } = await buildFixture(dir);
