@@ -9,6 +9,7 @@ import { loadConfig } from "./config/load-config.js";
 import { countBySeverity, KioskError, type Diagnostic } from "./diagnostics.js";
 import { computeBuildKey } from "./cache/build-key.js";
 import { InputCache } from "./cache/input-cache.js";
+import { readFetchStatus, STATUS_FILE } from "./fetch/fetch-status.js";
 import { listContentFiles } from "./ingest/content-source.js";
 import { CONTENT_EXTENSIONS, ingestContent, parsingRulesKey } from "./ingest/ingest.js";
 import { listPublicFiles, loadPublicAssets } from "./ingest/public-assets.js";
@@ -118,7 +119,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
     contentFiles,
     configFile: at(options.configFile),
     templatesKey,
-    publicFiles: await listPublicFiles(publicDirs),
+    publicFiles: [...(await listPublicFiles(publicDirs)), path.join(at(options.contentDir), STATUS_FILE)],
     options: { baseUrl: config.baseUrl, now: options.now ?? null, search: config.search },
     version: KIOSK_BUILD_VERSION,
   });
@@ -146,7 +147,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   if (cacheDir) inputCache.save();
   lap("ingest");
   // 3. Assemble: sort, group by source, language and month, permalinks, ticker.
-  const site = assembleSite(ingested.articles, config);
+  const site = assembleSite(ingested.articles, config, { sourceHealth: Object.values(readFetchStatus(at(options.contentDir))) });
   lap("assemble");
   // 4. Plan: every page, feed and sitemap with its path.
   const routes = planRoutes(site, { ...(options.now === undefined ? {} : { now: referenceMoment(options.now, config.timeZone) }) });

@@ -6,6 +6,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { runBuild, BUILD_HELP } from "./commands/build-command.js";
 import { runCheck, CHECK_HELP } from "./commands/check-command.js";
+import { runFetch, FETCH_HELP } from "./commands/fetch-command.js";
 import { runInit, INIT_HELP } from "./commands/init-command.js";
 import { runInspect, INSPECT_HELP } from "./commands/inspect-command.js";
 import { runParse, PARSE_HELP } from "./commands/parse-command.js";
@@ -27,6 +28,7 @@ Commands:
   build    Build the site from the content folder into the output folder
   serve    Build, serve on http://localhost:8080, rebuild and reload on changes
   check    Check the config and content without building
+  fetch    Download the config's source feeds into the content folder
   parse    Parse scraped pages and print what the parser understood
   inspect  Print the assembled site model (articles, stories, ticker) as JSON
   init     Create a new site
@@ -69,6 +71,12 @@ const COMMANDS: Record<string, Command> = {
     options: { content: { type: "string" }, config: { type: "string" }, format: { type: "string" }, strict: { type: "boolean" }, help: { type: "boolean", short: "h" } },
     allowPositionals: false,
     run: runCheck,
+  },
+  fetch: {
+    help: FETCH_HELP,
+    options: { content: { type: "string" }, config: { type: "string" }, help: { type: "boolean", short: "h" } },
+    allowPositionals: false,
+    run: runFetch,
   },
   inspect: {
     help: INSPECT_HELP,

@@ -3,6 +3,7 @@
  * language and month, with permalinks and the ticker. Pure: no I/O.
  */
 import type { SiteConfig } from "../config/config.js";
+import type { SourceStatus } from "../fetch/fetch-status.js";
 import type { ParsedArticle } from "../model/article.js";
 import type { Article, LanguageSection, MonthArchive, Site, Source } from "../model/site.js";
 import { languageDir } from "../config/language-lookup.js";
@@ -12,7 +13,7 @@ import { groupStories } from "./stories.js";
 import { identifySources, sourceKey } from "./sources.js";
 import { buildTicker } from "./ticker.js";
 
-export function assembleSite(parsed: readonly ParsedArticle[], config: SiteConfig): Site {
+export function assembleSite(parsed: readonly ParsedArticle[], config: SiteConfig, extra: { sourceHealth?: SourceStatus[] } = {}): Site {
   // The same article from several inputs becomes one, with the richest fields.
   const { articles: unique, merges } = deduplicate(parsed);
   const ordered = [...unique].sort(newestFirst);
@@ -39,6 +40,7 @@ export function assembleSite(parsed: readonly ParsedArticle[], config: SiteConfi
     months: groupMonths(articles),
     stories: stories.sort((a, b) => (a.id < b.id ? -1 : 1)),
     ticker: buildTicker(articles, config),
+    sourceHealth: [...(extra.sourceHealth ?? [])].sort((a, b) => (a.name < b.name ? -1 : 1)),
     updated: articles[0]?.date ?? null,
   };
 }

@@ -28,9 +28,35 @@ export interface SiteConfig {
   relatedCount: number;
   /** Build a search index and search pages (Pagefind). */
   search: boolean;
+  /** Feeds `kiosk fetch` downloads into the content folder. */
+  sources: SourceFeed[];
+  /** Limits of `kiosk fetch`. */
+  fetch: FetchLimits;
   /** Language tables: the built-in fr, ar, es and en rows, extended by the config. */
   languages: Record<string, LanguageRules>;
 }
+
+export interface SourceFeed {
+  /** The publisher's name, as its articles are credited. */
+  name: string;
+  /** The feed's URL (http or https): RSS, RDF, Atom or JSON Feed. */
+  feed: string;
+  /** The feed's language, when it does not say. */
+  language?: string;
+  /** The publisher's home page. */
+  homepage?: string;
+}
+
+export interface FetchLimits {
+  /** Milliseconds a request may take. */
+  timeoutMs: number;
+  /** Bytes a response may have. */
+  maxBytes: number;
+  /** Requests at once. */
+  concurrency: number;
+}
+
+export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, concurrency: 4 };
 
 export interface FeedSizes {
   site: number;
@@ -42,7 +68,7 @@ export interface FeedSizes {
 
 export const FEED_KINDS = ["site", "source", "language", "atom", "json"] as const;
 
-export const DEFAULT_CONFIG: Readonly<Omit<SiteConfig, "languages" | "feedSizes">> = {
+export const DEFAULT_CONFIG: Readonly<Omit<SiteConfig, "languages" | "feedSizes" | "sources" | "fetch">> = {
   title: "Kiosk",
   description: "News from many sources, in several languages.",
   baseUrl: "http://localhost:8080/",
@@ -61,7 +87,7 @@ export interface ConfigProblem {
   message: string;
 }
 
-const TOP_LEVEL_KEYS = [...Object.keys(DEFAULT_CONFIG), "feedSizes", "languages", "$schema"];
+const TOP_LEVEL_KEYS = [...Object.keys(DEFAULT_CONFIG), "feedSizes", "languages", "sources", "fetch", "$schema"];
 const LANGUAGE_KEYS = ["dir", "locale", "credit", "backLink", "boilerplate", "months", "monthAliases", "dateFormat", "stopwords", "markers", "ui"];
 const LANGUAGE_CODE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
@@ -136,9 +162,62 @@ export function resolveConfig(raw: unknown, overrides: { baseUrl?: string } = {}
     tickerSize: count("tickerSize", 1000),
     relatedCount: count("relatedCount", 100),
     search: flag("search"),
+    sources: resolveSources(input.sources, problems),
+    fetch: resolveFetchLimits(input.fetch, problems),
     languages,
   };
   return { config, problems };
+}
+
+function resolveSources(raw: unknown, problems: ConfigProblem[]): SourceFeed[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    problems.push({ field: "sources", message: 'must be a list of { "name": …, "feed": "https://…" }' });
+    return [];
+  }
+  const sources: SourceFeed[] = [];
+  raw.forEach((item, i) => {
+    const field = `sources[${i}]`;
+    if (!isPlainObject(item) || typeof item.name !== "string" || item.name.trim() === "" || typeof item.feed !== "string") {
+      problems.push({ field, message: 'must have a "name" and a "feed" URL' });
+      return;
+    }
+    let feed: URL;
+    try {
+      feed = new URL(item.feed);
+    } catch {
+      problems.push({ field: `${field}.feed`, message: `must be an absolute http(s) URL, got ${describe(item.feed)}` });
+      return;
+    }
+    if (feed.protocol !== "http:" && feed.protocol !== "https:") {
+      problems.push({ field: `${field}.feed`, message: `must be an http or https URL, got ${describe(item.feed)}` });
+      return;
+    }
+    const source: SourceFeed = { name: item.name.trim(), feed: feed.href };
+    if (typeof item.language === "string") source.language = item.language;
+    if (typeof item.homepage === "string") source.homepage = item.homepage;
+    for (const key of Object.keys(item)) {
+      if (!["name", "feed", "language", "homepage"].includes(key)) problems.push({ field: `${field}.${key}`, message: "unknown field" });
+    }
+    if (sources.some((s) => s.name === source.name)) problems.push({ field: `${field}.name`, message: `"${source.name}" is listed twice` });
+    sources.push(source);
+  });
+  return sources;
+}
+
+function resolveFetchLimits(raw: unknown, problems: ConfigProblem[]): FetchLimits {
+  const limits = { ...DEFAULT_FETCH_LIMITS };
+  if (raw === undefined) return limits;
+  if (!isPlainObject(raw)) {
+    problems.push({ field: "fetch", message: 'must be an object such as { "timeoutMs": 10000 }' });
+    return limits;
+  }
+  for (const [key, value] of Object.entries(raw)) {
+    if (!(key in limits)) problems.push({ field: `fetch.${key}`, message: "unknown field (timeoutMs, maxBytes, concurrency)" });
+    else if (typeof value !== "number" || !Number.isInteger(value) || value < 1) problems.push({ field: `fetch.${key}`, message: `must be a positive whole number, got ${describe(value)}` });
+    else limits[key as keyof FetchLimits] = value;
+  }
+  return limits;
 }
 
 function isTimeZone(name: string): boolean {

@@ -53,6 +53,13 @@ export interface UiStrings {
   searchNeedsScript: string;
   /** Heading of the list of other sources' coverage of the same story. */
   alsoCovered: string;
+  /** The sources-health page (kiosk fetch's status). */
+  sourcesHealth: string;
+  feedUrl: string;
+  lastSuccess: string;
+  lastError: string;
+  items: string;
+  never: string;
 }
 
 export interface LanguageRules {
@@ -126,6 +133,12 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       searchLoading: "Recherche en cours…",
       searchNeedsScript: "La recherche a besoin de JavaScript.",
       alsoCovered: "Aussi couvert par",
+      sourcesHealth: "État des sources",
+      feedUrl: "Flux",
+      lastSuccess: "Dernier succès",
+      lastError: "Dernière erreur",
+      items: "Articles",
+      never: "jamais",
     },
   },
   ar: {
@@ -171,6 +184,12 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       searchLoading: "جارٍ البحث…",
       searchNeedsScript: "يحتاج البحث إلى جافاسكريبت.",
       alsoCovered: "تناولته أيضا",
+      sourcesHealth: "حالة المصادر",
+      feedUrl: "الخلاصة",
+      lastSuccess: "آخر نجاح",
+      lastError: "آخر خطأ",
+      items: "المقالات",
+      never: "أبدا",
     },
   },
   es: {
@@ -219,6 +238,12 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       searchLoading: "Buscando…",
       searchNeedsScript: "La búsqueda necesita JavaScript.",
       alsoCovered: "También lo cubrieron",
+      sourcesHealth: "Estado de las fuentes",
+      feedUrl: "Canal",
+      lastSuccess: "Último éxito",
+      lastError: "Último error",
+      items: "Artículos",
+      never: "nunca",
     },
   },
   en: {
@@ -264,6 +289,12 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       searchLoading: "Searching…",
       searchNeedsScript: "Search needs JavaScript.",
       alsoCovered: "Also covered by",
+      sourcesHealth: "Sources health",
+      feedUrl: "Feed",
+      lastSuccess: "Last success",
+      lastError: "Last error",
+      items: "Items",
+      never: "never",
     },
   },
 };

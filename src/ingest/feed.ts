@@ -71,7 +71,7 @@ export function parseFeedFile(input: string, file: string, context: InputContext
     if (!feed) return fail(1, "the XML is not an RSS, RDF or Atom feed; it is skipped.", "Save the source's feed, not another XML document.");
   }
 
-  const source = feed.title ? htmlToText(feed.title) : "";
+  const source = context.configuredSource?.name ?? (feed.title ? htmlToText(feed.title) : "");
   if (!source) return fail(null, "the feed has no title to credit its articles to; it is skipped.", "Add a title to the channel or feed.");
   const articles: ParsedArticle[] = [];
   feed.items.forEach((item, i) => {
@@ -83,7 +83,7 @@ export function parseFeedFile(input: string, file: string, context: InputContext
     if (!date) return void diagnostics.push(warning(file, null, `${label} has no date Kiosk can read${item.date ? ` ("${item.date.slice(0, 40)}")` : ""}; it is skipped.`, "Items need pubDate, dc:date, published/updated or date_published."));
     const bodyHtml = item.html !== undefined ? sanitizeHtml(item.html) : item.text !== undefined ? textToHtml(item.text) : "";
     const body = htmlToParagraphs(bodyHtml);
-    const lang = normaliseLang(item.lang) ?? normaliseLang(feed!.lang) ?? context.detectLanguage(`${title} ${body.join(" ")}`) ?? context.config.defaultLanguage;
+    const lang = normaliseLang(item.lang) ?? normaliseLang(feed!.lang) ?? normaliseLang(context.configuredSource?.language) ?? context.detectLanguage(`${title} ${body.join(" ")}`) ?? context.config.defaultLanguage;
     articles.push({
       file,
       origin: "feed",

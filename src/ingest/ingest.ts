@@ -12,7 +12,7 @@ import { error, type Diagnostic } from "../diagnostics.js";
 import type { ParsedArticle } from "../model/article.js";
 import type { ContentFile } from "./content-source.js";
 import type { Marked } from "marked";
-import { createLanguageDetector } from "../text/detect-language.js";
+import { slugify } from "../text/slug.js";
 import { parseFeedFile } from "./feed.js";
 import type { InputContext, InputResult } from "./input-result.js";
 import { createMarkdownRenderer, parseMarkdownArticle } from "./markdown.js";
@@ -43,6 +43,13 @@ export class Parsers {
 
   get marked(): Marked {
     return (this.markdown ??= createMarkdownRenderer());
+  }
+
+  /** The context for a feed file: a feed `kiosk fetch` saved as feeds/<source>.xml is credited to that configured source. */
+  feedContext(file: string): InputContext {
+    const base = file.split("/").pop()!.replace(/\.[^.]+$/, "");
+    const source = this.config.sources.find((s) => slugify(s.name, "source") === base && file.split("/").includes("feeds"));
+    return source ? { ...this.inputContext, configuredSource: source.language ? { name: source.name, language: source.language } : { name: source.name } } : this.inputContext;
   }
 }
 
@@ -130,7 +137,7 @@ function parseInput(file: ContentFile, bytes: Uint8Array, parsers: Parsers): Inp
   if (!decoded.ok) return asInput(unreadable(file, decoded.line, decoded.reason));
   const name = file.display.toLowerCase();
   if (MARKDOWN.some((ext) => name.endsWith(ext))) return parseMarkdownArticle(decoded.text, file.display, parsers.inputContext, parsers.marked);
-  if (FEEDS.some((ext) => name.endsWith(ext))) return parseFeedFile(decoded.text, file.display, parsers.inputContext);
+  if (FEEDS.some((ext) => name.endsWith(ext))) return parseFeedFile(decoded.text, file.display, parsers.feedContext(file.display));
   return asInput(parseScrapedPage(decoded.text, file.display, parsers.scrapedRules));
 }
 

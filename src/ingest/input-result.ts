@@ -16,4 +16,6 @@ export interface InputResult {
 export interface InputContext {
   config: SiteConfig;
   detectLanguage: LanguageDetector;
+  /** For a feed `kiosk fetch` saved: the configured source (its name and language win over the feed's). */
+  configuredSource?: { name: string; language?: string };
 }

@@ -3,6 +3,7 @@
  * articles are sorted newest first everywhere.
  */
 import type { SiteConfig } from "../config/config.js";
+import type { SourceStatus } from "../fetch/fetch-status.js";
 import type { ParsedArticle } from "./article.js";
 
 export interface Article extends ParsedArticle {
@@ -73,6 +74,8 @@ export interface Site {
   months: MonthArchive[];
   stories: Story[];
   ticker: TickerItem[];
+  /** What `kiosk fetch` last recorded for each configured source, by name; empty when it never ran. */
+  sourceHealth: SourceStatus[];
   /** The newest article's date (YYYY-MM-DD), or null for an empty site: the feed's lastBuildDate, never the clock. */
   updated: string | null;
 }

@@ -43,6 +43,7 @@ function planPages(site: Site): PageRoute[] {
   }
   routes.push({ kind: "sources", path: "/sources/" });
   routes.push({ kind: "archives", path: "/archives/" });
+  if (site.sourceHealth.length > 0) routes.push({ kind: "sources-health", path: "/sources/health/" });
   if (config.search) {
     // One search page in each language's interface: the site's default at /search/, the others under their front.
     routes.push({ kind: "search", path: searchPath(config.defaultLanguage, config.defaultLanguage), lang: config.defaultLanguage });

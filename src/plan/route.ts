@@ -40,6 +40,7 @@ export type PageRoute =
   | { kind: "sources"; path: string }
   | { kind: "archives"; path: string }
   | { kind: "search"; path: string; lang: string }
+  | { kind: "sources-health"; path: string }
   | { kind: "not-found"; path: string };
 
 export type Route =
@@ -51,7 +52,7 @@ export type Route =
   | { kind: "robots"; path: string; sitemaps: string[] };
 
 export function isPage(route: Route): route is PageRoute {
-  return ["list", "article", "sources", "archives", "search", "not-found"].includes(route.kind);
+  return ["list", "article", "sources", "archives", "search", "sources-health", "not-found"].includes(route.kind);
 }
 
 /** The file a site path is written to: "/fr/page/2/" → "fr/page/2/index.html"; "/feed.xml" stays a file. */

@@ -251,6 +251,7 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
           template: "sources.njk",
           view: {
             ...common({ lang, path: route.path, title: `${ui.sources} — ${config.title}`, description: ui.sources }),
+            healthHref: site.sourceHealth.length > 0 ? link.href("/sources/health/") : null,
             sources: site.sources.map((s) => ({
               name: s.name,
               href: link.href(s.path),
@@ -291,6 +292,25 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
               sources: site.sources.map((s) => s.name),
               strings: JSON.stringify({ results: ui.searchResults, none: ui.searchNoResults, loading: ui.searchLoading }),
             },
+          },
+        };
+      }
+      case "sources-health": {
+        const lang = config.defaultLanguage;
+        const ui = uiFor(lang, config);
+        const when = (iso: string | null) => (iso ? iso.replace("T", " ").replace(/\.\d+Z$|Z$/, " UTC") : ui.never);
+        return {
+          template: "sources-health.njk",
+          view: {
+            ...common({ lang, path: route.path, title: `${ui.sourcesHealth} — ${config.title}`, description: ui.sourcesHealth }),
+            health: site.sourceHealth.map((s) => ({
+              name: s.name,
+              feed: s.feed,
+              ok: s.lastError === null && s.lastSuccess !== null,
+              lastSuccess: when(s.lastSuccess),
+              lastError: s.lastError ? `${when(s.lastError.at)}: ${s.lastError.message}` : "",
+              items: s.items,
+            })),
           },
         };
       }

@@ -1,0 +1,43 @@
+/**
+ * The fetch status file: per source, its last success, last error, item count
+ * and the validators (ETag, Last-Modified) for the next conditional request.
+ * It lives in the content folder as a hidden file, so the build can show a
+ * sources-health page and the content walker never reads it as a feed.
+ */
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+export const STATUS_FILE = ".fetch-status.json";
+
+export interface SourceStatus {
+  name: string;
+  feed: string;
+  /** Content-folder-relative path of the last good copy. */
+  file: string | null;
+  lastSuccess: string | null;
+  /** The last attempt's outcome when it failed; null after a success. */
+  lastError: { at: string; message: string } | null;
+  /** Items in the last good copy. */
+  items: number;
+  etag: string | null;
+  lastModified: string | null;
+}
+
+export type FetchStatus = Record<string, SourceStatus>;
+
+export function readFetchStatus(contentDir: string): FetchStatus {
+  const file = path.join(contentDir, STATUS_FILE);
+  if (!existsSync(file)) return {};
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as FetchStatus;
+  } catch {
+    return {};
+  }
+}
+
+export function writeFetchStatus(contentDir: string, status: FetchStatus): void {
+  const file = path.join(contentDir, STATUS_FILE);
+  const sorted = Object.fromEntries(Object.entries(status).sort(([a], [b]) => (a < b ? -1 : 1)));
+  writeFileSync(`${file}.tmp`, `${JSON.stringify(sorted, null, 2)}\n`);
+  renameSync(`${file}.tmp`, file);
+}
