@@ -28,6 +28,8 @@ export interface SiteConfig {
   relatedCount: number;
   /** Build a search index and search pages (Pagefind). */
   search: boolean;
+  /** Home page order: "newest" articles first, or "coverage": one entry per story, the stories most sources covered first. */
+  homeOrder: "newest" | "coverage";
   /** Feeds `kiosk fetch` downloads into the content folder. */
   sources: SourceFeed[];
   /** Limits of `kiosk fetch`. */
@@ -79,6 +81,7 @@ export const DEFAULT_CONFIG: Readonly<Omit<SiteConfig, "languages" | "feedSizes"
   tickerSize: 40,
   relatedCount: 5,
   search: true,
+  homeOrder: "newest",
 };
 
 /** A problem in the config: which field, what is wrong with it. */
@@ -136,6 +139,16 @@ export function resolveConfig(raw: unknown, overrides: { baseUrl?: string } = {}
     return value;
   };
 
+  const oneOf = <T extends string>(field: keyof typeof DEFAULT_CONFIG, allowed: readonly T[]): T => {
+    const value = input[field];
+    if (value === undefined) return DEFAULT_CONFIG[field] as T;
+    if (typeof value !== "string" || !(allowed as readonly string[]).includes(value)) {
+      problems.push({ field, message: `must be one of ${allowed.map((a) => `"${a}"`).join(", ")}, got ${describe(value)}` });
+      return DEFAULT_CONFIG[field] as T;
+    }
+    return value as T;
+  };
+
   const baseUrlField = overrides.baseUrl !== undefined ? "--base-url" : "baseUrl";
   const baseUrl = checkBaseUrl(overrides.baseUrl ?? text("baseUrl"), baseUrlField, problems);
   const languages = resolveLanguages(input.languages, problems);
@@ -162,6 +175,7 @@ export function resolveConfig(raw: unknown, overrides: { baseUrl?: string } = {}
     tickerSize: count("tickerSize", 1000),
     relatedCount: count("relatedCount", 100),
     search: flag("search"),
+    homeOrder: oneOf("homeOrder", ["newest", "coverage"] as const),
     sources: resolveSources(input.sources, problems),
     fetch: resolveFetchLimits(input.fetch, problems),
     languages,

@@ -26,7 +26,7 @@ export function planRoutes(site: Site, options: PlanOptions = {}): Route[] {
 function planPages(site: Site): PageRoute[] {
   const { config } = site;
   const routes: PageRoute[] = [];
-  routes.push(...paginate("home", "/", site.articles, config.pageSize, {}));
+  routes.push(...paginate("home", "/", config.homeOrder === "coverage" ? byCoverage(site) : site.articles, config.pageSize, {}));
   for (const language of site.languages) {
     routes.push(...paginate("language", language.path, language.articles, config.pageSize, { language }));
   }
@@ -137,6 +137,15 @@ function newest(dates: readonly (string | null)[]): string | null {
   let best: string | null = null;
   for (const d of dates) if (d !== null && (best === null || d > best)) best = d;
   return best;
+}
+
+/** One article per story (its newest), the stories covered by the most sources first, then the newest. */
+function byCoverage(site: Site): Article[] {
+  const position = new Map(site.articles.map((a, i) => [a, i]));
+  return site.stories
+    .map((story) => ({ lead: story.articles[0]!, sources: new Set(story.articles.map((a) => a.sourceKey)).size }))
+    .sort((a, b) => b.sources - a.sources || (a.lead.date < b.lead.date ? 1 : a.lead.date > b.lead.date ? -1 : position.get(a.lead)! - position.get(b.lead)!))
+    .map((s) => s.lead);
 }
 
 function paginate(list: ListKind, basePath: string, articles: Article[], pageSize: number, context: Partial<Extract<PageRoute, { kind: "list" }>>): PageRoute[] {

@@ -81,3 +81,15 @@ describe("story grouping on the labelled pairs", () => {
     expect(recall).toBeGreaterThanOrEqual(0.6);
   });
 });
+
+describe("home ordered by coverage", () => {
+  it("shows each story once, the stories most sources covered first", async () => {
+    const { planRoutes } = await import("../../src/plan/plan.js");
+    const site = assembleSite(SET.map(parsed), defaultConfig({ homeOrder: "coverage", pageSize: 100 }));
+    const home = planRoutes(site).find((r) => r.kind === "list" && r.list === "home")!;
+    const leads = home.kind === "list" ? home.articles : [];
+    expect(leads).toHaveLength(site.stories.length);
+    // The Marrakech airport story has four sources: it leads.
+    expect(leads[0]!.story).toBe(site.articles.find((a) => a.title.startsWith("Aéroport de Marrakech"))!.story);
+  });
+});
