@@ -183,6 +183,9 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   const render = createRenderer(site, createTemplateEnvironment(templateDirs), templatesKey);
   const assets = await loadPublicAssets(publicDirs);
   await writer.begin();
+  // 7. Search: Pagefind indexes in its own process, so it starts now and works beside the rendering.
+  const searchFiles = config.search ? buildSearchIndex(site, createLinker(config.baseUrl), options.clean ? null : cacheDir) : null;
+  searchFiles?.catch(() => {});
   try {
     let done = 0;
     for (const route of routes) {
@@ -197,13 +200,16 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
         await writer.write(file, prepared.key);
         lap("write");
       }
-      if (++done % 500 === 0) options.onProgress?.({ stage: "render", done, total: routes.length });
+      if (++done % 200 === 0) {
+        options.onProgress?.({ stage: "render", done, total: routes.length });
+        // Let the search indexer's replies in, so it keeps working while pages render.
+        if (searchFiles) await new Promise((resolve) => setImmediate(resolve));
+      }
     }
     for (const asset of assets) await writer.write(asset);
     result.assets = assets.length;
-    // 7. Search: the index of every article, in each article's language.
-    if (config.search) {
-      for (const file of await buildSearchIndex(site, createLinker(config.baseUrl))) await writer.write(file);
+    if (searchFiles) {
+      for (const file of await searchFiles) await writer.write(file);
       lap("search");
     }
     await writer.commit({
