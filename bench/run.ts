@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--articles N] [--runs R] [--dir DIR]`: builds a synthetic
+ * `npm run bench -- [--articles N] [--runs R] [--dir DIR] [--search]`: builds a synthetic
  * corpus cold, again with nothing changed, and again after editing one article,
  * each R times; prints medians, pages per second and peak memory, and writes a
  * JSON report. Output goes to tmpfs (/dev/shm) by default: disk writes on
@@ -15,7 +15,7 @@ import { writeCorpus } from "./corpus.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values } = parseArgs({
-  options: { articles: { type: "string", default: "20000" }, runs: { type: "string", default: "3" }, dir: { type: "string", default: existsSync("/dev/shm") ? "/dev/shm/kiosk-bench" : path.join(root, "test-output", "bench") } },
+  options: { articles: { type: "string", default: "20000" }, runs: { type: "string", default: "3" }, search: { type: "boolean", default: false }, dir: { type: "string", default: existsSync("/dev/shm") ? "/dev/shm/kiosk-bench" : path.join(root, "test-output", "bench") } },
 });
 const articles = Number(values.articles);
 const runs = Number(values.runs);
@@ -43,7 +43,9 @@ function corpus(): void {
 
 function build(extra: string[] = []): Measurement {
   rmSync(report, { force: true });
-  const result = spawnSync(process.execPath, [path.join(root, "bench", "measure.mjs"), "build", "--quiet", "--content", "content", "--out", "dist", ...extra], {
+  // Hugo and Eleventy build no search index: by default neither does the benchmark (--search to include it).
+  const search = values.search ? [] : ["--no-search"];
+  const result = spawnSync(process.execPath, [path.join(root, "bench", "measure.mjs"), "build", "--quiet", "--content", "content", "--out", "dist", ...search, ...extra], {
     cwd: siteDir,
     env: { ...process.env, KIOSK_BENCH_REPORT: report },
     stdio: ["ignore", "inherit", "inherit"],
