@@ -70,6 +70,8 @@ export interface BuildResult {
   filesRead: number;
   /** Input files parsed this time; the others came from the cache. */
   filesParsed: number;
+  /** Threads that parsed them. */
+  parseThreads: number;
   filesSkipped: string[];
   diagnostics: Diagnostic[];
   /** True when the output was replaced or updated. */
@@ -127,7 +129,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   if (summary) {
     // The last build's diagnostics still hold: they are reported again, and --strict still fails on them.
     return {
-      ok: !(options.strict && summary.diagnostics.length > 0), config, ...summary, filesParsed: 0, written: false, upToDate: true, rendered: 0, filesWritten: 0,
+      ok: !(options.strict && summary.diagnostics.length > 0), config, ...summary, filesParsed: 0, parseThreads: 0, written: false, upToDate: true, rendered: 0, filesWritten: 0,
       durationMs: performance.now() - started, timings,
     };
   }
@@ -163,6 +165,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
     assets: 0,
     filesRead: ingested.filesRead,
     filesParsed: ingested.filesParsed,
+    parseThreads: ingested.parseThreads,
     filesSkipped: ingested.filesSkipped,
     diagnostics: ingested.diagnostics,
     written: false,

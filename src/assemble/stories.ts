@@ -58,6 +58,8 @@ export function groupStories(articles: readonly Article[], config: SiteConfig): 
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const [i, j] = [list[x]!, list[y]!];
+        // Articles are newest first, so once a pair is too far apart in time, the rest of the list is too.
+        if (features[i]!.day - features[j]!.day > MAX_DAYS_APART) break;
         const key = i * features.length + j;
         if (compared.has(key)) continue;
         compared.add(key);

@@ -17,6 +17,7 @@ import { parseFeedFile } from "./feed.js";
 import type { InputContext, InputResult } from "./input-result.js";
 import { createMarkdownRenderer, parseMarkdownArticle } from "./markdown.js";
 import { compileScrapedRules, parseScrapedPage, type ParseResult, type ScrapedRules } from "./scraped.js";
+import { parseInParallel } from "./parse-pool.js";
 import { decodeUtf8 } from "./utf8.js";
 
 const SCRAPED = [".txt"];
@@ -64,6 +65,8 @@ export interface IngestResult {
   filesSkipped: string[];
   /** Files parsed this time (the rest came from the cache). */
   filesParsed: number;
+  /** Threads that parsed: 1, or the number of workers. */
+  parseThreads: number;
 }
 
 /** What the parse of a file depends on besides the file: the language tables and the default language. */
@@ -80,8 +83,15 @@ export async function ingestContent(files: readonly ContentFile[], config: SiteC
   const filesSkipped: string[] = [];
   let filesParsed = 0;
   let done = 0;
-  for (const file of files) {
-    const result = cache ? readCached(file, cache, parsers, () => filesParsed++) : (filesParsed++, readInput(file, parsers));
+  // Many files to parse (a cold build of a large site): parse them on every core first.
+  const parsedInParallel = await parseInParallel(files, config, cache);
+  for (const [index, file] of files.entries()) {
+    const fresh = parsedInParallel?.get(index);
+    if (fresh) {
+      filesParsed++;
+      cache?.set(file.display, fresh);
+    }
+    const result = fresh ? fresh.result : cache ? readCached(file, cache, parsers, () => filesParsed++) : (filesParsed++, readInput(file, parsers));
     // Within a file, report in line order, as a compiler does.
     diagnostics.push(...[...result.diagnostics].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
     articles.push(...result.articles);
@@ -90,7 +100,7 @@ export async function ingestContent(files: readonly ContentFile[], config: SiteC
     if (onProgress && done % 500 === 0) onProgress(done);
   }
   cache?.retain(new Set(files.map((f) => f.display)));
-  return { articles, diagnostics, filesRead: files.length, filesSkipped, filesParsed };
+  return { articles, diagnostics, filesRead: files.length, filesSkipped, filesParsed, parseThreads: parsedInParallel?.threads ?? 1 };
 }
 
 /** The cached result when the file is unchanged: same size and time, or else same content hash. */
@@ -132,7 +142,7 @@ export function readInput(file: ContentFile, parsers: Parsers): InputResult {
   return parseInput(file, bytes, parsers);
 }
 
-function parseInput(file: ContentFile, bytes: Uint8Array, parsers: Parsers): InputResult {
+export function parseInput(file: ContentFile, bytes: Uint8Array, parsers: Parsers): InputResult {
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return asInput(unreadable(file, decoded.line, decoded.reason));
   const name = file.display.toLowerCase();

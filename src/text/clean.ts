@@ -64,7 +64,22 @@ export function asciiDigits(text: string): string {
  * accented, with or without French elisions. Arabic diacritics and tatweel
  * go, alef/ya/ta-marbuta variants fold.
  */
+/** Keys of short texts (titles, names, headlines) recur across a build: they are kept, up to a bound. */
+const matchKeys = new Map<string, string>();
+const MATCH_KEY_MEMO = 200_000;
+
 export function matchKey(text: string): string {
+  if (text.length > 300) return computeMatchKey(text);
+  let key = matchKeys.get(text);
+  if (key === undefined) {
+    key = computeMatchKey(text);
+    if (matchKeys.size >= MATCH_KEY_MEMO) matchKeys.clear();
+    matchKeys.set(text, key);
+  }
+  return key;
+}
+
+function computeMatchKey(text: string): string {
   return stripInvisible(text)
     .normalize("NFKD")
     .toLowerCase()

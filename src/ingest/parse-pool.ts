@@ -1,0 +1,61 @@
+/**
+ * Parsing on every core: when a build has thousands of files to parse (a cold
+ * build of a large site), worker threads each read, hash and parse a
+ * contiguous share of them. Results come back in file order, so the output is
+ * the same as a build on one thread. Used only from the compiled package (a
+ * worker cannot load TypeScript) and only for large batches, where starting
+ * the workers pays for itself; KIOSK_WORKERS=0 turns it off, KIOSK_WORKERS=N
+ * sets the number of workers.
+ */
+import { statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { CachedInput, InputCache } from "../cache/input-cache.js";
+import type { SiteConfig } from "../config/config.js";
+import type { ContentFile } from "./content-source.js";
+
+/** Below this many files to parse, one thread is faster than starting workers. */
+const PARALLEL_THRESHOLD = 2000;
+const WORKER_URL = new URL("./parse-worker.js", import.meta.url);
+
+export interface WorkerTask {
+  files: ContentFile[];
+  config: SiteConfig;
+}
+
+/** Fresh cache entries for the files that need parsing, by index; undefined when this build parses on one thread. */
+export async function parseInParallel(files: readonly ContentFile[], config: SiteConfig, cache?: InputCache): Promise<(Map<number, CachedInput> & { threads: number }) | undefined> {
+  const wanted = Number(process.env.KIOSK_WORKERS ?? availableParallelism());
+  if (!import.meta.url.endsWith(".js") || !Number.isInteger(wanted) || wanted < 2) return undefined;
+  const todo: number[] = [];
+  files.forEach((file, i) => {
+    const cached = cache?.get(file.display);
+    if (!cached) return void todo.push(i);
+    try {
+      const stat = statSync(file.absolute);
+      if (cached.mtimeMs !== stat.mtimeMs || cached.size !== stat.size) todo.push(i);
+    } catch {
+      todo.push(i);
+    }
+  });
+  if (todo.length < PARALLEL_THRESHOLD) return undefined;
+
+  const workers = Math.min(wanted, 8);
+  const share = Math.ceil(todo.length / workers);
+  const chunks = Array.from({ length: workers }, (_, w) => todo.slice(w * share, (w + 1) * share)).filter((c) => c.length > 0);
+  const results = await Promise.all(
+    chunks.map(
+      (chunk) =>
+        new Promise<CachedInput[]>((resolve, reject) => {
+          const task: WorkerTask = { files: chunk.map((i) => files[i]!), config };
+          const worker = new Worker(WORKER_URL, { workerData: task });
+          worker.once("message", resolve);
+          worker.once("error", reject);
+          worker.once("exit", (code) => code !== 0 && reject(new Error(`a parse worker stopped with code ${code}`)));
+        }),
+    ),
+  );
+  const fresh = Object.assign(new Map<number, CachedInput>(), { threads: chunks.length });
+  chunks.forEach((chunk, c) => chunk.forEach((index, k) => fresh.set(index, results[c]![k]!)));
+  return fresh;
+}
