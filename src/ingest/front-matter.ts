@@ -164,3 +164,15 @@ function uniqueTags(tags: string[]): string[] {
   }
   return out;
 }
+
+/** The article fields front matter gives as they are, shared by scraped pages and Markdown articles. */
+export function articleFieldsOf(fm: FrontMatter) {
+  return {
+    sourceUrl: fm.sourceUrl ?? null,
+    pageUrl: fm.pageUrl ?? null,
+    image: fm.image ?? null,
+    tags: fm.tags ?? [],
+    slug: fm.slug ?? null,
+    scrapedAt: fm.scrapedAt ?? null,
+  };
+}

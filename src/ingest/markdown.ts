@@ -8,7 +8,7 @@ import { error, warning, type Diagnostic } from "../diagnostics.js";
 import type { ParsedArticle } from "../model/article.js";
 import { cleanLine, normalizeNewlines } from "../text/clean.js";
 import { isoDate } from "./credit-line.js";
-import { readFrontMatter } from "./front-matter.js";
+import { articleFieldsOf, readFrontMatter } from "./front-matter.js";
 import type { InputContext, InputResult } from "./input-result.js";
 import { htmlToParagraphs, sanitizeHtml } from "./sanitize.js";
 
@@ -64,12 +64,7 @@ export function parseMarkdownArticle(source: string, file: string, context: Inpu
     date,
     lang: fm.lang ?? context.detectLanguage(`${title} ${body.join(" ")}`) ?? context.config.defaultLanguage,
     url: fm.url ?? null,
-    sourceUrl: fm.sourceUrl ?? null,
-    pageUrl: fm.pageUrl ?? null,
-    image: fm.image ?? null,
-    tags: fm.tags ?? [],
-    slug: fm.slug ?? null,
-    scrapedAt: fm.scrapedAt ?? null,
+    ...articleFieldsOf(fm),
     ticker: [],
     body,
     bodyHtml,

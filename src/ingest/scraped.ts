@@ -12,7 +12,7 @@ import { cleanLine, matchKey, normalizeNewlines } from "../text/clean.js";
 import { createLanguageDetector, type LanguageDetector } from "../text/detect-language.js";
 import { safeHttpUrl } from "../text/url.js";
 import { compileCreditMatcher, isoDate, type CreditMatch, type CreditMatcher } from "./credit-line.js";
-import { readFrontMatter } from "./front-matter.js";
+import { articleFieldsOf, readFrontMatter } from "./front-matter.js";
 import { isTickerLine, splitTicker } from "./ticker.js";
 
 /** The language tables, compiled once per build for every page. */
@@ -231,12 +231,7 @@ export function parseScrapedPage(source: string, file: string, rules: ScrapedRul
     date,
     lang,
     url,
-    sourceUrl: fm.sourceUrl ?? null,
-    pageUrl: fm.pageUrl ?? null,
-    image: fm.image ?? null,
-    tags: fm.tags ?? [],
-    slug: fm.slug ?? null,
-    scrapedAt: fm.scrapedAt ?? null,
+    ...articleFieldsOf(fm),
     ticker,
     body,
     bodyHtml: null,
