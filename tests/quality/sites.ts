@@ -17,6 +17,8 @@ export async function builtSites(): Promise<BuiltSite[]> {
     ["sample", ROOT],
     ["site-basic", "site-basic"],
     ["site-aggregate", "site-aggregate"],
+    // A site with no content yet must still be valid, with working links.
+    ["site-empty", "site-empty"],
     ["site-hostile", hostileSiteDir()],
   ] as const) {
     const { result, out } = await buildFixture(dir);
