@@ -11,7 +11,7 @@ import path from "node:path";
 import type { InputCache } from "../cache/input-cache.js";
 import { buildOptionsFrom, buildToDisk } from "../commands/build-command.js";
 import type { CliFlags, CliIo } from "../commands/cli-io.js";
-import { formatError } from "../diagnostics.js";
+import { formatError, KioskError } from "../diagnostics.js";
 import { LiveReload } from "./live-reload.js";
 import { createStaticServer } from "./static-server.js";
 
@@ -59,7 +59,15 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const firstOk = await runBuild();
   const server = createStaticServer({ root: at(buildOptions.outDir), basePath, liveReload: live });
   await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
+    server.once("error", (cause: NodeJS.ErrnoException) => {
+      const busy = cause.code === "EADDRINUSE";
+      reject(
+        new KioskError(busy ? `port ${options.port} on ${options.host} is already in use.` : `cannot listen on ${options.host}:${options.port} (${cause.code ?? cause.message}).`, {
+          hint: busy ? "Stop the other server, or choose another port with --port." : "Choose another --host or --port.",
+          cause,
+        }),
+      );
+    });
     server.listen(options.port, options.host, resolve);
   });
   const port = (server.address() as AddressInfo).port;

@@ -52,6 +52,14 @@ afterAll(async () => {
 });
 
 describe("kiosk serve", () => {
+  it("says clearly when its port is taken", async () => {
+    const port = Number(new URL(server.url).port);
+    const err = new PassThrough();
+    await expect(startDevServer({ values: { quiet: true }, io: { stdout: new PassThrough(), stderr: err, cwd: dir }, port, host: "127.0.0.1" })).rejects.toThrow(
+      `port ${port} on 127.0.0.1 is already in use.`,
+    );
+  });
+
   it("serves the site under its base path, with the live-reload script only in what it serves", async () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/maghreb\/$/);
     const page = await fetch(server.url);
