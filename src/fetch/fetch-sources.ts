@@ -36,6 +36,7 @@ export async function fetchSources(options: FetchOptions): Promise<FetchReport[]
   const { contentDir, config } = options;
   const now = options.now ?? (() => new Date());
   const status = readFetchStatus(contentDir);
+  const check = { config, detectLanguage: createLanguageDetector(config.languages) };
   const feedsDir = path.join(contentDir, "feeds");
   mkdirSync(feedsDir, { recursive: true });
 
@@ -49,7 +50,7 @@ export async function fetchSources(options: FetchOptions): Promise<FetchReport[]
         return { source: source.name, outcome: "unchanged", message: "not modified since the last fetch" };
       }
       // Only a real feed replaces the last good copy.
-      const checked = parseFeedFile(result.body, source.name, { config, detectLanguage: createLanguageDetector(config.languages) });
+      const checked = parseFeedFile(result.body, source.name, check);
       if (!checked.ok) throw new Error(checked.diagnostics[0]?.message ?? "not a feed");
       const extension = /^\s*[[{]/.test(result.body) ? "json" : "xml";
       const file = path.join("feeds", `${slugify(source.name, "source")}.${extension}`);

@@ -146,6 +146,9 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
     };
   };
 
+  /** A page of the site's own (sources, archives, search…): its heading is its title and description. */
+  const sitePage = (lang: string, path: string, heading: string) => common({ lang, path, title: `${heading} — ${config.title}`, description: heading });
+
   const pager = (p: Pagination, lang: string) => ({
     page: p.page,
     pages: p.pages,
@@ -250,7 +253,7 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
         return {
           template: "sources.njk",
           view: {
-            ...common({ lang, path: route.path, title: `${ui.sources} — ${config.title}`, description: ui.sources }),
+            ...sitePage(lang, route.path, ui.sources),
             healthHref: site.sourceHealth.length > 0 ? link.href("/sources/health/") : null,
             sources: site.sources.map((s) => ({
               name: s.name,
@@ -269,7 +272,7 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
         return {
           template: "archives.njk",
           view: {
-            ...common({ lang, path: route.path, title: `${ui.archives} — ${config.title}`, description: ui.archives }),
+            ...sitePage(lang, route.path, ui.archives),
             months: site.months.map((m) => ({
               label: formatMonth(m.year, m.month, lang, config),
               href: link.href(m.path),
@@ -284,7 +287,7 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
         return {
           template: "search.njk",
           view: {
-            ...common({ lang, path: route.path, title: `${ui.search} — ${config.title}`, description: ui.search }),
+            ...sitePage(lang, route.path, ui.search),
             search: {
               bundle: link.href(`/${SEARCH_BUNDLE}/`),
               script: link.href("/search.js"),
@@ -302,7 +305,7 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
         return {
           template: "sources-health.njk",
           view: {
-            ...common({ lang, path: route.path, title: `${ui.sourcesHealth} — ${config.title}`, description: ui.sourcesHealth }),
+            ...sitePage(lang, route.path, ui.sourcesHealth),
             health: site.sourceHealth.map((s) => ({
               name: s.name,
               feed: s.feed,
@@ -320,7 +323,7 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
         return {
           template: "404.njk",
           view: {
-            ...common({ lang, path: route.path, title: `${ui.notFoundTitle} — ${config.title}`, description: ui.notFoundTitle }),
+            ...sitePage(lang, route.path, ui.notFoundTitle),
             latest: site.articles.slice(0, 5).map(summary),
           },
         };

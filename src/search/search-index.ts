@@ -12,10 +12,9 @@ import * as pagefind from "pagefind";
 import { hashOf } from "../cache/hash.js";
 import { KioskError } from "../diagnostics.js";
 import type { Site } from "../model/site.js";
-import { uiFor } from "../render/i18n.js";
+import { formatDate, uiFor } from "../render/i18n.js";
 import type { Linker } from "../render/links.js";
 import type { OutputFile } from "../render/render.js";
-import { formatDate } from "../render/i18n.js";
 
 /** Part of the cache key: another Pagefind writes other files. */
 const PAGEFIND_VERSION = "pagefind 1.6.0";

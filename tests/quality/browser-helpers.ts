@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { build } from "../../src/build.js";
 import { createStaticServer } from "../../src/serve/static-server.js";
 import { FsWriter } from "../../src/write/fs-writer.js";
@@ -81,4 +82,20 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
+}
+
+/** Starts Chromium and serves a built site for the tests of one file (when there is a browser); closes both after. */
+export function useBrowserAndSite(siteDir: string): { browser(): Browser; site(): Served } {
+  let browser: Browser | undefined;
+  let site: Served | undefined;
+  beforeAll(async () => {
+    if (!haveBrowser) return;
+    browser = await launchBrowser();
+    site = await buildAndServe(siteDir);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return { browser: () => browser!, site: () => site! };
 }

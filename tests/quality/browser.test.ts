@@ -13,7 +13,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hostileSiteDir } from "../fixtures/hostile-site.js";
 import { ROOT } from "../helpers.js";
-import { buildAndServe, haveBrowser, launchBrowser, open, SHOTS, VIEWPORTS, type Served } from "./browser-helpers.js";
+import { buildAndServe, haveBrowser, launchBrowser, open, SHOTS, useBrowserAndSite, VIEWPORTS, type Served } from "./browser-helpers.js";
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -21,19 +21,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(!haveBrowser)("the sample site in Chromium", () => {
-  let browser: Browser;
-  let site: Served;
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    browser = await launchBrowser();
-    site = await buildAndServe(ROOT);
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const sample = useBrowserAndSite(ROOT);
+  mkdirSync(SHOTS, { recursive: true });
 
   const pages = [
     { name: "home", path: "/", status: 200 },
@@ -46,7 +35,7 @@ describe.skipIf(!haveBrowser)("the sample site in Chromium", () => {
   for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
     for (const spec of pages) {
       it(`${spec.name} at ${viewportName} width`, async () => {
-        const { page, context, problems, status } = await open(browser, `${site.url}${spec.path}`, viewport);
+        const { page, context, problems, status } = await open(sample.browser(), `${sample.site().url}${spec.path}`, viewport);
         try {
           expect(status).toBe(spec.status);
           expect(problems).toEqual([]);

@@ -3,24 +3,12 @@
  * site, in French, Arabic, Spanish and English, with an elision, without
  * accents, with a filter, and with no result.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers.js";
-import { buildAndServe, haveBrowser, launchBrowser, VIEWPORTS, type Served } from "./browser-helpers.js";
+import { haveBrowser, useBrowserAndSite, VIEWPORTS } from "./browser-helpers.js";
 
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  if (!haveBrowser) return;
-  browser = await launchBrowser();
-  site = await buildAndServe(ROOT);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const sample = useBrowserAndSite(ROOT);
 
 interface Found {
   status: string;
@@ -31,13 +19,13 @@ interface Found {
 
 /** Types a query into the search page (in the page's language) and reads what it shows. */
 async function search(query: string, page = "/search/", filters: { lang?: string; source?: string } = {}): Promise<Found> {
-  const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+  const context = await sample.browser().newContext({ viewport: VIEWPORTS.desktop });
   const tab: Page = await context.newPage();
   const problems: string[] = [];
   tab.on("pageerror", (e) => problems.push(e.message));
   tab.on("console", (m) => m.type() === "error" && problems.push(m.text()));
   try {
-    await tab.goto(`${site.url}${page}`);
+    await tab.goto(`${sample.site().url}${page}`);
     await tab.fill("#search-query", query);
     if (filters.lang !== undefined) await tab.selectOption("#search-language", filters.lang);
     if (filters.source !== undefined) await tab.selectOption("#search-source", filters.source);
@@ -104,9 +92,9 @@ describe.skipIf(!haveBrowser)("search on the sample site", () => {
   });
 
   it("is right to left on the Arabic search page", async () => {
-    const context = await browser.newContext();
+    const context = await sample.browser().newContext();
     const tab = await context.newPage();
-    await tab.goto(`${site.url}/ar/search/`);
+    await tab.goto(`${sample.site().url}/ar/search/`);
     expect(await tab.evaluate(() => getComputedStyle(document.body).direction)).toBe("rtl");
     expect(await tab.getAttribute("#search-query", "placeholder")).toBe("ابحث عن مقال");
     await context.close();
