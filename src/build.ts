@@ -17,6 +17,7 @@ import { planRoutes } from "./plan/plan.js";
 import { isPage } from "./plan/route.js";
 import { createLinker } from "./render/links.js";
 import { createRenderer } from "./render/render.js";
+import { RenderPool } from "./render/render-pool.js";
 import { buildSearchIndex } from "./search/search-index.js";
 import { createTemplateEnvironment, templatesFingerprint } from "./render/templates.js";
 import { BUILTIN_PUBLIC, BUILTIN_TEMPLATES } from "./paths.js";
@@ -72,6 +73,8 @@ export interface BuildResult {
   filesParsed: number;
   /** Threads that parsed them. */
   parseThreads: number;
+  /** Worker threads that rendered pages (0: the main thread rendered them all). */
+  renderThreads: number;
   filesSkipped: string[];
   diagnostics: Diagnostic[];
   /** True when the output was replaced or updated. */
@@ -129,7 +132,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   if (summary) {
     // The last build's diagnostics still hold: they are reported again, and --strict still fails on them.
     return {
-      ok: !(options.strict && summary.diagnostics.length > 0), config, ...summary, filesParsed: 0, parseThreads: 0, written: false, upToDate: true, rendered: 0, filesWritten: 0,
+      ok: !(options.strict && summary.diagnostics.length > 0), config, ...summary, filesParsed: 0, parseThreads: 0, renderThreads: 0, written: false, upToDate: true, rendered: 0, filesWritten: 0,
       durationMs: performance.now() - started, timings,
     };
   }
@@ -166,6 +169,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
     filesRead: ingested.filesRead,
     filesParsed: ingested.filesParsed,
     parseThreads: ingested.parseThreads,
+    renderThreads: 0,
     filesSkipped: ingested.filesSkipped,
     diagnostics: ingested.diagnostics,
     written: false,
@@ -186,6 +190,9 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   const render = createRenderer(site, createTemplateEnvironment(templateDirs), templatesKey);
   const assets = await loadPublicAssets(publicDirs);
   await writer.begin();
+  // Large builds render and write pages on worker threads too.
+  const pool = RenderPool.start({ templateDirs }, routes.length);
+  result.renderThreads = pool?.threads ?? 0;
   // 7. Search: Pagefind indexes in its own process, so it starts now and works beside the rendering.
   const searchFiles = config.search ? buildSearchIndex(site, createLinker(config.baseUrl), options.clean ? null : cacheDir) : null;
   searchFiles?.catch(() => {});
@@ -197,17 +204,28 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
         writer.keep(prepared.path, prepared.key);
         lap("render");
       } else {
-        const file = prepared.render();
+        // With workers, and a writer with files on disk for them, a worker renders and writes the page.
+        const target = pool && prepared.page && prepared.key !== null ? writer.reserve(prepared.path, prepared.key) : undefined;
+        if (pool && prepared.page && target !== undefined) {
+          await pool.add({ ...prepared.page(), target });
+          lap("render");
+        } else {
+          const file = prepared.render();
+          lap("render");
+          await writer.write(file, prepared.key);
+          lap("write");
+        }
         result.rendered++;
-        lap("render");
-        await writer.write(file, prepared.key);
-        lap("write");
       }
       if (++done % 200 === 0) {
         options.onProgress?.({ stage: "render", done, total: routes.length });
         // Let the search indexer's replies in, so it keeps working while pages render.
         if (searchFiles) await new Promise((resolve) => setImmediate(resolve));
       }
+    }
+    if (pool) {
+      await pool.finish();
+      lap("render");
     }
     for (const asset of assets) await writer.write(asset);
     result.assets = assets.length;
@@ -223,6 +241,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
       },
     });
   } catch (cause) {
+    await pool?.close();
     await writer.abort();
     throw cause;
   }

@@ -115,7 +115,7 @@ export function reportBuild(result: BuildResult, options: BuildCommandOptions, v
   }
   if (values.verbose === true) {
     const stages = Object.entries(result.timings).map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(2)} s`);
-    io.stderr.write(`Stages: ${stages.join(", ")}; parsed on ${result.parseThreads} thread${result.parseThreads === 1 ? "" : "s"}.\n`);
+    io.stderr.write(`Stages: ${stages.join(", ")}; parsed on ${result.parseThreads} thread${result.parseThreads === 1 ? "" : "s"}, rendered on ${result.renderThreads || 1}.\n`);
   }
   if (result.filesSkipped.length > 0 || warnings > 0) {
     const skipped = result.filesSkipped.length;
@@ -135,6 +135,7 @@ function jsonSummary(result: BuildResult, options: BuildCommandOptions, errors: 
     filesRead: result.filesRead,
     filesParsed: result.filesParsed,
     parseThreads: result.parseThreads,
+    renderThreads: result.renderThreads,
     filesSkipped: result.filesSkipped,
     rendered: result.rendered,
     filesWritten: result.filesWritten,

@@ -31,6 +31,15 @@ export interface PreparedOutput {
   /** Same key as in the last build: same file. Null for files that are cheaper to make than to fingerprint. */
   key: string | null;
   render(): OutputFile;
+  /** A page's template and data, for rendering on another thread (see render-pool.ts); absent for feeds and sitemaps. */
+  page?(): PageSource;
+}
+
+/** What a page is made from: its template, its data, and how an error names it. */
+export interface PageSource {
+  template: string;
+  view: PageView;
+  what: string;
 }
 
 export type Renderer = (route: Route) => PreparedOutput;
@@ -39,7 +48,7 @@ export type Renderer = (route: Route) => PreparedOutput;
 const CHROME_PARTS = ["header", "ticker", "footer"] as const;
 
 /** Renders a template, turning nunjucks' error into one that names the template file, its line and the page. */
-function renderTemplate(env: TemplateEnvironment, template: string, context: object, what: string): string {
+export function renderTemplate(env: TemplateEnvironment, template: string, context: object, what: string): string {
   try {
     return env.render(template, context);
   } catch (cause) {
@@ -127,14 +136,16 @@ export function createRenderer(site: Site, env: TemplateEnvironment, templatesKe
         return machineFile(path, () => buildRobotsTxt(route.sitemaps.map((p) => link.absolute(p))));
       default: {
         const { template, view } = buildView(route);
-        const from = route.kind === "article" ? ` (article from ${route.article.file})` : "";
+        const what = route.kind === "article" ? `${route.path} (article from ${route.article.file})` : route.path;
+        const page = (): PageSource => {
+          view.chrome = chromeFor(view);
+          return { template, view, what };
+        };
         return {
           path,
           key: fingerprints.fingerprint(view, `${templatesKey}|${template}`),
-          render: () => {
-            view.chrome = chromeFor(view);
-            return { path, contents: renderTemplate(env, template, view, `${route.path}${from}`) };
-          },
+          render: () => ({ path, contents: renderTemplate(env, template, page().view, what) }),
+          page,
         };
       }
     }

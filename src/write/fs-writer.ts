@@ -107,17 +107,7 @@ export class FsWriter implements Writer {
    * several times faster than the promise API's open/write/close round trips.
    */
   async write(file: OutputFile, key: string | null = null): Promise<void> {
-    if (!this.started) throw new Error("FsWriter.begin() must be called before write()");
-    const target = path.resolve(this.staging, file.path);
-    const relative = path.relative(this.staging, target);
-    if (relative === "" || relative.startsWith("..") || path.isAbsolute(relative)) {
-      throw new KioskError(`refusing to write ${JSON.stringify(file.path)}: it is outside the output folder.`);
-    }
-    if (file.path in this.files) {
-      throw new KioskError(`two outputs want the same file ${file.path}; the build stops.`, {
-        hint: "A file in public/ has the path of a generated page or feed: rename or remove it.",
-      });
-    }
+    const target = this.claim(file.path);
     const recordKey = key ?? hashOf(file.contents);
     this.files[file.path] = recordKey;
     // In an incremental build, a file made with the same key or contents is already in place.
@@ -125,6 +115,30 @@ export class FsWriter implements Writer {
     this.ensureDir(path.dirname(target));
     writeFileSync(target, file.contents);
     this.staged.push(file.path);
+  }
+
+  reserve(file: string, key: string): string {
+    const target = this.claim(file);
+    // The other thread makes the file's folders and writes it before commit().
+    this.files[file] = key;
+    this.staged.push(file);
+    return target;
+  }
+
+  /** The staged path of an output file, after checking it stays inside the output and is not taken. */
+  private claim(file: string): string {
+    if (!this.started) throw new Error("FsWriter.begin() must be called before write()");
+    const target = path.resolve(this.staging, file);
+    const relative = path.relative(this.staging, target);
+    if (relative === "" || relative.startsWith("..") || path.isAbsolute(relative)) {
+      throw new KioskError(`refusing to write ${JSON.stringify(file)}: it is outside the output folder.`);
+    }
+    if (file in this.files) {
+      throw new KioskError(`two outputs want the same file ${file}; the build stops.`, {
+        hint: "A file in public/ has the path of a generated page or feed: rename or remove it.",
+      });
+    }
+    return target;
   }
 
   async commit(record: { buildKey: string; summary: BuildSummary }): Promise<void> {

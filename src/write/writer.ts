@@ -18,6 +18,11 @@ export interface Writer {
   keep(path: string, key: string): void;
   /** Writes a file; `key` is what it was made from (a page's fingerprint), or null to compare contents. */
   write(file: OutputFile, key?: string | null): Promise<void>;
+  /**
+   * Claims a file that another thread will write (a render worker): returns where to write it,
+   * or undefined when this writer has no files on disk (then the file goes through write()).
+   */
+  reserve(path: string, key: string): string | undefined;
   /** Makes everything written visible at once, and records the build for the next one. */
   commit(record: { buildKey: string; summary: BuildSummary }): Promise<void>;
   /** Throws away what was written; the previous output stays as it was. */
@@ -48,6 +53,10 @@ export class MemoryWriter implements Writer {
   }
 
   keep(): void {}
+
+  reserve(): undefined {
+    return undefined;
+  }
 
   async write(file: OutputFile): Promise<void> {
     if (this.files.has(file.path)) throw new Error(`two outputs want the same file: ${file.path}`);

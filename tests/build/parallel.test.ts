@@ -1,9 +1,9 @@
 /**
- * Parsing on several cores (the compiled package, 2,000 files or more) gives
- * byte-identical output to parsing on one thread.
+ * Parsing and rendering on several cores (the compiled package, 2,000 files or
+ * pages or more) give byte-identical output to one thread.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -18,20 +18,57 @@ function build(dir: string, out: string, workers: string) {
   });
 }
 
-describe("parallel parsing", () => {
+describe("parallel parsing and rendering", () => {
   it("builds the same site as one thread", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "kiosk-parallel-"));
     writeCorpus(path.join(dir, "content"), { articles: 2100 });
     writeFileSync(path.join(dir, "kiosk.config.json"), JSON.stringify({ title: "Parallel", baseUrl: "https://parallel.example/" }));
     const workers = build(dir, "dist-workers", "2");
     expect(workers.status).toBe(0);
-    expect(JSON.parse(workers.stdout)).toMatchObject({ parseThreads: 2, filesParsed: 2100 });
+    expect(JSON.parse(workers.stdout)).toMatchObject({ parseThreads: 2, renderThreads: 2, filesParsed: 2100 });
     const single = build(dir, "dist-single", "0");
-    expect(JSON.parse(single.stdout)).toMatchObject({ parseThreads: 1, filesParsed: 2100 });
+    expect(JSON.parse(single.stdout)).toMatchObject({ parseThreads: 1, renderThreads: 0, filesParsed: 2100 });
     const files = readdirSync(path.join(dir, "dist-single"), { recursive: true, encoding: "utf8" }).filter((f) => statSync(path.join(dir, "dist-single", f)).isFile());
     expect(files.length).toBeGreaterThan(2100);
     for (const file of files) {
       expect(readFileSync(path.join(dir, "dist-workers", file)).equals(readFileSync(path.join(dir, "dist-single", file))), file).toBe(true);
     }
+  }, 60_000);
+});
+
+describe("rendering on workers", () => {
+  const setup = () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kiosk-workers-"));
+    writeCorpus(path.join(dir, "content"), { articles: 2100 });
+    writeFileSync(path.join(dir, "kiosk.config.json"), JSON.stringify({ title: "Workers", baseUrl: "https://workers.example/" }));
+    return dir;
+  };
+
+  it("names the template, its line and the page when a worker's template fails, and leaves no output", () => {
+    const dir = setup();
+    mkdirSync(path.join(dir, "templates"));
+    writeFileSync(path.join(dir, "templates", "article.njk"), '{% extends "base.njk" %}\n{% block main %}\n<h1>{{ article.missing.title }}</h1>\n{% endblock %}\n');
+    const failed = build(dir, "dist", "2");
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toMatch(/templates\/article\.njk:3:\d+: rendering \/\d{4}\/\d\d\/\d\d\/.+ \(article from content\/.+\.txt\) failed/);
+    expect(failed.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(path.join(dir, "dist"))).toBe(false);
+  }, 60_000);
+
+  it("updates a site incrementally to the same bytes as a clean build", () => {
+    const dir = setup();
+    const incremental = (args: string[]) =>
+      spawnSync(process.execPath, [path.join(ROOT, "bin", "kiosk.js"), "build", "--json", "--no-search", "--out", "dist", ...args], { cwd: dir, env: { ...process.env, KIOSK_WORKERS: "2" }, encoding: "utf8" });
+    expect(incremental([]).status).toBe(0);
+    const edited = readdirSync(path.join(dir, "content"), { recursive: true, encoding: "utf8" }).find((f) => f.endsWith(".txt"))!;
+    const file = path.join(dir, "content", edited);
+    writeFileSync(file, readFileSync(file, "utf8").replace(/\n\n/, "\n\nUn paragraphe ajouté pour le test.\n\n"));
+    const second = incremental([]);
+    expect(second.status).toBe(0);
+    expect(JSON.parse(second.stdout).rendered).toBeLessThan(200);
+    expect(build(dir, "dist-clean", "2").status).toBe(0);
+    const files = readdirSync(path.join(dir, "dist-clean"), { recursive: true, encoding: "utf8" }).filter((f) => statSync(path.join(dir, "dist-clean", f)).isFile());
+    for (const f of files) expect(readFileSync(path.join(dir, "dist", f)).equals(readFileSync(path.join(dir, "dist-clean", f))), f).toBe(true);
+    expect(readdirSync(path.join(dir, "dist"), { recursive: true }).length).toBe(readdirSync(path.join(dir, "dist-clean"), { recursive: true }).length);
   }, 60_000);
 });

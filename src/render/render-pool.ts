@@ -1,0 +1,130 @@
+/**
+ * Rendering on every core: in a large build, worker threads turn page views
+ * into HTML and write each file where the writer told them to, while the main
+ * thread builds the next views. Pages go out in batches (views in one batch
+ * share the ticker, menus and summaries, which are copied once per batch), at
+ * most a few batches per worker at a time, so memory stays bounded. The HTML is
+ * the same as rendering on one thread. Used only from the compiled package (a
+ * worker cannot load TypeScript) and only for large builds, where starting the
+ * workers pays for itself; KIOSK_WORKERS=0 turns it off, KIOSK_WORKERS=N sets
+ * the number of workers.
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { KioskError } from "../diagnostics.js";
+import type { PageView } from "./views.js";
+
+/** Below this many pages to render, one thread is faster than starting workers. */
+export const RENDER_POOL_THRESHOLD = 2000;
+const BATCH_SIZE = 32;
+const BATCHES_IN_FLIGHT_PER_WORKER = 2;
+const WORKER_URL = new URL("./render-worker.js", import.meta.url);
+
+/** One page for a worker: the template, its data, what to call the page in an error, and the file to write. */
+export interface PageJob {
+  template: string;
+  view: PageView;
+  what: string;
+  target: string;
+}
+
+export interface RenderWorkerData {
+  templateDirs: string[];
+}
+
+/** What a worker answers for each batch. */
+export type RenderWorkerReply = { done: number } | { error: { message: string; hint?: string } };
+
+interface Slot {
+  worker: Worker;
+  inFlight: number;
+}
+
+export class RenderPool {
+  private batch: PageJob[] = [];
+  private failure: Error | undefined;
+  private waiting: (() => void)[] = [];
+  private closed = false;
+
+  private constructor(private readonly slots: Slot[]) {
+    for (const slot of slots) {
+      slot.worker.on("message", (reply: RenderWorkerReply) => {
+        slot.inFlight--;
+        if ("error" in reply) this.fail(new KioskError(reply.error.message, reply.error.hint === undefined ? {} : { hint: reply.error.hint }));
+        this.wake();
+      });
+      slot.worker.on("error", (cause) => this.fail(new KioskError(`a render worker failed: ${cause.message}`, { cause })));
+      slot.worker.on("exit", (code) => {
+        if (!this.closed) this.fail(new KioskError(`a render worker stopped with code ${code}`));
+      });
+    }
+  }
+
+  /** A pool for `pages` pages to render, or undefined when this build renders on one thread. */
+  static start(data: RenderWorkerData, pages: number): RenderPool | undefined {
+    const wanted = Number(process.env.KIOSK_WORKERS ?? availableParallelism());
+    if (!import.meta.url.endsWith(".js") || !Number.isInteger(wanted) || wanted < 2 || pages < RENDER_POOL_THRESHOLD) return undefined;
+    const slots = Array.from({ length: Math.min(wanted, 8) }, () => ({ worker: new Worker(WORKER_URL, { workerData: data }), inFlight: 0 }));
+    return new RenderPool(slots);
+  }
+
+  get threads(): number {
+    return this.slots.length;
+  }
+
+  /** Queues a page; waits when every worker has enough to do. */
+  async add(job: PageJob): Promise<void> {
+    this.check();
+    this.batch.push(job);
+    if (this.batch.length >= BATCH_SIZE) await this.dispatch();
+  }
+
+  /** Waits until every page is written, then stops the workers. */
+  async finish(): Promise<void> {
+    if (this.batch.length > 0) await this.dispatch();
+    while (this.slots.some((s) => s.inFlight > 0)) {
+      this.check();
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+    this.check();
+    await this.close();
+  }
+
+  /** Stops the workers without waiting for their work (a failed build). */
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private async dispatch(): Promise<void> {
+    let slot = this.idlest();
+    while (slot.inFlight >= BATCHES_IN_FLIGHT_PER_WORKER) {
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+      this.check();
+      slot = this.idlest();
+    }
+    const batch = this.batch;
+    this.batch = [];
+    slot.inFlight++;
+    slot.worker.postMessage(batch);
+  }
+
+  private idlest(): Slot {
+    return this.slots.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.wake();
+  }
+
+  private wake(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const resolve of waiting) resolve();
+  }
+
+  private check(): void {
+    if (this.failure) throw this.failure;
+  }
+}

@@ -1,0 +1,32 @@
+/** A render worker (see render-pool.ts): renders each page of a batch and writes it to its file. */
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parentPort, workerData } from "node:worker_threads";
+import { KioskError } from "../diagnostics.js";
+import { renderTemplate } from "./render.js";
+import type { PageJob, RenderWorkerData, RenderWorkerReply } from "./render-pool.js";
+import { createTemplateEnvironment } from "./templates.js";
+
+const { templateDirs } = workerData as RenderWorkerData;
+const env = createTemplateEnvironment(templateDirs);
+const made = new Set<string>();
+
+parentPort!.on("message", (batch: PageJob[]) => {
+  let reply: RenderWorkerReply;
+  try {
+    for (const job of batch) {
+      const html = renderTemplate(env, job.template, job.view, job.what);
+      const dir = path.dirname(job.target);
+      if (!made.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        made.add(dir);
+      }
+      writeFileSync(job.target, html);
+    }
+    reply = { done: batch.length };
+  } catch (cause) {
+    const error = cause as Error;
+    reply = { error: error instanceof KioskError && error.hint !== undefined ? { message: error.message, hint: error.hint } : { message: error.message } };
+  }
+  parentPort!.postMessage(reply);
+});
