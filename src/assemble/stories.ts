@@ -15,7 +15,7 @@
  */
 import type { SiteConfig } from "../config/config.js";
 import type { Article, Story } from "../model/site.js";
-import { matchKey } from "../text/clean.js";
+import { articleKeywords, keywordStopwords, type Keywords } from "../text/keywords.js";
 
 /** What one article brings to the comparison. */
 interface Features {
@@ -31,11 +31,11 @@ interface Features {
 const MAX_DAYS_APART = 3;
 const SAME_LANGUAGE_THRESHOLD = 0.4;
 const CROSS_LANGUAGE_TRIGRAMS = 0.12;
-const EXTRA_STOPWORDS = new Set(["les", "des", "une", "pour", "dans", "avec", "sur", "par", "plus", "los", "las", "del", "por", "para", "con", "una", "the", "and", "for", "with", "from", "that", "this", "after", "over"]);
 
 export function groupStories(articles: readonly Article[], config: SiteConfig): { stories: Story[]; storyOf: Map<Article, Story> } {
-  const stopwords = new Set([...Object.values(config.languages).flatMap((l) => l.stopwords.map((w) => matchKey(w))), ...EXTRA_STOPWORDS]);
-  const features = articles.map((a) => featuresOf(a, stopwords));
+  // Keywords come from the parser (kept in the input cache); an article made otherwise gets them here.
+  let stopwords: Set<string> | undefined;
+  const features = articles.map((a) => featuresOf(a, a.keywords ?? articleKeywords(a, (stopwords ??= keywordStopwords(config)))));
   const documentFrequency = new Map<string, number>();
   for (const f of features) for (const w of f.words) documentFrequency.set(w, (documentFrequency.get(w) ?? 0) + 1);
   const idf = (w: string) => Math.log(1 + features.length / (documentFrequency.get(w) ?? 1));
@@ -100,29 +100,19 @@ function sameStory(a: Features, b: Features, idf: (w: string) => number): boolea
   return sharedName || jaccard(a.trigrams, b.trigrams) >= CROSS_LANGUAGE_TRIGRAMS;
 }
 
-function featuresOf(article: Article, stopwords: Set<string>): Features {
-  const text = `${article.title} ${article.body[0] ?? ""}`;
-  const folded = matchKey(text);
-  const words = new Set(
-    folded
-      .split(" ")
-      .map((w) => w.replace(/^(ال|وال|بال|لل)(?=\p{L}{3})/u, ""))
-      .filter((w) => w.length >= 3 && !stopwords.has(w) && !/^\d+$/.test(w)),
-  );
-  const numbers = new Set<string>();
-  for (const m of text.matchAll(/\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+|\d{3,}/g)) {
-    const n = m[0].replace(/[.,\s\u00a0\u202f]/g, "");
-    const value = Number(n);
-    if (value >= 100 && !(n.length === 4 && value >= 1900 && value <= 2100)) numbers.add(n);
-  }
-  const names = new Set<string>();
-  for (const m of `${article.title} ${article.body[0] ?? ""}`.matchAll(/(?<=[\s(«"“]|^)(\p{Lu}[\p{Ll}\p{M}]{3,})/gu)) {
-    const name = matchKey(m[1]!);
-    if (!stopwords.has(name)) names.add(name);
-  }
+function featuresOf(article: Article, keywords: Keywords): Features {
+  const words = new Set(keywords.words);
   const trigrams = new Set<string>();
   for (const w of words) for (const t of trigramsOf(w)) trigrams.add(t);
-  return { article, day: Date.parse(`${article.date}T00:00:00Z`) / 86_400_000, latin: !/[\u0600-\u06FF]/.test(text), words, numbers, names, trigrams };
+  return {
+    article,
+    day: Date.parse(`${article.date}T00:00:00Z`) / 86_400_000,
+    latin: keywords.latin,
+    words,
+    numbers: new Set(keywords.numbers),
+    names: new Set(keywords.names),
+    trigrams,
+  };
 }
 
 /** Dice coefficient of two word sets, each word weighted by its inverse document frequency. */

@@ -12,6 +12,7 @@ import { error, type Diagnostic } from "../diagnostics.js";
 import type { ParsedArticle } from "../model/article.js";
 import type { ContentFile } from "./content-source.js";
 import type { Marked } from "marked";
+import { articleKeywords, keywordStopwords } from "../text/keywords.js";
 import { slugify } from "../text/slug.js";
 import { parseFeedFile } from "./feed.js";
 import type { InputContext, InputResult } from "./input-result.js";
@@ -31,6 +32,7 @@ export class Parsers {
   private scraped?: ScrapedRules;
   private markdown?: Marked;
   private context?: InputContext;
+  private keywordStopwords?: Set<string>;
 
   constructor(private readonly config: SiteConfig) {}
 
@@ -40,6 +42,11 @@ export class Parsers {
 
   get inputContext(): InputContext {
     return (this.context ??= { config: this.config, detectLanguage: this.scrapedRules.detectLanguage });
+  }
+
+  /** The stop-words keywords leave out (see text/keywords.ts). */
+  get stopwords(): Set<string> {
+    return (this.keywordStopwords ??= keywordStopwords(this.config));
   }
 
   get marked(): Marked {
@@ -55,7 +62,7 @@ export class Parsers {
 }
 
 /** Bump when the parser's output changes for the same input, so old cache entries are not reused. */
-const PARSER_VERSION = "2";
+const PARSER_VERSION = "3";
 
 export interface IngestResult {
   articles: ParsedArticle[];
@@ -143,6 +150,12 @@ export function readInput(file: ContentFile, parsers: Parsers): InputResult {
 }
 
 export function parseInput(file: ContentFile, bytes: Uint8Array, parsers: Parsers): InputResult {
+  const result = parseText(file, bytes, parsers);
+  for (const article of result.articles) article.keywords = articleKeywords(article, parsers.stopwords);
+  return result;
+}
+
+function parseText(file: ContentFile, bytes: Uint8Array, parsers: Parsers): InputResult {
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return asInput(unreadable(file, decoded.line, decoded.reason));
   const name = file.display.toLowerCase();

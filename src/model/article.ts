@@ -3,6 +3,8 @@
  * ticker headlines of the page it came from.
  */
 
+import type { Keywords } from "../text/keywords.js";
+
 /** Where an article came from: a scraped page dump, a Markdown file, or an item of a saved feed. */
 export type ArticleOrigin = "scraped" | "markdown" | "feed";
 
@@ -38,4 +40,6 @@ export interface ParsedArticle {
   bodyHtml: string | null;
   /** Things the parser noticed and kept: "truncated-lede", "no-back-link", … */
   flags: string[];
+  /** What story grouping compares; ingest adds them (assemble works them out for an article without). */
+  keywords?: Keywords;
 }
