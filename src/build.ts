@@ -42,7 +42,7 @@ export interface BuildOptions {
   strict: boolean;
   /** The moment the Google News sitemap counts back from ("2020-10-03" or an ISO date-time); default: the newest article's day. */
   now?: string;
-  /** What the last build parsed, kept in memory between builds (the dev server): the build reads and updates `current`. */
+  /** What the last build parsed, kept in memory between builds (the dev server): the build reads and updates `current`, and the caller saves it. */
   inputCacheRef?: { current?: InputCache };
   /** Folder of the build cache (parsed inputs, the output manifest); null for none. Default: none. */
   cacheDir?: string | null;
@@ -141,7 +141,9 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   const rulesKey = parsingRulesKey(config);
   const kept = options.inputCacheRef?.current;
   const inputCache = options.clean
-    ? InputCache.inMemory(rulesKey)
+    ? cacheDir
+      ? InputCache.empty(cacheDir, rulesKey)
+      : InputCache.inMemory(rulesKey)
     : kept?.matches(rulesKey)
       ? kept
       : cacheDir
@@ -149,7 +151,8 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
         : InputCache.inMemory(rulesKey);
   if (options.inputCacheRef) options.inputCacheRef.current = inputCache;
   const ingested = await ingestContent(contentFiles, config, inputCache, (done) => options.onProgress?.({ stage: "read", done, total: contentFiles.length }));
-  if (cacheDir) inputCache.save();
+  // A caller that keeps the cache in memory (the dev server) saves it when it likes.
+  if (cacheDir && !options.inputCacheRef) inputCache.save();
   lap("ingest");
   // 3. Assemble: sort, group by source, language and month, permalinks, ticker.
   const site = assembleSite(ingested.articles, config, { sourceHealth: Object.values(readFetchStatus(at(options.contentDir))) });

@@ -7,6 +7,7 @@
  * coverage by other sources is grouped into stories, not merged).
  */
 import type { ParsedArticle } from "../model/article.js";
+import { hashOf } from "../cache/hash.js";
 import { matchKey } from "../text/clean.js";
 import { sourceKey } from "./sources.js";
 
@@ -80,6 +81,9 @@ function richness(a: ParsedArticle): number {
 function mergeGroup(group: readonly ParsedArticle[]): ParsedArticle {
   const [base, ...others] = [...group].sort(byRichness);
   const merged: ParsedArticle = { ...base!, tags: [...base!.tags], ticker: [...base!.ticker] };
+  // Made from every article of the group: its revision is theirs together (or none, when one lacks it).
+  delete merged.revision;
+  if (group.every((a) => a.revision !== undefined)) merged.revision = hashOf([base!, ...others].map((a) => a.revision).join("|"));
   for (const other of others) {
     merged.url ??= other.url;
     merged.image ??= other.image;

@@ -5,7 +5,7 @@
  * already what this build would write.
  */
 import { readFileSync, statSync } from "node:fs";
-import type { ContentFile } from "../ingest/content-source.js";
+import { stampOf, type ContentFile } from "../ingest/content-source.js";
 import { hashOf } from "./hash.js";
 
 export interface BuildKeyInput {
@@ -27,7 +27,10 @@ export function computeBuildKey(input: BuildKeyInput): string {
     lines.push("config (none)");
   }
   for (const file of input.publicFiles) lines.push(`public ${file} ${stamp(file)}`);
-  for (const file of input.contentFiles) lines.push(`content ${file.display} ${stamp(file.absolute)}`);
+  for (const file of input.contentFiles) {
+    const s = stampOf(file);
+    lines.push(`content ${file.display} ${s ? `${s.size} ${s.mtimeMs}` : "missing"}`);
+  }
   return hashOf(lines.join("\n"));
 }
 

@@ -7,11 +7,12 @@
 import { hashOf } from "./hash.js";
 
 export class Fingerprinter {
-  private readonly shared = new WeakMap<object, string>();
+  private readonly shared = new WeakSet<object>();
+  private readonly hashes = new WeakMap<object, string>();
 
-  /** Hashes an object shared by many views once; later views refer to it by that hash. */
+  /** Marks an object many views share: it is hashed once, when first met, and views refer to it by that hash. */
   share<T extends object>(value: T): T {
-    if (!this.shared.has(value)) this.shared.set(value, hashOf(this.serialize(value)));
+    this.shared.add(value);
     return value;
   }
 
@@ -29,8 +30,17 @@ export class Fingerprinter {
       case "boolean":
         return String(value);
       case "object": {
-        const known = this.shared.get(value);
-        if (known !== undefined) return `#${known}`;
+        if (this.shared.has(value)) {
+          let hash = this.hashes.get(value);
+          if (hash === undefined) {
+            // Hashed as an unshared object, so the hash does not depend on whether it was met before.
+            this.shared.delete(value);
+            hash = hashOf(this.serialize(value));
+            this.shared.add(value);
+            this.hashes.set(value, hash);
+          }
+          return `#${hash}`;
+        }
         if (Array.isArray(value)) return `[${value.map((v) => this.serialize(v)).join(",")}]`;
         let out = "{";
         for (const [key, child] of Object.entries(value)) out += `${JSON.stringify(key)}:${this.serialize(child)},`;

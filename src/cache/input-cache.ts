@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "
 import path from "node:path";
 import v8 from "node:v8";
 import type { InputResult } from "../ingest/input-result.js";
+import { StringPool } from "./string-pool.js";
 
 export interface CachedInput {
   mtimeMs: number;
@@ -21,6 +22,8 @@ const FILE = "inputs.v8";
 export class InputCache {
   private entries = new Map<string, CachedInput>();
   private dirty = false;
+  /** One copy of each short text the entries repeat (see interned.ts). */
+  private readonly strings = new StringPool();
 
   private constructor(
     /** Folder to keep the cache in; null keeps it in memory only. */
@@ -33,6 +36,11 @@ export class InputCache {
     return new InputCache(null, rulesKey);
   }
 
+  /** An empty cache that will be saved to `dir` (a clean build starts over, and leaves a cache for the next one). */
+  static empty(dir: string, rulesKey: string): InputCache {
+    return new InputCache(dir, rulesKey);
+  }
+
   /** Loads the cache from `dir`; a missing, unreadable or stale cache gives an empty one. */
   static load(dir: string, rulesKey: string): InputCache {
     const cache = new InputCache(dir, rulesKey);
@@ -40,7 +48,10 @@ export class InputCache {
     if (!existsSync(file)) return cache;
     try {
       const stored = v8.deserialize(readFileSync(file)) as { rulesKey: string; entries: [string, CachedInput][] };
-      if (stored.rulesKey === rulesKey) cache.entries = new Map(stored.entries);
+      if (stored.rulesKey === rulesKey) {
+        for (const [, entry] of stored.entries) cache.strings.internInput(entry.result);
+        cache.entries = new Map(stored.entries);
+      }
     } catch {
       // A damaged cache is only a slower build.
     }
@@ -56,7 +67,9 @@ export class InputCache {
     return this.entries.get(file);
   }
 
+  /** Keeps an entry; its articles' repeated texts are replaced by the copies the cache already holds. */
   set(file: string, entry: CachedInput): void {
+    this.strings.internInput(entry.result);
     this.entries.set(file, entry);
     this.dirty = true;
   }

@@ -3,6 +3,7 @@
  * them as text. It is one of the three places that touch the file system
  * (with the template loader and the writer).
  */
+import { statSync } from "node:fs";
 import path from "node:path";
 import { KioskError } from "../diagnostics.js";
 import { listFiles } from "../util/walk.js";
@@ -12,6 +13,24 @@ export interface ContentFile {
   absolute: string;
   /** Path as shown to the user: relative to the working directory when inside it. */
   display: string;
+  /** Size and modification time when the file was listed (null: it could not be stat'ed); absent when not listed. */
+  stamp?: FileStamp | null;
+}
+
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+}
+
+/** The file's size and modification time: as listed, or now. Null when it cannot be stat'ed. */
+export function stampOf(file: ContentFile): FileStamp | null {
+  if (file.stamp !== undefined) return file.stamp;
+  try {
+    const { size, mtimeMs } = statSync(file.absolute);
+    return { size, mtimeMs };
+  } catch {
+    return null;
+  }
 }
 
 /** Every file under `dir` whose name ends with one of `extensions`, sorted, skipping hidden folders and node_modules. */
@@ -33,7 +52,10 @@ export async function listContentFiles(dir: string, extensions: readonly string[
     if (relativeToRoot.split(path.sep).some((part) => part.startsWith(".") || part === "node_modules")) continue;
     const relativeToCwd = path.relative(cwd, absolute);
     const display = relativeToCwd.startsWith("..") || path.isAbsolute(relativeToCwd) ? absolute : relativeToCwd;
-    files.push({ absolute, display: display.split(path.sep).join("/") });
+    const file: ContentFile = { absolute, display: display.split(path.sep).join("/") };
+    // Stat'ed once here: the build key and the input cache both need it.
+    file.stamp = stampOf(file);
+    files.push(file);
   }
   return files.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
 }

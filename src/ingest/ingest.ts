@@ -4,13 +4,13 @@
  * becomes articles or diagnostics. One bad file never stops the others. With
  * an input cache, a file whose content is unchanged is not parsed again.
  */
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { hashOf } from "../cache/hash.js";
 import type { InputCache } from "../cache/input-cache.js";
 import type { SiteConfig } from "../config/config.js";
 import { error, type Diagnostic } from "../diagnostics.js";
 import type { ParsedArticle } from "../model/article.js";
-import type { ContentFile } from "./content-source.js";
+import { stampOf, type ContentFile } from "./content-source.js";
 import type { Marked } from "marked";
 import { articleKeywords, keywordStopwords } from "../text/keywords.js";
 import { slugify } from "../text/slug.js";
@@ -62,7 +62,7 @@ export class Parsers {
 }
 
 /** Bump when the parser's output changes for the same input, so old cache entries are not reused. */
-const PARSER_VERSION = "3";
+const PARSER_VERSION = "4";
 
 export interface IngestResult {
   articles: ParsedArticle[];
@@ -113,12 +113,8 @@ export async function ingestContent(files: readonly ContentFile[], config: SiteC
 /** The cached result when the file is unchanged: same size and time, or else same content hash. */
 function readCached(file: ContentFile, cache: InputCache, parsers: Parsers, parsed: () => void): InputResult {
   const cached = cache.get(file.display);
-  let stat;
-  try {
-    stat = statSync(file.absolute);
-  } catch {
-    return readInput(file, parsers);
-  }
+  const stat = stampOf(file);
+  if (!stat) return readInput(file, parsers);
   if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.result;
   let bytes: Buffer;
   try {
@@ -132,7 +128,7 @@ function readCached(file: ContentFile, cache: InputCache, parsers: Parsers, pars
     return cached.result;
   }
   parsed();
-  const result = parseInput(file, bytes, parsers);
+  const result = parseInput(file, bytes, parsers, hash);
   cache.set(file.display, { mtimeMs: stat.mtimeMs, size: stat.size, hash, result });
   return result;
 }
@@ -149,9 +145,13 @@ export function readInput(file: ContentFile, parsers: Parsers): InputResult {
   return parseInput(file, bytes, parsers);
 }
 
-export function parseInput(file: ContentFile, bytes: Uint8Array, parsers: Parsers): InputResult {
+/** `hash`: the bytes' content hash, when the caller has it already. */
+export function parseInput(file: ContentFile, bytes: Uint8Array, parsers: Parsers, hash = hashOf(bytes)): InputResult {
   const result = parseText(file, bytes, parsers);
-  for (const article of result.articles) article.keywords = articleKeywords(article, parsers.stopwords);
+  result.articles.forEach((article, i) => {
+    article.keywords = articleKeywords(article, parsers.stopwords);
+    article.revision = hashOf(PARSER_VERSION, hash, file.display, String(i));
+  });
   return result;
 }
 

@@ -7,12 +7,11 @@
  * the workers pays for itself; KIOSK_WORKERS=0 turns it off, KIOSK_WORKERS=N
  * sets the number of workers.
  */
-import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { CachedInput, InputCache } from "../cache/input-cache.js";
 import type { SiteConfig } from "../config/config.js";
-import type { ContentFile } from "./content-source.js";
+import { stampOf, type ContentFile } from "./content-source.js";
 
 /** Below this many files to parse, one thread is faster than starting workers. */
 const PARALLEL_THRESHOLD = 2000;
@@ -31,12 +30,8 @@ export async function parseInParallel(files: readonly ContentFile[], config: Sit
   files.forEach((file, i) => {
     const cached = cache?.get(file.display);
     if (!cached) return void todo.push(i);
-    try {
-      const stat = statSync(file.absolute);
-      if (cached.mtimeMs !== stat.mtimeMs || cached.size !== stat.size) todo.push(i);
-    } catch {
-      todo.push(i);
-    }
+    const stat = stampOf(file);
+    if (!stat || cached.mtimeMs !== stat.mtimeMs || cached.size !== stat.size) todo.push(i);
   });
   if (todo.length < PARALLEL_THRESHOLD) return undefined;
 

@@ -42,4 +42,9 @@ export interface ParsedArticle {
   flags: string[];
   /** What story grouping compares; ingest adds them (assemble works them out for an article without). */
   keywords?: Keywords;
+  /**
+   * A fingerprint of what the parser read to make the article (the input's bytes, path and the
+   * article's place in it): same revision, same parsed fields. Ingest adds it; pages are keyed by it.
+   */
+  revision?: string;
 }

@@ -16,6 +16,7 @@ import { buildSitemap, buildSitemapIndex } from "../feeds/sitemap.js";
 import type { Site } from "../model/site.js";
 import { outputFile, type FeedRoute, type Route } from "../plan/route.js";
 import { createLinker } from "./links.js";
+import { createPageKeys } from "./page-keys.js";
 import type { TemplateEnvironment } from "./templates.js";
 import { createViewBuilder, type PageView } from "./views.js";
 
@@ -94,6 +95,7 @@ export function createRenderer(site: Site, env: TemplateEnvironment, templatesKe
   const link = createLinker(site.config.baseUrl);
   const fingerprints = new Fingerprinter();
   const buildView = createViewBuilder(site, link, (value) => fingerprints.share(value));
+  const pageKey = createPageKeys(site, templatesKey);
   const entryOf = createFeedEntries(site, link);
   const feedInput = (route: FeedRoute): FeedInput => ({
     selfUrl: link.absolute(route.path),
@@ -135,16 +137,22 @@ export function createRenderer(site: Site, env: TemplateEnvironment, templatesKe
       case "robots":
         return machineFile(path, () => buildRobotsTxt(route.sitemaps.map((p) => link.absolute(p))));
       default: {
-        const { template, view } = buildView(route);
+        // Article and listing pages are keyed by their inputs, so an unchanged one is not even built.
+        let built: ReturnType<typeof buildView> | undefined;
+        const viewOf = () => (built ??= buildView(route));
         const what = route.kind === "article" ? `${route.path} (article from ${route.article.file})` : route.path;
         const page = (): PageSource => {
+          const { template, view } = viewOf();
           view.chrome = chromeFor(view);
           return { template, view, what };
         };
         return {
           path,
-          key: fingerprints.fingerprint(view, `${templatesKey}|${template}`),
-          render: () => ({ path, contents: renderTemplate(env, template, page().view, what) }),
+          key: pageKey(route) ?? fingerprints.fingerprint(viewOf().view, `${templatesKey}|${viewOf().template}`),
+          render: () => {
+            const { template, view } = page();
+            return { path, contents: renderTemplate(env, template, view, what) };
+          },
           page,
         };
       }

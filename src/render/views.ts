@@ -337,7 +337,7 @@ function ogLocale(lang: string, config: SiteConfig): string | null {
 }
 
 /** The language most of a source's articles are in (ties: the newest article's). */
-function mainLanguage(source: Source): string {
+export function mainLanguage(source: Source): string {
   const counts = new Map<string, number>();
   for (const a of source.articles) counts.set(a.lang, (counts.get(a.lang) ?? 0) + 1);
   let best = source.articles[0]?.lang ?? "en";

@@ -15,6 +15,9 @@ import { formatError, KioskError } from "../diagnostics.js";
 import { LiveReload } from "./live-reload.js";
 import { createStaticServer } from "./static-server.js";
 
+/** How long the editor must pause before the parsed inputs are saved to the build cache. */
+const CACHE_SAVE_DELAY_MS = 2000;
+
 export interface DevServerOptions {
   values: CliFlags;
   io: CliIo;
@@ -56,7 +59,16 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     }
   };
 
+  let saveTimer: NodeJS.Timeout | undefined;
+  const saveCache = () => {
+    try {
+      cacheRef.current?.save();
+    } catch (cause) {
+      io.stderr.write(`The build cache could not be saved (${(cause as Error).message}); the next build parses more.\n`);
+    }
+  };
   const firstOk = await runBuild();
+  saveTimer = setTimeout(saveCache, CACHE_SAVE_DELAY_MS).unref();
   const server = createStaticServer({ root: at(buildOptions.outDir), basePath, liveReload: live });
   await new Promise<void>((resolve, reject) => {
     server.once("error", (cause: NodeJS.ErrnoException) => {
@@ -83,9 +95,12 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     queued = true;
     building = building.then(async () => {
       queued = false;
+      clearTimeout(saveTimer);
       const ok = await runBuild();
       if (ok) live.reload();
       for (const listener of listeners) listener(ok);
+      // The parsed inputs go to the build cache once the editor pauses, not while they wait for the page.
+      saveTimer = setTimeout(saveCache, CACHE_SAVE_DELAY_MS).unref();
     });
   };
   const changed = () => {
@@ -116,6 +131,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       for (const w of watchers) w.close();
       live.close();
       await building;
+      clearTimeout(saveTimer);
+      saveCache();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

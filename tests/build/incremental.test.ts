@@ -9,7 +9,7 @@ import path from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli.js";
-import { FIXTURES } from "../helpers.js";
+import { FIXTURES, ROOT } from "../helpers.js";
 
 async function kiosk(args: string[], cwd: string): Promise<{ code: number; summary: Record<string, any> }> {
   const stdout = new PassThrough();
@@ -73,6 +73,22 @@ describe("incremental builds", () => {
     // The article page and the listings and feeds that show its excerpt or body change; not the 26 pages.
     expect(summary.filesWritten).toBeGreaterThan(0);
     expect(summary.filesWritten).toBeLessThan(20);
+  });
+
+  it("follows an edited title to every page that shows it: the story's other articles, related articles, listings", async () => {
+    // Pages are keyed by their inputs (render/page-keys.ts), not their views: an article's change must reach
+    // the pages of the other articles of its story ("also covered by") and of those that list it as related.
+    const dir = mkdtempSync(path.join(tmpdir(), "kiosk-incr-"));
+    cpSync(path.join(ROOT, "content"), path.join(dir, "content"), { recursive: true });
+    cpSync(path.join(ROOT, "kiosk.config.json"), path.join(dir, "kiosk.config.json"));
+    await kiosk(["build"], dir);
+    const file = path.join(dir, "content", "en", "northafricapost-solar.txt");
+    const text = readFileSync(file, "utf8");
+    expect(text).toMatch(/^Morocco tenders a new solar plant near Ouarzazate$/m);
+    writeFileSync(file, text.replace(/^Morocco tenders a new solar plant near Ouarzazate$/m, "Morocco tenders its largest solar plant yet near Ouarzazate"));
+    await expectSameAsClean(dir);
+    const spanish = readFileSync(path.join(dir, "dist", "2020", "09", "29", "efe", "marruecos-licita-una-nueva-central-solar-en-la-region-de-uarzazat", "index.html"), "utf8");
+    expect(spanish).toContain("Morocco tenders its largest solar plant yet near Ouarzazate");
   });
 
   it("adds a new article everywhere: its page, listings, ticker, feeds", async () => {
