@@ -100,19 +100,22 @@ function sameStory(a: Features, b: Features, idf: (w: string) => number): boolea
   return sharedName || jaccard(a.trigrams, b.trigrams) >= CROSS_LANGUAGE_TRIGRAMS;
 }
 
+/**
+ * The sets made of an article's keywords. The keywords come from the input cache, the same objects
+ * build after build in the dev server, so their sets are kept with them rather than made again.
+ */
+const keywordSets = new WeakMap<Keywords, Pick<Features, "latin" | "words" | "numbers" | "names" | "trigrams">>();
+
 function featuresOf(article: Article, keywords: Keywords): Features {
-  const words = new Set(keywords.words);
-  const trigrams = new Set<string>();
-  for (const w of words) for (const t of trigramsOf(w)) trigrams.add(t);
-  return {
-    article,
-    day: Date.parse(`${article.date}T00:00:00Z`) / 86_400_000,
-    latin: keywords.latin,
-    words,
-    numbers: new Set(keywords.numbers),
-    names: new Set(keywords.names),
-    trigrams,
-  };
+  let sets = keywordSets.get(keywords);
+  if (!sets) {
+    const words = new Set(keywords.words);
+    const trigrams = new Set<string>();
+    for (const w of words) for (const t of trigramsOf(w)) trigrams.add(t);
+    sets = { latin: keywords.latin, words, numbers: new Set(keywords.numbers), names: new Set(keywords.names), trigrams };
+    keywordSets.set(keywords, sets);
+  }
+  return { article, day: Date.parse(`${article.date}T00:00:00Z`) / 86_400_000, ...sets };
 }
 
 /** Dice coefficient of two word sets, each word weighted by its inverse document frequency. */
