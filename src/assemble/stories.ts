@@ -25,7 +25,8 @@ interface Features {
   words: Set<string>;
   numbers: Set<string>;
   names: Set<string>;
-  trigrams: Set<string>;
+  /** Made when first needed (see trigramsOfWords). */
+  trigrams?: Set<string>;
 }
 
 const MAX_DAYS_APART = 3;
@@ -97,25 +98,27 @@ function sameStory(a: Features, b: Features, idf: (w: string) => number): boolea
   if (!a.latin || !b.latin) return false;
   const sharedNumber = [...a.numbers].some((n) => b.numbers.has(n));
   if (!sharedNumber) return false;
-  return sharedName || jaccard(a.trigrams, b.trigrams) >= CROSS_LANGUAGE_TRIGRAMS;
+  return sharedName || jaccard(trigramsOfWords(a), trigramsOfWords(b)) >= CROSS_LANGUAGE_TRIGRAMS;
 }
 
-/**
- * The sets made of an article's keywords. The keywords come from the input cache, the same objects
- * build after build in the dev server, so their sets are kept with them rather than made again.
- */
-const keywordSets = new WeakMap<Keywords, Pick<Features, "latin" | "words" | "numbers" | "names" | "trigrams">>();
-
 function featuresOf(article: Article, keywords: Keywords): Features {
-  let sets = keywordSets.get(keywords);
-  if (!sets) {
-    const words = new Set(keywords.words);
-    const trigrams = new Set<string>();
-    for (const w of words) for (const t of trigramsOf(w)) trigrams.add(t);
-    sets = { latin: keywords.latin, words, numbers: new Set(keywords.numbers), names: new Set(keywords.names), trigrams };
-    keywordSets.set(keywords, sets);
+  return {
+    article,
+    day: Date.parse(`${article.date}T00:00:00Z`) / 86_400_000,
+    latin: keywords.latin,
+    words: new Set(keywords.words),
+    numbers: new Set(keywords.numbers),
+    names: new Set(keywords.names),
+  };
+}
+
+/** Character trigrams of an article's words: only a cross-language pair with a shared number needs them, so they are made then. */
+function trigramsOfWords(f: Features): Set<string> {
+  if (!f.trigrams) {
+    f.trigrams = new Set<string>();
+    for (const w of f.words) for (const t of trigramsOf(w)) f.trigrams.add(t);
   }
-  return { article, day: Date.parse(`${article.date}T00:00:00Z`) / 86_400_000, ...sets };
+  return f.trigrams;
 }
 
 /** Dice coefficient of two word sets, each word weighted by its inverse document frequency. */

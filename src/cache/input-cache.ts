@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "
 import path from "node:path";
 import v8 from "node:v8";
 import type { InputResult } from "../ingest/input-result.js";
+import type { ParsedArticle } from "../model/article.js";
 import { StringPool } from "./string-pool.js";
 
 export interface CachedInput {
@@ -18,6 +19,8 @@ export interface CachedInput {
 }
 
 const FILE = "inputs.v8";
+/** Bump when the stored shape changes: an older file is then ignored. */
+const FORMAT = 2;
 
 export class InputCache {
   private entries = new Map<string, CachedInput>();
@@ -47,10 +50,13 @@ export class InputCache {
     const file = path.join(dir, FILE);
     if (!existsSync(file)) return cache;
     try {
-      const stored = v8.deserialize(readFileSync(file)) as { rulesKey: string; entries: [string, CachedInput][] };
-      if (stored.rulesKey === rulesKey) {
-        for (const [, entry] of stored.entries) cache.strings.internInput(entry.result);
-        cache.entries = new Map(stored.entries);
+      const stored = v8.deserialize(readFileSync(file)) as StoredCache;
+      if (stored.format === FORMAT && stored.rulesKey === rulesKey) {
+        for (const [, entry] of stored.entries) {
+          for (const article of entry.result.articles) article.ticker = Array.from(article.ticker as Uint32Array, (i) => stored.texts[i]!);
+          cache.strings.internInput(entry.result as InputResult);
+        }
+        cache.entries = new Map(stored.entries as [string, CachedInput][]);
       }
     } catch {
       // A damaged cache is only a slower build.
@@ -89,8 +95,34 @@ export class InputCache {
     mkdirSync(this.dir, { recursive: true });
     const file = path.join(this.dir, FILE);
     const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, v8.serialize({ rulesKey: this.rulesKey, entries: [...this.entries] }));
+    // Ticker headlines repeat on every page: stored once, in a table, and referred to by number.
+    const numbers = new Map<string, number>();
+    const texts: string[] = [];
+    const numberOf = (text: string) => {
+      let n = numbers.get(text);
+      if (n === undefined) {
+        n = texts.push(text) - 1;
+        numbers.set(text, n);
+      }
+      return n;
+    };
+    const entries = [...this.entries].map(([name, entry]): [string, StoredInput] => [
+      name,
+      { ...entry, result: { ...entry.result, articles: entry.result.articles.map((a) => ({ ...a, ticker: Uint32Array.from(a.ticker, numberOf) })) } },
+    ]);
+    const stored: StoredCache = { format: FORMAT, rulesKey: this.rulesKey, texts, entries };
+    writeFileSync(temporary, v8.serialize(stored));
     renameSync(temporary, file);
     this.dirty = false;
   }
+}
+
+/** An entry as stored: each article's ticker as numbers into the table of texts. */
+type StoredInput = Omit<CachedInput, "result"> & { result: Omit<InputResult, "articles"> & { articles: (Omit<ParsedArticle, "ticker"> & { ticker: Uint32Array | string[] })[] } };
+
+interface StoredCache {
+  format: typeof FORMAT;
+  rulesKey: string;
+  texts: string[];
+  entries: [string, StoredInput][];
 }

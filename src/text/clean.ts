@@ -80,17 +80,19 @@ export function matchKey(text: string): string {
 }
 
 function computeMatchKey(text: string): string {
-  return stripInvisible(text)
-    .normalize("NFKD")
-    .toLowerCase()
-    .replace(/\p{M}+/gu, "")
-    // French elisions: "l'économie", "d’Agadir", "qu'il" key as "économie", "agadir", "il".
-    .replace(/(^|[^\p{L}])(?:qu|jusqu|lorsqu|puisqu|[ldjmnstc])['\u2019\u02BC](?=\p{L})/gu, "$1")
-    .replace(/[\u0640]/g, "")
-    .replace(/[\u0622\u0623\u0625\u0671]/g, "\u0627")
-    .replace(/\u0649/g, "\u064A")
-    .replace(/\u0629/g, "\u0647")
-    .replace(/[\p{P}\p{S}]+/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  // Each pass runs only when the text has what it rewrites: most keys are of plain Latin text.
+  let key = stripInvisible(text).normalize("NFKD").toLowerCase();
+  if (COMBINING_MARK.test(key)) key = key.replace(COMBINING_MARKS, "");
+  // French elisions: "l'économie", "d’Agadir", "qu'il" key as "économie", "agadir", "il".
+  if (APOSTROPHE.test(key)) key = key.replace(ELISION, "$1");
+  if (ARABIC.test(key)) key = key.replace(/[\u0640]/g, "").replace(/[\u0622\u0623\u0625\u0671]/g, "\u0627").replace(/\u0649/g, "\u064A").replace(/\u0629/g, "\u0647");
+  return key.replace(PUNCTUATION_OR_SPACE, " ").trim();
 }
+
+const COMBINING_MARK = /\p{M}/u;
+const COMBINING_MARKS = /\p{M}+/gu;
+const APOSTROPHE = /['\u2019\u02BC]/;
+const ELISION = /(^|[^\p{L}])(?:qu|jusqu|lorsqu|puisqu|[ldjmnstc])['\u2019\u02BC](?=\p{L})/gu;
+const ARABIC = /[\u0600-\u06FF]/;
+/** Punctuation, symbols and whitespace: each run becomes one space. */
+const PUNCTUATION_OR_SPACE = /[\p{P}\p{S}\s]+/gu;
