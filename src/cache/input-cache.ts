@@ -4,7 +4,7 @@
  * size and modification time are unchanged is not even read. The cache is
  * thrown away whole when the parsing rules (the language tables) change.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, writeSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
 import type { InputResult } from "../ingest/input-result.js";
@@ -20,12 +20,12 @@ export interface CachedInput {
 
 const FILE = "inputs.v8";
 /** Bump when the stored shape changes: an older file is then ignored. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 export class InputCache {
   private entries = new Map<string, CachedInput>();
   private dirty = false;
-  /** One copy of each short text the entries repeat (see interned.ts). */
+  /** One copy of each short text the entries repeat (see string-pool.ts). */
   private readonly strings = new StringPool();
 
   private constructor(
@@ -50,14 +50,20 @@ export class InputCache {
     const file = path.join(dir, FILE);
     if (!existsSync(file)) return cache;
     try {
-      const stored = v8.deserialize(readFileSync(file)) as StoredCache;
-      if (stored.format === FORMAT && stored.rulesKey === rulesKey) {
-        for (const [, entry] of stored.entries) {
-          for (const article of entry.result.articles) article.ticker = Array.from(article.ticker as Uint32Array, (i) => stored.texts[i]!);
+      const chunks = readChunks(file);
+      const header = chunks.next().value as StoredHeader | undefined;
+      if (header?.format !== FORMAT || header.rulesKey !== rulesKey) return cache;
+      const texts: string[] = [];
+      const entries = new Map<string, CachedInput>();
+      for (const chunk of chunks as Generator<StoredChunk>) {
+        for (const text of chunk.texts) texts.push(text);
+        for (const [name, entry] of chunk.entries) {
+          for (const article of entry.result.articles) article.ticker = Array.from(article.ticker as Uint32Array, (i) => texts[i]!);
           cache.strings.internInput(entry.result as InputResult);
+          entries.set(name, entry as CachedInput);
         }
-        cache.entries = new Map(stored.entries as [string, CachedInput][]);
       }
+      cache.entries = entries;
     } catch {
       // A damaged cache is only a slower build.
     }
@@ -90,6 +96,10 @@ export class InputCache {
     }
   }
 
+  /**
+   * Writes the cache in chunks of a few thousand entries, so neither saving nor loading holds the
+   * whole serialised cache in memory (at 100,000 articles it is hundreds of megabytes).
+   */
   save(): void {
     if (!this.dirty || this.dir === null) return;
     mkdirSync(this.dir, { recursive: true });
@@ -97,32 +107,75 @@ export class InputCache {
     const temporary = `${file}.${process.pid}.tmp`;
     // Ticker headlines repeat on every page: stored once, in a table, and referred to by number.
     const numbers = new Map<string, number>();
-    const texts: string[] = [];
+    let texts: string[] = [];
     const numberOf = (text: string) => {
       let n = numbers.get(text);
       if (n === undefined) {
-        n = texts.push(text) - 1;
+        n = numbers.size;
         numbers.set(text, n);
+        texts.push(text);
       }
       return n;
     };
-    const entries = [...this.entries].map(([name, entry]): [string, StoredInput] => [
-      name,
-      { ...entry, result: { ...entry.result, articles: entry.result.articles.map((a) => ({ ...a, ticker: Uint32Array.from(a.ticker, numberOf) })) } },
-    ]);
-    const stored: StoredCache = { format: FORMAT, rulesKey: this.rulesKey, texts, entries };
-    writeFileSync(temporary, v8.serialize(stored));
+    const fd = openSync(temporary, "w");
+    try {
+      const header: StoredHeader = { format: FORMAT, rulesKey: this.rulesKey };
+      writeChunk(fd, header);
+      let entries: [string, StoredInput][] = [];
+      const flush = () => {
+        const chunk: StoredChunk = { texts, entries };
+        writeChunk(fd, chunk);
+        texts = [];
+        entries = [];
+      };
+      for (const [name, entry] of this.entries) {
+        entries.push([name, { ...entry, result: { ...entry.result, articles: entry.result.articles.map((a) => ({ ...a, ticker: Uint32Array.from(a.ticker, numberOf) })) } }]);
+        if (entries.length === CHUNK_ENTRIES) flush();
+      }
+      if (entries.length > 0) flush();
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, file);
     this.dirty = false;
+  }
+}
+
+const CHUNK_ENTRIES = 2000;
+
+/** One chunk: its length (4 bytes, little-endian), then the value as v8 serialises it. */
+function writeChunk(fd: number, value: unknown): void {
+  const payload = v8.serialize(value);
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(payload.length);
+  writeSync(fd, length);
+  writeSync(fd, payload);
+}
+
+function* readChunks(file: string): Generator<unknown> {
+  const fd = openSync(file, "r");
+  try {
+    const length = Buffer.alloc(4);
+    while (readSync(fd, length, 0, 4, null) === 4) {
+      const payload = Buffer.allocUnsafe(length.readUInt32LE());
+      if (readSync(fd, payload, 0, payload.length, null) !== payload.length) throw new Error("the cache file is cut short");
+      yield v8.deserialize(payload);
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 
 /** An entry as stored: each article's ticker as numbers into the table of texts. */
 type StoredInput = Omit<CachedInput, "result"> & { result: Omit<InputResult, "articles"> & { articles: (Omit<ParsedArticle, "ticker"> & { ticker: Uint32Array | string[] })[] } };
 
-interface StoredCache {
+interface StoredHeader {
   format: typeof FORMAT;
   rulesKey: string;
+}
+
+/** Entries, and the ticker texts first numbered in them. */
+interface StoredChunk {
   texts: string[];
   entries: [string, StoredInput][];
 }
