@@ -10,8 +10,8 @@ import { countBySeverity, KioskError, type Diagnostic } from "./diagnostics.js";
 import { computeBuildKey } from "./cache/build-key.js";
 import { InputCache } from "./cache/input-cache.js";
 import { readFetchStatus, STATUS_FILE } from "./fetch/fetch-status.js";
-import { listContentFiles } from "./ingest/content-source.js";
-import { CONTENT_EXTENSIONS, ingestContent, parsingRulesKey } from "./ingest/ingest.js";
+import { listContentFiles, type ContentFile } from "./ingest/content-source.js";
+import { CONTENT_EXTENSIONS, ingestContent, parsingRulesKey, type IngestResult } from "./ingest/ingest.js";
 import { listPublicFiles, loadPublicAssets } from "./ingest/public-assets.js";
 import { planRoutes } from "./plan/plan.js";
 import { isPage } from "./plan/route.js";
@@ -98,6 +98,26 @@ function referenceMoment(text: string, timeZone: string): number {
   return moment.instant;
 }
 
+/** Ingest through the input cache: the dev server's, the one in the cache folder, or a new one. */
+async function ingestWithCache(options: BuildOptions, config: SiteConfig, contentFiles: ContentFile[], cacheDir: string | null): Promise<IngestResult> {
+  const rulesKey = parsingRulesKey(config);
+  const kept = options.inputCacheRef?.current;
+  const inputCache = options.clean
+    ? cacheDir
+      ? InputCache.empty(cacheDir, rulesKey)
+      : InputCache.inMemory(rulesKey)
+    : kept?.matches(rulesKey)
+      ? kept
+      : cacheDir
+        ? InputCache.load(cacheDir, rulesKey)
+        : InputCache.inMemory(rulesKey);
+  if (options.inputCacheRef) options.inputCacheRef.current = inputCache;
+  const ingested = await ingestContent(contentFiles, config, inputCache, (done) => options.onProgress?.({ stage: "read", done, total: contentFiles.length }));
+  // A caller that keeps the cache in memory (the dev server) saves it when it likes.
+  if (cacheDir && !options.inputCacheRef) inputCache.save();
+  return ingested;
+}
+
 export async function build(options: BuildOptions, writer: Writer): Promise<BuildResult> {
   const started = performance.now();
   const at = (p: string) => path.resolve(options.cwd, p);
@@ -138,24 +158,12 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   }
 
   // 2. Ingest: every input file becomes an article or a diagnostic (unchanged files come from the cache).
-  const rulesKey = parsingRulesKey(config);
-  const kept = options.inputCacheRef?.current;
-  const inputCache = options.clean
-    ? cacheDir
-      ? InputCache.empty(cacheDir, rulesKey)
-      : InputCache.inMemory(rulesKey)
-    : kept?.matches(rulesKey)
-      ? kept
-      : cacheDir
-        ? InputCache.load(cacheDir, rulesKey)
-        : InputCache.inMemory(rulesKey);
-  if (options.inputCacheRef) options.inputCacheRef.current = inputCache;
-  const ingested = await ingestContent(contentFiles, config, inputCache, (done) => options.onProgress?.({ stage: "read", done, total: contentFiles.length }));
-  // A caller that keeps the cache in memory (the dev server) saves it when it likes.
-  if (cacheDir && !options.inputCacheRef) inputCache.save();
+  const ingested = await ingestWithCache(options, config, contentFiles, cacheDir);
   lap("ingest");
   // 3. Assemble: sort, group by source, language and month, permalinks, ticker.
   const site = assembleSite(ingested.articles, config, { sourceHealth: Object.values(readFetchStatus(at(options.contentDir))) });
+  // The site holds what the rest needs: the parsed articles (tickers, keywords) can go, unless the dev server keeps them.
+  ingested.articles = [];
   lap("assemble");
   // 4. Plan: every page, feed and sitemap with its path.
   const routes = planRoutes(site, { ...(options.now === undefined ? {} : { now: referenceMoment(options.now, config.timeZone) }) });

@@ -20,16 +20,23 @@ export function assembleSite(parsed: readonly ParsedArticle[], config: SiteConfi
   const identities = identifySources(ordered);
   const paths = articlePaths(ordered, (a) => identities.get(sourceKey(a.source))!.slug);
 
-  const articles: Article[] = ordered.map((a) => ({
-    ...a,
-    dir: languageDir(a.lang, config),
-    sourceKey: sourceKey(a.source),
-    path: paths.get(a)!,
-    mergedFrom: merges.get(a) ?? [a.file],
-    story: "",
-  }));
+  // The parse-only fields (ticker line, keywords) stay with the parsed article: stories and the ticker read them there.
+  const parsedOf = new Map<Article, ParsedArticle>();
+  const articles: Article[] = ordered.map((parsed) => {
+    const { ticker: _ticker, keywords: _keywords, ...fields } = parsed;
+    const article: Article = {
+      ...fields,
+      dir: languageDir(parsed.lang, config),
+      sourceKey: sourceKey(parsed.source),
+      path: paths.get(parsed)!,
+      mergedFrom: merges.get(parsed) ?? [parsed.file],
+      story: "",
+    };
+    parsedOf.set(article, parsed);
+    return article;
+  });
   // Articles about the same event, across sources and languages.
-  const { stories, storyOf } = groupStories(articles, config);
+  const { stories, storyOf } = groupStories(articles, config, (a) => parsedOf.get(a)!.keywords);
   for (const article of articles) article.story = storyOf.get(article)!.id;
 
   return {
@@ -39,7 +46,7 @@ export function assembleSite(parsed: readonly ParsedArticle[], config: SiteConfi
     languages: groupLanguages(articles, config),
     months: groupMonths(articles),
     stories: stories.sort((a, b) => (a.id < b.id ? -1 : 1)),
-    ticker: buildTicker(articles, config),
+    ticker: buildTicker(articles, config, (a) => parsedOf.get(a)!.ticker),
     sourceHealth: [...(extra.sourceHealth ?? [])].sort((a, b) => (a.name < b.name ? -1 : 1)),
     updated: articles[0]?.date ?? null,
   };

@@ -33,10 +33,11 @@ const MAX_DAYS_APART = 3;
 const SAME_LANGUAGE_THRESHOLD = 0.4;
 const CROSS_LANGUAGE_TRIGRAMS = 0.12;
 
-export function groupStories(articles: readonly Article[], config: SiteConfig): { stories: Story[]; storyOf: Map<Article, Story> } {
+/** `keywordsOf` gives an article's keywords as the parser found them (undefined: they are worked out here). */
+export function groupStories(articles: readonly Article[], config: SiteConfig, keywordsOf: (article: Article) => Keywords | undefined): { stories: Story[]; storyOf: Map<Article, Story> } {
   // Keywords come from the parser (kept in the input cache); an article made otherwise gets them here.
   let stopwords: Set<string> | undefined;
-  const features = articles.map((a) => featuresOf(a, a.keywords ?? articleKeywords(a, (stopwords ??= keywordStopwords(config)))));
+  const features = articles.map((a) => featuresOf(a, keywordsOf(a) ?? articleKeywords(a, (stopwords ??= keywordStopwords(config)))));
   const documentFrequency = new Map<string, number>();
   for (const f of features) for (const w of f.words) documentFrequency.set(w, (documentFrequency.get(w) ?? 0) + 1);
   const idf = (w: string) => Math.log(1 + features.length / (documentFrequency.get(w) ?? 1));

@@ -9,7 +9,8 @@ import { languageDir } from "../config/language-lookup.js";
 import { matchKey as matchKeyOf } from "../text/clean.js";
 import { createLanguageDetector, type LanguageDetector } from "../text/detect-language.js";
 
-export function buildTicker(articles: readonly Article[], config: SiteConfig): TickerItem[] {
+/** `tickerOf` gives the headlines of the ticker line of an article's page, in order. */
+export function buildTicker(articles: readonly Article[], config: SiteConfig, tickerOf: (article: Article) => readonly string[]): TickerItem[] {
   const detect = createLanguageDetector(config.languages);
   // The same headline stands in the tickers of thousands of pages: key each text once.
   const keys = new Map<string, string>();
@@ -28,7 +29,7 @@ export function buildTicker(articles: readonly Article[], config: SiteConfig): T
   }
 
   const allKeys = new Set<string>();
-  for (const article of articles) for (const headline of article.ticker) allKeys.add(matchKey(headline));
+  for (const article of articles) for (const headline of tickerOf(article)) allKeys.add(matchKey(headline));
   const sortedKeys = [...allKeys].sort();
 
   const items: TickerItem[] = [];
@@ -36,9 +37,10 @@ export function buildTicker(articles: readonly Article[], config: SiteConfig): T
   // A story is shown once: its other versions are one click away on the article page ("also covered by").
   const storiesShown = new Set<string>();
   for (const article of articles) {
-    const last = article.ticker.length - 1;
+    const ticker = tickerOf(article);
+    const last = ticker.length - 1;
     for (let i = 0; i <= last && items.length < config.tickerSize; i++) {
-      const text = article.ticker[i]!;
+      const text = ticker[i]!;
       const key = matchKey(text);
       if (key === "" || seen.has(key)) continue;
       if (i === last && hasLongerVersion(key, sortedKeys)) continue;

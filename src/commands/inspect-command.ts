@@ -10,6 +10,7 @@ import { loadConfig, DEFAULT_CONFIG_FILE } from "../config/load-config.js";
 import { formatDiagnostic } from "../diagnostics.js";
 import { listContentFiles } from "../ingest/content-source.js";
 import { CONTENT_EXTENSIONS, ingestContent } from "../ingest/ingest.js";
+import type { ParsedArticle } from "../model/article.js";
 import type { Site } from "../model/site.js";
 import { matchKey } from "../text/clean.js";
 import { UsageError, type CliFlags, type CliIo } from "./cli-io.js";
@@ -35,16 +36,17 @@ export async function runInspect(values: CliFlags, _positionals: string[], io: C
   const ingested = await ingestContent(files, config);
   for (const d of ingested.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
   const site = assembleSite(ingested.articles, config);
-  io.stdout.write(`${JSON.stringify(inspectSite(site), null, 2)}\n`);
+  io.stdout.write(`${JSON.stringify(inspectSite(site, ingested.articles), null, 2)}\n`);
   return 0;
 }
 
 /** The model as plain JSON. An article's id is its permalink without slashes; a story's is its oldest article's. */
-export function inspectSite(site: Site) {
+/** `parsed`: the articles as parsed, whose pages' ticker lines name the headlines of each story. */
+export function inspectSite(site: Site, parsed: readonly ParsedArticle[]) {
   const idOf = (p: string) => p.replace(/^\/|\/$/g, "");
   const storyOfTitle = new Map(site.articles.map((a) => [matchKey(a.title), a.story]));
   const headlines = new Map<string, Set<string>>();
-  for (const article of site.articles) {
+  for (const article of parsed) {
     for (const text of [article.title, ...article.ticker]) {
       const story = storyOfTitle.get(matchKey(text));
       if (story) headlines.set(story, (headlines.get(story) ?? new Set()).add(text));

@@ -6,7 +6,11 @@ import type { SiteConfig } from "../config/config.js";
 import type { SourceStatus } from "../fetch/fetch-status.js";
 import type { ParsedArticle } from "./article.js";
 
-export interface Article extends ParsedArticle {
+/**
+ * An article of the site. The parse-only fields stay with the parsed article: its page's ticker
+ * line went into the site's ticker and its keywords into the stories, so the site does not hold them.
+ */
+export interface Article extends Omit<ParsedArticle, "ticker" | "keywords"> {
   /** Writing direction of the article's language. */
   dir: "ltr" | "rtl";
   /** Key of its source in `Site.sources`. */
