@@ -16,7 +16,7 @@ import { buildSitemap, buildSitemapIndex } from "../feeds/sitemap.js";
 import type { Site } from "../model/site.js";
 import { outputFile, type FeedRoute, type Route } from "../plan/route.js";
 import { createLinker } from "./links.js";
-import { createPageKeys } from "./page-keys.js";
+import { createRouteKeys } from "./route-keys.js";
 import type { TemplateEnvironment } from "./templates.js";
 import { createViewBuilder, type PageView } from "./views.js";
 
@@ -29,7 +29,7 @@ export interface OutputFile {
 /** A route ready to render: its output path, the key it is made from (pages only), and the work itself. */
 export interface PreparedOutput {
   path: string;
-  /** Same key as in the last build: same file. Null for files that are cheaper to make than to fingerprint. */
+  /** Same key as in the last build: same file (null: the file is made, and compared by its contents). */
   key: string | null;
   render(): OutputFile;
   /** A page's template and data, for rendering on another thread (see render-pool.ts); absent for feeds and sitemaps. */
@@ -95,7 +95,7 @@ export function createRenderer(site: Site, env: TemplateEnvironment, templatesKe
   const link = createLinker(site.config.baseUrl);
   const fingerprints = new Fingerprinter();
   const buildView = createViewBuilder(site, link, (value) => fingerprints.share(value));
-  const pageKey = createPageKeys(site, templatesKey);
+  const routeKey = createRouteKeys(site, templatesKey);
   const entryOf = createFeedEntries(site, link);
   const feedInput = (route: FeedRoute): FeedInput => ({
     selfUrl: link.absolute(route.path),
@@ -121,21 +121,23 @@ export function createRenderer(site: Site, env: TemplateEnvironment, templatesKe
     return parts;
   };
 
-  const machineFile = (path: string, make: () => string | Uint8Array): PreparedOutput => ({ path, key: null, render: () => ({ path, contents: make() }) });
+  const machineFile = (path: string, key: string | null, make: () => string | Uint8Array): PreparedOutput => ({ path, key, render: () => ({ path, contents: make() }) });
 
   return (route) => {
     const path = outputFile(route.path);
+    // Feeds and sitemaps are keyed by their inputs too: an unchanged one is not made again.
+    const key = routeKey(route) ?? null;
     switch (route.kind) {
       case "feed":
-        return machineFile(path, () => FEED_BUILDERS[route.format](feedInput(route)));
+        return machineFile(path, key, () => FEED_BUILDERS[route.format](feedInput(route)));
       case "sitemap":
-        return machineFile(path, () => buildSitemap(route.entries.map((e) => ({ loc: link.absolute(e.path), lastmod: e.lastmod }))));
+        return machineFile(path, key, () => buildSitemap(route.entries.map((e) => ({ loc: link.absolute(e.path), lastmod: e.lastmod }))));
       case "sitemap-index":
-        return machineFile(path, () => buildSitemapIndex(route.sitemaps.map((e) => ({ loc: link.absolute(e.path), lastmod: e.lastmod }))));
+        return machineFile(path, key, () => buildSitemapIndex(route.sitemaps.map((e) => ({ loc: link.absolute(e.path), lastmod: e.lastmod }))));
       case "news-sitemap":
-        return machineFile(path, () => buildNewsSitemap(route.articles.map(entryOf), site.config.title));
+        return machineFile(path, key, () => buildNewsSitemap(route.articles.map(entryOf), site.config.title));
       case "robots":
-        return machineFile(path, () => buildRobotsTxt(route.sitemaps.map((p) => link.absolute(p))));
+        return machineFile(path, key, () => buildRobotsTxt(route.sitemaps.map((p) => link.absolute(p))));
       default: {
         // Article and listing pages are keyed by their inputs, so an unchanged one is not even built.
         let built: ReturnType<typeof buildView> | undefined;
@@ -148,7 +150,7 @@ export function createRenderer(site: Site, env: TemplateEnvironment, templatesKe
         };
         return {
           path,
-          key: pageKey(route) ?? fingerprints.fingerprint(viewOf().view, `${templatesKey}|${viewOf().template}`),
+          key: key ?? fingerprints.fingerprint(viewOf().view, `${templatesKey}|${viewOf().template}`),
           render: () => {
             const { template, view } = page();
             return { path, contents: renderTemplate(env, template, view, what) };

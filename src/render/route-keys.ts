@@ -1,32 +1,36 @@
 /**
- * Page keys from inputs: an article or listing page is a function of its route
- * (the articles it shows, its pagination, its source, language or month), the
- * story the article belongs to, and what every page shows (config, templates,
- * ticker, languages, sources). Its key hashes exactly those — each article by
- * its revision (what the parser read to make it) and where the build put it —
- * so an unchanged page is recognised without building its view, let alone
- * rendering it. The site's few own pages (sources, archives, search, 404) are
- * keyed by their view instead (see cache/fingerprint.ts).
+ * Output keys from inputs: an article or listing page is a function of its
+ * route (the articles it shows, its pagination, its source, language or
+ * month), the story the article belongs to, and what every page shows (config,
+ * templates, ticker, languages, sources); a feed or sitemap, of its route and
+ * the config. The key hashes exactly those — each article by its revision
+ * (what the parser read to make it) and where the build put it — so an
+ * unchanged output is recognised without building its view or model, let
+ * alone rendering it. The site's few own pages (sources, archives, search,
+ * 404) are keyed by their view instead (see cache/fingerprint.ts).
  *
  * The compiler keeps the keys whole: a field added to an article or to a
- * listing or article route fails to compile until it is part of the key here.
+ * listing, article, feed or news-sitemap route fails to compile until it is
+ * part of the key here (the other routes are plain data, taken whole).
  */
 import { hashOf } from "../cache/hash.js";
 import type { ParsedArticle } from "../model/article.js";
 import type { Article, LanguageSection, MonthArchive, Site, Source } from "../model/site.js";
-import type { PageRoute } from "../plan/route.js";
+import type { Route } from "../plan/route.js";
 import { mainLanguage } from "./views.js";
 
-export type PageKeys = (route: PageRoute) => string | undefined;
+export type RouteKeys = (route: Route) => string | undefined;
 
 /** The fields assemble adds to a parsed article: with its revision, they are all an article page shows of it. */
 const ASSEMBLED = { dir: true, sourceKey: true, path: true, mergedFrom: true, story: true } satisfies Record<Exclude<keyof Article, keyof ParsedArticle>, true>;
 const ASSEMBLED_FIELDS = Object.keys(ASSEMBLED) as (keyof typeof ASSEMBLED)[];
 
-type ListRoute = Extract<PageRoute, { kind: "list" }>;
-type ArticleRoute = Extract<PageRoute, { kind: "article" }>;
+type ListRoute = Extract<Route, { kind: "list" }>;
+type ArticleRoute = Extract<Route, { kind: "article" }>;
+type FeedRoute = Extract<Route, { kind: "feed" }>;
+type NewsSitemapRoute = Extract<Route, { kind: "news-sitemap" }>;
 
-export function createPageKeys(site: Site, templatesKey: string): PageKeys {
+export function createRouteKeys(site: Site, templatesKey: string): RouteKeys {
   const articleKeys = new Map<Article, string>();
   const articleKey = (article: Article): string => {
     let key = articleKeys.get(article);
@@ -58,5 +62,33 @@ export function createPageKeys(site: Site, templatesKey: string): PageKeys {
   const sourceByKey = new Map(site.sources.map((s) => [s.key, s]));
   const sourceOf = (article: Article) => sourceByKey.get(article.sourceKey)!;
 
-  return (route) => (route.kind === "list" ? listKey(route) : route.kind === "article" ? articlePageKey(route) : undefined);
+  const feedKey = (route: FeedRoute): string => {
+    const { kind, format, path, title, description, lang, homePath, articles, ...rest } = route;
+    rest satisfies Record<string, never>;
+    return hashOf(siteKey, JSON.stringify([kind, format, path, title, description, lang, homePath]), keysOf(articles));
+  };
+  const newsSitemapKey = (route: NewsSitemapRoute): string => {
+    const { kind, path, articles, ...rest } = route;
+    rest satisfies Record<string, never>;
+    return hashOf(siteKey, kind, path, keysOf(articles));
+  };
+
+  return (route) => {
+    switch (route.kind) {
+      case "list":
+        return listKey(route);
+      case "article":
+        return articlePageKey(route);
+      case "feed":
+        return feedKey(route);
+      case "news-sitemap":
+        return newsSitemapKey(route);
+      case "sitemap":
+      case "sitemap-index":
+      case "robots":
+        return hashOf(siteKey, JSON.stringify(route));
+      default:
+        return undefined;
+    }
+  };
 }
