@@ -2,6 +2,10 @@
 // memory (maxRSS) as a JSON line to the file named by KIOSK_BENCH_REPORT.
 import { appendFileSync } from "node:fs";
 import { main } from "../lib/cli.js";
+import { tuneHeapGrowth } from "../lib/heap-growth.js";
+
+// As bin/kiosk.js does.
+tuneHeapGrowth();
 
 const started = performance.now();
 const code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });

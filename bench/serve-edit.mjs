@@ -5,7 +5,11 @@
 // the peak memory of this process.
 import { readFileSync, writeFileSync } from "node:fs";
 import { PassThrough } from "node:stream";
+import { tuneHeapGrowth } from "../lib/heap-growth.js";
 import { startDevServer } from "../lib/serve/dev-server.js";
+
+// As bin/kiosk.js does.
+tuneHeapGrowth();
 
 const [siteDir, edited, runsText] = process.argv.slice(2);
 const runs = Number(runsText ?? 5);

@@ -16,6 +16,8 @@ import { stampOf, type ContentFile } from "./content-source.js";
 /** Below this many files to parse, one thread is faster than starting workers. */
 const PARALLEL_THRESHOLD = 2000;
 const WORKER_URL = new URL("./parse-worker.js", import.meta.url);
+/** Results a worker sends back in one message. */
+export const RESULTS_PER_MESSAGE = 500;
 
 export interface WorkerTask {
   files: ContentFile[];
@@ -44,7 +46,11 @@ export async function parseInParallel(files: readonly ContentFile[], config: Sit
         new Promise<CachedInput[]>((resolve, reject) => {
           const task: WorkerTask = { files: chunk.map((i) => files[i]!), config };
           const worker = new Worker(WORKER_URL, { workerData: task });
-          worker.once("message", resolve);
+          const results: CachedInput[] = [];
+          worker.on("message", (batch: CachedInput[] | null) => {
+            if (batch === null) resolve(results);
+            else for (const result of batch) results.push(result);
+          });
           worker.once("error", reject);
           worker.once("exit", (code) => code !== 0 && reject(new Error(`a parse worker stopped with code ${code}`)));
         }),

@@ -1,15 +1,27 @@
-/** A parse worker (see parse-pool.ts): reads, hashes and parses its share of the files, in order. */
+/** A parse worker (see parse-pool.ts): reads, hashes and parses its share of the files, in order, and sends the results back in batches, then null. */
 import { readFileSync, statSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { hashOf } from "../cache/hash.js";
 import type { CachedInput } from "../cache/input-cache.js";
-import { stampOf } from "./content-source.js";
+import { stampOf, type ContentFile } from "./content-source.js";
 import { Parsers, parseInput, readInput } from "./ingest.js";
-import type { WorkerTask } from "./parse-pool.js";
+import { RESULTS_PER_MESSAGE, type WorkerTask } from "./parse-pool.js";
 
 const { files, config } = workerData as WorkerTask;
 const parsers = new Parsers(config);
-const out: CachedInput[] = files.map((file) => {
+// Results go back a few hundred at a time, so a worker never holds its whole share, nor its whole share serialised.
+let batch: CachedInput[] = [];
+for (const file of files) {
+  batch.push(parseOne(file));
+  if (batch.length === RESULTS_PER_MESSAGE) {
+    parentPort!.postMessage(batch);
+    batch = [];
+  }
+}
+parentPort!.postMessage(batch);
+parentPort!.postMessage(null);
+
+function parseOne(file: ContentFile): CachedInput {
   try {
     const stat = stampOf(file) ?? statSync(file.absolute);
     const bytes = readFileSync(file.absolute);
@@ -19,5 +31,4 @@ const out: CachedInput[] = files.map((file) => {
     // Unreadable: the result says why; it is not cached as a good read.
     return { mtimeMs: -1, size: -1, hash: "", result: readInput(file, parsers) };
   }
-});
-parentPort!.postMessage(out);
+}
