@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import { assembleSite } from "./assemble/assemble.js";
+import { patchSite, rememberSite, routesShowing, type SiteMemory } from "./assemble/site-memory.js";
 import type { SiteConfig } from "./config/config.js";
 import { loadConfig } from "./config/load-config.js";
 import { countBySeverity, KioskError, type Diagnostic } from "./diagnostics.js";
@@ -14,7 +15,7 @@ import { listContentFiles, type ContentFile } from "./ingest/content-source.js";
 import { CONTENT_EXTENSIONS, ingestContent, parsingRulesKey, type IngestResult } from "./ingest/ingest.js";
 import { listPublicFiles, loadPublicAssets } from "./ingest/public-assets.js";
 import { planRoutes } from "./plan/plan.js";
-import { isPage } from "./plan/route.js";
+import { isPage, outputFile, type Route } from "./plan/route.js";
 import { createLinker } from "./render/links.js";
 import { createRenderer } from "./render/render.js";
 import { RenderPool } from "./render/render-pool.js";
@@ -22,6 +23,7 @@ import { buildSearchIndex } from "./search/search-index.js";
 import { createTemplateEnvironment, templatesFingerprint } from "./render/templates.js";
 import { BUILTIN_PUBLIC, BUILTIN_TEMPLATES } from "./paths.js";
 import { parseMoment } from "./text/dates.js";
+import type { Site } from "./model/site.js";
 import type { Writer } from "./write/writer.js";
 
 export interface BuildOptions {
@@ -42,8 +44,8 @@ export interface BuildOptions {
   strict: boolean;
   /** The moment the Google News sitemap counts back from ("2020-10-03" or an ISO date-time); default: the newest article's day. */
   now?: string;
-  /** What the last build parsed, kept in memory between builds (the dev server): the build reads and updates `current`, and the caller saves it. */
-  inputCacheRef?: { current?: InputCache };
+  /** What the last build parsed and assembled, kept in memory between builds (the dev server): the build reads and updates it, and the caller saves the input cache. */
+  memory?: BuildMemory;
   /** Folder of the build cache (parsed inputs, the output manifest); null for none. Default: none. */
   cacheDir?: string | null;
   /** Ignore the cache: parse, render and write everything. */
@@ -52,6 +54,14 @@ export interface BuildOptions {
   search?: boolean;
   /** Told how far the build is, for a progress bar. */
   onProgress?: (progress: Progress) => void;
+}
+
+/** What a caller keeps between builds (the dev server). */
+export interface BuildMemory {
+  /** The parsed inputs. */
+  inputs?: InputCache;
+  /** The last assembled site (see assemble/site-memory.ts). */
+  site?: SiteMemory;
 }
 
 export interface Progress {
@@ -81,6 +91,8 @@ export interface BuildResult {
   written: boolean;
   /** True when nothing had changed since the last build, so nothing was done. */
   upToDate: boolean;
+  /** True when an edit moved no article, so the last assembled site was reused with the new content (dev server). */
+  patched: boolean;
   /** Pages rendered, and output files written, this time. */
   rendered: number;
   filesWritten: number;
@@ -101,7 +113,7 @@ function referenceMoment(text: string, timeZone: string): number {
 /** Ingest through the input cache: the dev server's, the one in the cache folder, or a new one. */
 async function ingestWithCache(options: BuildOptions, config: SiteConfig, contentFiles: ContentFile[], cacheDir: string | null): Promise<IngestResult> {
   const rulesKey = parsingRulesKey(config);
-  const kept = options.inputCacheRef?.current;
+  const kept = options.memory?.inputs;
   const inputCache = options.clean
     ? cacheDir
       ? InputCache.empty(cacheDir, rulesKey)
@@ -111,10 +123,10 @@ async function ingestWithCache(options: BuildOptions, config: SiteConfig, conten
       : cacheDir
         ? InputCache.load(cacheDir, rulesKey)
         : InputCache.inMemory(rulesKey);
-  if (options.inputCacheRef) options.inputCacheRef.current = inputCache;
+  if (options.memory) options.memory.inputs = inputCache;
   const ingested = await ingestContent(contentFiles, config, inputCache, (done) => options.onProgress?.({ stage: "read", done, total: contentFiles.length }));
   // A caller that keeps the cache in memory (the dev server) saves it when it likes.
-  if (cacheDir && !options.inputCacheRef) inputCache.save();
+  if (cacheDir && !options.memory) inputCache.save();
   return ingested;
 }
 
@@ -140,19 +152,20 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
 
   // Nothing changed since the last build (same inputs, config, templates, assets and options)? Then nothing to do.
   const contentFiles = await listContentFiles(options.contentDir, CONTENT_EXTENSIONS, options.cwd);
-  const buildKey = computeBuildKey({
-    contentFiles,
+  const keyInput = {
     configFile: at(options.configFile),
     templatesKey,
     publicFiles: [...(await listPublicFiles(publicDirs)), path.join(at(options.contentDir), STATUS_FILE)],
     options: { baseUrl: config.baseUrl, now: options.now ?? null, search: config.search },
     version: KIOSK_BUILD_VERSION,
-  });
-  const summary = writer.upToDate(buildKey);
+  };
+  const buildKey = computeBuildKey({ ...keyInput, contentFiles });
+  // (The dev server's first build goes on all the same: it assembles the site once, so its edits need not.)
+  const summary = options.memory && !options.memory.site ? undefined : writer.upToDate(buildKey);
   if (summary) {
     // The last build's diagnostics still hold: they are reported again, and --strict still fails on them.
     return {
-      ok: !(options.strict && summary.diagnostics.length > 0), config, ...summary, filesParsed: 0, parseThreads: 0, renderThreads: 0, written: false, upToDate: true, rendered: 0, filesWritten: 0,
+      ok: !(options.strict && summary.diagnostics.length > 0), config, ...summary, filesParsed: 0, parseThreads: 0, renderThreads: 0, written: false, upToDate: true, patched: false, rendered: 0, filesWritten: 0,
       durationMs: performance.now() - started, timings,
     };
   }
@@ -160,13 +173,32 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   // 2. Ingest: every input file becomes an article or a diagnostic (unchanged files come from the cache).
   const ingested = await ingestWithCache(options, config, contentFiles, cacheDir);
   lap("ingest");
-  // 3. Assemble: sort, group by source, language and month, permalinks, ticker.
-  const site = assembleSite(ingested.articles, config, { sourceHealth: Object.values(readFetchStatus(at(options.contentDir))) });
+  // 3. Assemble: sort, group by source, language and month, permalinks, ticker — or, in the dev server, when
+  // an edit moves nothing, the last site with the edited articles' content swapped in.
+  const setupKey = computeBuildKey({ ...keyInput, contentFiles: [] });
+  const remembered = options.memory?.site;
+  // The memory is given back only when this build is written: after a failed build the next one assembles anew.
+  if (options.memory) options.memory.site = undefined;
+  let memoryAfter: SiteMemory | undefined = remembered;
+  const edited = remembered ? patchSite(remembered, setupKey, ingested.inputs) : undefined;
+  let site: Site;
+  let routes: Route[];
+  /** The routes that may have changed; undefined: all of them. */
+  let affected: Set<number> | undefined;
+  if (remembered && edited) {
+    ({ site, routes } = remembered);
+    affected = routesShowing(remembered, edited);
+    lap("assemble");
+  } else {
+    site = assembleSite(ingested.articles, config, { sourceHealth: Object.values(readFetchStatus(at(options.contentDir))) });
+    lap("assemble");
+    // 4. Plan: every page, feed and sitemap with its path.
+    routes = planRoutes(site, { ...(options.now === undefined ? {} : { now: referenceMoment(options.now, config.timeZone) }) });
+    if (options.memory) memoryAfter = rememberSite(setupKey, ingested.inputs, site, routes);
+  }
   // The site holds what the rest needs: the parsed articles (tickers, keywords) can go, unless the dev server keeps them.
   ingested.articles = [];
-  lap("assemble");
-  // 4. Plan: every page, feed and sitemap with its path.
-  const routes = planRoutes(site, { ...(options.now === undefined ? {} : { now: referenceMoment(options.now, config.timeZone) }) });
+  ingested.inputs = new Map();
   lap("plan");
 
   const { errors, warnings } = countBySeverity(ingested.diagnostics);
@@ -185,6 +217,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
     diagnostics: ingested.diagnostics,
     written: false,
     upToDate: false,
+    patched: affected !== undefined,
     rendered: 0,
     filesWritten: 0,
     durationMs: 0,
@@ -209,7 +242,9 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   searchFiles?.catch(() => {});
   try {
     let done = 0;
-    for (const route of routes) {
+    for (const [index, route] of routes.entries()) {
+      // After an edit that moved nothing, a route that does not show an edited article is as it was.
+      if (affected && !affected.has(index) && writer.keepAsBefore(outputFile(route.path))) continue;
       const prepared = render(route);
       if (prepared.key !== null && writer.isCurrent(prepared.path, prepared.key)) {
         writer.keep(prepared.path, prepared.key);
@@ -256,6 +291,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
     await writer.abort();
     throw cause;
   }
+  if (options.memory) options.memory.site = memoryAfter;
   result.written = true;
   result.filesWritten = writer.writtenCount;
   result.durationMs = performance.now() - started;

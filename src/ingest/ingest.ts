@@ -72,6 +72,8 @@ export interface IngestResult {
   filesSkipped: string[];
   /** Files parsed this time (the rest came from the cache). */
   filesParsed: number;
+  /** Each file's result, by file, in the order read (the articles above are theirs, in order). */
+  inputs: Map<string, InputResult>;
   /** Threads that parsed: 1, or the number of workers. */
   parseThreads: number;
 }
@@ -86,6 +88,7 @@ export async function ingestContent(files: readonly ContentFile[], config: SiteC
   const parsers = new Parsers(config);
 
   const articles: ParsedArticle[] = [];
+  const inputs = new Map<string, InputResult>();
   const diagnostics: Diagnostic[] = [];
   const filesSkipped: string[] = [];
   let filesParsed = 0;
@@ -101,13 +104,14 @@ export async function ingestContent(files: readonly ContentFile[], config: SiteC
     const result = fresh ? fresh.result : cache ? readCached(file, cache, parsers, () => filesParsed++) : (filesParsed++, readInput(file, parsers));
     // Within a file, report in line order, as a compiler does.
     diagnostics.push(...[...result.diagnostics].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
-    articles.push(...result.articles);
+    for (const article of result.articles) articles.push(article);
+    inputs.set(file.display, result);
     if (!result.ok) filesSkipped.push(result.file);
     done++;
     if (onProgress && done % 500 === 0) onProgress(done);
   }
   cache?.retain(new Set(files.map((f) => f.display)));
-  return { articles, diagnostics, filesRead: files.length, filesSkipped, filesParsed, parseThreads: parsedInParallel?.threads ?? 1 };
+  return { articles, diagnostics, inputs, filesRead: files.length, filesSkipped, filesParsed, parseThreads: parsedInParallel?.threads ?? 1 };
 }
 
 /** The cached result when the file is unchanged: same size and time, or else same content hash. */

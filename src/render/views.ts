@@ -336,8 +336,20 @@ function ogLocale(lang: string, config: SiteConfig): string | null {
   return (config.languages[lang] ?? config.languages[lang.split("-")[0]!])?.locale || null;
 }
 
+/** Sources' main languages: asked for by every view and every build's keys, worked out once per source. */
+const mainLanguages = new WeakMap<Source, string>();
+
 /** The language most of a source's articles are in (ties: the newest article's). */
 export function mainLanguage(source: Source): string {
+  let known = mainLanguages.get(source);
+  if (known === undefined) {
+    known = countMainLanguage(source);
+    mainLanguages.set(source, known);
+  }
+  return known;
+}
+
+function countMainLanguage(source: Source): string {
   const counts = new Map<string, number>();
   for (const a of source.articles) counts.set(a.lang, (counts.get(a.lang) ?? 0) + 1);
   let best = source.articles[0]?.lang ?? "en";

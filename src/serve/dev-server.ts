@@ -8,12 +8,15 @@
 import { existsSync, watch, type FSWatcher } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import type { InputCache } from "../cache/input-cache.js";
+import type { BuildMemory } from "../build.js";
 import { buildOptionsFrom, buildToDisk } from "../commands/build-command.js";
 import type { CliFlags, CliIo } from "../commands/cli-io.js";
 import { formatError, KioskError } from "../diagnostics.js";
 import { LiveReload } from "./live-reload.js";
 import { createStaticServer } from "./static-server.js";
+
+/** Changes this close together make one rebuild (an editor's save is a write and a rename, milliseconds apart). */
+const DEBOUNCE_MS = 60;
 
 /** How long the editor must pause before the parsed inputs are saved to the build cache. */
 const CACHE_SAVE_DELAY_MS = 2000;
@@ -42,12 +45,13 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const at = (p: string) => path.resolve(io.cwd, p);
   const live = new LiveReload();
   const listeners: ((ok: boolean) => void)[] = [];
-  const cacheRef: { current?: InputCache } = {};
+  // The parsed inputs and the assembled site, kept between builds.
+  const memory: BuildMemory = {};
   let basePath = "/";
 
   const runBuild = async (): Promise<boolean> => {
     try {
-      const { result } = await buildToDisk(values, io, { inputCacheRef: cacheRef });
+      const { result } = await buildToDisk(values, io, { memory });
       basePath = new URL(result.config.baseUrl).pathname;
       if (!result.ok) live.fail("--strict: the content has problems; see the terminal.");
       return result.ok;
@@ -62,7 +66,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   let saveTimer: NodeJS.Timeout | undefined;
   const saveCache = () => {
     try {
-      cacheRef.current?.save();
+      memory.inputs?.save();
     } catch (cause) {
       io.stderr.write(`The build cache could not be saved (${(cause as Error).message}); the next build parses more.\n`);
     }
@@ -105,7 +109,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   };
   const changed = () => {
     clearTimeout(timer);
-    timer = setTimeout(rebuild, options.debounceMs ?? 120);
+    timer = setTimeout(rebuild, options.debounceMs ?? DEBOUNCE_MS);
   };
 
   const watchers: FSWatcher[] = [];
@@ -122,7 +126,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   return {
     url,
     settled: async () => {
-      await new Promise((resolve) => setTimeout(resolve, (options.debounceMs ?? 120) + 30));
+      await new Promise((resolve) => setTimeout(resolve, (options.debounceMs ?? DEBOUNCE_MS) + 30));
       await building;
     },
     onBuild: (listener) => listeners.push(listener),

@@ -102,6 +102,13 @@ export class FsWriter implements Writer {
     this.files[file] = key;
   }
 
+  keepAsBefore(file: string): boolean {
+    const key = this.previous?.files[file];
+    if (key === undefined) return false;
+    this.files[file] = key;
+    return true;
+  }
+
   /**
    * Writes synchronously: for thousands of small files on one disk this is
    * several times faster than the promise API's open/write/close round trips.

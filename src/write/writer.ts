@@ -16,6 +16,8 @@ export interface Writer {
   isCurrent(path: string, key: string): boolean;
   /** Keeps the last build's file as it is (after isCurrent). */
   keep(path: string, key: string): void;
+  /** Keeps the last build's file with its key, without looking at it (the build knows it is unchanged); false when there was none. */
+  keepAsBefore(path: string): boolean;
   /** Writes a file; `key` is what it was made from (a page's fingerprint), or null to compare contents. */
   write(file: OutputFile, key?: string | null): Promise<void>;
   /**
@@ -53,6 +55,10 @@ export class MemoryWriter implements Writer {
   }
 
   keep(): void {}
+
+  keepAsBefore(): boolean {
+    return false;
+  }
 
   reserve(): undefined {
     return undefined;
