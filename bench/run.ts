@@ -1,8 +1,8 @@
 /**
  * `npm run bench -- [--articles N] [--runs R] [--dir DIR] [--search]`: builds a synthetic
  * corpus cold, again with nothing changed, and again after editing one article,
- * each R times; prints medians, pages per second and peak memory, and writes a
- * JSON report. Output goes to tmpfs (/dev/shm) by default: disk writes on
+ * each R times, then edits one article R times (at least 3) under the dev server;
+ * prints medians, pages per second and peak memory, and writes a JSON report. Output goes to tmpfs (/dev/shm) by default: disk writes on
  * shared machines are too noisy to compare.
  */
 import { spawnSync } from "node:child_process";
@@ -68,7 +68,7 @@ function countPages(): number {
 corpus();
 const edited = path.join(content, "fr", "000", "article-000000.txt");
 const original = readFileSync(edited, "utf8");
-const scenarios: Record<string, Measurement[]> = { cold: [], unchanged: [], oneEdit: [] };
+const scenarios: Record<string, Measurement[]> = { cold: [], unchanged: [], oneEdit: [], serveEdit: [] };
 for (let run = 1; run <= runs; run++) {
   rmSync(out, { recursive: true, force: true });
   rmSync(path.join(siteDir, ".kiosk-cache"), { recursive: true, force: true });
@@ -79,6 +79,13 @@ for (let run = 1; run <= runs; run++) {
   writeFileSync(edited, original);
   process.stderr.write(`run ${run}/${runs}: cold ${scenarios.cold!.at(-1)!.seconds.toFixed(2)} s, unchanged ${scenarios.unchanged!.at(-1)!.seconds.toFixed(2)} s, one edit ${scenarios.oneEdit!.at(-1)!.seconds.toFixed(2)} s\n`);
 }
+
+// The dev server: one article edited, from the save to the site on disk updated (watcher, debounce and rebuild).
+const served = spawnSync(process.execPath, [path.join(root, "bench", "serve-edit.mjs"), siteDir, edited, String(Math.max(runs, 3))], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+if (served.status !== 0) throw new Error(`the dev-server benchmark exited with ${served.status}`);
+const serve = JSON.parse(served.stdout.trim().split("\n").pop()!) as { seconds: number[]; maxRssMiB: number };
+scenarios.serveEdit = serve.seconds.map((seconds) => ({ code: 0, seconds, maxRssMiB: serve.maxRssMiB }));
+process.stderr.write(`dev server, one edit: ${serve.seconds.map((x) => x.toFixed(2)).join(", ")} s\n`);
 
 const pages = countPages();
 const summary = Object.fromEntries(
