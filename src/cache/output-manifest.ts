@@ -4,7 +4,7 @@
  * file's content hash), and the key of the whole build. The next build renders
  * and writes only what changed, and removes what no longer exists.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 
@@ -22,15 +22,28 @@ export interface OutputManifest {
 
 const FILE = "output.json";
 
+/**
+ * The manifest this process last wrote, with the size and time of its file: a process that builds again
+ * (the dev server) reads it back from here while the file is unchanged, instead of parsing megabytes of JSON.
+ * Callers only read a manifest, never change it.
+ */
+let lastWritten: { file: string; size: number; mtimeMs: number; manifest: OutputManifest } | undefined;
+
 export function loadManifest(cacheDir: string, outDir: string): OutputManifest | undefined {
   const file = path.join(cacheDir, FILE);
-  if (!existsSync(file)) return undefined;
-  try {
-    const manifest = JSON.parse(readFileSync(file, "utf8")) as OutputManifest;
-    return manifest.version === 2 && manifest.outDir === outDir ? manifest : undefined;
-  } catch {
-    return undefined;
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (!stat) return undefined;
+  let manifest: OutputManifest;
+  if (lastWritten && lastWritten.file === file && lastWritten.size === stat.size && lastWritten.mtimeMs === stat.mtimeMs) {
+    manifest = lastWritten.manifest;
+  } else {
+    try {
+      manifest = JSON.parse(readFileSync(file, "utf8")) as OutputManifest;
+    } catch {
+      return undefined;
+    }
   }
+  return manifest.version === 2 && manifest.outDir === outDir ? manifest : undefined;
 }
 
 export function saveManifest(cacheDir: string, manifest: OutputManifest): void {
@@ -39,4 +52,6 @@ export function saveManifest(cacheDir: string, manifest: OutputManifest): void {
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, JSON.stringify(manifest));
   renameSync(temporary, file);
+  const { size, mtimeMs } = statSync(file);
+  lastWritten = { file, size, mtimeMs, manifest };
 }

@@ -42,7 +42,7 @@ export class FsWriter implements Writer {
   /** The last build's manifest, when this build is incremental. */
   private previous: OutputManifest | undefined;
   /** Output path → key, for every file of this build. */
-  private readonly files: Record<string, string> = {};
+  private readonly files = new Map<string, string>();
   /** Files this build staged (all of them in a full build, the changed ones in an incremental one). */
   private readonly staged: string[] = [];
   private started = false;
@@ -99,13 +99,13 @@ export class FsWriter implements Writer {
   }
 
   keep(file: string, key: string): void {
-    this.files[file] = key;
+    this.files.set(file, key);
   }
 
   keepAsBefore(file: string): boolean {
     const key = this.previous?.files[file];
     if (key === undefined) return false;
-    this.files[file] = key;
+    this.files.set(file, key);
     return true;
   }
 
@@ -116,7 +116,7 @@ export class FsWriter implements Writer {
   async write(file: OutputFile, key: string | null = null): Promise<void> {
     const target = this.claim(file.path);
     const recordKey = key ?? hashOf(file.contents);
-    this.files[file.path] = recordKey;
+    this.files.set(file.path, recordKey);
     // In an incremental build, a file made with the same key or contents is already in place.
     if (this.previous?.files[file.path] === recordKey && existsSync(path.join(this.outDir, file.path))) return;
     this.ensureDir(path.dirname(target));
@@ -127,7 +127,7 @@ export class FsWriter implements Writer {
   reserve(file: string, key: string): string {
     const target = this.claim(file);
     // The other thread makes the file's folders and writes it before commit().
-    this.files[file] = key;
+    this.files.set(file, key);
     this.staged.push(file);
     return target;
   }
@@ -140,7 +140,7 @@ export class FsWriter implements Writer {
     if (relative === "" || relative.startsWith("..") || path.isAbsolute(relative)) {
       throw new KioskError(`refusing to write ${JSON.stringify(file)}: it is outside the output folder.`);
     }
-    if (file in this.files) {
+    if (this.files.has(file)) {
       throw new KioskError(`two outputs want the same file ${file}; the build stops.`, {
         hint: "A file in public/ has the path of a generated page or feed: rename or remove it.",
       });
@@ -157,7 +157,7 @@ export class FsWriter implements Writer {
         renameSync(path.join(this.staging, file), target);
       }
       for (const file of Object.keys(this.previous.files)) {
-        if (!(file in this.files)) removeFile(out, file);
+        if (!this.files.has(file)) removeFile(out, file);
       }
       await rm(this.staging, { recursive: true, force: true });
     } else {
@@ -167,7 +167,7 @@ export class FsWriter implements Writer {
       await rm(old, { recursive: true, force: true });
     }
     if (this.options.cacheDir) {
-      saveManifest(this.options.cacheDir, { version: 2, outDir: out, buildKey: record.buildKey, files: this.files, summary: record.summary });
+      saveManifest(this.options.cacheDir, { version: 2, outDir: out, buildKey: record.buildKey, files: Object.fromEntries(this.files), summary: record.summary });
     }
   }
 
