@@ -11,7 +11,7 @@ import { countBySeverity, KioskError, type Diagnostic } from "./diagnostics.js";
 import { computeBuildKey } from "./cache/build-key.js";
 import { InputCache } from "./cache/input-cache.js";
 import { readFetchStatus, STATUS_FILE } from "./fetch/fetch-status.js";
-import { listContentFiles, type ContentFile } from "./ingest/content-source.js";
+import { listContentFiles, type ContentFile, type FileStamp } from "./ingest/content-source.js";
 import { CONTENT_EXTENSIONS, ingestContent, parsingRulesKey, type IngestResult } from "./ingest/ingest.js";
 import { listPublicFiles, loadPublicAssets } from "./ingest/public-assets.js";
 import { planRoutes } from "./plan/plan.js";
@@ -62,6 +62,10 @@ export interface BuildMemory {
   inputs?: InputCache;
   /** The last assembled site (see assemble/site-memory.ts). */
   site?: SiteMemory;
+  /** Size and time of every content file when the last build listed it. */
+  stamps?: Map<string, FileStamp | null>;
+  /** The content files (absolute paths) a watcher saw change since the last build; the others keep their stamps. Undefined: unknown. */
+  changedContent?: Set<string>;
 }
 
 export interface Progress {
@@ -151,7 +155,10 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   lap("config");
 
   // Nothing changed since the last build (same inputs, config, templates, assets and options)? Then nothing to do.
-  const contentFiles = await listContentFiles(options.contentDir, CONTENT_EXTENSIONS, options.cwd);
+  const { memory } = options;
+  const known = memory?.stamps && memory.changedContent ? { stamps: memory.stamps, changed: memory.changedContent } : undefined;
+  const contentFiles = await listContentFiles(options.contentDir, CONTENT_EXTENSIONS, options.cwd, known);
+  if (memory) memory.stamps = new Map(contentFiles.map((f) => [f.absolute, f.stamp ?? null]));
   const keyInput = {
     configFile: at(options.configFile),
     templatesKey,

@@ -100,6 +100,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     building = building.then(async () => {
       queued = false;
       clearTimeout(saveTimer);
+      // The content files the watcher named since the last build; the build stats only those (unknown: all).
+      memory.changedContent = changedContent;
+      changedContent = contentWatched ? new Set() : undefined;
       const ok = await runBuild();
       if (ok) live.reload();
       for (const listener of listeners) listener(ok);
@@ -113,7 +116,20 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   };
 
   const watchers: FSWatcher[] = [];
-  for (const dir of [buildOptions.contentDir, buildOptions.templatesDir, buildOptions.publicDir]) {
+  const contentDir = at(buildOptions.contentDir);
+  const contentWatched = existsSync(contentDir);
+  let changedContent: Set<string> | undefined = contentWatched ? new Set() : undefined;
+  if (contentWatched) {
+    watchers.push(
+      watch(contentDir, { recursive: true }, (_event, name) => {
+        // An event without a file name says something changed, not what: every file is looked at again.
+        if (name === null) changedContent = undefined;
+        else changedContent?.add(path.join(contentDir, name.toString()));
+        changed();
+      }),
+    );
+  }
+  for (const dir of [buildOptions.templatesDir, buildOptions.publicDir]) {
     if (existsSync(at(dir))) watchers.push(watch(at(dir), { recursive: true }, changed));
   }
   const configFile = at(buildOptions.configFile);

@@ -3,11 +3,12 @@
  * built files), rebuilds on a content change and tells the browser to reload,
  * and keeps serving the last good build when a template breaks.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { main } from "../../src/cli.js";
 import { startDevServer, type DevServer } from "../../src/serve/dev-server.js";
 import { FIXTURES, ROOT } from "../helpers.js";
 
@@ -80,6 +81,32 @@ describe("kiosk serve", () => {
     await server.settled();
     const html = await (await fetch(`${server.url}2020/09/28/ahram-online/oil-prices-climb-again/`)).text();
     expect(html).toContain("<h1>Oil prices climb again</h1>");
+  });
+
+  it("follows two files saved together, one of them a body edit patched into the last site, and matches a clean build", async () => {
+    // The server stats only the files its watcher named; both must be seen, whatever the order of the events.
+    const body = path.join(dir, "content", "es", "e.txt");
+    const title = path.join(dir, "content", "fr", "a.txt");
+    const before = readFileSync(title, "utf8");
+    await nextEvent("reload", () => {
+      writeFileSync(body, readFileSync(body, "utf8").replace("La inversión asciende a 300 millones.", "La inversión asciende a 320 millones."));
+      writeFileSync(title, `${before}\n`);
+    });
+    await server.settled();
+    const pages = readdirSync(path.join(dir, "dist"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith("index.html"));
+    const withEdit = pages.filter((f) => readFileSync(path.join(dir, "dist", f), "utf8").includes("320 millones"));
+    expect(withEdit.length).toBeGreaterThan(0);
+    expect(pages.filter((f) => readFileSync(path.join(dir, "dist", f), "utf8").includes("300 millones"))).toEqual([]);
+    // The next edit of the same body is patched in as well.
+    await nextEvent("reload", () => writeFileSync(body, readFileSync(body, "utf8").replace("320 millones", "330 millones")));
+    await server.settled();
+    expect(readFileSync(path.join(dir, "dist", withEdit[0]!), "utf8")).toContain("330 millones");
+    // The served site is the one a clean build of the same files makes.
+    const copy = mkdtempSync(path.join(tmpdir(), "kiosk-dev-clean-"));
+    for (const part of ["content", "templates", "kiosk.config.json"]) cpSync(path.join(dir, part), path.join(copy, part), { recursive: true });
+    expect(await main(["build", "--quiet"], { stdout: new PassThrough(), stderr: new PassThrough(), cwd: copy })).toBe(0);
+    const files = readdirSync(path.join(copy, "dist"), { recursive: true, encoding: "utf8" }).filter((f) => statSync(path.join(copy, "dist", f)).isFile());
+    for (const f of files) expect(readFileSync(path.join(dir, "dist", f)).equals(readFileSync(path.join(copy, "dist", f))), f).toBe(true);
   });
 
   it("shows a broken template's error in the browser and keeps serving the last good build", async () => {
