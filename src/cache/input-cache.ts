@@ -9,6 +9,7 @@ import path from "node:path";
 import v8 from "node:v8";
 import type { InputResult } from "../ingest/input-result.js";
 import type { ParsedArticle } from "../model/article.js";
+import type { Keywords } from "../text/keywords.js";
 import { StringPool } from "./string-pool.js";
 
 export interface CachedInput {
@@ -20,7 +21,7 @@ export interface CachedInput {
 
 const FILE = "inputs.v8";
 /** Bump when the stored shape changes: an older file is then ignored. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 export class InputCache {
   private entries = new Map<string, CachedInput>();
@@ -57,9 +58,15 @@ export class InputCache {
       const entries = new Map<string, CachedInput>();
       for (const chunk of chunks as Generator<StoredChunk>) {
         for (const text of chunk.texts) texts.push(text);
+        const text = (i: number) => texts[i]!;
         for (const [name, entry] of chunk.entries) {
-          for (const article of entry.result.articles) article.ticker = Array.from(article.ticker as Uint32Array, (i) => texts[i]!);
-          cache.strings.internInput(entry.result as InputResult);
+          for (const article of entry.result.articles) {
+            article.ticker = Array.from(article.ticker as Uint32Array, text);
+            const keywords = article.keywords as StoredKeywords | undefined;
+            if (keywords) article.keywords = { words: Array.from(keywords.words, text), numbers: Array.from(keywords.numbers, text), names: Array.from(keywords.names, text), latin: keywords.latin };
+          }
+          // Tickers and keywords come from the table, one copy each already: the pool takes the rest.
+          cache.strings.internInput(entry.result as InputResult, { tickerAndKeywords: false });
           entries.set(name, entry as CachedInput);
         }
       }
@@ -105,7 +112,7 @@ export class InputCache {
     mkdirSync(this.dir, { recursive: true });
     const file = path.join(this.dir, FILE);
     const temporary = `${file}.${process.pid}.tmp`;
-    // Ticker headlines repeat on every page: stored once, in a table, and referred to by number.
+    // Ticker headlines and keywords repeat from page to page: stored once, in a table, and referred to by number.
     const numbers = new Map<string, number>();
     let texts: string[] = [];
     const numberOf = (text: string) => {
@@ -129,7 +136,12 @@ export class InputCache {
         entries = [];
       };
       for (const [name, entry] of this.entries) {
-        entries.push([name, { ...entry, result: { ...entry.result, articles: entry.result.articles.map((a) => ({ ...a, ticker: Uint32Array.from(a.ticker, numberOf) })) } }]);
+        const articles = entry.result.articles.map((a) => ({
+          ...a,
+          ticker: Uint32Array.from(a.ticker, numberOf),
+          keywords: a.keywords && { words: Uint32Array.from(a.keywords.words, numberOf), numbers: Uint32Array.from(a.keywords.numbers, numberOf), names: Uint32Array.from(a.keywords.names, numberOf), latin: a.keywords.latin },
+        }));
+        entries.push([name, { ...entry, result: { ...entry.result, articles } }]);
         if (entries.length === CHUNK_ENTRIES) flush();
       }
       if (entries.length > 0) flush();
@@ -166,8 +178,18 @@ function* readChunks(file: string): Generator<unknown> {
   }
 }
 
-/** An entry as stored: each article's ticker as numbers into the table of texts. */
-type StoredInput = Omit<CachedInput, "result"> & { result: Omit<InputResult, "articles"> & { articles: (Omit<ParsedArticle, "ticker"> & { ticker: Uint32Array | string[] })[] } };
+/** Keywords as stored: numbers into the table of texts. */
+interface StoredKeywords {
+  words: Uint32Array;
+  numbers: Uint32Array;
+  names: Uint32Array;
+  latin: boolean;
+}
+
+/** An entry as stored: each article's ticker and keywords as numbers into the table of texts. */
+type StoredInput = Omit<CachedInput, "result"> & {
+  result: Omit<InputResult, "articles"> & { articles: (Omit<ParsedArticle, "ticker" | "keywords"> & { ticker: Uint32Array | string[]; keywords?: StoredKeywords | Keywords })[] };
+};
 
 interface StoredHeader {
   format: typeof FORMAT;

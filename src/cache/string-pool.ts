@@ -17,8 +17,11 @@ export class StringPool {
     return text;
   }
 
-  /** Interns, in place, the short texts of an input's articles that other inputs repeat (bodies are left alone). */
-  internInput(result: InputResult): void {
+  /**
+   * Interns, in place, the short texts of an input's articles that other inputs repeat (bodies are left
+   * alone); `tickerAndKeywords: false` when those are single copies already (read back from the cache's table).
+   */
+  internInput(result: InputResult, { tickerAndKeywords = true } = {}): void {
     const all = (list: string[]) => {
       for (let i = 0; i < list.length; i++) list[i] = this.intern(list[i]!);
     };
@@ -27,9 +30,10 @@ export class StringPool {
       article.source = this.intern(article.source);
       article.date = this.intern(article.date);
       article.lang = this.intern(article.lang);
-      all(article.ticker);
       all(article.tags);
       all(article.flags);
+      if (!tickerAndKeywords) continue;
+      all(article.ticker);
       if (article.keywords) {
         all(article.keywords.words);
         all(article.keywords.names);
