@@ -2,9 +2,11 @@
  * The input cache: what the parser made of each input file, keyed by the
  * file's content hash, so an unchanged file is not parsed again. A file whose
  * size and modification time are unchanged is not even read. The cache is
- * thrown away whole when the parsing rules (the language tables) change.
+ * thrown away whole when the parsing rules (the language tables) change. It is
+ * kept in shards (files by a hash of their path), and a build rewrites only the
+ * shards whose entries changed: one edited article does not rewrite the cache.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
 import type { InputResult } from "../ingest/input-result.js";
@@ -19,13 +21,25 @@ export interface CachedInput {
   result: InputResult;
 }
 
-const FILE = "inputs.v8";
+/** Shards of the cache on disk: `inputs-00.v8` … */
+const SHARDS = 16;
+const shardFile = (dir: string, shard: number) => path.join(dir, `inputs-${String(shard).padStart(2, "0")}.v8`);
+/** The single file of earlier versions, removed on save. */
+const OLD_FILE = "inputs.v8";
+
+/** The shard of an input file: FNV-1a of its path. */
+function shardOf(file: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < file.length; i++) hash = Math.imul(hash ^ file.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % SHARDS;
+}
 /** Bump when the stored shape changes: an older file is then ignored. */
 const FORMAT = 4;
 
 export class InputCache {
   private entries = new Map<string, CachedInput>();
-  private dirty = false;
+  /** Shards with entries added, changed or removed since the cache was read. */
+  private readonly dirty = new Set<number>();
   /** One copy of each short text the entries repeat (see string-pool.ts). */
   private readonly strings = new StringPool();
 
@@ -42,37 +56,43 @@ export class InputCache {
 
   /** An empty cache that will be saved to `dir` (a clean build starts over, and leaves a cache for the next one). */
   static empty(dir: string, rulesKey: string): InputCache {
-    return new InputCache(dir, rulesKey);
+    const cache = new InputCache(dir, rulesKey);
+    for (let shard = 0; shard < SHARDS; shard++) cache.dirty.add(shard);
+    return cache;
   }
 
   /** Loads the cache from `dir`; a missing, unreadable or stale cache gives an empty one. */
   static load(dir: string, rulesKey: string): InputCache {
     const cache = new InputCache(dir, rulesKey);
-    const file = path.join(dir, FILE);
-    if (!existsSync(file)) return cache;
-    try {
-      const chunks = readChunks(file);
-      const header = chunks.next().value as StoredHeader | undefined;
-      if (header?.format !== FORMAT || header.rulesKey !== rulesKey) return cache;
-      const texts: string[] = [];
-      const entries = new Map<string, CachedInput>();
-      for (const chunk of chunks as Generator<StoredChunk>) {
-        for (const text of chunk.texts) texts.push(text);
-        const text = (i: number) => texts[i]!;
-        for (const [name, entry] of chunk.entries) {
-          for (const article of entry.result.articles) {
-            article.ticker = Array.from(article.ticker as Uint32Array, text);
-            const keywords = article.keywords as StoredKeywords | undefined;
-            if (keywords) article.keywords = { words: Array.from(keywords.words, text), numbers: Array.from(keywords.numbers, text), names: Array.from(keywords.names, text), latin: keywords.latin };
-          }
-          // Tickers and keywords come from the table, one copy each already: the pool takes the rest.
-          cache.strings.internInput(entry.result as InputResult, { tickerAndKeywords: false });
-          entries.set(name, entry as CachedInput);
+    for (let shard = 0; shard < SHARDS; shard++) {
+      const file = shardFile(dir, shard);
+      if (!existsSync(file)) continue;
+      try {
+        const chunks = readChunks(file);
+        const header = chunks.next().value as StoredHeader | undefined;
+        if (header?.format !== FORMAT || header.rulesKey !== rulesKey) {
+          cache.dirty.add(shard);
+          continue;
         }
+        const texts: string[] = [];
+        const text = (i: number) => texts[i]!;
+        for (const chunk of chunks as Generator<StoredChunk>) {
+          for (const t of chunk.texts) texts.push(t);
+          for (const [name, entry] of chunk.entries) {
+            for (const article of entry.result.articles) {
+              article.ticker = Array.from(article.ticker as Uint32Array, text);
+              const keywords = article.keywords as StoredKeywords | undefined;
+              if (keywords) article.keywords = { words: Array.from(keywords.words, text), numbers: Array.from(keywords.numbers, text), names: Array.from(keywords.names, text), latin: keywords.latin };
+            }
+            // Tickers and keywords come from the table, one copy each already: the pool takes the rest.
+            cache.strings.internInput(entry.result as InputResult, { tickerAndKeywords: false });
+            cache.entries.set(name, entry as CachedInput);
+          }
+        }
+      } catch {
+        // A damaged shard is only a slower build: its files are parsed again, and it is written anew.
+        cache.dirty.add(shard);
       }
-      cache.entries = entries;
-    } catch {
-      // A damaged cache is only a slower build.
     }
     return cache;
   }
@@ -90,7 +110,7 @@ export class InputCache {
   set(file: string, entry: CachedInput): void {
     this.strings.internInput(entry.result);
     this.entries.set(file, entry);
-    this.dirty = true;
+    this.dirty.add(shardOf(file));
   }
 
   /** Forgets the files that are gone. */
@@ -98,59 +118,66 @@ export class InputCache {
     for (const file of this.entries.keys()) {
       if (!files.has(file)) {
         this.entries.delete(file);
-        this.dirty = true;
+        this.dirty.add(shardOf(file));
       }
     }
   }
 
   /**
-   * Writes the cache in chunks of a few thousand entries, so neither saving nor loading holds the
-   * whole serialised cache in memory (at 100,000 articles it is hundreds of megabytes).
+   * Writes the shards that changed, each in chunks of a few thousand entries, so neither saving nor
+   * loading holds the whole serialised cache in memory (at 100,000 articles it is hundreds of megabytes).
    */
   save(): void {
-    if (!this.dirty || this.dir === null) return;
+    if (this.dirty.size === 0 || this.dir === null) return;
     mkdirSync(this.dir, { recursive: true });
-    const file = path.join(this.dir, FILE);
-    const temporary = `${file}.${process.pid}.tmp`;
-    // Ticker headlines and keywords repeat from page to page: stored once, in a table, and referred to by number.
-    const numbers = new Map<string, number>();
-    let texts: string[] = [];
-    const numberOf = (text: string) => {
-      let n = numbers.get(text);
-      if (n === undefined) {
-        n = numbers.size;
-        numbers.set(text, n);
-        texts.push(text);
-      }
-      return n;
-    };
-    const fd = openSync(temporary, "w");
-    try {
-      const header: StoredHeader = { format: FORMAT, rulesKey: this.rulesKey };
-      writeChunk(fd, header);
-      let entries: [string, StoredInput][] = [];
-      const flush = () => {
-        const chunk: StoredChunk = { texts, entries };
-        writeChunk(fd, chunk);
-        texts = [];
-        entries = [];
-      };
-      for (const [name, entry] of this.entries) {
-        const articles = entry.result.articles.map((a) => ({
-          ...a,
-          ticker: Uint32Array.from(a.ticker, numberOf),
-          keywords: a.keywords && { words: Uint32Array.from(a.keywords.words, numberOf), numbers: Uint32Array.from(a.keywords.numbers, numberOf), names: Uint32Array.from(a.keywords.names, numberOf), latin: a.keywords.latin },
-        }));
-        entries.push([name, { ...entry, result: { ...entry.result, articles } }]);
-        if (entries.length === CHUNK_ENTRIES) flush();
-      }
-      if (entries.length > 0) flush();
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, file);
-    this.dirty = false;
+    const byShard = new Map<number, [string, CachedInput][]>([...this.dirty].map((shard) => [shard, []]));
+    for (const entry of this.entries) byShard.get(shardOf(entry[0]))?.push(entry);
+    for (const [shard, entries] of byShard) writeShard(shardFile(this.dir, shard), this.rulesKey, entries);
+    rmSync(path.join(this.dir, OLD_FILE), { force: true });
+    this.dirty.clear();
   }
+}
+
+/** One shard: a header, then chunks of entries with the ticker and keyword texts they first use. */
+function writeShard(file: string, rulesKey: string, all: readonly [string, CachedInput][]): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  // Ticker headlines and keywords repeat from page to page: stored once, in a table, and referred to by number.
+  const numbers = new Map<string, number>();
+  let texts: string[] = [];
+  const numberOf = (text: string) => {
+    let n = numbers.get(text);
+    if (n === undefined) {
+      n = numbers.size;
+      numbers.set(text, n);
+      texts.push(text);
+    }
+    return n;
+  };
+  const fd = openSync(temporary, "w");
+  try {
+    const header: StoredHeader = { format: FORMAT, rulesKey };
+    writeChunk(fd, header);
+    let entries: [string, StoredInput][] = [];
+    const flush = () => {
+      const chunk: StoredChunk = { texts, entries };
+      writeChunk(fd, chunk);
+      texts = [];
+      entries = [];
+    };
+    for (const [name, entry] of all) {
+      const articles = entry.result.articles.map((a) => ({
+        ...a,
+        ticker: Uint32Array.from(a.ticker, numberOf),
+        keywords: a.keywords && { words: Uint32Array.from(a.keywords.words, numberOf), numbers: Uint32Array.from(a.keywords.numbers, numberOf), names: Uint32Array.from(a.keywords.names, numberOf), latin: a.keywords.latin },
+      }));
+      entries.push([name, { ...entry, result: { ...entry.result, articles } }]);
+      if (entries.length === CHUNK_ENTRIES) flush();
+    }
+    if (entries.length > 0) flush();
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temporary, file);
 }
 
 const CHUNK_ENTRIES = 2000;
