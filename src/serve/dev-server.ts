@@ -18,6 +18,9 @@ import { createStaticServer } from "./static-server.js";
 /** Changes this close together make one rebuild (an editor's save is a write and a rename, milliseconds apart). */
 const DEBOUNCE_MS = 60;
 
+/** Beyond this many changed content files between builds, the watcher's list is not trusted: all files are stat'ed. */
+const MAX_NAMED_CHANGES = 1000;
+
 /** How long the editor must pause before the parsed inputs are saved to the build cache. */
 const CACHE_SAVE_DELAY_MS = 2000;
 
@@ -122,8 +125,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   if (contentWatched) {
     watchers.push(
       watch(contentDir, { recursive: true }, (_event, name) => {
-        // An event without a file name says something changed, not what: every file is looked at again.
-        if (name === null) changedContent = undefined;
+        // An event without a file name says something changed, not what; and after a flood of events (a branch
+        // switched, a folder copied) the system may have dropped some. Either way every file is looked at again.
+        if (name === null || (changedContent?.size ?? 0) >= MAX_NAMED_CHANGES) changedContent = undefined;
         else changedContent?.add(path.join(contentDir, name.toString()));
         changed();
       }),
