@@ -107,6 +107,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       memory.changedContent = changedContent;
       changedContent = contentWatched ? new Set() : undefined;
       const ok = await runBuild();
+      // A failed build may have stopped before it looked at the files it was told about: the next one looks at all.
+      if (!ok) changedContent = undefined;
       if (ok) live.reload();
       for (const listener of listeners) listener(ok);
       // The parsed inputs go to the build cache once the editor pauses, not while they wait for the page.

@@ -109,6 +109,22 @@ describe("kiosk serve", () => {
     for (const f of files) expect(readFileSync(path.join(dir, "dist", f)).equals(readFileSync(path.join(copy, "dist", f))), f).toBe(true);
   });
 
+  it("still sees an article saved together with a broken config once the config is fixed", async () => {
+    // The failed build stopped before it looked at the article: the next build must not trust the old stamps.
+    const config = path.join(dir, "kiosk.config.json");
+    const good = readFileSync(config, "utf8");
+    const body = path.join(dir, "content", "es", "e.txt");
+    await nextEvent("problem", () => {
+      writeFileSync(body, readFileSync(body, "utf8").replace("330 millones", "340 millones"));
+      writeFileSync(config, "{ not json");
+    });
+    await server.settled();
+    await nextEvent("reload", () => writeFileSync(config, good));
+    await server.settled();
+    const pages = readdirSync(path.join(dir, "dist"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith("index.html"));
+    expect(pages.some((f) => readFileSync(path.join(dir, "dist", f), "utf8").includes("340 millones"))).toBe(true);
+  });
+
   it("shows a broken template's error in the browser and keeps serving the last good build", async () => {
     const template = path.join(dir, "templates", "404.njk");
     const good = readFileSync(template, "utf8");
