@@ -168,7 +168,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   };
   const buildKey = computeBuildKey({ ...keyInput, contentFiles });
   // (The dev server's first build goes on all the same: it assembles the site once, so its edits need not.)
-  const summary = options.memory && !options.memory.site ? undefined : writer.upToDate(buildKey);
+  const summary = memory && !memory.site ? undefined : writer.upToDate(buildKey);
   if (summary) {
     // The last build's diagnostics still hold: they are reported again, and --strict still fails on them.
     return {
@@ -183,9 +183,9 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   // 3. Assemble: sort, group by source, language and month, permalinks, ticker — or, in the dev server, when
   // an edit moves nothing, the last site with the edited articles' content swapped in.
   const setupKey = computeBuildKey({ ...keyInput, contentFiles: [] });
-  const remembered = options.memory?.site;
+  const remembered = memory?.site;
   // The memory is given back only when this build is written: after a failed build the next one assembles anew.
-  if (options.memory) options.memory.site = undefined;
+  if (memory) memory.site = undefined;
   let memoryAfter: SiteMemory | undefined = remembered;
   const edited = remembered ? patchSite(remembered, setupKey, ingested.inputs) : undefined;
   let site: Site;
@@ -201,7 +201,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
     lap("assemble");
     // 4. Plan: every page, feed and sitemap with its path.
     routes = planRoutes(site, { ...(options.now === undefined ? {} : { now: referenceMoment(options.now, config.timeZone) }) });
-    if (options.memory) memoryAfter = rememberSite(setupKey, ingested.inputs, site, routes);
+    if (memory) memoryAfter = rememberSite(setupKey, ingested.inputs, site, routes);
   }
   // The site holds what the rest needs: the parsed articles (tickers, keywords) can go, unless the dev server keeps them.
   ingested.articles = [];
@@ -298,7 +298,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
     await writer.abort();
     throw cause;
   }
-  if (options.memory) options.memory.site = memoryAfter;
+  if (memory) memory.site = memoryAfter;
   result.written = true;
   result.filesWritten = writer.writtenCount;
   result.durationMs = performance.now() - started;

@@ -48,7 +48,7 @@ export function rememberSite(setupKey: string, inputs: Map<string, InputResult>,
  */
 export function patchSite(memory: SiteMemory, setupKey: string, inputs: Map<string, InputResult>): Article[] | undefined {
   if (setupKey !== memory.setupKey || inputs.size !== memory.inputs.size) return undefined;
-  const changes: [Article, ParsedArticle][] = [];
+  const changes: { article: Article; was: ParsedArticle; now: ParsedArticle; placement: string }[] = [];
   for (const [file, result] of inputs) {
     const before = memory.inputs.get(file);
     if (before === undefined) return undefined;
@@ -56,22 +56,18 @@ export function patchSite(memory: SiteMemory, setupKey: string, inputs: Map<stri
     if (before.articles.length !== 1 || result.articles.length !== 1 || !result.ok) return undefined;
     const [was, now] = [before.articles[0]!, result.articles[0]!];
     const article = memory.articleOf.get(file);
-    if (!article || placementOf(now) !== memory.placements.get(was)) return undefined;
-    changes.push([article, now]);
+    const placement = placementOf(now);
+    if (!article || placement !== memory.placements.get(was)) return undefined;
+    changes.push({ article, was, now, placement });
   }
-  for (const [article, now] of changes) {
+  for (const { article, was, now, placement } of changes) {
     const { ticker: _ticker, keywords: _keywords, ...content } = now;
     Object.assign(article, content);
-  }
-  for (const [file, result] of inputs) {
-    const before = memory.inputs.get(file)!;
-    if (before !== result) {
-      memory.placements.delete(before.articles[0]!);
-      memory.placements.set(result.articles[0]!, placementOf(result.articles[0]!));
-    }
+    memory.placements.delete(was);
+    memory.placements.set(now, placement);
   }
   memory.inputs = inputs;
-  return changes.map(([article]) => article);
+  return changes.map((c) => c.article);
 }
 
 /** The routes that show any of `articles`, by index (the site's own pages, which list articles too, always). */
