@@ -57,10 +57,9 @@ export function createRouteKeys(site: Site, templatesKey: string): RouteKeys {
     const { kind, path, article, related, ...rest } = route;
     rest satisfies Record<string, never>;
     const story = storyOf.get(article.story)?.articles ?? [];
-    return hashOf(siteKey, kind, path, articleKey(article), keysOf(related), keysOf(story), sourceKeys.get(sourceOf(article)) ?? "");
+    // (The article's source is in siteKey, with every other source.)
+    return hashOf(siteKey, kind, path, articleKey(article), keysOf(related), keysOf(story));
   };
-  const sourceByKey = new Map(site.sources.map((s) => [s.key, s]));
-  const sourceOf = (article: Article) => sourceByKey.get(article.sourceKey)!;
 
   const feedKey = (route: FeedRoute): string => {
     const { kind, format, path, title, description, lang, homePath, articles, ...rest } = route;
