@@ -4,8 +4,8 @@
  * public files and the options. When it equals the last build's, the output is
  * already what this build would write.
  */
-import { readFileSync, statSync } from "node:fs";
-import { stampOf, type ContentFile } from "../ingest/content-source.js";
+import { readFileSync } from "node:fs";
+import { fileStamp, stampOf, type ContentFile, type FileStamp } from "../ingest/content-source.js";
 import { hashOf } from "./hash.js";
 
 export interface BuildKeyInput {
@@ -26,19 +26,11 @@ export function computeBuildKey(input: BuildKeyInput): string {
   } catch {
     lines.push("config (none)");
   }
-  for (const file of input.publicFiles) lines.push(`public ${file} ${stamp(file)}`);
-  for (const file of input.contentFiles) {
-    const s = stampOf(file);
-    lines.push(`content ${file.display} ${s ? `${s.size} ${s.mtimeMs}` : "missing"}`);
-  }
+  for (const file of input.publicFiles) lines.push(`public ${file} ${stampText(fileStamp(file))}`);
+  for (const file of input.contentFiles) lines.push(`content ${file.display} ${stampText(stampOf(file))}`);
   return hashOf(lines.join("\n"));
 }
 
-function stamp(file: string): string {
-  try {
-    const s = statSync(file);
-    return `${s.size} ${s.mtimeMs}`;
-  } catch {
-    return "missing";
-  }
+function stampText(stamp: FileStamp | null): string {
+  return stamp ? `${stamp.size} ${stamp.mtimeMs}` : "missing";
 }

@@ -24,9 +24,13 @@ export interface FileStamp {
 
 /** The file's size and modification time: as listed, or now. Null when it cannot be stat'ed. */
 export function stampOf(file: ContentFile): FileStamp | null {
-  if (file.stamp !== undefined) return file.stamp;
+  return file.stamp !== undefined ? file.stamp : fileStamp(file.absolute);
+}
+
+/** A file's size and modification time now; null when it cannot be stat'ed. */
+export function fileStamp(absolute: string): FileStamp | null {
   try {
-    const { size, mtimeMs } = statSync(file.absolute);
+    const { size, mtimeMs } = statSync(absolute);
     return { size, mtimeMs };
   } catch {
     return null;
