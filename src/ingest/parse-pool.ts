@@ -7,8 +7,8 @@
  * the workers pays for itself; KIOSK_WORKERS=0 turns it off, KIOSK_WORKERS=N
  * sets the number of workers.
  */
-import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { workerCount } from "../util/worker-count.js";
 import type { CachedInput, InputCache } from "../cache/input-cache.js";
 import type { SiteConfig } from "../config/config.js";
 import { stampOf, type ContentFile } from "./content-source.js";
@@ -26,8 +26,8 @@ export interface WorkerTask {
 
 /** Fresh cache entries for the files that need parsing, by index; undefined when this build parses on one thread. */
 export async function parseInParallel(files: readonly ContentFile[], config: SiteConfig, cache?: InputCache): Promise<(Map<number, CachedInput> & { threads: number }) | undefined> {
-  const wanted = Number(process.env.KIOSK_WORKERS ?? availableParallelism());
-  if (!import.meta.url.endsWith(".js") || !Number.isInteger(wanted) || wanted < 2) return undefined;
+  const workers = workerCount();
+  if (workers === 0) return undefined;
   const todo: number[] = [];
   files.forEach((file, i) => {
     const cached = cache?.get(file.display);
@@ -37,7 +37,6 @@ export async function parseInParallel(files: readonly ContentFile[], config: Sit
   });
   if (todo.length < PARALLEL_THRESHOLD) return undefined;
 
-  const workers = Math.min(wanted, 8);
   const share = Math.ceil(todo.length / workers);
   const chunks = Array.from({ length: workers }, (_, w) => todo.slice(w * share, (w + 1) * share)).filter((c) => c.length > 0);
   const results = await Promise.all(

@@ -9,9 +9,9 @@
  * workers pays for itself; KIOSK_WORKERS=0 turns it off, KIOSK_WORKERS=N sets
  * the number of workers.
  */
-import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { KioskError } from "../diagnostics.js";
+import { workerCount } from "../util/worker-count.js";
 import type { PageView } from "./views.js";
 
 /** Below this many pages to render, one thread is faster than starting workers. */
@@ -62,9 +62,9 @@ export class RenderPool {
 
   /** A pool for `pages` pages to render, or undefined when this build renders on one thread. */
   static start(data: RenderWorkerData, pages: number): RenderPool | undefined {
-    const wanted = Number(process.env.KIOSK_WORKERS ?? availableParallelism());
-    if (!import.meta.url.endsWith(".js") || !Number.isInteger(wanted) || wanted < 2 || pages < RENDER_POOL_THRESHOLD) return undefined;
-    const slots = Array.from({ length: Math.min(wanted, 8) }, () => ({ worker: new Worker(WORKER_URL, { workerData: data }), inFlight: 0 }));
+    const workers = workerCount();
+    if (workers === 0 || pages < RENDER_POOL_THRESHOLD) return undefined;
+    const slots = Array.from({ length: workers }, () => ({ worker: new Worker(WORKER_URL, { workerData: data }), inFlight: 0 }));
     return new RenderPool(slots);
   }
 
