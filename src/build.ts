@@ -14,6 +14,7 @@ import { readFetchStatus, STATUS_FILE } from "./fetch/fetch-status.js";
 import { listContentFiles, type ContentFile, type FileStamp } from "./ingest/content-source.js";
 import { CONTENT_EXTENSIONS, ingestContent, parsingRulesKey, type IngestResult } from "./ingest/ingest.js";
 import { listPublicFiles, loadPublicAssets } from "./ingest/public-assets.js";
+import { latestPlausibleDay } from "./ingest/date-bounds.js";
 import { planRoutes } from "./plan/plan.js";
 import { isPage, outputFile, type Route } from "./plan/route.js";
 import { createLinker } from "./render/links.js";
@@ -106,7 +107,7 @@ export interface BuildResult {
 }
 
 /** Bump with any change to what a build writes for the same input. */
-export const KIOSK_BUILD_VERSION = "kiosk 0.1.0 / output 1";
+export const KIOSK_BUILD_VERSION = "kiosk 0.1.0 / output 2";
 
 function referenceMoment(text: string, timeZone: string): number {
   const moment = parseMoment(text, timeZone);
@@ -115,7 +116,7 @@ function referenceMoment(text: string, timeZone: string): number {
 }
 
 /** Ingest through the input cache: the dev server's, the one in the cache folder, or a new one. */
-async function ingestWithCache(options: BuildOptions, config: SiteConfig, contentFiles: ContentFile[], cacheDir: string | null): Promise<IngestResult> {
+async function ingestWithCache(options: BuildOptions, config: SiteConfig, contentFiles: ContentFile[], cacheDir: string | null, latestDay: string): Promise<IngestResult> {
   const rulesKey = parsingRulesKey(config);
   const kept = options.memory?.inputs;
   const inputCache = options.clean
@@ -128,7 +129,7 @@ async function ingestWithCache(options: BuildOptions, config: SiteConfig, conten
         ? InputCache.load(cacheDir, rulesKey)
         : InputCache.inMemory(rulesKey);
   if (options.memory) options.memory.inputs = inputCache;
-  const ingested = await ingestContent(contentFiles, config, inputCache, (done) => options.onProgress?.({ stage: "read", done, total: contentFiles.length }));
+  const ingested = await ingestContent(contentFiles, config, { cache: inputCache, latestDay, onProgress: (done) => options.onProgress?.({ stage: "read", done, total: contentFiles.length }) });
   // A caller that keeps the cache in memory (the dev server) saves it when it likes.
   if (cacheDir && !options.memory) inputCache.save();
   return ingested;
@@ -152,6 +153,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   const templateDirs = [...new Set([at(options.templatesDir), BUILTIN_TEMPLATES])];
   const publicDirs = [BUILTIN_PUBLIC, at(options.publicDir)];
   const templatesKey = templatesFingerprint(templateDirs);
+  const latestDay = latestPlausibleDay(options.now === undefined ? Date.now() : referenceMoment(options.now, config.timeZone), config.timeZone);
   lap("config");
 
   // Nothing changed since the last build (same inputs, config, templates, assets and options)? Then nothing to do.
@@ -163,7 +165,8 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
     configFile: at(options.configFile),
     templatesKey,
     publicFiles: [...(await listPublicFiles(publicDirs)), path.join(at(options.contentDir), STATUS_FILE)],
-    options: { baseUrl: config.baseUrl, now: options.now ?? null, search: config.search },
+    // The latest day an article may carry changes with the day of the build (see ingest/date-bounds.ts).
+    options: { baseUrl: config.baseUrl, now: options.now ?? null, search: config.search, latestDay },
     version: KIOSK_BUILD_VERSION,
   };
   const buildKey = computeBuildKey({ ...keyInput, contentFiles });
@@ -178,7 +181,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   }
 
   // 2. Ingest: every input file becomes an article or a diagnostic (unchanged files come from the cache).
-  const ingested = await ingestWithCache(options, config, contentFiles, cacheDir);
+  const ingested = await ingestWithCache(options, config, contentFiles, cacheDir, latestDay);
   lap("ingest");
   // 3. Assemble: sort, group by source, language and month, permalinks, ticker — or, in the dev server, when
   // an edit moves nothing, the last site with the edited articles' content swapped in.
@@ -197,7 +200,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
     affected = routesShowing(remembered, edited);
     lap("assemble");
   } else {
-    site = assembleSite(ingested.articles, config, { sourceHealth: Object.values(readFetchStatus(at(options.contentDir))) });
+    site = assembleSite(ingested.articles, config, { sourceHealth: Object.values(readFetchStatus(at(options.contentDir))), report: (d) => ingested.diagnostics.push(d) });
     lap("assemble");
     // 4. Plan: every page, feed and sitemap with its path.
     routes = planRoutes(site, { ...(options.now === undefined ? {} : { now: referenceMoment(options.now, config.timeZone) }) });

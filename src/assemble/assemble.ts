@@ -4,6 +4,7 @@
  */
 import type { SiteConfig } from "../config/config.js";
 import type { SourceStatus } from "../fetch/fetch-status.js";
+import type { Diagnostic } from "../diagnostics.js";
 import type { ParsedArticle } from "../model/article.js";
 import type { Article, LanguageSection, MonthArchive, Site, Source } from "../model/site.js";
 import { languageDir } from "../config/language-lookup.js";
@@ -13,9 +14,17 @@ import { groupStories } from "./stories.js";
 import { identifySources, sourceKey } from "./sources.js";
 import { buildTicker } from "./ticker.js";
 
-export function assembleSite(parsed: readonly ParsedArticle[], config: SiteConfig, extra: { sourceHealth?: SourceStatus[] } = {}): Site {
+export interface AssembleExtra {
+  /** The fetch status of the configured sources, for the sources-health page. */
+  sourceHealth?: SourceStatus[];
+  /** Told what assembly found wrong with the input (articles that share a URL but not their text). */
+  report?: (diagnostic: Diagnostic) => void;
+}
+
+export function assembleSite(parsed: readonly ParsedArticle[], config: SiteConfig, extra: AssembleExtra = {}): Site {
   // The same article from several inputs becomes one, with the richest fields.
-  const { articles: unique, merges } = deduplicate(parsed);
+  const { articles: unique, merges, diagnostics } = deduplicate(parsed);
+  for (const d of diagnostics) extra.report?.(d);
   const ordered = [...unique].sort(newestFirst);
   const identities = identifySources(ordered);
   const paths = articlePaths(ordered, (a) => identities.get(sourceKey(a.source))!.slug);

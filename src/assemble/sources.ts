@@ -13,6 +13,9 @@ export interface SourceIdentity {
   homepage: string | null;
 }
 
+/** Slugs of the site's own pages under /sources/ (the sources-health page; "page" for a paginated index). */
+export const RESERVED_SOURCE_SLUGS = ["health", "page"];
+
 export function sourceKey(name: string): string {
   return matchKey(name) || name;
 }
@@ -30,7 +33,8 @@ export function identifySources(articles: readonly ParsedArticle[]): Map<string,
   }
 
   const identities = new Map<string, SourceIdentity>();
-  const taken = new Set<string>();
+  // Site pages live under /sources/ too: a source named "Health" must not take the sources-health page's path.
+  const taken = new Set<string>(RESERVED_SOURCE_SLUGS);
   // Sorted keys, so that which of two clashing sources gets "-2" never depends on file order.
   for (const key of [...spellings.keys()].sort()) {
     const name = [...spellings.get(key)!.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];

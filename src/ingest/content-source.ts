@@ -15,6 +15,8 @@ export interface ContentFile {
   display: string;
   /** Size and modification time when the file was listed (null: it could not be stat'ed); absent when not listed. */
   stamp?: FileStamp | null;
+  /** A symbolic link (to a file or a folder), which Kiosk does not follow: listed only to be reported. */
+  link?: true;
 }
 
 export interface FileStamp {
@@ -51,8 +53,9 @@ export interface KnownStamps {
 export async function listContentFiles(dir: string, extensions: readonly string[], cwd: string, known?: KnownStamps): Promise<ContentFile[]> {
   const root = path.resolve(cwd, dir);
   let all: string[];
+  const links: string[] = [];
   try {
-    all = await listFiles(root);
+    all = await listFiles(root, (link) => links.push(link));
   } catch (cause) {
     throw new KioskError(`${dir}: cannot read the content folder.`, {
       hint: (cause as NodeJS.ErrnoException).code === "ENOENT" ? "Create it, or name another folder with --content." : "Check its permissions.",
@@ -64,13 +67,26 @@ export async function listContentFiles(dir: string, extensions: readonly string[
     if (!extensions.some((ext) => absolute.toLowerCase().endsWith(ext))) continue;
     const relativeToRoot = path.relative(root, absolute);
     if (relativeToRoot.split(path.sep).some((part) => part.startsWith(".") || part === "node_modules")) continue;
-    const relativeToCwd = path.relative(cwd, absolute);
-    const display = relativeToCwd.startsWith("..") || path.isAbsolute(relativeToCwd) ? absolute : relativeToCwd;
-    const file: ContentFile = { absolute, display: display.split(path.sep).join("/") };
+    const file: ContentFile = { absolute, display: displayPath(absolute, cwd) };
     // Stat'ed once here: the build key and the input cache both need it.
     const kept = known && !known.changed.has(absolute) ? known.stamps.get(absolute) : undefined;
     file.stamp = kept !== undefined ? kept : stampOf(file);
     files.push(file);
   }
+  // Links are not followed (a link can point anywhere, or in a circle); they are listed so the build says so.
+  for (const absolute of links) {
+    const relativeToRoot = path.relative(root, absolute);
+    if (relativeToRoot.split(path.sep).some((part) => part.startsWith(".") || part === "node_modules")) continue;
+    // A link to a file of another kind is nothing to report; a name without an extension may be a folder.
+    const name = path.basename(absolute).toLowerCase();
+    if (name.includes(".") && !extensions.some((ext) => name.endsWith(ext))) continue;
+    files.push({ absolute, display: displayPath(absolute, cwd), stamp: null, link: true });
+  }
   return files.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+}
+
+function displayPath(absolute: string, cwd: string): string {
+  const relativeToCwd = path.relative(cwd, absolute);
+  const display = relativeToCwd.startsWith("..") || path.isAbsolute(relativeToCwd) ? absolute : relativeToCwd;
+  return display.split(path.sep).join("/");
 }

@@ -10,8 +10,9 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { error, warning, type Diagnostic } from "../diagnostics.js";
 import type { ParsedArticle } from "../model/article.js";
 import { safeHttpUrl } from "../text/url.js";
+import { parseFeedDate } from "./feed-date.js";
 import type { InputContext, InputResult } from "./input-result.js";
-import { htmlToParagraphs, htmlToText, sanitizeHtml, textToHtml } from "./sanitize.js";
+import { htmlToParagraphs, htmlToText, MAX_HTML_DEPTH, sanitizeHtml, textToHtml } from "./sanitize.js";
 
 type Node = Record<string, unknown>;
 
@@ -56,7 +57,8 @@ export function parseFeedFile(input: string, file: string, context: InputContext
     feed = readJsonFeed(json);
     if (!feed) return fail(null, "the JSON is not a JSON Feed (no version https://jsonfeed.org/version/… and items); it is skipped.", "Save the source's JSON Feed, not another JSON document.");
   } else {
-    const doctype = /<!DOCTYPE/i.exec(text);
+    // A DOCTYPE in a comment or CDATA section is text, not a declaration.
+    const doctype = /<!DOCTYPE/i.exec(blankCommentsAndCdata(text));
     if (doctype) {
       if (/^\s*(<\?xml[^>]*>\s*)?<!DOCTYPE\s+html/i.test(text)) return fail(lineOf(text, doctype.index), "this is an HTML page, not a feed (an error page saved instead of the feed?); it is skipped.", "Fetch the feed again.");
       return fail(lineOf(text, doctype.index), "the feed has a DOCTYPE, which Kiosk refuses (a DOCTYPE can declare entities that expand without bound); the file is skipped.", "Save the feed without its DOCTYPE.");
@@ -65,7 +67,15 @@ export function parseFeedFile(input: string, file: string, context: InputContext
     if (valid !== true) {
       return fail(valid.err.line ?? null, `the feed is not well-formed XML (${valid.err.msg}); it is skipped.`, "Save the feed again: it may have been cut off.");
     }
-    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", processEntities: true, htmlEntities: true, parseTagValue: false, trimValues: true, }).parse(text) as Node;
+    let doc: Node;
+    try {
+      doc = createXmlParser().parse(text) as Node;
+    } catch (cause) {
+      if (/nested/i.test(String((cause as Error).message))) {
+        return fail(null, `the feed nests elements more than ${MAX_XML_DEPTH} levels deep; it is skipped.`, "No feed needs that: save the feed again from its source.");
+      }
+      throw cause;
+    }
     if ("html" in doc || "HTML" in doc) return fail(1, "this is an HTML page, not a feed (an error page saved instead of the feed?); it is skipped.", "Fetch the feed again.");
     feed = readXmlFeed(doc);
     if (!feed) return fail(1, "the XML is not an RSS, RDF or Atom feed; it is skipped.", "Save the source's feed, not another XML document.");
@@ -80,8 +90,10 @@ export function parseFeedFile(input: string, file: string, context: InputContext
     const date = item.date ? dayOf(item.date, context.config.timeZone) : undefined;
     const link = item.link ? safeHttpUrl(resolve(item.link, feed!.link)) : undefined;
     if (!title) return void diagnostics.push(warning(file, null, `${label} has no title; it is skipped.`));
-    if (!date) return void diagnostics.push(warning(file, null, `${label} has no date Kiosk can read${item.date ? ` ("${item.date.slice(0, 40)}")` : ""}; it is skipped.`, "Items need pubDate, dc:date, published/updated or date_published."));
-    const bodyHtml = item.html !== undefined ? sanitizeHtml(item.html) : item.text !== undefined ? textToHtml(item.text) : "";
+    if (!date) return void diagnostics.push(warning(file, null, `${label} has no date Kiosk can read or trust${item.date ? ` ("${item.date.slice(0, 40)}")` : ""}; it is skipped.`, "Items need pubDate, dc:date, published/updated or date_published."));
+    const sanitized = item.html !== undefined ? sanitizeHtml(item.html) : { html: item.text !== undefined ? textToHtml(item.text) : "", flattened: false };
+    if (sanitized.flattened) diagnostics.push(warning(file, null, `${label}: its HTML nests more than ${MAX_HTML_DEPTH} levels deep; only its text is kept.`));
+    const bodyHtml = sanitized.html;
     const body = htmlToParagraphs(bodyHtml);
     const lang = normaliseLang(item.lang) ?? normaliseLang(feed!.lang) ?? normaliseLang(context.configuredSource?.language) ?? context.detectLanguage(`${title} ${body.join(" ")}`) ?? context.config.defaultLanguage;
     articles.push({
@@ -106,6 +118,30 @@ export function parseFeedFile(input: string, file: string, context: InputContext
   });
   if (feed.items.length === 0) diagnostics.push(warning(file, null, "the feed has no items.", "Fetch it again later."));
   return { file, ok: true, articles, diagnostics };
+}
+
+/** Elements nested deeper than this stop the parse (fast-xml-parser's guard); a real feed, XHTML content included, stays far below. */
+const MAX_XML_DEPTH = 200;
+/** Names fast-xml-parser refuses (they would pollute prototypes): an element so named is kept under another name, and ignored. */
+const RESERVED_NAMES = new Set(["__proto__", "constructor", "prototype"]);
+
+function createXmlParser(): XMLParser {
+  return new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@_",
+    processEntities: true,
+    htmlEntities: true,
+    parseTagValue: false,
+    trimValues: true,
+    maxNestedTags: MAX_XML_DEPTH,
+    transformTagName: (name) => (RESERVED_NAMES.has(name) ? `kiosk-reserved-${name}` : name),
+    transformAttributeName: (name) => (RESERVED_NAMES.has(name) ? `kiosk-reserved-${name}` : name),
+  });
+}
+
+/** The text with comments and CDATA sections blanked out (same length, same lines). */
+function blankCommentsAndCdata(text: string): string {
+  return text.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g, (m) => m.replace(/[^\n]/g, " "));
 }
 
 function readXmlFeed(doc: Node): FeedDocument | undefined {
@@ -181,9 +217,9 @@ function readJsonFeed(json: unknown): FeedDocument | undefined {
   };
 }
 
+/** The href of the link with that rel (no rel means "alternate"); an enclosure or the feed's own address is never taken for it. */
 function atomLink(links: unknown, rel: string): string | undefined {
-  const all = list(links) as Node[];
-  const wanted = all.find((l) => (l["@_rel"] ?? "alternate") === rel) ?? all[0];
+  const wanted = (list(links) as Node[]).find((l) => (l["@_rel"] ?? "alternate") === rel);
   return wanted ? textOf(wanted["@_href"]) : undefined;
 }
 
@@ -216,13 +252,13 @@ function normaliseLang(lang: string | undefined): string | undefined {
   return code && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(code) ? code.split("-")[0] : undefined;
 }
 
-/** The calendar day of a feed date (RFC 822 or RFC 3339) in the site's time zone. */
+/** The calendar day of a feed date (RFC 822 or RFC 3339) in the site's time zone; undefined before 1900 (no feed is that old). */
 function dayOf(text: string, timeZone: string): string | undefined {
-  const instant = Date.parse(text.trim());
-  if (Number.isNaN(instant)) return undefined;
+  const instant = parseFeedDate(text);
+  if (instant === undefined) return undefined;
   const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(instant));
   const year = Number(parts.slice(0, 4));
-  return year >= 1900 && year <= 2200 ? parts : undefined;
+  return year >= 1900 && year <= 9999 ? parts : undefined;
 }
 
 function lineOf(text: string, index: number): number {

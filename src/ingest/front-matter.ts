@@ -80,7 +80,8 @@ export function readFrontMatter(text: string, file: string, accept: { draft?: bo
     const index = blockLines.findIndex((l) => new RegExp(`^\\s*["']?${field}["']?\\s*:`).test(l));
     return index === -1 ? null : index + 1 + (blockLines[0] === "" ? 0 : 1);
   };
-  const data = checkFields(parsed.data, file, diagnostics, fieldLine);
+  const rawLine = (field: string): string | undefined => blockLines.find((l) => new RegExp(`^\\s*["']?${field}["']?\\s*:`).test(l));
+  const data = checkFields(parsed.data, file, diagnostics, fieldLine, rawLine);
   if (accept.draft && parsed.data.draft !== undefined) {
     if (typeof parsed.data.draft === "boolean") data.draft = parsed.data.draft;
     else diagnostics.push(warning(file, fieldLine("draft"), 'front matter "draft" is not true or false; the article is published.', "Write draft: true or draft: false."));
@@ -93,6 +94,7 @@ function checkFields(
   file: string,
   diagnostics: Diagnostic[],
   fieldLine: (field: string) => number | null,
+  rawLine: (field: string) => string | undefined,
 ): FrontMatter {
   const data: FrontMatter = {};
   const reject = (field: string, why: string, fix: string) =>
@@ -121,7 +123,11 @@ function checkFields(
   const source = text("source");
   if (source !== undefined) data.source = source;
   const date = raw.date;
-  if (date instanceof Date && !Number.isNaN(date.getTime())) data.date = date.toISOString().slice(0, 10);
+  if (date instanceof Date && !Number.isNaN(date.getTime())) {
+    // YAML reads "0000-01-01" as 1900: the date as written is what the caller checks.
+    const written = /^\s*["']?date["']?\s*:\s*["']?(\d{4}-\d{2}-\d{2})/.exec(rawLine("date") ?? "")?.[1];
+    data.date = written ?? date.toISOString().slice(0, 10);
+  }
   else if (date !== undefined && date !== null) {
     const value = text("date");
     if (value !== undefined) data.date = value;

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { hashOf } from "../cache/hash.js";
 import type { InputCache } from "../cache/input-cache.js";
 import type { SiteConfig } from "../config/config.js";
-import { error, type Diagnostic } from "../diagnostics.js";
+import { error, warning, type Diagnostic } from "../diagnostics.js";
 import type { ParsedArticle } from "../model/article.js";
 import { stampOf, type ContentFile } from "./content-source.js";
 import type { Marked } from "marked";
@@ -20,6 +20,7 @@ import { createMarkdownRenderer, parseMarkdownArticle } from "./markdown.js";
 import { compileScrapedRules, parseScrapedPage, type ParseResult, type ScrapedRules } from "./scraped.js";
 import { parseInParallel } from "./parse-pool.js";
 import { decodeUtf8 } from "./utf8.js";
+import { latestPlausibleDay, withoutFutureArticles } from "./date-bounds.js";
 
 const SCRAPED = [".txt"];
 const MARKDOWN = [".md", ".markdown"];
@@ -62,7 +63,7 @@ export class Parsers {
 }
 
 /** Bump when the parser's output changes for the same input, so old cache entries are not reused. */
-const PARSER_VERSION = "4";
+const PARSER_VERSION = "5";
 
 export interface IngestResult {
   articles: ParsedArticle[];
@@ -83,9 +84,21 @@ export function parsingRulesKey(config: SiteConfig): string {
   return hashOf(PARSER_VERSION, JSON.stringify({ languages: config.languages, defaultLanguage: config.defaultLanguage }));
 }
 
-/** `files` come from listContentFiles; `onProgress` is told every few hundred files. */
-export async function ingestContent(files: readonly ContentFile[], config: SiteConfig, cache?: InputCache, onProgress?: (done: number) => void): Promise<IngestResult> {
+/** `listed` come from listContentFiles. */
+export interface IngestOptions {
+  /** Parsed inputs kept from the last build: a file whose content is unchanged is not parsed again. */
+  cache?: InputCache;
+  /** Told every few hundred files. */
+  onProgress?: (done: number) => void;
+  /** The latest day an article may be dated (see date-bounds.ts); default: tomorrow in the site's time zone. */
+  latestDay?: string;
+}
+
+export async function ingestContent(listed: readonly ContentFile[], config: SiteConfig, options: IngestOptions = {}): Promise<IngestResult> {
+  const { cache, onProgress } = options;
+  const latestDay = options.latestDay ?? latestPlausibleDay(Date.now(), config.timeZone);
   const parsers = new Parsers(config);
+  const files = listed.filter((f) => !f.link);
 
   const articles: ParsedArticle[] = [];
   const inputs = new Map<string, InputResult>();
@@ -101,7 +114,9 @@ export async function ingestContent(files: readonly ContentFile[], config: SiteC
       filesParsed++;
       cache?.set(file.display, fresh);
     }
-    const result = fresh ? fresh.result : cache ? readCached(file, cache, parsers, () => filesParsed++) : (filesParsed++, readInput(file, parsers));
+    const parsed = fresh ? fresh.result : cache ? readCached(file, cache, parsers, () => filesParsed++) : (filesParsed++, readInput(file, parsers));
+    // After the cache: whether a date is still to come depends on the day of the build, not on the file.
+    const result = withoutFutureArticles(parsed, latestDay);
     // Within a file, report in line order, as a compiler does.
     diagnostics.push(...[...result.diagnostics].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
     for (const article of result.articles) articles.push(article);
@@ -110,6 +125,8 @@ export async function ingestContent(files: readonly ContentFile[], config: SiteC
     done++;
     if (onProgress && done % 500 === 0) onProgress(done);
   }
+  const links = listed.filter((f) => f.link).map((f) => f.display);
+  if (links.length > 0) diagnostics.push(linksNotFollowed(links));
   cache?.retain(new Set(files.map((f) => f.display)));
   return { articles, diagnostics, inputs, filesRead: files.length, filesSkipped, filesParsed, parseThreads: parsedInParallel?.threads ?? 1 };
 }
@@ -120,12 +137,8 @@ function readCached(file: ContentFile, cache: InputCache, parsers: Parsers, pars
   const stat = stampOf(file);
   if (!stat) return readInput(file, parsers);
   if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.result;
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file.absolute);
-  } catch {
-    return readInput(file, parsers);
-  }
+  const bytes = readContentBytes(file);
+  if (!(bytes instanceof Uint8Array)) return asInput(bytes);
   const hash = hashOf(bytes);
   if (cached && cached.hash === hash) {
     cache.set(file.display, { ...cached, mtimeMs: stat.mtimeMs, size: stat.size });
@@ -139,24 +152,66 @@ function readCached(file: ContentFile, cache: InputCache, parsers: Parsers, pars
 
 /** Reads and parses one input file of any kind. */
 export function readInput(file: ContentFile, parsers: Parsers): InputResult {
-  let bytes: Buffer;
+  const bytes = readContentBytes(file);
+  return bytes instanceof Uint8Array ? parseInput(file, bytes, parsers) : asInput(bytes);
+}
+
+/**
+ * A content file's bytes, or why they cannot be had: unreadable, or over the size limit (checked before
+ * reading, so a 2 GB file is never loaded). Synchronous: for many small files several times faster than the
+ * promise API, and the build has nothing else to do meanwhile.
+ */
+export function readContentBytes(file: ContentFile): Buffer | ParseResult {
+  const size = stampOf(file)?.size ?? 0;
+  if (size > MAX_CONTENT_FILE_BYTES) return tooLarge(file, size);
   try {
-    // Synchronous: for many small files several times faster than the promise API, and the build has nothing else to do meanwhile.
-    bytes = readFileSync(file.absolute);
+    const bytes = readFileSync(file.absolute);
+    return bytes.length > MAX_CONTENT_FILE_BYTES ? tooLarge(file, bytes.length) : bytes;
   } catch (cause) {
-    return asInput(unreadable(file, null, `it cannot be read (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`));
+    return unreadable(file, null, `it cannot be read (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`);
   }
-  return parseInput(file, bytes, parsers);
 }
 
 /** `hash`: the bytes' content hash, when the caller has it already. */
 export function parseInput(file: ContentFile, bytes: Uint8Array, parsers: Parsers, hash = hashOf(bytes)): InputResult {
-  const result = parseText(file, bytes, parsers);
+  const result = parseGuarded(file, bytes, parsers);
   result.articles.forEach((article, i) => {
     article.keywords = articleKeywords(article, parsers.stopwords);
     article.revision = hashOf(PARSER_VERSION, hash, file.display, String(i));
   });
   return result;
+}
+
+/**
+ * The last line of defence: whatever a parser or a library under it throws on one file (a stack overflow
+ * on input nested without bound, a guard of the XML parser) skips that file with a message, never the build.
+ */
+function parseGuarded(file: ContentFile, bytes: Uint8Array, parsers: Parsers): InputResult {
+  try {
+    return parseText(file, bytes, parsers);
+  } catch (cause) {
+    const reason = cause instanceof RangeError ? "it is nested too deeply to read" : `it cannot be parsed: ${String((cause as Error)?.message ?? cause).split("\n")[0]!.slice(0, 200)}`;
+    return asInput({
+      file: file.display,
+      ok: false,
+      article: null,
+      diagnostics: [error(file.display, null, `${reason}; the file is skipped.`, "Save it again from its source; if it is a real article or feed, please report it with the file.")],
+    });
+  }
+}
+
+/** A content file larger than this is refused before it is read whole: no article or saved feed comes near it. */
+export const MAX_CONTENT_FILE_BYTES = 32 * 1024 * 1024;
+
+/** The diagnostic for a content file over the size limit. */
+function tooLarge(file: ContentFile, size: number): ParseResult {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return {
+    file: file.display,
+    ok: false,
+    article: null,
+    diagnostics: [error(file.display, null, `the file is ${mb(size)}, over Kiosk's limit of ${mb(MAX_CONTENT_FILE_BYTES)} for one content file; it is skipped.`, "Split it (a feed: fetch it again, or keep its newest items), or remove it from the content folder.")],
+  };
 }
 
 function parseText(file: ContentFile, bytes: Uint8Array, parsers: Parsers): InputResult {
@@ -174,15 +229,18 @@ function asInput(result: ParseResult): InputResult {
 
 /** Reads and parses one scraped page, as `kiosk parse` reports it. */
 export function parseFile(file: ContentFile, rules: ScrapedRules): ParseResult {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file.absolute);
-  } catch (cause) {
-    return unreadable(file, null, `it cannot be read (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`);
-  }
+  const bytes = readContentBytes(file);
+  if (!(bytes instanceof Uint8Array)) return bytes;
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return unreadable(file, decoded.line, decoded.reason);
   return parseScrapedPage(decoded.text, file.display, rules);
+}
+
+/** One warning for every symbolic link in the content folder. */
+function linksNotFollowed(links: readonly string[]): Diagnostic {
+  const shown = links.slice(0, 5).join(", ") + (links.length > 5 ? `, and ${links.length - 5} more` : "");
+  const what = links.length === 1 ? "a symbolic link, which Kiosk does not follow; it is" : `${links.length} symbolic links, which Kiosk does not follow; they are`;
+  return warning(links[0]!, null, `${what} skipped (${shown}).`, "Copy the files into the content folder, or point --content at the folder the links lead to.");
 }
 
 function unreadable(file: ContentFile, line: number | null, reason: string): ParseResult {

@@ -10,7 +10,7 @@ import { cleanLine, normalizeNewlines } from "../text/clean.js";
 import { isoDate } from "./credit-line.js";
 import { articleFieldsOf, readFrontMatter } from "./front-matter.js";
 import type { InputContext, InputResult } from "./input-result.js";
-import { htmlToParagraphs, sanitizeHtml } from "./sanitize.js";
+import { htmlToParagraphs, MAX_HTML_DEPTH, sanitizeHtml } from "./sanitize.js";
 
 /** One Marked instance per build, made here rather than configuring the library globally. */
 export function createMarkdownRenderer(): Marked {
@@ -47,7 +47,12 @@ export function parseMarkdownArticle(source: string, file: string, context: Inpu
   const date = iso ? isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) : undefined;
   if (!date) return fail(1, `the date "${fm.date}" is not a real date; the article is skipped.`, "Use YYYY-MM-DD, e.g. date: 2020-09-30.");
 
-  const bodyHtml = sanitizeHtml(marked.parse(content) as string);
+  const deep = deepestNesting(content);
+  if (deep) {
+    return fail(front.lineOffset + deep.line, `quotes or lists nest more than ${MAX_MARKDOWN_NESTING} levels deep; the article is skipped.`, "No article needs that: flatten the quotes or lists.");
+  }
+  const { html: bodyHtml, flattened } = sanitizeHtml(marked.parse(content) as string);
+  if (flattened) diagnostics.push(warning(file, null, `the HTML nests more than ${MAX_HTML_DEPTH} levels deep; only its text is kept.`, "Flatten the nested elements."));
   const body = htmlToParagraphs(bodyHtml);
   if (body.length === 0) return fail(null, "the article has no text; it is skipped.", "Write the article below the front matter.");
   let source_ = fm.source;
@@ -71,4 +76,24 @@ export function parseMarkdownArticle(source: string, file: string, context: Inpu
     flags: [],
   };
   return { file, ok: true, articles: [article], diagnostics };
+}
+
+/** Block quotes and lists nested deeper than this are refused before marked sees them (it recurses, and slows down, per level). */
+export const MAX_MARKDOWN_NESTING = 32;
+
+/**
+ * The first line whose block markers (`>`, `-`, `*`, `+`, `1.`) or indentation nest deeper than
+ * MAX_MARKDOWN_NESTING levels; undefined when none does. Counted on the text, in one pass.
+ */
+export function deepestNesting(markdown: string): { line: number } | undefined {
+  const lines = markdown.split("\n");
+  for (const [i, line] of lines.entries()) {
+    // Cheap test first: a line that starts with a word is not nested at all.
+    if (!/^[\s>*+\-\d]/.test(line)) continue;
+    const prefix = /^(?:[ \t]*(?:>|[*+-](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*[ \t]*/.exec(line)![0];
+    const markers = (prefix.match(/>|[*+-]|\d{1,9}[.)]/g) ?? []).length;
+    const indent = prefix.replace(/\t/g, "    ").length;
+    if (markers > MAX_MARKDOWN_NESTING || indent > MAX_MARKDOWN_NESTING * 4) return { line: i + 1 };
+  }
+  return undefined;
 }

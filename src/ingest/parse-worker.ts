@@ -1,10 +1,10 @@
 /** A parse worker (see parse-pool.ts): reads, hashes and parses its share of the files, in order, and sends the results back in batches, then null. */
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { hashOf } from "../cache/hash.js";
 import type { CachedInput } from "../cache/input-cache.js";
 import { stampOf, type ContentFile } from "./content-source.js";
-import { Parsers, parseInput, readInput } from "./ingest.js";
+import { Parsers, parseInput, readContentBytes, readInput } from "./ingest.js";
 import { RESULTS_PER_MESSAGE, type WorkerTask } from "./parse-pool.js";
 
 const { files, config } = workerData as WorkerTask;
@@ -24,7 +24,8 @@ parentPort!.postMessage(null);
 function parseOne(file: ContentFile): CachedInput {
   try {
     const stat = stampOf(file) ?? statSync(file.absolute);
-    const bytes = readFileSync(file.absolute);
+    const bytes = readContentBytes(file);
+    if (!(bytes instanceof Uint8Array)) throw new Error("not read");
     const hash = hashOf(bytes);
     return { mtimeMs: stat.mtimeMs, size: stat.size, hash, result: parseInput(file, bytes, parsers, hash) };
   } catch {

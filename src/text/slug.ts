@@ -20,16 +20,27 @@ export function slugify(text: string, fallback = "article"): string {
   return truncateSlug(slug) || fallback;
 }
 
-/** Cuts a long slug at the last hyphen before the limit, so words stay whole. */
+/**
+ * A slug is one path segment, and file systems bound a segment in bytes (255), not characters: 80 letters of
+ * an astral script take 320 bytes. This leaves room for a "-2" and for ".html" in any file name.
+ */
+export const MAX_SLUG_BYTES = 200;
+
+const utf8Length = (text: string) => Buffer.byteLength(text, "utf8");
+
+/** Cuts a long slug at the last hyphen before the limits (characters, then bytes), so words stay whole. */
 function truncateSlug(slug: string): string {
   const chars = [...slug];
-  if (chars.length <= MAX_SLUG_LENGTH) return slug;
-  const cut = chars.slice(0, MAX_SLUG_LENGTH).join("");
-  const lastHyphen = cut.lastIndexOf("-");
-  return (lastHyphen > MAX_SLUG_LENGTH / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/, "");
+  if (chars.length <= MAX_SLUG_LENGTH && utf8Length(slug) <= MAX_SLUG_BYTES) return slug;
+  let cut = chars.slice(0, MAX_SLUG_LENGTH);
+  let bytes = utf8Length(cut.join(""));
+  while (bytes > MAX_SLUG_BYTES) bytes -= utf8Length(cut.pop()!);
+  const text = cut.join("");
+  const lastHyphen = text.lastIndexOf("-");
+  return (lastHyphen > text.length / 2 ? text.slice(0, lastHyphen) : text).replace(/-+$/, "");
 }
 
-/** A user-given slug is accepted only if it is already a clean slug. */
+/** A user-given slug is accepted only if it is already a clean slug, short enough for a path segment. */
 export function isSafeSlug(slug: string): boolean {
-  return /^[\p{L}\p{N}](?:[\p{L}\p{N}_-]{0,118}[\p{L}\p{N}])?$/u.test(slug);
+  return /^[\p{L}\p{N}](?:[\p{L}\p{N}_-]{0,118}[\p{L}\p{N}])?$/u.test(slug) && utf8Length(slug) <= MAX_SLUG_BYTES;
 }

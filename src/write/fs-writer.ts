@@ -142,7 +142,7 @@ export class FsWriter implements Writer {
     }
     if (this.files.has(file)) {
       throw new KioskError(`two outputs want the same file ${file}; the build stops.`, {
-        hint: "A file in public/ has the path of a generated page or feed: rename or remove it.",
+        hint: "If a file in public/ has that path, rename or remove it; otherwise two generated pages clash: please report it.",
       });
     }
     return target;
