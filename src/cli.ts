@@ -131,8 +131,40 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr.write(`${formatError(cause)}\n`);
       return EXIT_FAILED;
     }
+    const system = systemProblem(cause);
+    if (system) {
+      io.stderr.write(`kiosk ${name}: ${system}\n`);
+      return EXIT_FAILED;
+    }
     // Not the user's mistake: a bug in Kiosk. The stack helps whoever fixes it.
     io.stderr.write(`kiosk ${name}: internal error — please report it with this output.\n${(cause as Error)?.stack ?? String(cause)}\n`);
     return EXIT_FAILED;
+  }
+}
+
+/** What the machine refused (a full disk, a folder without permission), as one line with the fix; undefined for anything else. */
+function systemProblem(cause: unknown): string | undefined {
+  const err = cause as NodeJS.ErrnoException;
+  const where = err?.path ? ` ${err.path}` : "";
+  switch (err?.code) {
+    case "ENOSPC":
+    case "EDQUOT":
+      return `the disk is full: cannot write${where || " the output"}. Nothing was changed in the output folder. Free some space and build again.`;
+    case "EACCES":
+    case "EPERM":
+      return `permission denied for${where || " a file"}. Check the folder's owner and permissions, or choose another --out.`;
+    case "EROFS":
+      return `the file system is read-only:${where}. Choose an output folder on a writable disk with --out.`;
+    case "EMFILE":
+    case "ENFILE":
+      return "too many open files. Raise the limit (ulimit -n) and build again.";
+    case "ENOTDIR":
+    case "EISDIR":
+    case "EEXIST":
+    case "ENAMETOOLONG":
+    case "ELOOP":
+      return `cannot use${where} (${err.code}: ${String(err.message).split(",")[0]}). Check that the paths you gave are folders where Kiosk expects folders.`;
+    default:
+      return undefined;
   }
 }

@@ -47,11 +47,35 @@ export function loadManifest(cacheDir: string, outDir: string): OutputManifest |
 }
 
 export function saveManifest(cacheDir: string, manifest: OutputManifest): void {
+  stageManifest(cacheDir, manifest);
+  promoteManifest(cacheDir);
+}
+
+/** The manifest of a build that is being committed, written beside the current one (see write/commit-journal.ts). */
+const NEXT = "output.next.json";
+let staged: OutputManifest | undefined;
+
+/** Writes the next manifest without making it current: promoteManifest() does, once the output is switched. */
+export function stageManifest(cacheDir: string, manifest: OutputManifest): void {
   mkdirSync(cacheDir, { recursive: true });
-  const file = path.join(cacheDir, FILE);
+  const file = path.join(cacheDir, NEXT);
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, JSON.stringify(manifest));
   renameSync(temporary, file);
+  staged = manifest;
+}
+
+/** Makes the staged manifest the current one (one rename); nothing to do when there is none. */
+export function promoteManifest(cacheDir: string): void {
+  const file = path.join(cacheDir, FILE);
+  try {
+    renameSync(path.join(cacheDir, NEXT), file);
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === "ENOENT") return;
+    throw cause;
+  }
   const { size, mtimeMs } = statSync(file);
-  lastWritten = { file, size, mtimeMs, manifest };
+  // A manifest promoted by another process's recovery is read from disk next time.
+  lastWritten = staged ? { file, size, mtimeMs, manifest: staged } : undefined;
+  staged = undefined;
 }

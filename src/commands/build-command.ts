@@ -62,6 +62,7 @@ export function diskWriter(options: BuildCommandOptions): FsWriter {
     dir: at(options.outDir),
     label: options.outDir,
     protectedDirs: [options.cwd, at(options.contentDir), at(options.templatesDir), at(options.publicDir), at(DEFAULT_CACHE_DIR)],
+    inputDirs: [at(options.contentDir), at(options.templatesDir), at(options.publicDir), at(DEFAULT_CACHE_DIR)],
     cacheDir: at(DEFAULT_CACHE_DIR),
     clean: options.clean === true,
   });

@@ -56,6 +56,9 @@ export async function runInit(_values: CliFlags, positionals: string[], io: CliI
     }
   }
 
+  if (existsSync(target) && !statSync(target).isDirectory()) {
+    throw new KioskError(`kiosk init: ${path.relative(io.cwd, target) || "."} is a file, not a folder; nothing was written.`, { hint: "Name a new folder: kiosk init my-site." });
+  }
   const existing = [...files.keys()].filter((file) => existsSync(path.join(target, file)));
   if (existing.length > 0) {
     throw new KioskError(`kiosk init: ${path.relative(io.cwd, target) || "."} already has ${existing.join(", ")}; nothing was written.`, {

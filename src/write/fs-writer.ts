@@ -1,21 +1,24 @@
 /**
  * Writing the site to disk, atomically. A full build writes every file into a
- * staging folder beside the output folder, which replaces the old output in
- * one rename at the end. An incremental build (the last build's manifest is in
- * the cache) stages only the files that changed and, at the end, moves them
- * into place and deletes the files that no longer exist — a complete change
- * set, applied only when every page rendered. Either way a failed build leaves
- * the previous site whole. The writer refuses to replace a folder that Kiosk
- * did not make, and any path that would leave the output.
+ * staging folder beside the output folder, which replaces the old output at
+ * the end. An incremental build (the last build's manifest is in the cache)
+ * stages only the files that changed and, at the end, moves them into place
+ * and deletes the files that no longer exist — a complete change set, applied
+ * only when every page rendered. Either way a failed build leaves the previous
+ * site whole, and a killed one leaves the old site or, once its commit journal
+ * is written, a commit the next build finishes (commit-journal.ts). The writer
+ * refuses to replace a folder that Kiosk did not make, an output folder inside
+ * the content, and any path that would leave the output.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from "node:fs";
-import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { existsSync, lstatSync, mkdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { hashOf } from "../cache/hash.js";
-import { loadManifest, saveManifest, type OutputManifest } from "../cache/output-manifest.js";
+import { loadManifest, stageManifest, type OutputManifest } from "../cache/output-manifest.js";
 import { KioskError } from "../diagnostics.js";
 import type { OutputFile } from "../render/render.js";
 import type { BuildSummary, Writer } from "./writer.js";
+import { applyJournal, recoverOutput, stagingFolder, writeJournal, type CommitJournal } from "./commit-journal.js";
 
 /** Marks a folder as Kiosk's output, so it may be replaced by the next build. */
 export const OUTPUT_MARKER = ".kiosk-output";
@@ -28,6 +31,8 @@ export interface FsWriterOptions {
   label?: string;
   /** Folders the output folder must not contain (content, templates, public, the working directory). */
   protectedDirs?: readonly string[];
+  /** Folders the output folder must not be inside either (content, templates, public, the cache): the next build would read it. */
+  inputDirs?: readonly string[];
   /** Where the manifest of the last build is kept; without it every build is a full build. */
   cacheDir?: string | null;
   /** Ignore the last build: write everything. */
@@ -48,9 +53,9 @@ export class FsWriter implements Writer {
   private started = false;
 
   constructor(private readonly options: FsWriterOptions) {
-    this.outDir = path.resolve(options.dir);
     this.label = options.label ?? options.dir;
-    this.staging = path.join(path.dirname(this.outDir), `.${path.basename(this.outDir)}.kiosk-staging-${process.pid}`);
+    this.outDir = resolveOutDir(path.resolve(options.dir), this.label);
+    this.staging = stagingFolder(this.outDir);
   }
 
   /** True when this build only applies changes to the last one. */
@@ -60,16 +65,24 @@ export class FsWriter implements Writer {
 
   async begin(): Promise<void> {
     const out = this.outDir;
+    const real = realPath(out);
     for (const dir of this.options.protectedDirs ?? []) {
-      const inside = path.relative(out, path.resolve(dir));
-      if (inside === "" || !inside.startsWith("..")) {
+      if (isWithin(realPath(dir), real)) {
         throw new KioskError(`refusing to write the site to ${this.label}: it holds ${dir}, which the build would delete.`, {
           hint: "Choose an output folder of its own with --out, e.g. --out dist.",
         });
       }
     }
+    for (const dir of this.options.inputDirs ?? []) {
+      if (isWithin(real, realPath(dir))) {
+        throw new KioskError(`refusing to write the site to ${this.label}: it is inside ${dir}, which the build reads.`, {
+          hint: "Choose an output folder outside the content, templates, public and cache folders, e.g. --out dist.",
+        });
+      }
+    }
+    recoverOutput(out);
     let hasMarker = false;
-    if (await exists(out)) {
+    if (existsSync(out)) {
       const entries = await readdir(out);
       hasMarker = entries.includes(OUTPUT_MARKER);
       if (entries.length > 0 && !hasMarker) {
@@ -89,6 +102,8 @@ export class FsWriter implements Writer {
   }
 
   upToDate(buildKey: string): BuildSummary | undefined {
+    // A commit a killed build left half done is finished before the output is trusted.
+    recoverOutput(this.outDir);
     if (this.options.clean || !this.options.cacheDir || !existsSync(path.join(this.outDir, OUTPUT_MARKER))) return undefined;
     const manifest = loadManifest(this.options.cacheDir, this.outDir);
     return manifest && manifest.buildKey === buildKey ? manifest.summary : undefined;
@@ -150,25 +165,14 @@ export class FsWriter implements Writer {
 
   async commit(record: { buildKey: string; summary: BuildSummary }): Promise<void> {
     const out = this.outDir;
-    if (this.previous) {
-      for (const file of this.staged) {
-        const target = path.join(out, file);
-        mkdirSync(path.dirname(target), { recursive: true });
-        renameSync(path.join(this.staging, file), target);
-      }
-      for (const file of Object.keys(this.previous.files)) {
-        if (!this.files.has(file)) removeFile(out, file);
-      }
-      await rm(this.staging, { recursive: true, force: true });
-    } else {
-      const old = `${this.staging}-old`;
-      if (await exists(out)) await rename(out, old);
-      await rename(this.staging, out);
-      await rm(old, { recursive: true, force: true });
-    }
-    if (this.options.cacheDir) {
-      saveManifest(this.options.cacheDir, { version: 2, outDir: out, buildKey: record.buildKey, files: Object.fromEntries(this.files), summary: record.summary });
-    }
+    const { cacheDir } = this.options;
+    if (cacheDir) stageManifest(cacheDir, { version: 2, outDir: out, buildKey: record.buildKey, files: Object.fromEntries(this.files), summary: record.summary });
+    const journal: CommitJournal = this.previous
+      ? { version: 1, mode: "apply", outDir: out, staging: this.staging, moves: this.staged, deletes: Object.keys(this.previous.files).filter((f) => !this.files.has(f)), cacheDir: cacheDir ?? null }
+      : { version: 1, mode: "swap", outDir: out, staging: this.staging, moves: [], deletes: [], cacheDir: cacheDir ?? null };
+    // From here on the commit is finished, by this process or, if it dies, by the next build.
+    writeJournal(journal);
+    applyJournal(journal);
   }
 
   async abort(): Promise<void> {
@@ -193,30 +197,40 @@ export class FsWriter implements Writer {
   }
 }
 
-/** Deletes a file of the output and the folders it leaves empty. */
-function removeFile(out: string, file: string): void {
+/** The output folder to write: a symbolic link to a folder is followed (and stays a link); anything but a folder is refused. */
+function resolveOutDir(out: string, label: string): string {
+  let stat;
   try {
-    unlinkSync(path.join(out, file));
+    stat = lstatSync(out);
   } catch {
-    return;
+    return out;
   }
-  let dir = path.dirname(path.join(out, file));
-  while (dir.startsWith(out + path.sep)) {
+  if (stat.isSymbolicLink()) {
+    let target: string;
     try {
-      if (readdirSync(dir).length > 0) break;
-      rmdirSync(dir);
+      target = realpathSync(out);
     } catch {
-      break;
+      throw new KioskError(`refusing to write the site to ${label}: it is a symbolic link to nothing.`, { hint: "Remove the link, or point it at a folder." });
     }
-    dir = path.dirname(dir);
+    if (!statSync(target).isDirectory()) throw new KioskError(`refusing to write the site to ${label}: it links to ${target}, which is not a folder.`, { hint: "Choose a folder with --out, e.g. --out dist." });
+    return target;
+  }
+  if (!stat.isDirectory()) throw new KioskError(`refusing to write the site to ${label}: it is a file, not a folder.`, { hint: "Choose a folder with --out, e.g. --out dist." });
+  return out;
+}
+
+/** A path with its symbolic links resolved, as far as it exists. */
+function realPath(p: string): string {
+  const absolute = path.resolve(p);
+  try {
+    return realpathSync(absolute);
+  } catch {
+    return absolute;
   }
 }
 
-async function exists(p: string): Promise<boolean> {
-  try {
-    await stat(p);
-    return true;
-  } catch {
-    return false;
-  }
+/** True when `inner` is `outer` or inside it. */
+function isWithin(inner: string, outer: string): boolean {
+  const relative = path.relative(outer, inner);
+  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
 }

@@ -5,29 +5,9 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli.js";
 import { FIXTURES, ROOT } from "../helpers.js";
-
-async function run(args: string[], cwd = ROOT): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const chunks = { out: [] as Buffer[], err: [] as Buffer[] };
-  stdout.on("data", (c: Buffer) => chunks.out.push(c));
-  stderr.on("data", (c: Buffer) => chunks.err.push(c));
-  const code = await main(args, { stdout, stderr, cwd });
-  return { code, stdout: Buffer.concat(chunks.out).toString(), stderr: Buffer.concat(chunks.err).toString() };
-}
-
-/** A copy of a fixture site with the project's templates and public folder, in a temporary folder. */
-function siteCopy(fixture: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "kiosk-cli-"));
-  cpSync(path.join(FIXTURES, fixture), dir, { recursive: true });
-  cpSync(path.join(ROOT, "templates"), path.join(dir, "templates"), { recursive: true });
-  cpSync(path.join(ROOT, "public"), path.join(dir, "public"), { recursive: true });
-  return dir;
-}
+import { run, siteCopy } from "./run-cli.js";
 
 describe("kiosk parse --json", () => {
   it("prints one object a file in the documented shape, and exits 1 when a file did not parse", async () => {
