@@ -5,7 +5,7 @@
  * failed build is shown in the terminal and the browser, and the last good
  * build stays served.
  */
-import { existsSync, watch, type FSWatcher } from "node:fs";
+import { existsSync, watch } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { BuildMemory } from "../build.js";
@@ -14,6 +14,7 @@ import type { CliFlags, CliIo } from "../commands/cli-io.js";
 import { formatError, KioskError } from "../diagnostics.js";
 import { LiveReload } from "./live-reload.js";
 import { createStaticServer } from "./static-server.js";
+import { watchTree } from "./watch-tree.js";
 
 /** Changes this close together make one rebuild (an editor's save is a write and a rename, milliseconds apart). */
 const DEBOUNCE_MS = 60;
@@ -120,30 +121,41 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     timer = setTimeout(rebuild, options.debounceMs ?? DEBOUNCE_MS);
   };
 
-  const watchers: FSWatcher[] = [];
+  const watchers: { close(): void }[] = [];
+  let reportedWatchError = false;
+  const watchFailed = (cause: unknown) => {
+    // Said once: a symbolic-link loop or a folder made and removed at once must not flood the terminal, nor stop the server.
+    if (!reportedWatchError) io.stderr.write(`A folder could not be watched (${(cause as NodeJS.ErrnoException)?.code ?? String(cause)}); the server goes on and looks at every file on the next change.\n`);
+    reportedWatchError = true;
+    changedContent = undefined;
+  };
   const contentDir = at(buildOptions.contentDir);
   const contentWatched = existsSync(contentDir);
   let changedContent: Set<string> | undefined = contentWatched ? new Set() : undefined;
   if (contentWatched) {
     watchers.push(
-      watch(contentDir, { recursive: true }, (_event, name) => {
-        // An event without a file name says something changed, not what; and after a flood of events (a branch
-        // switched, a folder copied) the system may have dropped some. Either way every file is looked at again.
-        if (name === null || (changedContent?.size ?? 0) >= MAX_NAMED_CHANGES) changedContent = undefined;
-        else changedContent?.add(path.join(contentDir, name.toString()));
-        changed();
+      watchTree(contentDir, {
+        onChange: (file) => {
+          // An event without a file name says something changed, not what; and after a flood of events (a branch
+          // switched, a folder copied) the system may have dropped some. Either way every file is looked at again.
+          if (file === null || (changedContent?.size ?? 0) >= MAX_NAMED_CHANGES) changedContent = undefined;
+          else changedContent?.add(file);
+          changed();
+        },
+        onError: watchFailed,
+        skip: (name) => name === "node_modules",
       }),
     );
   }
   for (const dir of [buildOptions.templatesDir, buildOptions.publicDir]) {
-    if (existsSync(at(dir))) watchers.push(watch(at(dir), { recursive: true }, changed));
+    if (existsSync(at(dir))) watchers.push(watchTree(at(dir), { onChange: changed, onError: watchFailed }));
   }
   const configFile = at(buildOptions.configFile);
-  watchers.push(
-    watch(path.dirname(configFile), (_event, name) => {
-      if (name === path.basename(configFile)) changed();
-    }),
-  );
+  const configWatcher = watch(path.dirname(configFile), (_event, name) => {
+    if (name === path.basename(configFile)) changed();
+  });
+  configWatcher.on("error", watchFailed);
+  watchers.push(configWatcher);
 
   return {
     url,
