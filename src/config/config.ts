@@ -4,6 +4,7 @@
  * load-config.ts; this module never touches the disk.
  */
 import { BUILTIN_LANGUAGES, UI_KEYS, type LanguageRules, type UiStrings } from "./languages.js";
+import { slugify } from "../text/slug.js";
 
 export interface SiteConfig {
   /** Site name, shown in every page header and as the feed's title. */
@@ -50,15 +51,20 @@ export interface SourceFeed {
 }
 
 export interface FetchLimits {
-  /** Milliseconds a request may take. */
+  /** Milliseconds a request may take, redirects included (at most 120,000). */
   timeoutMs: number;
-  /** Bytes a response may have. */
+  /** Bytes a response may have (at most 32 MiB, the limit of a content file). */
   maxBytes: number;
-  /** Requests at once. */
+  /** Requests at once (at most 32). */
   concurrency: number;
+  /** Allow feeds (and redirects) to loopback, private and link-local addresses; off, so a redirect cannot reach the intranet. */
+  allowPrivateNetworks: boolean;
 }
 
-export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, concurrency: 4 };
+export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, concurrency: 4, allowPrivateNetworks: false };
+
+/** The largest value each numeric fetch limit may take. */
+const FETCH_MAXIMA: Record<"timeoutMs" | "maxBytes" | "concurrency", number> = { timeoutMs: 120_000, maxBytes: 32 * 1024 * 1024, concurrency: 32 };
 
 export interface FeedSizes {
   site: number;
@@ -214,6 +220,11 @@ function resolveSources(raw: unknown, problems: ConfigProblem[]): SourceFeed[] {
       if (!["name", "feed", "language", "homepage"].includes(key)) problems.push({ field: `${field}.${key}`, message: "unknown field" });
     }
     if (sources.some((s) => s.name === source.name)) problems.push({ field: `${field}.name`, message: `"${source.name}" is listed twice` });
+    else {
+      // Saved as feeds/<slug>.xml: two names with one slug would write one file, and lose a feed.
+      const clash = sources.find((s) => slugify(s.name, "source") === slugify(source.name, "source"));
+      if (clash) problems.push({ field: `${field}.name`, message: `"${source.name}" and "${clash.name}" would both be saved as feeds/${slugify(source.name, "source")}.xml; give one another name` });
+    }
     sources.push(source);
   });
   return sources;
@@ -227,9 +238,16 @@ function resolveFetchLimits(raw: unknown, problems: ConfigProblem[]): FetchLimit
     return limits;
   }
   for (const [key, value] of Object.entries(raw)) {
-    if (!(key in limits)) problems.push({ field: `fetch.${key}`, message: "unknown field (timeoutMs, maxBytes, concurrency)" });
-    else if (typeof value !== "number" || !Number.isInteger(value) || value < 1) problems.push({ field: `fetch.${key}`, message: `must be a positive whole number, got ${describe(value)}` });
-    else limits[key as keyof FetchLimits] = value;
+    if (key === "allowPrivateNetworks") {
+      if (typeof value === "boolean") limits.allowPrivateNetworks = value;
+      else problems.push({ field: `fetch.${key}`, message: `must be true or false, got ${describe(value)}` });
+    } else if (!Object.hasOwn(FETCH_MAXIMA, key)) {
+      problems.push({ field: `fetch.${key}`, message: "unknown field (timeoutMs, maxBytes, concurrency, allowPrivateNetworks)" });
+    } else {
+      const max = FETCH_MAXIMA[key as keyof typeof FETCH_MAXIMA];
+      if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > max) problems.push({ field: `fetch.${key}`, message: `must be a whole number from 1 to ${max}, got ${describe(value)}` });
+      else limits[key as keyof typeof FETCH_MAXIMA] = value;
+    }
   }
   return limits;
 }

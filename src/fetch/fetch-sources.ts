@@ -1,19 +1,22 @@
 /**
  * `kiosk fetch`: downloads the config's source feeds into the content folder
- * with the built-in fetch — conditional requests (If-None-Match,
- * If-Modified-Since), a timeout and a size cap per request, a few requests at
- * once — and keeps the last good copy when a source fails or answers with
- * something that is not a feed. The outcome of each source goes to the status
- * file.
+ * — conditional requests (If-None-Match, If-Modified-Since), a timeout and a
+ * size cap per request, a few requests at once, no private destinations
+ * (http-get.ts, network-guard.ts), the feed's declared encoding honoured and
+ * saved as UTF-8 — and keeps the last good copy when a source fails or answers
+ * with something that is not a feed. The outcome of each source goes to the
+ * status file.
  */
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { SiteConfig, SourceFeed } from "../config/config.js";
 import { parseFeedFile } from "../ingest/feed.js";
 import { createLanguageDetector } from "../text/detect-language.js";
 import { slugify } from "../text/slug.js";
 import { mapConcurrent } from "../util/concurrency.js";
+import { decodeFeedBytes } from "../ingest/feed-encoding.js";
 import { readFetchStatus, writeFetchStatus, type SourceStatus } from "./fetch-status.js";
+import { guardedGet } from "./http-get.js";
 
 export type FetchOutcome = "updated" | "unchanged" | "failed";
 
@@ -58,11 +61,12 @@ export async function fetchSources(options: FetchOptions): Promise<FetchReport[]
       writeFileSync(`${target}.download`, result.body);
       renameSync(`${target}.download`, target);
       status[source.name] = { name: source.name, feed: source.feed, file, lastSuccess: at, lastError: null, items: checked.articles.length, etag: result.etag, lastModified: result.lastModified };
-      return { source: source.name, outcome: "updated", message: `${checked.articles.length} items` };
+      return { source: source.name, outcome: "updated", message: `${checked.articles.length} item${checked.articles.length === 1 ? "" : "s"}` };
     } catch (cause) {
       const message = (cause as Error).name === "TimeoutError" ? `no answer within ${config.fetch.timeoutMs} ms` : (cause as Error).message;
       status[source.name] = { ...previous, feed: source.feed, lastError: { at, message } };
-      return { source: source.name, outcome: "failed", message: `${message}; the last good copy is kept` };
+      const kept = previous.file && existsSync(path.join(contentDir, previous.file)) ? "the last good copy is kept" : "there is no earlier copy";
+      return { source: source.name, outcome: "failed", message: `${message}; ${kept}` };
     }
   });
   writeFetchStatus(contentDir, status);
@@ -71,35 +75,24 @@ export async function fetchSources(options: FetchOptions): Promise<FetchReport[]
 
 type Download = { kind: "unchanged" } | { kind: "body"; body: string; etag: string | null; lastModified: string | null };
 
+/** Redirects a feed request follows at most. */
+const MAX_REDIRECTS = 5;
+
 async function download(source: SourceFeed, previous: SourceStatus, config: SiteConfig): Promise<Download> {
   const headers: Record<string, string> = { "User-Agent": USER_AGENT, Accept: "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5" };
   // Validators are sent only when the last good copy is still there to fall back on.
   if (previous.file && previous.etag) headers["If-None-Match"] = previous.etag;
   if (previous.file && previous.lastModified) headers["If-Modified-Since"] = previous.lastModified;
-  const response = await fetch(source.feed, { headers, redirect: "follow", signal: AbortSignal.timeout(config.fetch.timeoutMs) });
+  const response = await guardedGet(source.feed, {
+    headers,
+    timeoutMs: config.fetch.timeoutMs,
+    maxBytes: config.fetch.maxBytes,
+    maxRedirects: MAX_REDIRECTS,
+    allowPrivateNetworks: config.fetch.allowPrivateNetworks,
+  });
   if (response.status === 304) return { kind: "unchanged" };
-  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-  const length = Number(response.headers.get("content-length") ?? "0");
-  if (length > config.fetch.maxBytes) throw new Error(`the feed is ${length} bytes, over the limit of ${config.fetch.maxBytes}`);
-  const body = await readCapped(response, config.fetch.maxBytes);
-  return { kind: "body", body, etag: response.headers.get("etag"), lastModified: response.headers.get("last-modified") };
-}
-
-/** Reads a body, stopping at the size cap even when the server did not say how big it is. */
-async function readCapped(response: Response, maxBytes: number): Promise<string> {
-  const reader = response.body?.getReader();
-  if (!reader) return "";
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw new Error(`the feed is over the limit of ${maxBytes} bytes`);
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder("utf-8").decode(Buffer.concat(chunks));
+  if (response.status < 200 || response.status > 299) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+  const decoded = decodeFeedBytes(response.body, response.charset);
+  if (!decoded.ok) throw new Error(`the feed cannot be decoded: ${decoded.reason}`);
+  return { kind: "body", body: decoded.text, etag: response.header("etag"), lastModified: response.header("last-modified") };
 }

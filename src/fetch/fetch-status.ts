@@ -25,14 +25,21 @@ export interface SourceStatus {
 
 export type FetchStatus = Record<string, SourceStatus>;
 
+/**
+ * The status by source name, in an object without a prototype: a source may be named "__proto__" or
+ * "constructor", and its entry must be an entry like any other.
+ */
 export function readFetchStatus(contentDir: string): FetchStatus {
+  const status = Object.create(null) as FetchStatus;
   const file = path.join(contentDir, STATUS_FILE);
-  if (!existsSync(file)) return {};
+  if (!existsSync(file)) return status;
   try {
-    return JSON.parse(readFileSync(file, "utf8")) as FetchStatus;
+    const parsed = JSON.parse(readFileSync(file, "utf8")) as unknown;
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) Object.assign(status, parsed);
   } catch {
-    return {};
+    // An unreadable status file is as good as none: the next fetch writes a new one.
   }
+  return status;
 }
 
 export function writeFetchStatus(contentDir: string, status: FetchStatus): void {

@@ -20,6 +20,7 @@ import { createMarkdownRenderer, parseMarkdownArticle } from "./markdown.js";
 import { compileScrapedRules, parseScrapedPage, type ParseResult, type ScrapedRules } from "./scraped.js";
 import { parseInParallel } from "./parse-pool.js";
 import { decodeUtf8 } from "./utf8.js";
+import { decodeFeedBytes } from "./feed-encoding.js";
 import { latestPlausibleDay, withoutFutureArticles } from "./date-bounds.js";
 
 const SCRAPED = [".txt"];
@@ -215,9 +216,14 @@ function tooLarge(file: ContentFile, size: number): ParseResult {
 }
 
 function parseText(file: ContentFile, bytes: Uint8Array, parsers: Parsers): InputResult {
+  const name = file.display.toLowerCase();
+  // A saved feed may be in the encoding its XML declaration names (windows-1256, ISO-8859-1).
+  if (FEEDS.some((ext) => name.endsWith(ext))) {
+    const feed = decodeFeedBytes(bytes);
+    if (feed.ok) return parseFeedFile(feed.text, file.display, parsers.feedContext(file.display));
+  }
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return asInput(unreadable(file, decoded.line, decoded.reason));
-  const name = file.display.toLowerCase();
   if (MARKDOWN.some((ext) => name.endsWith(ext))) return parseMarkdownArticle(decoded.text, file.display, parsers.inputContext, parsers.marked);
   if (FEEDS.some((ext) => name.endsWith(ext))) return parseFeedFile(decoded.text, file.display, parsers.feedContext(file.display));
   return asInput(parseScrapedPage(decoded.text, file.display, parsers.scrapedRules));

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveConfig, type SiteConfig } from "../../src/config/config.js";
 import { readFetchStatus } from "../../src/fetch/fetch-status.js";
 import { fetchSources } from "../../src/fetch/fetch-sources.js";
+import { isPrivateAddress } from "../../src/fetch/network-guard.js";
 import { buildFixture } from "../helpers.js";
 
 const RSS = (title: string, items: number) => `<?xml version="1.0"?><rss version="2.0"><channel><title>${title}</title><link>https://example.test/</link>${Array.from({ length: items }, (_, i) => `<item><title>Article ${i}</title><link>https://example.test/${i}</link><pubDate>Fri, 02 Oct 2020 10:00:00 +0000</pubDate><description>Texte ${i}.</description></item>`).join("")}</channel></rss>`;
@@ -30,7 +31,7 @@ beforeAll(async () => {
     maxInFlight = Math.max(maxInFlight, inFlight);
     res.on("close", () => inFlight--);
     requests.push({ path: req.url ?? "", ifNoneMatch: req.headers["if-none-match"] });
-    const send = (status: number, body: string, headers: Record<string, string> = {}) => setTimeout(() => res.writeHead(status, headers).end(body), 30);
+    const send = (status: number, body: string | Buffer, headers: Record<string, string> = {}) => setTimeout(() => res.writeHead(status, headers).end(body), 30);
     switch (req.url) {
       case "/good.xml":
         if (mode === "broken") return send(500, "oops");
@@ -46,6 +47,14 @@ beforeAll(async () => {
         return send(500, "Internal Server Error");
       case "/html.xml":
         return send(200, "<!DOCTYPE html><html><body>Maintenance</body></html>", { "Content-Type": "text/html" });
+      case "/latin1.xml":
+        return send(200, Buffer.concat([Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?>'), Buffer.from(RSS("Café crème", 1).replace('<?xml version="1.0"?>', ""), "latin1")]) as unknown as string, { "Content-Type": "text/xml" });
+      case "/arabic-1256.xml":
+        return send(200, Buffer.from([...Buffer.from('<?xml version="1.0"?><rss version="2.0"><channel><title>'), 0xc7, 0xe1, 0xc3, 0xcc, 0xc8, 0xc7, 0xd1, ...Buffer.from("</title><item><title>x</title><pubDate>Fri, 02 Oct 2020 10:00:00 +0000</pubDate></item></channel></rss>")]) as unknown as string, { "Content-Type": "application/rss+xml; charset=windows-1256" });
+      case "/to-file":
+        return send(302, "", { Location: "file:///etc/passwd" });
+      case "/loop":
+        return send(302, "", { Location: "/loop" });
       case "/huge.xml":
         return send(200, RSS("Huge", 2000), { "Content-Type": "application/rss+xml" });
       default:
@@ -68,7 +77,8 @@ function config(): SiteConfig {
       { name: "Maintenance", feed: `${base}/html.xml` },
       { name: "Huge", feed: `${base}/huge.xml` },
     ],
-    fetch: { timeoutMs: 1000, maxBytes: 20000, concurrency: 2 },
+    // The test server is on loopback, which kiosk fetch refuses unless the config opts in.
+    fetch: { timeoutMs: 1000, maxBytes: 20000, concurrency: 2, allowPrivateNetworks: true },
   });
   expect(problems).toEqual([]);
   return config;
@@ -125,5 +135,68 @@ describe("kiosk fetch", () => {
     expect(health).toMatch(/<tr class="failing">\s*<th scope="row"><bdi>Erroring<\/bdi>/);
     expect(health).toContain("HTTP 500");
     expect(out.text("sources/index.html")).toContain('href="/sources/health/"');
+  });
+});
+
+describe("kiosk fetch, guarded", () => {
+  const content = mkdtempSync(path.join(tmpdir(), "kiosk-fetch-guarded-"));
+  const fetchOne = async (sources: { name: string; feed: string }[], fetch: Record<string, unknown> = { allowPrivateNetworks: true }) => {
+    const { config, problems } = resolveConfig({ sources, fetch: { timeoutMs: 2000, ...fetch } });
+    expect(problems).toEqual([]);
+    return fetchSources({ contentDir: content, config, now: () => new Date("2020-10-03T12:00:00Z") });
+  };
+
+  it("refuses loopback, private and link-local destinations unless the config opts in; the server sees no request", async () => {
+    requests.length = 0;
+    const reports = await fetchOne([{ name: "Intranet", feed: `${base}/good.xml` }, { name: "Named", feed: `http://localhost:${new URL(base).port}/good.xml` }], {});
+    for (const r of reports) {
+      expect(r.outcome).toBe("failed");
+      expect(r.message).toMatch(/refused to connect to .*allowPrivateNetworks/);
+      expect(r.message).toMatch(/there is no earlier copy/);
+    }
+    expect(requests).toEqual([]);
+  });
+
+  it("judges every address, IPv4 and IPv6 and IPv4 written as IPv6", () => {
+    const blocked = ["127.0.0.1", "10.1.2.3", "172.31.0.1", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "224.0.0.1", "::1", "::", "fe80::1", "fd12::1", "::ffff:127.0.0.1", "::ffff:7f00:1", "64:ff9b::a9fe:a9fe"];
+    const open = ["8.8.8.8", "172.32.0.1", "1.1.1.1", "2606:4700::1111", "2a00:1450::1"];
+    expect(blocked.filter((a) => !isPrivateAddress(a))).toEqual([]);
+    expect(open.filter((a) => isPrivateAddress(a))).toEqual([]);
+  });
+
+  it("checks every redirect hop: never to another scheme", async () => {
+    const [report] = await fetchOne([{ name: "Sneaky", feed: `${base}/to-file` }]);
+    expect(report!.message).toMatch(/refused to follow a redirect to file:/);
+  });
+
+  it("caps redirects", async () => {
+    const [report] = await fetchOne([{ name: "Loop", feed: `${base}/loop` }]);
+    expect(report!.message).toMatch(/more than 5 redirects/);
+  });
+
+  it("decodes feeds in the encoding their declaration or HTTP header names, and saves them as UTF-8", async () => {
+    const reports = await fetchOne([{ name: "Latin", feed: `${base}/latin1.xml` }, { name: "Arabe", feed: `${base}/arabic-1256.xml` }]);
+    expect(reports.map((r) => `${r.outcome}: ${r.message}`)).toEqual(["updated: 1 item", "updated: 1 item"]);
+    const latin = readFileSync(path.join(content, "feeds", "latin.xml"), "utf8");
+    expect(latin).toContain("<title>Café crème</title>");
+    expect(latin).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);
+    expect(readFileSync(path.join(content, "feeds", "arabe.xml"), "utf8")).toContain("<title>الأجبار</title>");
+  });
+
+  it("records a source named __proto__ in the status file like any other", async () => {
+    await fetchOne([{ name: "__proto__", feed: `${base}/good.xml` }, { name: "constructor", feed: `${base}/error.xml` }]);
+    const status = readFetchStatus(content);
+    expect(Object.keys(status)).toEqual(expect.arrayContaining(["__proto__", "constructor"]));
+    expect(status["__proto__"]).toMatchObject({ name: "__proto__", items: 3 });
+    const saved = JSON.parse(readFileSync(path.join(content, ".fetch-status.json"), "utf8")) as object;
+    expect(Object.getOwnPropertyDescriptor(saved, "__proto__")?.value).toMatchObject({ items: 3 });
+  });
+
+  it("refuses, in the config, two sources that would be saved to one file, and limits beyond sane maxima", () => {
+    const { problems } = resolveConfig({
+      sources: [{ name: "Le Monde", feed: "https://a.example/feed" }, { name: "le-monde", feed: "https://b.example/feed" }],
+      fetch: { concurrency: 10_000, maxBytes: 10 ** 12, timeoutMs: 0, allowPrivateNetworks: "yes" },
+    });
+    expect(problems.map((p) => p.field)).toEqual(["sources[1].name", "fetch.concurrency", "fetch.maxBytes", "fetch.timeoutMs", "fetch.allowPrivateNetworks"]);
   });
 });
