@@ -80,7 +80,7 @@ const COMMANDS: Record<string, Command> = {
   },
   inspect: {
     help: INSPECT_HELP,
-    options: { json: { type: "boolean" }, content: { type: "string" }, config: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: { json: { type: "boolean" }, story: { type: "string" }, content: { type: "string" }, config: { type: "string" }, help: { type: "boolean", short: "h" } },
     allowPositionals: false,
     run: runInspect,
   },

@@ -10,7 +10,7 @@ import type { Article, LanguageSection, MonthArchive, Site, Source } from "../mo
 import { languageDir } from "../config/language-lookup.js";
 import { deduplicate } from "./dedupe.js";
 import { articlePaths } from "./permalinks.js";
-import { groupStories } from "./stories.js";
+import { groupStories, type Grouping } from "./stories.js";
 import { identifySources, sourceKey } from "./sources.js";
 import { buildTicker } from "./ticker.js";
 
@@ -19,6 +19,9 @@ export interface AssembleExtra {
   sourceHealth?: SourceStatus[];
   /** Told what assembly found wrong with the input (articles that share a URL but not their text). */
   report?: (diagnostic: Diagnostic) => void;
+  /** Record why members of a story were joined (kiosk inspect --story), and hand the grouping over. */
+  explain?: boolean;
+  onGrouping?: (grouping: Grouping) => void;
 }
 
 export function assembleSite(parsed: readonly ParsedArticle[], config: SiteConfig, extra: AssembleExtra = {}): Site {
@@ -45,8 +48,13 @@ export function assembleSite(parsed: readonly ParsedArticle[], config: SiteConfi
     return article;
   });
   // Articles about the same event, across sources and languages.
-  const { stories, storyOf } = groupStories(articles, config, (a) => parsedOf.get(a)!.keywords);
+  // Articles and ticker headlines about the same event, across sources, languages and scripts.
+  const tickers = articles.map((a) => ({ headlines: parsedOf.get(a)!.ticker, date: a.date, lang: a.lang }));
+  const grouping = groupStories({ articles, keywordsOf: (a) => parsedOf.get(a)!.keywords, tickers, explain: extra.explain === true }, config);
+  const { stories, storyOf } = grouping;
   for (const article of articles) article.story = storyOf.get(article)!.id;
+  extra.onGrouping?.(grouping);
+  const { ticker, tickers: languageTickers } = buildTicker(articles, config, (a) => parsedOf.get(a)!.ticker, grouping);
 
   return {
     config,
@@ -55,7 +63,9 @@ export function assembleSite(parsed: readonly ParsedArticle[], config: SiteConfi
     languages: groupLanguages(articles, config),
     months: groupMonths(articles),
     stories: stories.sort((a, b) => (a.id < b.id ? -1 : 1)),
-    ticker: buildTicker(articles, config, (a) => parsedOf.get(a)!.ticker),
+    headlines: grouping.headlines,
+    ticker,
+    tickers: languageTickers,
     sourceHealth: [...(extra.sourceHealth ?? [])].sort((a, b) => (a.name < b.name ? -1 : 1)),
     updated: articles[0]?.date ?? null,
   };

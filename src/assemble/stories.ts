@@ -1,137 +1,327 @@
 /**
- * Story grouping: articles about the same event, from several sources and in
- * several languages, form one story. Precision first — a wrong merge is worse
- * than a missed one — so two articles join only on strong evidence:
+ * Story grouping: one event told by many publishers, in four languages and two scripts, is
+ * one story. Its members are the site's articles and every distinct headline of every
+ * ticker line (a story may have no article here at all). Grouping is a graph: two members
+ * are joined on evidence, and a story is a connected group. Precision first — a wrong merge
+ * is worse than a missed one — so every join needs strong evidence and passes the vetoes:
  *
- * - same language: IDF-weighted overlap of the significant words of their
- *   titles and ledes, published within a few days of each other;
- * - across French, Spanish and English: a shared significant number (868.000
- *   = 868,000 = 868 000; not a year) and shared names or character trigrams of
- *   accent-folded words ("records d'arrivées … 868.000 passagers" /
- *   "récords de llegadas … 868,000 pasajeros").
+ * Vetoes (any one keeps a pair apart):
+ * - days apart: more than MAX_DAYS_APART between the days they were seen;
+ * - different names: both name places, people or bodies of the region (the name table,
+ *   across spellings and scripts) and neither names one the other does;
+ * - different unknown names: both have capitalised names the table does not know, and none
+ *   is shared, even as a close spelling (Uarzazat / Ouarzazate) — within Latin script;
+ * - different numbers: both say significant numbers (100 and more, not years; 868.000 =
+ *   868,000 = 500 ألف …) and share none.
  *
- * Arabic joins stories within Arabic only: the rules have no reliable
- * cross-script evidence but numbers, and numbers alone are not enough.
+ * Evidence (any one joins a pair that passed the vetoes):
+ * - same language: IDF-weighted overlap of their significant words;
+ * - any languages: a shared anchor — a name (not only a country both are in), a significant
+ *   number, or the consonant skeleton of an unknown name (ورزازات / Ouarzazate) — and two
+ *   concepts of the news lexicon (port, expansion …), or two anchors and one concept;
+ * - any languages, no anchor: four shared concepts that make most of both texts' concepts;
+ * - across Latin-script languages: a shared significant number and close spellings.
+ *
+ * Candidate pairs share a rare token (a word, a name, a number, a skeleton, a pair of
+ * concepts), so the graph is built without comparing everything with everything.
  */
 import type { SiteConfig } from "../config/config.js";
-import type { Article, Story } from "../model/site.js";
-import { articleKeywords, keywordStopwords, type Keywords } from "../text/keywords.js";
-
-/** What one article brings to the comparison. */
-interface Features {
-  article: Article;
-  day: number;
-  latin: boolean;
-  words: Set<string>;
-  numbers: Set<string>;
-  names: Set<string>;
-  /** Made when first needed (see trigramsOfWords). */
-  trigrams?: Set<string>;
-}
+import { languageDir } from "../config/language-lookup.js";
+import type { Article, Story, StoryHeadline } from "../model/site.js";
+import { hashOf } from "../cache/hash.js";
+import { matchKey } from "../text/clean.js";
+import { createLanguageDetector } from "../text/detect-language.js";
+import { keywordRules, textKeywords, type KeywordRules, type Keywords } from "../text/keywords.js";
 
 const MAX_DAYS_APART = 3;
 const SAME_LANGUAGE_THRESHOLD = 0.4;
 const CROSS_LANGUAGE_TRIGRAMS = 0.12;
+/** A token shared by more members than this says nothing about any pair of them. */
+const MAX_POSTING = 200;
+/** Concepts too common to count as much as the others. */
+const WEAK_CONCEPTS = new Set(["c:new", "c:first", "c:rise", "c:fall", "c:government", "c:minister", "c:president", "c:record"]);
 
-/** `keywordsOf` gives an article's keywords as the parser found them (undefined: they are worked out here). */
-export function groupStories(articles: readonly Article[], config: SiteConfig, keywordsOf: (article: Article) => Keywords | undefined): { stories: Story[]; storyOf: Map<Article, Story> } {
-  // Keywords come from the parser (kept in the input cache); an article made otherwise gets them here.
-  let stopwords: Set<string> | undefined;
-  const features = articles.map((a) => featuresOf(a, keywordsOf(a) ?? articleKeywords(a, (stopwords ??= keywordStopwords(config)))));
-  const documentFrequency = new Map<string, number>();
-  for (const f of features) for (const w of f.words) documentFrequency.set(w, (documentFrequency.get(w) ?? 0) + 1);
-  const idf = (w: string) => Math.log(1 + features.length / (documentFrequency.get(w) ?? 1));
+/** What one member brings to the comparison. */
+interface Member {
+  article: Article | null;
+  text: string;
+  key: string;
+  lang: string;
+  latin: boolean;
+  /** First and last day it was seen (days since the epoch). */
+  first: number;
+  last: number;
+  words: Set<string>;
+  numbers: Set<string>;
+  /** Names of the table, mentioned or implied; and those mentioned themselves. */
+  entities: Set<string>;
+  specific: Set<string>;
+  concepts: Set<string>;
+  small: Set<string>;
+  skeletons: Set<string>;
+  trigrams?: Set<string>;
+}
 
-  // Candidate pairs share a significant number or a rare word: no need to compare everything with everything.
-  const byToken = new Map<string, number[]>();
-  features.forEach((f, i) => {
-    for (const token of [...f.numbers].map((n) => `#${n}`).concat([...f.words].filter((w) => (documentFrequency.get(w) ?? 0) <= 50))) {
-      const list = byToken.get(token);
-      if (list) list.push(i);
-      else byToken.set(token, [i]);
+/** A ticker line and the day of the page it was on. */
+export interface TickerLine {
+  headlines: readonly string[];
+  date: string;
+  /** The page's language, for a headline whose own cannot be told. */
+  lang: string;
+}
+
+/** Why two members were joined (kiosk inspect --story). */
+export interface StoryEdge {
+  a: string;
+  b: string;
+  evidence: string;
+}
+
+export interface Grouping {
+  /** Stories with at least one article, each with its headlines in every language. */
+  stories: Story[];
+  storyOf: Map<Article, Story>;
+  /** Every distinct ticker headline that is not an article's title, with its story (null when it stands alone). */
+  headlines: (StoryHeadline & { story: string | null })[];
+  /** A text's match key → its story id: articles' titles and headlines. */
+  storyOfText: Map<string, string>;
+  /** The joins, when asked for (explain). */
+  edges: StoryEdge[];
+}
+
+export interface GroupingInput {
+  articles: readonly Article[];
+  /** An article's keywords as the parser found them (undefined: they are worked out here). */
+  keywordsOf: (article: Article) => Keywords | undefined;
+  tickers: Iterable<TickerLine>;
+  /** Record why members were joined. */
+  explain?: boolean;
+}
+
+const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+
+export function groupStories(input: GroupingInput, config: SiteConfig): Grouping {
+  let rules: KeywordRules | undefined;
+  const rulesNow = () => (rules ??= keywordRules(config));
+  const members: Member[] = [];
+  const byKey = new Map<string, Member>();
+  for (const article of input.articles) {
+    const member = memberOf(article.title, article.lang, dayOf(article.date), input.keywordsOf(article) ?? textKeywords(`${article.title} ${article.body[0] ?? ""}`, rulesNow()), article);
+    members.push(member);
+    if (!byKey.has(member.key)) byKey.set(member.key, member);
+  }
+  // Headlines: each distinct text once, seen from the first to the last day of the pages that show it.
+  const detect = createLanguageDetector(config.languages);
+  const headlineMembers: Member[] = [];
+  for (const line of input.tickers) {
+    const day = dayOf(line.date);
+    for (const text of line.headlines) {
+      const key = matchKey(text);
+      if (key === "") continue;
+      const known = byKey.get(key);
+      if (known) {
+        known.first = Math.min(known.first, day);
+        known.last = Math.max(known.last, day);
+        continue;
+      }
+      const detected = detect(text, 1);
+      const arabic = /[\u0600-\u06FF]/.test(text);
+      const lang = detected ?? (arabic === (languageDir(line.lang, config) === "rtl") ? line.lang : arabic ? "ar" : config.defaultLanguage);
+      const member = memberOf(text, lang, day, textKeywords(text, rulesNow()), null);
+      byKey.set(key, member);
+      members.push(member);
+      headlineMembers.push(member);
     }
+  }
+
+  const { parent, edges } = join(members, !!input.explain);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const groups = new Map<number, Member[]>();
+  members.forEach((m, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(m);
+    else groups.set(root, [m]);
   });
 
-  const parent = features.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const compared = new Set<number>();
-  for (const list of byToken.values()) {
-    if (list.length > 200) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const [i, j] = [list[x]!, list[y]!];
-        // Articles are newest first, so once a pair is too far apart in time, the rest of the list is too.
-        if (features[i]!.day - features[j]!.day > MAX_DAYS_APART) break;
-        const key = i * features.length + j;
-        if (compared.has(key)) continue;
-        compared.add(key);
-        if (sameStory(features[i]!, features[j]!, idf)) {
-          const [ri, rj] = [find(i), find(j)];
-          if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
-        }
-      }
-    }
-  }
-
-  const groups = new Map<number, Article[]>();
-  features.forEach((f, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), f.article]));
   const stories: Story[] = [];
   const storyOf = new Map<Article, Story>();
-  for (const members of groups.values()) {
-    // The story's id is its oldest article's permalink path: stable when newer coverage joins.
-    const oldest = [...members].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.path < b.path ? -1 : 1))[0]!;
-    const story: Story = { id: oldest.path.replace(/^\/|\/$/g, ""), articles: members };
+  const storyOfText = new Map<string, string>();
+  const storyOfMember = new Map<Member, string | null>();
+  for (const group of groups.values()) {
+    const articles = group.filter((m) => m.article).map((m) => m.article!);
+    const headlines = group.filter((m) => !m.article).sort((a, b) => a.first - b.first || (a.key < b.key ? -1 : 1));
+    // The id of a story with articles is its oldest article's permalink path: stable when newer coverage joins.
+    const oldest = [...articles].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.path < b.path ? -1 : 1))[0];
+    const id = oldest ? oldest.path.replace(/^\/|\/$/g, "") : group.length > 1 ? `h-${hashOf(headlines[0]!.key).slice(0, 12)}` : null;
+    for (const m of group) storyOfMember.set(m, id);
+    if (id !== null) for (const m of group) storyOfText.set(m.key, id);
+    if (!oldest) continue;
+    const story: Story = { id: id!, articles, headlines: headlines.map((h) => ({ text: h.text, lang: h.lang })) };
     stories.push(story);
-    for (const a of members) storyOf.set(a, story);
+    for (const a of articles) storyOf.set(a, story);
   }
-  return { stories, storyOf };
-}
-
-/** The decision for one pair of articles. */
-function sameStory(a: Features, b: Features, idf: (w: string) => number): boolean {
-  if (Math.abs(a.day - b.day) > MAX_DAYS_APART) return false;
-  // Names (places, people, institutions) both texts have but do not share mean two events: "Agadir" is not
-  // "Marrakech". Across languages a name may be spelt differently ("Uarzazat" / "Ouarzazate"): close enough counts.
-  const sameLanguage = a.article.lang === b.article.lang;
-  const sharedName = [...a.names].some((n) => b.names.has(n) || (!sameLanguage && [...b.names].some((m) => jaccard(trigramsOf(n), trigramsOf(m)) >= 0.5)));
-  if (a.names.size > 0 && b.names.size > 0 && !sharedName) return false;
-  if (a.article.lang === b.article.lang) return weightedOverlap(a.words, b.words, idf) >= SAME_LANGUAGE_THRESHOLD;
-  if (!a.latin || !b.latin) return false;
-  const sharedNumber = [...a.numbers].some((n) => b.numbers.has(n));
-  if (!sharedNumber) return false;
-  return sharedName || jaccard(trigramsOfWords(a), trigramsOfWords(b)) >= CROSS_LANGUAGE_TRIGRAMS;
-}
-
-function featuresOf(article: Article, keywords: Keywords): Features {
   return {
-    article,
-    day: Date.parse(`${article.date}T00:00:00Z`) / 86_400_000,
-    latin: keywords.latin,
-    words: new Set(keywords.words),
-    numbers: new Set(keywords.numbers),
-    names: new Set(keywords.names),
+    stories,
+    storyOf,
+    headlines: headlineMembers.map((m) => ({ text: m.text, lang: m.lang, story: storyOfMember.get(m) ?? null })),
+    storyOfText,
+    edges,
   };
 }
 
-/** Character trigrams of an article's words: only a cross-language pair with a shared number needs them, so they are made then. */
-function trigramsOfWords(f: Features): Set<string> {
-  if (!f.trigrams) {
-    f.trigrams = new Set<string>();
-    for (const w of f.words) for (const t of trigramsOf(w)) f.trigrams.add(t);
+function memberOf(text: string, lang: string, day: number, keywords: Keywords, article: Article | null): Member {
+  const cross = keywords.cross;
+  const pick = (prefix: string) => new Set(cross.filter((c) => c.startsWith(prefix)));
+  return {
+    article,
+    text,
+    key: matchKey(text),
+    lang,
+    latin: keywords.latin,
+    first: day,
+    last: day,
+    words: new Set(keywords.words),
+    numbers: new Set(cross.filter((c) => c.startsWith("#")).map((c) => c.slice(1))),
+    entities: pick("n:"),
+    specific: new Set(cross.filter((c) => c.startsWith("p:")).map((c) => `n:${c.slice(2)}`)),
+    concepts: pick("c:"),
+    small: pick("q:"),
+    skeletons: pick("s:"),
+  };
+}
+
+/** Union-find over the candidate pairs; with `explain`, the evidence of each join. */
+function join(members: Member[], explain: boolean): { parent: number[]; edges: StoryEdge[] } {
+  const documentFrequency = new Map<string, number>();
+  for (const m of members) for (const w of m.words) documentFrequency.set(w, (documentFrequency.get(w) ?? 0) + 1);
+  const idf = (w: string) => Math.log(1 + members.length / (documentFrequency.get(w) ?? 1));
+
+  // Candidate pairs share a rare token: a word of the same language, a name, a number, a skeleton, two concepts.
+  const byToken = new Map<string, number[]>();
+  const post = (token: string, i: number) => {
+    const list = byToken.get(token);
+    if (!list) byToken.set(token, [i]);
+    else if (list.length <= MAX_POSTING) list.push(i);
+  };
+  members.forEach((m, i) => {
+    for (const w of m.words) if ((documentFrequency.get(w) ?? 0) <= 50) post(`${m.lang}:${w}`, i);
+    for (const n of m.numbers) post(`#${n}`, i);
+    for (const e of m.specific) post(e, i);
+    for (const s of m.skeletons) post(s, i);
+    const concepts = [...m.concepts].filter((c) => !WEAK_CONCEPTS.has(c)).sort();
+    for (let x = 0; x < concepts.length; x++) for (let y = x + 1; y < concepts.length; y++) post(`${concepts[x]}+${concepts[y]}`, i);
+  });
+
+  const parent = members.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const edges: StoryEdge[] = [];
+  const compared = new Set<number>();
+  for (const list of byToken.values()) {
+    if (list.length > MAX_POSTING || list.length < 2) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const [i, j] = [list[x]!, list[y]!];
+        const key = i * members.length + j;
+        if (compared.has(key)) continue;
+        compared.add(key);
+        const evidence = sameStory(members[i]!, members[j]!, idf);
+        if (evidence === null) continue;
+        const [ri, rj] = [find(i), find(j)];
+        if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+        if (explain) edges.push({ a: members[i]!.text, b: members[j]!.text, evidence });
+      }
+    }
   }
-  return f.trigrams;
+  return { parent, edges };
+}
+
+const shared = <T>(a: Set<T>, b: Set<T>): T[] => [...a].filter((x) => b.has(x));
+
+/** The decision for one pair: the evidence that joins them, or null. */
+export function sameStory(a: Member, b: Member, idf: (w: string) => number): string | null {
+  const gap = Math.max(0, Math.max(a.first, b.first) - Math.min(a.last, b.last));
+  if (gap > MAX_DAYS_APART) return null;
+
+  // Different names of the table: each names something the other does not mention or imply.
+  if (a.specific.size > 0 && b.specific.size > 0 && ![...a.specific].some((n) => b.entities.has(n)) && ![...b.specific].some((n) => a.entities.has(n))) return null;
+  // Different unknown names, within Latin script: capitalised names the table does not know, compared by their
+  // skeletons (so Uarzazat and Ouarzazate are one name), unless a name of the table is shared.
+  const sameLanguage = a.lang === b.lang;
+  if (a.latin && b.latin && a.skeletons.size > 0 && b.skeletons.size > 0 && shared(a.skeletons, b.skeletons).length === 0 && ![...a.entities].some((e) => b.entities.has(e))) return null;
+  // Different significant numbers.
+  const numbers = shared(a.numbers, b.numbers);
+  if (a.numbers.size > 0 && b.numbers.size > 0 && numbers.length === 0) return null;
+
+  if (sameLanguage) {
+    // One shared word is not enough, however rare; two only when they make most of both texts.
+    const words = shared(a.words, b.words);
+    const overlap = weightedOverlap(a.words, b.words, idf);
+    if ((words.length >= 3 && overlap >= SAME_LANGUAGE_THRESHOLD) || (words.length === 2 && overlap >= 0.6)) {
+      return `shared words (${(overlap * 100).toFixed(0)}%): ${words.slice(0, 6).join(", ")}`;
+    }
+  }
+
+  // Anchors: a named place, person or body both mention (a country or region counts half), a number, a skeleton.
+  const names = [...new Set([...[...a.specific].filter((n) => b.entities.has(n)), ...[...b.specific].filter((n) => a.entities.has(n))])];
+  const strongNames = names.filter((n) => !COUNTRY_LEVEL.has(n));
+  const skeletons = shared(a.skeletons, b.skeletons);
+  const strongAnchors = strongNames.length + numbers.length + skeletons.length;
+  const anchors = strongAnchors + (names.length - strongNames.length) / 2;
+  const concepts = shared(a.concepts, b.concepts);
+  const strong = concepts.filter((c) => !WEAK_CONCEPTS.has(c));
+  const smallShared = shared(a.small, b.small).length > 0;
+  const conceptWeight = strong.length + (concepts.length - strong.length) / 2 + (smallShared ? 0.5 : 0);
+  const extra = (m: Member) => [...m.concepts].filter((c) => !WEAK_CONCEPTS.has(c) && !concepts.includes(c)).length;
+  const conceptDice = (2 * concepts.length) / Math.max(1, a.concepts.size + b.concepts.size);
+  const why = () =>
+    [
+      names.length && `names ${names.map((n) => n.slice(2)).join(", ")}`,
+      numbers.length && `numbers ${numbers.join(", ")}`,
+      skeletons.length && `spellings ${skeletons.map((s) => s.slice(2)).join(", ")}`,
+      concepts.length && `concepts ${concepts.map((c) => c.slice(2)).join(", ")}`,
+      smallShared && `small numbers ${shared(a.small, b.small).join(", ")}`,
+    ]
+      .filter(Boolean)
+      .join("; ");
+  const sameDay = gap <= 1;
+  // A name and two concepts; two anchors and one; a name and the one concept that is all one of them says.
+  if (anchors >= 1 && conceptWeight >= 2) return why();
+  if (anchors >= 2 && conceptWeight >= 1) return why();
+  if (strongAnchors >= 1 && strong.length >= 1 && (extra(a) === 0 || extra(b) === 0)) return why();
+  // A country and three concepts.
+  if (anchors >= 0.5 && conceptWeight >= 2.5) return why();
+  // No name at all: the same concepts said the same day — with the same small number, or nothing else.
+  if (anchors === 0 && sameDay && strong.length >= 2 && (smallShared || (conceptWeight >= 2.5 && conceptDice >= 0.8))) return why();
+  if (anchors === 0 && strong.length >= 4 && conceptDice >= 0.6) return why();
+
+  // Latin-script languages: a shared significant number and close spellings.
+  if (!sameLanguage && a.latin && b.latin && numbers.length > 0 && jaccard(trigramsOfWords(a), trigramsOfWords(b)) >= CROSS_LANGUAGE_TRIGRAMS) return `numbers ${numbers.join(", ")}; close spellings`;
+  return null;
+}
+
+/** Countries and regions: most of the region's news is in one of them, so sharing one is weak evidence. */
+const COUNTRY_LEVEL = new Set(["n:morocco", "n:algeria", "n:egypt", "n:tunisia", "n:libya", "n:mauritania", "n:spain", "n:france", "n:usa", "n:eu", "n:africa"]);
+
+/** Character trigrams of a member's words: only a cross-language pair with a shared number needs them, so they are made then. */
+function trigramsOfWords(m: Member): Set<string> {
+  if (!m.trigrams) {
+    m.trigrams = new Set<string>();
+    for (const w of m.words) for (const t of trigramsOf(w)) m.trigrams.add(t);
+  }
+  return m.trigrams;
 }
 
 /** Dice coefficient of two word sets, each word weighted by its inverse document frequency. */
 function weightedOverlap(a: Set<string>, b: Set<string>, idf: (w: string) => number): number {
-  let shared = 0;
+  let sharedWeight = 0;
   let total = 0;
   for (const w of a) {
     total += idf(w);
-    if (b.has(w)) shared += 2 * idf(w);
+    if (b.has(w)) sharedWeight += 2 * idf(w);
   }
   for (const w of b) total += idf(w);
-  return total === 0 ? 0 : shared / total;
+  return total === 0 ? 0 : sharedWeight / total;
 }
 
 function trigramsOf(word: string): Set<string> {
@@ -141,8 +331,8 @@ function trigramsOf(word: string): Set<string> {
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  const union = a.size + b.size - shared;
-  return union === 0 ? 0 : shared / union;
+  let count = 0;
+  for (const x of a) if (b.has(x)) count++;
+  const union = a.size + b.size - count;
+  return union === 0 ? 0 : count / union;
 }

@@ -34,7 +34,7 @@ function shardOf(file: string): number {
   return (hash >>> 0) % SHARDS;
 }
 /** Bump when the stored shape changes: an older file is then ignored. */
-const FORMAT = 4;
+const FORMAT = 5;
 
 export class InputCache {
   private entries = new Map<string, CachedInput>();
@@ -82,7 +82,7 @@ export class InputCache {
             for (const article of entry.result.articles) {
               article.ticker = Array.from(article.ticker as Uint32Array, text);
               const keywords = article.keywords as StoredKeywords | undefined;
-              if (keywords) article.keywords = { words: Array.from(keywords.words, text), numbers: Array.from(keywords.numbers, text), names: Array.from(keywords.names, text), latin: keywords.latin };
+              if (keywords) article.keywords = { words: Array.from(keywords.words, text), numbers: Array.from(keywords.numbers, text), names: Array.from(keywords.names, text), cross: Array.from(keywords.cross, text), latin: keywords.latin };
             }
             // Tickers and keywords come from the table, one copy each already: the pool takes the rest.
             cache.strings.internInput(entry.result as InputResult, { tickerAndKeywords: false });
@@ -168,7 +168,13 @@ function writeShard(file: string, rulesKey: string, all: readonly [string, Cache
       const articles = entry.result.articles.map((a) => ({
         ...a,
         ticker: Uint32Array.from(a.ticker, numberOf),
-        keywords: a.keywords && { words: Uint32Array.from(a.keywords.words, numberOf), numbers: Uint32Array.from(a.keywords.numbers, numberOf), names: Uint32Array.from(a.keywords.names, numberOf), latin: a.keywords.latin },
+        keywords: a.keywords && {
+          words: Uint32Array.from(a.keywords.words, numberOf),
+          numbers: Uint32Array.from(a.keywords.numbers, numberOf),
+          names: Uint32Array.from(a.keywords.names, numberOf),
+          cross: Uint32Array.from(a.keywords.cross, numberOf),
+          latin: a.keywords.latin,
+        },
       }));
       entries.push([name, { ...entry, result: { ...entry.result, articles } }]);
       if (entries.length === CHUNK_ENTRIES) flush();
@@ -210,6 +216,7 @@ interface StoredKeywords {
   words: Uint32Array;
   numbers: Uint32Array;
   names: Uint32Array;
+  cross: Uint32Array;
   latin: boolean;
 }
 

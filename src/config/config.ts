@@ -5,6 +5,8 @@
  */
 import { BUILTIN_LANGUAGES, UI_KEYS, type LanguageRules, type UiStrings } from "./languages.js";
 import { slugify } from "../text/slug.js";
+import { BUILTIN_CONCEPTS } from "./story-concepts.js";
+import { BUILTIN_NAMES, type StoryName } from "./story-names.js";
 
 export interface SiteConfig {
   /** Site name, shown in every page header and as the feed's title. */
@@ -37,6 +39,15 @@ export interface SiteConfig {
   fetch: FetchLimits;
   /** Language tables: the built-in fr, ar, es and en rows, extended by the config. */
   languages: Record<string, LanguageRules>;
+  /** Story grouping's tables: the region's names and the news lexicon, built in and extended by the config. */
+  stories: StoryTablesConfig;
+}
+
+export interface StoryTablesConfig {
+  /** Names by id, each with its spellings in every language and the wider names it implies (see config/story-names.ts). */
+  names: Record<string, StoryName>;
+  /** News concepts by id, each with its forms in every language (see config/story-concepts.ts). */
+  concepts: Record<string, string[]>;
 }
 
 export interface SourceFeed {
@@ -76,7 +87,7 @@ export interface FeedSizes {
 
 export const FEED_KINDS = ["site", "source", "language", "atom", "json"] as const;
 
-export const DEFAULT_CONFIG: Readonly<Omit<SiteConfig, "languages" | "feedSizes" | "sources" | "fetch">> = {
+export const DEFAULT_CONFIG: Readonly<Omit<SiteConfig, "languages" | "feedSizes" | "sources" | "fetch" | "stories">> = {
   title: "Kiosk",
   description: "News from many sources, in several languages.",
   baseUrl: "http://localhost:8080/",
@@ -96,7 +107,7 @@ export interface ConfigProblem {
   message: string;
 }
 
-const TOP_LEVEL_KEYS = [...Object.keys(DEFAULT_CONFIG), "feedSizes", "languages", "sources", "fetch", "$schema"];
+const TOP_LEVEL_KEYS = [...Object.keys(DEFAULT_CONFIG), "feedSizes", "languages", "sources", "fetch", "stories", "$schema"];
 const LANGUAGE_KEYS = ["dir", "locale", "credit", "backLink", "boilerplate", "months", "monthAliases", "dateFormat", "stopwords", "markers", "ui"];
 const LANGUAGE_CODE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
@@ -184,6 +195,7 @@ export function resolveConfig(raw: unknown, overrides: { baseUrl?: string } = {}
     homeOrder: oneOf("homeOrder", ["newest", "coverage"] as const),
     sources: resolveSources(input.sources, problems),
     fetch: resolveFetchLimits(input.fetch, problems),
+    stories: resolveStoryTables(input.stories, problems),
     languages,
   };
   return { config, problems };
@@ -228,6 +240,40 @@ function resolveSources(raw: unknown, problems: ConfigProblem[]): SourceFeed[] {
     sources.push(source);
   });
   return sources;
+}
+
+/**
+ * The story tables: the built-in names and concepts, with the config's added by id (a known id gets
+ * the config's spellings or forms besides its own).
+ */
+function resolveStoryTables(raw: unknown, problems: ConfigProblem[]): StoryTablesConfig {
+  const names: Record<string, StoryName> = Object.fromEntries(Object.entries(BUILTIN_NAMES).map(([id, n]) => [id, { spellings: [...n.spellings], ...(n.implies ? { implies: [...n.implies] } : {}) }]));
+  const concepts: Record<string, string[]> = Object.fromEntries(Object.entries(BUILTIN_CONCEPTS).map(([id, forms]) => [id, [...forms]]));
+  if (raw === undefined) return { names, concepts };
+  const usage = 'must be { "names": { "id": { "spellings": ["…"], "implies": ["…"] } }, "concepts": { "id": ["…"] } }';
+  if (!isPlainObject(raw)) {
+    problems.push({ field: "stories", message: usage });
+    return { names, concepts };
+  }
+  const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === "string" && x.trim() !== "");
+  for (const [key, value] of Object.entries(raw)) {
+    if (key === "names" && isPlainObject(value)) {
+      for (const [id, name] of Object.entries(value)) {
+        if (!isPlainObject(name) || !strings(name.spellings) || (name.implies !== undefined && !strings(name.implies))) {
+          problems.push({ field: `stories.names.${id}`, message: 'must be { "spellings": ["…"], "implies"?: ["…"] }' });
+          continue;
+        }
+        const known = names[id] ?? { spellings: [] };
+        names[id] = { spellings: [...known.spellings, ...(name.spellings as string[])], ...(known.implies || name.implies ? { implies: [...(known.implies ?? []), ...((name.implies as string[] | undefined) ?? [])] } : {}) };
+      }
+    } else if (key === "concepts" && isPlainObject(value)) {
+      for (const [id, forms] of Object.entries(value)) {
+        if (!strings(forms)) problems.push({ field: `stories.concepts.${id}`, message: 'must be a list of forms, e.g. ["port", "puerto", "ميناء"]' });
+        else concepts[id] = [...(concepts[id] ?? []), ...(forms as string[])];
+      }
+    } else problems.push({ field: `stories.${key}`, message: usage });
+  }
+  return { names, concepts };
 }
 
 function resolveFetchLimits(raw: unknown, problems: ConfigProblem[]): FetchLimits {

@@ -12,7 +12,7 @@ import { error, warning, type Diagnostic } from "../diagnostics.js";
 import type { ParsedArticle } from "../model/article.js";
 import { stampOf, type ContentFile } from "./content-source.js";
 import type { Marked } from "marked";
-import { articleKeywords, keywordStopwords } from "../text/keywords.js";
+import { articleKeywords, keywordRules, type KeywordRules } from "../text/keywords.js";
 import { slugify } from "../text/slug.js";
 import { parseFeedFile } from "./feed.js";
 import type { InputContext, InputResult } from "./input-result.js";
@@ -34,7 +34,7 @@ export class Parsers {
   private scraped?: ScrapedRules;
   private markdown?: Marked;
   private context?: InputContext;
-  private keywordStopwords?: Set<string>;
+  private keywords?: KeywordRules;
 
   constructor(private readonly config: SiteConfig) {}
 
@@ -46,9 +46,9 @@ export class Parsers {
     return (this.context ??= { config: this.config, detectLanguage: this.scrapedRules.detectLanguage });
   }
 
-  /** The stop-words keywords leave out (see text/keywords.ts). */
-  get stopwords(): Set<string> {
-    return (this.keywordStopwords ??= keywordStopwords(this.config));
+  /** The stop-words and story tables keywords are worked out with (see text/keywords.ts). */
+  get keywordRules(): KeywordRules {
+    return (this.keywords ??= keywordRules(this.config));
   }
 
   get marked(): Marked {
@@ -64,7 +64,7 @@ export class Parsers {
 }
 
 /** Bump when the parser's output changes for the same input, so old cache entries are not reused. */
-const PARSER_VERSION = "5";
+const PARSER_VERSION = "6";
 
 export interface IngestResult {
   articles: ParsedArticle[];
@@ -82,7 +82,7 @@ export interface IngestResult {
 
 /** What the parse of a file depends on besides the file: the language tables and the default language. */
 export function parsingRulesKey(config: SiteConfig): string {
-  return hashOf(PARSER_VERSION, JSON.stringify({ languages: config.languages, defaultLanguage: config.defaultLanguage }));
+  return hashOf(PARSER_VERSION, JSON.stringify({ languages: config.languages, defaultLanguage: config.defaultLanguage, stories: config.stories }));
 }
 
 /** `listed` come from listContentFiles. */
@@ -177,7 +177,7 @@ export function readContentBytes(file: ContentFile): Buffer | ParseResult {
 export function parseInput(file: ContentFile, bytes: Uint8Array, parsers: Parsers, hash = hashOf(bytes)): InputResult {
   const result = parseGuarded(file, bytes, parsers);
   result.articles.forEach((article, i) => {
-    article.keywords = articleKeywords(article, parsers.stopwords);
+    article.keywords = articleKeywords(article, parsers.keywordRules);
     article.revision = hashOf(PARSER_VERSION, hash, file.display, String(i));
   });
   return result;

@@ -23,12 +23,20 @@ export interface Article extends Omit<ParsedArticle, "ticker" | "keywords"> {
   story: string;
 }
 
-/** Articles about the same event, from several sources and languages. */
+/** Articles and ticker headlines about the same event, from several sources and languages. */
 export interface Story {
   /** Stable id: the permalink path of its oldest article. */
   id: string;
   /** Its articles, newest first. */
   articles: Article[];
+  /** Its ticker headlines that are not an article's title, first seen first. */
+  headlines: StoryHeadline[];
+}
+
+/** A headline of a ticker line: its text and language. */
+export interface StoryHeadline {
+  text: string;
+  lang: string;
 }
 
 export interface Source {
@@ -77,7 +85,12 @@ export interface Site {
   languages: LanguageSection[];
   months: MonthArchive[];
   stories: Story[];
+  /** Every distinct ticker headline that is not an article's title, with its story id (null when it stands alone). */
+  headlines: (StoryHeadline & { story: string | null })[];
+  /** The ticker of pages in the site's default language (home, sources, archives). */
   ticker: TickerItem[];
+  /** The ticker of each language's pages: that language's headlines first, each story once, in that language where it can be. */
+  tickers: Record<string, TickerItem[]>;
   /** What `kiosk fetch` last recorded for each configured source, by name; empty when it never ran. */
   sourceHealth: SourceStatus[];
   /** The newest article's date (YYYY-MM-DD), or null for an empty site: the feed's lastBuildDate, never the clock. */

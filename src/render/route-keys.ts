@@ -46,7 +46,7 @@ export function createRouteKeys(site: Site, templatesKey: string): RouteKeys {
   const sectionKey = (section: LanguageSection | MonthArchive | undefined) => (section === undefined ? "" : "code" in section ? JSON.stringify([section.code, section.dir, section.path]) : JSON.stringify([section.year, section.month, section.path]));
   const storyOf = new Map(site.stories.map((s) => [s.id, s]));
   // What every page shows besides its own content.
-  const siteKey = hashOf(templatesKey, JSON.stringify([site.config, site.ticker, [...sourceKeys.values()], site.languages.map(sectionKey)]));
+  const siteKey = hashOf(templatesKey, JSON.stringify([site.config, site.ticker, site.tickers, [...sourceKeys.values()], site.languages.map(sectionKey)]));
 
   const listKey = (route: ListRoute): string => {
     const { kind, path, list, articles, pagination, language, source, month, ...rest } = route;

@@ -6,7 +6,7 @@
  */
 import type { SiteConfig } from "../config/config.js";
 import { languageDir } from "../config/language-lookup.js";
-import type { Article, Site, Source } from "../model/site.js";
+import type { Article, Site, Source, TickerItem } from "../model/site.js";
 import { searchPath, SITE_FEEDS } from "../plan/plan.js";
 import { SEARCH_BUNDLE } from "../search/search-index.js";
 import type { Pagination, PageRoute } from "../plan/route.js";
@@ -62,14 +62,12 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
   const sourceLanguage = new Map(site.sources.map((s) => [s.key, mainLanguage(s)]));
   const storyById = new Map(site.stories.map((s) => [s.id, s]));
 
-  const ticker = share(
-    site.ticker.map((item) => ({
-      text: item.text,
-      lang: item.lang,
-      dir: item.dir,
-      href: item.articlePath ? link.href(item.articlePath) : null,
-    })),
-  );
+  // Each language's pages show its own ticker (its headlines first, each story in it where it can be); others, the site's.
+  const tickerView = (items: readonly TickerItem[]) =>
+    share(items.map((item) => ({ text: item.text, lang: item.lang, dir: item.dir, href: item.articlePath ? link.href(item.articlePath) : null })));
+  const siteTicker = tickerView(site.ticker);
+  const languageTickers = new Map(Object.entries(site.tickers).map(([lang, items]) => [lang, tickerView(items)]));
+  const tickerFor = (lang: string) => languageTickers.get(lang) ?? siteTicker;
   const languages = site.languages.map((l) => ({ code: l.code, dir: l.dir, name: uiFor(l.code, config).languageName, href: link.href(l.path) }));
   const siteInfo = share({ title: config.title, description: config.description });
   const nav = share({ home: link.href("/"), sources: link.href("/sources/"), archives: link.href("/archives/"), languages });
@@ -142,7 +140,7 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
       styleHref: link.href("/style.css"),
       iconHref: link.href("/favicon.svg"),
       nav,
-      ticker,
+      ticker: tickerFor(h.lang),
     };
   };
 

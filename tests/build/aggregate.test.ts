@@ -111,7 +111,7 @@ describe("kiosk inspect --json", () => {
     const code = await main(["inspect", "--json"], { stdout, stderr: new PassThrough(), cwd: path.join(FIXTURES, "site-aggregate") });
     expect(code).toBe(0);
     const model = JSON.parse(Buffer.concat(chunks).toString());
-    expect(Object.keys(model)).toEqual(["articles", "stories", "ticker"]);
+    expect(Object.keys(model)).toEqual(["articles", "stories", "headlines", "ticker"]);
     const tanger = model.articles.find((a: { title: string }) => a.title === "Tanger Med bat un nouveau record de conteneurs");
     expect(tanger).toMatchObject({ source: "Barlamane", lang: "fr", date: "2020-10-02", url: "https://www.barlamane.example/fr/tanger-med-record", mergedFrom: ["content/feeds/barlamane.rss", "content/scraped/tanger-fr.txt"] });
     const story = model.stories.find((s: { id: string }) => s.id === tanger.story);
