@@ -36,6 +36,8 @@ import { keywordRules, textKeywords, type KeywordRules, type Keywords } from "..
 const MAX_DAYS_APART = 3;
 const SAME_LANGUAGE_THRESHOLD = 0.4;
 const CROSS_LANGUAGE_TRIGRAMS = 0.12;
+/** Concepts of a member whose pairs are candidate tokens. */
+const RAREST_CONCEPTS = 5;
 /** A token shared by more members than this says nothing about any pair of them. */
 const MAX_POSTING = 200;
 /** Concepts too common to count as much as the others. */
@@ -171,7 +173,7 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
 }
 
 function memberOf(text: string, lang: string, day: number, keywords: Keywords, article: Article | null): Member {
-  const cross = keywords.cross;
+  const cross = keywords.cross === "" ? [] : keywords.cross.split(" ");
   const pick = (prefix: string) => new Set(cross.filter((c) => c.startsWith(prefix)));
   return {
     article,
@@ -204,32 +206,47 @@ function join(members: Member[], explain: boolean): { parent: number[]; edges: S
     if (!list) byToken.set(token, [i]);
     else if (list.length <= MAX_POSTING) list.push(i);
   };
+  // Pairs of concepts: of each member's rarest few only (a pair of common ones would join nothing the rules accept).
+  const conceptFrequency = new Map<string, number>();
+  for (const m of members) for (const c of m.concepts) conceptFrequency.set(c, (conceptFrequency.get(c) ?? 0) + 1);
   members.forEach((m, i) => {
     for (const w of m.words) if ((documentFrequency.get(w) ?? 0) <= 50) post(`${m.lang}:${w}`, i);
     for (const n of m.numbers) post(`#${n}`, i);
     for (const e of m.specific) post(e, i);
     for (const s of m.skeletons) post(s, i);
-    const concepts = [...m.concepts].filter((c) => !WEAK_CONCEPTS.has(c)).sort();
+    const concepts = [...m.concepts]
+      .filter((c) => !WEAK_CONCEPTS.has(c))
+      .sort((a, b) => conceptFrequency.get(a)! - conceptFrequency.get(b)! || (a < b ? -1 : 1))
+      .slice(0, RAREST_CONCEPTS)
+      .sort();
     for (let x = 0; x < concepts.length; x++) for (let y = x + 1; y < concepts.length; y++) post(`${concepts[x]}+${concepts[y]}`, i);
   });
 
   const parent = members.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const edges: StoryEdge[] = [];
-  const compared = new Set<number>();
-  for (const list of byToken.values()) {
+  // Each member is compared once with each earlier member it shares a usable token with: `seenBy[j] === i` marks
+  // j as compared for i (no set of every pair compared, which would hold millions of entries).
+  const tokensOf: string[][] = members.map(() => []);
+  for (const [token, list] of byToken) {
     if (list.length > MAX_POSTING || list.length < 2) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const [i, j] = [list[x]!, list[y]!];
-        const key = i * members.length + j;
-        if (compared.has(key)) continue;
-        compared.add(key);
-        const evidence = sameStory(members[i]!, members[j]!, idf);
+    for (const i of list) tokensOf[i]!.push(token);
+  }
+  const seenBy = new Int32Array(members.length).fill(-1);
+  for (let i = 0; i < members.length; i++) {
+    const a = members[i]!;
+    for (const token of tokensOf[i]!) {
+      for (const j of byToken.get(token)!) {
+        if (j >= i || seenBy[j] === i) continue;
+        seenBy[j] = i;
+        const b = members[j]!;
+        if (Math.max(a.first, b.first) - Math.min(a.last, b.last) > MAX_DAYS_APART) continue;
+        if (find(i) === find(j) && !explain) continue;
+        const evidence = sameStory(a, b, idf);
         if (evidence === null) continue;
         const [ri, rj] = [find(i), find(j)];
         if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
-        if (explain) edges.push({ a: members[i]!.text, b: members[j]!.text, evidence });
+        if (explain) edges.push({ a: b.text, b: a.text, evidence });
       }
     }
   }
@@ -280,7 +297,7 @@ export function sameStory(a: Member, b: Member, idf: (w: string) => number): str
       numbers.length && `numbers ${numbers.join(", ")}`,
       skeletons.length && `spellings ${skeletons.map((s) => s.slice(2)).join(", ")}`,
       concepts.length && `concepts ${concepts.map((c) => c.slice(2)).join(", ")}`,
-      smallShared && `small numbers ${shared(a.small, b.small).join(", ")}`,
+      smallShared && `small numbers ${shared(a.small, b.small).map((q) => q.slice(2)).join(", ")}`,
     ]
       .filter(Boolean)
       .join("; ");

@@ -82,7 +82,7 @@ export class InputCache {
             for (const article of entry.result.articles) {
               article.ticker = Array.from(article.ticker as Uint32Array, text);
               const keywords = article.keywords as StoredKeywords | undefined;
-              if (keywords) article.keywords = { words: Array.from(keywords.words, text), numbers: Array.from(keywords.numbers, text), names: Array.from(keywords.names, text), cross: Array.from(keywords.cross, text), latin: keywords.latin };
+              if (keywords) article.keywords = { words: Array.from(keywords.words, text), numbers: Array.from(keywords.numbers, text), names: Array.from(keywords.names, text), cross: keywords.cross, latin: keywords.latin };
             }
             // Tickers and keywords come from the table, one copy each already: the pool takes the rest.
             cache.strings.internInput(entry.result as InputResult, { tickerAndKeywords: false });
@@ -172,7 +172,7 @@ function writeShard(file: string, rulesKey: string, all: readonly [string, Cache
           words: Uint32Array.from(a.keywords.words, numberOf),
           numbers: Uint32Array.from(a.keywords.numbers, numberOf),
           names: Uint32Array.from(a.keywords.names, numberOf),
-          cross: Uint32Array.from(a.keywords.cross, numberOf),
+          cross: a.keywords.cross,
           latin: a.keywords.latin,
         },
       }));
@@ -216,7 +216,7 @@ interface StoredKeywords {
   words: Uint32Array;
   numbers: Uint32Array;
   names: Uint32Array;
-  cross: Uint32Array;
+  cross: string;
   latin: boolean;
 }
 

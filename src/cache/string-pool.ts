@@ -38,7 +38,6 @@ export class StringPool {
         all(article.keywords.words);
         all(article.keywords.names);
         all(article.keywords.numbers);
-        all(article.keywords.cross);
       }
     }
   }

@@ -15,8 +15,12 @@ export interface Keywords {
   numbers: string[];
   /** Capitalised words (places, people, institutions), as match keys. */
   names: string[];
-  /** Language-neutral evidence (see story-features.ts): "n:tangier", "p:tanger-med" (named, not implied), "c:port", "#500000", "q:2", "s:wrzt". */
-  cross: string[];
+  /**
+   * Language-neutral evidence (see story-features.ts), space-separated: "n:tangier p:tanger-med c:port #500000 q:2 s:wrzt"
+   * (n: a name mentioned or implied, p: mentioned, c: a concept, #: a significant number, q: a small one, s: a skeleton).
+   * One string, not a list: a parse worker sends, and the input cache stores, one value per article rather than twenty.
+   */
+  cross: string;
   /** False when the text is in Arabic script. */
   latin: boolean;
 }
@@ -33,8 +37,8 @@ export function keywordRules(config: SiteConfig): KeywordRules {
 }
 
 /** A text's cross-language evidence as prefixed strings, and the words that are part of names. */
-function crossKeys(text: string, tables: StoryTables): { cross: string[]; nameWords: string[] } {
-  const f = crossFeatures(text, tables);
+function crossKeys(text: string, tables: StoryTables, folded: string): { cross: string; nameWords: string[] } {
+  const f = crossFeatures(text, tables, folded);
   const cross = [
     ...f.names.map((n) => n),
     ...f.specific.map((n) => `p:${n.slice(2)}`),
@@ -42,7 +46,7 @@ function crossKeys(text: string, tables: StoryTables): { cross: string[]; nameWo
     ...f.numbers.map((n) => `#${n}`),
     ...f.small.map((n) => `q:${n}`),
     ...f.skeletons.map((k) => `s:${k}`),
-  ];
+  ].join(" ");
   return { cross, nameWords: f.nameWords };
 }
 
@@ -54,19 +58,34 @@ export function keywordStopwords(config: SiteConfig): Set<string> {
   return new Set([...Object.values(config.languages).flatMap((l) => l.stopwords.map((w) => matchKey(w))), ...EXTRA_STOPWORDS]);
 }
 
+/**
+ * Words of the lede that keywords read: its first sentence or so says what happened; the rest adds noise, and
+ * time. The cross-language evidence reads fewer: names, figures and the event's words are up front.
+ */
+const LEDE_WORDS = 40;
+const LEDE_WORDS_CROSS = 20;
+
 export function articleKeywords(article: { title: string; body: readonly string[] }, rules: KeywordRules): Keywords {
-  return textKeywords(`${article.title} ${article.body[0] ?? ""}`, rules);
+  const lede = article.body[0] ?? "";
+  return textKeywords(`${article.title} ${leadOf(lede, LEDE_WORDS)}`, rules, `${article.title} ${leadOf(lede, LEDE_WORDS_CROSS)}`);
 }
 
-/** The keywords of a text: an article's title and lede, or a headline. */
-export function textKeywords(text: string, rules: KeywordRules): Keywords {
+function leadOf(paragraph: string, words: number): string {
+  let spaces = 0;
+  for (let i = 0; i < paragraph.length; i++) if (paragraph.charCodeAt(i) === 32 && ++spaces === words) return paragraph.slice(0, i);
+  return paragraph;
+}
+
+/** The keywords of a text: an article's title and lede, or a headline; `crossText` is what cross-language evidence reads. */
+export function textKeywords(text: string, rules: KeywordRules, crossText = text): Keywords {
   const { stopwords } = rules;
-  const { cross, nameWords } = crossKeys(text, rules.tables);
+  const folded = matchKey(text);
+  const { cross, nameWords } = crossKeys(crossText, rules.tables, crossText === text ? folded : matchKey(crossText));
   // Words of a name ("Royal Air Maroc", "canal de Suez") are the name's evidence, not the topic's: names are compared as names.
   const partOfName = new Set(nameWords.flatMap((w) => [w, w.replace(/^(ال|وال|بال|لل)(?=\p{L}{3})/u, "")]));
   const words = new Set<string>();
-  for (const word of matchKey(text).split(" ")) {
-    const w = word.replace(/^(ال|وال|بال|لل)(?=\p{L}{3})/u, "");
+  for (const word of folded.split(" ")) {
+    const w = word.charCodeAt(0) >= 0x600 ? word.replace(/^(ال|وال|بال|لل)(?=\p{L}{3})/u, "") : word;
     if (w.length >= 3 && !stopwords.has(w) && !/^\d+$/.test(w) && !partOfName.has(w) && !partOfName.has(word)) words.add(w);
   }
   const numbers = new Set<string>();

@@ -33,8 +33,8 @@ export interface CrossFeatures {
 export interface StoryTables {
   /** Folded phrase (one or more words) → what it names: "n:tangier", "c:port". */
   phrases: Map<string, string[]>;
-  /** Longest phrase, in words. */
-  longest: number;
+  /** First word of each phrase of two words or more → the most words such a phrase has. */
+  starts: Map<string, number>;
   /** Stems by their first four letters: [stem, ids]. */
   stems: Map<string, [string, string[]][]>;
   implies: Map<string, string[]>;
@@ -48,13 +48,13 @@ export function compileStoryTables(names: Record<string, StoryName>, concepts: R
   const phrases = new Map<string, string[]>();
   const stems = new Map<string, [string, string[]][]>();
   const implies = new Map<string, string[]>();
-  let longest = 1;
+  const starts = new Map<string, number>();
   const addForm = (form: string, id: string) => {
     const stem = form.endsWith("*");
     const key = matchKey(stem ? form.slice(0, -1) : form);
     if (key === "") return;
     const words = key.split(" ");
-    longest = Math.max(longest, words.length);
+    if (words.length > 1) starts.set(words[0]!, Math.max(starts.get(words[0]!) ?? 0, words.length));
     if (stem && words.length === 1 && key.length >= 3) {
       const bucket = stems.get(key.slice(0, 3)) ?? [];
       const entry = bucket.find(([s]) => s === key);
@@ -70,15 +70,19 @@ export function compileStoryTables(names: Record<string, StoryName>, concepts: R
     if (name.implies?.length) implies.set(`n:${id}`, name.implies.map((i) => `n:${i}`));
   }
   for (const [id, forms] of Object.entries(concepts)) for (const form of forms) addForm(form, `c:${id}`);
-  return { phrases, longest, stems, implies, stopwords: new Set(stopwords) };
+  return { phrases, starts, stems, implies, stopwords: new Set(stopwords) };
 }
 
 /** Arabic suffixes of gender, number and relation: برلمانية, برلمانيين, برلمانيون → برلمان(ي). */
 const ARABIC_SUFFIX = /(?:يين|يون|يه|ين|ون|ات|ان|ي|ه|ا)$/u;
 
 /** The forms a folded word may take in the tables: itself and, in Arabic, without its prefixes and suffix. */
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
+/** A word that starts with a capital letter, after a space, a quote or a bracket (or the text's start). */
+const CAPITALISED = /(?<=^|[\s(«"“'’])\p{Lu}[\p{L}\p{M}]*/gu;
+
 function variants(word: string): string[] {
-  if (!/[\u0600-\u06FF]/.test(word)) return [word];
+  if (!ARABIC_LETTER.test(word)) return [word];
   const bare = word.replace(ARABIC_PREFIX, "");
   const out = bare === word ? [word] : [word, bare, `ال${bare}`];
   const stem = bare.replace(ARABIC_SUFFIX, "");
@@ -94,55 +98,64 @@ function lookUpStem(word: string, tables: StoryTables): string[] {
   return out;
 }
 
-export function crossFeatures(text: string, tables: StoryTables): CrossFeatures {
-  const words = matchKey(text).split(" ").filter(Boolean);
+/** `folded`: the text's match key, when the caller has it already. */
+export function crossFeatures(text: string, tables: StoryTables, folded = matchKey(text)): CrossFeatures {
+  const words = folded.split(" ").filter(Boolean);
   const found = new Set<string>();
   const nameWords = new Set<string>();
+  /** Records what the `n` words at `i` name or mean; returns `n`. */
+  const known = new Array<boolean>(words.length).fill(false);
+  const take = (ids: readonly string[], n: number, i: number): number => {
+    for (const id of ids) found.add(id);
+    for (let k = i; k < i + n; k++) known[k] = true;
+    if (ids.some((id) => id.startsWith("n:"))) for (let k = i; k < i + n; k++) nameWords.add(words[k]!);
+    return n;
+  };
   // Longest phrase first at each position: "Tanger Med" before "Tanger", "Banque mondiale" before "banque".
   for (let i = 0; i < words.length; i++) {
+    // Stop-words start no phrase the tables have ("de", "la" …): most words of a text, skipped at once.
+    if (tables.stopwords.has(words[i]!) && !tables.starts.has(words[i]!)) continue;
+    const forms = variants(words[i]!);
     let matched = 0;
-    for (let n = Math.min(tables.longest, words.length - i); n >= 1 && matched === 0; n--) {
-      const phrase = words.slice(i, i + n).join(" ");
-      const candidates = n === 1 ? variants(phrase) : [phrase, ...variants(words[i]!).slice(1).map((v) => [v, ...words.slice(i + 1, i + n)].join(" "))];
-      for (const candidate of candidates) {
-        const ids = tables.phrases.get(candidate);
-        if (ids) {
-          for (const id of ids) found.add(id);
-          if (ids.some((id) => id.startsWith("n:"))) for (const w of words.slice(i, i + n)) nameWords.add(w);
-          matched = n;
-          break;
-        }
+    for (const form of forms) {
+      const most = Math.min(tables.starts.get(form) ?? 0, words.length - i);
+      for (let n = most; n >= 2 && matched === 0; n--) {
+        const ids = tables.phrases.get(`${form} ${words.slice(i + 1, i + n).join(" ")}`);
+        if (ids) matched = take(ids, n, i);
       }
+      if (matched) break;
     }
-    if (matched === 0) {
+    for (const form of forms) {
+      if (matched) break;
+      const ids = tables.phrases.get(form);
+      if (ids) matched = take(ids, 1, i);
+    }
+    if (!matched && words[i]!.length >= 3) {
       const ids = lookUpStem(words[i]!, tables);
-      if (ids.length > 0) {
-        for (const id of ids) found.add(id);
-        matched = 1;
-      }
+      if (ids.length > 0) matched = take(ids, 1, i);
     }
     if (matched > 1) i += matched - 1;
   }
   const specific = [...found].filter((id) => id.startsWith("n:"));
-  const names = new Set(specific);
+  const named = new Set(specific);
   const widen = (id: string) => {
-    for (const wider of tables.implies.get(id) ?? []) if (!names.has(wider)) (names.add(wider), widen(wider));
+    for (const wider of tables.implies.get(id) ?? []) if (!named.has(wider)) (named.add(wider), widen(wider));
   };
   for (const id of specific) widen(id);
 
-  // Names the table does not know: capitalised Latin words (not the first word, not in title-case text), any Arabic word.
+  // Names the table does not know: capitalised Latin words (not the first word, not in title-case text), any Arabic
+  // word; words the tables matched are known already.
   const skeletons = new Set<string>();
-  const raw = text.split(/[\s\p{P}]+/u).filter(Boolean);
-  const capitalised = raw.filter((w) => /^\p{Lu}/u.test(w)).length;
-  const titleCase = raw.length >= 4 && capitalised / raw.length > 0.6;
-  raw.forEach((w, i) => {
-    const key = matchKey(w);
-    if (key === "" || tables.stopwords.has(key) || /\d/.test(w)) return;
-    const arabic = /[\u0600-\u06FF]/.test(w);
-    if (!arabic && (i === 0 || titleCase || !/^\p{Lu}\p{Ll}/u.test(w))) return;
-    if (tables.phrases.has(key) || variants(key).some((v) => tables.phrases.has(v)) || lookUpStem(key, tables).length > 0) return;
+  const capitalisedWords = [...text.matchAll(CAPITALISED)];
+  const titleCase = words.length >= 4 && capitalisedWords.length / words.length > 0.6;
+  const names = new Set<string>();
+  if (!titleCase) for (const m of capitalisedWords) if (m.index! > 0 && /\p{Ll}/u.test(m[0])) names.add(matchKey(m[0]));
+  words.forEach((word, i) => {
+    if (known[i] || word.length < 4 || tables.stopwords.has(word)) return;
+    const arabic = ARABIC_LETTER.test(word);
+    if (!arabic && !names.has(word)) return;
     // An Arabic word may carry a one-letter preposition or conjunction (بطرفاية): both readings are kept.
-    for (const form of arabic ? [key, key.replace(/^[وفبلك](?=\p{L}{4})/u, "")] : [key]) {
+    for (const form of arabic ? [word, word.replace(/^[وفبلك](?=\p{L}{4})/u, "")] : [word]) {
       const skeleton = nameSkeleton(form);
       if (skeleton.length >= 4) skeletons.add(skeleton);
     }
@@ -151,7 +164,7 @@ export function crossFeatures(text: string, tables: StoryTables): CrossFeatures 
   const countsSomething = (word: string) => variants(word).some((v) => tables.phrases.get(v)?.some((id) => id.startsWith("c:"))) || lookUpStem(word, tables).some((id) => id.startsWith("c:"));
   const numbers = storyNumbers(text, words, countsSomething);
   return {
-    names: [...names],
+    names: [...named],
     specific,
     concepts: [...found].filter((id) => id.startsWith("c:")),
     numbers: numbers.significant,

@@ -8,7 +8,7 @@
  */
 import { matchKey } from "./clean.js";
 
-const WORDS: Record<string, number> = {
+const WORDS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   // French
   deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50,
   // Spanish
@@ -20,16 +20,21 @@ const WORDS: Record<string, number> = {
   ثاني: 2, ثانيه: 2, ثالث: 3, ثالثه: 3, رابع: 4, رابعه: 4, خامس: 5, خامسه: 5,
   // Arabic (folded: ة → ه)
   اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7, ثماني: 8, ثمانيه: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10, عشرين: 20, عشرون: 20, ثلاثين: 30, خمسين: 50,
-};
+});
 
 /** Scale words: they multiply the number before them; alone, only a million or a billion counts (a hundred or a thousand alone is a figure of speech, "في المائة" a percent). */
-const SCALES: Record<string, number> = {
+const SCALES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   cent: 100, cents: 100, hundred: 100, ciento: 100, cientos: 100, مائه: 100, مئه: 100,
   mille: 1e3, mil: 1e3, thousand: 1e3, الف: 1e3, الاف: 1e3,
   million: 1e6, millions: 1e6, millón: 1e6, millon: 1e6, millones: 1e6, مليون: 1e6, ملايين: 1e6,
   milliard: 1e9, milliards: 1e9, billion: 1e9, billions: 1e9, مليار: 1e9, مليارات: 1e9,
-};
+});
 const STANDALONE_SCALES = new Set([1e6, 1e9]);
+
+/** A scale word's factor: "الف" is a thousand as it is (its first letters are not the article), "والملايين" without its prefixes. */
+function scaleOf(word: string): number | undefined {
+  return SCALES[word] ?? (word.charCodeAt(0) >= 0x600 ? SCALES[word.replace(/^(?:و?ال|و)/, "")] : undefined);
+}
 
 const ARABIC_INDIC = /[\u0660-\u0669\u06F0-\u06F9]/g;
 const WORD_NUMBER = /^و(?=\p{L}{3})|^ال(?=\p{L}{3})/u;
@@ -55,24 +60,25 @@ export function storyNumbers(text: string, words: readonly string[], countsSomet
     else if (value >= 2 || !Number.isInteger(value)) small.add(String(value));
   };
   // Digits, with what follows them: "500 ألف", "1,2 milliard", "868.000".
-  const digits = text.replace(ARABIC_INDIC, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+  const digits = /[\u0660-\u0669\u06F0-\u06F9]/.test(text) ? text.replace(ARABIC_INDIC, (d) => String((d.charCodeAt(0) & 0xf) % 10)) : text;
   for (const m of digits.matchAll(/(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)(?:[.,](\d+))?(?:\s*(%))?(?:\s+([\p{L}]+))?/gu)) {
     const grouped = m[1]!;
     const integer = Number(grouped.replace(/[.,\u00a0\u202f ]/g, ""));
     const value = m[2] !== undefined ? Number(`${integer}.${m[2]}`) : integer;
     const next = m[4] ? matchKey(m[4]) : undefined;
-    const scale = next ? SCALES[next.replace(/^(?:ال|و)/, "")] : undefined;
+    const scale = next ? scaleOf(next) : undefined;
     const isYear = m[2] === undefined && scale === undefined && /^\d{4}$/.test(grouped) && integer >= 1900 && integer <= 2100 && !(next && countsSomething(next));
     add(scale ? value * scale : value, isYear);
   }
   // Number words, and scales after them or alone.
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!.replace(WORD_NUMBER, "");
+    const w = words[i]!.charCodeAt(0) >= 0x600 ? words[i]!.replace(WORD_NUMBER, "") : words[i]!;
     const value = WORDS[w];
-    const next = words[i + 1];
-    const scale = next === undefined ? undefined : SCALES[next.replace(/^(?:ال|و)/, "")];
-    if (value !== undefined) add(scale ? value * scale : value);
-    else if (SCALES[w] !== undefined && STANDALONE_SCALES.has(SCALES[w]!) && !/^\d/.test(words[i - 1] ?? "") && WORDS[words[i - 1] ?? ""] === undefined) add(SCALES[w]!);
+    if (value !== undefined) {
+      const next = words[i + 1];
+      const scale = next === undefined ? undefined : scaleOf(next);
+      add(scale ? value * scale : value);
+    } else if (SCALES[w] !== undefined && STANDALONE_SCALES.has(SCALES[w]!) && !/^\d/.test(words[i - 1] ?? "") && WORDS[words[i - 1] ?? ""] === undefined) add(SCALES[w]!);
   }
   return { significant: [...significant], small: [...small] };
 }

@@ -8,16 +8,17 @@
 import { describe, expect, it } from "vitest";
 import { assembleSite } from "../../src/assemble/assemble.js";
 import type { ParsedArticle } from "../../src/model/article.js";
-import { LABELLED } from "../fixtures/stories/labelled-headlines.js";
+import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
+import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig } from "../helpers.js";
 
 const base = { origin: "scraped" as const, url: null, sourceUrl: null, pageUrl: null, image: null, tags: [], slug: null, scrapedAt: null, bodyHtml: null, flags: [] };
 
 /** The labelled rows as a site's input: articles for the "!" rows, and one page per day whose ticker line holds that day's headlines. */
-function input(): ParsedArticle[] {
+function input(set: readonly LabelledRow[]): ParsedArticle[] {
   const parsed: ParsedArticle[] = [];
   const byDay = new Map<string, string[]>();
-  LABELLED.forEach(([story, date, lang, text], i) => {
+  set.forEach(([story, date, lang, text], i) => {
     if (story.endsWith("!")) {
       const [title, lede] = text.split(" || ");
       parsed.push({ ...base, file: `labelled-${i}.txt`, title: title!, source: `Source ${i % 7}`, date, lang, ticker: [], body: [lede!] });
@@ -27,45 +28,54 @@ function input(): ParsedArticle[] {
   return parsed;
 }
 
+interface PairCounts {
+  pair: string;
+  precision: number;
+  recall: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/** Groups a labelled set as a site would and counts, per language pair, the pairs found, wrongly joined and missed. */
+function evaluate(name: string, set: readonly LabelledRow[]): { report: PairCounts[]; wrong: string[] } {
+  const rows = set.map(([story, date, lang, text], i) => ({ label: story.replace(/!$/, ""), date, lang, text, article: story.endsWith("!"), i }));
+  const site = assembleSite(input(set), defaultConfig({ tickerSize: 1000 }));
+  const storyOfHeadline = new Map(site.headlines.map((h) => [h.text, h.story]));
+  const storyOfFile = new Map(site.articles.map((a) => [a.file, a.story]));
+  const predicted = rows.map((r) => (r.article ? storyOfFile.get(`labelled-${r.i}.txt`) : storyOfHeadline.get(r.text)) ?? `alone-${r.i}`);
+  const counts = new Map<string, { tp: number; fp: number; fn: number }>();
+  const count = (pair: string) => counts.get(pair) ?? (counts.set(pair, { tp: 0, fp: 0, fn: 0 }), counts.get(pair)!);
+  const wrong: string[] = [];
+  const missed: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    for (let j = i + 1; j < rows.length; j++) {
+      const [a, b] = [rows[i]!, rows[j]!];
+      const same = a.label === b.label;
+      const joined = predicted[i] === predicted[j];
+      for (const key of [[a.lang, b.lang].sort().join("-"), "all"]) {
+        const c = count(key);
+        if (same && joined) c.tp++;
+        else if (joined) c.fp++;
+        else if (same) c.fn++;
+      }
+      if (joined && !same) wrong.push(`${a.label} / ${b.label}: ${a.text} | ${b.text}`);
+      if (same && !joined) missed.push(`${a.label}: ${a.text} | ${b.text}`);
+    }
+  }
+  const rate = (x: number, y: number) => (y === 0 ? 1 : x / y);
+  const report = [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([pair, c]) => ({ pair, precision: rate(c.tp, c.tp + c.fp), recall: rate(c.tp, c.tp + c.fn), ...c }));
+  console.log(`${name}: story grouping on ${rows.length} labelled headlines and articles in ${new Set(rows.map((r) => r.label)).size} stories:`);
+  for (const r of report) console.log(`  ${r.pair.padEnd(6)} precision ${r.precision.toFixed(2)}  recall ${r.recall.toFixed(2)}  (${r.tp} found, ${r.fp} wrong, ${r.fn} missed)`);
+  if (process.env.KIOSK_DEBUG_STORIES) console.log(`wrong:\n  ${wrong.join("\n  ")}\nmissed:\n  ${missed.join("\n  ")}`);
+  return { report, wrong };
+}
+
 describe("story grouping of headlines and articles in four languages", () => {
   it("is precise and finds most same-story pairs, per language pair", () => {
-    const rows = LABELLED.map(([story, date, lang, text], i) => ({ label: story.replace(/!$/, ""), date, lang, text, article: story.endsWith("!"), i }));
-    expect(rows.length).toBeGreaterThanOrEqual(300);
-    expect(new Set(rows.map((r) => r.label)).size).toBeGreaterThanOrEqual(60);
-
-    const site = assembleSite(input(), defaultConfig({ tickerSize: 1000 }));
-    const storyOfHeadline = new Map(site.headlines.map((h) => [h.text, h.story]));
-    const storyOfFile = new Map(site.articles.map((a) => [a.file, a.story]));
-    const predicted = rows.map((r) => (r.article ? storyOfFile.get(`labelled-${r.i}.txt`) : storyOfHeadline.get(r.text)) ?? `alone-${r.i}`);
-
-    const counts = new Map<string, { tp: number; fp: number; fn: number }>();
-    const count = (pair: string) => counts.get(pair) ?? (counts.set(pair, { tp: 0, fp: 0, fn: 0 }), counts.get(pair)!);
-    const wrong: string[] = [];
-    const missed: string[] = [];
-    for (let i = 0; i < rows.length; i++) {
-      for (let j = i + 1; j < rows.length; j++) {
-        const [a, b] = [rows[i]!, rows[j]!];
-        const pair = [a.lang, b.lang].sort().join("-");
-        const same = a.label === b.label;
-        const joined = predicted[i] === predicted[j];
-        for (const key of [pair, "all"]) {
-          const c = count(key);
-          if (same && joined) c.tp++;
-          else if (joined) c.fp++;
-          else if (same) c.fn++;
-        }
-        if (joined && !same) wrong.push(`${a.label} / ${b.label}: ${a.text} | ${b.text}`);
-        if (same && !joined) missed.push(`${a.label}: ${a.text} | ${b.text}`);
-      }
-    }
-    const rate = (x: number, y: number) => (y === 0 ? 1 : x / y);
-    const report = [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([pair, c]) => ({ pair, precision: rate(c.tp, c.tp + c.fp), recall: rate(c.tp, c.tp + c.fn), ...c }));
-    console.log(`story grouping on ${rows.length} labelled headlines and articles in ${new Set(rows.map((r) => r.label)).size} stories:`);
-    for (const r of report) console.log(`  ${r.pair.padEnd(6)} precision ${r.precision.toFixed(2)}  recall ${r.recall.toFixed(2)}  (${r.tp} found, ${r.fp} wrong, ${r.fn} missed)`);
-    if (process.env.KIOSK_DEBUG_STORIES) {
-      console.log(`wrong:\n  ${wrong.join("\n  ")}`);
-      console.log(`missed:\n  ${missed.join("\n  ")}`);
-    }
+    expect(LABELLED.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(LABELLED.map(([story]) => story.replace(/!$/, ""))).size).toBeGreaterThanOrEqual(60);
+    const { report, wrong } = evaluate("labelled set", LABELLED);
     const all = report.find((r) => r.pair === "all")!;
     expect(all.precision, wrong.slice(0, 10).join("\n")).toBeGreaterThanOrEqual(0.95);
     expect(all.recall).toBeGreaterThanOrEqual(0.7);
@@ -73,5 +83,15 @@ describe("story grouping of headlines and articles in four languages", () => {
       expect(r.precision, `${r.pair}: ${wrong.slice(0, 5).join("\n")}`).toBeGreaterThanOrEqual(0.95);
       if (r.pair.includes("ar")) expect(r.recall, r.pair).toBeGreaterThanOrEqual(0.5);
     }
+  });
+
+  // Measured when it was written (before any rule saw it): precision 1.00, recall 0.50 (0.52 once a bug in reading
+  // "868 ألف" was fixed, a fix found by a unit test, not by this set). The floors catch a regression;
+  // the recall it lacks is the lexicon's and the name table's coverage (desalination, marathon, cannabis …).
+  it("holds on a held-out set the rules were not tuned on", () => {
+    const { report, wrong } = evaluate("held-out set", HELD_OUT);
+    const all = report.find((r) => r.pair === "all")!;
+    expect(all.precision, wrong.slice(0, 10).join("\n")).toBeGreaterThanOrEqual(0.95);
+    expect(all.recall).toBeGreaterThanOrEqual(0.45);
   });
 });

@@ -118,5 +118,21 @@ describe("kiosk inspect --json", () => {
     expect(story.articles).toEqual([tanger.id]);
     expect(model.ticker.length).toBeGreaterThan(0);
     for (const item of model.ticker) expect(Object.keys(item)).toEqual(["text", "lang", "story", "link"]);
+    // Every distinct ticker headline is listed with its story (null when it stands alone).
+    for (const h of model.headlines) expect(Object.keys(h)).toEqual(["text", "lang", "story"]);
+  });
+
+  it("explains a story with --story: its members in every language and the evidence of each join", async () => {
+    const stdout = new PassThrough();
+    const chunks: Buffer[] = [];
+    stdout.on("data", (c: Buffer) => chunks.push(c));
+    const code = await main(["inspect", "--json", "--story", "Le Maroc vise 868.000 passagers"], { stdout, stderr: new PassThrough(), cwd: path.join(FIXTURES, "site-aggregate") });
+    expect(code).toBe(0);
+    const story = JSON.parse(Buffer.concat(chunks).toString());
+    expect(story.languages).toEqual(["es", "fr"]);
+    expect(story.joins.length).toBeGreaterThan(0);
+    expect(story.joins.map((j: { evidence: string }) => j.evidence).join(" ")).toMatch(/868000/);
+    const missing = await main(["inspect", "--json", "--story", "no such story"], { stdout: new PassThrough(), stderr: new PassThrough(), cwd: path.join(FIXTURES, "site-aggregate") });
+    expect(missing).toBe(1);
   });
 });

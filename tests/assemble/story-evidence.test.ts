@@ -1,0 +1,119 @@
+/**
+ * Issue 17: the pieces of story evidence one by one — names folded across spellings and
+ * scripts, numbers in digits and words, the lexicon, the vetoes — and what readers see of
+ * stories: the ticker shows each story once, in the page's language where it can, and
+ * `kiosk inspect --story` explains why members were joined.
+ */
+import { describe, expect, it } from "vitest";
+import { assembleSite } from "../../src/assemble/assemble.js";
+import type { ParsedArticle } from "../../src/model/article.js";
+import { keywordRules, textKeywords } from "../../src/text/keywords.js";
+import { nameSkeleton } from "../../src/text/name-skeleton.js";
+import { storyNumbers } from "../../src/text/story-numbers.js";
+import { matchKey } from "../../src/text/clean.js";
+import { defaultConfig } from "../helpers.js";
+
+const rules = keywordRules(defaultConfig());
+const cross = (text: string) => textKeywords(text, rules).cross.split(" ");
+
+describe("names across spellings and scripts", () => {
+  it("folds Latin and Arabic spellings of one name to one skeleton", () => {
+    const same = [
+      ["Ouarzazate", "Uarzazat", "Warzazat", "ورزازات"],
+      ["Marrakech", "Marrakesh", "مراكش"],
+      ["Meknès", "Meknes", "مكناس"],
+      ["Regragui", "الركراكي"],
+      ["Kénitra", "القنيطرة"],
+    ];
+    for (const spellings of same) expect(new Set(spellings.map((s) => nameSkeleton(matchKey(s)))).size, spellings.join(" / ")).toBe(1);
+    expect(nameSkeleton("casablanca")).not.toBe(nameSkeleton("marrakech"));
+  });
+
+  it("finds the table's names in every language and script, with the wider names they imply", () => {
+    for (const text of ["Le port de Tanger Med", "El puerto de Tánger Med", "Tangier Med port", "ميناء طنجة المتوسط"]) {
+      expect(cross(text), text).toEqual(expect.arrayContaining(["p:tanger-med", "n:tangier", "n:morocco", "c:port"]));
+    }
+    expect(cross("الرباط")).toContain("p:rabat");
+    expect(cross("وبالرباط")).toContain("p:rabat");
+    expect(cross("Fès et Rabat")).toEqual(expect.arrayContaining(["p:fes", "p:rabat"]));
+  });
+});
+
+describe("numbers", () => {
+  const numbers = (text: string) => storyNumbers(text, matchKey(text).split(" "));
+  it("reads digits with any separator, Arabic-Indic digits, number words and scales alike", () => {
+    for (const text of ["868.000 passagers", "868,000 passengers", "868 000 passagers", "868 ألف مسافر", "٨٦٨ ألف مسافر"]) expect(numbers(text).significant, text).toEqual(["868000"]);
+    for (const text of ["two terminals", "dos terminales", "deux terminaux", "اثنان", "2 terminals"]) expect(numbers(text).small, text).toEqual(["2"]);
+    expect(numbers("1,2 milliard de dirhams").significant).toEqual(["1200000000"]);
+    expect(numbers("$1.2 billion").significant).toEqual(["1200000000"]);
+    expect(numbers("1.900 millones").significant).toEqual(["1900000000"]);
+    expect(numbers("مليون حاوية").significant).toEqual(["1000000"]);
+  });
+
+  it("takes no year, no percent and no figure of speech for a number of the event", () => {
+    expect(numbers("le budget 2024").significant).toEqual([]);
+    expect(numbers("12 في المائة").significant).toEqual([]);
+    expect(numbers("12 pour cent").significant).toEqual([]);
+    // A count after a four-digit number: not a year.
+    expect(storyNumbers("2012 قتيلا", ["2012", "قتيلا"], (w) => w === "قتيلا").significant).toEqual(["2012"]);
+  });
+});
+
+describe("the lexicon", () => {
+  it("matches a concept's forms in four languages, Arabic with its article and affixes", () => {
+    for (const text of ["le port", "el puerto", "the port", "الميناء", "للميناء"]) expect(cross(text), text).toContain("c:port");
+    for (const text of ["hausse des prix", "subida de precios", "soaring prices", "ارتفاع الأسعار"]) expect(cross(text), text).toEqual(expect.arrayContaining(["c:price", "c:rise"]));
+    expect(cross("البرلمانية")).toContain("c:parliament");
+  });
+});
+
+const base = { origin: "scraped" as const, url: null, sourceUrl: null, pageUrl: null, image: null, tags: [], slug: null, scrapedAt: null, bodyHtml: null, flags: [] };
+const article = (file: string, title: string, lang: string, date: string, ticker: string[] = []): ParsedArticle => ({ ...base, file, title, source: `S-${file}`, lang, date, ticker, body: ["."] });
+
+describe("vetoes", () => {
+  const together = (a: ParsedArticle, b: ParsedArticle) => {
+    const site = assembleSite([a, b], defaultConfig());
+    return site.articles[0]!.story === site.articles[1]!.story;
+  };
+  it("joins the same event across languages and scripts", () => {
+    expect(together(article("a.txt", "Tanger Med port expansion to add two container terminals", "en", "2024-03-04"), article("b.txt", "El puerto de Tánger Med ampliará su capacidad con dos nuevas terminales", "es", "2024-03-06"))).toBe(true);
+    expect(together(article("a.txt", "Marrakech airport expects 868,000 passengers", "en", "2024-04-02"), article("b.txt", "مطار مراكش يتوقع استقبال 868 ألف مسافر", "ar", "2024-04-02"))).toBe(true);
+  });
+  it("keeps apart different places, different numbers, and days apart", () => {
+    expect(together(article("a.txt", "Marrakech airport expects 868,000 passengers", "en", "2024-04-02"), article("b.txt", "Agadir airport expects 868,000 passengers", "en", "2024-04-02"))).toBe(false);
+    expect(together(article("a.txt", "Marrakech airport expects 868,000 passengers", "en", "2024-04-02"), article("b.txt", "مطار مراكش يتوقع استقبال 240 ألف مسافر", "ar", "2024-04-02"))).toBe(false);
+    expect(together(article("a.txt", "Marrakech airport expects 868,000 passengers", "en", "2024-04-02"), article("b.txt", "مطار مراكش يتوقع استقبال 868 ألف مسافر", "ar", "2024-04-12"))).toBe(false);
+  });
+});
+
+describe("what readers see of stories", () => {
+  // One event: a French article, and headlines of it in Arabic and Spanish on the tickers; another event alone.
+  const site = () =>
+    assembleSite(
+      [
+        article("fr.txt", "Tanger Med : deux nouveaux terminaux à conteneurs pour agrandir le port", "fr", "2024-03-04", ["توسعة ميناء طنجة المتوسط بمحطتين للحاويات", "El puerto de Tánger Med ampliará su capacidad con dos nuevas terminales", "Incendie dans un entrepôt à Fès"]),
+        article("ar.txt", "مطار مراكش يتوقع استقبال 868 ألف مسافر", "ar", "2024-03-04", ["Tanger Med : deux nouveaux terminaux à conteneurs pour agrandir le port", "توسعة ميناء طنجة المتوسط بمحطتين للحاويات"]),
+      ],
+      defaultConfig({ tickerSize: 10 }),
+    );
+
+  it("puts every ticker headline in the story graph, and a headline-only story has no article", () => {
+    const s = site();
+    const story = s.articles.find((a) => a.file === "fr.txt")!.story;
+    expect(s.headlines.filter((h) => h.story === story).map((h) => h.lang).sort()).toEqual(["ar", "es"]);
+    expect(s.headlines.find((h) => h.text.startsWith("Incendie"))!.story).toBeNull();
+  });
+
+  it("shows each story once per ticker, in the page's language where a version exists, that language first", () => {
+    const s = site();
+    for (const [lang, ticker] of Object.entries(s.tickers)) {
+      const stories = ticker.map((t) => t.story).filter((x) => x !== null);
+      expect(new Set(stories).size, lang).toBe(stories.length);
+    }
+    const ar = s.tickers.ar!;
+    expect(ar[0]!.lang).toBe("ar");
+    expect(ar.find((t) => t.story === s.articles.find((a) => a.file === "fr.txt")!.story)!.text).toBe("توسعة ميناء طنجة المتوسط بمحطتين للحاويات");
+    const fr = s.tickers.fr!;
+    expect(fr.find((t) => t.story === s.articles.find((a) => a.file === "fr.txt")!.story)!.text).toMatch(/^Tanger Med : deux nouveaux/);
+  });
+});
