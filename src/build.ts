@@ -15,6 +15,7 @@ import { listContentFiles, type ContentFile, type FileStamp } from "./ingest/con
 import { CONTENT_EXTENSIONS, ingestContent, parsingRulesKey, type IngestResult } from "./ingest/ingest.js";
 import { listPublicFiles, loadPublicAssets } from "./ingest/public-assets.js";
 import { latestPlausibleDay } from "./ingest/date-bounds.js";
+import { missingOriginalsNote } from "./assemble/missing-originals.js";
 import { planRoutes } from "./plan/plan.js";
 import { isPage, outputFile, type Route } from "./plan/route.js";
 import { createLinker } from "./render/links.js";
@@ -92,6 +93,8 @@ export interface BuildResult {
   renderThreads: number;
   filesSkipped: string[];
   diagnostics: Diagnostic[];
+  /** Things the user should know that are not problems of the input (they never fail --strict). */
+  notes: string[];
   /** True when the output was replaced or updated. */
   written: boolean;
   /** True when nothing had changed since the last build, so nothing was done. */
@@ -135,6 +138,13 @@ async function ingestWithCache(options: BuildOptions, config: SiteConfig, conten
   return ingested;
 }
 
+/** What the config means for publishing that the user may not expect. */
+function siteNotes(config: SiteConfig): string[] {
+  const base = new URL(config.baseUrl);
+  // Crawlers read robots.txt at the host's root only.
+  return base.pathname === "/" ? [] : [`robots.txt is written to ${base.pathname}robots.txt, where crawlers do not read it: publish it at ${base.origin}/robots.txt (copy it there, or add its Sitemap lines to the root's robots.txt).`];
+}
+
 export async function build(options: BuildOptions, writer: Writer): Promise<BuildResult> {
   const started = performance.now();
   const at = (p: string) => path.resolve(options.cwd, p);
@@ -175,7 +185,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   if (summary) {
     // The last build's diagnostics still hold: they are reported again, and --strict still fails on them.
     return {
-      ok: !(options.strict && summary.diagnostics.length > 0), config, ...summary, filesParsed: 0, parseThreads: 0, renderThreads: 0, written: false, upToDate: true, patched: false, rendered: 0, filesWritten: 0,
+      ok: !(options.strict && summary.diagnostics.length > 0), config, ...summary, notes: siteNotes(config), filesParsed: 0, parseThreads: 0, renderThreads: 0, written: false, upToDate: true, patched: false, rendered: 0, filesWritten: 0,
       durationMs: performance.now() - started, timings,
     };
   }
@@ -225,6 +235,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
     renderThreads: 0,
     filesSkipped: ingested.filesSkipped,
     diagnostics: ingested.diagnostics,
+    notes: [...siteNotes(config), ...[missingOriginalsNote(site.articles)].filter((n): n is string => n !== undefined)],
     written: false,
     upToDate: false,
     patched: affected !== undefined,

@@ -8,6 +8,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { ParsedArticle } from "../model/article.js";
 import type { Article, LanguageSection, MonthArchive, Site, Source } from "../model/site.js";
 import { languageDir } from "../config/language-lookup.js";
+import { safeHttpUrl } from "../text/url.js";
 import { deduplicate } from "./dedupe.js";
 import { articlePaths } from "./permalinks.js";
 import { groupStories, type Grouping } from "./stories.js";
@@ -59,7 +60,7 @@ export function assembleSite(parsed: readonly ParsedArticle[], config: SiteConfi
   return {
     config,
     articles,
-    sources: groupSources(articles, identities),
+    sources: groupSources(articles, identities, Object.keys(config.languages), config.sources),
     languages: groupLanguages(articles, config),
     months: groupMonths(articles),
     stories: stories.sort((a, b) => (a.id < b.id ? -1 : 1)),
@@ -82,18 +83,32 @@ function newestFirst(a: ParsedArticle, b: ParsedArticle): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }
 
-function groupSources(articles: Article[], identities: ReturnType<typeof identifySources>): Source[] {
+function groupSources(articles: Article[], identities: ReturnType<typeof identifySources>, languageOrder: readonly string[], configuredSources: SiteConfig["sources"]): Source[] {
   const sources = new Map<string, Source>();
   for (const article of articles) {
     let source = sources.get(article.sourceKey);
     if (!source) {
       const id = identities.get(article.sourceKey)!;
-      source = { key: id.key, name: id.name, slug: id.slug, path: `/sources/${id.slug}/`, homepage: id.homepage, articles: [] };
+      source = { key: id.key, name: id.name, slug: id.slug, path: `/sources/${id.slug}/`, homepage: id.homepage, lang: "", articles: [] };
       sources.set(article.sourceKey, source);
     }
     source.articles.push(article);
   }
+  for (const source of sources.values()) source.lang = mainLanguage(source.articles, languageOrder);
+  // A source the config lists may give its home page there.
+  for (const configured of configuredSources) {
+    const source = sources.get(sourceKey(configured.name));
+    if (source && !source.homepage && configured.homepage) source.homepage = safeHttpUrl(configured.homepage) ?? null;
+  }
   return [...sources.values()].sort((a, b) => (a.slug < b.slug ? -1 : 1));
+}
+
+/** The language most of the articles are in; a tie goes to the language first in the config's tables, then by code. */
+function mainLanguage(articles: readonly Article[], order: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const a of articles) counts.set(a.lang, (counts.get(a.lang) ?? 0) + 1);
+  const rank = (code: string) => (order.includes(code) ? order.indexOf(code) : order.length);
+  return [...counts].sort(([a, x], [b, y]) => y - x || rank(a) - rank(b) || (a < b ? -1 : 1))[0]?.[0] ?? "en";
 }
 
 /** Languages in the order of the config's tables (fr, ar, es, en, then the site's own), others after, by code. */

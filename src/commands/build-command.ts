@@ -9,7 +9,8 @@ import { createProgressReporter } from "./progress.js";
 
 export const DEFAULT_CACHE_DIR = ".kiosk-cache";
 
-export const BUILD_OPTIONS_HELP = `  --content DIR     Folder of scraped pages (*.txt, searched recursively) [content]
+export const BUILD_OPTIONS_HELP = `  --content DIR     Folder of content, searched recursively: scraped pages (*.txt),
+                    Markdown (*.md) and saved feeds (*.xml, *.rss, *.atom, *.rdf, *.json) [content]
   --out DIR         Output folder [dist]
   --base-url URL    Absolute URL the site is published at [the config's baseUrl]
   --config FILE     Site config file [${DEFAULT_CONFIG_FILE}]
@@ -100,20 +101,21 @@ export function reportBuild(result: BuildResult, options: BuildCommandOptions, v
   }
   const problems = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
   if (!result.ok) {
-    io.stderr.write(`kiosk build: --strict: ${problems} in ${result.filesRead} files; nothing was written.\n`);
+    io.stderr.write(`kiosk build: --strict: ${problems} in ${count(result.filesRead, "file")}; nothing was written.\n`);
     return;
   }
   if (quiet) return;
   const seconds = (result.durationMs / 1000).toFixed(2);
-  const site = `${result.pages} pages, ${result.feeds} feeds, ${result.assets} asset${result.assets === 1 ? "" : "s"}`;
+  const site = `${count(result.pages, "page")}, ${count(result.feeds, "feed")}, ${count(result.assets, "asset")}`;
   if (result.upToDate) {
-    io.stderr.write(`Nothing changed since the last build: ${options.outDir}/ is up to date (${result.articles} articles; ${site}). ${seconds} s.\n`);
+    io.stderr.write(`Nothing changed since the last build: ${options.outDir}/ is up to date (${count(result.articles, "article")}; ${site}). ${seconds} s.\n`);
   } else {
-    io.stderr.write(`Built ${result.articles} articles from ${result.filesRead} files into ${options.outDir}/: ${site} in ${seconds} s.\n`);
+    io.stderr.write(`Built ${count(result.articles, "article")} from ${count(result.filesRead, "file")} into ${options.outDir}/: ${site} in ${seconds} s.\n`);
     if (result.filesParsed < result.filesRead || result.rendered < result.pages + result.feeds) {
-      io.stderr.write(`Incremental: parsed ${result.filesParsed} of ${result.filesRead} files, rendered ${result.rendered} pages and feeds, wrote ${result.filesWritten} files.\n`);
+      io.stderr.write(`Incremental: parsed ${result.filesParsed} of ${count(result.filesRead, "file")}, rendered ${result.rendered} pages and feeds, wrote ${count(result.filesWritten, "file")}.\n`);
     }
   }
+  for (const note of result.notes) io.stderr.write(`note: ${note}\n`);
   if (values.verbose === true) {
     const stages = Object.entries(result.timings).map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(2)} s`);
     io.stderr.write(`Stages: ${stages.join(", ")}; parsed on ${result.parseThreads} thread${result.parseThreads === 1 ? "" : "s"}, rendered on ${result.renderThreads || 1}.\n`);
@@ -122,6 +124,11 @@ export function reportBuild(result: BuildResult, options: BuildCommandOptions, v
     const skipped = result.filesSkipped.length;
     io.stderr.write(`Skipped ${skipped} file${skipped === 1 ? "" : "s"}${skipped ? ` (${result.filesSkipped.join(", ")})` : ""}; ${problems}.\n`);
   }
+}
+
+/** "1 article", "2 articles": the command line's messages count in English. */
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 function jsonSummary(result: BuildResult, options: BuildCommandOptions, errors: number, warnings: number) {
@@ -143,6 +150,7 @@ function jsonSummary(result: BuildResult, options: BuildCommandOptions, errors: 
     errors,
     warnings,
     diagnostics: result.diagnostics,
+    notes: result.notes,
     seconds: Number((result.durationMs / 1000).toFixed(3)),
     timings: Object.fromEntries(Object.entries(result.timings).map(([k, v]) => [k, Number((v / 1000).toFixed(3))])),
   };

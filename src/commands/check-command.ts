@@ -6,6 +6,9 @@
 import path from "node:path";
 import { loadConfig, DEFAULT_CONFIG_FILE } from "../config/load-config.js";
 import { countBySeverity, formatDiagnostic, type Diagnostic } from "../diagnostics.js";
+import { deduplicate } from "../assemble/dedupe.js";
+import { count } from "./build-command.js";
+import { missingOriginalsNote } from "../assemble/missing-originals.js";
 import { listContentFiles } from "../ingest/content-source.js";
 import { CONTENT_EXTENSIONS, ingestContent } from "../ingest/ingest.js";
 import { UsageError, type CliFlags, type CliIo } from "./cli-io.js";
@@ -31,7 +34,11 @@ export async function runCheck(values: CliFlags, _positionals: string[], io: Cli
   const configFile = (values.config as string | undefined) ?? DEFAULT_CONFIG_FILE;
   const config = await loadConfig({ file: path.resolve(io.cwd, configFile), explicit: values.config !== undefined });
   const files = await listContentFiles((values.content as string | undefined) ?? "content", CONTENT_EXTENSIONS, io.cwd);
-  const { diagnostics, filesRead, articles } = await ingestContent(files, config);
+  const ingested = await ingestContent(files, config);
+  const { filesRead } = ingested;
+  // Counted as the build counts them: the same article from two inputs is one.
+  const { articles, diagnostics: merged } = deduplicate(ingested.articles);
+  const diagnostics = [...ingested.diagnostics, ...merged];
 
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
@@ -48,9 +55,15 @@ export async function runCheck(values: CliFlags, _positionals: string[], io: Cli
       io.stdout.write("\n");
     }
   }
-  const summary = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"} in ${byFile.size} of ${filesRead} files; ${articles.length} articles are fine.`;
-  if (format === "github") io.stdout.write(`::notice title=kiosk check::${escapeData(summary)}\n`);
-  else io.stdout.write(`${summary}\n`);
+  const summary = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"} in ${byFile.size} of ${count(filesRead, "file")}; ${count(articles.length, "article")} ${articles.length === 1 ? "is" : "are"} fine.`;
+  const missing = missingOriginalsNote(articles);
+  if (format === "github") {
+    io.stdout.write(`::notice title=kiosk check::${escapeData(summary)}\n`);
+    if (missing) io.stdout.write(`::notice title=kiosk check::${escapeData(missing)}\n`);
+  } else {
+    io.stdout.write(`${summary}\n`);
+    if (missing) io.stdout.write(`note: ${missing}\n`);
+  }
   return errors > 0 || (values.strict === true && warnings > 0) ? 1 : 0;
 }
 

@@ -8,6 +8,8 @@
 export interface UiStrings {
   /** Name of the language in itself, e.g. "Français". */
   languageName: string;
+  /** Description of the language's feed and front when the site has none in that language. */
+  feedDescription: string;
   home: string;
   /** Heading of the home page and the language fronts. */
   latest: string;
@@ -20,6 +22,8 @@ export interface UiStrings {
   publishedIn: string;
   /** Link to the original article: "Lire l'article sur {source}". */
   readOriginal: string;
+  /** Said when the article's own address is not known, with a link to its source's home page: "{source}" is the link. */
+  originalUnknown: string;
   /** Heading of the related list: "Plus de {source}". */
   moreFrom: string;
   /** Heading of a source page: "Articles de {source}". */
@@ -103,6 +107,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
     markers: ["[èêëçœù]", "\\b[ldjnmcs]['’]\\p{L}"],
     ui: {
       languageName: "Français",
+      feedDescription: "Les dernières nouvelles en français, de toutes les sources.",
       home: "Accueil",
       latest: "Dernières nouvelles",
       ticker: "À la une",
@@ -110,6 +115,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       articleCount: "{count} articles",
       publishedIn: "Publié dans {source} le {date}",
       readOriginal: "Lire l'article sur {source}",
+      originalUnknown: "L'adresse de l'article d'origine n'est pas connue ; il a été publié sur {source}.",
       moreFrom: "Plus de {source}",
       sourceTitle: "Articles de {source}",
       archives: "Archives",
@@ -154,6 +160,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
     markers: [],
     ui: {
       languageName: "العربية",
+      feedDescription: "آخر الأخبار باللغة العربية من كل المصادر.",
       home: "الرئيسية",
       latest: "آخر الأخبار",
       ticker: "عناوين الساعة",
@@ -161,6 +168,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       articleCount: "{count} مقال",
       publishedIn: "نشر في {source} يوم {date}",
       readOriginal: "اقرأ المقال على {source}",
+      originalUnknown: "رابط المقال الأصلي غير معروف؛ نُشر على {source}.",
       moreFrom: "المزيد من {source}",
       sourceTitle: "مقالات {source}",
       archives: "الأرشيف",
@@ -208,6 +216,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
     markers: ["[ñáíóú¿¡]"],
     ui: {
       languageName: "Español",
+      feedDescription: "Las últimas noticias en español, de todas las fuentes.",
       home: "Portada",
       latest: "Últimas noticias",
       ticker: "Titulares",
@@ -215,6 +224,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       articleCount: "{count} artículos",
       publishedIn: "Publicado en {source} el {date}",
       readOriginal: "Leer el artículo en {source}",
+      originalUnknown: "No se conoce la dirección del artículo original; se publicó en {source}.",
       moreFrom: "Más de {source}",
       sourceTitle: "Artículos de {source}",
       archives: "Archivo",
@@ -259,6 +269,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
     markers: ["\\p{L}['’]s\\b", "\\b\\p{L}+ing\\b"],
     ui: {
       languageName: "English",
+      feedDescription: "The latest news in English, from every source.",
       home: "Home",
       latest: "Latest news",
       ticker: "Headlines",
@@ -266,6 +277,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       articleCount: "{count} articles",
       publishedIn: "Published in {source} on {date}",
       readOriginal: "Read the article at {source}",
+      originalUnknown: "The original article's address is not known; it was published on {source}.",
       moreFrom: "More from {source}",
       sourceTitle: "Articles from {source}",
       archives: "Archives",

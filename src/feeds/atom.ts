@@ -4,6 +4,7 @@
  * summary and content.
  */
 import { rfc3339 } from "../text/dates.js";
+import { imageType } from "./feed-entry.js";
 import type { FeedInput } from "./feed-input.js";
 import { serializeXml, type XmlNode } from "./xml.js";
 
@@ -11,7 +12,7 @@ export function buildAtomFeed(feed: FeedInput): string {
   const newest = feed.entries[0];
   const root: XmlNode = {
     "@_xmlns": "http://www.w3.org/2005/Atom",
-    "@_xml:lang": feed.lang,
+    ...(feed.lang ? { "@_xml:lang": feed.lang } : {}),
     id: feed.selfUrl,
     title: { "@_type": "text", "#text": feed.title },
     subtitle: { "@_type": "text", "#text": feed.description },
@@ -33,7 +34,7 @@ export function buildAtomFeed(feed: FeedInput): string {
         link: [
           { "@_rel": "alternate", "@_type": "text/html", "@_href": entry.url },
           ...(entry.originalUrl ? [{ "@_rel": "related", "@_type": "text/html", "@_href": entry.originalUrl }] : []),
-          ...(entry.image ? [{ "@_rel": "enclosure", "@_href": entry.image }] : []),
+          ...(entry.image ? [{ "@_rel": "enclosure", ...typeOf(entry.image), "@_href": entry.image }] : []),
         ],
         author: { name: entry.source.name, uri: entry.source.homepage ?? entry.source.pageUrl },
         ...(entry.tags.length > 0 ? { category: entry.tags.map((term) => ({ "@_term": term })) } : {}),
@@ -43,4 +44,10 @@ export function buildAtomFeed(feed: FeedInput): string {
     ),
   };
   return serializeXml({ feed: root });
+}
+
+/** The enclosure's type attribute when its extension tells it (readers take an untyped enclosure for a page). */
+function typeOf(image: string): { "@_type"?: string } {
+  const type = imageType(image);
+  return type ? { "@_type": type } : {};
 }

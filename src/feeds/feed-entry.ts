@@ -59,5 +59,19 @@ function bodyHtml(article: Article): string {
   // Markdown and feed articles carry sanitised HTML; scraped pages are plain paragraphs, escaped here.
   const paragraphs = article.bodyHtml !== null ? [article.bodyHtml] : article.body.map((p) => `<p>${escapeUTF8(p)}</p>`);
   if (article.url) paragraphs.push(`<p><a href="${escapeUTF8(article.url)}">${escapeUTF8(article.source)}</a></p>`);
-  return paragraphs.join("\n");
+  // Right-to-left text says so, or a reader lays Arabic out left to right.
+  return article.dir === "rtl" ? `<div dir="rtl" lang="${escapeUTF8(article.lang)}">\n${paragraphs.join("\n")}\n</div>` : paragraphs.join("\n");
+}
+
+const IMAGE_TYPES: Record<string, string> = { jpg: "image/jpeg", jpeg: "image/jpeg", png: "image/png", gif: "image/gif", webp: "image/webp", avif: "image/avif", svg: "image/svg+xml" };
+
+/** An image URL's media type from its extension ("image/jpeg"); undefined when the extension says nothing. */
+export function imageType(url: string): string | undefined {
+  let pathname = url;
+  try {
+    pathname = new URL(url).pathname;
+  } catch {
+    // Not a URL: the text's own extension, if any.
+  }
+  return IMAGE_TYPES[/\.([a-z0-9]+)$/i.exec(pathname)?.[1]?.toLowerCase() ?? ""];
 }

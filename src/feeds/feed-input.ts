@@ -8,7 +8,8 @@ export interface FeedInput {
   homeUrl: string;
   title: string;
   description: string;
-  lang: string;
+  /** Null for a feed of several languages. */
+  lang: string | null;
   /** Who publishes the feed (the site's title). */
   author: string;
   entries: FeedEntry[];

@@ -14,7 +14,7 @@ export function buildJsonFeed(feed: FeedInput): string {
     home_page_url: feed.homeUrl,
     feed_url: feed.selfUrl,
     description: feed.description,
-    language: feed.lang,
+    ...(feed.lang ? { language: feed.lang } : {}),
     authors: [{ name: feed.author }],
     items: feed.entries.map((entry) => ({
       id: entry.url,

@@ -65,7 +65,7 @@ export function parseFeedFile(input: string, file: string, context: InputContext
     }
     const valid = XMLValidator.validate(text);
     if (valid !== true) {
-      return fail(valid.err.line ?? null, `the feed is not well-formed XML (${valid.err.msg}); it is skipped.`, "Save the feed again: it may have been cut off.");
+      return fail(valid.err.line ?? null, `the feed is not well-formed XML: ${xmlProblem(valid.err.msg)}; it is skipped.`, "Save the feed again: it may have been cut off.");
     }
     let doc: Node;
     try {
@@ -259,6 +259,16 @@ function dayOf(text: string, timeZone: string): string | undefined {
   const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(instant));
   const year = Number(parts.slice(0, 4));
   return year >= 1900 && year <= 9999 ? parts : undefined;
+}
+
+/** The XML validator's message in a reader's words: "Invalid '[ "rss", "channel"]' found" means elements left open. */
+function xmlProblem(message: string): string {
+  const open = /^Invalid '\[([^\]]*)\]' found/.exec(message);
+  if (open) {
+    const names = [...open[1]!.matchAll(/"([^"]+)"/g)].map((m) => `<${m[1]}>`);
+    return `it ends before ${names.join(", ")} ${names.length === 1 ? "is" : "are"} closed (the file is cut off)`;
+  }
+  return message.replace(/\.$/, "");
 }
 
 function lineOf(text: string, index: number): number {

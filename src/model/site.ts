@@ -49,6 +49,8 @@ export interface Source {
   path: string;
   /** The publisher's home page, when some article said it. */
   homepage: string | null;
+  /** The language most of its articles are in: its page's and its feed's (ties: the config's language order). */
+  lang: string;
   articles: Article[];
 }
 

@@ -6,6 +6,7 @@ import { selectNewsArticles } from "../feeds/news-sitemap.js";
 import { MAX_SITEMAP_URLS } from "../feeds/sitemap.js";
 import type { Article, Site } from "../model/site.js";
 import { startOfDay } from "../text/dates.js";
+import { rulesFor } from "../config/language-lookup.js";
 import { isPage, type FeedRoute, type ListKind, type PageRoute, type Route, type SitemapEntry } from "./route.js";
 
 export interface PlanOptions {
@@ -58,7 +59,8 @@ function planPages(site: Site): PageRoute[] {
 function planFeeds(site: Site): FeedRoute[] {
   const { config } = site;
   const sizes = config.feedSizes;
-  const siteFeed = { title: config.title, description: config.description, lang: config.defaultLanguage, homePath: "/" };
+  // A site feed of several languages says none (each item says its own); of one, that one.
+  const siteFeed = { title: config.title, description: config.description, lang: site.languages.length === 1 ? site.languages[0]!.code : null, homePath: "/" };
   const routes: FeedRoute[] = [
     { kind: "feed", format: "rss", path: SITE_FEEDS.rss, ...siteFeed, articles: site.articles.slice(0, sizes.site) },
     { kind: "feed", format: "atom", path: SITE_FEEDS.atom, ...siteFeed, articles: site.articles.slice(0, sizes.atom) },
@@ -71,7 +73,7 @@ function planFeeds(site: Site): FeedRoute[] {
       path: `${source.path}feed.xml`,
       title: `${config.title} — ${source.name}`,
       description: `${config.description} (${source.name})`,
-      lang: source.articles[0]!.lang,
+      lang: source.lang,
       homePath: source.path,
       articles: source.articles.slice(0, sizes.source),
     });
@@ -81,8 +83,7 @@ function planFeeds(site: Site): FeedRoute[] {
       kind: "feed",
       format: "rss",
       path: `${language.path}feed.xml`,
-      title: `${config.title} (${language.code})`,
-      description: config.description,
+      ...languageFeedText(config, language.code),
       lang: language.code,
       homePath: language.path,
       articles: language.articles.slice(0, sizes.language),
@@ -93,7 +94,8 @@ function planFeeds(site: Site): FeedRoute[] {
 
 function planDiscovery(site: Site, pages: readonly PageRoute[], options: PlanOptions): Route[] {
   const size = options.sitemapSize ?? MAX_SITEMAP_URLS;
-  const entries: SitemapEntry[] = pages.filter((r) => isPage(r) && r.kind !== "not-found").map((r) => ({ path: r.path, lastmod: lastModified(r, site) }));
+  // The 404 page and the search pages are for readers, not for a search engine's index.
+  const entries: SitemapEntry[] = pages.filter((r) => isPage(r) && r.kind !== "not-found" && r.kind !== "search").map((r) => ({ path: r.path, lastmod: lastModified(r, site) }));
   const routes: Route[] = [];
   const sitemaps: SitemapEntry[] = [];
   for (let i = 0; i * size < Math.max(entries.length, 1); i++) {
@@ -179,4 +181,11 @@ function nearest(siblings: readonly Article[], index: number, count: number): Ar
     if (hi - lo < count && lo > 0) lo--;
   }
   return [...siblings.slice(lo, index), ...siblings.slice(index + 1, hi + 1)].slice(0, count);
+}
+
+/** A language's feed: titled and described in that language ("Kiosk Maghreb — العربية"), never in another's. */
+function languageFeedText(config: Site["config"], code: string): { title: string; description: string } {
+  const ui = rulesFor(code, config).ui;
+  const own = code === config.defaultLanguage ? config.description : ui.feedDescription;
+  return { title: `${config.title} — ${ui.languageName}`, description: own };
 }

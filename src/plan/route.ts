@@ -22,7 +22,8 @@ export interface FeedRoute {
   path: string;
   title: string;
   description: string;
-  lang: string;
+  /** The feed's language; null for a feed of several languages (each item says its own). */
+  lang: string | null;
   /** Site path of the page the feed belongs to. */
   homePath: string;
   articles: Article[];

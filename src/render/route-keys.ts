@@ -17,7 +17,6 @@ import { hashOf } from "../cache/hash.js";
 import type { ParsedArticle } from "../model/article.js";
 import type { Article, LanguageSection, MonthArchive, Site, Source } from "../model/site.js";
 import type { Route } from "../plan/route.js";
-import { mainLanguage } from "./views.js";
 
 export type RouteKeys = (route: Route) => string | undefined;
 
@@ -42,7 +41,7 @@ export function createRouteKeys(site: Site, templatesKey: string): RouteKeys {
     return key;
   };
   const keysOf = (articles: readonly Article[]) => articles.map(articleKey).join(",");
-  const sourceKeys = new Map<Source, string>(site.sources.map((s) => [s, JSON.stringify([s.key, s.name, s.slug, s.path, s.homepage, mainLanguage(s)])]));
+  const sourceKeys = new Map<Source, string>(site.sources.map((s) => [s, JSON.stringify([s.key, s.name, s.slug, s.path, s.homepage, s.lang])]));
   const sectionKey = (section: LanguageSection | MonthArchive | undefined) => (section === undefined ? "" : "code" in section ? JSON.stringify([section.code, section.dir, section.path]) : JSON.stringify([section.year, section.month, section.path]));
   const storyOf = new Map(site.stories.map((s) => [s.id, s]));
   // What every page shows besides its own content.

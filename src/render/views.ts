@@ -46,6 +46,8 @@ interface HeadInput {
   publishedTime?: string | null;
   alternates?: boolean;
   jsonLd?: string | null;
+  /** A page crawlers must not index (the 404 page): `noindex`, and no canonical URL. */
+  noindex?: boolean;
 }
 
 export type PageView = Record<string, unknown>;
@@ -59,7 +61,7 @@ const FEED_TYPES = { rss: "application/rss+xml", atom: "application/atom+xml", j
 export function createViewBuilder(site: Site, link: Linker, share: <T extends object>(value: T) => T = (v) => v) {
   const { config } = site;
   const sourceByKey = new Map(site.sources.map((s) => [s.key, s]));
-  const sourceLanguage = new Map(site.sources.map((s) => [s.key, mainLanguage(s)]));
+  const sourceLanguage = new Map(site.sources.map((s) => [s.key, s.lang]));
   const storyById = new Map(site.stories.map((s) => [s.id, s]));
 
   // Each language's pages show its own ticker (its headlines first, each story in it where it can be); others, the site's.
@@ -121,7 +123,8 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
       ui,
       title: h.title,
       description: h.description,
-      canonical,
+      canonical: h.noindex ? null : canonical,
+      robots: h.noindex ? "noindex" : null,
       head: {
         feeds: [...siteFeeds, ...(h.feeds ?? [])],
         og: {
@@ -145,7 +148,7 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
   };
 
   /** A page of the site's own (sources, archives, search…): its heading is its title and description. */
-  const sitePage = (lang: string, path: string, heading: string) => common({ lang, path, title: `${heading} — ${config.title}`, description: heading });
+  const sitePage = (lang: string, path: string, heading: string, extra: { noindex?: boolean } = {}) => common({ lang, path, title: `${heading} — ${config.title}`, description: heading, ...extra });
 
   const pager = (p: Pagination, lang: string) => ({
     page: p.page,
@@ -236,6 +239,9 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
               dateText: formatDate(article.date, article.lang, config),
               original: article.url,
               readOriginal: templateParts(ui.readOriginal),
+              // Without the article's own address, its source's home page, saying so.
+              sourceHome: article.url ? null : source.homepage,
+              originalUnknown: templateParts(ui.originalUnknown),
               tags: article.tags,
             },
             // The same story from other sources and in other languages.
@@ -321,7 +327,7 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
         return {
           template: "404.njk",
           view: {
-            ...sitePage(lang, route.path, ui.notFoundTitle),
+            ...sitePage(lang, route.path, ui.notFoundTitle, { noindex: true }),
             latest: site.articles.slice(0, 5).map(summary),
           },
         };
@@ -334,23 +340,3 @@ function ogLocale(lang: string, config: SiteConfig): string | null {
   return (config.languages[lang] ?? config.languages[lang.split("-")[0]!])?.locale || null;
 }
 
-/** Sources' main languages: asked for by every view and every build's keys, worked out once per source. */
-const mainLanguages = new WeakMap<Source, string>();
-
-/** The language most of a source's articles are in (ties: the newest article's). */
-export function mainLanguage(source: Source): string {
-  let known = mainLanguages.get(source);
-  if (known === undefined) {
-    known = countMainLanguage(source);
-    mainLanguages.set(source, known);
-  }
-  return known;
-}
-
-function countMainLanguage(source: Source): string {
-  const counts = new Map<string, number>();
-  for (const a of source.articles) counts.set(a.lang, (counts.get(a.lang) ?? 0) + 1);
-  let best = source.articles[0]?.lang ?? "en";
-  for (const [lang, n] of counts) if (n > (counts.get(best) ?? 0)) best = lang;
-  return best;
-}

@@ -6,6 +6,7 @@
  * feeds; bad files are reported and skipped; nothing is written outside the
  * output folder.
  */
+import { decodeHTML } from "entities";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { BuildResult } from "../../src/build.js";
@@ -128,10 +129,13 @@ describe("hostile scraped input", () => {
     expect(jsonEvil.content_html).toContain("&lt;/script&gt;&lt;script&gt;");
     const items = new XMLParser({ processEntities: true, htmlEntities: true }).parse(out.text("feed.xml")).rss.channel.item;
     const evil = items.find((i: { source: string }) => i.source === "<b onmouseover=alert(1)>Evil</b>");
-    expect(evil.title).toBe("<script>alert('title')</script> Titre evil bell");
+    // Readers take an RSS title and description as HTML: they hold the text escaped as HTML text, so the markup
+    // in them reads back as the same words (decoded once as HTML), never as an element.
+    expect(evil.title).toBe("&lt;script&gt;alert('title')&lt;/script&gt; Titre evil bell");
+    expect(decodeHTML(evil.title)).toBe("<script>alert('title')</script> Titre evil bell");
     // The full body is HTML: the scraped markup is escaped inside it, so a reader shows it as text.
     expect(evil["content:encoded"]).toContain("<p>Paragraphe avec &lt;/script&gt;&lt;script&gt;alert(&apos;body&apos;)&lt;/script&gt; et ]]&gt; et contrôle.</p>");
-    // The excerpt is plain text.
-    expect(evil.description).toBe("Paragraphe avec </script><script>alert('body')</script> et ]]> et contrôle.");
+    expect(evil.description).not.toMatch(/</);
+    expect(decodeHTML(evil.description)).toBe("Paragraphe avec </script><script>alert('body')</script> et ]]> et contrôle.");
   });
 });
