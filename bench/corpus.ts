@@ -76,6 +76,10 @@ function sentence(rand: () => number, words: string[], min: number, max: number)
 export interface CorpusOptions {
   articles: number;
   seed?: number;
+  /** Headlines in a ticker line (default 30). */
+  ticker?: number;
+  /** Tickers draw from this many distinct headlines of other pages, not from the corpus's own titles (issue 17's 100,000). */
+  headlines?: number;
 }
 
 /** Writes the corpus into `dir` (replacing it) and returns the file paths. */
@@ -85,6 +89,7 @@ export function writeCorpus(dir: string, options: CorpusOptions): string[] {
   const languageOf = (i: number) => LANGUAGES[i % 10 < 4 ? 0 : i % 10 < 7 ? 1 : i % 10 < 9 ? 2 : 3]!;
   // Titles first: the tickers draw from them, so most ticker headlines are the corpus's own articles.
   const titles = Array.from({ length: options.articles }, (_, i) => `${sentence(rand, languageOf(i).words, 5, 10)} ${i}`);
+  const pool = options.headlines ? Array.from({ length: options.headlines }, (_, h) => `${sentence(rand, languageOf(h).words, 5, 10)} h${h}`) : undefined;
   const files: string[] = [];
   const start = Date.UTC(2019, 0, 1);
   for (let i = 0; i < options.articles; i++) {
@@ -95,7 +100,14 @@ export function writeCorpus(dir: string, options: CorpusOptions): string[] {
     const title = titles[i]!;
     const tickerItems: string[] = [];
     // Tickers show recent headlines: drawn from the 300 articles around this one.
-    for (let k = 0; k < 30; k++) tickerItems.push(titles[Math.max(0, Math.min(titles.length - 1, i - 150 + Math.floor(rand() * 300)))]!);
+    const tickerSize = options.ticker ?? 30;
+    if (pool) {
+      // Recent headlines of other pages: drawn from the stretch of the pool that matches this page's day.
+      const center = Math.floor((i / options.articles) * pool.length);
+      for (let k = 0; k < tickerSize; k++) tickerItems.push(pool[Math.max(0, Math.min(pool.length - 1, center - 250 + Math.floor(rand() * 500)))]!);
+    } else {
+      for (let k = 0; k < tickerSize; k++) tickerItems.push(titles[Math.max(0, Math.min(titles.length - 1, i - 150 + Math.floor(rand() * 300)))]!);
+    }
     const paragraphs = Array.from({ length: 4 + Math.floor(rand() * 5) }, () => `${sentence(rand, lang.words, 25, 60)}.`);
     const lines: string[] = [];
     if (i % 3 === 0) lines.push("---", `url: https://www.example-source-${i % 20}.test/articles/${i}`, `tags: [${lang.words[i % lang.words.length]}]`, "---");

@@ -119,7 +119,7 @@ function referenceMoment(text: string, timeZone: string): number {
 }
 
 /** Ingest through the input cache: the dev server's, the one in the cache folder, or a new one. */
-async function ingestWithCache(options: BuildOptions, config: SiteConfig, contentFiles: ContentFile[], cacheDir: string | null, latestDay: string): Promise<IngestResult> {
+async function ingestWithCache(options: BuildOptions, config: SiteConfig, contentFiles: ContentFile[], cacheDir: string | null, latestDay: string): Promise<{ ingested: IngestResult; inputCache: InputCache }> {
   const rulesKey = parsingRulesKey(config);
   const kept = options.memory?.inputs;
   const inputCache = options.clean
@@ -133,9 +133,7 @@ async function ingestWithCache(options: BuildOptions, config: SiteConfig, conten
         : InputCache.inMemory(rulesKey);
   if (options.memory) options.memory.inputs = inputCache;
   const ingested = await ingestContent(contentFiles, config, { cache: inputCache, latestDay, onProgress: (done) => options.onProgress?.({ stage: "read", done, total: contentFiles.length }) });
-  // A caller that keeps the cache in memory (the dev server) saves it when it likes.
-  if (cacheDir && !options.memory) inputCache.save();
-  return ingested;
+  return { ingested, inputCache };
 }
 
 /** What the config means for publishing that the user may not expect. */
@@ -191,7 +189,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   }
 
   // 2. Ingest: every input file becomes an article or a diagnostic (unchanged files come from the cache).
-  const ingested = await ingestWithCache(options, config, contentFiles, cacheDir, latestDay);
+  const { ingested, inputCache } = await ingestWithCache(options, config, contentFiles, cacheDir, latestDay);
   lap("ingest");
   // 3. Assemble: sort, group by source, language and month, permalinks, ticker — or, in the dev server, when
   // an edit moves nothing, the last site with the edited articles' content swapped in.
@@ -210,12 +208,20 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
     affected = routesShowing(remembered, edited);
     lap("assemble");
   } else {
-    site = assembleSite(ingested.articles, config, { sourceHealth: Object.values(readFetchStatus(at(options.contentDir))), report: (d) => ingested.diagnostics.push(d) });
+    site = assembleSite(ingested.articles, config, {
+      sourceHealth: Object.values(readFetchStatus(at(options.contentDir))),
+      report: (d) => ingested.diagnostics.push(d),
+      headlineKeywords: ingested.headlineKeywords,
+    });
+    // The cache keeps the keywords of the headlines the tickers still show.
+    inputCache.retainHeadlines(new Set(ingested.articles.flatMap((a) => a.ticker)));
     lap("assemble");
     // 4. Plan: every page, feed and sitemap with its path.
     routes = planRoutes(site, { ...(options.now === undefined ? {} : { now: referenceMoment(options.now, config.timeZone) }) });
     if (memory) memoryAfter = rememberSite(setupKey, ingested.inputs, site, routes);
   }
+  // A caller that keeps the cache in memory (the dev server) saves it when it likes.
+  if (cacheDir && !options.memory) inputCache.save();
   // The site holds what the rest needs: the parsed articles (tickers, keywords) can go, unless the dev server keeps them.
   ingested.articles = [];
   ingested.inputs = new Map();

@@ -6,6 +6,7 @@ import type { SiteConfig } from "../config/config.js";
 import type { SourceStatus } from "../fetch/fetch-status.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { ParsedArticle } from "../model/article.js";
+import type { HeadlineKeywordStore } from "../text/keywords.js";
 import type { Article, LanguageSection, MonthArchive, Site, Source } from "../model/site.js";
 import { languageDir } from "../config/language-lookup.js";
 import { safeHttpUrl } from "../text/url.js";
@@ -20,6 +21,8 @@ export interface AssembleExtra {
   sourceHealth?: SourceStatus[];
   /** Told what assembly found wrong with the input (articles that share a URL but not their text). */
   report?: (diagnostic: Diagnostic) => void;
+  /** Keywords of ticker headlines worked out already (the parse workers', the input cache's); new ones are added. */
+  headlineKeywords?: HeadlineKeywordStore;
   /** Record why members of a story were joined (kiosk inspect --story), and hand the grouping over. */
   explain?: boolean;
   onGrouping?: (grouping: Grouping) => void;
@@ -51,7 +54,7 @@ export function assembleSite(parsed: readonly ParsedArticle[], config: SiteConfi
   // Articles about the same event, across sources and languages.
   // Articles and ticker headlines about the same event, across sources, languages and scripts.
   const tickers = articles.map((a) => ({ headlines: parsedOf.get(a)!.ticker, date: a.date, lang: a.lang }));
-  const grouping = groupStories({ articles, keywordsOf: (a) => parsedOf.get(a)!.keywords, tickers, explain: extra.explain === true }, config);
+  const grouping = groupStories({ articles, keywordsOf: (a) => parsedOf.get(a)!.keywords, tickers, explain: extra.explain === true, ...(extra.headlineKeywords ? { headlineKeywords: extra.headlineKeywords } : {}) }, config);
   const { stories, storyOf } = grouping;
   for (const article of articles) article.story = storyOf.get(article)!.id;
   extra.onGrouping?.(grouping);

@@ -31,7 +31,7 @@ import type { Article, Story, StoryHeadline } from "../model/site.js";
 import { hashOf } from "../cache/hash.js";
 import { matchKey } from "../text/clean.js";
 import { createLanguageDetector } from "../text/detect-language.js";
-import { keywordRules, textKeywords, type KeywordRules, type Keywords } from "../text/keywords.js";
+import { headlineRecord, keywordRules, readHeadlineRecord, textKeywords, type HeadlineKeywordStore, type KeywordRules, type Keywords } from "../text/keywords.js";
 
 const MAX_DAYS_APART = 3;
 const SAME_LANGUAGE_THRESHOLD = 0.4;
@@ -96,6 +96,8 @@ export interface GroupingInput {
   /** An article's keywords as the parser found them (undefined: they are worked out here). */
   keywordsOf: (article: Article) => Keywords | undefined;
   tickers: Iterable<TickerLine>;
+  /** Keywords of headlines worked out before (by the parse workers, kept in the input cache); new ones are added. */
+  headlineKeywords?: HeadlineKeywordStore;
   /** Record why members were joined. */
   explain?: boolean;
 }
@@ -115,6 +117,16 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
   // Headlines: each distinct text once, seen from the first to the last day of the pages that show it.
   const detect = createLanguageDetector(config.languages);
   const headlineMembers: Member[] = [];
+  const store = input.headlineKeywords;
+  // A headline's keywords and detected language: worked out by the parse workers or an earlier build, or here.
+  const headlineOf = (text: string) => {
+    let record = store?.get(text);
+    if (record === undefined) {
+      record = headlineRecord(text, rulesNow(), detect);
+      store?.set(text, record);
+    }
+    return readHeadlineRecord(record);
+  };
   for (const line of input.tickers) {
     const day = dayOf(line.date);
     for (const text of line.headlines) {
@@ -126,10 +138,10 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
         known.last = Math.max(known.last, day);
         continue;
       }
-      const detected = detect(text, 1);
+      const { keywords, detected } = headlineOf(text);
       const arabic = /[\u0600-\u06FF]/.test(text);
       const lang = detected ?? (arabic === (languageDir(line.lang, config) === "rtl") ? line.lang : arabic ? "ar" : config.defaultLanguage);
-      const member = memberOf(text, lang, day, textKeywords(text, rulesNow()), null);
+      const member = memberOf(text, lang, day, keywords, null);
       byKey.set(key, member);
       members.push(member);
       headlineMembers.push(member);

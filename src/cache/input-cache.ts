@@ -11,7 +11,7 @@ import path from "node:path";
 import v8 from "node:v8";
 import type { InputResult } from "../ingest/input-result.js";
 import type { ParsedArticle } from "../model/article.js";
-import type { Keywords } from "../text/keywords.js";
+import type { HeadlineKeywordStore, Keywords } from "../text/keywords.js";
 import { StringPool } from "./string-pool.js";
 
 export interface CachedInput {
@@ -34,7 +34,7 @@ function shardOf(file: string): number {
   return (hash >>> 0) % SHARDS;
 }
 /** Bump when the stored shape changes: an older file is then ignored. */
-const FORMAT = 5;
+const FORMAT = 6;
 
 export class InputCache {
   private entries = new Map<string, CachedInput>();
@@ -42,6 +42,9 @@ export class InputCache {
   private readonly dirty = new Set<number>();
   /** One copy of each short text the entries repeat (see string-pool.ts). */
   private readonly strings = new StringPool();
+  /** Keywords of ticker headlines, packed, by text (see text/keywords.ts): worked out once, kept across builds. */
+  private headlines = new Map<string, string>();
+  private headlinesDirty = false;
 
   private constructor(
     /** Folder to keep the cache in; null keeps it in memory only. */
@@ -58,12 +61,14 @@ export class InputCache {
   static empty(dir: string, rulesKey: string): InputCache {
     const cache = new InputCache(dir, rulesKey);
     for (let shard = 0; shard < SHARDS; shard++) cache.dirty.add(shard);
+    cache.headlinesDirty = true;
     return cache;
   }
 
   /** Loads the cache from `dir`; a missing, unreadable or stale cache gives an empty one. */
   static load(dir: string, rulesKey: string): InputCache {
     const cache = new InputCache(dir, rulesKey);
+    cache.headlines = readHeadlines(path.join(dir, HEADLINES_FILE), rulesKey);
     for (let shard = 0; shard < SHARDS; shard++) {
       const file = shardFile(dir, shard);
       if (!existsSync(file)) continue;
@@ -97,6 +102,28 @@ export class InputCache {
     return cache;
   }
 
+  /** The headline keyword store of this cache. */
+  get headlineKeywords(): HeadlineKeywordStore & { texts(): Iterable<string> } {
+    return {
+      texts: () => this.headlines.keys(),
+      get: (text) => this.headlines.get(text),
+      set: (text, packed) => {
+        this.headlines.set(text, packed);
+        this.headlinesDirty = true;
+      },
+    };
+  }
+
+  /** Forgets the keywords of headlines no ticker shows any more. */
+  retainHeadlines(texts: ReadonlySet<string>): void {
+    for (const text of this.headlines.keys()) {
+      if (!texts.has(text)) {
+        this.headlines.delete(text);
+        this.headlinesDirty = true;
+      }
+    }
+  }
+
   /** Whether the rules changed since the entries were made: then every file is parsed again. */
   matches(rulesKey: string): boolean {
     return rulesKey === this.rulesKey;
@@ -128,7 +155,13 @@ export class InputCache {
    * loading holds the whole serialised cache in memory (at 100,000 articles it is hundreds of megabytes).
    */
   save(): void {
-    if (this.dirty.size === 0 || this.dir === null) return;
+    if (this.dir === null) return;
+    if (this.headlinesDirty) {
+      mkdirSync(this.dir, { recursive: true });
+      writeHeadlines(path.join(this.dir, HEADLINES_FILE), this.rulesKey, this.headlines);
+      this.headlinesDirty = false;
+    }
+    if (this.dirty.size === 0) return;
     mkdirSync(this.dir, { recursive: true });
     const byShard = new Map<number, [string, CachedInput][]>([...this.dirty].map((shard) => [shard, []]));
     for (const entry of this.entries) byShard.get(shardOf(entry[0]))?.push(entry);
@@ -136,6 +169,45 @@ export class InputCache {
     rmSync(path.join(this.dir, OLD_FILE), { force: true });
     this.dirty.clear();
   }
+}
+
+/** The headline keywords: a header, then chunks of [text, packed keywords] pairs. */
+const HEADLINES_FILE = "headlines.v8";
+const HEADLINES_PER_CHUNK = 20_000;
+
+function writeHeadlines(file: string, rulesKey: string, headlines: ReadonlyMap<string, string>): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  const fd = openSync(temporary, "w");
+  try {
+    writeChunk(fd, { format: FORMAT, rulesKey } satisfies StoredHeader);
+    let chunk: [string, string][] = [];
+    for (const pair of headlines) {
+      chunk.push(pair);
+      if (chunk.length === HEADLINES_PER_CHUNK) {
+        writeChunk(fd, chunk);
+        chunk = [];
+      }
+    }
+    if (chunk.length > 0) writeChunk(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temporary, file);
+}
+
+function readHeadlines(file: string, rulesKey: string): Map<string, string> {
+  const headlines = new Map<string, string>();
+  if (!existsSync(file)) return headlines;
+  try {
+    const chunks = readChunks(file);
+    const header = chunks.next().value as StoredHeader | undefined;
+    if (header?.format !== FORMAT || header.rulesKey !== rulesKey) return headlines;
+    for (const chunk of chunks as Generator<[string, string][]>) for (const [text, packed] of chunk) headlines.set(text, packed);
+  } catch {
+    // A damaged file only means working the keywords out again.
+    headlines.clear();
+  }
+  return headlines;
 }
 
 /** One shard: a header, then chunks of entries with the ticker and keyword texts they first use. */

@@ -12,7 +12,7 @@ import { error, warning, type Diagnostic } from "../diagnostics.js";
 import type { ParsedArticle } from "../model/article.js";
 import { stampOf, type ContentFile } from "./content-source.js";
 import type { Marked } from "marked";
-import { articleKeywords, keywordRules, type KeywordRules } from "../text/keywords.js";
+import { articleKeywords, keywordRules, type HeadlineKeywordStore, type KeywordRules } from "../text/keywords.js";
 import { slugify } from "../text/slug.js";
 import { parseFeedFile } from "./feed.js";
 import type { InputContext, InputResult } from "./input-result.js";
@@ -78,6 +78,13 @@ export interface IngestResult {
   inputs: Map<string, InputResult>;
   /** Threads that parsed: 1, or the number of workers. */
   parseThreads: number;
+  /** Keywords of ticker headlines worked out so far (by the parse workers, or kept in the input cache). */
+  headlineKeywords: HeadlineKeywordStore & { texts(): Iterable<string> };
+}
+
+function memoryHeadlineStore(): HeadlineKeywordStore & { texts(): Iterable<string> } {
+  const map = new Map<string, string>();
+  return { texts: () => map.keys(), get: (text) => map.get(text), set: (text, packed) => void map.set(text, packed) };
 }
 
 /** What the parse of a file depends on besides the file: the language tables and the default language. */
@@ -108,7 +115,9 @@ export async function ingestContent(listed: readonly ContentFile[], config: Site
   let filesParsed = 0;
   let done = 0;
   // Many files to parse (a cold build of a large site): parse them on every core first.
-  const parsedInParallel = await parseInParallel(files, config, cache);
+  // The keywords of ticker headlines: the cache's (kept across builds), or this build's own.
+  const headlineKeywords = cache?.headlineKeywords ?? memoryHeadlineStore();
+  const parsedInParallel = await parseInParallel(files, config, cache, headlineKeywords);
   for (const [index, file] of files.entries()) {
     const fresh = parsedInParallel?.get(index);
     if (fresh) {
@@ -129,7 +138,7 @@ export async function ingestContent(listed: readonly ContentFile[], config: Site
   const links = listed.filter((f) => f.link).map((f) => f.display);
   if (links.length > 0) diagnostics.push(linksNotFollowed(links));
   cache?.retain(new Set(files.map((f) => f.display)));
-  return { articles, diagnostics, inputs, filesRead: files.length, filesSkipped, filesParsed, parseThreads: parsedInParallel?.threads ?? 1 };
+  return { articles, diagnostics, inputs, filesRead: files.length, filesSkipped, filesParsed, parseThreads: parsedInParallel?.threads ?? 1, headlineKeywords };
 }
 
 /** The cached result when the file is unchanged: same size and time, or else same content hash. */

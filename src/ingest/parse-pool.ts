@@ -10,6 +10,7 @@
 import { Worker } from "node:worker_threads";
 import { workerCount } from "../util/worker-count.js";
 import type { CachedInput, InputCache } from "../cache/input-cache.js";
+import type { HeadlineKeywordStore } from "../text/keywords.js";
 import type { SiteConfig } from "../config/config.js";
 import { stampOf, type ContentFile } from "./content-source.js";
 
@@ -22,10 +23,21 @@ export const RESULTS_PER_MESSAGE = 500;
 export interface WorkerTask {
   files: ContentFile[];
   config: SiteConfig;
+  /** This worker's share of the ticker headlines (see headlineShare), and how many shares there are. */
+  share: number;
+  shares: number;
+  /** Headlines whose keywords the input cache has already. */
+  knownHeadlines: string[];
+}
+
+/** What a worker sends back at a time: parsed files, and the keywords of ticker headlines it worked out. */
+export interface WorkerBatch {
+  results: CachedInput[];
+  headlines: [text: string, packed: string][];
 }
 
 /** Fresh cache entries for the files that need parsing, by index; undefined when this build parses on one thread. */
-export async function parseInParallel(files: readonly ContentFile[], config: SiteConfig, cache?: InputCache): Promise<(Map<number, CachedInput> & { threads: number }) | undefined> {
+export async function parseInParallel(files: readonly ContentFile[], config: SiteConfig, cache?: InputCache, headlineKeywords?: HeadlineKeywordStore & { texts(): Iterable<string> }): Promise<(Map<number, CachedInput> & { threads: number }) | undefined> {
   const workers = workerCount();
   if (workers === 0) return undefined;
   const todo: number[] = [];
@@ -39,16 +51,18 @@ export async function parseInParallel(files: readonly ContentFile[], config: Sit
 
   const share = Math.ceil(todo.length / workers);
   const chunks = Array.from({ length: workers }, (_, w) => todo.slice(w * share, (w + 1) * share)).filter((c) => c.length > 0);
+  const known = headlineKeywords ? [...headlineKeywords.texts()] : [];
   const results = await Promise.all(
     chunks.map(
-      (chunk) =>
+      (chunk, c) =>
         new Promise<CachedInput[]>((resolve, reject) => {
-          const task: WorkerTask = { files: chunk.map((i) => files[i]!), config };
+          const task: WorkerTask = { files: chunk.map((i) => files[i]!), config, share: c, shares: chunks.length, knownHeadlines: known };
           const worker = new Worker(WORKER_URL, { workerData: task });
           const results: CachedInput[] = [];
-          worker.on("message", (batch: CachedInput[] | null) => {
-            if (batch === null) resolve(results);
-            else for (const result of batch) results.push(result);
+          worker.on("message", (batch: WorkerBatch | null) => {
+            if (batch === null) return void resolve(results);
+            for (const result of batch.results) results.push(result);
+            for (const [text, packed] of batch.headlines) headlineKeywords?.set(text, packed);
           });
           worker.once("error", reject);
           worker.once("exit", (code) => code !== 0 && reject(new Error(`a parse worker stopped with code ${code}`)));

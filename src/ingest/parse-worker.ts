@@ -5,17 +5,29 @@ import { hashOf } from "../cache/hash.js";
 import type { CachedInput } from "../cache/input-cache.js";
 import { stampOf, type ContentFile } from "./content-source.js";
 import { Parsers, parseInput, readContentBytes, readInput } from "./ingest.js";
-import { RESULTS_PER_MESSAGE, type WorkerTask } from "./parse-pool.js";
+import { RESULTS_PER_MESSAGE, type WorkerBatch, type WorkerTask } from "./parse-pool.js";
+import { headlineRecord, headlineShare } from "../text/keywords.js";
 
-const { files, config } = workerData as WorkerTask;
+const { files, config, share, shares, knownHeadlines } = workerData as WorkerTask;
 const parsers = new Parsers(config);
+// Ticker headlines: this worker works out the keywords of its share of the distinct texts (by hash), each once,
+// besides those the input cache has already.
+const done = new Set<string>(knownHeadlines);
 // Results go back a few hundred at a time, so a worker never holds its whole share, nor its whole share serialised.
-let batch: CachedInput[] = [];
+let batch: WorkerBatch = { results: [], headlines: [] };
 for (const file of files) {
-  batch.push(parseOne(file));
-  if (batch.length === RESULTS_PER_MESSAGE) {
+  const parsed = parseOne(file);
+  batch.results.push(parsed);
+  for (const article of parsed.result.articles) {
+    for (const text of article.ticker) {
+      if (done.has(text) || headlineShare(text, shares) !== share) continue;
+      done.add(text);
+      batch.headlines.push([text, headlineRecord(text, parsers.keywordRules, parsers.inputContext.detectLanguage)]);
+    }
+  }
+  if (batch.results.length === RESULTS_PER_MESSAGE) {
     parentPort!.postMessage(batch);
-    batch = [];
+    batch = { results: [], headlines: [] };
   }
 }
 parentPort!.postMessage(batch);

@@ -6,6 +6,7 @@
  */
 import type { SiteConfig } from "../config/config.js";
 import { matchKey } from "./clean.js";
+import type { LanguageDetector } from "./detect-language.js";
 import { compileStoryTables, crossFeatures, type StoryTables } from "./story-features.js";
 
 export interface Keywords {
@@ -100,4 +101,39 @@ export function textKeywords(text: string, rules: KeywordRules, crossText = text
     if (!stopwords.has(name)) names.add(name);
   }
   return { words: [...words], numbers: [...numbers], names: [...names], cross, latin: !/[\u0600-\u06FF]/.test(text) };
+}
+
+/** Keywords as one string, to keep and send many of them cheaply (a headline's, in the input cache and from parse workers). */
+export function packKeywords(k: Keywords): string {
+  return [k.words.join("\u0002"), k.numbers.join("\u0002"), k.names.join("\u0002"), k.cross, k.latin ? "1" : "0"].join("\u0001");
+}
+
+export function unpackKeywords(packed: string): Keywords {
+  const [words, numbers, names, cross, latin] = packed.split("\u0001");
+  const list = (s: string | undefined) => (s ? s.split("\u0002") : []);
+  return { words: list(words), numbers: list(numbers), names: list(names), cross: cross ?? "", latin: latin === "1" };
+}
+
+/** Where the keywords of headlines are kept between builds (the input cache), by text. */
+export interface HeadlineKeywordStore {
+  get(text: string): string | undefined;
+  set(text: string, packed: string): void;
+}
+
+/** Which parse worker works out a headline's keywords: each distinct text once, whichever pages show it. */
+export function headlineShare(text: string, workers: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % workers;
+}
+
+/** A headline's record in the store: its keywords and the language its words show (empty when they show none). */
+export function headlineRecord(text: string, rules: KeywordRules, detect: LanguageDetector): string {
+  return `${packKeywords(textKeywords(text, rules))}\u0003${detect(text, 1) ?? ""}`;
+}
+
+export function readHeadlineRecord(record: string): { keywords: Keywords; detected: string | undefined } {
+  const at = record.lastIndexOf("\u0003");
+  const detected = at === -1 ? "" : record.slice(at + 1);
+  return { keywords: unpackKeywords(at === -1 ? record : record.slice(0, at)), detected: detected === "" ? undefined : detected };
 }
