@@ -98,6 +98,9 @@ function dependentsOf(memory: SiteMemory): Map<Article, number[]> {
         for (const a of storyOf.get(route.article.story) ?? []) add(a, i);
         break;
       case "list":
+        for (const a of route.articles) add(a, i);
+        for (const card of route.stories ?? []) for (const a of card.versions) add(a, i);
+        break;
       case "feed":
       case "news-sitemap":
         for (const a of route.articles) add(a, i);

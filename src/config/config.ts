@@ -33,6 +33,8 @@ export interface SiteConfig {
   search: boolean;
   /** Home page order: "newest" articles first, or "coverage": one entry per story, the stories most sources covered first. */
   homeOrder: "newest" | "coverage";
+  /** Show articles' images (remote http(s) URLs, never fetched by Kiosk) on pages; false keeps pages free of third-party requests. */
+  images: boolean;
   /** Feeds `kiosk fetch` downloads into the content folder. */
   sources: SourceFeed[];
   /** Limits of `kiosk fetch`. */
@@ -99,6 +101,7 @@ export const DEFAULT_CONFIG: Readonly<Omit<SiteConfig, "languages" | "feedSizes"
   relatedCount: 5,
   search: true,
   homeOrder: "newest",
+  images: true,
 };
 
 /** A problem in the config: which field, what is wrong with it. */
@@ -193,6 +196,7 @@ export function resolveConfig(raw: unknown, overrides: { baseUrl?: string } = {}
     relatedCount: count("relatedCount", 100),
     search: flag("search"),
     homeOrder: oneOf("homeOrder", ["newest", "coverage"] as const),
+    images: flag("images"),
     sources: resolveSources(input.sources, problems),
     fetch: resolveFetchLimits(input.fetch, problems),
     stories: resolveStoryTables(input.stories, problems),

@@ -16,7 +16,7 @@ export interface UiStrings {
   /** Accessible label of the headline ticker. */
   ticker: string;
   sources: string;
-  /** "{count} articles" on the index of sources. */
+  /** "{count} articles" on the index of sources, as plural forms ("one:…|other:…"). */
   articleCount: string;
   /** Credit under an article title: "Publié dans {source} le {date}". */
   publishedIn: string;
@@ -42,6 +42,10 @@ export interface UiStrings {
   notFoundText: string;
   /** Shown before a lede the scraper cut at its start. */
   truncatedLede: string;
+  /** Heading of the stories home and the fronts lead with. */
+  topStories: string;
+  /** How many sources covered a story, as plural forms: "one:{count} source|other:{count} sources" (Intl.PluralRules categories). */
+  sourceCount: string;
   /** Heading of the search page, and the search box's label. */
   search: string;
   searchPlaceholder: string;
@@ -112,7 +116,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       latest: "Dernières nouvelles",
       ticker: "À la une",
       sources: "Sources",
-      articleCount: "{count} articles",
+      articleCount: "one:{count} article|other:{count} articles",
       publishedIn: "Publié dans {source} le {date}",
       readOriginal: "Lire l'article sur {source}",
       originalUnknown: "L'adresse de l'article d'origine n'est pas connue ; il a été publié sur {source}.",
@@ -129,6 +133,8 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       notFoundTitle: "Page introuvable",
       notFoundText: "Cette page n'existe pas ou plus. Les dernières nouvelles sont sur la page d'accueil.",
       truncatedLede: "Début de l'article manquant dans la source",
+      topStories: "L'essentiel",
+      sourceCount: "one:{count} source|other:{count} sources",
       search: "Recherche",
       searchPlaceholder: "Rechercher un article",
       searchButton: "Rechercher",
@@ -165,7 +171,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       latest: "آخر الأخبار",
       ticker: "عناوين الساعة",
       sources: "المصادر",
-      articleCount: "{count} مقال",
+      articleCount: "zero:لا مقالات|one:مقال واحد|two:مقالان|few:{count} مقالات|many:{count} مقالًا|other:{count} مقال",
       publishedIn: "نشر في {source} يوم {date}",
       readOriginal: "اقرأ المقال على {source}",
       originalUnknown: "رابط المقال الأصلي غير معروف؛ نُشر على {source}.",
@@ -182,6 +188,8 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       notFoundTitle: "الصفحة غير موجودة",
       notFoundText: "هذه الصفحة غير موجودة. آخر الأخبار في الصفحة الرئيسية.",
       truncatedLede: "بداية المقال مفقودة في المصدر",
+      topStories: "أبرز الأخبار",
+      sourceCount: "zero:لا مصدر|one:مصدر واحد|two:مصدران|few:{count} مصادر|many:{count} مصدرًا|other:{count} مصدر",
       search: "بحث",
       searchPlaceholder: "ابحث عن مقال",
       searchButton: "بحث",
@@ -221,7 +229,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       latest: "Últimas noticias",
       ticker: "Titulares",
       sources: "Fuentes",
-      articleCount: "{count} artículos",
+      articleCount: "one:{count} artículo|other:{count} artículos",
       publishedIn: "Publicado en {source} el {date}",
       readOriginal: "Leer el artículo en {source}",
       originalUnknown: "No se conoce la dirección del artículo original; se publicó en {source}.",
@@ -238,6 +246,8 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       notFoundTitle: "Página no encontrada",
       notFoundText: "Esta página no existe. Las últimas noticias están en la portada.",
       truncatedLede: "Falta el comienzo del artículo en la fuente",
+      topStories: "Lo más destacado",
+      sourceCount: "one:{count} fuente|other:{count} fuentes",
       search: "Búsqueda",
       searchPlaceholder: "Buscar un artículo",
       searchButton: "Buscar",
@@ -274,7 +284,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       latest: "Latest news",
       ticker: "Headlines",
       sources: "Sources",
-      articleCount: "{count} articles",
+      articleCount: "one:{count} article|other:{count} articles",
       publishedIn: "Published in {source} on {date}",
       readOriginal: "Read the article at {source}",
       originalUnknown: "The original article's address is not known; it was published on {source}.",
@@ -291,6 +301,8 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       notFoundTitle: "Page not found",
       notFoundText: "This page does not exist. The latest news is on the home page.",
       truncatedLede: "The start of this article is missing at the source",
+      topStories: "Top stories",
+      sourceCount: "one:{count} source|other:{count} sources",
       search: "Search",
       searchPlaceholder: "Search the news",
       searchButton: "Search",

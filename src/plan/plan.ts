@@ -7,7 +7,7 @@ import { MAX_SITEMAP_URLS } from "../feeds/sitemap.js";
 import type { Article, Site } from "../model/site.js";
 import { startOfDay } from "../text/dates.js";
 import { rulesFor } from "../config/language-lookup.js";
-import { isPage, type FeedRoute, type ListKind, type PageRoute, type Route, type SitemapEntry } from "./route.js";
+import { isPage, type FeedRoute, type ListKind, type PageRoute, type Route, type SitemapEntry, type StoryCard } from "./route.js";
 
 export interface PlanOptions {
   /** The moment the Google News sitemap counts back from; default: the newest article's day. */
@@ -27,9 +27,13 @@ export function planRoutes(site: Site, options: PlanOptions = {}): Route[] {
 function planPages(site: Site): PageRoute[] {
   const { config } = site;
   const routes: PageRoute[] = [];
-  routes.push(...paginate("home", "/", config.homeOrder === "coverage" ? byCoverage(site) : site.articles, config.pageSize, {}));
+  const home = paginate("home", "/", config.homeOrder === "coverage" ? byCoverage(site) : site.articles, config.pageSize, {});
+  withStories(home, topStories(site, site.articles, null));
+  routes.push(...home);
   for (const language of site.languages) {
-    routes.push(...paginate("language", language.path, language.articles, config.pageSize, { language }));
+    const front = paginate("language", language.path, language.articles, config.pageSize, { language });
+    withStories(front, topStories(site, language.articles, language.code));
+    routes.push(...front);
   }
   for (const source of site.sources) {
     routes.push(...paginate("source", source.path, source.articles, config.pageSize, { source }));
@@ -188,4 +192,43 @@ function languageFeedText(config: Site["config"], code: string): { title: string
   const ui = rulesFor(code, config).ui;
   const own = code === config.defaultLanguage ? config.description : ui.feedDescription;
   return { title: `${config.title} — ${ui.languageName}`, description: own };
+}
+
+/** Stories a front leads with: the lead and the cards. */
+const FRONT_STORIES = 7;
+/** The newest articles a front's stories are chosen among. */
+const STORY_WINDOW = 200;
+
+function withStories(pages: PageRoute[], stories: StoryCard[]): void {
+  const first = pages[0];
+  if (first?.kind === "list" && stories.length > 0) first.stories = stories;
+}
+
+/**
+ * The stories a front leads with, as Google News does: among the stories of its newest articles, those most sources
+ * covered first (then the newest); each shown by its version in the front's language when there is one.
+ */
+export function topStories(site: Site, newest: readonly Article[], lang: string | null): StoryCard[] {
+  const storyById = new Map(site.stories.map((s) => [s.id, s]));
+  const seen = new Set<string>();
+  const candidates: { story: Site["stories"][number]; sources: number; newest: string }[] = [];
+  for (const article of newest.slice(0, STORY_WINDOW)) {
+    if (seen.has(article.story)) continue;
+    seen.add(article.story);
+    const story = storyById.get(article.story);
+    if (!story) continue;
+    candidates.push({ story, sources: new Set(story.articles.map((a) => a.sourceKey)).size, newest: story.articles[0]!.date });
+  }
+  candidates.sort((a, b) => b.sources - a.sources || (a.newest < b.newest ? 1 : a.newest > b.newest ? -1 : 0) || (a.story.id < b.story.id ? -1 : 1));
+  return candidates.slice(0, FRONT_STORIES).map(({ story }) => {
+    // Story articles are newest first: the front's language first, then the rest, one per source.
+    const ordered = lang === null ? story.articles : [...story.articles.filter((a) => a.lang === lang), ...story.articles.filter((a) => a.lang !== lang)];
+    const bySource = new Map<string, Article>();
+    for (const a of ordered) if (!bySource.has(a.sourceKey)) bySource.set(a.sourceKey, a);
+    const versions = [...bySource.values()];
+    const lead = ordered.find((a) => a.lang === (lang ?? site.config.defaultLanguage)) ?? ordered[0]!;
+    const languages = [...new Set([...story.articles.map((a) => a.lang), ...story.headlines.map((h) => h.lang)])];
+    const rank = (code: string) => (Object.keys(site.config.languages).indexOf(code) + 1 || 99);
+    return { id: story.id, lead, versions, languages: languages.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1)) };
+  });
 }

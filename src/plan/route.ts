@@ -35,8 +35,30 @@ export interface SitemapEntry {
   lastmod: string | null;
 }
 
+/** A story as a front shows it: its headline version, and one version per source that covered it. */
+export interface StoryCard {
+  id: string;
+  /** The version the card's headline and link are: in the front's language where one exists, else the newest. */
+  lead: Article;
+  /** One article per source (the front's language first, then the newest), the lead among them. */
+  versions: Article[];
+  /** Languages the story was told in: its articles' and its headlines'. */
+  languages: string[];
+}
+
 export type PageRoute =
-  | { kind: "list"; path: string; list: ListKind; articles: Article[]; pagination: Pagination; language?: LanguageSection; source?: Source; month?: MonthArchive }
+  | {
+      kind: "list";
+      path: string;
+      list: ListKind;
+      articles: Article[];
+      pagination: Pagination;
+      language?: LanguageSection;
+      source?: Source;
+      month?: MonthArchive;
+      /** On the first page of home and of a language front: the top stories, the lead first. */
+      stories?: StoryCard[];
+    }
   | { kind: "article"; path: string; article: Article; related: Article[] }
   | { kind: "sources"; path: string }
   | { kind: "archives"; path: string }

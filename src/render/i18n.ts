@@ -11,6 +11,27 @@ export function uiFor(lang: string, config: SiteConfig): UiStrings {
   return rulesFor(lang, config).ui;
 }
 
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * A message with a count in the language's plural form: `forms` is "one:{count} source|other:{count} sources" (the
+ * categories of Intl.PluralRules — Arabic has zero, one, two, few, many and other); a plain message is used as it is.
+ * The count is written with the language's digits and separators (Intl.NumberFormat).
+ */
+export function plural(forms: string, count: number, lang: string): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
+  const options = new Map(forms.split("|").map((f) => {
+    const at = f.indexOf(":");
+    return at > 0 && /^(zero|one|two|few|many|other)$/.test(f.slice(0, at)) ? ([f.slice(0, at), f.slice(at + 1)] as const) : (["other", f] as const);
+  }));
+  const chosen = options.get(rules.select(count)) ?? options.get("other") ?? forms;
+  return fill(chosen, { count: new Intl.NumberFormat(lang).format(count) });
+}
+
 /** Fills "{name}" placeholders; unknown ones stay as they are. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));

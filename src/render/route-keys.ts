@@ -48,9 +48,11 @@ export function createRouteKeys(site: Site, templatesKey: string): RouteKeys {
   const siteKey = hashOf(templatesKey, JSON.stringify([site.config, site.ticker, site.tickers, [...sourceKeys.values()], site.languages.map(sectionKey)]));
 
   const listKey = (route: ListRoute): string => {
-    const { kind, path, list, articles, pagination, language, source, month, ...rest } = route;
+    const { kind, path, list, articles, pagination, language, source, month, stories, ...rest } = route;
     rest satisfies Record<string, never>;
-    return hashOf(siteKey, JSON.stringify([kind, path, list, pagination, sectionKey(language), source ? sourceKeys.get(source) : "", sectionKey(month)]), keysOf(articles));
+    // A story card shows its versions and the languages of its headlines.
+    const cards = (stories ?? []).map((c) => `${c.id}|${articleKey(c.lead)}|${keysOf(c.versions)}|${c.languages.join(" ")}`).join(";");
+    return hashOf(siteKey, JSON.stringify([kind, path, list, pagination, sectionKey(language), source ? sourceKeys.get(source) : "", sectionKey(month)]), keysOf(articles), cards);
   };
   const articlePageKey = (route: ArticleRoute): string => {
     const { kind, path, article, related, ...rest } = route;

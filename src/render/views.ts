@@ -7,12 +7,13 @@
 import type { SiteConfig } from "../config/config.js";
 import { languageDir } from "../config/language-lookup.js";
 import type { Article, Site, Source, TickerItem } from "../model/site.js";
+import type { StoryCard } from "../plan/route.js";
 import { searchPath, SITE_FEEDS } from "../plan/plan.js";
 import { SEARCH_BUNDLE } from "../search/search-index.js";
 import type { Pagination, PageRoute } from "../plan/route.js";
 import { rfc3339, startOfDay } from "../text/dates.js";
 import { excerpt } from "../text/excerpt.js";
-import { fill, formatDate, formatMonth, templateParts, uiFor } from "./i18n.js";
+import { fill, formatDate, formatMonth, plural, templateParts, uiFor } from "./i18n.js";
 import { newsArticleJsonLd } from "./json-ld.js";
 import type { Linker } from "./links.js";
 
@@ -150,6 +151,20 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
   /** A page of the site's own (sources, archives, search…): its heading is its title and description. */
   const sitePage = (lang: string, path: string, heading: string, extra: { noindex?: boolean } = {}) => common({ lang, path, title: `${heading} — ${config.title}`, description: heading, ...extra });
 
+  /** A story on a front: its headline, every source with its version, its languages; the lead with its image. */
+  const storyCard = (card: StoryCard, lang: string, lead: boolean) => {
+    const ui = uiFor(lang, config);
+    const image = config.images ? (card.versions.find((v) => v.image)?.image ?? null) : null;
+    return {
+      ...summary(card.lead),
+      lead,
+      image: lead ? image : null,
+      sourceCount: plural(ui.sourceCount, card.versions.length, lang),
+      languages: card.languages.map((code) => code.toUpperCase()),
+      versions: card.versions.map((v) => ({ source: sourceByKey.get(v.sourceKey)!.name, href: link.href(v.path), lang: v.lang, dir: v.dir, title: v.title })),
+    };
+  };
+
   const pager = (p: Pagination, lang: string) => ({
     page: p.page,
     pages: p.pages,
@@ -189,6 +204,7 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
             }),
             heading,
             sourceHomepage: route.source?.homepage ?? null,
+            topStories: route.stories ? { heading: ui.topStories, cards: route.stories.map((card, i) => storyCard(card, lang, i === 0)) } : null,
             articles: route.articles.map(summary),
             pagination: pager(route.pagination, lang),
           },
@@ -229,6 +245,8 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
             }),
             article: {
               title: article.title,
+              // Shown only when the site shows remote images; never fetched by Kiosk.
+              image: config.images ? article.image : null,
               body: article.body,
               bodyHtml: article.bodyHtml,
               truncatedLede: article.flags.includes("truncated-lede"),
@@ -263,7 +281,7 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
               name: s.name,
               href: link.href(s.path),
               lang: sourceLanguage.get(s.key)!,
-              count: fill(ui.articleCount, { count: s.articles.length }),
+              count: plural(ui.articleCount, s.articles.length, lang),
               latest: s.articles[0] ? formatDate(s.articles[0].date, lang, config) : "",
               latestIso: s.articles[0]?.date ?? "",
             })),
@@ -280,7 +298,7 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
             months: site.months.map((m) => ({
               label: formatMonth(m.year, m.month, lang, config),
               href: link.href(m.path),
-              count: fill(ui.articleCount, { count: m.articles.length }),
+              count: plural(ui.articleCount, m.articles.length, lang),
             })),
           },
         };
