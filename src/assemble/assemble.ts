@@ -75,9 +75,15 @@ export function assembleSite(parsed: readonly ParsedArticle[], config: SiteConfi
   };
 }
 
-/** Newest day first; within a day, the later scrape first, then file path, so order never depends on the disk. */
+/** Newest day first; within a day, the later time of publication, then the later scrape, then file path, so order never depends on the disk. */
 function newestFirst(a: ParsedArticle, b: ParsedArticle): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+  // Within a day, a known time of day orders (a later one first); an article with one before one without.
+  if (a.published !== b.published) {
+    if (a.published === undefined) return 1;
+    if (b.published === undefined) return -1;
+    return a.published < b.published ? 1 : -1;
+  }
   if (a.scrapedAt !== b.scrapedAt) {
     if (a.scrapedAt === null) return 1;
     if (b.scrapedAt === null) return -1;

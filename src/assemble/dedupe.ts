@@ -147,6 +147,7 @@ function mergeGroup(group: readonly ParsedArticle[]): ParsedArticle {
     merged.sourceUrl ??= other.sourceUrl;
     merged.pageUrl ??= other.pageUrl;
     merged.scrapedAt ??= other.scrapedAt;
+    if (merged.published === undefined && other.published !== undefined && other.date === merged.date) merged.published = other.published;
     for (const tag of other.tags) if (!merged.tags.some((t) => t.toLowerCase() === tag.toLowerCase())) merged.tags.push(tag);
     for (const headline of other.ticker) if (!merged.ticker.includes(headline)) merged.ticker.push(headline);
   }

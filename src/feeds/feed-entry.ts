@@ -6,7 +6,7 @@
 import { escapeUTF8 } from "entities";
 import type { Article, Site } from "../model/site.js";
 import type { Linker } from "../render/links.js";
-import { startOfDay, type Moment } from "../text/dates.js";
+import { publishedMoment, type Moment } from "../text/dates.js";
 import { excerpt } from "../text/excerpt.js";
 
 export interface FeedEntry {
@@ -41,7 +41,7 @@ export function createFeedEntries(site: Site, link: Linker): FeedEntryFactory {
         title: article.title,
         summary: excerpt(article.body, article.flags),
         contentHtml: bodyHtml(article),
-        published: startOfDay(article.date, site.config.timeZone),
+        published: publishedMoment(article, site.config.timeZone),
         lang: article.lang,
         source: { name: source.name, pageUrl: link.absolute(source.path), feedUrl: link.absolute(`${source.path}feed.xml`), homepage: source.homepage },
         tags: article.tags,

@@ -3,7 +3,7 @@
  * with the publication's name and language, the publication date and title.
  */
 import type { Article } from "../model/site.js";
-import { rfc3339, startOfDay } from "../text/dates.js";
+import { publishedMoment, rfc3339 } from "../text/dates.js";
 import type { FeedEntry } from "./feed-entry.js";
 import { SITEMAP_NAMESPACE } from "./sitemap.js";
 import { serializeXml } from "./xml.js";
@@ -16,7 +16,7 @@ export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
 export function selectNewsArticles(articles: readonly Article[], now: number, timeZone: string): Article[] {
   const selected: Article[] = [];
   for (const article of articles) {
-    const published = startOfDay(article.date, timeZone).instant;
+    const published = publishedMoment(article, timeZone).instant;
     if (published <= now - NEWS_WINDOW_MS || selected.length >= NEWS_SITEMAP_LIMIT) break;
     if (published <= now) selected.push(article);
   }

@@ -88,6 +88,8 @@ export function parseFeedFile(input: string, file: string, context: InputContext
     const label = `item ${i + 1}${item.title ? ` ("${htmlToText(item.title).slice(0, 50)}")` : ""}`;
     const title = item.title ? htmlToText(item.title) : "";
     const date = item.date ? dayOf(item.date, context.config.timeZone) : undefined;
+    // A date with a time of day keeps it (RSS "09:00 GMT", Atom "10:30:00+01:00"); a day alone stays a day.
+    const instant = item.date && /\d{1,2}:\d{2}/.test(item.date) ? parseFeedDate(item.date) : undefined;
     const link = item.link ? safeHttpUrl(resolve(item.link, feed!.link)) : undefined;
     if (!title) return void diagnostics.push(warning(file, null, `${label} has no title; it is skipped.`));
     if (!date) return void diagnostics.push(warning(file, null, `${label} has no date Kiosk can read or trust${item.date ? ` ("${item.date.slice(0, 40)}")` : ""}; it is skipped.`, "Items need pubDate, dc:date, published/updated or date_published."));
@@ -102,6 +104,7 @@ export function parseFeedFile(input: string, file: string, context: InputContext
       title,
       source,
       date,
+      ...(instant === undefined ? {} : { published: new Date(instant).toISOString() }),
       lang,
       url: link ?? null,
       sourceUrl: feed!.link ? (safeHttpUrl(feed!.link) ?? null) : null,

@@ -14,6 +14,8 @@ export interface FrontMatter {
   source?: string;
   /** The date as given (a string or a YAML date), read by the caller. */
   date?: string;
+  /** The moment, when the date gave a time of day too (ISO 8601, UTC). */
+  published?: string;
   lang?: string;
   url?: string;
   sourceUrl?: string;
@@ -127,10 +129,15 @@ function checkFields(
     // YAML reads "0000-01-01" as 1900: the date as written is what the caller checks.
     const written = /^\s*["']?date["']?\s*:\s*["']?(\d{4}-\d{2}-\d{2})/.exec(rawLine("date") ?? "")?.[1];
     data.date = written ?? date.toISOString().slice(0, 10);
+    if (/^\s*["']?date["']?\s*:\s*["']?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(rawLine("date") ?? "")) data.published = date.toISOString();
   }
   else if (date !== undefined && date !== null) {
     const value = text("date");
-    if (value !== undefined) data.date = value;
+    if (value !== undefined) {
+      data.date = value;
+      const moment = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(value) ? Date.parse(value.replace(" ", "T")) : NaN;
+      if (!Number.isNaN(moment)) data.published = new Date(moment).toISOString();
+    }
   }
   const lang = text("lang");
   if (lang !== undefined) {
@@ -174,6 +181,7 @@ function uniqueTags(tags: string[]): string[] {
 /** The article fields front matter gives as they are, shared by scraped pages and Markdown articles. */
 export function articleFieldsOf(fm: FrontMatter) {
   return {
+    ...(fm.published ? { published: fm.published } : {}),
     sourceUrl: fm.sourceUrl ?? null,
     pageUrl: fm.pageUrl ?? null,
     image: fm.image ?? null,

@@ -17,6 +17,8 @@ export interface ParsedArticle {
   source: string;
   /** Day of first publication, YYYY-MM-DD. */
   date: string;
+  /** The moment of publication (ISO 8601, UTC), when the input gave a time of day (a feed item, front matter); absent for a day only. */
+  published?: string;
   /** Language code (BCP 47 primary tag, e.g. "fr", "ar"). */
   lang: string;
   /** The original article's URL (http or https), when known. */

@@ -11,7 +11,7 @@ import type { StoryCard } from "../plan/route.js";
 import { searchPath, SITE_FEEDS } from "../plan/plan.js";
 import { SEARCH_BUNDLE } from "../search/search-index.js";
 import type { Pagination, PageRoute } from "../plan/route.js";
-import { rfc3339, startOfDay } from "../text/dates.js";
+import { rfc3339, publishedMoment } from "../text/dates.js";
 import { excerpt } from "../text/excerpt.js";
 import { fill, formatDate, formatMonth, plural, templateParts, uiFor } from "./i18n.js";
 import { newsArticleJsonLd } from "./json-ld.js";
@@ -215,7 +215,7 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
         const source = sourceByKey.get(article.sourceKey)!;
         const ui = uiFor(article.lang, config);
         const description = excerpt(article.body, article.flags);
-        const published = rfc3339(startOfDay(article.date, config.timeZone));
+        const published = rfc3339(publishedMoment(article, config.timeZone));
         return {
           template: "article.njk",
           view: {

@@ -90,3 +90,12 @@ export function rfc3339(m: Moment): string {
   const zone = m.offsetMinutes === 0 ? "Z" : offsetText(m.offsetMinutes, ":");
   return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}T${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())}${zone}`;
 }
+
+/** When an article was published: its moment when the input gave a time of day, else midnight of its day in the zone. */
+export function publishedMoment(article: { date: string; published?: string }, timeZone: string): Moment {
+  if (article.published) {
+    const instant = Date.parse(article.published);
+    if (!Number.isNaN(instant)) return { instant, offsetMinutes: offsetAt(instant, timeZone) };
+  }
+  return startOfDay(article.date, timeZone);
+}

@@ -31,6 +31,15 @@ beforeAll(async () => {
   write("b.md", md({ title: "Deuxième article", date: "2020-09-29", source: "Le Matin", image: "https://img.example/photo.jpg" }, "Un autre texte."));
   write("c.md", md({ title: "Artículo en español", date: "2020-09-30", source: "Le Matin", lang: "es", url: "https://lematin.example/c" }, "Un texto."));
   write("d.md", md({ title: "خبر بالعربية", date: "2020-09-30", source: "هسبريس", lang: "ar", url: "https://hespress.example/d" }, "نص الخبر."));
+  // Items with a time of day: a feed's, and front matter's date-time.
+  write(
+    "timed.xml",
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>Horaires</title><link>https://horaires.example/</link><language>fr</language>
+<item><title>Le matin</title><link>https://horaires.example/1</link><pubDate>Tue, 29 Sep 2020 09:00:00 GMT</pubDate><description>Tôt.</description></item>
+<item><title>Le soir</title><link>https://horaires.example/2</link><pubDate>Tue, 29 Sep 2020 18:30:00 +0100</pubDate><description>Tard.</description></item>
+</channel></rss>`,
+  );
+  write("e.md", md({ title: "Avec une heure", date: "2020-09-29T12:15:00+01:00", source: "Horaires", url: "https://horaires.example/3" }, "Midi."));
   ({ result, out } = await buildFixture(dir));
 });
 
@@ -57,7 +66,23 @@ describe("feeds", () => {
   it("names no language for the site's feed of several languages, and each item's in dc:language", () => {
     const channel = xml.parse(out.text("feed.xml")).rss.channel;
     expect(channel.language).toBeUndefined();
-    expect((channel.item as Record<string, string>[]).map((i) => i["dc:language"]).sort()).toEqual(["ar", "es", "fr", "fr"]);
+    expect((channel.item as Record<string, string>[]).map((i) => i["dc:language"]).sort()).toEqual(["ar", "es", "fr", "fr", "fr", "fr", "fr"]);
+  });
+});
+
+describe("times of day", () => {
+  it("keep the time an input gives, in every output, and order a day's articles by it", () => {
+    const items = xml.parse(out.text("sources/horaires/feed.xml")).rss.channel.item as Record<string, string>[];
+    // The site's zone is UTC here: 18:30 +0100 is 17:30.
+    expect(items.map((i) => [i.title, i.pubDate])).toEqual([
+      ["Le soir", "Tue, 29 Sep 2020 17:30:00 +0000"],
+      ["Avec une heure", "Tue, 29 Sep 2020 11:15:00 +0000"],
+      ["Le matin", "Tue, 29 Sep 2020 09:00:00 +0000"],
+    ]);
+    const entries = (xml.parse(out.text("atom.xml")).feed.entry as Record<string, any>[]).filter((e) => String(e.id).includes("/horaires/"));
+    expect(new Set(entries.map((e) => e.updated)).size).toBe(3);
+    const json = JSON.parse(out.text("feed.json")).items.find((i: { title: string }) => i.title === "Le matin");
+    expect(json.date_published).toBe("2020-09-29T09:00:00Z");
   });
 });
 
