@@ -33,6 +33,8 @@ export interface SiteConfig {
   search: boolean;
   /** Home page order: "newest" articles first, or "coverage": one entry per story, the stories most sources covered first. */
   homeOrder: "newest" | "coverage";
+  /** Ticker headlines that have no page on this site: shown as plain text ("text"), or left out ("hide"). */
+  tickerUnlinked: "text" | "hide";
   /** Show articles' images (remote http(s) URLs, never fetched by Kiosk) on pages; false keeps pages free of third-party requests. */
   images: boolean;
   /** Feeds `kiosk fetch` downloads into the content folder. */
@@ -102,6 +104,7 @@ export const DEFAULT_CONFIG: Readonly<Omit<SiteConfig, "languages" | "feedSizes"
   search: true,
   homeOrder: "newest",
   images: true,
+  tickerUnlinked: "text",
 };
 
 /** A problem in the config: which field, what is wrong with it. */
@@ -197,6 +200,7 @@ export function resolveConfig(raw: unknown, overrides: { baseUrl?: string } = {}
     search: flag("search"),
     homeOrder: oneOf("homeOrder", ["newest", "coverage"] as const),
     images: flag("images"),
+    tickerUnlinked: oneOf("tickerUnlinked", ["text", "hide"] as const),
     sources: resolveSources(input.sources, problems),
     fetch: resolveFetchLimits(input.fetch, problems),
     stories: resolveStoryTables(input.stories, problems),

@@ -44,6 +44,33 @@ describe("fronts lead with stories", () => {
   });
 });
 
+describe("the ticker", () => {
+  it("links the headlines that have a page, writes the others as plain text, and repeats itself once for a seamless loop", () => {
+    const home = out.text("index.html");
+    const [list, copy] = [...home.matchAll(/<ul class="ticker-list( ticker-copy)?"[^>]*>([\s\S]*?)<\/ul>/g)].map((m) => m[2]!);
+    expect(copy).toBe(list!.replace(/<a href="([^"]+)">/g, '<a href="$1" tabindex="-1">'));
+    expect(home).toMatch(/<ul class="ticker-list ticker-copy" aria-hidden="true">/);
+    expect(list).toMatch(/<span class="ticker-text">/);
+    expect(list).toMatch(/<a href="/);
+  });
+
+  it("leaves out headlines without a page when the config says so", async () => {
+    const { buildFixture: build } = await import("../helpers.js");
+    const { mkdtempSync, cpSync, readFileSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const path = await import("node:path");
+    const { FIXTURES } = await import("../helpers.js");
+    const dir = mkdtempSync(path.join(tmpdir(), "kiosk-ticker-"));
+    cpSync(path.join(FIXTURES, "site-aggregate"), dir, { recursive: true });
+    const config = JSON.parse(readFileSync(path.join(dir, "kiosk.config.json"), "utf8"));
+    writeFileSync(path.join(dir, "kiosk.config.json"), JSON.stringify({ ...config, tickerUnlinked: "hide" }));
+    const { out: hidden } = await build(dir, { search: false });
+    const home = hidden.text("index.html");
+    expect(home).not.toMatch(/<span class="ticker-text">/);
+    expect(home).toMatch(/<ul class="ticker-list">\s*<li[^>]*><a href=/);
+  });
+});
+
 describe("counts", () => {
   it("are said in each language's plural forms", () => {
     const ar = "zero:لا مصدر|one:مصدر واحد|two:مصدران|few:{count} مصادر|many:{count} مصدرًا|other:{count} مصدر";
