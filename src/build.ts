@@ -23,7 +23,7 @@ import { createRenderer } from "./render/render.js";
 import { RenderPool } from "./render/render-pool.js";
 import { buildSearchIndex } from "./search/search-index.js";
 import { createTemplateEnvironment, templatesFingerprint } from "./render/templates.js";
-import { BUILTIN_PUBLIC, BUILTIN_TEMPLATES } from "./paths.js";
+import { BUILTIN_PUBLIC, BUILTIN_TEMPLATES, kioskVersion } from "./paths.js";
 import { parseMoment } from "./text/dates.js";
 import type { Site } from "./model/site.js";
 import type { Writer } from "./write/writer.js";
@@ -109,8 +109,8 @@ export interface BuildResult {
   timings: Record<"config" | "ingest" | "assemble" | "plan" | "render" | "write" | "search", number>;
 }
 
-/** Bump with any change to what a build writes for the same input. */
-export const KIOSK_BUILD_VERSION = "kiosk 0.1.0 / output 2";
+/** Bump with any change to what a build writes for the same input (the package's version is part of it too). */
+const OUTPUT_VERSION = 3;
 
 function referenceMoment(text: string, timeZone: string): number {
   const moment = parseMoment(text, timeZone);
@@ -175,7 +175,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
     publicFiles: [...(await listPublicFiles(publicDirs)), path.join(at(options.contentDir), STATUS_FILE)],
     // The latest day an article may carry changes with the day of the build (see ingest/date-bounds.ts).
     options: { baseUrl: config.baseUrl, now: options.now ?? null, search: config.search, latestDay },
-    version: KIOSK_BUILD_VERSION,
+    version: `kiosk ${kioskVersion()} / output ${OUTPUT_VERSION}`,
   };
   const buildKey = computeBuildKey({ ...keyInput, contentFiles });
   // (The dev server's first build goes on all the same: it assembles the site once, so its edits need not.)

@@ -13,6 +13,7 @@ import { runParse, PARSE_HELP } from "./commands/parse-command.js";
 import { runServe, SERVE_HELP } from "./commands/serve-command.js";
 import { UsageError, type CliFlags, type CliIo } from "./commands/cli-io.js";
 import { formatError, KioskError } from "./diagnostics.js";
+import { kioskVersion } from "./paths.js";
 
 export type { CliIo };
 
@@ -100,7 +101,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return name === undefined ? EXIT_USAGE : EXIT_OK;
   }
   if (name === "--version" || name === "-v") {
-    io.stdout.write("kiosk 0.1.0\n");
+    io.stdout.write(`kiosk ${kioskVersion()}\n`);
     return EXIT_OK;
   }
   const command = COMMANDS[name];

@@ -12,6 +12,7 @@ import path from "node:path";
 import type { SiteConfig, SourceFeed } from "../config/config.js";
 import { parseFeedFile } from "../ingest/feed.js";
 import { createLanguageDetector } from "../text/detect-language.js";
+import { kioskVersion } from "../paths.js";
 import { slugify } from "../text/slug.js";
 import { mapConcurrent } from "../util/concurrency.js";
 import { decodeFeedBytes } from "../ingest/feed-encoding.js";
@@ -33,7 +34,7 @@ export interface FetchOptions {
   now?: () => Date;
 }
 
-const USER_AGENT = "Kiosk/0.1 (+static news aggregator; feed fetcher)";
+const userAgent = () => `Kiosk/${kioskVersion()} (+static news aggregator; feed fetcher)`;
 
 export async function fetchSources(options: FetchOptions): Promise<FetchReport[]> {
   const { contentDir, config } = options;
@@ -79,7 +80,7 @@ type Download = { kind: "unchanged" } | { kind: "body"; body: string; etag: stri
 const MAX_REDIRECTS = 5;
 
 async function download(source: SourceFeed, previous: SourceStatus, config: SiteConfig): Promise<Download> {
-  const headers: Record<string, string> = { "User-Agent": USER_AGENT, Accept: "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5" };
+  const headers: Record<string, string> = { "User-Agent": userAgent(), Accept: "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5" };
   // Validators are sent only when the last good copy is still there to fall back on.
   if (previous.file && previous.etag) headers["If-None-Match"] = previous.etag;
   if (previous.file && previous.lastModified) headers["If-Modified-Since"] = previous.lastModified;

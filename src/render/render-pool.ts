@@ -33,7 +33,24 @@ export interface RenderWorkerData {
 }
 
 /** What a worker answers for each batch. */
-export type RenderWorkerReply = { done: number } | { error: { message: string; hint?: string } };
+/** An error thrown on a worker, as plain data: the main thread makes it an error again, causes included. */
+export interface WorkerError {
+  message: string;
+  hint?: string;
+  /** A system error's code (ENOSPC …) and path, so the command line can say what the machine refused. */
+  code?: string;
+  path?: string;
+  cause?: WorkerError;
+}
+
+export type RenderWorkerReply = { done: number } | { error: WorkerError };
+
+/** The error again, on this thread: a system error keeps its code and path; a Kiosk error its hint; each its cause. */
+export function errorFrom(e: WorkerError): Error {
+  const cause = e.cause ? errorFrom(e.cause) : undefined;
+  if (e.code) return Object.assign(new Error(e.message, cause ? { cause } : undefined), { code: e.code, ...(e.path ? { path: e.path } : {}) });
+  return new KioskError(e.message, { ...(e.hint === undefined ? {} : { hint: e.hint }), ...(cause ? { cause } : {}) });
+}
 
 interface Slot {
   worker: Worker;
@@ -50,7 +67,7 @@ export class RenderPool {
     for (const slot of slots) {
       slot.worker.on("message", (reply: RenderWorkerReply) => {
         slot.inFlight--;
-        if ("error" in reply) this.fail(new KioskError(reply.error.message, reply.error.hint === undefined ? {} : { hint: reply.error.hint }));
+        if ("error" in reply) this.fail(errorFrom(reply.error));
         this.wake();
       });
       slot.worker.on("error", (cause) => this.fail(new KioskError(`a render worker failed: ${cause.message}`, { cause })));

@@ -4,7 +4,7 @@ import path from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import { KioskError } from "../diagnostics.js";
 import { renderTemplate } from "./render.js";
-import type { PageJob, RenderWorkerData, RenderWorkerReply } from "./render-pool.js";
+import type { PageJob, RenderWorkerData, RenderWorkerReply, WorkerError } from "./render-pool.js";
 import { createTemplateEnvironment } from "./templates.js";
 
 const { templateDirs } = workerData as RenderWorkerData;
@@ -25,8 +25,19 @@ parentPort!.on("message", (batch: PageJob[]) => {
     }
     reply = { done: batch.length };
   } catch (cause) {
-    const error = cause as Error;
-    reply = { error: error instanceof KioskError && error.hint !== undefined ? { message: error.message, hint: error.hint } : { message: error.message } };
+    reply = { error: describeError(cause) };
   }
   parentPort!.postMessage(reply);
 });
+
+/** An error as plain data for the main thread: its message and hint, a system error's code and path, and its causes. */
+function describeError(cause: unknown): WorkerError {
+  const error = cause as Error & { code?: string; path?: string; hint?: string; cause?: unknown };
+  return {
+    message: String(error?.message ?? cause),
+    ...(error instanceof KioskError && error.hint !== undefined ? { hint: error.hint } : {}),
+    ...(typeof error?.code === "string" ? { code: error.code } : {}),
+    ...(typeof error?.path === "string" ? { path: error.path } : {}),
+    ...(error?.cause !== undefined ? { cause: describeError(error.cause) } : {}),
+  };
+}
