@@ -85,7 +85,7 @@ const COMMANDS: Record<string, Command> = {
     allowPositionals: false,
     run: runInspect,
   },
-  init: { help: INIT_HELP, options: { help: { type: "boolean", short: "h" } }, allowPositionals: true, run: runInit },
+  init: { help: INIT_HELP, options: { templates: { type: "boolean" }, from: { type: "string" }, help: { type: "boolean", short: "h" } }, allowPositionals: true, run: runInit },
   parse: {
     help: PARSE_HELP,
     options: { json: { type: "boolean" }, config: { type: "string" }, help: { type: "boolean", short: "h" } },

@@ -1,11 +1,12 @@
 /** `kiosk check` (compiler-style and GitHub annotations) and `kiosk init` (scaffold, never overwrite). */
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli.js";
-import { FIXTURES } from "../helpers.js";
+import { FIXTURES, ROOT } from "../helpers.js";
 
 async function run(args: string[], cwd: string) {
   const out: Buffer[] = [];
@@ -62,14 +63,42 @@ describe("kiosk init", () => {
     expect(code).toBe(0);
     expect(stderr).toContain("Created a Kiosk site in my-site/");
     const site = path.join(dir, "my-site");
-    for (const file of ["kiosk.config.json", ".gitignore", ".github/workflows/kiosk.yml", "templates/base.njk", "public/style.css", "content/fr/barlamane-tanger-med-record.txt"]) {
+    for (const file of ["package.json", "kiosk.config.json", ".gitignore", ".github/workflows/kiosk.yml", "templates/README.md", "content/fr/barlamane-tanger-med-record.txt"]) {
       expect(existsSync(path.join(site, file)), file).toBe(true);
     }
+    // Only what a site is meant to change: Kiosk's templates and style stay Kiosk's, and get its fixes.
+    expect(existsSync(path.join(site, "templates", "base.njk"))).toBe(false);
+    expect(existsSync(path.join(site, "public", "style.css"))).toBe(false);
+    expect(JSON.parse(readFileSync(path.join(site, "package.json"), "utf8")).devDependencies.kiosk).toBe(`file:${ROOT}`);
+    expect(readFileSync(path.join(site, ".github/workflows/kiosk.yml"), "utf8")).toContain("actions/cache@v4");
     expect(readFileSync(path.join(site, ".github/workflows/kiosk.yml"), "utf8")).toContain("npx kiosk check --format github");
     const built = await run(["build"], site);
     expect(built.code).toBe(0);
     expect(existsSync(path.join(site, "dist", "index.html"))).toBe(true);
   });
+
+  it("copies the built-in templates and style on request, and names Kiosk as asked", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kiosk-init-"));
+    const { code } = await run(["init", "site", "--templates", "--from", "github:example/kiosk"], dir);
+    expect(code).toBe(0);
+    expect(existsSync(path.join(dir, "site", "templates", "base.njk"))).toBe(true);
+    expect(existsSync(path.join(dir, "site", "public", "style.css"))).toBe(true);
+    expect(JSON.parse(readFileSync(path.join(dir, "site", "package.json"), "utf8")).devDependencies.kiosk).toBe("github:example/kiosk");
+  });
+
+  it("works as printed on a fresh folder: npm install, then npx kiosk build and npx kiosk check", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kiosk-init-e2e-"));
+    expect((await run(["init", "site"], dir)).code).toBe(0);
+    const site = path.join(dir, "site");
+    const sh = (command: string, args: string[]) => spawnSync(command, args, { cwd: site, encoding: "utf8", env: { ...process.env, npm_config_audit: "false", npm_config_fund: "false" } });
+    const install = sh("npm", ["install"]);
+    expect(install.status, install.stderr).toBe(0);
+    const built = sh("npx", ["--no-install", "kiosk", "build"]);
+    expect(built.status, built.stderr).toBe(0);
+    expect(built.stderr).toMatch(/Built 3 articles from 3 files/);
+    const checked = sh("npx", ["--no-install", "kiosk", "check"]);
+    expect(checked.status, checked.stdout).toBe(0);
+  }, 120_000);
 
   it("refuses to overwrite anything, and writes nothing then", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "kiosk-init-"));
