@@ -68,7 +68,7 @@ export interface SourceFeed {
 export interface FetchLimits {
   /** Milliseconds a request may take, redirects included (at most 120,000). */
   timeoutMs: number;
-  /** Bytes a response may have (at most 32 MiB, the limit of a content file). */
+  /** Bytes a response may have (at most 16 MiB, the limit of a content file). */
   maxBytes: number;
   /** Requests at once (at most 32). */
   concurrency: number;
@@ -79,7 +79,7 @@ export interface FetchLimits {
 export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, concurrency: 4, allowPrivateNetworks: false };
 
 /** The largest value each numeric fetch limit may take. */
-const FETCH_MAXIMA: Record<"timeoutMs" | "maxBytes" | "concurrency", number> = { timeoutMs: 120_000, maxBytes: 32 * 1024 * 1024, concurrency: 32 };
+const FETCH_MAXIMA: Record<"timeoutMs" | "maxBytes" | "concurrency", number> = { timeoutMs: 120_000, maxBytes: 16 * 1024 * 1024, concurrency: 32 };
 
 export interface FeedSizes {
   site: number;

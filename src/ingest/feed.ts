@@ -58,7 +58,7 @@ export function parseFeedFile(input: string, file: string, context: InputContext
     if (!feed) return fail(null, "the JSON is not a JSON Feed (no version https://jsonfeed.org/version/… and items); it is skipped.", "Save the source's JSON Feed, not another JSON document.");
   } else {
     // A DOCTYPE in a comment or CDATA section is text, not a declaration.
-    const doctype = /<!DOCTYPE/i.exec(blankCommentsAndCdata(text));
+    const doctype = declaredDoctype(text);
     if (doctype) {
       if (/^\s*(<\?xml[^>]*>\s*)?<!DOCTYPE\s+html/i.test(text)) return fail(lineOf(text, doctype.index), "this is an HTML page, not a feed (an error page saved instead of the feed?); it is skipped.", "Fetch the feed again.");
       return fail(lineOf(text, doctype.index), "the feed has a DOCTYPE, which Kiosk refuses (a DOCTYPE can declare entities that expand without bound); the file is skipped.", "Save the feed without its DOCTYPE.");
@@ -142,9 +142,12 @@ function createXmlParser(): XMLParser {
   });
 }
 
-/** The text with comments and CDATA sections blanked out (same length, same lines). */
-function blankCommentsAndCdata(text: string): string {
-  return text.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g, (m) => m.replace(/[^\n]/g, " "));
+/** The first `<!DOCTYPE` outside comments and CDATA sections, if any (its index). */
+function declaredDoctype(text: string): { index: number } | undefined {
+  if (!/<!DOCTYPE/i.test(text)) return undefined;
+  const tokens = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!DOCTYPE/gi;
+  for (let m = tokens.exec(text); m !== null; m = tokens.exec(text)) if (m[0].length === 9) return { index: m.index };
+  return undefined;
 }
 
 function readXmlFeed(doc: Node): FeedDocument | undefined {

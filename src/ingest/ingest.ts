@@ -211,7 +211,7 @@ function parseGuarded(file: ContentFile, bytes: Uint8Array, parsers: Parsers): I
 }
 
 /** A content file larger than this is refused before it is read whole: no article or saved feed comes near it. */
-export const MAX_CONTENT_FILE_BYTES = 32 * 1024 * 1024;
+export const MAX_CONTENT_FILE_BYTES = 16 * 1024 * 1024;
 
 /** The diagnostic for a content file over the size limit. */
 function tooLarge(file: ContentFile, size: number): ParseResult {

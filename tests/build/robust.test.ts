@@ -118,7 +118,7 @@ describe("one bad file never stops the build", () => {
 
   it("refuses a content file over the size limit without reading it", () => {
     const [d] = diagnosticsOf("huge.xml");
-    expect(d!.message).toMatch(/over Kiosk's limit of 32\.0 MB/);
+    expect(d!.message).toMatch(/over Kiosk's limit of 16\.0 MB/);
     expect(result.filesSkipped).toContain("content/huge.xml");
   });
 
