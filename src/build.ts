@@ -9,6 +9,7 @@ import type { SiteConfig } from "./config/config.js";
 import { loadConfig } from "./config/load-config.js";
 import { countBySeverity, KioskError, type Diagnostic } from "./diagnostics.js";
 import { computeBuildKey } from "./cache/build-key.js";
+import { hashOf } from "./cache/hash.js";
 import { InputCache } from "./cache/input-cache.js";
 import { readFetchStatus, STATUS_FILE } from "./fetch/fetch-status.js";
 import { listContentFiles, type ContentFile, type FileStamp } from "./ingest/content-source.js";
@@ -110,7 +111,7 @@ export interface BuildResult {
 }
 
 /** Bump with any change to what a build writes for the same input (the package's version is part of it too). */
-const OUTPUT_VERSION = 3;
+const OUTPUT_VERSION = 4;
 
 function referenceMoment(text: string, timeZone: string): number {
   const moment = parseMoment(text, timeZone);
@@ -160,7 +161,9 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   const config = options.search === false ? { ...loaded, search: false } : loaded;
   const templateDirs = [...new Set([at(options.templatesDir), BUILTIN_TEMPLATES])];
   const publicDirs = [BUILTIN_PUBLIC, at(options.publicDir)];
-  const templatesKey = templatesFingerprint(templateDirs);
+  // What renders every page: the templates, and the code of this version of Kiosk (a new one may render them otherwise).
+  const outputVersion = `kiosk ${kioskVersion()} / output ${OUTPUT_VERSION}`;
+  const templatesKey = hashOf(templatesFingerprint(templateDirs), outputVersion);
   const latestDay = latestPlausibleDay(options.now === undefined ? Date.now() : referenceMoment(options.now, config.timeZone), config.timeZone);
   lap("config");
 
@@ -175,7 +178,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
     publicFiles: [...(await listPublicFiles(publicDirs)), path.join(at(options.contentDir), STATUS_FILE)],
     // The latest day an article may carry changes with the day of the build (see ingest/date-bounds.ts).
     options: { baseUrl: config.baseUrl, now: options.now ?? null, search: config.search, latestDay },
-    version: `kiosk ${kioskVersion()} / output ${OUTPUT_VERSION}`,
+    version: outputVersion,
   };
   const buildKey = computeBuildKey({ ...keyInput, contentFiles });
   // (The dev server's first build goes on all the same: it assembles the site once, so its edits need not.)

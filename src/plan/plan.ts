@@ -48,6 +48,12 @@ function planPages(site: Site): PageRoute[] {
   }
   routes.push({ kind: "sources", path: "/sources/" });
   routes.push({ kind: "archives", path: "/archives/" });
+  // Each language a whole section: its own index of sources and archives, in its interface.
+  for (const language of site.languages) {
+    if (language.code === config.defaultLanguage) continue;
+    routes.push({ kind: "sources", path: `${language.path}sources/`, lang: language.code });
+    routes.push({ kind: "archives", path: `${language.path}archives/`, lang: language.code });
+  }
   if (site.sourceHealth.length > 0) routes.push({ kind: "sources-health", path: "/sources/health/" });
   if (config.search) {
     // One search page in each language's interface: the site's default at /search/, the others under their front.

@@ -60,8 +60,9 @@ export type PageRoute =
       stories?: StoryCard[];
     }
   | { kind: "article"; path: string; article: Article; related: Article[] }
-  | { kind: "sources"; path: string }
-  | { kind: "archives"; path: string }
+  /** The index of sources and the archives: the site's, and one in each other language's interface (`lang`). */
+  | { kind: "sources"; path: string; lang?: string }
+  | { kind: "archives"; path: string; lang?: string }
   | { kind: "search"; path: string; lang: string }
   | { kind: "sources-health"; path: string }
   | { kind: "not-found"; path: string };

@@ -73,7 +73,20 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
   const tickerFor = (lang: string) => languageTickers.get(lang) ?? siteTicker;
   const languages = site.languages.map((l) => ({ code: l.code, dir: l.dir, name: uiFor(l.code, config).languageName, href: link.href(l.path) }));
   const siteInfo = share({ title: config.title, description: config.description });
-  const nav = share({ home: link.href("/"), sources: link.href("/sources/"), archives: link.href("/archives/"), languages });
+  // Each language's pages lead back to its own front, sources and archives; the default language's (and any
+  // language without a front) to the site's.
+  const sectionOf = new Map(site.languages.map((l) => [l.code, l]));
+  const navs = new Map<string, { home: string; sources: string; archives: string; languages: typeof languages }>();
+  const navFor = (lang: string) => {
+    let made = navs.get(lang);
+    if (!made) {
+      const section = lang === config.defaultLanguage ? undefined : sectionOf.get(lang);
+      const base = section ? section.path : "/";
+      made = share({ home: link.href(base), sources: link.href(`${base}sources/`), archives: link.href(`${base}archives/`), languages });
+      navs.set(lang, made);
+    }
+    return made;
+  };
   const siteFeeds: FeedLink[] = [
     { type: FEED_TYPES.rss, title: config.title, href: link.href(SITE_FEEDS.rss) },
     { type: FEED_TYPES.atom, title: `${config.title} (Atom)`, href: link.href(SITE_FEEDS.atom) },
@@ -143,7 +156,7 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
       searchHref: config.search ? link.href(searchPath(site.languages.some((l) => l.code === h.lang) ? h.lang : config.defaultLanguage, config.defaultLanguage)) : null,
       styleHref: link.href("/style.css"),
       iconHref: link.href("/favicon.svg"),
-      nav,
+      nav: navFor(h.lang),
       ticker: tickerFor(h.lang),
     };
   };
@@ -270,7 +283,7 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
         };
       }
       case "sources": {
-        const lang = config.defaultLanguage;
+        const lang = route.lang ?? config.defaultLanguage;
         const ui = uiFor(lang, config);
         return {
           template: "sources.njk",
@@ -289,7 +302,7 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
         };
       }
       case "archives": {
-        const lang = config.defaultLanguage;
+        const lang = route.lang ?? config.defaultLanguage;
         const ui = uiFor(lang, config);
         return {
           template: "archives.njk",

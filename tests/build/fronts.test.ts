@@ -44,6 +44,22 @@ describe("fronts lead with stories", () => {
   });
 });
 
+describe("every language a whole section", () => {
+  it("gives each language its own index of sources and archives, in its interface, and keeps its navigation in it", () => {
+    const others = [...out.files.keys()].map((f) => /^([a-z]{2})\/index\.html$/.exec(f)?.[1]).filter((c): c is string => c !== undefined && c !== "fr");
+    expect(others.length).toBeGreaterThan(0);
+    for (const code of others) {
+      for (const page of [`${code}/sources/index.html`, `${code}/archives/index.html`]) expect(out.text(page), page).toMatch(new RegExp(`<html lang="${code}"`));
+      const front = out.text(`${code}/index.html`);
+      const nav = /<nav class="site-nav"[\s\S]*?<\/nav>/.exec(front)![0];
+      for (const href of [`/${code}/`, `/${code}/sources/`, `/${code}/archives/`]) expect(nav, code).toContain(`href="${href}"`);
+      expect(front).toMatch(new RegExp(`<a href="/${code}/" lang="${code}" dir="(ltr|rtl)" hreflang="${code}" aria-current="true">`));
+    }
+    // The default language's pages keep the site's own.
+    expect(/<nav class="site-nav"[\s\S]*?<\/nav>/.exec(out.text("index.html"))![0]).toContain('href="/sources/"');
+  });
+});
+
 describe("the ticker", () => {
   it("links the headlines that have a page, writes the others as plain text, and repeats itself once for a seamless loop", () => {
     const home = out.text("index.html");
