@@ -143,7 +143,10 @@ function mergeGroup(group: readonly ParsedArticle[]): ParsedArticle {
   if (group.every((a) => a.revision !== undefined)) merged.revision = hashOf([base!, ...others].map((a) => a.revision).join("|"));
   for (const other of others) {
     merged.url ??= other.url;
-    merged.image ??= other.image;
+    if (merged.image === null && other.image !== null) {
+      merged.image = other.image;
+      if (other.imageMeta) merged.imageMeta = other.imageMeta;
+    }
     merged.sourceUrl ??= other.sourceUrl;
     merged.pageUrl ??= other.pageUrl;
     merged.scrapedAt ??= other.scrapedAt;

@@ -4,7 +4,6 @@
  * summary and content.
  */
 import { rfc3339 } from "../text/dates.js";
-import { imageType } from "./feed-entry.js";
 import type { FeedInput } from "./feed-input.js";
 import { serializeXml, type XmlNode } from "./xml.js";
 
@@ -34,7 +33,7 @@ export function buildAtomFeed(feed: FeedInput): string {
         link: [
           { "@_rel": "alternate", "@_type": "text/html", "@_href": entry.url },
           ...(entry.originalUrl ? [{ "@_rel": "related", "@_type": "text/html", "@_href": entry.originalUrl }] : []),
-          ...(entry.image ? [{ "@_rel": "enclosure", ...typeOf(entry.image), "@_href": entry.image }] : []),
+          ...(entry.image ? [{ "@_rel": "enclosure", ...(entry.imageType ? { "@_type": entry.imageType } : {}), ...(entry.imageLength ? { "@_length": String(entry.imageLength) } : {}), "@_href": entry.image }] : []),
         ],
         author: { name: entry.source.name, uri: entry.source.homepage ?? entry.source.pageUrl },
         ...(entry.tags.length > 0 ? { category: entry.tags.map((term) => ({ "@_term": term })) } : {}),
@@ -44,10 +43,4 @@ export function buildAtomFeed(feed: FeedInput): string {
     ),
   };
   return serializeXml({ feed: root });
-}
-
-/** The enclosure's type attribute when its extension tells it (readers take an untyped enclosure for a page). */
-function typeOf(image: string): { "@_type"?: string } {
-  const type = imageType(image);
-  return type ? { "@_type": type } : {};
 }

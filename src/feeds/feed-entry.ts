@@ -22,6 +22,9 @@ export interface FeedEntry {
   source: { name: string; pageUrl: string; feedUrl: string; homepage: string | null };
   tags: string[];
   image: string | null;
+  /** The image's media type (from the feed, else its extension) and length in bytes, when known. */
+  imageType: string | undefined;
+  imageLength: number | undefined;
   /** The original article, when known. */
   originalUrl: string | null;
 }
@@ -46,6 +49,8 @@ export function createFeedEntries(site: Site, link: Linker): FeedEntryFactory {
         source: { name: source.name, pageUrl: link.absolute(source.path), feedUrl: link.absolute(`${source.path}feed.xml`), homepage: source.homepage },
         tags: article.tags,
         image: article.image,
+        imageType: article.image ? (article.imageMeta?.type ?? imageType(article.image)) : undefined,
+        imageLength: article.image ? article.imageMeta?.length : undefined,
         originalUrl: article.url,
       };
       made.set(article, entry);

@@ -8,7 +8,6 @@
  * A feed of several languages says none in <language> (each item says its own).
  */
 import { rfc822 } from "../text/dates.js";
-import { imageType } from "./feed-entry.js";
 import type { FeedInput } from "./feed-input.js";
 import { serializeXml, type XmlNode } from "./xml.js";
 
@@ -34,7 +33,7 @@ export function buildRssFeed(feed: FeedInput): string {
         ...(entry.tags.length > 0 ? { category: entry.tags } : {}),
         description: asHtmlText(entry.summary),
         "content:encoded": entry.contentHtml,
-        ...(entry.image ? { "media:content": { "@_url": entry.image, "@_medium": "image", ...(imageType(entry.image) ? { "@_type": imageType(entry.image) } : {}) } } : {}),
+        ...(entry.image ? { "media:content": { "@_url": entry.image, "@_medium": "image", ...(entry.imageType ? { "@_type": entry.imageType } : {}), ...(entry.imageLength ? { "@_fileSize": String(entry.imageLength) } : {}) } } : {}),
       }),
     ),
   };

@@ -25,6 +25,8 @@ interface FeedItem {
   text: string | undefined;
   tags: string[];
   image: string | undefined;
+  /** The image's media type and length, as the feed gave them. */
+  imageMeta?: { type?: string; length?: number };
   lang: string | undefined;
 }
 
@@ -110,6 +112,7 @@ export function parseFeedFile(input: string, file: string, context: InputContext
       sourceUrl: feed!.link ? (safeHttpUrl(feed!.link) ?? null) : null,
       pageUrl: null,
       image: item.image ? (safeHttpUrl(resolve(item.image, feed!.link)) ?? null) : null,
+      ...(item.image && item.imageMeta ? { imageMeta: item.imageMeta } : {}),
       tags: [...new Set(item.tags.map(htmlToText).filter(Boolean))],
       slug: null,
       scrapedAt: null,
@@ -181,6 +184,7 @@ function rssItem(item: Node): FeedItem {
     text: undefined,
     tags: list(item.category).map((c) => textOf(c) ?? "").concat(list(item["dc:subject"]).map((c) => textOf(c) ?? "")),
     image: textOf(enclosure?.["@_url"]) ?? textOf(media?.["@_url"]),
+    ...imageMetaOf(enclosure ?? media, "@_length", "@_fileSize"),
     lang: textOf(item["dc:language"]),
   };
 }
@@ -198,6 +202,7 @@ function atomEntry(entry: Node): FeedItem {
     text: type === "text" ? body : undefined,
     tags: list(entry.category).map((c) => textOf((c as Node)["@_term"]) ?? ""),
     image: textOf(enclosure?.["@_href"]),
+    ...imageMetaOf(enclosure, "@_length"),
     lang: textOf(entry["@_xml:lang"]),
   };
 }
@@ -224,6 +229,16 @@ function readJsonFeed(json: unknown): FeedDocument | undefined {
 }
 
 /** The href of the link with that rel (no rel means "alternate"); an enclosure or the feed's own address is never taken for it. */
+/** An enclosure's image type (only image/…) and length in bytes (a positive whole number), when the feed gave them. */
+function imageMetaOf(node: Node | undefined, ...lengthNames: string[]): { imageMeta?: { type?: string; length?: number } } {
+  if (!node) return {};
+  const type = textOf(node["@_type"]);
+  const lengthText = lengthNames.map((n) => textOf(node[n])).find((v) => v !== undefined);
+  const length = lengthText !== undefined && /^\d{1,12}$/.test(lengthText) && Number(lengthText) > 0 ? Number(lengthText) : undefined;
+  const meta = { ...(type && /^image\/[\w.+-]+$/.test(type) ? { type } : {}), ...(length ? { length } : {}) };
+  return Object.keys(meta).length > 0 ? { imageMeta: meta } : {};
+}
+
 function atomLink(links: unknown, rel: string): string | undefined {
   const wanted = (list(links) as Node[]).find((l) => (l["@_rel"] ?? "alternate") === rel);
   return wanted ? textOf(wanted["@_href"]) : undefined;

@@ -29,6 +29,8 @@ export interface ParsedArticle {
   pageUrl: string | null;
   /** An image for the article (http or https), when known. */
   image: string | null;
+  /** What a feed said of the image: its media type and size in bytes (an enclosure's type and length). */
+  imageMeta?: { type?: string; length?: number };
   tags: string[];
   /** A permalink slug requested by front matter (already checked safe). */
   slug: string | null;

@@ -39,6 +39,12 @@ beforeAll(async () => {
 <item><title>Le soir</title><link>https://horaires.example/2</link><pubDate>Tue, 29 Sep 2020 18:30:00 +0100</pubDate><description>Tard.</description></item>
 </channel></rss>`,
   );
+  write(
+    "enclosure.xml",
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>Images</title><link>https://images.example/</link><language>fr</language>
+<item><title>Une photo sans extension</title><link>https://images.example/1</link><pubDate>Mon, 28 Sep 2020 09:00:00 GMT</pubDate><description>Photo.</description><enclosure url="https://cdn.images.example/photo?id=7" type="image/webp" length="12345"/></item>
+</channel></rss>`,
+  );
   write("e.md", md({ title: "Avec une heure", date: "2020-09-29T12:15:00+01:00", source: "Horaires", url: "https://horaires.example/3" }, "Midi."));
   ({ result, out } = await buildFixture(dir));
 });
@@ -56,6 +62,14 @@ describe("feeds", () => {
     expect(enclosure).toMatchObject({ "@_type": "image/jpeg", "@_href": "https://img.example/photo.jpg" });
   });
 
+  it("gives an enclosure the type and length its feed gave, even when the URL has no extension", () => {
+    const entries = xml.parse(out.text("sources/images/feed.xml")).rss.channel.item;
+    expect(entries["media:content"]).toMatchObject({ "@_url": "https://cdn.images.example/photo?id=7", "@_type": "image/webp", "@_fileSize": "12345" });
+    const atom = (xml.parse(out.text("atom.xml")).feed.entry as Record<string, any>[]).find((e) => e.title["#text"] === "Une photo sans extension")!;
+    const enclosure = (Array.isArray(atom.link) ? atom.link : [atom.link]).find((l: Record<string, string>) => l["@_rel"] === "enclosure");
+    expect(enclosure).toMatchObject({ "@_type": "image/webp", "@_length": "12345" });
+  });
+
   it("titles and describes each language's feed in that language, and marks Arabic content right to left", () => {
     const ar = xml.parse(out.text("ar/feed.xml")).rss.channel;
     expect(ar.title).toBe("Audit — العربية");
@@ -66,7 +80,7 @@ describe("feeds", () => {
   it("names no language for the site's feed of several languages, and each item's in dc:language", () => {
     const channel = xml.parse(out.text("feed.xml")).rss.channel;
     expect(channel.language).toBeUndefined();
-    expect((channel.item as Record<string, string>[]).map((i) => i["dc:language"]).sort()).toEqual(["ar", "es", "fr", "fr", "fr", "fr", "fr"]);
+    expect((channel.item as Record<string, string>[]).map((i) => i["dc:language"]).sort()).toEqual(["ar", "es", "fr", "fr", "fr", "fr", "fr", "fr"]);
   });
 });
 
