@@ -7,7 +7,9 @@ import type { SourceStatus } from "../fetch/fetch-status.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { ParsedArticle } from "../model/article.js";
 import type { HeadlineKeywordStore } from "../text/keywords.js";
-import type { Article, LanguageSection, MonthArchive, Site, Source } from "../model/site.js";
+import type { Article, LanguageSection, MonthArchive, Site, Source, TagSection } from "../model/site.js";
+import { matchKey } from "../text/clean.js";
+import { slugify } from "../text/slug.js";
 import { languageDir } from "../config/language-lookup.js";
 import { safeHttpUrl } from "../text/url.js";
 import { deduplicate } from "./dedupe.js";
@@ -66,6 +68,7 @@ export function assembleSite(parsed: readonly ParsedArticle[], config: SiteConfi
     sources: groupSources(articles, identities, Object.keys(config.languages), config.sources),
     languages: groupLanguages(articles, config),
     months: groupMonths(articles),
+    tags: groupTags(articles),
     stories: stories.sort((a, b) => (a.id < b.id ? -1 : 1)),
     headlines: grouping.headlines,
     ticker,
@@ -134,6 +137,32 @@ function groupLanguages(articles: Article[], config: SiteConfig): LanguageSectio
   const order = Object.keys(config.languages);
   const rank = (code: string) => (order.includes(code) ? order.indexOf(code) : order.length);
   return [...sections.values()].sort((a, b) => rank(a.code) - rank(b.code) || (a.code < b.code ? -1 : 1));
+}
+
+/** Tags however cased or accented are one ("Économie", "economie"), shown as most articles write them, each with a unique slug. */
+function groupTags(articles: Article[]): TagSection[] {
+  const byKey = new Map<string, { spellings: Map<string, number>; articles: Article[] }>();
+  for (const article of articles) {
+    for (const tag of article.tags) {
+      const key = matchKey(tag) || tag;
+      const group = byKey.get(key) ?? { spellings: new Map<string, number>(), articles: [] as Article[] };
+      group.spellings.set(tag, (group.spellings.get(tag) ?? 0) + 1);
+      if (group.articles[group.articles.length - 1] !== article) group.articles.push(article);
+      byKey.set(key, group);
+    }
+  }
+  const taken = new Set<string>();
+  const sections: TagSection[] = [];
+  for (const key of [...byKey.keys()].sort()) {
+    const group = byKey.get(key)!;
+    const name = [...group.spellings].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+    const base = slugify(name, "tag");
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    sections.push({ name, slug, path: `/tags/${slug}/`, articles: group.articles });
+  }
+  return sections.sort((a, b) => (a.slug < b.slug ? -1 : 1));
 }
 
 function groupMonths(articles: Article[]): MonthArchive[] {

@@ -31,6 +31,8 @@ export interface UiStrings {
   archives: string;
   /** Heading of a month archive: "{month}" is the month's name and year. */
   archiveTitle: string;
+  /** Heading of a tag's page: "{tag}". */
+  tagTitle: string;
   previous: string;
   next: string;
   /** "Page {page} of {pages}". */
@@ -124,6 +126,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       sourceTitle: "Articles de {source}",
       archives: "Archives",
       archiveTitle: "Archives : {month}",
+      tagTitle: "Sujet : {tag}",
       previous: "Page précédente",
       next: "Page suivante",
       pageOf: "Page {page} sur {pages}",
@@ -179,6 +182,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       sourceTitle: "مقالات {source}",
       archives: "الأرشيف",
       archiveTitle: "أرشيف {month}",
+      tagTitle: "موضوع: {tag}",
       previous: "الصفحة السابقة",
       next: "الصفحة التالية",
       pageOf: "الصفحة {page} من {pages}",
@@ -237,6 +241,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       sourceTitle: "Artículos de {source}",
       archives: "Archivo",
       archiveTitle: "Archivo: {month}",
+      tagTitle: "Tema: {tag}",
       previous: "Página anterior",
       next: "Página siguiente",
       pageOf: "Página {page} de {pages}",
@@ -292,6 +297,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       sourceTitle: "Articles from {source}",
       archives: "Archives",
       archiveTitle: "Archives: {month}",
+      tagTitle: "Topic: {tag}",
       previous: "Previous page",
       next: "Next page",
       pageOf: "Page {page} of {pages}",

@@ -62,6 +62,16 @@ export interface LanguageSection {
   articles: Article[];
 }
 
+/** A tag's page: its articles, newest first. */
+export interface TagSection {
+  /** The spelling most of its articles use. */
+  name: string;
+  slug: string;
+  /** Site path, "/tags/economie/". */
+  path: string;
+  articles: Article[];
+}
+
 export interface MonthArchive {
   year: number;
   month: number;
@@ -86,6 +96,8 @@ export interface Site {
   sources: Source[];
   languages: LanguageSection[];
   months: MonthArchive[];
+  /** Tags that articles carry, each with its page; sorted by slug. */
+  tags: TagSection[];
   stories: Story[];
   /** Every distinct ticker headline that is not an article's title, with its story id (null when it stands alone). */
   headlines: (StoryHeadline & { story: string | null })[];

@@ -41,6 +41,9 @@ function planPages(site: Site): PageRoute[] {
   for (const month of site.months) {
     routes.push(...paginate("month", month.path, month.articles, config.pageSize, { month }));
   }
+  for (const tag of site.tags) {
+    routes.push(...paginate("tag", tag.path, tag.articles, config.pageSize, { tag }));
+  }
   for (const source of site.sources) {
     source.articles.forEach((article, index) => {
       routes.push({ kind: "article", path: article.path, article, related: nearest(source.articles, index, config.relatedCount) });
@@ -86,6 +89,18 @@ function planFeeds(site: Site): FeedRoute[] {
       lang: source.lang,
       homePath: source.path,
       articles: source.articles.slice(0, sizes.source),
+    });
+  }
+  for (const tag of site.tags) {
+    routes.push({
+      kind: "feed",
+      format: "rss",
+      path: `${tag.path}feed.xml`,
+      title: `${config.title} — ${tag.name}`,
+      description: `${config.description} (${tag.name})`,
+      lang: languageOf(tag.articles),
+      homePath: tag.path,
+      articles: tag.articles.slice(0, sizes.language),
     });
   }
   for (const language of site.languages) {
@@ -237,4 +252,10 @@ export function topStories(site: Site, newest: readonly Article[], lang: string 
     const rank = (code: string) => (Object.keys(site.config.languages).indexOf(code) + 1 || 99);
     return { id: story.id, lead, versions, languages: languages.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1)) };
   });
+}
+
+/** The language of a feed's items when they all share one; null when they mix languages. */
+function languageOf(articles: readonly Article[]): string | null {
+  const langs = new Set(articles.map((a) => a.lang));
+  return langs.size === 1 ? [...langs][0]! : null;
 }

@@ -3,7 +3,7 @@
  * its path and the data it is made from. Plan makes them; render turns each
  * into a file.
  */
-import type { Article, LanguageSection, MonthArchive, Source } from "../model/site.js";
+import type { Article, LanguageSection, MonthArchive, Source, TagSection } from "../model/site.js";
 
 export interface Pagination {
   page: number;
@@ -13,7 +13,7 @@ export interface Pagination {
   next: string | null;
 }
 
-export type ListKind = "home" | "language" | "source" | "month";
+export type ListKind = "home" | "language" | "source" | "month" | "tag";
 export type FeedFormat = "rss" | "atom" | "json";
 
 export interface FeedRoute {
@@ -56,6 +56,7 @@ export type PageRoute =
       language?: LanguageSection;
       source?: Source;
       month?: MonthArchive;
+      tag?: TagSection;
       /** On the first page of home and of a language front: the top stories, the lead first. */
       stories?: StoryCard[];
     }

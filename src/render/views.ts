@@ -8,6 +8,7 @@ import type { SiteConfig } from "../config/config.js";
 import { languageDir } from "../config/language-lookup.js";
 import type { Article, Site, Source, TickerItem } from "../model/site.js";
 import type { StoryCard } from "../plan/route.js";
+import { matchKey } from "../text/clean.js";
 import { searchPath, SITE_FEEDS } from "../plan/plan.js";
 import { SEARCH_BUNDLE } from "../search/search-index.js";
 import type { Pagination, PageRoute } from "../plan/route.js";
@@ -64,6 +65,8 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
   const sourceByKey = new Map(site.sources.map((s) => [s.key, s]));
   const sourceLanguage = new Map(site.sources.map((s) => [s.key, s.lang]));
   const storyById = new Map(site.stories.map((s) => [s.id, s]));
+  const tagPaths = new Map(site.tags.map((t) => [matchKey(t.name) || t.name, t.path]));
+  const tagPath = (tag: string) => tagPaths.get(matchKey(tag) || tag);
 
   // Each language's pages show its own ticker (its headlines first, each story in it where it can be); others, the site's.
   const tickerView = (items: readonly TickerItem[]) =>
@@ -198,6 +201,9 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
           feeds.push(sourceFeed(route.source));
         } else if (route.month) {
           heading = fill(ui.archiveTitle, { month: formatMonth(route.month.year, route.month.month, lang, config) });
+        } else if (route.tag) {
+          heading = fill(ui.tagTitle, { tag: route.tag.name });
+          feeds.push({ type: FEED_TYPES.rss, title: `${config.title} — ${route.tag.name}`, href: link.href(`${route.tag.path}feed.xml`) });
         } else if (route.language) {
           feeds.push(languageFeed(route.language.code));
         }
@@ -273,7 +279,8 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
               // Without the article's own address, its source's home page, saying so.
               sourceHome: article.url ? null : source.homepage,
               originalUnknown: templateParts(ui.originalUnknown),
-              tags: article.tags,
+              // Each tag links to its page.
+              tags: article.tags.map((tag) => ({ name: tag, href: tagPath(tag) ? link.href(tagPath(tag)!) : null })),
             },
             // The same story from other sources and in other languages.
             alsoCovered: (storyById.get(article.story)?.articles ?? []).filter((a) => a !== article).map(summary),
