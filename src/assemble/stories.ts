@@ -61,6 +61,8 @@ interface Member {
   concepts: Set<string>;
   small: Set<string>;
   skeletons: Set<string>;
+  /** Its tokens for candidate pairs besides its words: names it mentions, numbers, skeletons (as written in its evidence). */
+  tokens: string[];
   trigrams?: Set<string>;
 }
 
@@ -117,6 +119,7 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
   // Headlines: each distinct text once, seen from the first to the last day of the pages that show it.
   const detect = createLanguageDetector(config.languages);
   const headlineMembers: Member[] = [];
+  const keyOfText = new Map<string, string>();
   const store = input.headlineKeywords;
   // A headline's keywords and detected language: worked out by the parse workers or an earlier build, or here.
   const headlineOf = (text: string) => {
@@ -130,7 +133,12 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
   for (const line of input.tickers) {
     const day = dayOf(line.date);
     for (const text of line.headlines) {
-      const key = matchKey(text);
+      // The same headline stands on hundreds of pages: its key is worked out once.
+      let key = keyOfText.get(text);
+      if (key === undefined) {
+        key = matchKey(text);
+        keyOfText.set(text, key);
+      }
       if (key === "") continue;
       const known = byKey.get(key);
       if (known) {
@@ -141,7 +149,7 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
       const { keywords, detected } = headlineOf(text);
       const arabic = /[\u0600-\u06FF]/.test(text);
       const lang = detected ?? (arabic === (languageDir(line.lang, config) === "rtl") ? line.lang : arabic ? "ar" : config.defaultLanguage);
-      const member = memberOf(text, lang, day, keywords, null);
+      const member = memberOf(text, lang, day, keywords, null, key);
       byKey.set(key, member);
       members.push(member);
       headlineMembers.push(member);
@@ -184,25 +192,53 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
   };
 }
 
-function memberOf(text: string, lang: string, day: number, keywords: Keywords, article: Article | null): Member {
-  const cross = keywords.cross === "" ? [] : keywords.cross.split(" ");
-  const pick = (prefix: string) => new Set(cross.filter((c) => c.startsWith(prefix)));
-  return {
+function memberOf(text: string, lang: string, day: number, keywords: Keywords, article: Article | null, key = matchKey(text)): Member {
+  const member: Member = {
     article,
     text,
-    key: matchKey(text),
+    key,
     lang,
     latin: keywords.latin,
     first: day,
     last: day,
     words: new Set(keywords.words),
-    numbers: new Set(cross.filter((c) => c.startsWith("#")).map((c) => c.slice(1))),
-    entities: pick("n:"),
-    specific: new Set(cross.filter((c) => c.startsWith("p:")).map((c) => `n:${c.slice(2)}`)),
-    concepts: pick("c:"),
-    small: pick("q:"),
-    skeletons: pick("s:"),
+    numbers: new Set(),
+    entities: new Set(),
+    specific: new Set(),
+    concepts: new Set(),
+    small: new Set(),
+    skeletons: new Set(),
+    tokens: [],
   };
+  // One pass over the evidence, by its prefix (see text/keywords.ts); names, numbers and skeletons are also tokens.
+  if (keywords.cross !== "") {
+    for (const c of keywords.cross.split(" ")) {
+      switch (c.charCodeAt(0)) {
+        case 35: // "#"
+          member.numbers.add(c.slice(1));
+          member.tokens.push(c);
+          break;
+        case 110: // "n:"
+          member.entities.add(c);
+          break;
+        case 112: // "p:"
+          member.specific.add(`n:${c.slice(2)}`);
+          member.tokens.push(c);
+          break;
+        case 99: // "c:"
+          member.concepts.add(c);
+          break;
+        case 113: // "q:"
+          member.small.add(c);
+          break;
+        case 115: // "s:"
+          member.skeletons.add(c);
+          member.tokens.push(c);
+          break;
+      }
+    }
+  }
+  return member;
 }
 
 /** Union-find over the candidate pairs; with `explain`, the evidence of each join. */
@@ -222,10 +258,9 @@ function join(members: Member[], explain: boolean): { parent: number[]; edges: S
   const conceptFrequency = new Map<string, number>();
   for (const m of members) for (const c of m.concepts) conceptFrequency.set(c, (conceptFrequency.get(c) ?? 0) + 1);
   members.forEach((m, i) => {
-    for (const w of m.words) if ((documentFrequency.get(w) ?? 0) <= 50) post(`${m.lang}:${w}`, i);
-    for (const n of m.numbers) post(`#${n}`, i);
-    for (const e of m.specific) post(e, i);
-    for (const s of m.skeletons) post(s, i);
+    // Words are tokens as they are: the same word in two languages only makes one more pair to check.
+    for (const w of m.words) if ((documentFrequency.get(w) ?? 0) <= 50) post(w, i);
+    for (const t of m.tokens) post(t, i);
     const concepts = [...m.concepts]
       .filter((c) => !WEAK_CONCEPTS.has(c))
       .sort((a, b) => conceptFrequency.get(a)! - conceptFrequency.get(b)! || (a < b ? -1 : 1))
