@@ -15,6 +15,7 @@ import { safeHttpUrl } from "../text/url.js";
 import { deduplicate } from "./dedupe.js";
 import { articlePaths } from "./permalinks.js";
 import { groupStories, type Grouping } from "./stories.js";
+import { topicalRelations } from "./topics.js";
 import { identifySources, sourceKey } from "./sources.js";
 import { buildTicker } from "./ticker.js";
 
@@ -69,6 +70,7 @@ export function assembleSite(parsed: readonly ParsedArticle[], config: SiteConfi
     languages: groupLanguages(articles, config),
     months: groupMonths(articles),
     tags: groupTags(articles),
+    topics: topicalRelations(articles, (a) => parsedOf.get(a)!.keywords, config.relatedCount),
     stories: stories.sort((a, b) => (a.id < b.id ? -1 : 1)),
     headlines: grouping.headlines,
     ticker,

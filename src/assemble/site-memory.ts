@@ -95,6 +95,7 @@ function dependentsOf(memory: SiteMemory): Map<Article, number[]> {
       case "article":
         add(route.article, i);
         for (const a of route.related) add(a, i);
+        for (const a of route.topical) add(a, i);
         for (const a of storyOf.get(route.article.story) ?? []) add(a, i);
         break;
       case "list":

@@ -63,6 +63,8 @@ export interface UiStrings {
   searchNeedsScript: string;
   /** Heading of the list of other sources' coverage of the same story. */
   alsoCovered: string;
+  /** Heading of the articles on the same topic, on an article page. */
+  sameTopic: string;
   /** The sources-health page (kiosk fetch's status). */
   sourcesHealth: string;
   feedUrl: string;
@@ -148,6 +150,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       searchLoading: "Recherche en cours…",
       searchNeedsScript: "La recherche a besoin de JavaScript.",
       alsoCovered: "Aussi couvert par",
+      sameTopic: "Sur le même sujet",
       sourcesHealth: "État des sources",
       feedUrl: "Flux",
       lastSuccess: "Dernier succès",
@@ -204,6 +207,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       searchLoading: "جارٍ البحث…",
       searchNeedsScript: "يحتاج البحث إلى جافاسكريبت.",
       alsoCovered: "تناولته أيضا",
+      sameTopic: "في الموضوع نفسه",
       sourcesHealth: "حالة المصادر",
       feedUrl: "الخلاصة",
       lastSuccess: "آخر نجاح",
@@ -263,6 +267,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       searchLoading: "Buscando…",
       searchNeedsScript: "La búsqueda necesita JavaScript.",
       alsoCovered: "También lo cubrieron",
+      sameTopic: "Sobre el mismo tema",
       sourcesHealth: "Estado de las fuentes",
       feedUrl: "Canal",
       lastSuccess: "Último éxito",
@@ -319,6 +324,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       searchLoading: "Searching…",
       searchNeedsScript: "Search needs JavaScript.",
       alsoCovered: "Also covered by",
+      sameTopic: "On the same topic",
       sourcesHealth: "Sources health",
       feedUrl: "Feed",
       lastSuccess: "Last success",

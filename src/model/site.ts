@@ -98,6 +98,8 @@ export interface Site {
   months: MonthArchive[];
   /** Tags that articles carry, each with its page; sorted by slug. */
   tags: TagSection[];
+  /** For an article, others on the same topic (see assemble/topics.ts), best first. */
+  topics: Map<Article, Article[]>;
   stories: Story[];
   /** Every distinct ticker headline that is not an article's title, with its story id (null when it stands alone). */
   headlines: (StoryHeadline & { story: string | null })[];

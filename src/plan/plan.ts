@@ -46,7 +46,7 @@ function planPages(site: Site): PageRoute[] {
   }
   for (const source of site.sources) {
     source.articles.forEach((article, index) => {
-      routes.push({ kind: "article", path: article.path, article, related: nearest(source.articles, index, config.relatedCount) });
+      routes.push({ kind: "article", path: article.path, article, related: nearest(source.articles, index, config.relatedCount), topical: site.topics.get(article) ?? [] });
     });
   }
   routes.push({ kind: "sources", path: "/sources/" });

@@ -60,7 +60,8 @@ export type PageRoute =
       /** On the first page of home and of a language front: the top stories, the lead first. */
       stories?: StoryCard[];
     }
-  | { kind: "article"; path: string; article: Article; related: Article[] }
+  /** An article page: `related` are more from its source, `topical` others on the same topic. */
+  | { kind: "article"; path: string; article: Article; related: Article[]; topical: Article[] }
   /** The index of sources and the archives: the site's, and one in each other language's interface (`lang`). */
   | { kind: "sources"; path: string; lang?: string }
   | { kind: "archives"; path: string; lang?: string }

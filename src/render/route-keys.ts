@@ -56,11 +56,11 @@ export function createRouteKeys(site: Site, templatesKey: string): RouteKeys {
     return hashOf(siteKey, JSON.stringify([kind, path, list, pagination, sectionKey(language), source ? sourceKeys.get(source) : "", sectionKey(month), tag ? [tag.name, tag.slug, tag.path] : ""]), keysOf(articles), cards);
   };
   const articlePageKey = (route: ArticleRoute): string => {
-    const { kind, path, article, related, ...rest } = route;
+    const { kind, path, article, related, topical, ...rest } = route;
     rest satisfies Record<string, never>;
     const story = storyOf.get(article.story)?.articles ?? [];
     // (The article's source is in siteKey, with every other source.)
-    return hashOf(siteKey, kind, path, articleKey(article), keysOf(related), keysOf(story));
+    return hashOf(siteKey, kind, path, articleKey(article), keysOf(related), keysOf(story), keysOf(topical));
   };
 
   const feedKey = (route: FeedRoute): string => {

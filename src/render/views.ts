@@ -286,6 +286,7 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
             alsoCovered: (storyById.get(article.story)?.articles ?? []).filter((a) => a !== article).map(summary),
             moreFrom: fill(ui.moreFrom, { source: source.name }),
             related: route.related.map(summary),
+            topical: route.topical.map(summary),
           },
         };
       }
