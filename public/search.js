@@ -13,6 +13,29 @@ const instances = new Map();
 
 const fill = (template, values) => template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 
+/** A message with a count in the page language's plural form ("one:…|other:…", as Kiosk's interface strings write them). */
+function plural(forms, count, values) {
+  const options = new Map(forms.split("|").map((f) => {
+    const at = f.indexOf(":");
+    return at > 0 && /^(zero|one|two|few|many|other)$/.test(f.slice(0, at)) ? [f.slice(0, at), f.slice(at + 1)] : ["other", f];
+  }));
+  const chosen = options.get(new Intl.PluralRules(pageLang).select(count)) ?? options.get("other") ?? forms;
+  return fill(chosen, { ...values, count: new Intl.NumberFormat(pageLang).format(count) });
+}
+
+/** The query's words of three letters or more: a result matched only on "a", "à" or "de" is not a match. */
+const significant = (text) => text.toLocaleLowerCase().normalize("NFD").replace(/\p{M}/gu, "").split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+
+/** True when the result's highlighted words include one of the query's significant words (or its start, as Pagefind matches prefixes and stems). */
+function relevant(data, words) {
+  if (words.length === 0) return true;
+  const marks = [...data.excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]);
+  // No highlight in the excerpt: the match is elsewhere (the title), and Pagefind's word is trusted.
+  if (marks.length === 0) return true;
+  const marked = marks.map((m) => significant(m).join(" ")).join(" ");
+  return words.some((w) => marked.includes(w.slice(0, Math.max(3, Math.ceil(w.length * 0.6)))));
+}
+
 /**
  * Pagefind picks its index by the page's <html lang> when an instance starts;
  * each language gets its own module instance, started under that language.
@@ -84,6 +107,8 @@ function resultItem(data, lang) {
 }
 
 async function run() {
+  // A newer search (typed meanwhile) makes this one's results stale: only the newest is shown.
+  const ticket = (run.current = (run.current ?? 0) + 1);
   const params = new URLSearchParams(location.search);
   const query = (params.get("q") || "").trim();
   const lang = params.get("lang") || "";
@@ -106,9 +131,14 @@ async function run() {
     for (const result of response.results) found.push({ result, lang: code });
   }
   found.sort((a, b) => b.result.score - a.result.score);
-  const shown = await Promise.all(found.slice(0, 30).map(async ({ result, lang: code }) => resultItem(await result.data(), code)));
-  list.replaceChildren(...shown);
-  status.textContent = found.length === 0 ? fill(strings.none, { query }) : fill(strings.results, { count: found.length, query });
+  // The best 60, less those that matched only short words, the first 30 shown.
+  const words = significant(query);
+  const loaded = await Promise.all(found.slice(0, 60).map(async ({ result, lang: code }) => ({ data: await result.data(), lang: code })));
+  if (run.current !== ticket) return;
+  const kept = loaded.filter(({ data }) => relevant(data, words));
+  const total = found.length - (loaded.length - kept.length);
+  list.replaceChildren(...kept.slice(0, 30).map(({ data, lang: code }) => resultItem(data, code)));
+  status.textContent = total === 0 ? fill(strings.none, { query }) : plural(strings.results, total, { query });
 }
 
 form.addEventListener("submit", (event) => {
@@ -119,4 +149,15 @@ form.addEventListener("submit", (event) => {
   run();
 });
 window.addEventListener("popstate", run);
+// Search as the reader types, once they pause (Pagefind's own UI does the same), without a history entry per key.
+let typing;
+form.q.addEventListener("input", () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => {
+    const params = new URLSearchParams(new FormData(form));
+    for (const [key, value] of [...params]) if (!value) params.delete(key);
+    history.replaceState(null, "", `?${params}`);
+    run();
+  }, 300);
+});
 run();

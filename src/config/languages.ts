@@ -52,7 +52,7 @@ export interface UiStrings {
   search: string;
   searchPlaceholder: string;
   searchButton: string;
-  /** "{count} results for “{query}”". */
+  /** "{count} results for “{query}”", as plural forms ("one:…|other:…"). */
   searchResults: string;
   /** "No result for “{query}”." */
   searchNoResults: string;
@@ -143,7 +143,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       search: "Recherche",
       searchPlaceholder: "Rechercher un article",
       searchButton: "Rechercher",
-      searchResults: "{count} résultats pour « {query} »",
+      searchResults: "one:{count} résultat pour « {query} »|other:{count} résultats pour « {query} »",
       searchNoResults: "Aucun résultat pour « {query} ».",
       allLanguages: "Toutes les langues",
       allSources: "Toutes les sources",
@@ -200,7 +200,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       search: "بحث",
       searchPlaceholder: "ابحث عن مقال",
       searchButton: "بحث",
-      searchResults: "{count} نتيجة لـ «{query}»",
+      searchResults: "zero:لا نتائج لـ «{query}»|one:نتيجة واحدة لـ «{query}»|two:نتيجتان لـ «{query}»|few:{count} نتائج لـ «{query}»|many:{count} نتيجة لـ «{query}»|other:{count} نتيجة لـ «{query}»",
       searchNoResults: "لا توجد نتائج لـ «{query}».",
       allLanguages: "كل اللغات",
       allSources: "كل المصادر",
@@ -260,7 +260,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       search: "Búsqueda",
       searchPlaceholder: "Buscar un artículo",
       searchButton: "Buscar",
-      searchResults: "{count} resultados para «{query}»",
+      searchResults: "one:{count} resultado para «{query}»|other:{count} resultados para «{query}»",
       searchNoResults: "No hay resultados para «{query}».",
       allLanguages: "Todos los idiomas",
       allSources: "Todas las fuentes",
@@ -317,7 +317,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       search: "Search",
       searchPlaceholder: "Search the news",
       searchButton: "Search",
-      searchResults: "{count} results for “{query}”",
+      searchResults: "one:{count} result for “{query}”|other:{count} results for “{query}”",
       searchNoResults: "No results for “{query}”.",
       allLanguages: "All languages",
       allSources: "All sources",

@@ -46,6 +46,29 @@ async function search(query: string, page = "/search/", filters: { lang?: string
 }
 
 describe.skipIf(!haveBrowser)("search on the sample site", () => {
+  it("searches as the reader types, once they pause, without pressing Enter", async () => {
+    const context = await sample.browser().newContext({ viewport: VIEWPORTS.desktop });
+    const tab: Page = await context.newPage();
+    try {
+      await tab.goto(`${sample.site().url}/search/`);
+      await tab.type("#search-query", "conteneurs", { delay: 20 });
+      await tab.waitForFunction(() => (document.querySelector("[data-search-status]")?.textContent ?? "").includes("conteneurs"), undefined, { timeout: 15_000 });
+      expect(await tab.$$eval("[data-search-results] h2 a", (as) => as.map((a) => a.textContent ?? ""))).toContain("Tanger Med dépasse pour la première fois les 500 000 conteneurs en un mois");
+      expect(new URL(tab.url()).searchParams.get("q")).toBe("conteneurs");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("shows no result that matched only a short word: \"aeropuerto\" finds airports, not every \"a\" or \"à\"", async () => {
+    const found = await search("aeropuerto");
+    expect(found.problems).toEqual([]);
+    expect(found.titles.length).toBeGreaterThan(0);
+    const fold = (t: string) => t.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+    for (const title of found.titles) expect(fold(title), title).toMatch(/aerop|airport|مطار/);
+    expect(found.status).toMatch(/^\d+ résultats? pour « aeropuerto »$/);
+  });
+
   it("finds a French article", async () => {
     const found = await search("conteneurs");
     expect(found.problems).toEqual([]);
