@@ -79,30 +79,19 @@ function planFeeds(site: Site): FeedRoute[] {
     { kind: "feed", format: "atom", path: SITE_FEEDS.atom, ...siteFeed, articles: site.articles.slice(0, sizes.atom) },
     { kind: "feed", format: "json", path: SITE_FEEDS.json, ...siteFeed, articles: site.articles.slice(0, sizes.json) },
   ];
-  for (const source of site.sources) {
-    routes.push({
-      kind: "feed",
-      format: "rss",
-      path: `${source.path}feed.xml`,
-      title: `${config.title} — ${source.name}`,
-      description: `${config.description} (${source.name})`,
-      lang: source.lang,
-      homePath: source.path,
-      articles: source.articles.slice(0, sizes.source),
-    });
-  }
-  for (const tag of site.tags) {
-    routes.push({
-      kind: "feed",
-      format: "rss",
-      path: `${tag.path}feed.xml`,
-      title: `${config.title} — ${tag.name}`,
-      description: `${config.description} (${tag.name})`,
-      lang: languageOf(tag.articles),
-      homePath: tag.path,
-      articles: tag.articles.slice(0, sizes.language),
-    });
-  }
+  // A feed per source and per tag: an RSS feed of its newest articles, titled after it.
+  const sectionFeed = (name: string, homePath: string, lang: string | null, articles: Article[]): FeedRoute => ({
+    kind: "feed",
+    format: "rss",
+    path: `${homePath}feed.xml`,
+    title: `${config.title} — ${name}`,
+    description: `${config.description} (${name})`,
+    lang,
+    homePath,
+    articles: articles.slice(0, sizes.source),
+  });
+  for (const source of site.sources) routes.push(sectionFeed(source.name, source.path, source.lang, source.articles));
+  for (const tag of site.tags) routes.push(sectionFeed(tag.name, tag.path, languageOf(tag.articles), tag.articles));
   for (const language of site.languages) {
     routes.push({
       kind: "feed",
