@@ -26,12 +26,13 @@
  * concepts), so the graph is built without comparing everything with everything.
  */
 import type { SiteConfig } from "../config/config.js";
+import { COUNTRY_NAMES } from "../config/story-names.js";
 import { languageDir } from "../config/language-lookup.js";
 import type { Article, Story, StoryHeadline } from "../model/site.js";
 import { hashOf } from "../cache/hash.js";
 import { matchKey } from "../text/clean.js";
 import { createLanguageDetector } from "../text/detect-language.js";
-import { headlineRecord, keywordRules, readHeadlineRecord, textKeywords, type HeadlineKeywordStore, type KeywordRules, type Keywords } from "../text/keywords.js";
+import { articleKeywords, headlineRecord, keywordRules, readHeadlineRecord, type HeadlineKeywordStore, type KeywordRules, type Keywords } from "../text/keywords.js";
 
 const MAX_DAYS_APART = 3;
 const SAME_LANGUAGE_THRESHOLD = 0.4;
@@ -112,7 +113,7 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
   const members: Member[] = [];
   const byKey = new Map<string, Member>();
   for (const article of input.articles) {
-    const member = memberOf(article.title, article.lang, dayOf(article.date), input.keywordsOf(article) ?? textKeywords(`${article.title} ${article.body[0] ?? ""}`, rulesNow()), article);
+    const member = memberOf(article.title, article.lang, dayOf(article.date), input.keywordsOf(article) ?? articleKeywords(article, rulesNow()), article);
     members.push(member);
     if (!byKey.has(member.key)) byKey.set(member.key, member);
   }
@@ -328,7 +329,7 @@ export function sameStory(a: Member, b: Member, idf: (w: string) => number): str
 
   // Anchors: a named place, person or body both mention (a country or region counts half), a number, a skeleton.
   const names = [...new Set([...[...a.specific].filter((n) => b.entities.has(n)), ...[...b.specific].filter((n) => a.entities.has(n))])];
-  const strongNames = names.filter((n) => !COUNTRY_LEVEL.has(n));
+  const strongNames = names.filter((n) => !COUNTRY_NAMES.has(n.slice(2)));
   const skeletons = shared(a.skeletons, b.skeletons);
   const strongAnchors = strongNames.length + numbers.length + skeletons.length;
   const anchors = strongAnchors + (names.length - strongNames.length) / 2;
@@ -364,8 +365,6 @@ export function sameStory(a: Member, b: Member, idf: (w: string) => number): str
   return null;
 }
 
-/** Countries and regions: most of the region's news is in one of them, so sharing one is weak evidence. */
-const COUNTRY_LEVEL = new Set(["n:morocco", "n:algeria", "n:egypt", "n:tunisia", "n:libya", "n:mauritania", "n:spain", "n:france", "n:usa", "n:eu", "n:africa"]);
 
 /** Character trigrams of a member's words: only a cross-language pair with a shared number needs them, so they are made then. */
 function trigramsOfWords(m: Member): Set<string> {

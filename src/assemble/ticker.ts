@@ -80,31 +80,30 @@ export function buildTicker(articles: readonly Article[], config: SiteConfig, ti
     }
   }
 
-  /**
-   * The item in `lang` when its story has a version in it: an article (linked) or a headline. A headline without a
-   * page of its own links to its story's article in that language, or else to the story's newest article.
-   */
+  /** The item in `lang` when its story has a version in it: an article (linked) or a headline. */
   const inLanguage = (item: TickerItem, lang: string): TickerItem | undefined => {
+    if (item.lang === lang) return item;
     const story = item.story === null ? undefined : storyById.get(item.story);
-    const storyPath = (): string | null => (story ? ((story.articles.find((a) => a.lang === lang) ?? story.articles[0])?.path ?? null) : null);
-    if (item.lang === lang) return item.articlePath === null && story ? { ...item, articlePath: storyPath() } : item;
     if (!story) return undefined;
     const article = story.articles.find((a) => a.lang === lang);
     if (article) return { text: article.title, lang, dir: article.dir, articlePath: article.path, story: story.id };
     const headline = story.headlines.find((h) => h.lang === lang);
-    return headline ? { text: headline.text, lang, dir: languageDir(lang, config), articlePath: item.articlePath ?? storyPath(), story: story.id } : undefined;
+    return headline ? { text: headline.text, lang, dir: languageDir(lang, config), articlePath: item.articlePath, story: story.id } : undefined;
+  };
+  /** A headline without a page of its own links to its story's article in `lang`, or else to the story's newest. */
+  const linked = (item: TickerItem, lang: string): TickerItem => {
+    if (item.articlePath !== null || item.story === null) return item;
+    const articles = storyById.get(item.story)?.articles ?? [];
+    const path = (articles.find((a) => a.lang === lang) ?? articles[0])?.path;
+    return path ? { ...item, articlePath: path } : item;
   };
   const tickerFor = (lang: string, languageFirst: boolean): TickerItem[] => {
     const translated = candidates.map((item) => inLanguage(item, lang));
-    const ordered = languageFirst
-      ? [...translated.filter((t): t is TickerItem => t !== undefined), ...candidates.filter((_, i) => translated[i] === undefined)]
-      : candidates.map((item, i) => translated[i] ?? item);
-    // Any item still without a link links to its story's article, when the story has one.
-    for (const [i, item] of ordered.entries()) {
-      if (item.articlePath !== null || item.story === null) continue;
-      const path = storyById.get(item.story)?.articles[0]?.path;
-      if (path) ordered[i] = { ...item, articlePath: path };
-    }
+    const ordered = (
+      languageFirst
+        ? [...translated.filter((t): t is TickerItem => t !== undefined), ...candidates.filter((_, i) => translated[i] === undefined)]
+        : candidates.map((item, i) => translated[i] ?? item)
+    ).map((item) => linked(item, lang));
     return (config.tickerUnlinked === "hide" ? ordered.filter((item) => item.articlePath !== null) : ordered).slice(0, config.tickerSize);
   };
   const tickers: Record<string, TickerItem[]> = {};

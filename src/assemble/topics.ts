@@ -5,6 +5,7 @@
  * fuel) — other events on the same subject, so neither its own story (listed as "also
  * covered by") nor its own source (listed as "more from"), within a couple of months.
  */
+import { COUNTRY_NAMES } from "../config/story-names.js";
 import type { Article } from "../model/site.js";
 import type { Keywords } from "../text/keywords.js";
 
@@ -12,14 +13,13 @@ import type { Keywords } from "../text/keywords.js";
 const MAX_WORD_ARTICLES = 40;
 const MAX_DAYS_APART = 60;
 const MIN_SHARED_WORDS = 2;
-const COUNTRIES = new Set(["p:morocco", "p:algeria", "p:egypt", "p:tunisia", "p:libya", "p:mauritania", "p:spain", "p:france", "p:usa", "p:eu", "p:africa"]);
 
 export function topicalRelations(articles: readonly Article[], keywordsOf: (a: Article) => Keywords | undefined, count: number): Map<Article, Article[]> {
   const words = articles.map((a) => new Set(keywordsOf(a)?.words ?? []));
   // Subjects: the names an article mentions (countries aside) and its concepts.
   const subjects = articles.map((a) => {
     const cross = keywordsOf(a)?.cross ?? "";
-    return new Set(cross === "" ? [] : cross.split(" ").filter((c) => (c.startsWith("p:") && !COUNTRIES.has(c)) || c.startsWith("c:")));
+    return new Set(cross === "" ? [] : cross.split(" ").filter((c) => (c.startsWith("p:") && !COUNTRY_NAMES.has(c.slice(2))) || c.startsWith("c:")));
   });
   const sameSubject = (i: number, j: number): boolean => {
     let concepts = 0;

@@ -183,3 +183,6 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   putin: { spellings: ["Poutine", "Putin", "بوتين"], implies: ["russia"] },
   erdogan: { spellings: ["Erdogan", "Erdoğan", "أردوغان"], implies: ["turkey"] },
 };
+
+/** Countries and regions: most of the region's news is in one of them, so sharing one says little about a story or a topic. */
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set(["morocco", "algeria", "egypt", "tunisia", "libya", "mauritania", "spain", "france", "usa", "eu", "africa"]);

@@ -89,9 +89,10 @@ export function parseFeedFile(input: string, file: string, context: InputContext
   feed.items.forEach((item, i) => {
     const label = `item ${i + 1}${item.title ? ` ("${htmlToText(item.title).slice(0, 50)}")` : ""}`;
     const title = item.title ? htmlToText(item.title) : "";
-    const date = item.date ? dayOf(item.date, context.config.timeZone) : undefined;
+    const at = item.date ? parseFeedDate(item.date) : undefined;
+    const date = at === undefined ? undefined : dayOf(at, context.config.timeZone);
     // A date with a time of day keeps it (RSS "09:00 GMT", Atom "10:30:00+01:00"); a day alone stays a day.
-    const instant = item.date && /\d{1,2}:\d{2}/.test(item.date) ? parseFeedDate(item.date) : undefined;
+    const instant = item.date && /\d{1,2}:\d{2}/.test(item.date) ? at : undefined;
     const link = item.link ? safeHttpUrl(resolve(item.link, feed!.link)) : undefined;
     if (!title) return void diagnostics.push(warning(file, null, `${label} has no title; it is skipped.`));
     if (!date) return void diagnostics.push(warning(file, null, `${label} has no date Kiosk can read or trust${item.date ? ` ("${item.date.slice(0, 40)}")` : ""}; it is skipped.`, "Items need pubDate, dc:date, published/updated or date_published."));
@@ -274,9 +275,7 @@ function normaliseLang(lang: string | undefined): string | undefined {
 }
 
 /** The calendar day of a feed date (RFC 822 or RFC 3339) in the site's time zone; undefined before 1900 (no feed is that old). */
-function dayOf(text: string, timeZone: string): string | undefined {
-  const instant = parseFeedDate(text);
-  if (instant === undefined) return undefined;
+function dayOf(instant: number, timeZone: string): string | undefined {
   const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(instant));
   const year = Number(parts.slice(0, 4));
   return year >= 1900 && year <= 9999 ? parts : undefined;
