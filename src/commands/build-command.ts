@@ -4,7 +4,7 @@ import { build, type BuildOptions, type BuildResult } from "../build.js";
 import { DEFAULT_CONFIG_FILE } from "../config/load-config.js";
 import { countBySeverity, formatDiagnostic } from "../diagnostics.js";
 import { FsWriter } from "../write/fs-writer.js";
-import type { CliFlags, CliIo } from "./cli-io.js";
+import { count, type CliFlags, type CliIo } from "./cli-io.js";
 import { createProgressReporter } from "./progress.js";
 
 export const DEFAULT_CACHE_DIR = ".kiosk-cache";
@@ -99,7 +99,7 @@ export function reportBuild(result: BuildResult, options: BuildCommandOptions, v
   for (const d of result.diagnostics) {
     if (!quiet || d.severity === "error") io.stderr.write(`${formatDiagnostic(d)}\n`);
   }
-  const problems = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
+  const problems = `${count(errors, "error")}, ${count(warnings, "warning")}`;
   if (!result.ok) {
     io.stderr.write(`kiosk build: --strict: ${problems} in ${count(result.filesRead, "file")}; nothing was written.\n`);
     return;
@@ -118,17 +118,12 @@ export function reportBuild(result: BuildResult, options: BuildCommandOptions, v
   for (const note of result.notes) io.stderr.write(`note: ${note}\n`);
   if (values.verbose === true) {
     const stages = Object.entries(result.timings).map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(2)} s`);
-    io.stderr.write(`Stages: ${stages.join(", ")}; parsed on ${result.parseThreads} thread${result.parseThreads === 1 ? "" : "s"}, rendered on ${result.renderThreads || 1}.\n`);
+    io.stderr.write(`Stages: ${stages.join(", ")}; parsed on ${count(result.parseThreads, "thread")}, rendered on ${result.renderThreads || 1}.\n`);
   }
   if (result.filesSkipped.length > 0 || warnings > 0) {
     const skipped = result.filesSkipped.length;
-    io.stderr.write(`Skipped ${skipped} file${skipped === 1 ? "" : "s"}${skipped ? ` (${result.filesSkipped.join(", ")})` : ""}; ${problems}.\n`);
+    io.stderr.write(`Skipped ${count(skipped, "file")}${skipped ? ` (${result.filesSkipped.join(", ")})` : ""}; ${problems}.\n`);
   }
-}
-
-/** "1 article", "2 articles": the command line's messages count in English. */
-export function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 function jsonSummary(result: BuildResult, options: BuildCommandOptions, errors: number, warnings: number) {

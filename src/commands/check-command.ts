@@ -7,11 +7,10 @@ import path from "node:path";
 import { loadConfig, DEFAULT_CONFIG_FILE } from "../config/load-config.js";
 import { countBySeverity, formatDiagnostic, type Diagnostic } from "../diagnostics.js";
 import { deduplicate } from "../assemble/dedupe.js";
-import { count } from "./build-command.js";
 import { missingOriginalsNote } from "../assemble/missing-originals.js";
 import { listContentFiles } from "../ingest/content-source.js";
 import { CONTENT_EXTENSIONS, ingestContent } from "../ingest/ingest.js";
-import { UsageError, type CliFlags, type CliIo } from "./cli-io.js";
+import { count, UsageError, type CliFlags, type CliIo } from "./cli-io.js";
 
 export const CHECK_HELP = `Usage: kiosk check [--content DIR] [--config FILE] [--format text|github] [--strict]
 
@@ -55,7 +54,7 @@ export async function runCheck(values: CliFlags, _positionals: string[], io: Cli
       io.stdout.write("\n");
     }
   }
-  const summary = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"} in ${byFile.size} of ${count(filesRead, "file")}; ${count(articles.length, "article")} ${articles.length === 1 ? "is" : "are"} fine.`;
+  const summary = `${count(errors, "error")}, ${count(warnings, "warning")} in ${byFile.size} of ${count(filesRead, "file")}; ${count(articles.length, "article")} ${articles.length === 1 ? "is" : "are"} fine.`;
   const missing = missingOriginalsNote(articles);
   if (format === "github") {
     io.stdout.write(`::notice title=kiosk check::${escapeData(summary)}\n`);

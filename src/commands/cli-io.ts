@@ -11,3 +11,8 @@ export type CliFlags = Record<string, string | boolean | undefined>;
 
 /** A command-line mistake: printed with the command's help, exit code 2. */
 export class UsageError extends Error {}
+
+/** "1 article", "2 articles": the command line's messages count in English. */
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
