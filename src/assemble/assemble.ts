@@ -10,7 +10,7 @@ import type { HeadlineKeywordStore } from "../text/keywords.js";
 import type { Article, LanguageSection, MonthArchive, Site, Source, TagSection } from "../model/site.js";
 import { matchKey } from "../text/clean.js";
 import { slugify } from "../text/slug.js";
-import { languageDir } from "../config/language-lookup.js";
+import { byLanguageOrder, languageDir } from "../config/language-lookup.js";
 import { safeHttpUrl } from "../text/url.js";
 import { deduplicate } from "./dedupe.js";
 import { articlePaths } from "./permalinks.js";
@@ -66,7 +66,7 @@ export function assembleSite(parsed: readonly ParsedArticle[], config: SiteConfi
   return {
     config,
     articles,
-    sources: groupSources(articles, identities, Object.keys(config.languages), config.sources),
+    sources: groupSources(articles, identities, byLanguageOrder(config), config.sources),
     languages: groupLanguages(articles, config),
     months: groupMonths(articles),
     tags: groupTags(articles),
@@ -97,7 +97,7 @@ function newestFirst(a: ParsedArticle, b: ParsedArticle): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }
 
-function groupSources(articles: Article[], identities: ReturnType<typeof identifySources>, languageOrder: readonly string[], configuredSources: SiteConfig["sources"]): Source[] {
+function groupSources(articles: Article[], identities: ReturnType<typeof identifySources>, languageOrder: (a: string, b: string) => number, configuredSources: SiteConfig["sources"]): Source[] {
   const sources = new Map<string, Source>();
   for (const article of articles) {
     let source = sources.get(article.sourceKey);
@@ -118,11 +118,10 @@ function groupSources(articles: Article[], identities: ReturnType<typeof identif
 }
 
 /** The language most of the articles are in; a tie goes to the language first in the config's tables, then by code. */
-function mainLanguage(articles: readonly Article[], order: readonly string[]): string {
+function mainLanguage(articles: readonly Article[], languageOrder: (a: string, b: string) => number): string {
   const counts = new Map<string, number>();
   for (const a of articles) counts.set(a.lang, (counts.get(a.lang) ?? 0) + 1);
-  const rank = (code: string) => (order.includes(code) ? order.indexOf(code) : order.length);
-  return [...counts].sort(([a, x], [b, y]) => y - x || rank(a) - rank(b) || (a < b ? -1 : 1))[0]?.[0] ?? "en";
+  return [...counts].sort(([a, x], [b, y]) => y - x || languageOrder(a, b))[0]?.[0] ?? "en";
 }
 
 /** Languages in the order of the config's tables (fr, ar, es, en, then the site's own), others after, by code. */
@@ -136,9 +135,8 @@ function groupLanguages(articles: Article[], config: SiteConfig): LanguageSectio
     }
     section.articles.push(article);
   }
-  const order = Object.keys(config.languages);
-  const rank = (code: string) => (order.includes(code) ? order.indexOf(code) : order.length);
-  return [...sections.values()].sort((a, b) => rank(a.code) - rank(b.code) || (a.code < b.code ? -1 : 1));
+  const order = byLanguageOrder(config);
+  return [...sections.values()].sort((a, b) => order(a.code, b.code));
 }
 
 /** Tags however cased or accented are one ("Économie", "economie"), shown as most articles write them, each with a unique slug. */

@@ -20,3 +20,10 @@ export function languageDir(lang: string, config: SiteConfig): "ltr" | "rtl" {
   if (rules) return rules.dir;
   return RTL_LANGUAGES.test(lang) ? "rtl" : "ltr";
 }
+
+/** Orders language codes as the config's tables list them (fr, ar, es, en, then the site's own), others after, by code. */
+export function byLanguageOrder(config: SiteConfig): (a: string, b: string) => number {
+  const order = Object.keys(config.languages);
+  const rank = (code: string) => (order.includes(code) ? order.indexOf(code) : order.length);
+  return (a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}

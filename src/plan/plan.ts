@@ -6,7 +6,7 @@ import { selectNewsArticles } from "../feeds/news-sitemap.js";
 import { MAX_SITEMAP_URLS } from "../feeds/sitemap.js";
 import type { Article, Site } from "../model/site.js";
 import { startOfDay } from "../text/dates.js";
-import { rulesFor } from "../config/language-lookup.js";
+import { byLanguageOrder, rulesFor } from "../config/language-lookup.js";
 import { isPage, type FeedRoute, type ListKind, type PageRoute, type Route, type SitemapEntry, type StoryCard } from "./route.js";
 
 export interface PlanOptions {
@@ -238,8 +238,7 @@ export function topStories(site: Site, newest: readonly Article[], lang: string 
     const versions = [...bySource.values()];
     const lead = ordered.find((a) => a.lang === (lang ?? site.config.defaultLanguage)) ?? ordered[0]!;
     const languages = [...new Set([...story.articles.map((a) => a.lang), ...story.headlines.map((h) => h.lang)])];
-    const rank = (code: string) => (Object.keys(site.config.languages).indexOf(code) + 1 || 99);
-    return { id: story.id, lead, versions, languages: languages.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1)) };
+    return { id: story.id, lead, versions, languages: languages.sort(byLanguageOrder(site.config)) };
   });
 }
 
