@@ -36,16 +36,36 @@ function relevant(data, words) {
   return words.some((w) => marked.includes(w.slice(0, Math.max(3, Math.ceil(w.length * 0.6)))));
 }
 
+/** Pagefind's runtime, downloaded once (as text) for every language searched. */
+let runtime;
+
 /**
- * Pagefind picks its index by the page's <html lang> when an instance starts;
- * each language gets its own module instance, started under that language.
+ * Each language needs its own instance of Pagefind's module: the module holds
+ * one language analyser (its WebAssembly stemmer), picked by the page's
+ * <html lang> when it starts. The runtime is fetched once and instantiated
+ * per language from that one download; where a blob: module is refused (a
+ * strict Content-Security-Policy), from its URL instead.
  */
+async function moduleFor(lang) {
+  runtime ??= fetch(`${bundle}pagefind.js`).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))));
+  try {
+    const url = URL.createObjectURL(new Blob([await runtime], { type: "text/javascript" }));
+    try {
+      return await import(url);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  } catch {
+    return import(`${bundle}pagefind.js?lang=${encodeURIComponent(lang)}`);
+  }
+}
+
 async function instanceFor(lang) {
   if (!instances.has(lang)) {
     instances.set(
       lang,
       (async () => {
-        const pagefind = await import(`${bundle}pagefind.js?lang=${encodeURIComponent(lang)}`);
+        const pagefind = await moduleFor(lang);
         document.documentElement.lang = lang;
         try {
           await pagefind.options({ basePath: bundle, excerptLength: 30 });

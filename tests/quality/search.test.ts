@@ -60,6 +60,39 @@ describe.skipIf(!haveBrowser)("search on the sample site", () => {
     }
   });
 
+  it("loads Pagefind's runtime once for every language it searches, and prints a search's page weight", async () => {
+    const context = await sample.browser().newContext({ viewport: VIEWPORTS.desktop });
+    const tab: Page = await context.newPage();
+    const requests: { url: string; bytes: number }[] = [];
+    tab.on("requestfinished", async (request) => {
+      const sizes = await request.sizes();
+      requests.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+    });
+    try {
+      await tab.goto(`${sample.site().url}/search/?q=Marrakech`);
+      await tab.waitForFunction(() => /\d/.test(document.querySelector("[data-search-status]")?.textContent ?? ""), undefined, { timeout: 15_000 });
+      // Requests finish asynchronously; poll until the count settles.
+      let seen = -1;
+      while (seen !== requests.length) {
+        seen = requests.length;
+        await tab.waitForTimeout(300);
+      }
+      const named = (pattern: RegExp) => requests.filter((r) => pattern.test(new URL(r.url).pathname));
+      expect(named(/\/pagefind\.js$/)).toHaveLength(1);
+      // One analyser per language searched (four in the sample), each fetched once; no index chunk twice.
+      const wasm = named(/\/wasm\.[a-z]+\.pagefind$/).map((r) => r.url);
+      expect(wasm).toHaveLength(4);
+      expect(new Set(wasm).size).toBe(wasm.length);
+      const chunks = named(/\.pf_(index|meta|fragment)$/).map((r) => r.url);
+      expect(new Set(chunks).size).toBe(chunks.length);
+      const search = requests.filter((r) => new URL(r.url).pathname.includes("/pagefind/"));
+      const kib = (list: { bytes: number }[]) => (list.reduce((sum, r) => sum + r.bytes, 0) / 1024).toFixed(0);
+      console.log(`search page weight (sample site, all four languages): page ${kib(requests.filter((r) => !r.url.includes("/pagefind/")))} KiB + search ${kib(search)} KiB in ${search.length} requests (runtime ${kib(named(/\/pagefind(-worker)?\.js$/))} KiB, analysers ${kib(named(/\/wasm\./))} KiB)`);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("shows no result that matched only a short word: \"aeropuerto\" finds airports, not every \"a\" or \"à\"", async () => {
     const found = await search("aeropuerto");
     expect(found.problems).toEqual([]);
