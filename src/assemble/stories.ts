@@ -105,6 +105,9 @@ export interface GroupingInput {
   explain?: boolean;
 }
 
+/** Longer than any headline (the longest of our 400 labelled ones has 102 characters; news sites cut theirs near 110): such a text is never a member. */
+const MAX_HEADLINE_LENGTH = 200;
+
 const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
 
 export function groupStories(input: GroupingInput, config: SiteConfig): Grouping {
@@ -121,6 +124,7 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
   const detect = createLanguageDetector(config.languages);
   const headlineMembers: Member[] = [];
   const keyOfText = new Map<string, string>();
+  const loners = new Map<string, Grouping["headlines"][number]>();
   const store = input.headlineKeywords;
   // A headline's keywords and detected language: worked out by the parse workers or an earlier build, or here.
   const headlineOf = (text: string) => {
@@ -141,6 +145,12 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
         keyOfText.set(text, key);
       }
       if (key === "") continue;
+      if (text.length > MAX_HEADLINE_LENGTH) {
+        // Not a headline but a ticker line whose separators were not recognised (or a paragraph): it would
+        // contain, and so bridge, every headline it holds. It stands alone.
+        if (!loners.has(key)) loners.set(key, { text, lang: line.lang, story: null });
+        continue;
+      }
       const known = byKey.get(key);
       if (known) {
         known.first = Math.min(known.first, day);
@@ -187,7 +197,7 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
   return {
     stories,
     storyOf,
-    headlines: headlineMembers.map((m) => ({ text: m.text, lang: m.lang, story: storyOfMember.get(m) ?? null })),
+    headlines: [...headlineMembers.map((m) => ({ text: m.text, lang: m.lang, story: storyOfMember.get(m) ?? null })), ...loners.values()],
     storyOfText,
     edges,
   };

@@ -64,7 +64,7 @@ export class Parsers {
 }
 
 /** Bump when the parser's output changes for the same input, so old cache entries are not reused. */
-const PARSER_VERSION = "8";
+const PARSER_VERSION = "9";
 
 export interface IngestResult {
   articles: ParsedArticle[];

@@ -95,3 +95,21 @@ describe("story grouping of headlines and articles in four languages", () => {
     expect(all.recall).toBeGreaterThanOrEqual(0.45);
   });
 });
+
+describe("a ticker line that was not split", () => {
+  it("stands alone instead of joining every headline it holds into one story", () => {
+    const titles = [
+      ["Casablanca : la ligne 3 du tramway ouvre avec 14 nouvelles stations", "fr"],
+      ["Agadir accueille le salon régional de l'huile d'argan", "fr"],
+      ["الحكومة تصادق على مشروع قانون المالية لسنة 2021", "ar"],
+      ["Algeria opens a new desalination plant near Oran", "en"],
+      ["El Banco de España eleva su previsión de crecimiento para Marruecos", "es"],
+    ] as const;
+    // Three spaces between headlines are not a separator: the whole line is one "headline" holding all five titles.
+    const unsplit = titles.map(([t]) => t).join("   ");
+    const parsed: ParsedArticle[] = titles.map(([title, lang], i) => ({ ...base, file: `a${i}.txt`, title, source: `Source ${i}`, date: "2020-10-12", lang, ticker: [unsplit], body: ["Un texte."] }));
+    const site = assembleSite(parsed, defaultConfig());
+    expect(new Set(site.articles.map((a) => a.story)).size).toBe(titles.length);
+    expect(site.headlines.find((h) => h.text === unsplit)?.story).toBeNull();
+  });
+});

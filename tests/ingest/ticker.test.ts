@@ -8,6 +8,13 @@ describe("splitTicker", () => {
     expect(splitTicker(`Un${NB.repeat(4)}Deux    Trois\t\t\t\tQuatre${NB} ${NB} Cinq`)).toEqual(["Un", "Deux", "Trois", "Quatre", "Cinq"]);
   });
 
+  it("splits on two or three tabs too, as scrapers that keep a page's cells write them; a single tab stays inside", () => {
+    expect(splitTicker("Un titre\t\tDeux\t\t\tTrois\t \tQuatre")).toEqual(["Un titre", "Deux", "Trois", "Quatre"]);
+    expect(splitTicker("Un\ttitre seul")).toEqual(["Un titre seul"]);
+    expect(isTickerLine("Un titre\t\t\tUn autre")).toBe(true);
+    expect(isTickerLine("Un\ttitre")).toBe(false);
+  });
+
   it("keeps shorter runs inside a headline, collapsed to one space; a lone no-break space before ':' stays", () => {
     expect(splitTicker(`Le  Maroc${NB}:${NB}${NB}un titre    Autre`)).toEqual([`Le Maroc${NB}: un titre`, "Autre"]);
   });
