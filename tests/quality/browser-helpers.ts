@@ -52,16 +52,18 @@ export async function buildAndServe(siteDir: string): Promise<Served> {
   };
 }
 
-/** Opens a page and records what went wrong while it loaded. */
-/** A 1×1 PNG. */
-const TINY_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
+/** A stand-in photograph (16:9, as publishers' images mostly are), served for every remote image. */
+const PHOTO = Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900" viewBox="0 0 1600 900"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#5b7fa6"/><stop offset="1" stop-color="#c9a56b"/></linearGradient></defs><rect width="1600" height="900" fill="url(#g)"/><rect y="620" width="1600" height="280" fill="#3d4a3a" opacity=".55"/></svg>',
+);
 
-export async function open(browser: Browser, url: string, viewport: { width: number; height: number }) {
-  const context = await browser.newContext({ viewport });
+/** Opens a page and records what went wrong while it loaded. */
+export async function open(browser: Browser, url: string, viewport: { width: number; height: number }, options: { colorScheme?: "light" | "dark" } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme: options.colorScheme ?? "light" });
   // Articles' images are remote (publishers' servers, which this machine cannot reach): each gets a small image of
-  // its own here, so the page loads as it would for a reader, and an image that is not an http(s) URL still fails.
+  // the same stand-in here, so the page loads as it would for a reader, and an image that is not an http(s) URL still fails.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) =>
-    route.request().resourceType() === "image" ? route.fulfill({ status: 200, contentType: "image/png", body: TINY_PNG }) : route.abort(),
+    route.request().resourceType() === "image" ? route.fulfill({ status: 200, contentType: "image/svg+xml", body: PHOTO }) : route.abort(),
   );
   const page = await context.newPage();
   const problems: string[] = [];
