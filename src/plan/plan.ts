@@ -197,8 +197,8 @@ function nearest(siblings: readonly Article[], index: number, count: number): Ar
   return [...siblings.slice(lo, index), ...siblings.slice(index + 1, hi + 1)].slice(0, count);
 }
 
-/** A language's feed: titled and described in that language ("Kiosk Maghreb — العربية"), never in another's. */
-function languageFeedText(config: Site["config"], code: string): { title: string; description: string } {
+/** A language's feed and front: titled and described in that language ("Kiosk Maghreb — العربية"), never in another's. */
+export function languageFeedText(config: Site["config"], code: string): { title: string; description: string } {
   const ui = rulesFor(code, config).ui;
   const own = code === config.defaultLanguage ? config.description : ui.feedDescription;
   return { title: `${config.title} — ${ui.languageName}`, description: own };

@@ -9,7 +9,7 @@ import { languageDir } from "../config/language-lookup.js";
 import type { Article, Site, Source, TickerItem } from "../model/site.js";
 import type { StoryCard } from "../plan/route.js";
 import { matchKey } from "../text/clean.js";
-import { searchPath, SITE_FEEDS } from "../plan/plan.js";
+import { languageFeedText, searchPath, SITE_FEEDS } from "../plan/plan.js";
 import { SEARCH_BUNDLE } from "../search/search-index.js";
 import type { Pagination, PageRoute } from "../plan/route.js";
 import { rfc3339, publishedMoment } from "../text/dates.js";
@@ -217,7 +217,8 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
               lang,
               path: route.path,
               title,
-              description: route.list === "home" ? config.description : heading,
+              // A language front is described in its own language (the site's description is in the default one).
+              description: route.list === "home" ? config.description : route.language && route.list === "language" ? languageFeedText(config, route.language.code).description : heading,
               feeds,
               alternates: first && (route.list === "home" || route.list === "language"),
             }),

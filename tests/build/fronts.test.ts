@@ -54,6 +54,10 @@ describe("every language a whole section", () => {
       const nav = /<nav class="site-nav"[\s\S]*?<\/nav>/.exec(front)![0];
       for (const href of [`/${code}/`, `/${code}/sources/`, `/${code}/archives/`]) expect(nav, code).toContain(`href="${href}"`);
       expect(front).toMatch(new RegExp(`<a href="/${code}/" lang="${code}" dir="(ltr|rtl)" hreflang="${code}" aria-current="true">`));
+      // Described in its own language, not by the site's (French) sentence.
+      const description = /<meta name="description" content="([^"]*)">/.exec(front)![1]!;
+      expect(description, code).not.toBe(/<meta name="description" content="([^"]*)">/.exec(out.text("index.html"))![1]);
+      if (code === "ar") expect(description).toMatch(/^[^A-Za-z]*[\u0600-\u06FF][^A-Za-z]*$/);
     }
     // The default language's pages keep the site's own.
     expect(/<nav class="site-nav"[\s\S]*?<\/nav>/.exec(out.text("index.html"))![0]).toContain('href="/sources/"');
