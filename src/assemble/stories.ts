@@ -44,7 +44,31 @@ const MAX_POSTING = 200;
 /** Concepts too common to count as much as the others. */
 const WEAK_CONCEPTS = new Set(["c:new", "c:first", "c:rise", "c:fall", "c:government", "c:minister", "c:president", "c:record"]);
 
-/** What one member brings to the comparison. */
+/**
+ * Every token of the graph — a word, a name, a number, a skeleton, a concept — as a small integer, so that
+ * a hundred thousand members hold arrays of numbers rather than sets of strings (a tenth of the memory and
+ * of the garbage collector's work).
+ */
+class TokenTable {
+  private readonly ids = new Map<string, number>();
+  readonly text: string[] = [];
+  id(token: string): number {
+    let id = this.ids.get(token);
+    if (id === undefined) {
+      id = this.text.length;
+      this.ids.set(token, id);
+      this.text.push(token);
+    }
+    return id;
+  }
+  get size(): number {
+    return this.text.length;
+  }
+}
+
+const NONE: readonly number[] = [];
+
+/** What one member brings to the comparison: its evidence as token ids. */
 interface Member {
   article: Article | null;
   text: string;
@@ -54,16 +78,16 @@ interface Member {
   /** First and last day it was seen (days since the epoch). */
   first: number;
   last: number;
-  words: Set<string>;
-  numbers: Set<string>;
-  /** Names of the table, mentioned or implied; and those mentioned themselves. */
-  entities: Set<string>;
-  specific: Set<string>;
-  concepts: Set<string>;
-  small: Set<string>;
-  skeletons: Set<string>;
-  /** Its tokens for candidate pairs besides its words: names it mentions, numbers, skeletons (as written in its evidence). */
-  tokens: string[];
+  /** Significant words, sorted. */
+  words: Int32Array;
+  /** Significant numbers ("#868000"). */
+  numbers: readonly number[];
+  /** Names of the table, mentioned or implied ("n:tangier"); and those mentioned themselves (same ids). */
+  entities: readonly number[];
+  specific: readonly number[];
+  concepts: readonly number[];
+  small: readonly number[];
+  skeletons: readonly number[];
   trigrams?: Set<string>;
 }
 
@@ -113,10 +137,11 @@ const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
 export function groupStories(input: GroupingInput, config: SiteConfig): Grouping {
   let rules: KeywordRules | undefined;
   const rulesNow = () => (rules ??= keywordRules(config));
+  const table = new TokenTable();
   const members: Member[] = [];
   const byKey = new Map<string, Member>();
   for (const article of input.articles) {
-    const member = memberOf(article.title, article.lang, dayOf(article.date), input.keywordsOf(article) ?? articleKeywords(article, rulesNow()), article);
+    const member = memberOf(table, article.title, article.lang, dayOf(article.date), input.keywordsOf(article) ?? articleKeywords(article, rulesNow()), article);
     members.push(member);
     if (!byKey.has(member.key)) byKey.set(member.key, member);
   }
@@ -160,37 +185,51 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
       const { keywords, detected } = headlineOf(text);
       const arabic = /[\u0600-\u06FF]/.test(text);
       const lang = detected ?? (arabic === (languageDir(line.lang, config) === "rtl") ? line.lang : arabic ? "ar" : config.defaultLanguage);
-      const member = memberOf(text, lang, day, keywords, null, key);
+      const member = memberOf(table, text, lang, day, keywords, null, key);
       byKey.set(key, member);
       members.push(member);
       headlineMembers.push(member);
     }
   }
 
-  const { parent, edges } = join(members, !!input.explain);
+  const { parent, edges } = join(members, table, !!input.explain);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  // A group's root is its first member (joins keep the smaller root). Most members stand alone: only groups of
+  // two or more are collected.
+  const n = members.length;
+  const rootOf = Int32Array.from(members, (_, i) => find(i));
+  const size = new Int32Array(n);
+  for (const r of rootOf) size[r]!++;
   const groups = new Map<number, Member[]>();
-  members.forEach((m, i) => {
-    const root = find(i);
-    const group = groups.get(root);
-    if (group) group.push(m);
-    else groups.set(root, [m]);
-  });
+  for (let i = 0; i < n; i++) {
+    const r = rootOf[i]!;
+    if (size[r]! > 1) {
+      const group = groups.get(r);
+      if (group) group.push(members[i]!);
+      else groups.set(r, [members[i]!]);
+    }
+  }
 
+  // Stories in the order of their first member.
   const stories: Story[] = [];
   const storyOf = new Map<Article, Story>();
   const storyOfText = new Map<string, string>();
-  const storyOfMember = new Map<Member, string | null>();
-  for (const group of groups.values()) {
+  const storyOfMember = new Map<Member, string>();
+  for (let i = 0; i < n; i++) {
+    if (rootOf[i] !== i) continue;
+    const group = groups.get(i) ?? [members[i]!];
     const articles = group.filter((m) => m.article).map((m) => m.article!);
     const headlines = group.filter((m) => !m.article).sort((a, b) => a.first - b.first || (a.key < b.key ? -1 : 1));
     // The id of a story with articles is its oldest article's permalink path: stable when newer coverage joins.
-    const oldest = [...articles].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.path < b.path ? -1 : 1))[0];
+    const oldest = articles.length === 1 ? articles[0] : [...articles].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.path < b.path ? -1 : 1))[0];
     const id = oldest ? oldest.path.replace(/^\/|\/$/g, "") : group.length > 1 ? `h-${hashOf(headlines[0]!.key).slice(0, 12)}` : null;
-    for (const m of group) storyOfMember.set(m, id);
-    if (id !== null) for (const m of group) storyOfText.set(m.key, id);
+    if (id === null) continue;
+    for (const m of group) {
+      storyOfMember.set(m, id);
+      storyOfText.set(m.key, id);
+    }
     if (!oldest) continue;
-    const story: Story = { id: id!, articles, headlines: headlines.map((h) => ({ text: h.text, lang: h.lang })) };
+    const story: Story = { id, articles, headlines: headlines.map((h) => ({ text: h.text, lang: h.lang })) };
     stories.push(story);
     for (const a of articles) storyOf.set(a, story);
   }
@@ -203,104 +242,146 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
   };
 }
 
-function memberOf(text: string, lang: string, day: number, keywords: Keywords, article: Article | null, key = matchKey(text)): Member {
-  const member: Member = {
-    article,
-    text,
-    key,
-    lang,
-    latin: keywords.latin,
-    first: day,
-    last: day,
-    words: new Set(keywords.words),
-    numbers: new Set(),
-    entities: new Set(),
-    specific: new Set(),
-    concepts: new Set(),
-    small: new Set(),
-    skeletons: new Set(),
-    tokens: [],
-  };
-  // One pass over the evidence, by its prefix (see text/keywords.ts); names, numbers and skeletons are also tokens.
+function memberOf(table: TokenTable, text: string, lang: string, day: number, keywords: Keywords, article: Article | null, key = matchKey(text)): Member {
+  const words = new Int32Array(keywords.words.length);
+  keywords.words.forEach((w, i) => (words[i] = table.id(w)));
+  words.sort();
+  // The evidence in one pass, by its prefix (see text/keywords.ts). A name mentioned ("p:x") is kept as the
+  // name's id ("n:x"), so that what one member mentions is compared with what the other mentions or implies.
+  let numbers = NONE as number[];
+  let entities = NONE as number[];
+  let specific = NONE as number[];
+  let concepts = NONE as number[];
+  let small = NONE as number[];
+  let skeletons = NONE as number[];
+  const add = (list: number[], id: number): number[] => (list === NONE ? [id] : list.includes(id) ? list : (list.push(id), list));
   if (keywords.cross !== "") {
     for (const c of keywords.cross.split(" ")) {
       switch (c.charCodeAt(0)) {
         case 35: // "#"
-          member.numbers.add(c.slice(1));
-          member.tokens.push(c);
+          numbers = add(numbers, table.id(c));
           break;
         case 110: // "n:"
-          member.entities.add(c);
+          entities = add(entities, table.id(c));
           break;
         case 112: // "p:"
-          member.specific.add(`n:${c.slice(2)}`);
-          member.tokens.push(c);
+          specific = add(specific, table.id(`n:${c.slice(2)}`));
           break;
         case 99: // "c:"
-          member.concepts.add(c);
+          concepts = add(concepts, table.id(c));
           break;
         case 113: // "q:"
-          member.small.add(c);
+          small = add(small, table.id(c));
           break;
         case 115: // "s:"
-          member.skeletons.add(c);
-          member.tokens.push(c);
+          skeletons = add(skeletons, table.id(c));
           break;
       }
     }
   }
-  return member;
+  return { article, text, key, lang, latin: keywords.latin, first: day, last: day, words: dedupeSorted(words), numbers, entities, specific, concepts, small, skeletons };
+}
+
+function dedupeSorted(ids: Int32Array): Int32Array {
+  let n = 0;
+  for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[i - 1]) ids[n++] = ids[i]!;
+  return n === ids.length ? ids : ids.slice(0, n);
+}
+
+/** What the pairwise decision reads besides the two members: the token table and each word's weight. */
+interface Weights {
+  table: TokenTable;
+  idf(word: number): number;
+  weak: Set<number>;
+  countries: Set<number>;
 }
 
 /** Union-find over the candidate pairs; with `explain`, the evidence of each join. */
-function join(members: Member[], explain: boolean): { parent: number[]; edges: StoryEdge[] } {
-  const documentFrequency = new Map<string, number>();
-  for (const m of members) for (const w of m.words) documentFrequency.set(w, (documentFrequency.get(w) ?? 0) + 1);
-  const idf = (w: string) => Math.log(1 + members.length / (documentFrequency.get(w) ?? 1));
+function join(members: Member[], table: TokenTable, explain: boolean): { parent: number[]; edges: StoryEdge[] } {
+  const n = members.length;
+  // Words: how many members have each, and its weight.
+  const documentFrequency = new Int32Array(table.size);
+  for (const m of members) for (const w of m.words) documentFrequency[w]!++;
+  const idfOf = new Float64Array(table.size);
+  const weights: Weights = {
+    table,
+    idf: (w) => idfOf[w] || (idfOf[w] = Math.log(1 + n / Math.max(1, documentFrequency[w]!))),
+    weak: new Set([...WEAK_CONCEPTS].map((c) => table.id(c))),
+    countries: new Set([...COUNTRY_NAMES].map((c) => table.id(`n:${c}`))),
+  };
 
   // Candidate pairs share a rare token: a word of the same language, a name, a number, a skeleton, two concepts.
-  const byToken = new Map<string, number[]>();
-  const post = (token: string, i: number) => {
-    const list = byToken.get(token);
-    if (!list) byToken.set(token, [i]);
-    else if (list.length <= MAX_POSTING) list.push(i);
-  };
-  // Pairs of concepts: of each member's rarest few only (a pair of common ones would join nothing the rules accept).
-  const conceptFrequency = new Map<string, number>();
-  for (const m of members) for (const c of m.concepts) conceptFrequency.set(c, (conceptFrequency.get(c) ?? 0) + 1);
+  // Each member's candidate tokens, in one array (tokensOf member i: tokens[start[i]] … tokens[start[i + 1] - 1]).
+  const conceptFrequency = new Int32Array(table.size);
+  for (const m of members) for (const c of m.concepts) conceptFrequency[c]!++;
+  const pairIds = new Map<number, number>();
+  let tokenCount = table.size;
+  const tokens: number[] = [];
+  const start = new Int32Array(n + 1);
   members.forEach((m, i) => {
+    start[i] = tokens.length;
     // Words are tokens as they are: the same word in two languages only makes one more pair to check.
-    for (const w of m.words) if ((documentFrequency.get(w) ?? 0) <= 50) post(w, i);
-    for (const t of m.tokens) post(t, i);
-    const concepts = [...m.concepts]
-      .filter((c) => !WEAK_CONCEPTS.has(c))
-      .sort((a, b) => conceptFrequency.get(a)! - conceptFrequency.get(b)! || (a < b ? -1 : 1))
+    for (const w of m.words) if (documentFrequency[w]! <= 50) tokens.push(w);
+    for (const t of m.numbers) tokens.push(t);
+    for (const t of m.specific) tokens.push(t);
+    for (const t of m.skeletons) tokens.push(t);
+    // Pairs of concepts: of each member's rarest few only (a pair of common ones would join nothing the rules accept).
+    if (m.concepts.length < 2) return;
+    const concepts = m.concepts
+      .filter((c) => !weights.weak.has(c))
+      .sort((a, b) => conceptFrequency[a]! - conceptFrequency[b]! || (table.text[a]! < table.text[b]! ? -1 : 1))
       .slice(0, RAREST_CONCEPTS)
-      .sort();
-    for (let x = 0; x < concepts.length; x++) for (let y = x + 1; y < concepts.length; y++) post(`${concepts[x]}+${concepts[y]}`, i);
+      .sort((a, b) => a - b);
+    for (let x = 0; x < concepts.length; x++) {
+      for (let y = x + 1; y < concepts.length; y++) {
+        const pairKey = concepts[x]! * 0x4000000 + concepts[y]!;
+        let id = pairIds.get(pairKey);
+        if (id === undefined) pairIds.set(pairKey, (id = tokenCount++));
+        tokens.push(id);
+      }
+    }
   });
+  start[n] = tokens.length;
+
+  // Postings, in one array: the members of token t are posting[postingStart[t]] … posting[postingStart[t + 1] - 1],
+  // in member order. A token shared by one member, or by more than MAX_POSTING, makes no pair.
+  const postingStart = new Int32Array(tokenCount + 1);
+  for (const t of tokens) postingStart[t + 1]!++;
+  const usable = (count: number) => count >= 2 && count <= MAX_POSTING;
+  for (let t = 0; t < tokenCount; t++) postingStart[t + 1] = postingStart[t]! + (usable(postingStart[t + 1]!) ? postingStart[t + 1]! : 0);
+  const posting = new Int32Array(postingStart[tokenCount]!);
+  const filled = postingStart.slice(0, tokenCount);
+  for (let i = 0; i < n; i++) {
+    for (let k = start[i]!; k < start[i + 1]!; k++) {
+      const t = tokens[k]!;
+      if (postingStart[t + 1]! > postingStart[t]!) posting[filled[t]!++] = i;
+    }
+  }
 
   const parent = members.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const edges: StoryEdge[] = [];
   // Each member is compared once with each earlier member it shares a usable token with: `seenBy[j] === i` marks
   // j as compared for i (no set of every pair compared, which would hold millions of entries).
-  const tokensOf: string[][] = members.map(() => []);
-  for (const [token, list] of byToken) {
-    if (list.length > MAX_POSTING || list.length < 2) continue;
-    for (const i of list) tokensOf[i]!.push(token);
-  }
-  const seenBy = new Int32Array(members.length).fill(-1);
-  for (let i = 0; i < members.length; i++) {
+  const seenBy = new Int32Array(n).fill(-1);
+  // The days, side by side: most candidates are too far apart, and are told so without reading the member.
+  const firstDay = Float64Array.from(members, (m) => m.first);
+  const lastDay = Float64Array.from(members, (m) => m.last);
+  for (let i = 0; i < n; i++) {
     const a = members[i]!;
-    for (const token of tokensOf[i]!) {
-      for (const j of byToken.get(token)!) {
-        if (j >= i || seenBy[j] === i) continue;
+    const [aFirst, aLast] = [firstDay[i]!, lastDay[i]!];
+    for (let k = start[i]!; k < start[i + 1]!; k++) {
+      const t = tokens[k]!;
+      for (let p = postingStart[t]!; p < postingStart[t + 1]!; p++) {
+        const j = posting[p]!;
+        // Postings are in member order: the rest are this member or later ones.
+        if (j >= i) break;
+        if (seenBy[j] === i) continue;
         seenBy[j] = i;
-        const b = members[j]!;
-        if (Math.max(a.first, b.first) - Math.min(a.last, b.last) > MAX_DAYS_APART) continue;
+        if (Math.max(aFirst, firstDay[j]!) - Math.min(aLast, lastDay[j]!) > MAX_DAYS_APART) continue;
         if (find(i) === find(j) && !explain) continue;
-        const evidence = sameStory(a, b, idf);
+        const b = members[j]!;
+        const evidence = sameStory(a, b, weights);
         if (evidence === null) continue;
         const [ri, rj] = [find(i), find(j)];
         if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
@@ -311,51 +392,54 @@ function join(members: Member[], explain: boolean): { parent: number[]; edges: S
   return { parent, edges };
 }
 
-const shared = <T>(a: Set<T>, b: Set<T>): T[] => [...a].filter((x) => b.has(x));
+const shared = (a: readonly number[], b: readonly number[]): number[] => (a.length === 0 || b.length === 0 ? [] : a.filter((x) => b.includes(x)));
+const sharesAny = (a: readonly number[], b: readonly number[]): boolean => a.some((x) => b.includes(x));
 
 /** The decision for one pair: the evidence that joins them, or null. */
-export function sameStory(a: Member, b: Member, idf: (w: string) => number): string | null {
+function sameStory(a: Member, b: Member, weights: Weights): string | null {
   const gap = Math.max(0, Math.max(a.first, b.first) - Math.min(a.last, b.last));
   if (gap > MAX_DAYS_APART) return null;
+  const { table, weak } = weights;
 
   // Different names of the table: each names something the other does not mention or imply.
-  if (a.specific.size > 0 && b.specific.size > 0 && ![...a.specific].some((n) => b.entities.has(n)) && ![...b.specific].some((n) => a.entities.has(n))) return null;
+  if (a.specific.length > 0 && b.specific.length > 0 && !sharesAny(a.specific, b.entities) && !sharesAny(b.specific, a.entities)) return null;
   // Different unknown names, within Latin script: capitalised names the table does not know, compared by their
   // skeletons (so Uarzazat and Ouarzazate are one name), unless a name of the table is shared.
   const sameLanguage = a.lang === b.lang;
-  if (a.latin && b.latin && a.skeletons.size > 0 && b.skeletons.size > 0 && shared(a.skeletons, b.skeletons).length === 0 && ![...a.entities].some((e) => b.entities.has(e))) return null;
+  if (a.latin && b.latin && a.skeletons.length > 0 && b.skeletons.length > 0 && !sharesAny(a.skeletons, b.skeletons) && !sharesAny(a.entities, b.entities)) return null;
   // Different significant numbers.
   const numbers = shared(a.numbers, b.numbers);
-  if (a.numbers.size > 0 && b.numbers.size > 0 && numbers.length === 0) return null;
+  if (a.numbers.length > 0 && b.numbers.length > 0 && numbers.length === 0) return null;
+  const named = (ids: readonly number[], prefix: number) => ids.map((id) => table.text[id]!.slice(prefix));
 
   if (sameLanguage) {
     // One shared word is not enough, however rare; two only when they make most of both texts.
-    const words = shared(a.words, b.words);
-    const overlap = weightedOverlap(a.words, b.words, idf);
-    if ((words.length >= 3 && overlap >= SAME_LANGUAGE_THRESHOLD) || (words.length === 2 && overlap >= 0.6)) {
-      return `shared words (${(overlap * 100).toFixed(0)}%): ${words.slice(0, 6).join(", ")}`;
+    const { count, overlap, first } = weightedOverlap(a.words, b.words, weights.idf);
+    if ((count >= 3 && overlap >= SAME_LANGUAGE_THRESHOLD) || (count === 2 && overlap >= 0.6)) {
+      return `shared words (${(overlap * 100).toFixed(0)}%): ${named(first, 0).join(", ")}`;
     }
   }
 
   // Anchors: a named place, person or body both mention (a country or region counts half), a number, a skeleton.
-  const names = [...new Set([...[...a.specific].filter((n) => b.entities.has(n)), ...[...b.specific].filter((n) => a.entities.has(n))])];
-  const strongNames = names.filter((n) => !COUNTRY_NAMES.has(n.slice(2)));
+  const names = [...new Set([...a.specific.filter((x) => b.entities.includes(x)), ...b.specific.filter((x) => a.entities.includes(x))])];
+  const strongNames = names.filter((x) => !weights.countries.has(x));
   const skeletons = shared(a.skeletons, b.skeletons);
   const strongAnchors = strongNames.length + numbers.length + skeletons.length;
   const anchors = strongAnchors + (names.length - strongNames.length) / 2;
   const concepts = shared(a.concepts, b.concepts);
-  const strong = concepts.filter((c) => !WEAK_CONCEPTS.has(c));
-  const smallShared = shared(a.small, b.small).length > 0;
+  const strong = concepts.filter((c) => !weak.has(c));
+  const small = shared(a.small, b.small);
+  const smallShared = small.length > 0;
   const conceptWeight = strong.length + (concepts.length - strong.length) / 2 + (smallShared ? 0.5 : 0);
-  const extra = (m: Member) => [...m.concepts].filter((c) => !WEAK_CONCEPTS.has(c) && !concepts.includes(c)).length;
-  const conceptDice = (2 * concepts.length) / Math.max(1, a.concepts.size + b.concepts.size);
+  const extra = (m: Member) => m.concepts.filter((c) => !weak.has(c) && !concepts.includes(c)).length;
+  const conceptDice = (2 * concepts.length) / Math.max(1, a.concepts.length + b.concepts.length);
   const why = () =>
     [
-      names.length && `names ${names.map((n) => n.slice(2)).join(", ")}`,
-      numbers.length && `numbers ${numbers.join(", ")}`,
-      skeletons.length && `spellings ${skeletons.map((s) => s.slice(2)).join(", ")}`,
-      concepts.length && `concepts ${concepts.map((c) => c.slice(2)).join(", ")}`,
-      smallShared && `small numbers ${shared(a.small, b.small).map((q) => q.slice(2)).join(", ")}`,
+      names.length && `names ${named(names, 2).join(", ")}`,
+      numbers.length && `numbers ${named(numbers, 1).join(", ")}`,
+      skeletons.length && `spellings ${named(skeletons, 2).join(", ")}`,
+      concepts.length && `concepts ${named(concepts, 2).join(", ")}`,
+      smallShared && `small numbers ${named(small, 2).join(", ")}`,
     ]
       .filter(Boolean)
       .join("; ");
@@ -371,30 +455,38 @@ export function sameStory(a: Member, b: Member, idf: (w: string) => number): str
   if (anchors === 0 && strong.length >= 4 && conceptDice >= 0.6) return why();
 
   // Latin-script languages: a shared significant number and close spellings.
-  if (!sameLanguage && a.latin && b.latin && numbers.length > 0 && jaccard(trigramsOfWords(a), trigramsOfWords(b)) >= CROSS_LANGUAGE_TRIGRAMS) return `numbers ${numbers.join(", ")}; close spellings`;
+  if (!sameLanguage && a.latin && b.latin && numbers.length > 0 && jaccard(trigramsOfWords(a, table), trigramsOfWords(b, table)) >= CROSS_LANGUAGE_TRIGRAMS) return `numbers ${named(numbers, 1).join(", ")}; close spellings`;
   return null;
 }
 
-
 /** Character trigrams of a member's words: only a cross-language pair with a shared number needs them, so they are made then. */
-function trigramsOfWords(m: Member): Set<string> {
+function trigramsOfWords(m: Member, table: TokenTable): Set<string> {
   if (!m.trigrams) {
     m.trigrams = new Set<string>();
-    for (const w of m.words) for (const t of trigramsOf(w)) m.trigrams.add(t);
+    for (const w of m.words) for (const t of trigramsOf(table.text[w]!)) m.trigrams.add(t);
   }
   return m.trigrams;
 }
 
-/** Dice coefficient of two word sets, each word weighted by its inverse document frequency. */
-function weightedOverlap(a: Set<string>, b: Set<string>, idf: (w: string) => number): number {
+/** Dice coefficient of two sorted word lists, each word weighted by its inverse document frequency; the shared words (the first six). */
+function weightedOverlap(a: Int32Array, b: Int32Array, idf: (w: number) => number): { count: number; overlap: number; first: number[] } {
   let sharedWeight = 0;
   let total = 0;
-  for (const w of a) {
-    total += idf(w);
-    if (b.has(w)) sharedWeight += 2 * idf(w);
+  let count = 0;
+  const first: number[] = [];
+  let j = 0;
+  for (let i = 0; i < a.length; i++) {
+    const w = a[i]!;
+    const weight = idf(w);
+    total += weight;
+    while (j < b.length && b[j]! < w) j++;
+    if (j < b.length && b[j] === w) {
+      sharedWeight += 2 * weight;
+      if (count++ < 6) first.push(w);
+    }
   }
   for (const w of b) total += idf(w);
-  return total === 0 ? 0 : sharedWeight / total;
+  return { count, overlap: total === 0 ? 0 : sharedWeight / total, first };
 }
 
 function trigramsOf(word: string): Set<string> {
