@@ -161,14 +161,22 @@ async function run() {
   status.textContent = total === 0 ? fill(strings.none, { query }) : plural(strings.results, total, { query });
 }
 
+/** Runs a search; when the index cannot be loaded (offline, a broken deploy), says so instead of "loading…" forever. */
+function search() {
+  run().catch((error) => {
+    status.textContent = strings.failed;
+    console.warn("Kiosk search:", error);
+  });
+}
+
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   const params = new URLSearchParams(new FormData(form));
   for (const [key, value] of [...params]) if (!value) params.delete(key);
   history.pushState(null, "", `?${params}`);
-  run();
+  search();
 });
-window.addEventListener("popstate", run);
+window.addEventListener("popstate", search);
 // Search as the reader types, once they pause (Pagefind's own UI does the same), without a history entry per key.
 let typing;
 form.q.addEventListener("input", () => {
@@ -177,7 +185,7 @@ form.q.addEventListener("input", () => {
     const params = new URLSearchParams(new FormData(form));
     for (const [key, value] of [...params]) if (!value) params.delete(key);
     history.replaceState(null, "", `?${params}`);
-    run();
+    search();
   }, 300);
 });
-run();
+search();

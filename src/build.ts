@@ -296,7 +296,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
       if (++done % 200 === 0) {
         options.onProgress?.({ stage: "render", done, total: routes.length });
         // Let the search indexer's replies in, so it keeps working while pages render.
-        if (searchFiles) await new Promise((resolve) => setImmediate(resolve));
+        if (searchFiles !== null) await new Promise((resolve) => setImmediate(resolve));
       }
     }
     if (pool) {
@@ -305,7 +305,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
     }
     for (const asset of assets) await writer.write(asset);
     result.assets = assets.length;
-    if (searchFiles) {
+    if (searchFiles !== null) {
       for (const file of await searchFiles) await writer.write(file);
       lap("search");
     }

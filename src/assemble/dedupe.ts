@@ -86,11 +86,14 @@ export function deduplicate(parsed: readonly ParsedArticle[]): Deduplicated {
   // Same URL: the same article only when they agree; each URL's articles are compared with those before them.
   const byUrl = new Map<string, number[]>();
   const diagnostics: Diagnostic[] = [];
-  parsed.forEach((article, i) => {
-    if (!article.url || isHomePage(article.url)) return;
+  for (const [i, article] of parsed.entries()) {
+    if (!article.url || isHomePage(article.url)) continue;
     const key = urlKey(article.url);
     const before = byUrl.get(key);
-    if (!before) return void byUrl.set(key, [i]);
+    if (!before) {
+      byUrl.set(key, [i]);
+      continue;
+    }
     const same = before.find((j) => find(j) === find(i) || agree(parsed[j]!, article));
     if (same !== undefined) union(i, same);
     else {
@@ -104,8 +107,9 @@ export function deduplicate(parsed: readonly ParsedArticle[]): Deduplicated {
         ),
       );
     }
-    before.push(i);
-  });
+    before.push(i)
+  }
+
   const groups = new Map<number, ParsedArticle[]>();
   parsed.forEach((article, i) => {
     const root = find(i);

@@ -244,7 +244,7 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
 
 function memberOf(table: TokenTable, text: string, lang: string, day: number, keywords: Keywords, article: Article | null, key = matchKey(text)): Member {
   const words = new Int32Array(keywords.words.length);
-  keywords.words.forEach((w, i) => (words[i] = table.id(w)));
+  for (const [i, w] of keywords.words.entries()) words[i] = table.id(w);
   words.sort();
   // The evidence in one pass, by its prefix (see text/keywords.ts). A name mentioned ("p:x") is kept as the
   // name's id ("n:x"), so that what one member mentions is compared with what the other mentions or implies.
@@ -254,7 +254,11 @@ function memberOf(table: TokenTable, text: string, lang: string, day: number, ke
   let concepts = NONE as number[];
   let small = NONE as number[];
   let skeletons = NONE as number[];
-  const add = (list: number[], id: number): number[] => (list === NONE ? [id] : list.includes(id) ? list : (list.push(id), list));
+  const add = (list: number[], id: number): number[] => {
+    if (list === NONE) return [id];
+    if (!list.includes(id)) list.push(id);
+    return list;
+  };
   if (keywords.cross !== "") {
     for (const c of keywords.cross.split(" ")) {
       switch (c.charCodeAt(0)) {

@@ -121,7 +121,7 @@ function hasLongerVersion(key: string, sortedKeys: readonly string[]): boolean {
     else hi = mid;
   }
   const next = sortedKeys[lo];
-  return next !== undefined && next.startsWith(key);
+  return next?.startsWith(key) === true;
 }
 
 function tickerItem(text: string, target: Article | undefined, page: Article, story: string | null, config: SiteConfig, detect: LanguageDetector): TickerItem {

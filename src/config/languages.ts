@@ -56,6 +56,8 @@ export interface UiStrings {
   searchResults: string;
   /** "No result for “{query}”." */
   searchNoResults: string;
+  /** Shown when the search index could not be loaded (offline, or a broken deploy). */
+  searchFailed: string;
   allLanguages: string;
   allSources: string;
   /** Shown while the index loads or when scripts are off. */
@@ -145,6 +147,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       searchButton: "Rechercher",
       searchResults: "one:{count} résultat pour « {query} »|other:{count} résultats pour « {query} »",
       searchNoResults: "Aucun résultat pour « {query} ».",
+      searchFailed: "La recherche n’a pas pu se charger. Réessayez plus tard.",
       allLanguages: "Toutes les langues",
       allSources: "Toutes les sources",
       searchLoading: "Recherche en cours…",
@@ -202,6 +205,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       searchButton: "بحث",
       searchResults: "zero:لا نتائج لـ «{query}»|one:نتيجة واحدة لـ «{query}»|two:نتيجتان لـ «{query}»|few:{count} نتائج لـ «{query}»|many:{count} نتيجة لـ «{query}»|other:{count} نتيجة لـ «{query}»",
       searchNoResults: "لا توجد نتائج لـ «{query}».",
+      searchFailed: "تعذر تحميل البحث. أعد المحاولة لاحقا.",
       allLanguages: "كل اللغات",
       allSources: "كل المصادر",
       searchLoading: "جارٍ البحث…",
@@ -262,6 +266,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       searchButton: "Buscar",
       searchResults: "one:{count} resultado para «{query}»|other:{count} resultados para «{query}»",
       searchNoResults: "No hay resultados para «{query}».",
+      searchFailed: "No se pudo cargar la búsqueda. Inténtelo más tarde.",
       allLanguages: "Todos los idiomas",
       allSources: "Todas las fuentes",
       searchLoading: "Buscando…",
@@ -319,6 +324,7 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       searchButton: "Search",
       searchResults: "one:{count} result for “{query}”|other:{count} results for “{query}”",
       searchNoResults: "No results for “{query}”.",
+      searchFailed: "Search could not be loaded. Please try again later.",
       allLanguages: "All languages",
       allSources: "All sources",
       searchLoading: "Searching…",

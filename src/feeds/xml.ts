@@ -22,7 +22,7 @@ export function serializeXml(root: XmlNode): string {
     processEntities: true,
   });
   const declaration = '<?xml version="1.0" encoding="UTF-8"?>\n';
-  return declaration + String(builder.build(cleanStrings(root))).trimEnd() + "\n";
+  return `${declaration}${String(builder.build(cleanStrings(root))).trimEnd()}\n`;
 }
 
 function cleanStrings(value: XmlValue): XmlValue {

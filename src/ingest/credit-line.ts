@@ -95,7 +95,7 @@ function literal(text: string): string {
 function monthTable(languages: Record<string, LanguageRules>): Map<string, number> {
   const months = new Map<string, number>();
   for (const rules of Object.values(languages)) {
-    rules.months.forEach((name, i) => months.set(matchKey(name), i + 1));
+    for (const [i, name] of rules.months.entries()) months.set(matchKey(name), i + 1);
     for (const [name, n] of Object.entries(rules.monthAliases)) months.set(matchKey(name), n);
   }
   return months;

@@ -86,7 +86,7 @@ export function parseFeedFile(input: string, file: string, context: InputContext
   const source = context.configuredSource?.name ?? (feed.title ? htmlToText(feed.title) : "");
   if (!source) return fail(null, "the feed has no title to credit its articles to; it is skipped.", "Add a title to the channel or feed.");
   const articles: ParsedArticle[] = [];
-  feed.items.forEach((item, i) => {
+  for (const [i, item] of feed.items.entries()) {
     const label = `item ${i + 1}${item.title ? ` ("${htmlToText(item.title).slice(0, 50)}")` : ""}`;
     const title = item.title ? htmlToText(item.title) : "";
     const at = item.date ? parseFeedDate(item.date) : undefined;
@@ -94,8 +94,14 @@ export function parseFeedFile(input: string, file: string, context: InputContext
     // A date with a time of day keeps it (RSS "09:00 GMT", Atom "10:30:00+01:00"); a day alone stays a day.
     const instant = item.date && /\d{1,2}:\d{2}/.test(item.date) ? at : undefined;
     const link = item.link ? safeHttpUrl(resolve(item.link, feed!.link)) : undefined;
-    if (!title) return void diagnostics.push(warning(file, null, `${label} has no title; it is skipped.`));
-    if (!date) return void diagnostics.push(warning(file, null, `${label} has no date Kiosk can read or trust${item.date ? ` ("${item.date.slice(0, 40)}")` : ""}; it is skipped.`, "Items need pubDate, dc:date, published/updated or date_published."));
+    if (!title) {
+      diagnostics.push(warning(file, null, `${label} has no title; it is skipped.`));
+      continue;
+    }
+    if (!date) {
+      diagnostics.push(warning(file, null, `${label} has no date Kiosk can read or trust${item.date ? ` ("${item.date.slice(0, 40)}")` : ""}; it is skipped.`, "Items need pubDate, dc:date, published/updated or date_published."));
+      continue;
+    }
     const sanitized = item.html !== undefined ? sanitizeHtml(item.html) : { html: item.text !== undefined ? textToHtml(item.text) : "", flattened: false };
     if (sanitized.flattened) diagnostics.push(warning(file, null, `${label}: its HTML nests more than ${MAX_HTML_DEPTH} levels deep; only its text is kept.`));
     const bodyHtml = sanitized.html;
@@ -122,7 +128,7 @@ export function parseFeedFile(input: string, file: string, context: InputContext
       bodyHtml: bodyHtml || `<p>${title.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`,
       flags: body.length > 0 ? [] : ["no-body"],
     });
-  });
+  }
   if (feed.items.length === 0) diagnostics.push(warning(file, null, "the feed has no items.", "Fetch it again later."));
   return { file, ok: true, articles, diagnostics };
 }

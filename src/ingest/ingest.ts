@@ -124,7 +124,8 @@ export async function ingestContent(listed: readonly ContentFile[], config: Site
       filesParsed++;
       cache?.set(file.display, fresh);
     }
-    const parsed = fresh ? fresh.result : cache ? readCached(file, cache, parsers, () => filesParsed++) : (filesParsed++, readInput(file, parsers));
+    if (!fresh && !cache) filesParsed++;
+    const parsed = fresh ? fresh.result : cache ? readCached(file, cache, parsers, () => filesParsed++) : readInput(file, parsers);
     // After the cache: whether a date is still to come depends on the day of the build, not on the file.
     const result = withoutFutureArticles(parsed, latestDay);
     // Within a file, report in line order, as a compiler does.

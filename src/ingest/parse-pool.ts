@@ -41,12 +41,11 @@ export async function parseInParallel(files: readonly ContentFile[], config: Sit
   const workers = workerCount();
   if (workers === 0) return undefined;
   const todo: number[] = [];
-  files.forEach((file, i) => {
+  for (const [i, file] of files.entries()) {
     const cached = cache?.get(file.display);
-    if (!cached) return void todo.push(i);
-    const stat = stampOf(file);
-    if (!stat || cached.mtimeMs !== stat.mtimeMs || cached.size !== stat.size) todo.push(i);
-  });
+    const stat = cached ? stampOf(file) : undefined;
+    if (!cached || !stat || cached.mtimeMs !== stat.mtimeMs || cached.size !== stat.size) todo.push(i);
+  }
   if (todo.length < PARALLEL_THRESHOLD) return undefined;
 
   const share = Math.ceil(todo.length / workers);
@@ -70,6 +69,6 @@ export async function parseInParallel(files: readonly ContentFile[], config: Sit
     ),
   );
   const fresh = Object.assign(new Map<number, CachedInput>(), { threads: chunks.length });
-  chunks.forEach((chunk, c) => chunk.forEach((index, k) => fresh.set(index, results[c]![k]!)));
+  for (const [c, chunk] of chunks.entries()) for (const [k, index] of chunk.entries()) fresh.set(index, results[c]![k]!);
   return fresh;
 }

@@ -155,7 +155,7 @@ export function parseScrapedPage(source: string, file: string, rules: ScrapedRul
 
   // Everything above the title: the ticker line(s) and boilerplate.
   const ticker: string[] = [];
-  const preambleEnd = titleIndex >= 0 ? titleIndex : 0;
+  const preambleEnd = Math.max(titleIndex, 0);
   const first = firstTextIndex(lines);
   for (let i = 0; i < preambleEnd; i++) {
     const line = lines[i]!;

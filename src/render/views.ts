@@ -337,7 +337,7 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
               script: link.href("/search.js"),
               languages: site.languages.map((l) => ({ code: l.code, name: uiFor(l.code, config).languageName })),
               sources: site.sources.map((s) => s.name),
-              strings: JSON.stringify({ results: ui.searchResults, none: ui.searchNoResults, loading: ui.searchLoading }),
+              strings: JSON.stringify({ results: ui.searchResults, none: ui.searchNoResults, loading: ui.searchLoading, failed: ui.searchFailed }),
             },
           },
         };

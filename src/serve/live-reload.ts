@@ -67,5 +67,5 @@ function event(name: string, data: unknown): string {
 /** Adds the live-reload script to an HTML document, before </body> (or at the end). */
 export function injectScript(html: string): string {
   const at = html.lastIndexOf("</body>");
-  return at === -1 ? html + LIVE_RELOAD_SCRIPT : html.slice(0, at) + LIVE_RELOAD_SCRIPT + "\n" + html.slice(at);
+  return at === -1 ? html + LIVE_RELOAD_SCRIPT : `${html.slice(0, at)}${LIVE_RELOAD_SCRIPT}\n${html.slice(at)}`;
 }

@@ -7,7 +7,7 @@
  * that fails (a folder removed as it was created, too many watches) is reported through
  * `onError`, never thrown, and the tree is looked at again.
  */
-import { readdirSync, statSync, watch, type FSWatcher } from "node:fs";
+import { readdirSync, statSync, watch, type Dirent, type FSWatcher } from "node:fs";
 import path from "node:path";
 
 export interface TreeWatcher {
@@ -68,7 +68,7 @@ export function watchTree(root: string, options: WatchTreeOptions): TreeWatcher 
 
   const scan = (dir: string) => {
     add(dir);
-    let entries;
+    let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (cause) {

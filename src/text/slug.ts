@@ -32,7 +32,7 @@ const utf8Length = (text: string) => Buffer.byteLength(text, "utf8");
 function truncateSlug(slug: string): string {
   const chars = [...slug];
   if (chars.length <= MAX_SLUG_LENGTH && utf8Length(slug) <= MAX_SLUG_BYTES) return slug;
-  let cut = chars.slice(0, MAX_SLUG_LENGTH);
+  const cut = chars.slice(0, MAX_SLUG_LENGTH);
   let bytes = utf8Length(cut.join(""));
   while (bytes > MAX_SLUG_BYTES) bytes -= utf8Length(cut.pop()!);
   const text = cut.join("");

@@ -139,7 +139,11 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
   const specific = [...found].filter((id) => id.startsWith("n:"));
   const named = new Set(specific);
   const widen = (id: string) => {
-    for (const wider of tables.implies.get(id) ?? []) if (!named.has(wider)) (named.add(wider), widen(wider));
+    for (const wider of tables.implies.get(id) ?? []) {
+      if (named.has(wider)) continue;
+      named.add(wider);
+      widen(wider);
+    }
   };
   for (const id of specific) widen(id);
 

@@ -10,7 +10,7 @@
  * refuses to replace a folder that Kiosk did not make, an output folder inside
  * the content, and any path that would leave the output.
  */
-import { existsSync, lstatSync, mkdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, realpathSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { hashOf } from "../cache/hash.js";
@@ -199,7 +199,7 @@ export class FsWriter implements Writer {
 
 /** The output folder to write: a symbolic link to a folder is followed (and stays a link); anything but a folder is refused. */
 function resolveOutDir(out: string, label: string): string {
-  let stat;
+  let stat: Stats;
   try {
     stat = lstatSync(out);
   } catch {

@@ -45,7 +45,11 @@ function evaluate(name: string, set: readonly LabelledRow[]): { report: PairCoun
   const storyOfFile = new Map(site.articles.map((a) => [a.file, a.story]));
   const predicted = rows.map((r) => (r.article ? storyOfFile.get(`labelled-${r.i}.txt`) : storyOfHeadline.get(r.text)) ?? `alone-${r.i}`);
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
-  const count = (pair: string) => counts.get(pair) ?? (counts.set(pair, { tp: 0, fp: 0, fn: 0 }), counts.get(pair)!);
+  const count = (pair: string) => {
+    let c = counts.get(pair);
+    if (!c) counts.set(pair, (c = { tp: 0, fp: 0, fn: 0 }));
+    return c;
+  };
   const wrong: string[] = [];
   const missed: string[] = [];
   for (let i = 0; i < rows.length; i++) {

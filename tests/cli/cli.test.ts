@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXTURES, ROOT } from "../helpers.js";
+import { FIXTURES } from "../helpers.js";
 import { run, siteCopy } from "./run-cli.js";
 
 describe("kiosk parse --json", () => {

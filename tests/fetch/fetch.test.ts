@@ -187,6 +187,8 @@ describe("kiosk fetch, guarded", () => {
     await fetchOne([{ name: "__proto__", feed: `${base}/good.xml` }, { name: "constructor", feed: `${base}/error.xml` }]);
     const status = readFetchStatus(content);
     expect(Object.keys(status)).toEqual(expect.arrayContaining(["__proto__", "constructor"]));
+    // biome-ignore lint/suspicious/noProto: a source named "__proto__" is an ordinary key here, which is the point
+    // biome-ignore lint/complexity/useLiteralKeys: status.__proto__ would read the prototype
     expect(status["__proto__"]).toMatchObject({ name: "__proto__", items: 3 });
     const saved = JSON.parse(readFileSync(path.join(content, ".fetch-status.json"), "utf8")) as object;
     expect(Object.getOwnPropertyDescriptor(saved, "__proto__")?.value).toMatchObject({ items: 3 });

@@ -112,7 +112,7 @@ describe("parseScrapedPage: the credit line", () => {
 
 describe("parseScrapedPage: body, back-link and flags", () => {
   it("drops the back-link line and everything after it from the body", () => {
-    const { article } = parse(page({ body: ["Premier.", "Second."] }) + "Pied de page du site\n");
+    const { article } = parse(`${page({ body: ["Premier.", "Second."] })}Pied de page du site\n`);
     expect(article!.body).toEqual(["Premier.", "Second."]);
     expect(article!.flags).toContain("text-after-back-link");
   });
@@ -175,7 +175,7 @@ describe("parseScrapedPage: front matter", () => {
   });
 
   it("never runs JavaScript front matter", () => {
-    const text = "---js\n{ title: (globalThis.__kioskPwned = true, 'x') }\n---\n" + page({});
+    const text = `---js\n{ title: (globalThis.__kioskPwned = true, 'x') }\n---\n${page({})}`;
     const { ok, diagnostics } = parse(text);
     expect((globalThis as { __kioskPwned?: boolean }).__kioskPwned).toBeUndefined();
     expect(ok).toBe(false);
@@ -183,7 +183,7 @@ describe("parseScrapedPage: front matter", () => {
   });
 
   it("reports broken YAML with its line and skips the file", () => {
-    const { ok, diagnostics } = parse("---\ntitle: ok\nurl: [unclosed\n---\n" + page({}));
+    const { ok, diagnostics } = parse(`---\ntitle: ok\nurl: [unclosed\n---\n${page({})}`);
     expect(ok).toBe(false);
     expect(diagnostics[0]!.severity).toBe("error");
     expect(diagnostics[0]!.line).toBeGreaterThanOrEqual(2);

@@ -41,7 +41,7 @@ describe("kiosk build on arbitrary files", () => {
           mkdirSync(path.join(dir, "content"), { recursive: true });
           writeFileSync(path.join(dir, "kiosk.config.json"), JSON.stringify({ title: "Fuzz", baseUrl: "https://fuzz.example/", search: false }));
           writeFileSync(path.join(dir, "content", "good.md"), "---\ntitle: Un bon article\ndate: 2020-09-30\nsource: Le Bon\n---\nUn texte.\n");
-          files.forEach(([name, bytes], i) => writeFileSync(path.join(dir, "content", `${i}-${name}`), bytes));
+          for (const [i, [name, bytes]] of files.entries()) writeFileSync(path.join(dir, "content", `${i}-${name}`), bytes);
           const { code, stdout, stderr } = await run(["build", "--json", "--now", "2020-10-01"], dir);
           expect(stderr).not.toContain("internal error");
           expect(code, stderr).toBe(0);

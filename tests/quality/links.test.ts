@@ -22,7 +22,7 @@ function targetFile(site: BuiltSite, urlPath: string): string | undefined {
   return relative === "" || relative.endsWith("/") ? `${relative}index.html` : relative;
 }
 
-export function brokenLinks(site: BuiltSite): string[] {
+function brokenLinks(site: BuiltSite): string[] {
   const origin = new URL(site.baseUrl).origin;
   const broken: string[] = [];
   for (const file of htmlFiles(site)) {
