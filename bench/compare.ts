@@ -16,7 +16,13 @@ import { ingestContent } from "../src/ingest/ingest.js";
 import { writeCorpus } from "./corpus.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const { values } = parseArgs({ options: { articles: { type: "string", default: "20000" }, runs: { type: "string", default: "3" }, dir: { type: "string", default: "/dev/shm/kiosk-compare" } } });
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string", default: "20000" },
+    runs: { type: "string", default: "3" },
+    dir: { type: "string", default: "/dev/shm/kiosk-compare" },
+  },
+});
 const articles = Number(values.articles);
 const runs = Number(values.runs);
 const dir = path.resolve(values.dir!, `corpus-${articles}`);
@@ -33,7 +39,10 @@ async function prepare(): Promise<void> {
   if (existsSync(marker) && readFileSync(marker, "utf8") === String(articles)) return;
   rmSync(dir, { recursive: true, force: true });
   writeCorpus(path.join(dir, "kiosk", "content"), { articles });
-  writeFileSync(path.join(dir, "kiosk", "kiosk.config.json"), JSON.stringify({ title: "Kiosk bench", baseUrl: "https://bench.example/", pageSize: 20, feedSize: 50 }));
+  writeFileSync(
+    path.join(dir, "kiosk", "kiosk.config.json"),
+    JSON.stringify({ title: "Kiosk bench", baseUrl: "https://bench.example/", pageSize: 20, feedSize: 50 }),
+  );
   const { config } = resolveConfig({});
   const files = await listContentFiles(path.join(dir, "kiosk", "content"), [".txt"], dir);
   const { articles: parsed } = await ingestContent(files, config);
@@ -45,10 +54,16 @@ async function prepare(): Promise<void> {
     const name = `article-${String(i).padStart(6, "0")}.md`;
     const hugoDir = path.join(dir, "hugo", "content", "posts", String(Math.floor(i / 1000)));
     mkdirSync(hugoDir, { recursive: true });
-    writeFileSync(path.join(hugoDir, name), `---\ntitle: ${yaml(a.title)}\ndate: ${a.date}\nsource: ${yaml(a.source)}\nsources: [${yaml(a.source)}]\nlang: ${a.lang}\n---\n${body}\n`);
+    writeFileSync(
+      path.join(hugoDir, name),
+      `---\ntitle: ${yaml(a.title)}\ndate: ${a.date}\nsource: ${yaml(a.source)}\nsources: [${yaml(a.source)}]\nlang: ${a.lang}\n---\n${body}\n`,
+    );
     const elevDir = path.join(dir, "eleventy", "content", String(Math.floor(i / 1000)));
     mkdirSync(elevDir, { recursive: true });
-    writeFileSync(path.join(elevDir, name), `---\ntitle: ${yaml(a.title)}\ndate: ${a.date}\nsource: ${yaml(a.source)}\nlang: ${a.lang}\nlayout: article.njk\n---\n${body}\n`);
+    writeFileSync(
+      path.join(elevDir, name),
+      `---\ntitle: ${yaml(a.title)}\ndate: ${a.date}\nsource: ${yaml(a.source)}\nlang: ${a.lang}\nlayout: article.njk\n---\n${body}\n`,
+    );
   });
   writeFileSync(marker, String(articles));
 }
@@ -68,16 +83,33 @@ await prepare();
 const results: Record<string, { seconds: number; peakMiB: number }[]> = { kiosk: [], hugo: [], eleventy: [] };
 for (let run = 1; run <= runs; run++) {
   // Interleaved, so a noisy minute hurts every tool alike.
-  results.kiosk!.push(measure(process.execPath, [path.join(root, "bin", "kiosk.js"), "build", "--quiet", "--no-search", "--clean"], path.join(dir, "kiosk"), ["dist", ".kiosk-cache"]));
+  results.kiosk!.push(
+    measure(process.execPath, [path.join(root, "bin", "kiosk.js"), "build", "--quiet", "--no-search", "--clean"], path.join(dir, "kiosk"), [
+      "dist",
+      ".kiosk-cache",
+    ]),
+  );
   if (hugo) results.hugo!.push(measure("hugo", ["--quiet", "--minify=false"], path.join(dir, "hugo"), ["public", "resources"]));
   if (eleventy) results.eleventy!.push(measure(process.execPath, [eleventy, "--quiet", "--config=eleventy.config.cjs"], path.join(dir, "eleventy"), ["_site"]));
-  console.log(`run ${run}/${runs}: ${Object.entries(results).filter(([, r]) => r.length).map(([tool, r]) => `${tool} ${r.at(-1)!.seconds.toFixed(2)} s`).join(", ")}`);
+  console.log(
+    `run ${run}/${runs}: ${Object.entries(results)
+      .filter(([, r]) => r.length)
+      .map(([tool, r]) => `${tool} ${r.at(-1)!.seconds.toFixed(2)} s`)
+      .join(", ")}`,
+  );
 }
-const summary = Object.fromEntries(Object.entries(results).filter(([, r]) => r.length).map(([tool, r]) => [tool, { seconds: median(r.map((x) => x.seconds)), peakMiB: Math.max(...r.map((x) => x.peakMiB)) }]));
+const summary = Object.fromEntries(
+  Object.entries(results)
+    .filter(([, r]) => r.length)
+    .map(([tool, r]) => [tool, { seconds: median(r.map((x) => x.seconds)), peakMiB: Math.max(...r.map((x) => x.peakMiB)) }]),
+);
 console.log(`\n${articles} articles, cold builds, output on ${values.dir}, medians of ${runs}:`);
 for (const [tool, s] of Object.entries(summary)) console.log(`  ${tool.padEnd(9)} ${s.seconds.toFixed(2).padStart(7)} s   peak ${s.peakMiB} MiB`);
 for (const other of ["hugo", "eleventy"]) {
-  if (summary[other]) console.log(`  Kiosk/${other}: time ${(summary.kiosk!.seconds / summary[other]!.seconds).toFixed(2)}, memory ${(summary.kiosk!.peakMiB / summary[other]!.peakMiB).toFixed(2)}`);
+  if (summary[other])
+    console.log(
+      `  Kiosk/${other}: time ${(summary.kiosk!.seconds / summary[other]!.seconds).toFixed(2)}, memory ${(summary.kiosk!.peakMiB / summary[other]!.peakMiB).toFixed(2)}`,
+    );
 }
 const reportDir = path.join(root, "test-output", "bench");
 mkdirSync(reportDir, { recursive: true });

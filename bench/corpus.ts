@@ -35,7 +35,10 @@ const LANGUAGES: Language[] = [
     credit: (s, d) => `Publié dans ${s} le ${d}`,
     backLink: "Cliquez ici pour lire l'article depuis sa source.",
     boilerplate: ["Merci d'avoir signalé!", "Cette image sera automatiquement bloquée après qu'elle soit signalée par plusieurs personnes."],
-    words: "le la les des du port ministère région gouvernement projet économie hausse baisse marché ville conseil annonce travaux eau énergie tourisme agriculture santé école route budget dirham entreprise exportations saison pluies barrage festival".split(" "),
+    words:
+      "le la les des du port ministère région gouvernement projet économie hausse baisse marché ville conseil annonce travaux eau énergie tourisme agriculture santé école route budget dirham entreprise exportations saison pluies barrage festival".split(
+        " ",
+      ),
     sources: ["Barlamane", "Le360", "Yabiladi", "Hespress FR", "El Watan", "TSA", "Médias24"],
   },
   {
@@ -43,7 +46,10 @@ const LANGUAGES: Language[] = [
     credit: (s, d) => `نشر في ${s} يوم ${d}`,
     backLink: "انقر هنا لقراءة الخبر من مصدره.",
     boilerplate: ["شكرا على الإبلاغ!"],
-    words: "الحكومة الوزارة المدينة مشروع الاقتصاد ارتفاع انخفاض السوق المجلس إعلان الأشغال الماء الطاقة السياحة الفلاحة الصحة المدرسة الطريق الميزانية الدرهم الشركة الصادرات الموسم الأمطار السد المهرجان في من على إلى".split(" "),
+    words:
+      "الحكومة الوزارة المدينة مشروع الاقتصاد ارتفاع انخفاض السوق المجلس إعلان الأشغال الماء الطاقة السياحة الفلاحة الصحة المدرسة الطريق الميزانية الدرهم الشركة الصادرات الموسم الأمطار السد المهرجان في من على إلى".split(
+        " ",
+      ),
     sources: ["هسبريس", "اليوم 24", "الأهرام", "الخبر", "مصراوي", "هبة بريس"],
   },
   {
@@ -51,7 +57,10 @@ const LANGUAGES: Language[] = [
     credit: (s, d) => `Publicado en ${s} el ${d}`,
     backLink: "Haga clic aquí para leer el artículo desde su fuente.",
     boilerplate: ["¡Gracias por informar!"],
-    words: "el la los las del puerto ministerio región gobierno proyecto economía subida bajada mercado ciudad consejo anuncio obras agua energía turismo agricultura salud escuela carretera presupuesto empresa exportaciones temporada".split(" "),
+    words:
+      "el la los las del puerto ministerio región gobierno proyecto economía subida bajada mercado ciudad consejo anuncio obras agua energía turismo agricultura salud escuela carretera presupuesto empresa exportaciones temporada".split(
+        " ",
+      ),
     sources: ["Europa Press", "EFE", "El Faro de Ceuta", "Atalayar"],
   },
   {
@@ -59,7 +68,10 @@ const LANGUAGES: Language[] = [
     credit: (s, d) => `Published in ${s} on ${d}`,
     backLink: "Click here to read the article from its source.",
     boilerplate: ["Thanks for reporting!"],
-    words: "the of and port ministry region government project economy rise fall market city council announcement works water energy tourism agriculture health school road budget company exports season rains dam festival".split(" "),
+    words:
+      "the of and port ministry region government project economy rise fall market city council announcement works water energy tourism agriculture health school road budget company exports season rains dam festival".split(
+        " ",
+      ),
     sources: ["Morocco World News", "Ahram Online", "North Africa Post"],
   },
 ];

@@ -15,7 +15,12 @@ import { writeCorpus } from "./corpus.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values } = parseArgs({
-  options: { articles: { type: "string", default: "20000" }, runs: { type: "string", default: "3" }, search: { type: "boolean", default: false }, dir: { type: "string", default: existsSync("/dev/shm") ? "/dev/shm/kiosk-bench" : path.join(root, "test-output", "bench") } },
+  options: {
+    articles: { type: "string", default: "20000" },
+    runs: { type: "string", default: "3" },
+    search: { type: "boolean", default: false },
+    dir: { type: "string", default: existsSync("/dev/shm") ? "/dev/shm/kiosk-bench" : path.join(root, "test-output", "bench") },
+  },
 });
 const articles = Number(values.articles);
 const runs = Number(values.runs);
@@ -37,7 +42,10 @@ function corpus(): void {
   if (existsSync(marker) && readFileSync(marker, "utf8") === wanted) return;
   process.stderr.write(`Generating ${articles} articles into ${content}…\n`);
   writeCorpus(content, { articles });
-  writeFileSync(path.join(siteDir, "kiosk.config.json"), JSON.stringify({ title: "Kiosk bench", baseUrl: "https://bench.example/", pageSize: 20, feedSize: 50 }));
+  writeFileSync(
+    path.join(siteDir, "kiosk.config.json"),
+    JSON.stringify({ title: "Kiosk bench", baseUrl: "https://bench.example/", pageSize: 20, feedSize: 50 }),
+  );
   writeFileSync(marker, wanted);
 }
 
@@ -45,11 +53,15 @@ function build(extra: string[] = []): Measurement {
   rmSync(report, { force: true });
   // Hugo and Eleventy build no search index: by default neither does the benchmark (--search to include it).
   const search = values.search ? [] : ["--no-search"];
-  const result = spawnSync(process.execPath, [path.join(root, "bench", "measure.mjs"), "build", "--quiet", "--content", "content", "--out", "dist", ...search, ...extra], {
-    cwd: siteDir,
-    env: { ...process.env, KIOSK_BENCH_REPORT: report },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, "bench", "measure.mjs"), "build", "--quiet", "--content", "content", "--out", "dist", ...search, ...extra],
+    {
+      cwd: siteDir,
+      env: { ...process.env, KIOSK_BENCH_REPORT: report },
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
   if (result.status !== 0) throw new Error(`kiosk build exited with ${result.status}`);
   return JSON.parse(readFileSync(report, "utf8").trim().split("\n").pop()!) as Measurement;
 }
@@ -77,11 +89,16 @@ for (let run = 1; run <= runs; run++) {
   writeFileSync(edited, original.replace(/\n(Cliquez ici)/, `\nUn paragraphe ajouté au tour ${run}.\n$1`));
   scenarios.oneEdit!.push(build());
   writeFileSync(edited, original);
-  process.stderr.write(`run ${run}/${runs}: cold ${scenarios.cold!.at(-1)!.seconds.toFixed(2)} s, unchanged ${scenarios.unchanged!.at(-1)!.seconds.toFixed(2)} s, one edit ${scenarios.oneEdit!.at(-1)!.seconds.toFixed(2)} s\n`);
+  process.stderr.write(
+    `run ${run}/${runs}: cold ${scenarios.cold!.at(-1)!.seconds.toFixed(2)} s, unchanged ${scenarios.unchanged!.at(-1)!.seconds.toFixed(2)} s, one edit ${scenarios.oneEdit!.at(-1)!.seconds.toFixed(2)} s\n`,
+  );
 }
 
 // The dev server: one article edited, from the save to the site on disk updated (watcher, debounce and rebuild).
-const served = spawnSync(process.execPath, [path.join(root, "bench", "serve-edit.mjs"), siteDir, edited, String(Math.max(runs, 3))], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+const served = spawnSync(process.execPath, [path.join(root, "bench", "serve-edit.mjs"), siteDir, edited, String(Math.max(runs, 3))], {
+  encoding: "utf8",
+  stdio: ["ignore", "pipe", "inherit"],
+});
 if (served.status !== 0) throw new Error(`the dev-server benchmark exited with ${served.status}`);
 const serve = JSON.parse(served.stdout.trim().split("\n").pop()!) as { seconds: number[]; maxRssMiB: number };
 scenarios.serveEdit = serve.seconds.map((seconds) => ({ code: 0, seconds, maxRssMiB: serve.maxRssMiB }));
@@ -91,15 +108,33 @@ const pages = countPages();
 const summary = Object.fromEntries(
   Object.entries(scenarios).map(([name, ms]) => {
     const seconds = median(ms.map((m) => m.seconds));
-    return [name, { medianSeconds: Number(seconds.toFixed(3)), pagesPerSecond: Math.round(pages / seconds), peakMemoryMiB: Math.round(Math.max(...ms.map((m) => m.maxRssMiB))), runs: ms.map((m) => Number(m.seconds.toFixed(3))) }];
+    return [
+      name,
+      {
+        medianSeconds: Number(seconds.toFixed(3)),
+        pagesPerSecond: Math.round(pages / seconds),
+        peakMemoryMiB: Math.round(Math.max(...ms.map((m) => m.maxRssMiB))),
+        runs: ms.map((m) => Number(m.seconds.toFixed(3))),
+      },
+    ];
   }),
 );
-const result = { date: new Date().toISOString(), node: process.version, cpus: availableParallelism(), cpu: cpus()[0]?.model, articles, pages, output: out, scenarios: summary };
+const result = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: availableParallelism(),
+  cpu: cpus()[0]?.model,
+  articles,
+  pages,
+  output: out,
+  scenarios: summary,
+};
 const reportDir = path.join(root, "test-output", "bench");
 mkdirSync(reportDir, { recursive: true });
 const reportFile = path.join(reportDir, `bench-${articles}.json`);
 writeFileSync(reportFile, `${JSON.stringify(result, null, 2)}\n`);
 appendFileSync(path.join(reportDir, "history.jsonl"), `${JSON.stringify(result)}\n`);
 console.log(`Kiosk, ${articles} articles, ${pages} pages, medians of ${runs} runs (output on ${out}):`);
-for (const [name, s] of Object.entries(summary)) console.log(`  ${name.padEnd(10)} ${s.medianSeconds.toFixed(2).padStart(7)} s  ${String(s.pagesPerSecond).padStart(7)} pages/s  peak ${s.peakMemoryMiB} MiB`);
+for (const [name, s] of Object.entries(summary))
+  console.log(`  ${name.padEnd(10)} ${s.medianSeconds.toFixed(2).padStart(7)} s  ${String(s.pagesPerSecond).padStart(7)} pages/s  peak ${s.peakMemoryMiB} MiB`);
 console.log(`Report: ${reportFile}`);

@@ -16,7 +16,12 @@ const runs = Number(runsText ?? 5);
 const original = readFileSync(edited, "utf8");
 const stderr = new PassThrough();
 stderr.resume();
-const server = await startDevServer({ values: { quiet: true, "no-search": true, content: "content", out: "dist" }, io: { stdout: new PassThrough(), stderr, cwd: siteDir }, port: 0, host: "127.0.0.1" });
+const server = await startDevServer({
+  values: { quiet: true, "no-search": true, content: "content", out: "dist" },
+  io: { stdout: new PassThrough(), stderr, cwd: siteDir },
+  port: 0,
+  host: "127.0.0.1",
+});
 let resolveBuild;
 server.onBuild((ok) => resolveBuild?.(ok));
 const seconds = [];

@@ -15,16 +15,24 @@ const fill = (template, values) => template.replace(/\{(\w+)\}/g, (whole, name) 
 
 /** A message with a count in the page language's plural form ("one:…|other:…", as Kiosk's interface strings write them). */
 function plural(forms, count, values) {
-  const options = new Map(forms.split("|").map((f) => {
-    const at = f.indexOf(":");
-    return at > 0 && /^(zero|one|two|few|many|other)$/.test(f.slice(0, at)) ? [f.slice(0, at), f.slice(at + 1)] : ["other", f];
-  }));
+  const options = new Map(
+    forms.split("|").map((f) => {
+      const at = f.indexOf(":");
+      return at > 0 && /^(zero|one|two|few|many|other)$/.test(f.slice(0, at)) ? [f.slice(0, at), f.slice(at + 1)] : ["other", f];
+    }),
+  );
   const chosen = options.get(new Intl.PluralRules(pageLang).select(count)) ?? options.get("other") ?? forms;
   return fill(chosen, { ...values, count: new Intl.NumberFormat(pageLang).format(count) });
 }
 
 /** The query's words of three letters or more: a result matched only on "a", "à" or "de" is not a match. */
-const significant = (text) => text.toLocaleLowerCase().normalize("NFD").replace(/\p{M}/gu, "").split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+const significant = (text) =>
+  text
+    .toLocaleLowerCase()
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3);
 
 /** True when the result's highlighted words include one of the query's significant words (or its start, as Pagefind matches prefixes and stems). */
 function relevant(data, words) {
@@ -89,7 +97,14 @@ function excerptNodes(excerpt) {
     if (part === "<mark>") marked = true;
     else if (part === "</mark>") marked = false;
     else if (part) {
-      const text = document.createTextNode(part.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&"));
+      const text = document.createTextNode(
+        part
+          .replace(/&lt;/g, "<")
+          .replace(/&gt;/g, ">")
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'")
+          .replace(/&amp;/g, "&"),
+      );
       if (marked) {
         const mark = document.createElement("mark");
         mark.append(text);

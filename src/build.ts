@@ -115,12 +115,21 @@ const OUTPUT_VERSION = 7;
 
 function referenceMoment(text: string, timeZone: string): number {
   const moment = parseMoment(text, timeZone);
-  if (!moment) throw new KioskError(`--now: "${text}" is not a date or date-time.`, { hint: "Use YYYY-MM-DD or an ISO 8601 date-time such as 2020-10-03T18:00:00+01:00." });
+  if (!moment)
+    throw new KioskError(`--now: "${text}" is not a date or date-time.`, {
+      hint: "Use YYYY-MM-DD or an ISO 8601 date-time such as 2020-10-03T18:00:00+01:00.",
+    });
   return moment.instant;
 }
 
 /** Ingest through the input cache: the dev server's, the one in the cache folder, or a new one. */
-async function ingestWithCache(options: BuildOptions, config: SiteConfig, contentFiles: ContentFile[], cacheDir: string | null, latestDay: string): Promise<{ ingested: IngestResult; inputCache: InputCache }> {
+async function ingestWithCache(
+  options: BuildOptions,
+  config: SiteConfig,
+  contentFiles: ContentFile[],
+  cacheDir: string | null,
+  latestDay: string,
+): Promise<{ ingested: IngestResult; inputCache: InputCache }> {
   const rulesKey = parsingRulesKey(config);
   const kept = options.memory?.inputs;
   const inputCache = options.clean
@@ -133,7 +142,11 @@ async function ingestWithCache(options: BuildOptions, config: SiteConfig, conten
         ? InputCache.load(cacheDir, rulesKey)
         : InputCache.inMemory(rulesKey);
   if (options.memory) options.memory.inputs = inputCache;
-  const ingested = await ingestContent(contentFiles, config, { cache: inputCache, latestDay, onProgress: (done) => options.onProgress?.({ stage: "read", done, total: contentFiles.length }) });
+  const ingested = await ingestContent(contentFiles, config, {
+    cache: inputCache,
+    latestDay,
+    onProgress: (done) => options.onProgress?.({ stage: "read", done, total: contentFiles.length }),
+  });
   return { ingested, inputCache };
 }
 
@@ -141,7 +154,11 @@ async function ingestWithCache(options: BuildOptions, config: SiteConfig, conten
 function siteNotes(config: SiteConfig): string[] {
   const base = new URL(config.baseUrl);
   // Crawlers read robots.txt at the host's root only.
-  return base.pathname === "/" ? [] : [`robots.txt is written to ${base.pathname}robots.txt, where crawlers do not read it: publish it at ${base.origin}/robots.txt (copy it there, or add its Sitemap lines to the root's robots.txt).`];
+  return base.pathname === "/"
+    ? []
+    : [
+        `robots.txt is written to ${base.pathname}robots.txt, where crawlers do not read it: publish it at ${base.origin}/robots.txt (copy it there, or add its Sitemap lines to the root's robots.txt).`,
+      ];
 }
 
 export async function build(options: BuildOptions, writer: Writer): Promise<BuildResult> {
@@ -186,8 +203,20 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   if (summary) {
     // The last build's diagnostics still hold: they are reported again, and --strict still fails on them.
     return {
-      ok: !(options.strict && summary.diagnostics.length > 0), config, ...summary, notes: siteNotes(config), filesParsed: 0, parseThreads: 0, renderThreads: 0, written: false, upToDate: true, patched: false, rendered: 0, filesWritten: 0,
-      durationMs: performance.now() - started, timings,
+      ok: !(options.strict && summary.diagnostics.length > 0),
+      config,
+      ...summary,
+      notes: siteNotes(config),
+      filesParsed: 0,
+      parseThreads: 0,
+      renderThreads: 0,
+      written: false,
+      upToDate: true,
+      patched: false,
+      rendered: 0,
+      filesWritten: 0,
+      durationMs: performance.now() - started,
+      timings,
     };
   }
 
@@ -312,8 +341,13 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
     await writer.commit({
       buildKey,
       summary: {
-        articles: result.articles, pages: result.pages, feeds: result.feeds, assets: result.assets,
-        filesRead: result.filesRead, filesSkipped: result.filesSkipped, diagnostics: result.diagnostics,
+        articles: result.articles,
+        pages: result.pages,
+        feeds: result.feeds,
+        assets: result.assets,
+        filesRead: result.filesRead,
+        filesSkipped: result.filesSkipped,
+        diagnostics: result.diagnostics,
       },
     });
   } catch (cause) {

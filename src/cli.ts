@@ -69,7 +69,13 @@ const COMMANDS: Record<string, Command> = {
   },
   check: {
     help: CHECK_HELP,
-    options: { content: { type: "string" }, config: { type: "string" }, format: { type: "string" }, strict: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    options: {
+      content: { type: "string" },
+      config: { type: "string" },
+      format: { type: "string" },
+      strict: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
     allowPositionals: false,
     run: runCheck,
   },
@@ -81,11 +87,22 @@ const COMMANDS: Record<string, Command> = {
   },
   inspect: {
     help: INSPECT_HELP,
-    options: { json: { type: "boolean" }, story: { type: "string" }, content: { type: "string" }, config: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      json: { type: "boolean" },
+      story: { type: "string" },
+      content: { type: "string" },
+      config: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
     allowPositionals: false,
     run: runInspect,
   },
-  init: { help: INIT_HELP, options: { templates: { type: "boolean" }, from: { type: "string" }, help: { type: "boolean", short: "h" } }, allowPositionals: true, run: runInit },
+  init: {
+    help: INIT_HELP,
+    options: { templates: { type: "boolean" }, from: { type: "string" }, help: { type: "boolean", short: "h" } },
+    allowPositionals: true,
+    run: runInit,
+  },
   parse: {
     help: PARSE_HELP,
     options: { json: { type: "boolean" }, config: { type: "string" }, help: { type: "boolean", short: "h" } },

@@ -24,9 +24,7 @@ export function error(file: string | null, line: number | null, message: string,
 }
 
 export function warning(file: string | null, line: number | null, message: string, hint?: string): Diagnostic {
-  return hint === undefined
-    ? { severity: "warning", file, line, message }
-    : { severity: "warning", file, line, message, hint };
+  return hint === undefined ? { severity: "warning", file, line, message } : { severity: "warning", file, line, message, hint };
 }
 
 /** `content/x.txt:3: error: message. hint` — the shape compilers use, so editors can jump to it. */

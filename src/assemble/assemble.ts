@@ -57,7 +57,16 @@ export function assembleSite(parsed: readonly ParsedArticle[], config: SiteConfi
   // Articles about the same event, across sources and languages.
   // Articles and ticker headlines about the same event, across sources, languages and scripts.
   const tickers = articles.map((a) => ({ headlines: parsedOf.get(a)!.ticker, date: a.date, lang: a.lang }));
-  const grouping = groupStories({ articles, keywordsOf: (a) => parsedOf.get(a)!.keywords, tickers, explain: extra.explain === true, ...(extra.headlineKeywords ? { headlineKeywords: extra.headlineKeywords } : {}) }, config);
+  const grouping = groupStories(
+    {
+      articles,
+      keywordsOf: (a) => parsedOf.get(a)!.keywords,
+      tickers,
+      explain: extra.explain === true,
+      ...(extra.headlineKeywords ? { headlineKeywords: extra.headlineKeywords } : {}),
+    },
+    config,
+  );
   const { stories, storyOf } = grouping;
   for (const article of articles) article.story = storyOf.get(article)!.id;
   extra.onGrouping?.(grouping);
@@ -97,7 +106,12 @@ function newestFirst(a: ParsedArticle, b: ParsedArticle): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }
 
-function groupSources(articles: Article[], identities: ReturnType<typeof identifySources>, languageOrder: (a: string, b: string) => number, configuredSources: SiteConfig["sources"]): Source[] {
+function groupSources(
+  articles: Article[],
+  identities: ReturnType<typeof identifySources>,
+  languageOrder: (a: string, b: string) => number,
+  configuredSources: SiteConfig["sources"],
+): Source[] {
   const sources = new Map<string, Source>();
   for (const article of articles) {
     let source = sources.get(article.sourceKey);

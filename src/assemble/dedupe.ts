@@ -65,7 +65,11 @@ function agree(a: ParsedArticle, b: ParsedArticle): boolean {
 }
 
 function words(text: string): Set<string> {
-  return new Set(matchKey(text).split(" ").filter((w) => w.length > 1));
+  return new Set(
+    matchKey(text)
+      .split(" ")
+      .filter((w) => w.length > 1),
+  );
 }
 
 export function deduplicate(parsed: readonly ParsedArticle[]): Deduplicated {
@@ -107,7 +111,7 @@ export function deduplicate(parsed: readonly ParsedArticle[]): Deduplicated {
         ),
       );
     }
-    before.push(i)
+    before.push(i);
   }
 
   const groups = new Map<number, ParsedArticle[]>();
@@ -124,7 +128,10 @@ export function deduplicate(parsed: readonly ParsedArticle[]): Deduplicated {
     }
     const merged = mergeGroup(group);
     articles.push(merged);
-    merges.set(merged, [...group].sort(byRichness).map((a) => a.file));
+    merges.set(
+      merged,
+      [...group].sort(byRichness).map((a) => a.file),
+    );
   }
   return { articles, merges, diagnostics };
 }

@@ -10,7 +10,10 @@ export function missingOriginalsNote(articles: readonly { source: string; url: s
   for (const a of articles) if (!a.url) bySource.set(a.source, (bySource.get(a.source) ?? 0) + 1);
   const total = [...bySource.values()].reduce((sum, n) => sum + n, 0);
   if (total === 0) return undefined;
-  const list = [...bySource].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).slice(0, 8).map(([source, n]) => `${source} ${n}`);
+  const list = [...bySource]
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+    .slice(0, 8)
+    .map(([source, n]) => `${source} ${n}`);
   const more = bySource.size > 8 ? `, and ${bySource.size - 8} more sources` : "";
   return `${total} article${total === 1 ? " has" : "s have"} no link to the original (${list.join(", ")}${more}): their pages link the source's home page when it is known. Add url: to the front matter, or the URL on the back-link line.`;
 }

@@ -31,7 +31,22 @@ export interface SiteMemory {
 
 /** Everything about a parsed article that decides where and how it is placed in the site. */
 function placementOf(a: ParsedArticle): string {
-  return JSON.stringify([a.file, a.origin, a.title, a.source, a.sourceUrl, a.date, a.published ?? null, a.lang, a.url, a.slug, a.scrapedAt, a.tags, a.ticker, a.keywords ?? null]);
+  return JSON.stringify([
+    a.file,
+    a.origin,
+    a.title,
+    a.source,
+    a.sourceUrl,
+    a.date,
+    a.published ?? null,
+    a.lang,
+    a.url,
+    a.slug,
+    a.scrapedAt,
+    a.tags,
+    a.ticker,
+    a.keywords ?? null,
+  ]);
 }
 
 export function rememberSite(setupKey: string, inputs: Map<string, InputResult>, site: Site, routes: Route[]): SiteMemory {

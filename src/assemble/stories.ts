@@ -32,7 +32,15 @@ import type { Article, Story, StoryHeadline } from "../model/site.js";
 import { hashOf } from "../cache/hash.js";
 import { matchKey } from "../text/clean.js";
 import { createLanguageDetector } from "../text/detect-language.js";
-import { articleKeywords, headlineRecord, keywordRules, readHeadlineRecord, type HeadlineKeywordStore, type KeywordRules, type Keywords } from "../text/keywords.js";
+import {
+  articleKeywords,
+  headlineRecord,
+  keywordRules,
+  readHeadlineRecord,
+  type HeadlineKeywordStore,
+  type KeywordRules,
+  type Keywords,
+} from "../text/keywords.js";
 
 const MAX_DAYS_APART = 3;
 const SAME_LANGUAGE_THRESHOLD = 0.4;
@@ -141,7 +149,14 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
   const members: Member[] = [];
   const byKey = new Map<string, Member>();
   for (const article of input.articles) {
-    const member = memberOf(table, article.title, article.lang, dayOf(article.date), input.keywordsOf(article) ?? articleKeywords(article, rulesNow()), article);
+    const member = memberOf(
+      table,
+      article.title,
+      article.lang,
+      dayOf(article.date),
+      input.keywordsOf(article) ?? articleKeywords(article, rulesNow()),
+      article,
+    );
     members.push(member);
     if (!byKey.has(member.key)) byKey.set(member.key, member);
   }
@@ -221,7 +236,8 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
     const articles = group.filter((m) => m.article).map((m) => m.article!);
     const headlines = group.filter((m) => !m.article).sort((a, b) => a.first - b.first || (a.key < b.key ? -1 : 1));
     // The id of a story with articles is its oldest article's permalink path: stable when newer coverage joins.
-    const oldest = articles.length === 1 ? articles[0] : [...articles].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.path < b.path ? -1 : 1))[0];
+    const oldest =
+      articles.length === 1 ? articles[0] : [...articles].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.path < b.path ? -1 : 1))[0];
     const id = oldest ? oldest.path.replace(/^\/|\/$/g, "") : group.length > 1 ? `h-${hashOf(headlines[0]!.key).slice(0, 12)}` : null;
     if (id === null) continue;
     for (const m of group) {
@@ -283,7 +299,22 @@ function memberOf(table: TokenTable, text: string, lang: string, day: number, ke
       }
     }
   }
-  return { article, text, key, lang, latin: keywords.latin, first: day, last: day, words: dedupeSorted(words), numbers, entities, specific, concepts, small, skeletons };
+  return {
+    article,
+    text,
+    key,
+    lang,
+    latin: keywords.latin,
+    first: day,
+    last: day,
+    words: dedupeSorted(words),
+    numbers,
+    entities,
+    specific,
+    concepts,
+    small,
+    skeletons,
+  };
 }
 
 function dedupeSorted(ids: Int32Array): Int32Array {
@@ -410,7 +441,8 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   // Different unknown names, within Latin script: capitalised names the table does not know, compared by their
   // skeletons (so Uarzazat and Ouarzazate are one name), unless a name of the table is shared.
   const sameLanguage = a.lang === b.lang;
-  if (a.latin && b.latin && a.skeletons.length > 0 && b.skeletons.length > 0 && !sharesAny(a.skeletons, b.skeletons) && !sharesAny(a.entities, b.entities)) return null;
+  if (a.latin && b.latin && a.skeletons.length > 0 && b.skeletons.length > 0 && !sharesAny(a.skeletons, b.skeletons) && !sharesAny(a.entities, b.entities))
+    return null;
   // Different significant numbers.
   const numbers = shared(a.numbers, b.numbers);
   if (a.numbers.length > 0 && b.numbers.length > 0 && numbers.length === 0) return null;
@@ -459,7 +491,8 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   if (anchors === 0 && strong.length >= 4 && conceptDice >= 0.6) return why();
 
   // Latin-script languages: a shared significant number and close spellings.
-  if (!sameLanguage && a.latin && b.latin && numbers.length > 0 && jaccard(trigramsOfWords(a, table), trigramsOfWords(b, table)) >= CROSS_LANGUAGE_TRIGRAMS) return `numbers ${named(numbers, 1).join(", ")}; close spellings`;
+  if (!sameLanguage && a.latin && b.latin && numbers.length > 0 && jaccard(trigramsOfWords(a, table), trigramsOfWords(b, table)) >= CROSS_LANGUAGE_TRIGRAMS)
+    return `numbers ${named(numbers, 1).join(", ")}; close spellings`;
   return null;
 }
 

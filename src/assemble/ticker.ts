@@ -24,7 +24,12 @@ const CANDIDATES_PER_ITEM = 4;
  * story once, in the default language where a version exists; each language's ticker shows the stories that have a
  * version in that language first, in it.
  */
-export function buildTicker(articles: readonly Article[], config: SiteConfig, tickerOf: (article: Article) => readonly string[], known: TickerStories): { ticker: TickerItem[]; tickers: Record<string, TickerItem[]> } {
+export function buildTicker(
+  articles: readonly Article[],
+  config: SiteConfig,
+  tickerOf: (article: Article) => readonly string[],
+  known: TickerStories,
+): { ticker: TickerItem[]; tickers: Record<string, TickerItem[]> } {
   const detect = createLanguageDetector(config.languages);
   // The same headline stands in the tickers of thousands of pages: key each text once.
   const keys = new Map<string, string>();

@@ -60,7 +60,14 @@ export function topicalRelations(articles: readonly Article[], keywordsOf: (a: A
     const picked = [...scores]
       .filter(([j, s]) => {
         const other = articles[j]!;
-        return s.shared >= MIN_SHARED_WORDS && sameSubject(i, j) && other.lang === article.lang && other.story !== article.story && other.sourceKey !== article.sourceKey && Math.abs(day(other) - day(article)) <= MAX_DAYS_APART;
+        return (
+          s.shared >= MIN_SHARED_WORDS &&
+          sameSubject(i, j) &&
+          other.lang === article.lang &&
+          other.story !== article.story &&
+          other.sourceKey !== article.sourceKey &&
+          Math.abs(day(other) - day(article)) <= MAX_DAYS_APART
+        );
       })
       // Best match first; ties: the newer, then the site's order (articles are newest first).
       .sort(([a, x], [b, y]) => y.score - x.score || a - b)

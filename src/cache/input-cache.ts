@@ -87,7 +87,14 @@ export class InputCache {
             for (const article of entry.result.articles) {
               article.ticker = Array.from(article.ticker as Uint32Array, text);
               const keywords = article.keywords as StoredKeywords | undefined;
-              if (keywords) article.keywords = { words: Array.from(keywords.words, text), numbers: Array.from(keywords.numbers, text), names: Array.from(keywords.names, text), cross: keywords.cross, latin: keywords.latin };
+              if (keywords)
+                article.keywords = {
+                  words: Array.from(keywords.words, text),
+                  numbers: Array.from(keywords.numbers, text),
+                  names: Array.from(keywords.names, text),
+                  cross: keywords.cross,
+                  latin: keywords.latin,
+                };
             }
             // Tickers and keywords come from the table, one copy each already: the pool takes the rest.
             cache.strings.internInput(entry.result as InputResult, { tickerAndKeywords: false });
@@ -294,7 +301,9 @@ interface StoredKeywords {
 
 /** An entry as stored: each article's ticker and keywords as numbers into the table of texts. */
 type StoredInput = Omit<CachedInput, "result"> & {
-  result: Omit<InputResult, "articles"> & { articles: (Omit<ParsedArticle, "ticker" | "keywords"> & { ticker: Uint32Array | string[]; keywords?: StoredKeywords | Keywords })[] };
+  result: Omit<InputResult, "articles"> & {
+    articles: (Omit<ParsedArticle, "ticker" | "keywords"> & { ticker: Uint32Array | string[]; keywords?: StoredKeywords | Keywords })[];
+  };
 };
 
 interface StoredHeader {

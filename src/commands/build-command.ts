@@ -112,7 +112,9 @@ export function reportBuild(result: BuildResult, options: BuildCommandOptions, v
   } else {
     io.stderr.write(`Built ${count(result.articles, "article")} from ${count(result.filesRead, "file")} into ${options.outDir}/: ${site} in ${seconds} s.\n`);
     if (result.filesParsed < result.filesRead || result.rendered < result.pages + result.feeds) {
-      io.stderr.write(`Incremental: parsed ${result.filesParsed} of ${count(result.filesRead, "file")}, rendered ${result.rendered} pages and feeds, wrote ${count(result.filesWritten, "file")}.\n`);
+      io.stderr.write(
+        `Incremental: parsed ${result.filesParsed} of ${count(result.filesRead, "file")}, rendered ${result.rendered} pages and feeds, wrote ${count(result.filesWritten, "file")}.\n`,
+      );
     }
   }
   for (const note of result.notes) io.stderr.write(`note: ${note}\n`);

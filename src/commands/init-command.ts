@@ -70,24 +70,34 @@ Files in a \`public/\` folder beside this one are copied into the site as they a
 a favicon …); a \`public/style.css\` replaces Kiosk's stylesheet.
 `;
 
-
 export async function runInit(values: CliFlags, positionals: string[], io: CliIo): Promise<number> {
   if (positionals.length > 1) throw new UsageError("name one folder at most.");
   const target = path.resolve(io.cwd, positionals[0] ?? ".");
   const from = typeof values.from === "string" && values.from.trim() !== "" ? values.from.trim() : `file:${PACKAGE_ROOT}`;
   const files = new Map<string, string | Buffer>();
-  const name = path.basename(target).toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "") || "news-site";
+  const name =
+    path
+      .basename(target)
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "news-site";
   files.set(
     "package.json",
     `${JSON.stringify({ name, private: true, type: "module", scripts: { start: "kiosk serve", build: "kiosk build", check: "kiosk check" }, devDependencies: { kiosk: from }, engines: { node: ">=20" } }, null, 2)}\n`,
   );
-  files.set("kiosk.config.json", `${JSON.stringify({ title: "My news site", description: "The news, from many sources.", baseUrl: "http://localhost:8080/", defaultLanguage: "fr", timeZone: "Africa/Casablanca", pageSize: 20, feedSize: 50 }, null, 2)}\n`);
+  files.set(
+    "kiosk.config.json",
+    `${JSON.stringify({ title: "My news site", description: "The news, from many sources.", baseUrl: "http://localhost:8080/", defaultLanguage: "fr", timeZone: "Africa/Casablanca", pageSize: 20, feedSize: 50 }, null, 2)}\n`,
+  );
   files.set(".gitignore", "dist/\n.kiosk-cache/\nnode_modules/\n");
   files.set(".github/workflows/kiosk.yml", WORKFLOW);
   files.set("templates/README.md", TEMPLATES_README);
   for (const sample of SAMPLES) files.set(sample, readFileSync(path.join(PACKAGE_ROOT, sample)));
   if (values.templates === true) {
-    for (const [from, to] of [[BUILTIN_TEMPLATES, "templates"], [BUILTIN_PUBLIC, "public"]] as const) {
+    for (const [from, to] of [
+      [BUILTIN_TEMPLATES, "templates"],
+      [BUILTIN_PUBLIC, "public"],
+    ] as const) {
       for (const file of readdirSync(from, { recursive: true, encoding: "utf8" })) {
         if (statSync(path.join(from, file)).isFile()) files.set(`${to}/${file.split(path.sep).join("/")}`, readFileSync(path.join(from, file)));
       }
@@ -95,7 +105,9 @@ export async function runInit(values: CliFlags, positionals: string[], io: CliIo
   }
 
   if (existsSync(target) && !statSync(target).isDirectory()) {
-    throw new KioskError(`kiosk init: ${path.relative(io.cwd, target) || "."} is a file, not a folder; nothing was written.`, { hint: "Name a new folder: kiosk init my-site." });
+    throw new KioskError(`kiosk init: ${path.relative(io.cwd, target) || "."} is a file, not a folder; nothing was written.`, {
+      hint: "Name a new folder: kiosk init my-site.",
+    });
   }
   const existing = [...files.keys()].filter((file) => existsSync(path.join(target, file)));
   if (existing.length > 0) {

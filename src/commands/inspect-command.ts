@@ -100,7 +100,14 @@ function explainStory(site: Site, grouping: Grouping, wanted: string) {
   const edges = grouping.edges.filter((e) => members.has(matchKey(e.a)));
   return {
     id,
-    ...(story ? storyJson(story) : { articles: [], sources: [], languages: [...new Set(site.headlines.filter((h) => h.story === id).map((h) => h.lang))].sort(), headlines: site.headlines.filter((h) => h.story === id).map((h) => ({ text: h.text, lang: h.lang })) }),
+    ...(story
+      ? storyJson(story)
+      : {
+          articles: [],
+          sources: [],
+          languages: [...new Set(site.headlines.filter((h) => h.story === id).map((h) => h.lang))].sort(),
+          headlines: site.headlines.filter((h) => h.story === id).map((h) => ({ text: h.text, lang: h.lang })),
+        }),
     joins: edges.map((e) => ({ a: e.a, b: e.b, evidence: e.evidence })),
   };
 }

@@ -243,7 +243,11 @@ function resolveSources(raw: unknown, problems: ConfigProblem[]): SourceFeed[] {
     else {
       // Saved as feeds/<slug>.xml: two names with one slug would write one file, and lose a feed.
       const clash = sources.find((s) => slugify(s.name, "source") === slugify(source.name, "source"));
-      if (clash) problems.push({ field: `${field}.name`, message: `"${source.name}" and "${clash.name}" would both be saved as feeds/${slugify(source.name, "source")}.xml; give one another name` });
+      if (clash)
+        problems.push({
+          field: `${field}.name`,
+          message: `"${source.name}" and "${clash.name}" would both be saved as feeds/${slugify(source.name, "source")}.xml; give one another name`,
+        });
     }
     sources.push(source);
   });
@@ -255,7 +259,9 @@ function resolveSources(raw: unknown, problems: ConfigProblem[]): SourceFeed[] {
  * the config's spellings or forms besides its own).
  */
 function resolveStoryTables(raw: unknown, problems: ConfigProblem[]): StoryTablesConfig {
-  const names: Record<string, StoryName> = Object.fromEntries(Object.entries(BUILTIN_NAMES).map(([id, n]) => [id, { spellings: [...n.spellings], ...(n.implies ? { implies: [...n.implies] } : {}) }]));
+  const names: Record<string, StoryName> = Object.fromEntries(
+    Object.entries(BUILTIN_NAMES).map(([id, n]) => [id, { spellings: [...n.spellings], ...(n.implies ? { implies: [...n.implies] } : {}) }]),
+  );
   const concepts: Record<string, string[]> = Object.fromEntries(Object.entries(BUILTIN_CONCEPTS).map(([id, forms]) => [id, [...forms]]));
   if (raw === undefined) return { names, concepts };
   const usage = 'must be { "names": { "id": { "spellings": ["…"], "implies": ["…"] } }, "concepts": { "id": ["…"] } }';
@@ -272,7 +278,10 @@ function resolveStoryTables(raw: unknown, problems: ConfigProblem[]): StoryTable
           continue;
         }
         const known = names[id] ?? { spellings: [] };
-        names[id] = { spellings: [...known.spellings, ...(name.spellings as string[])], ...(known.implies || name.implies ? { implies: [...(known.implies ?? []), ...((name.implies as string[] | undefined) ?? [])] } : {}) };
+        names[id] = {
+          spellings: [...known.spellings, ...(name.spellings as string[])],
+          ...(known.implies || name.implies ? { implies: [...(known.implies ?? []), ...((name.implies as string[] | undefined) ?? [])] } : {}),
+        };
       }
     } else if (key === "concepts" && isPlainObject(value)) {
       for (const [id, forms] of Object.entries(value)) {
@@ -299,7 +308,8 @@ function resolveFetchLimits(raw: unknown, problems: ConfigProblem[]): FetchLimit
       problems.push({ field: `fetch.${key}`, message: "unknown field (timeoutMs, maxBytes, concurrency, allowPrivateNetworks)" });
     } else {
       const max = FETCH_MAXIMA[key as keyof typeof FETCH_MAXIMA];
-      if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > max) problems.push({ field: `fetch.${key}`, message: `must be a whole number from 1 to ${max}, got ${describe(value)}` });
+      if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > max)
+        problems.push({ field: `fetch.${key}`, message: `must be a whole number from 1 to ${max}, got ${describe(value)}` });
       else limits[key as keyof typeof FETCH_MAXIMA] = value;
     }
   }
@@ -377,12 +387,7 @@ function resolveLanguages(raw: unknown, problems: ConfigProblem[]): Record<strin
 }
 
 /** Lists extend the built-in row (a site adds credit variants and boilerplate); single values replace it. */
-function mergeLanguage(
-  base: LanguageRules | undefined,
-  input: Record<string, unknown>,
-  field: string,
-  problems: ConfigProblem[],
-): LanguageRules {
+function mergeLanguage(base: LanguageRules | undefined, input: Record<string, unknown>, field: string, problems: ConfigProblem[]): LanguageRules {
   const english = BUILTIN_LANGUAGES.en!;
   const merged: LanguageRules = base
     ? structuredClone(base)

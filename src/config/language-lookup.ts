@@ -6,12 +6,7 @@ const RTL_LANGUAGES = /^(ar|arc|ckb|dv|fa|he|ps|sd|ug|ur|yi)(-|$)/;
 
 /** The language's rules, or its primary tag's ("fr-MA" → "fr"), or the site default's, or English. */
 export function rulesFor(lang: string, config: SiteConfig): LanguageRules {
-  return (
-    config.languages[lang] ??
-    config.languages[lang.split("-")[0]!] ??
-    config.languages[config.defaultLanguage] ??
-    BUILTIN_LANGUAGES.en!
-  );
+  return config.languages[lang] ?? config.languages[lang.split("-")[0]!] ?? config.languages[config.defaultLanguage] ?? BUILTIN_LANGUAGES.en!;
 }
 
 /** Writing direction: the table's, else known right-to-left languages, else left-to-right. */

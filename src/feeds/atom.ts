@@ -33,7 +33,16 @@ export function buildAtomFeed(feed: FeedInput): string {
         link: [
           { "@_rel": "alternate", "@_type": "text/html", "@_href": entry.url },
           ...(entry.originalUrl ? [{ "@_rel": "related", "@_type": "text/html", "@_href": entry.originalUrl }] : []),
-          ...(entry.image ? [{ "@_rel": "enclosure", ...(entry.imageType ? { "@_type": entry.imageType } : {}), ...(entry.imageLength ? { "@_length": String(entry.imageLength) } : {}), "@_href": entry.image }] : []),
+          ...(entry.image
+            ? [
+                {
+                  "@_rel": "enclosure",
+                  ...(entry.imageType ? { "@_type": entry.imageType } : {}),
+                  ...(entry.imageLength ? { "@_length": String(entry.imageLength) } : {}),
+                  "@_href": entry.image,
+                },
+              ]
+            : []),
         ],
         author: { name: entry.source.name, uri: entry.source.homepage ?? entry.source.pageUrl },
         ...(entry.tags.length > 0 ? { category: entry.tags.map((term) => ({ "@_term": term })) } : {}),

@@ -68,7 +68,15 @@ function bodyHtml(article: Article): string {
   return article.dir === "rtl" ? `<div dir="rtl" lang="${escapeUTF8(article.lang)}">\n${paragraphs.join("\n")}\n</div>` : paragraphs.join("\n");
 }
 
-const IMAGE_TYPES: Record<string, string> = { jpg: "image/jpeg", jpeg: "image/jpeg", png: "image/png", gif: "image/gif", webp: "image/webp", avif: "image/avif", svg: "image/svg+xml" };
+const IMAGE_TYPES: Record<string, string> = {
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  png: "image/png",
+  gif: "image/gif",
+  webp: "image/webp",
+  avif: "image/avif",
+  svg: "image/svg+xml",
+};
 
 /** An image URL's media type from its extension ("image/jpeg"); undefined when the extension says nothing. */
 export function imageType(url: string): string | undefined {

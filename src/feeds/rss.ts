@@ -33,7 +33,16 @@ export function buildRssFeed(feed: FeedInput): string {
         ...(entry.tags.length > 0 ? { category: entry.tags } : {}),
         description: asHtmlText(entry.summary),
         "content:encoded": entry.contentHtml,
-        ...(entry.image ? { "media:content": { "@_url": entry.image, "@_medium": "image", ...(entry.imageType ? { "@_type": entry.imageType } : {}), ...(entry.imageLength ? { "@_fileSize": String(entry.imageLength) } : {}) } } : {}),
+        ...(entry.image
+          ? {
+              "media:content": {
+                "@_url": entry.image,
+                "@_medium": "image",
+                ...(entry.imageType ? { "@_type": entry.imageType } : {}),
+                ...(entry.imageLength ? { "@_fileSize": String(entry.imageLength) } : {}),
+              },
+            }
+          : {}),
       }),
     ),
   };

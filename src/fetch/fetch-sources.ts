@@ -45,7 +45,16 @@ export async function fetchSources(options: FetchOptions): Promise<FetchReport[]
   mkdirSync(feedsDir, { recursive: true });
 
   const reports = await mapConcurrent(config.sources, config.fetch.concurrency, async (source): Promise<FetchReport> => {
-    const previous: SourceStatus = status[source.name] ?? { name: source.name, feed: source.feed, file: null, lastSuccess: null, lastError: null, items: 0, etag: null, lastModified: null };
+    const previous: SourceStatus = status[source.name] ?? {
+      name: source.name,
+      feed: source.feed,
+      file: null,
+      lastSuccess: null,
+      lastError: null,
+      items: 0,
+      etag: null,
+      lastModified: null,
+    };
     const at = now().toISOString();
     try {
       const result = await download(source, previous, config);
@@ -61,7 +70,16 @@ export async function fetchSources(options: FetchOptions): Promise<FetchReport[]
       const target = path.join(contentDir, file);
       writeFileSync(`${target}.download`, result.body);
       renameSync(`${target}.download`, target);
-      status[source.name] = { name: source.name, feed: source.feed, file, lastSuccess: at, lastError: null, items: checked.articles.length, etag: result.etag, lastModified: result.lastModified };
+      status[source.name] = {
+        name: source.name,
+        feed: source.feed,
+        file,
+        lastSuccess: at,
+        lastError: null,
+        items: checked.articles.length,
+        etag: result.etag,
+        lastModified: result.lastModified,
+      };
       return { source: source.name, outcome: "updated", message: `${checked.articles.length} item${checked.articles.length === 1 ? "" : "s"}` };
     } catch (cause) {
       const message = (cause as Error).name === "TimeoutError" ? `no answer within ${config.fetch.timeoutMs} ms` : (cause as Error).message;
@@ -80,7 +98,10 @@ type Download = { kind: "unchanged" } | { kind: "body"; body: string; etag: stri
 const MAX_REDIRECTS = 5;
 
 async function download(source: SourceFeed, previous: SourceStatus, config: SiteConfig): Promise<Download> {
-  const headers: Record<string, string> = { "User-Agent": userAgent(), Accept: "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5" };
+  const headers: Record<string, string> = {
+    "User-Agent": userAgent(),
+    Accept: "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
+  };
   // Validators are sent only when the last good copy is still there to fall back on.
   if (previous.file && previous.etag) headers["If-None-Match"] = previous.etag;
   if (previous.file && previous.lastModified) headers["If-Modified-Since"] = previous.lastModified;

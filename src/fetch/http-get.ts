@@ -42,7 +42,8 @@ export async function guardedGet(url: string, options: GetOptions): Promise<GetR
   const deadline = Date.now() + options.timeoutMs;
   let current = new URL(url);
   for (let hop = 0; ; hop++) {
-    if (current.protocol !== "http:" && current.protocol !== "https:") throw new Error(`refused to follow a redirect to ${current.protocol} (only http and https)`);
+    if (current.protocol !== "http:" && current.protocol !== "https:")
+      throw new Error(`refused to follow a redirect to ${current.protocol} (only http and https)`);
     checkLiteralHost(current, options.allowPrivateNetworks);
     const response = await send(current, options, deadline);
     const location = response.headers.location;
@@ -71,7 +72,11 @@ export async function guardedGet(url: string, options: GetOptions): Promise<GetR
 function send(url: URL, options: GetOptions, deadline: number): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
     const request = url.protocol === "https:" ? httpsRequest : httpRequest;
-    const req = request(url, { method: "GET", headers: { ...options.headers, "Accept-Encoding": "gzip, deflate, br" }, lookup: guardedLookup(options.allowPrivateNetworks) as never }, resolve);
+    const req = request(
+      url,
+      { method: "GET", headers: { ...options.headers, "Accept-Encoding": "gzip, deflate, br" }, lookup: guardedLookup(options.allowPrivateNetworks) as never },
+      resolve,
+    );
     const timer = setTimeout(() => req.destroy(new TimeoutError(options.timeoutMs)), Math.max(0, deadline - Date.now()));
     req.once("response", () => clearTimeout(timer));
     req.once("error", (cause) => {
@@ -90,7 +95,14 @@ function readCapped(response: IncomingMessage, maxBytes: number, deadline: numbe
     return Promise.reject(new Error(`the feed is ${length} bytes, over the limit of ${maxBytes}`));
   }
   const encoding = String(response.headers["content-encoding"] ?? "").toLowerCase();
-  const stream: Readable = encoding === "gzip" ? response.pipe(createGunzip()) : encoding === "deflate" ? response.pipe(createInflate()) : encoding === "br" ? response.pipe(createBrotliDecompress()) : response;
+  const stream: Readable =
+    encoding === "gzip"
+      ? response.pipe(createGunzip())
+      : encoding === "deflate"
+        ? response.pipe(createInflate())
+        : encoding === "br"
+          ? response.pipe(createBrotliDecompress())
+          : response;
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

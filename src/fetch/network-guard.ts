@@ -10,9 +10,20 @@ import { isIP } from "node:net";
 
 /** IPv4 ranges that are not the public internet: this host, private networks, link-local, shared, reserved, multicast. */
 const BLOCKED_V4: [string, number][] = [
-  ["0.0.0.0", 8], ["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["169.254.0.0", 16], ["172.16.0.0", 12],
-  ["192.0.0.0", 24], ["192.0.2.0", 24], ["192.168.0.0", 16], ["198.18.0.0", 15], ["198.51.100.0", 24], ["203.0.113.0", 24],
-  ["224.0.0.0", 4], ["240.0.0.0", 4],
+  ["0.0.0.0", 8],
+  ["10.0.0.0", 8],
+  ["100.64.0.0", 10],
+  ["127.0.0.0", 8],
+  ["169.254.0.0", 16],
+  ["172.16.0.0", 12],
+  ["192.0.0.0", 24],
+  ["192.0.2.0", 24],
+  ["192.168.0.0", 16],
+  ["198.18.0.0", 15],
+  ["198.51.100.0", 24],
+  ["203.0.113.0", 24],
+  ["224.0.0.0", 4],
+  ["240.0.0.0", 4],
 ];
 
 function v4Number(address: string): number {
@@ -27,7 +38,10 @@ export function isPrivateAddress(address: string): boolean {
     return BLOCKED_V4.some(([base, bits]) => Math.floor(n / 2 ** (32 - bits)) === Math.floor(v4Number(base) / 2 ** (32 - bits)));
   }
   if (kind !== 6) return true;
-  const a = address.toLowerCase().replace(/^\[|\]$/g, "").split("%")[0]!;
+  const a = address
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "")
+    .split("%")[0]!;
   // An IPv4 address written as IPv6 (::ffff:127.0.0.1, ::127.0.0.1, 64:ff9b::7f00:1) is judged as IPv4.
   const embedded = /(?:^|:)(\d+\.\d+\.\d+\.\d+)$/.exec(a)?.[1];
   if (embedded) return isPrivateAddress(embedded);
@@ -47,7 +61,13 @@ function v4Of(groups: number[]): string {
 
 function expandV6(address: string): number[] {
   const [head, tail] = address.includes("::") ? address.split("::") : [address, undefined];
-  const parse = (part: string | undefined) => (part ? part.split(":").filter(Boolean).map((g) => parseInt(g, 16)) : []);
+  const parse = (part: string | undefined) =>
+    part
+      ? part
+          .split(":")
+          .filter(Boolean)
+          .map((g) => parseInt(g, 16))
+      : [];
   const left = parse(head);
   const right = parse(tail);
   return tail === undefined ? left : [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right];
@@ -56,7 +76,9 @@ function expandV6(address: string): number[] {
 /** Thrown when a destination is refused; says how to allow it. */
 export class RefusedDestination extends Error {
   constructor(host: string, address: string) {
-    super(`refused to connect to ${host} (${address}): a loopback, private or link-local address; set "fetch": { "allowPrivateNetworks": true } in the config to allow it`);
+    super(
+      `refused to connect to ${host} (${address}): a loopback, private or link-local address; set "fetch": { "allowPrivateNetworks": true } in the config to allow it`,
+    );
     this.name = "RefusedDestination";
   }
 }

@@ -45,7 +45,10 @@ export function compileCreditMatcher(languages: Record<string, LanguageRules>): 
       for (const p of patterns) {
         const m = p.full.exec(text);
         if (m?.groups) {
-          const source = m.groups.source!.trim().replace(/^[«"“]|[»"”]$/g, "").trim();
+          const source = m.groups
+            .source!.trim()
+            .replace(/^[«"“]|[»"”]$/g, "")
+            .trim();
           if (source) return { lang: p.lang, source, dateText: m.groups.date! };
         }
       }

@@ -15,7 +15,8 @@ const UTF8 = new TextDecoder("utf-8", { fatal: true });
 /** Decodes feed bytes; `httpCharset` is the Content-Type's charset parameter, when downloaded. */
 export function decodeFeedBytes(bytes: Uint8Array, httpCharset?: string | null): FeedDecoding {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeAs(bytes.subarray(3), "utf-8");
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return decodeAs(bytes.subarray(2), bytes[0] === 0xff ? "utf-16le" : "utf-16be");
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return decodeAs(bytes.subarray(2), bytes[0] === 0xff ? "utf-16le" : "utf-16be");
   const declared = declaredEncoding(bytes);
   const http = httpCharset?.trim().toLowerCase() || undefined;
   const candidates = ["utf-8", http, declared].filter((c): c is string => c !== undefined);

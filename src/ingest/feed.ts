@@ -57,28 +57,51 @@ export function parseFeedFile(input: string, file: string, context: InputContext
       return fail(line, `the file is not valid JSON (${(cause as Error).message}); it is skipped.`, "Save the feed again: it may have been cut off.");
     }
     feed = readJsonFeed(json);
-    if (!feed) return fail(null, "the JSON is not a JSON Feed (no version https://jsonfeed.org/version/… and items); it is skipped.", "Save the source's JSON Feed, not another JSON document.");
+    if (!feed)
+      return fail(
+        null,
+        "the JSON is not a JSON Feed (no version https://jsonfeed.org/version/… and items); it is skipped.",
+        "Save the source's JSON Feed, not another JSON document.",
+      );
   } else {
     // A DOCTYPE in a comment or CDATA section is text, not a declaration.
     const doctype = declaredDoctype(text);
     if (doctype) {
-      if (/^\s*(<\?xml[^>]*>\s*)?<!DOCTYPE\s+html/i.test(text)) return fail(lineOf(text, doctype.index), "this is an HTML page, not a feed (an error page saved instead of the feed?); it is skipped.", "Fetch the feed again.");
-      return fail(lineOf(text, doctype.index), "the feed has a DOCTYPE, which Kiosk refuses (a DOCTYPE can declare entities that expand without bound); the file is skipped.", "Save the feed without its DOCTYPE.");
+      if (/^\s*(<\?xml[^>]*>\s*)?<!DOCTYPE\s+html/i.test(text))
+        return fail(
+          lineOf(text, doctype.index),
+          "this is an HTML page, not a feed (an error page saved instead of the feed?); it is skipped.",
+          "Fetch the feed again.",
+        );
+      return fail(
+        lineOf(text, doctype.index),
+        "the feed has a DOCTYPE, which Kiosk refuses (a DOCTYPE can declare entities that expand without bound); the file is skipped.",
+        "Save the feed without its DOCTYPE.",
+      );
     }
     const valid = XMLValidator.validate(text);
     if (valid !== true) {
-      return fail(valid.err.line ?? null, `the feed is not well-formed XML: ${xmlProblem(valid.err.msg)}; it is skipped.`, "Save the feed again: it may have been cut off.");
+      return fail(
+        valid.err.line ?? null,
+        `the feed is not well-formed XML: ${xmlProblem(valid.err.msg)}; it is skipped.`,
+        "Save the feed again: it may have been cut off.",
+      );
     }
     let doc: Node;
     try {
       doc = createXmlParser().parse(text) as Node;
     } catch (cause) {
       if (/nested/i.test(String((cause as Error).message))) {
-        return fail(null, `the feed nests elements more than ${MAX_XML_DEPTH} levels deep; it is skipped.`, "No feed needs that: save the feed again from its source.");
+        return fail(
+          null,
+          `the feed nests elements more than ${MAX_XML_DEPTH} levels deep; it is skipped.`,
+          "No feed needs that: save the feed again from its source.",
+        );
       }
       throw cause;
     }
-    if ("html" in doc || "HTML" in doc) return fail(1, "this is an HTML page, not a feed (an error page saved instead of the feed?); it is skipped.", "Fetch the feed again.");
+    if ("html" in doc || "HTML" in doc)
+      return fail(1, "this is an HTML page, not a feed (an error page saved instead of the feed?); it is skipped.", "Fetch the feed again.");
     feed = readXmlFeed(doc);
     if (!feed) return fail(1, "the XML is not an RSS, RDF or Atom feed; it is skipped.", "Save the source's feed, not another XML document.");
   }
@@ -99,14 +122,26 @@ export function parseFeedFile(input: string, file: string, context: InputContext
       continue;
     }
     if (!date) {
-      diagnostics.push(warning(file, null, `${label} has no date Kiosk can read or trust${item.date ? ` ("${item.date.slice(0, 40)}")` : ""}; it is skipped.`, "Items need pubDate, dc:date, published/updated or date_published."));
+      diagnostics.push(
+        warning(
+          file,
+          null,
+          `${label} has no date Kiosk can read or trust${item.date ? ` ("${item.date.slice(0, 40)}")` : ""}; it is skipped.`,
+          "Items need pubDate, dc:date, published/updated or date_published.",
+        ),
+      );
       continue;
     }
     const sanitized = item.html !== undefined ? sanitizeHtml(item.html) : { html: item.text !== undefined ? textToHtml(item.text) : "", flattened: false };
     if (sanitized.flattened) diagnostics.push(warning(file, null, `${label}: its HTML nests more than ${MAX_HTML_DEPTH} levels deep; only its text is kept.`));
     const bodyHtml = sanitized.html;
     const body = htmlToParagraphs(bodyHtml);
-    const lang = normaliseLang(item.lang) ?? normaliseLang(feed!.lang) ?? normaliseLang(context.configuredSource?.language) ?? context.detectLanguage(`${title} ${body.join(" ")}`) ?? context.config.defaultLanguage;
+    const lang =
+      normaliseLang(item.lang) ??
+      normaliseLang(feed!.lang) ??
+      normaliseLang(context.configuredSource?.language) ??
+      context.detectLanguage(`${title} ${body.join(" ")}`) ??
+      context.config.defaultLanguage;
     articles.push({
       file,
       origin: "feed",
@@ -164,16 +199,31 @@ function readXmlFeed(doc: Node): FeedDocument | undefined {
   const rss = doc.rss as Node | undefined;
   if (rss) {
     const channel = (rss.channel ?? {}) as Node;
-    return { title: textOf(channel.title), link: textOf(channel.link), lang: textOf(channel.language) ?? textOf(channel["dc:language"]), items: list(channel.item).map((i) => rssItem(i as Node)) };
+    return {
+      title: textOf(channel.title),
+      link: textOf(channel.link),
+      lang: textOf(channel.language) ?? textOf(channel["dc:language"]),
+      items: list(channel.item).map((i) => rssItem(i as Node)),
+    };
   }
   const rdf = (doc["rdf:RDF"] ?? doc.RDF) as Node | undefined;
   if (rdf) {
     const channel = (rdf.channel ?? {}) as Node;
-    return { title: textOf(channel.title), link: textOf(channel.link), lang: textOf(channel["dc:language"]), items: list(rdf.item).map((i) => rssItem(i as Node)) };
+    return {
+      title: textOf(channel.title),
+      link: textOf(channel.link),
+      lang: textOf(channel["dc:language"]),
+      items: list(rdf.item).map((i) => rssItem(i as Node)),
+    };
   }
   const atom = doc.feed as Node | undefined;
   if (atom) {
-    return { title: textOf(atom.title), link: atomLink(atom.link, "alternate"), lang: textOf(atom["@_xml:lang"]), items: list(atom.entry).map((e) => atomEntry(e as Node)) };
+    return {
+      title: textOf(atom.title),
+      link: atomLink(atom.link, "alternate"),
+      lang: textOf(atom["@_xml:lang"]),
+      items: list(atom.entry).map((e) => atomEntry(e as Node)),
+    };
   }
   return undefined;
 }
@@ -189,7 +239,9 @@ function rssItem(item: Node): FeedItem {
     date: textOf(item.pubDate) ?? textOf(item["dc:date"]),
     html: textOf(item["content:encoded"]) ?? textOf(item.description),
     text: undefined,
-    tags: list(item.category).map((c) => textOf(c) ?? "").concat(list(item["dc:subject"]).map((c) => textOf(c) ?? "")),
+    tags: list(item.category)
+      .map((c) => textOf(c) ?? "")
+      .concat(list(item["dc:subject"]).map((c) => textOf(c) ?? "")),
     image: textOf(enclosure?.["@_url"]) ?? textOf(media?.["@_url"]),
     ...imageMetaOf(enclosure ?? media, "@_length", "@_fileSize"),
     lang: textOf(item["dc:language"]),
@@ -200,7 +252,9 @@ function atomEntry(entry: Node): FeedItem {
   const content = (entry.content ?? entry.summary) as Node | string | undefined;
   const type = typeof content === "object" ? String(content["@_type"] ?? "text") : "text";
   const body = textOf(content);
-  const enclosure = list(entry.link).find((l) => (l as Node)["@_rel"] === "enclosure" && String((l as Node)["@_type"] ?? "image/").startsWith("image/")) as Node | undefined;
+  const enclosure = list(entry.link).find((l) => (l as Node)["@_rel"] === "enclosure" && String((l as Node)["@_type"] ?? "image/").startsWith("image/")) as
+    | Node
+    | undefined;
   return {
     title: textOf(entry.title),
     link: atomLink(entry.link, "alternate"),
@@ -222,16 +276,18 @@ function readJsonFeed(json: unknown): FeedDocument | undefined {
     title: str(feed.title),
     link: str(feed.home_page_url),
     lang: str(feed.language),
-    items: feed.items.filter((i): i is Node => !!i && typeof i === "object").map((item) => ({
-      title: str(item.title),
-      link: str(item.url) ?? str(item.external_url),
-      date: str(item.date_published) ?? str(item.date_modified),
-      html: str(item.content_html),
-      text: str(item.content_html) === undefined ? (str(item.content_text) ?? str(item.summary)) : undefined,
-      tags: Array.isArray(item.tags) ? item.tags.filter((t): t is string => typeof t === "string") : [],
-      image: str(item.image) ?? str(item.banner_image),
-      lang: str(item.language),
-    })),
+    items: feed.items
+      .filter((i): i is Node => !!i && typeof i === "object")
+      .map((item) => ({
+        title: str(item.title),
+        link: str(item.url) ?? str(item.external_url),
+        date: str(item.date_published) ?? str(item.date_modified),
+        html: str(item.content_html),
+        text: str(item.content_html) === undefined ? (str(item.content_text) ?? str(item.summary)) : undefined,
+        tags: Array.isArray(item.tags) ? item.tags.filter((t): t is string => typeof t === "string") : [],
+        image: str(item.image) ?? str(item.banner_image),
+        lang: str(item.language),
+      })),
   };
 }
 

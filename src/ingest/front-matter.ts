@@ -68,9 +68,7 @@ export function readFrontMatter(text: string, file: string, accept: { draft?: bo
       data: {},
       content: "",
       lineOffset: 0,
-      diagnostics: [
-        error(file, line, `the front matter cannot be read (${reason}); the article is skipped.`, "Fix the YAML between the two --- lines."),
-      ],
+      diagnostics: [error(file, line, `the front matter cannot be read (${reason}); the article is skipped.`, "Fix the YAML between the two --- lines.")],
       ok: false,
     };
   }
@@ -86,7 +84,10 @@ export function readFrontMatter(text: string, file: string, accept: { draft?: bo
   const data = checkFields(parsed.data, file, diagnostics, fieldLine, rawLine);
   if (accept.draft && parsed.data.draft !== undefined) {
     if (typeof parsed.data.draft === "boolean") data.draft = parsed.data.draft;
-    else diagnostics.push(warning(file, fieldLine("draft"), 'front matter "draft" is not true or false; the article is published.', "Write draft: true or draft: false."));
+    else
+      diagnostics.push(
+        warning(file, fieldLine("draft"), 'front matter "draft" is not true or false; the article is published.', "Write draft: true or draft: false."),
+      );
   }
   return { data, content: parsed.content, lineOffset, diagnostics, ok: true };
 }
@@ -130,8 +131,7 @@ function checkFields(
     const written = /^\s*["']?date["']?\s*:\s*["']?(\d{4}-\d{2}-\d{2})/.exec(rawLine("date") ?? "")?.[1];
     data.date = written ?? date.toISOString().slice(0, 10);
     if (/^\s*["']?date["']?\s*:\s*["']?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(rawLine("date") ?? "")) data.published = date.toISOString();
-  }
-  else if (date !== undefined && date !== null) {
+  } else if (date !== undefined && date !== null) {
     const value = text("date");
     if (value !== undefined) {
       data.date = value;

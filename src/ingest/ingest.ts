@@ -57,9 +57,14 @@ export class Parsers {
 
   /** The context for a feed file: a feed `kiosk fetch` saved as feeds/<source>.xml is credited to that configured source. */
   feedContext(file: string): InputContext {
-    const base = file.split("/").pop()!.replace(/\.[^.]+$/, "");
+    const base = file
+      .split("/")
+      .pop()!
+      .replace(/\.[^.]+$/, "");
     const source = this.config.sources.find((s) => slugify(s.name, "source") === base && file.split("/").includes("feeds"));
-    return source ? { ...this.inputContext, configuredSource: source.language ? { name: source.name, language: source.language } : { name: source.name } } : this.inputContext;
+    return source
+      ? { ...this.inputContext, configuredSource: source.language ? { name: source.name, language: source.language } : { name: source.name } }
+      : this.inputContext;
   }
 }
 
@@ -201,12 +206,24 @@ function parseGuarded(file: ContentFile, bytes: Uint8Array, parsers: Parsers): I
   try {
     return parseText(file, bytes, parsers);
   } catch (cause) {
-    const reason = cause instanceof RangeError ? "it is nested too deeply to read" : `it cannot be parsed: ${String((cause as Error)?.message ?? cause).split("\n")[0]!.slice(0, 200)}`;
+    const reason =
+      cause instanceof RangeError
+        ? "it is nested too deeply to read"
+        : `it cannot be parsed: ${String((cause as Error)?.message ?? cause)
+            .split("\n")[0]!
+            .slice(0, 200)}`;
     return asInput({
       file: file.display,
       ok: false,
       article: null,
-      diagnostics: [error(file.display, null, `${reason}; the file is skipped.`, "Save it again from its source; if it is a real article or feed, please report it with the file.")],
+      diagnostics: [
+        error(
+          file.display,
+          null,
+          `${reason}; the file is skipped.`,
+          "Save it again from its source; if it is a real article or feed, please report it with the file.",
+        ),
+      ],
     });
   }
 }
@@ -221,7 +238,14 @@ function tooLarge(file: ContentFile, size: number): ParseResult {
     file: file.display,
     ok: false,
     article: null,
-    diagnostics: [error(file.display, null, `the file is ${mb(size)}, over Kiosk's limit of ${mb(MAX_CONTENT_FILE_BYTES)} for one content file; it is skipped.`, "Split it (a feed: fetch it again, or keep its newest items), or remove it from the content folder.")],
+    diagnostics: [
+      error(
+        file.display,
+        null,
+        `the file is ${mb(size)}, over Kiosk's limit of ${mb(MAX_CONTENT_FILE_BYTES)} for one content file; it is skipped.`,
+        "Split it (a feed: fetch it again, or keep its newest items), or remove it from the content folder.",
+      ),
+    ],
   };
 }
 
@@ -255,7 +279,8 @@ export function parseFile(file: ContentFile, rules: ScrapedRules): ParseResult {
 /** One warning for every symbolic link in the content folder. */
 function linksNotFollowed(links: readonly string[]): Diagnostic {
   const shown = links.slice(0, 5).join(", ") + (links.length > 5 ? `, and ${links.length - 5} more` : "");
-  const what = links.length === 1 ? "a symbolic link, which Kiosk does not follow; it is" : `${links.length} symbolic links, which Kiosk does not follow; they are`;
+  const what =
+    links.length === 1 ? "a symbolic link, which Kiosk does not follow; it is" : `${links.length} symbolic links, which Kiosk does not follow; they are`;
   return warning(links[0]!, null, `${what} skipped (${shown}).`, "Copy the files into the content folder, or point --content at the folder the links lead to.");
 }
 

@@ -49,10 +49,15 @@ export function parseMarkdownArticle(source: string, file: string, context: Inpu
 
   const deep = deepestNesting(content);
   if (deep) {
-    return fail(front.lineOffset + deep.line, `quotes or lists nest more than ${MAX_MARKDOWN_NESTING} levels deep; the article is skipped.`, "No article needs that: flatten the quotes or lists.");
+    return fail(
+      front.lineOffset + deep.line,
+      `quotes or lists nest more than ${MAX_MARKDOWN_NESTING} levels deep; the article is skipped.`,
+      "No article needs that: flatten the quotes or lists.",
+    );
   }
   const { html: bodyHtml, flattened } = sanitizeHtml(marked.parse(content) as string);
-  if (flattened) diagnostics.push(warning(file, null, `the HTML nests more than ${MAX_HTML_DEPTH} levels deep; only its text is kept.`, "Flatten the nested elements."));
+  if (flattened)
+    diagnostics.push(warning(file, null, `the HTML nests more than ${MAX_HTML_DEPTH} levels deep; only its text is kept.`, "Flatten the nested elements."));
   const body = htmlToParagraphs(bodyHtml);
   if (body.length === 0) return fail(null, "the article has no text; it is skipped.", "Write the article below the front matter.");
   let source_ = fm.source;

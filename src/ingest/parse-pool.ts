@@ -37,7 +37,12 @@ export interface WorkerBatch {
 }
 
 /** Fresh cache entries for the files that need parsing, by index; undefined when this build parses on one thread. */
-export async function parseInParallel(files: readonly ContentFile[], config: SiteConfig, cache?: InputCache, headlineKeywords?: HeadlineKeywordStore & { texts(): Iterable<string> }): Promise<(Map<number, CachedInput> & { threads: number }) | undefined> {
+export async function parseInParallel(
+  files: readonly ContentFile[],
+  config: SiteConfig,
+  cache?: InputCache,
+  headlineKeywords?: HeadlineKeywordStore & { texts(): Iterable<string> },
+): Promise<(Map<number, CachedInput> & { threads: number }) | undefined> {
   const workers = workerCount();
   if (workers === 0) return undefined;
   const todo: number[] = [];

@@ -11,9 +11,52 @@ import { cleanLine, stripInvisible } from "../text/clean.js";
 
 const ALLOWED: sanitize.IOptions = {
   allowedTags: [
-    "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "dl", "dt", "dd",
-    "a", "em", "strong", "b", "i", "u", "s", "sub", "sup", "small", "mark", "q", "cite", "abbr", "code", "pre", "kbd",
-    "img", "figure", "figcaption", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "bdi", "bdo", "span",
+    "p",
+    "br",
+    "hr",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "a",
+    "em",
+    "strong",
+    "b",
+    "i",
+    "u",
+    "s",
+    "sub",
+    "sup",
+    "small",
+    "mark",
+    "q",
+    "cite",
+    "abbr",
+    "code",
+    "pre",
+    "kbd",
+    "img",
+    "figure",
+    "figcaption",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "th",
+    "td",
+    "caption",
+    "bdi",
+    "bdo",
+    "span",
   ],
   allowedAttributes: {
     a: ["href", "title", "hreflang"],
@@ -58,7 +101,13 @@ export function sanitizeHtml(html: string): { html: string; flattened: boolean }
     .replace(/<(img|br|hr)\b([^>]*?)\s*\/>/g, "<$1$2>")
     .trim();
   if (nestingDepth(clean) <= MAX_HTML_DEPTH) return { html: clean, flattened: false };
-  return { html: htmlToParagraphs(clean).map(escapeText).map((p) => `<p>${p}</p>`).join("\n"), flattened: true };
+  return {
+    html: htmlToParagraphs(clean)
+      .map(escapeText)
+      .map((p) => `<p>${p}</p>`)
+      .join("\n"),
+    flattened: true,
+  };
 }
 
 const VOID = new Set(["img", "br", "hr"]);

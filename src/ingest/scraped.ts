@@ -150,7 +150,11 @@ export function parseScrapedPage(source: string, file: string, rules: ScrapedRul
   const titleLine = titleIndex >= 0 ? lines[titleIndex]! : undefined;
   const title = fm.title ?? titleLine?.text;
   if (!title) {
-    return fail(lines[creditIndex]?.number ?? null, "no title line before the credit line; the article is skipped.", "Put the title on the line right before the credit line, or set title in front matter.");
+    return fail(
+      lines[creditIndex]?.number ?? null,
+      "no title line before the credit line; the article is skipped.",
+      "Put the title on the line right before the credit line, or set title in front matter.",
+    );
   }
 
   // Everything above the title: the ticker line(s) and boilerplate.
@@ -167,7 +171,12 @@ export function parseScrapedPage(source: string, file: string, rules: ScrapedRul
     if (i === first) ticker.push(...splitTicker(line.raw));
     else {
       diagnostics.push(
-        warning(file, line.number, `the line "${clip(line.text)}" before the title is neither a ticker nor known boilerplate; it is ignored.`, "Add it to the boilerplate list of its language in the config if it is site furniture."),
+        warning(
+          file,
+          line.number,
+          `the line "${clip(line.text)}" before the title is neither a ticker nor known boilerplate; it is ignored.`,
+          "Add it to the boilerplate list of its language in the config if it is site furniture.",
+        ),
       );
     }
   }
@@ -191,7 +200,11 @@ export function parseScrapedPage(source: string, file: string, rules: ScrapedRul
     body.push(line.text);
   }
   if (body.length === 0) {
-    return fail(lines[bodyStart - 1]?.number ?? null, "no body text after the credit line; the article is skipped.", "Check that the scraper kept the article's paragraphs.");
+    return fail(
+      lines[bodyStart - 1]?.number ?? null,
+      "no body text after the credit line; the article is skipped.",
+      "Check that the scraper kept the article's paragraphs.",
+    );
   }
   if (!sawBackLink) flags.push("no-back-link");
   if (TRUNCATED_LEDE.test(body[0]!)) flags.push("truncated-lede");
@@ -217,11 +230,7 @@ export function parseScrapedPage(source: string, file: string, rules: ScrapedRul
   }
   if (!date) return fail(null, "no date; the article is skipped.", "Add a credit line, or set date in front matter.");
 
-  const lang =
-    fm.lang ??
-    credit?.lang ??
-    rules.detectLanguage(`${title} ${body.join(" ")}`) ??
-    rules.config.defaultLanguage;
+  const lang = fm.lang ?? credit?.lang ?? rules.detectLanguage(`${title} ${body.join(" ")}`) ?? rules.config.defaultLanguage;
 
   const article: ParsedArticle = {
     file,

@@ -15,7 +15,11 @@ export function decodeUtf8(bytes: Uint8Array): DecodeResult {
     return { ok: true, text: decoder.decode(bytes) };
   } catch {
     const offset = firstInvalidByte(bytes);
-    return { ok: false, line: lineAt(bytes, offset), reason: `it is not valid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at offset ${offset})` };
+    return {
+      ok: false,
+      line: lineAt(bytes, offset),
+      reason: `it is not valid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at offset ${offset})`,
+    };
   }
 }
 

@@ -46,7 +46,13 @@ function planPages(site: Site): PageRoute[] {
   }
   for (const source of site.sources) {
     source.articles.forEach((article, index) => {
-      routes.push({ kind: "article", path: article.path, article, related: nearest(source.articles, index, config.relatedCount), topical: site.topics.get(article) ?? [] });
+      routes.push({
+        kind: "article",
+        path: article.path,
+        article,
+        related: nearest(source.articles, index, config.relatedCount),
+        topical: site.topics.get(article) ?? [],
+      });
     });
   }
   routes.push({ kind: "sources", path: "/sources/" });
@@ -62,7 +68,8 @@ function planPages(site: Site): PageRoute[] {
     // One search page in each language's interface: the site's default at /search/, the others under their front.
     routes.push({ kind: "search", path: searchPath(config.defaultLanguage, config.defaultLanguage), lang: config.defaultLanguage });
     for (const language of site.languages) {
-      if (language.code !== config.defaultLanguage) routes.push({ kind: "search", path: searchPath(language.code, config.defaultLanguage), lang: language.code });
+      if (language.code !== config.defaultLanguage)
+        routes.push({ kind: "search", path: searchPath(language.code, config.defaultLanguage), lang: language.code });
     }
   }
   routes.push({ kind: "not-found", path: "/404.html" });
@@ -109,7 +116,9 @@ function planFeeds(site: Site): FeedRoute[] {
 function planDiscovery(site: Site, pages: readonly PageRoute[], options: PlanOptions): Route[] {
   const size = options.sitemapSize ?? MAX_SITEMAP_URLS;
   // The 404 page and the search pages are for readers, not for a search engine's index.
-  const entries: SitemapEntry[] = pages.filter((r) => isPage(r) && r.kind !== "not-found" && r.kind !== "search").map((r) => ({ path: r.path, lastmod: lastModified(r, site) }));
+  const entries: SitemapEntry[] = pages
+    .filter((r) => isPage(r) && r.kind !== "not-found" && r.kind !== "search")
+    .map((r) => ({ path: r.path, lastmod: lastModified(r, site) }));
   const routes: Route[] = [];
   const sitemaps: SitemapEntry[] = [];
   for (let i = 0; i * size < Math.max(entries.length, 1); i++) {
@@ -164,7 +173,13 @@ function byCoverage(site: Site): Article[] {
     .map((s) => s.lead);
 }
 
-function paginate(list: ListKind, basePath: string, articles: Article[], pageSize: number, context: Partial<Extract<PageRoute, { kind: "list" }>>): PageRoute[] {
+function paginate(
+  list: ListKind,
+  basePath: string,
+  articles: Article[],
+  pageSize: number,
+  context: Partial<Extract<PageRoute, { kind: "list" }>>,
+): PageRoute[] {
   const pages = Math.max(1, Math.ceil(articles.length / pageSize));
   const pathOf = (page: number) => (page === 1 ? basePath : `${basePath}page/${page}/`);
   const routes: PageRoute[] = [];

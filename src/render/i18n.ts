@@ -24,10 +24,12 @@ export function plural(forms: string, count: number, lang: string): string {
     rules = new Intl.PluralRules(lang);
     pluralRules.set(lang, rules);
   }
-  const options = new Map(forms.split("|").map((f) => {
-    const at = f.indexOf(":");
-    return at > 0 && /^(zero|one|two|few|many|other)$/.test(f.slice(0, at)) ? ([f.slice(0, at), f.slice(at + 1)] as const) : (["other", f] as const);
-  }));
+  const options = new Map(
+    forms.split("|").map((f) => {
+      const at = f.indexOf(":");
+      return at > 0 && /^(zero|one|two|few|many|other)$/.test(f.slice(0, at)) ? ([f.slice(0, at), f.slice(at + 1)] as const) : (["other", f] as const);
+    }),
+  );
   const chosen = options.get(rules.select(count)) ?? options.get("other") ?? forms;
   return fill(chosen, { count: new Intl.NumberFormat(lang).format(count) });
 }

@@ -60,7 +60,12 @@ export function renderTemplate(env: TemplateEnvironment, template: string, conte
     const name = place ? place[1]!.split(/[\\/]templates[\\/]/).pop()! : template;
     const line = place?.[2] ? Number(place[2]) : undefined;
     const column = place?.[3] ? Number(place[3]) : undefined;
-    let reason = message.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("(") && !l.startsWith("Template render error")).pop() ?? message;
+    let reason =
+      message
+        .split("\n")
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith("(") && !l.startsWith("Template render error"))
+        .pop() ?? message;
     reason = reason.replace(/^Error: /, "");
     const expression = line === undefined ? undefined : expressionAt(env, name, line, column ?? 0);
     if (expression && /null or undefined/.test(reason)) reason = `"${expression}" is undefined (${reason})`;
@@ -113,7 +118,16 @@ export function createRenderer(site: Site, env: TemplateEnvironment, templatesKe
     const lang = view.lang as string;
     let parts = chrome.get(lang);
     if (!parts) {
-      const context = { lang, dir: view.dir, ui: view.ui, nav: view.nav, site: view.site, ticker: view.ticker, feedHref: view.feedHref, searchHref: view.searchHref };
+      const context = {
+        lang,
+        dir: view.dir,
+        ui: view.ui,
+        nav: view.nav,
+        site: view.site,
+        ticker: view.ticker,
+        feedHref: view.feedHref,
+        searchHref: view.searchHref,
+      };
       parts = {};
       for (const part of CHROME_PARTS) parts[part] = renderTemplate(env, `partials/${part}.njk`, context, `the ${part} of ${lang} pages`);
       chrome.set(lang, parts);
@@ -121,7 +135,11 @@ export function createRenderer(site: Site, env: TemplateEnvironment, templatesKe
     return parts;
   };
 
-  const machineFile = (path: string, key: string | null, make: () => string | Uint8Array): PreparedOutput => ({ path, key, render: () => ({ path, contents: make() }) });
+  const machineFile = (path: string, key: string | null, make: () => string | Uint8Array): PreparedOutput => ({
+    path,
+    key,
+    render: () => ({ path, contents: make() }),
+  });
 
   return (route) => {
     const path = outputFile(route.path);

@@ -42,18 +42,40 @@ export function createRouteKeys(site: Site, templatesKey: string): RouteKeys {
   };
   const keysOf = (articles: readonly Article[]) => articles.map(articleKey).join(",");
   const sourceKeys = new Map<Source, string>(site.sources.map((s) => [s, JSON.stringify([s.key, s.name, s.slug, s.path, s.homepage, s.lang])]));
-  const sectionKey = (section: LanguageSection | MonthArchive | undefined) => (section === undefined ? "" : "code" in section ? JSON.stringify([section.code, section.dir, section.path]) : JSON.stringify([section.year, section.month, section.path]));
+  const sectionKey = (section: LanguageSection | MonthArchive | undefined) =>
+    section === undefined
+      ? ""
+      : "code" in section
+        ? JSON.stringify([section.code, section.dir, section.path])
+        : JSON.stringify([section.year, section.month, section.path]);
   const storyOf = new Map(site.stories.map((s) => [s.id, s]));
   // What every page shows besides its own content.
   // (Tag paths too: an article page links its tags.)
-  const siteKey = hashOf(templatesKey, JSON.stringify([site.config, site.ticker, site.tickers, [...sourceKeys.values()], site.languages.map(sectionKey), site.tags.map((t) => [t.name, t.path])]));
+  const siteKey = hashOf(
+    templatesKey,
+    JSON.stringify([site.config, site.ticker, site.tickers, [...sourceKeys.values()], site.languages.map(sectionKey), site.tags.map((t) => [t.name, t.path])]),
+  );
 
   const listKey = (route: ListRoute): string => {
     const { kind, path, list, articles, pagination, language, source, month, tag, stories, ...rest } = route;
     rest satisfies Record<string, never>;
     // A story card shows its versions and the languages of its headlines.
     const cards = (stories ?? []).map((c) => `${c.id}|${articleKey(c.lead)}|${keysOf(c.versions)}|${c.languages.join(" ")}`).join(";");
-    return hashOf(siteKey, JSON.stringify([kind, path, list, pagination, sectionKey(language), source ? sourceKeys.get(source) : "", sectionKey(month), tag ? [tag.name, tag.slug, tag.path] : ""]), keysOf(articles), cards);
+    return hashOf(
+      siteKey,
+      JSON.stringify([
+        kind,
+        path,
+        list,
+        pagination,
+        sectionKey(language),
+        source ? sourceKeys.get(source) : "",
+        sectionKey(month),
+        tag ? [tag.name, tag.slug, tag.path] : "",
+      ]),
+      keysOf(articles),
+      cards,
+    );
   };
   const articlePageKey = (route: ArticleRoute): string => {
     const { kind, path, article, related, topical, ...rest } = route;

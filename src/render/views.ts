@@ -95,8 +95,16 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
     { type: FEED_TYPES.atom, title: `${config.title} (Atom)`, href: link.href(SITE_FEEDS.atom) },
     { type: FEED_TYPES.json, title: `${config.title} (JSON Feed)`, href: link.href(SITE_FEEDS.json) },
   ];
-  const languageFeed = (code: string): FeedLink => ({ type: FEED_TYPES.rss, title: `${config.title} — ${uiFor(code, config).languageName}`, href: link.href(`/${code}/feed.xml`) });
-  const sourceFeed = (source: Source): FeedLink => ({ type: FEED_TYPES.rss, title: `${config.title} — ${source.name}`, href: link.href(`${source.path}feed.xml`) });
+  const languageFeed = (code: string): FeedLink => ({
+    type: FEED_TYPES.rss,
+    title: `${config.title} — ${uiFor(code, config).languageName}`,
+    href: link.href(`/${code}/feed.xml`),
+  });
+  const sourceFeed = (source: Source): FeedLink => ({
+    type: FEED_TYPES.rss,
+    title: `${config.title} — ${source.name}`,
+    href: link.href(`${source.path}feed.xml`),
+  });
   // hreflang: the home page and the language fronts are the same page in several languages.
   const alternates = share([
     ...site.languages.map((l) => ({ hreflang: l.code, href: link.absolute(l.path) })),
@@ -156,7 +164,9 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
         jsonLd: h.jsonLd ?? null,
       },
       feedHref: link.href(SITE_FEEDS.rss),
-      searchHref: config.search ? link.href(searchPath(site.languages.some((l) => l.code === h.lang) ? h.lang : config.defaultLanguage, config.defaultLanguage)) : null,
+      searchHref: config.search
+        ? link.href(searchPath(site.languages.some((l) => l.code === h.lang) ? h.lang : config.defaultLanguage, config.defaultLanguage))
+        : null,
       styleHref: link.href("/style.css"),
       iconHref: link.href("/favicon.svg"),
       nav: navFor(h.lang),
@@ -165,7 +175,8 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
   };
 
   /** A page of the site's own (sources, archives, search…): its heading is its title and description. */
-  const sitePage = (lang: string, path: string, heading: string, extra: { noindex?: boolean } = {}) => common({ lang, path, title: `${heading} — ${config.title}`, description: heading, ...extra });
+  const sitePage = (lang: string, path: string, heading: string, extra: { noindex?: boolean } = {}) =>
+    common({ lang, path, title: `${heading} — ${config.title}`, description: heading, ...extra });
 
   /** A story on a front: its headline, every source with its version, its languages; the lead with its image. */
   const storyCard = (card: StoryCard, lang: string, lead: boolean) => {
@@ -218,7 +229,12 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
               path: route.path,
               title,
               // A language front is described in its own language (the site's description is in the default one).
-              description: route.list === "home" ? config.description : route.language && route.list === "language" ? languageFeedText(config, route.language.code).description : heading,
+              description:
+                route.list === "home"
+                  ? config.description
+                  : route.language && route.list === "language"
+                    ? languageFeedText(config, route.language.code).description
+                    : heading,
               feeds,
               alternates: first && (route.list === "home" || route.list === "language"),
             }),
@@ -379,4 +395,3 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
 function ogLocale(lang: string, config: SiteConfig): string | null {
   return (config.languages[lang] ?? config.languages[lang.split("-")[0]!])?.locale || null;
 }
-

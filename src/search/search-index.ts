@@ -76,7 +76,8 @@ function searchRecords(site: Site, link: Linker): SearchRecord[] {
 
 async function indexRecords(records: SearchRecord[]): Promise<OutputFile[]> {
   const created = await pagefind.createIndex({});
-  if (!created.index) throw new KioskError(`the search index could not be created: ${created.errors.join("; ")}`, { hint: "Build with --no-search to skip it." });
+  if (!created.index)
+    throw new KioskError(`the search index could not be created: ${created.errors.join("; ")}`, { hint: "Build with --no-search to skip it." });
   const index = created.index;
   try {
     // Records go to Pagefind's service in batches: one round trip at a time would leave it idle.

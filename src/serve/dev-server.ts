@@ -82,10 +82,15 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     server.once("error", (cause: NodeJS.ErrnoException) => {
       const busy = cause.code === "EADDRINUSE";
       reject(
-        new KioskError(busy ? `port ${options.port} on ${options.host} is already in use.` : `cannot listen on ${options.host}:${options.port} (${cause.code ?? cause.message}).`, {
-          hint: busy ? "Stop the other server, or choose another port with --port." : "Choose another --host or --port.",
-          cause,
-        }),
+        new KioskError(
+          busy
+            ? `port ${options.port} on ${options.host} is already in use.`
+            : `cannot listen on ${options.host}:${options.port} (${cause.code ?? cause.message}).`,
+          {
+            hint: busy ? "Stop the other server, or choose another port with --port." : "Choose another --host or --port.",
+            cause,
+          },
+        ),
       );
     });
     server.listen(options.port, options.host, resolve);
@@ -125,7 +130,10 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   let reportedWatchError = false;
   const watchFailed = (cause: unknown) => {
     // Said once: a symbolic-link loop or a folder made and removed at once must not flood the terminal, nor stop the server.
-    if (!reportedWatchError) io.stderr.write(`A folder could not be watched (${(cause as NodeJS.ErrnoException)?.code ?? String(cause)}); the server goes on and looks at every file on the next change.\n`);
+    if (!reportedWatchError)
+      io.stderr.write(
+        `A folder could not be watched (${(cause as NodeJS.ErrnoException)?.code ?? String(cause)}); the server goes on and looks at every file on the next change.\n`,
+      );
     reportedWatchError = true;
     changedContent = undefined;
   };

@@ -28,7 +28,8 @@ export function normalizeNewlines(text: string): string {
 
 /** Removes invisible and control characters (newlines and tabs are kept). */
 /** Everything stripInvisible removes, in one cheap test: most lines have none of it. */
-const NEEDS_STRIPPING = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2060\uFEFF\u061C\u202A-\u202E\u2066-\u2069\uD800-\uDFFF\uFFFE\uFFFF]/;
+const NEEDS_STRIPPING =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2060\uFEFF\u061C\u202A-\u202E\u2066-\u2069\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 export function stripInvisible(text: string): string {
   if (!NEEDS_STRIPPING.test(text)) return text;
@@ -85,7 +86,12 @@ function computeMatchKey(text: string): string {
   if (COMBINING_MARK.test(key)) key = key.replace(COMBINING_MARKS, "");
   // French elisions: "l'économie", "d’Agadir", "qu'il" key as "économie", "agadir", "il".
   if (APOSTROPHE.test(key)) key = key.replace(ELISION, "$1");
-  if (ARABIC.test(key)) key = key.replace(/[\u0640]/g, "").replace(/[\u0622\u0623\u0625\u0671]/g, "\u0627").replace(/\u0649/g, "\u064A").replace(/\u0629/g, "\u0647");
+  if (ARABIC.test(key))
+    key = key
+      .replace(/[\u0640]/g, "")
+      .replace(/[\u0622\u0623\u0625\u0671]/g, "\u0627")
+      .replace(/\u0649/g, "\u064A")
+      .replace(/\u0629/g, "\u0647");
   return key.replace(PUNCTUATION_OR_SPACE, " ").trim();
 }
 

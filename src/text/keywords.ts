@@ -52,7 +52,33 @@ function crossKeys(text: string, tables: StoryTables, folded: string): { cross: 
 }
 
 /** Short words every language uses that say nothing about an event, besides the language tables' stop-words. */
-const EXTRA_STOPWORDS = ["les", "des", "une", "pour", "dans", "avec", "sur", "par", "plus", "los", "las", "del", "por", "para", "con", "una", "the", "and", "for", "with", "from", "that", "this", "after", "over"];
+const EXTRA_STOPWORDS = [
+  "les",
+  "des",
+  "une",
+  "pour",
+  "dans",
+  "avec",
+  "sur",
+  "par",
+  "plus",
+  "los",
+  "las",
+  "del",
+  "por",
+  "para",
+  "con",
+  "una",
+  "the",
+  "and",
+  "for",
+  "with",
+  "from",
+  "that",
+  "this",
+  "after",
+  "over",
+];
 
 /** The stop-words of every language of the config, as match keys. */
 export function keywordStopwords(config: SiteConfig): Set<string> {

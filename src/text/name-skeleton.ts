@@ -8,8 +8,32 @@
  */
 
 const ARABIC: Record<string, string> = {
-  ب: "b", ت: "t", ث: "t", ط: "t", ج: "k", خ: "k", غ: "k", ق: "k", ك: "k", ڭ: "k", گ: "k", د: "d", ذ: "d", ض: "d", ظ: "d",
-  ر: "r", ز: "z", س: "s", ش: "s", ص: "s", ف: "f", ڤ: "f", ل: "l", م: "m", ن: "n", پ: "b",
+  ب: "b",
+  ت: "t",
+  ث: "t",
+  ط: "t",
+  ج: "k",
+  خ: "k",
+  غ: "k",
+  ق: "k",
+  ك: "k",
+  ڭ: "k",
+  گ: "k",
+  د: "d",
+  ذ: "d",
+  ض: "d",
+  ظ: "d",
+  ر: "r",
+  ز: "z",
+  س: "s",
+  ش: "s",
+  ص: "s",
+  ف: "f",
+  ڤ: "f",
+  ل: "l",
+  م: "m",
+  ن: "n",
+  پ: "b",
 };
 const ARABIC_ARTICLE = /^(?:[وفبلك]?ال|لل)(?=\p{L}{3})/u;
 
@@ -31,9 +55,15 @@ function arabicSkeleton(word: string): string {
 }
 
 function latinSkeleton(word: string): string {
-  let w = word.toLowerCase().normalize("NFD").replace(/\p{M}+/gu, "");
+  let w = word
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "");
   // Initial "ou"/"u"/"w" before a vowel is a w (Ouarzazate, Uarzazat, Warzazat, Oujda); initial "y" before a vowel a y.
-  w = w.replace(/^(?:ou|u|w)(?=[aeiouy])/, "w").replace(/^ou(?=[^aeiouy])/, "w").replace(/^y(?=[aeiou])/, "Y");
+  w = w
+    .replace(/^(?:ou|u|w)(?=[aeiouy])/, "w")
+    .replace(/^ou(?=[^aeiouy])/, "w")
+    .replace(/^y(?=[aeiou])/, "Y");
   w = w
     .replace(/tch|ch|sh|sch/g, "s")
     .replace(/kh|gh|qu|gu(?=[ei])|ck/g, "k")

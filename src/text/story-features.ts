@@ -67,7 +67,11 @@ export function compileStoryTables(names: Record<string, StoryName>, concepts: R
   };
   for (const [id, name] of Object.entries(names)) {
     for (const spelling of name.spellings) addForm(spelling, `n:${id}`);
-    if (name.implies?.length) implies.set(`n:${id}`, name.implies.map((i) => `n:${i}`));
+    if (name.implies?.length)
+      implies.set(
+        `n:${id}`,
+        name.implies.map((i) => `n:${i}`),
+      );
   }
   for (const [id, forms] of Object.entries(concepts)) for (const form of forms) addForm(form, `c:${id}`);
   return { phrases, starts, stems, implies, stopwords: new Set(stopwords) };
@@ -165,7 +169,8 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
     }
   });
 
-  const countsSomething = (word: string) => variants(word).some((v) => tables.phrases.get(v)?.some((id) => id.startsWith("c:"))) || lookUpStem(word, tables).some((id) => id.startsWith("c:"));
+  const countsSomething = (word: string) =>
+    variants(word).some((v) => tables.phrases.get(v)?.some((id) => id.startsWith("c:"))) || lookUpStem(word, tables).some((id) => id.startsWith("c:"));
   const numbers = storyNumbers(text, words, countsSomething);
   return {
     names: [...named],

@@ -10,24 +10,135 @@ import { matchKey } from "./clean.js";
 
 const WORDS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   // French
-  deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+  douze: 12,
+  quinze: 15,
+  vingt: 20,
+  trente: 30,
+  quarante: 40,
+  cinquante: 50,
   // Spanish
-  dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, quince: 15, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
+  doce: 12,
+  quince: 15,
+  veinte: 20,
+  treinta: 30,
+  cuarenta: 40,
+  cincuenta: 50,
   // English
-  two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
   // Ordinals: "the third line", "la troisième semaine".
-  deuxieme: 2, second: 2, seconde: 2, segundo: 2, segunda: 2, troisieme: 3, third: 3, tercer: 3, tercero: 3, tercera: 3, quatrieme: 4, fourth: 4, cuarto: 4, cuarta: 4, cinquieme: 5, fifth: 5, quinto: 5, quinta: 5,
-  ثاني: 2, ثانيه: 2, ثالث: 3, ثالثه: 3, رابع: 4, رابعه: 4, خامس: 5, خامسه: 5,
+  deuxieme: 2,
+  second: 2,
+  seconde: 2,
+  segundo: 2,
+  segunda: 2,
+  troisieme: 3,
+  third: 3,
+  tercer: 3,
+  tercero: 3,
+  tercera: 3,
+  quatrieme: 4,
+  fourth: 4,
+  cuarto: 4,
+  cuarta: 4,
+  cinquieme: 5,
+  fifth: 5,
+  quinto: 5,
+  quinta: 5,
+  ثاني: 2,
+  ثانيه: 2,
+  ثالث: 3,
+  ثالثه: 3,
+  رابع: 4,
+  رابعه: 4,
+  خامس: 5,
+  خامسه: 5,
   // Arabic (folded: ة → ه)
-  اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7, ثماني: 8, ثمانيه: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10, عشرين: 20, عشرون: 20, ثلاثين: 30, خمسين: 50,
+  اثنان: 2,
+  اثنين: 2,
+  اثنتان: 2,
+  اثنتين: 2,
+  ثلاث: 3,
+  ثلاثه: 3,
+  اربع: 4,
+  اربعه: 4,
+  خمس: 5,
+  خمسه: 5,
+  ست: 6,
+  سته: 6,
+  سبع: 7,
+  سبعه: 7,
+  ثماني: 8,
+  ثمانيه: 8,
+  تسع: 9,
+  تسعه: 9,
+  عشر: 10,
+  عشره: 10,
+  عشرين: 20,
+  عشرون: 20,
+  ثلاثين: 30,
+  خمسين: 50,
 });
 
 /** Scale words: they multiply the number before them; alone, only a million or a billion counts (a hundred or a thousand alone is a figure of speech, "في المائة" a percent). */
 const SCALES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
-  cent: 100, cents: 100, hundred: 100, ciento: 100, cientos: 100, مائه: 100, مئه: 100,
-  mille: 1e3, mil: 1e3, thousand: 1e3, الف: 1e3, الاف: 1e3,
-  million: 1e6, millions: 1e6, millón: 1e6, millon: 1e6, millones: 1e6, مليون: 1e6, ملايين: 1e6,
-  milliard: 1e9, milliards: 1e9, billion: 1e9, billions: 1e9, مليار: 1e9, مليارات: 1e9,
+  cent: 100,
+  cents: 100,
+  hundred: 100,
+  ciento: 100,
+  cientos: 100,
+  مائه: 100,
+  مئه: 100,
+  mille: 1e3,
+  mil: 1e3,
+  thousand: 1e3,
+  الف: 1e3,
+  الاف: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  millón: 1e6,
+  millon: 1e6,
+  millones: 1e6,
+  مليون: 1e6,
+  ملايين: 1e6,
+  milliard: 1e9,
+  milliards: 1e9,
+  billion: 1e9,
+  billions: 1e9,
+  مليار: 1e9,
+  مليارات: 1e9,
 });
 const STANDALONE_SCALES = new Set([1e6, 1e9]);
 
@@ -67,7 +178,8 @@ export function storyNumbers(text: string, words: readonly string[], countsSomet
     const value = m[2] !== undefined ? Number(`${integer}.${m[2]}`) : integer;
     const next = m[4] ? matchKey(m[4]) : undefined;
     const scale = next ? scaleOf(next) : undefined;
-    const isYear = m[2] === undefined && scale === undefined && /^\d{4}$/.test(grouped) && integer >= 1900 && integer <= 2100 && !(next && countsSomething(next));
+    const isYear =
+      m[2] === undefined && scale === undefined && /^\d{4}$/.test(grouped) && integer >= 1900 && integer <= 2100 && !(next && countsSomething(next));
     add(scale ? value * scale : value, isYear);
   }
   // Number words, and scales after them or alone.
@@ -78,7 +190,8 @@ export function storyNumbers(text: string, words: readonly string[], countsSomet
       const next = words[i + 1];
       const scale = next === undefined ? undefined : scaleOf(next);
       add(scale ? value * scale : value);
-    } else if (SCALES[w] !== undefined && STANDALONE_SCALES.has(SCALES[w]!) && !/^\d/.test(words[i - 1] ?? "") && WORDS[words[i - 1] ?? ""] === undefined) add(SCALES[w]!);
+    } else if (SCALES[w] !== undefined && STANDALONE_SCALES.has(SCALES[w]!) && !/^\d/.test(words[i - 1] ?? "") && WORDS[words[i - 1] ?? ""] === undefined)
+      add(SCALES[w]!);
   }
   return { significant: [...significant], small: [...small] };
 }

@@ -166,9 +166,18 @@ export class FsWriter implements Writer {
   async commit(record: { buildKey: string; summary: BuildSummary }): Promise<void> {
     const out = this.outDir;
     const { cacheDir } = this.options;
-    if (cacheDir) stageManifest(cacheDir, { version: 2, outDir: out, buildKey: record.buildKey, files: Object.fromEntries(this.files), summary: record.summary });
+    if (cacheDir)
+      stageManifest(cacheDir, { version: 2, outDir: out, buildKey: record.buildKey, files: Object.fromEntries(this.files), summary: record.summary });
     const journal: CommitJournal = this.previous
-      ? { version: 1, mode: "apply", outDir: out, staging: this.staging, moves: this.staged, deletes: Object.keys(this.previous.files).filter((f) => !this.files.has(f)), cacheDir: cacheDir ?? null }
+      ? {
+          version: 1,
+          mode: "apply",
+          outDir: out,
+          staging: this.staging,
+          moves: this.staged,
+          deletes: Object.keys(this.previous.files).filter((f) => !this.files.has(f)),
+          cacheDir: cacheDir ?? null,
+        }
       : { version: 1, mode: "swap", outDir: out, staging: this.staging, moves: [], deletes: [], cacheDir: cacheDir ?? null };
     // From here on the commit is finished, by this process or, if it dies, by the next build.
     writeJournal(journal);
@@ -212,10 +221,14 @@ function resolveOutDir(out: string, label: string): string {
     } catch {
       throw new KioskError(`refusing to write the site to ${label}: it is a symbolic link to nothing.`, { hint: "Remove the link, or point it at a folder." });
     }
-    if (!statSync(target).isDirectory()) throw new KioskError(`refusing to write the site to ${label}: it links to ${target}, which is not a folder.`, { hint: "Choose a folder with --out, e.g. --out dist." });
+    if (!statSync(target).isDirectory())
+      throw new KioskError(`refusing to write the site to ${label}: it links to ${target}, which is not a folder.`, {
+        hint: "Choose a folder with --out, e.g. --out dist.",
+      });
     return target;
   }
-  if (!stat.isDirectory()) throw new KioskError(`refusing to write the site to ${label}: it is a file, not a folder.`, { hint: "Choose a folder with --out, e.g. --out dist." });
+  if (!stat.isDirectory())
+    throw new KioskError(`refusing to write the site to ${label}: it is a file, not a folder.`, { hint: "Choose a folder with --out, e.g. --out dist." });
   return out;
 }
 

@@ -52,7 +52,9 @@ describe("permalinks", () => {
   it("number clashing slugs (the same front-matter slug, source and day) in file order", () => {
     const a = article({ file: "a.txt", title: "Premier", slug: "meme-slug" });
     const b = article({ file: "b.txt", title: "Second", slug: "meme-slug" });
-    const paths = assembleSite([b, a], defaultConfig()).articles.map((x) => [x.file, x.path]).sort();
+    const paths = assembleSite([b, a], defaultConfig())
+      .articles.map((x) => [x.file, x.path])
+      .sort();
     expect(paths).toEqual([
       ["a.txt", "/2020/09/30/barlamane/meme-slug/"],
       ["b.txt", "/2020/09/30/barlamane/meme-slug-2/"],
@@ -89,7 +91,11 @@ describe("slugify", () => {
 describe("sources", () => {
   it("group spellings of one publisher under the most used one", () => {
     const site = assembleSite(
-      [article({ file: "a.txt", source: "Barlamane" }), article({ file: "b.txt", source: "barlamane", title: "B" }), article({ file: "c.txt", source: "Barlamane ", title: "C" })],
+      [
+        article({ file: "a.txt", source: "Barlamane" }),
+        article({ file: "b.txt", source: "barlamane", title: "B" }),
+        article({ file: "c.txt", source: "Barlamane ", title: "C" }),
+      ],
       defaultConfig(),
     );
     expect(site.sources).toHaveLength(1);
@@ -115,14 +121,20 @@ describe("ticker", () => {
 
   it("drops a cut-off last headline when another page has it whole", () => {
     const site = assembleSite(
-      [article({ file: "a.txt", ticker: ["Un", "Le dirham se stabilise face à l'e"] }), article({ file: "b.txt", title: "B", ticker: ["Le dirham se stabilise face à l'euro"] })],
+      [
+        article({ file: "a.txt", ticker: ["Un", "Le dirham se stabilise face à l'e"] }),
+        article({ file: "b.txt", title: "B", ticker: ["Le dirham se stabilise face à l'euro"] }),
+      ],
       defaultConfig(),
     );
     expect(site.ticker.map((t) => t.text)).toEqual(["Un", "Le dirham se stabilise face à l'euro"]);
   });
 
   it("gives each headline its own language and direction", () => {
-    const site = assembleSite([article({ ticker: ["الحكومة تعلن عن برنامج جديد", "Egypt's central bank holds rates", "La cosecha de cítricos crece"] })], defaultConfig());
+    const site = assembleSite(
+      [article({ ticker: ["الحكومة تعلن عن برنامج جديد", "Egypt's central bank holds rates", "La cosecha de cítricos crece"] })],
+      defaultConfig(),
+    );
     expect(site.ticker.map((t) => [t.lang, t.dir])).toEqual([
       ["ar", "rtl"],
       ["en", "ltr"],

@@ -12,7 +12,18 @@ import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig } from "../helpers.js";
 
-const base = { origin: "scraped" as const, url: null, sourceUrl: null, pageUrl: null, image: null, tags: [], slug: null, scrapedAt: null, bodyHtml: null, flags: [] };
+const base = {
+  origin: "scraped" as const,
+  url: null,
+  sourceUrl: null,
+  pageUrl: null,
+  image: null,
+  tags: [],
+  slug: null,
+  scrapedAt: null,
+  bodyHtml: null,
+  flags: [],
+};
 
 /** The labelled rows as a site's input: articles for the "!" rows, and one page per day whose ticker line holds that day's headlines. */
 function input(set: readonly LabelledRow[]): ParsedArticle[] {
@@ -24,7 +35,17 @@ function input(set: readonly LabelledRow[]): ParsedArticle[] {
       parsed.push({ ...base, file: `labelled-${i}.txt`, title: title!, source: `Source ${i % 7}`, date, lang, ticker: [], body: [lede!] });
     } else byDay.set(date, [...(byDay.get(date) ?? []), text]);
   });
-  for (const [date, headlines] of byDay) parsed.push({ ...base, file: `carrier-${date}.txt`, title: `Zzqx carrier ${date}`, source: "Carrier", date, lang: "en", ticker: headlines, body: ["Qqzx."] });
+  for (const [date, headlines] of byDay)
+    parsed.push({
+      ...base,
+      file: `carrier-${date}.txt`,
+      title: `Zzqx carrier ${date}`,
+      source: "Carrier",
+      date,
+      lang: "en",
+      ticker: headlines,
+      body: ["Qqzx."],
+    });
   return parsed;
 }
 
@@ -68,9 +89,12 @@ function evaluate(name: string, set: readonly LabelledRow[]): { report: PairCoun
     }
   }
   const rate = (x: number, y: number) => (y === 0 ? 1 : x / y);
-  const report = [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([pair, c]) => ({ pair, precision: rate(c.tp, c.tp + c.fp), recall: rate(c.tp, c.tp + c.fn), ...c }));
+  const report = [...counts]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([pair, c]) => ({ pair, precision: rate(c.tp, c.tp + c.fp), recall: rate(c.tp, c.tp + c.fn), ...c }));
   console.log(`${name}: story grouping on ${rows.length} labelled headlines and articles in ${new Set(rows.map((r) => r.label)).size} stories:`);
-  for (const r of report) console.log(`  ${r.pair.padEnd(6)} precision ${r.precision.toFixed(2)}  recall ${r.recall.toFixed(2)}  (${r.tp} found, ${r.fp} wrong, ${r.fn} missed)`);
+  for (const r of report)
+    console.log(`  ${r.pair.padEnd(6)} precision ${r.precision.toFixed(2)}  recall ${r.recall.toFixed(2)}  (${r.tp} found, ${r.fp} wrong, ${r.fn} missed)`);
   if (process.env.KIOSK_DEBUG_STORIES) console.log(`wrong:\n  ${wrong.join("\n  ")}\nmissed:\n  ${missed.join("\n  ")}`);
   return { report, wrong };
 }
@@ -111,7 +135,16 @@ describe("a ticker line that was not split", () => {
     ] as const;
     // Three spaces between headlines are not a separator: the whole line is one "headline" holding all five titles.
     const unsplit = titles.map(([t]) => t).join("   ");
-    const parsed: ParsedArticle[] = titles.map(([title, lang], i) => ({ ...base, file: `a${i}.txt`, title, source: `Source ${i}`, date: "2020-10-12", lang, ticker: [unsplit], body: ["Un texte."] }));
+    const parsed: ParsedArticle[] = titles.map(([title, lang], i) => ({
+      ...base,
+      file: `a${i}.txt`,
+      title,
+      source: `Source ${i}`,
+      date: "2020-10-12",
+      lang,
+      ticker: [unsplit],
+      body: ["Un texte."],
+    }));
     const site = assembleSite(parsed, defaultConfig());
     expect(new Set(site.articles.map((a) => a.story)).size).toBe(titles.length);
     expect(site.headlines.find((h) => h.text === unsplit)?.story).toBeNull();

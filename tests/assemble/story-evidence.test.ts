@@ -42,7 +42,8 @@ describe("names across spellings and scripts", () => {
 describe("numbers", () => {
   const numbers = (text: string) => storyNumbers(text, matchKey(text).split(" "));
   it("reads digits with any separator, Arabic-Indic digits, number words and scales alike", () => {
-    for (const text of ["868.000 passagers", "868,000 passengers", "868 000 passagers", "868 ألف مسافر", "٨٦٨ ألف مسافر"]) expect(numbers(text).significant, text).toEqual(["868000"]);
+    for (const text of ["868.000 passagers", "868,000 passengers", "868 000 passagers", "868 ألف مسافر", "٨٦٨ ألف مسافر"])
+      expect(numbers(text).significant, text).toEqual(["868000"]);
     for (const text of ["two terminals", "dos terminales", "deux terminaux", "اثنان", "2 terminals"]) expect(numbers(text).small, text).toEqual(["2"]);
     expect(numbers("1,2 milliard de dirhams").significant).toEqual(["1200000000"]);
     expect(numbers("$1.2 billion").significant).toEqual(["1200000000"]);
@@ -62,13 +63,34 @@ describe("numbers", () => {
 describe("the lexicon", () => {
   it("matches a concept's forms in four languages, Arabic with its article and affixes", () => {
     for (const text of ["le port", "el puerto", "the port", "الميناء", "للميناء"]) expect(cross(text), text).toContain("c:port");
-    for (const text of ["hausse des prix", "subida de precios", "soaring prices", "ارتفاع الأسعار"]) expect(cross(text), text).toEqual(expect.arrayContaining(["c:price", "c:rise"]));
+    for (const text of ["hausse des prix", "subida de precios", "soaring prices", "ارتفاع الأسعار"])
+      expect(cross(text), text).toEqual(expect.arrayContaining(["c:price", "c:rise"]));
     expect(cross("البرلمانية")).toContain("c:parliament");
   });
 });
 
-const base = { origin: "scraped" as const, url: null, sourceUrl: null, pageUrl: null, image: null, tags: [], slug: null, scrapedAt: null, bodyHtml: null, flags: [] };
-const article = (file: string, title: string, lang: string, date: string, ticker: string[] = []): ParsedArticle => ({ ...base, file, title, source: `S-${file}`, lang, date, ticker, body: ["."] });
+const base = {
+  origin: "scraped" as const,
+  url: null,
+  sourceUrl: null,
+  pageUrl: null,
+  image: null,
+  tags: [],
+  slug: null,
+  scrapedAt: null,
+  bodyHtml: null,
+  flags: [],
+};
+const article = (file: string, title: string, lang: string, date: string, ticker: string[] = []): ParsedArticle => ({
+  ...base,
+  file,
+  title,
+  source: `S-${file}`,
+  lang,
+  date,
+  ticker,
+  body: ["."],
+});
 
 describe("vetoes", () => {
   const together = (a: ParsedArticle, b: ParsedArticle) => {
@@ -76,13 +98,38 @@ describe("vetoes", () => {
     return site.articles[0]!.story === site.articles[1]!.story;
   };
   it("joins the same event across languages and scripts", () => {
-    expect(together(article("a.txt", "Tanger Med port expansion to add two container terminals", "en", "2024-03-04"), article("b.txt", "El puerto de Tánger Med ampliará su capacidad con dos nuevas terminales", "es", "2024-03-06"))).toBe(true);
-    expect(together(article("a.txt", "Marrakech airport expects 868,000 passengers", "en", "2024-04-02"), article("b.txt", "مطار مراكش يتوقع استقبال 868 ألف مسافر", "ar", "2024-04-02"))).toBe(true);
+    expect(
+      together(
+        article("a.txt", "Tanger Med port expansion to add two container terminals", "en", "2024-03-04"),
+        article("b.txt", "El puerto de Tánger Med ampliará su capacidad con dos nuevas terminales", "es", "2024-03-06"),
+      ),
+    ).toBe(true);
+    expect(
+      together(
+        article("a.txt", "Marrakech airport expects 868,000 passengers", "en", "2024-04-02"),
+        article("b.txt", "مطار مراكش يتوقع استقبال 868 ألف مسافر", "ar", "2024-04-02"),
+      ),
+    ).toBe(true);
   });
   it("keeps apart different places, different numbers, and days apart", () => {
-    expect(together(article("a.txt", "Marrakech airport expects 868,000 passengers", "en", "2024-04-02"), article("b.txt", "Agadir airport expects 868,000 passengers", "en", "2024-04-02"))).toBe(false);
-    expect(together(article("a.txt", "Marrakech airport expects 868,000 passengers", "en", "2024-04-02"), article("b.txt", "مطار مراكش يتوقع استقبال 240 ألف مسافر", "ar", "2024-04-02"))).toBe(false);
-    expect(together(article("a.txt", "Marrakech airport expects 868,000 passengers", "en", "2024-04-02"), article("b.txt", "مطار مراكش يتوقع استقبال 868 ألف مسافر", "ar", "2024-04-12"))).toBe(false);
+    expect(
+      together(
+        article("a.txt", "Marrakech airport expects 868,000 passengers", "en", "2024-04-02"),
+        article("b.txt", "Agadir airport expects 868,000 passengers", "en", "2024-04-02"),
+      ),
+    ).toBe(false);
+    expect(
+      together(
+        article("a.txt", "Marrakech airport expects 868,000 passengers", "en", "2024-04-02"),
+        article("b.txt", "مطار مراكش يتوقع استقبال 240 ألف مسافر", "ar", "2024-04-02"),
+      ),
+    ).toBe(false);
+    expect(
+      together(
+        article("a.txt", "Marrakech airport expects 868,000 passengers", "en", "2024-04-02"),
+        article("b.txt", "مطار مراكش يتوقع استقبال 868 ألف مسافر", "ar", "2024-04-12"),
+      ),
+    ).toBe(false);
   });
 });
 
@@ -91,8 +138,15 @@ describe("what readers see of stories", () => {
   const site = () =>
     assembleSite(
       [
-        article("fr.txt", "Tanger Med : deux nouveaux terminaux à conteneurs pour agrandir le port", "fr", "2024-03-04", ["توسعة ميناء طنجة المتوسط بمحطتين للحاويات", "El puerto de Tánger Med ampliará su capacidad con dos nuevas terminales", "Incendie dans un entrepôt à Fès"]),
-        article("ar.txt", "مطار مراكش يتوقع استقبال 868 ألف مسافر", "ar", "2024-03-04", ["Tanger Med : deux nouveaux terminaux à conteneurs pour agrandir le port", "توسعة ميناء طنجة المتوسط بمحطتين للحاويات"]),
+        article("fr.txt", "Tanger Med : deux nouveaux terminaux à conteneurs pour agrandir le port", "fr", "2024-03-04", [
+          "توسعة ميناء طنجة المتوسط بمحطتين للحاويات",
+          "El puerto de Tánger Med ampliará su capacidad con dos nuevas terminales",
+          "Incendie dans un entrepôt à Fès",
+        ]),
+        article("ar.txt", "مطار مراكش يتوقع استقبال 868 ألف مسافر", "ar", "2024-03-04", [
+          "Tanger Med : deux nouveaux terminaux à conteneurs pour agrandir le port",
+          "توسعة ميناء طنجة المتوسط بمحطتين للحاويات",
+        ]),
       ],
       defaultConfig({ tickerSize: 10 }),
     );
@@ -100,7 +154,12 @@ describe("what readers see of stories", () => {
   it("puts every ticker headline in the story graph, and a headline-only story has no article", () => {
     const s = site();
     const story = s.articles.find((a) => a.file === "fr.txt")!.story;
-    expect(s.headlines.filter((h) => h.story === story).map((h) => h.lang).sort()).toEqual(["ar", "es"]);
+    expect(
+      s.headlines
+        .filter((h) => h.story === story)
+        .map((h) => h.lang)
+        .sort(),
+    ).toEqual(["ar", "es"]);
     expect(s.headlines.find((h) => h.text.startsWith("Incendie"))!.story).toBeNull();
   });
 

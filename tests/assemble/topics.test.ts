@@ -7,7 +7,20 @@ import { defaultConfig } from "../helpers.js";
 
 const config = defaultConfig();
 const rules = keywordRules(config);
-const base = { origin: "scraped" as const, url: null, sourceUrl: null, pageUrl: null, image: null, tags: [], slug: null, scrapedAt: null, bodyHtml: null, flags: [], ticker: [], lang: "fr" };
+const base = {
+  origin: "scraped" as const,
+  url: null,
+  sourceUrl: null,
+  pageUrl: null,
+  image: null,
+  tags: [],
+  slug: null,
+  scrapedAt: null,
+  bodyHtml: null,
+  flags: [],
+  ticker: [],
+  lang: "fr",
+};
 const article = (file: string, source: string, date: string, title: string, lede: string): ParsedArticle => {
   const a: ParsedArticle = { ...base, file, source, date, title, body: [lede] };
   a.keywords = articleKeywords(a, rules);
@@ -18,10 +31,28 @@ describe("related by topic", () => {
   it("links another event on the same subject, never its own story or source, nor an article on another subject", () => {
     const site = assembleSite(
       [
-        article("a.txt", "Le360", "2020-10-01", "Casablanca : la ligne T3 du tramway entre en service", "La nouvelle ligne du tramway de Casablanca transporte ses premiers voyageurs."),
-        article("b.txt", "Médias24", "2020-09-10", "Casablanca : les travaux de la ligne T4 du tramway commencent", "Les travaux de la quatrième ligne du tramway de Casablanca ont commencé."),
+        article(
+          "a.txt",
+          "Le360",
+          "2020-10-01",
+          "Casablanca : la ligne T3 du tramway entre en service",
+          "La nouvelle ligne du tramway de Casablanca transporte ses premiers voyageurs.",
+        ),
+        article(
+          "b.txt",
+          "Médias24",
+          "2020-09-10",
+          "Casablanca : les travaux de la ligne T4 du tramway commencent",
+          "Les travaux de la quatrième ligne du tramway de Casablanca ont commencé.",
+        ),
         article("c.txt", "Le360", "2020-09-12", "Casablanca : le tramway T4 avance", "Le chantier de la ligne T4 du tramway de Casablanca progresse."),
-        article("d.txt", "Barlamane", "2020-09-30", "Agadir : la saison touristique bat des records", "Les hôtels d'Agadir affichent complet pour la saison touristique."),
+        article(
+          "d.txt",
+          "Barlamane",
+          "2020-09-30",
+          "Agadir : la saison touristique bat des records",
+          "Les hôtels d'Agadir affichent complet pour la saison touristique.",
+        ),
       ],
       config,
     );

@@ -38,7 +38,9 @@ describe("a site of scraped pages, Markdown and saved feeds", () => {
 
   it("credits feed items to the feed, in the site's time zone", () => {
     // 22:30 UTC on 1 October is 23:30 in Casablanca: still the 1st.
-    expect(page("2020/10/01/barlamane/essaouira-le-festival-maintenu-en-ligne/")).toContain('Publié dans <a href="/sources/barlamane/"><bdi>Barlamane</bdi></a> le <time datetime="2020-10-01">');
+    expect(page("2020/10/01/barlamane/essaouira-le-festival-maintenu-en-ligne/")).toContain(
+      'Publié dans <a href="/sources/barlamane/"><bdi>Barlamane</bdi></a> le <time datetime="2020-10-01">',
+    );
     expect(page("2020/09/28/yabiladi/")).toContain("Les envois de fonds ont atteint 44,9 milliards de dirhams.");
     expect(page("2020/10/01/el-watan/")).toContain("<h1>Alger : la rentrée universitaire décalée</h1>");
     expect(page("2020/10/03/efe/")).toContain('lang="es"');
@@ -115,7 +117,13 @@ describe("kiosk inspect --json", () => {
     const model = JSON.parse(Buffer.concat(chunks).toString());
     expect(Object.keys(model)).toEqual(["articles", "stories", "headlines", "ticker"]);
     const tanger = model.articles.find((a: { title: string }) => a.title === "Tanger Med bat un nouveau record de conteneurs");
-    expect(tanger).toMatchObject({ source: "Barlamane", lang: "fr", date: "2020-10-02", url: "https://www.barlamane.example/fr/tanger-med-record", mergedFrom: ["content/feeds/barlamane.rss", "content/scraped/tanger-fr.txt"] });
+    expect(tanger).toMatchObject({
+      source: "Barlamane",
+      lang: "fr",
+      date: "2020-10-02",
+      url: "https://www.barlamane.example/fr/tanger-med-record",
+      mergedFrom: ["content/feeds/barlamane.rss", "content/scraped/tanger-fr.txt"],
+    });
     const story = model.stories.find((s: { id: string }) => s.id === tanger.story);
     expect(story.articles).toEqual([tanger.id]);
     expect(model.ticker.length).toBeGreaterThan(0);
@@ -128,13 +136,21 @@ describe("kiosk inspect --json", () => {
     const stdout = new PassThrough();
     const chunks: Buffer[] = [];
     stdout.on("data", (c: Buffer) => chunks.push(c));
-    const code = await main(["inspect", "--json", "--story", "Le Maroc vise 868.000 passagers"], { stdout, stderr: new PassThrough(), cwd: path.join(FIXTURES, "site-aggregate") });
+    const code = await main(["inspect", "--json", "--story", "Le Maroc vise 868.000 passagers"], {
+      stdout,
+      stderr: new PassThrough(),
+      cwd: path.join(FIXTURES, "site-aggregate"),
+    });
     expect(code).toBe(0);
     const story = JSON.parse(Buffer.concat(chunks).toString());
     expect(story.languages).toEqual(["es", "fr"]);
     expect(story.joins.length).toBeGreaterThan(0);
     expect(story.joins.map((j: { evidence: string }) => j.evidence).join(" ")).toMatch(/868000/);
-    const missing = await main(["inspect", "--json", "--story", "no such story"], { stdout: new PassThrough(), stderr: new PassThrough(), cwd: path.join(FIXTURES, "site-aggregate") });
+    const missing = await main(["inspect", "--json", "--story", "no such story"], {
+      stdout: new PassThrough(),
+      stderr: new PassThrough(),
+      cwd: path.join(FIXTURES, "site-aggregate"),
+    });
     expect(missing).toBe(1);
   });
 });

@@ -80,7 +80,9 @@ describe("building the basic fixture site", () => {
     expect(href).toBe("/maghreb/2020/09/30/barlamane/le-port-de-nador-s-agrandit/");
     const html = out.text(`${href.replace("/maghreb/", "")}index.html`);
     expect(html).toContain("<h1>Le port de Nador s&#39;agrandit</h1>");
-    expect(html).toContain('Publié dans <a href="/maghreb/sources/barlamane/"><bdi>Barlamane</bdi></a> le <time datetime="2020-09-30">30 septembre 2020</time>');
+    expect(html).toContain(
+      'Publié dans <a href="/maghreb/sources/barlamane/"><bdi>Barlamane</bdi></a> le <time datetime="2020-09-30">30 septembre 2020</time>',
+    );
     expect(html).toContain("<p>Le port de Nador va doubler sa capacité d&#39;ici 2024.</p>");
     expect(html).toContain('<a href="https://www.barlamane.example/a" rel="external noopener nofollow">Lire l&#39;article sur <bdi>Barlamane</bdi></a>');
     expect(html).not.toContain("Cliquez ici");
@@ -112,9 +114,16 @@ describe("building the basic fixture site", () => {
   it("de-duplicates the ticker and links headlines to the site's articles", () => {
     const home = out.text("index.html");
     const list = /<ul class="ticker-list">([\s\S]*?)<\/ul>/.exec(home)![1]!;
-    const items = [...list.matchAll(/<li lang="(\w+)" dir="(\w+)">(?:<a href="([^"]+)">|<span class="ticker-text">)([^<]+)</g)].map((m) => ({ lang: m[1], dir: m[2], href: m[3], text: m[4] }));
+    const items = [...list.matchAll(/<li lang="(\w+)" dir="(\w+)">(?:<a href="([^"]+)">|<span class="ticker-text">)([^<]+)</g)].map((m) => ({
+      lang: m[1],
+      dir: m[2],
+      href: m[3],
+      text: m[4],
+    }));
     // French first on the home page (its language), each story once.
-    expect(items.map((i) => i.text).sort()).toEqual(["El Gobierno aprueba el plan", "Le port de Nador s&#39;agrandit", "Oil prices edge higher", "توقعات بأمطار غزيرة في الشمال"].sort());
+    expect(items.map((i) => i.text).sort()).toEqual(
+      ["El Gobierno aprueba el plan", "Le port de Nador s&#39;agrandit", "Oil prices edge higher", "توقعات بأمطار غزيرة في الشمال"].sort(),
+    );
     expect(items[0]!.text).toBe("Le port de Nador s&#39;agrandit");
     expect(items[0]!.href).toBe("/maghreb/2020/09/30/barlamane/le-port-de-nador-s-agrandit/");
     expect(items.find((i) => i.lang === "ar")).toMatchObject({ dir: "rtl" });

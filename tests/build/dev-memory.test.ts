@@ -22,7 +22,13 @@ function site(): string {
   // articles, so a page that should have been rendered again and was not shows the old text.
   mkdirSync(path.join(dir, "templates"));
   const article = readFileSync(path.join(ROOT, "templates", "article.njk"), "utf8");
-  writeFileSync(path.join(dir, "templates", "article.njk"), article.replace("{% endblock %}", "<p>{% for a in related %}{{ a.excerpt }} {% endfor %}{% for a in alsoCovered %}{{ a.excerpt }} {% endfor %}</p>\n{% endblock %}"));
+  writeFileSync(
+    path.join(dir, "templates", "article.njk"),
+    article.replace(
+      "{% endblock %}",
+      "<p>{% for a in related %}{{ a.excerpt }} {% endfor %}{% for a in alsoCovered %}{{ a.excerpt }} {% endfor %}</p>\n{% endblock %}",
+    ),
+  );
   return dir;
 }
 
@@ -30,7 +36,8 @@ const io = (cwd: string) => ({ stdout: new PassThrough(), stderr: new PassThroug
 
 function files(dir: string): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
-  for (const f of readdirSync(dir, { recursive: true, encoding: "utf8" })) if (statSync(path.join(dir, f)).isFile()) out.set(f, readFileSync(path.join(dir, f)));
+  for (const f of readdirSync(dir, { recursive: true, encoding: "utf8" }))
+    if (statSync(path.join(dir, f)).isFile()) out.set(f, readFileSync(path.join(dir, f)));
   return out;
 }
 
@@ -64,7 +71,9 @@ describe("the dev server's memory of the assembled site", () => {
     expect(second.result.patched).toBe(true);
     expect(second.result.rendered).toBeLessThan(first.result.rendered / 4);
     await expectSameAsClean(dir);
-    expect(readFileSync(path.join(dir, "dist", "2020", "09", "29", "north-africa-post", "morocco-tenders-a-new-solar-plant-near-ouarzazate", "index.html"), "utf8")).toContain("A paragraph added while the server runs.");
+    expect(
+      readFileSync(path.join(dir, "dist", "2020", "09", "29", "north-africa-post", "morocco-tenders-a-new-solar-plant-near-ouarzazate", "index.html"), "utf8"),
+    ).toContain("A paragraph added while the server runs.");
     // Punctuation in the lede leaves the keywords (and so the article's place) as they were, but changes the
     // excerpt that listings, neighbours' "related" and the story's other articles show.
     edit(dir, "en/northafricapost-solar.txt", "Morocco's sustainable energy agency", "Morocco’s sustainable energy agency");
@@ -82,7 +91,12 @@ describe("the dev server's memory of the assembled site", () => {
     const memory: BuildMemory = {};
     const values = { quiet: true, "no-search": true };
     await buildToDisk(values, io(dir), { memory });
-    edit(dir, "en/northafricapost-solar.txt", /^Morocco tenders a new solar plant near Ouarzazate$/m, "Morocco tenders its largest solar plant yet near Ouarzazate");
+    edit(
+      dir,
+      "en/northafricapost-solar.txt",
+      /^Morocco tenders a new solar plant near Ouarzazate$/m,
+      "Morocco tenders its largest solar plant yet near Ouarzazate",
+    );
     const second = await buildToDisk(values, io(dir), { memory });
     expect(second.result.patched).toBe(false);
     await expectSameAsClean(dir);

@@ -129,7 +129,9 @@ describe("an incremental build killed at any moment", () => {
         expect(readdirSync(site).filter((n) => n.includes("kiosk-staging"))).toEqual([]);
       }
     }
-    console.log(`killed ${KILLS} incremental builds (${Math.round(duration)} ms each uninterrupted): ${outcomes.old} left the old output, ${outcomes.new} the new, ${outcomes.replayed} a journal replayed to the new`);
+    console.log(
+      `killed ${KILLS} incremental builds (${Math.round(duration)} ms each uninterrupted): ${outcomes.old} left the old output, ${outcomes.new} the new, ${outcomes.replayed} a journal replayed to the new`,
+    );
     expect(outcomes.old + outcomes.new + outcomes.replayed).toBe(KILLS);
   }, 600_000);
 });

@@ -49,7 +49,8 @@ describe("every language a whole section", () => {
     const others = [...out.files.keys()].map((f) => /^([a-z]{2})\/index\.html$/.exec(f)?.[1]).filter((c): c is string => c !== undefined && c !== "fr");
     expect(others.length).toBeGreaterThan(0);
     for (const code of others) {
-      for (const page of [`${code}/sources/index.html`, `${code}/archives/index.html`]) expect(out.text(page), page).toMatch(new RegExp(`<html lang="${code}"`));
+      for (const page of [`${code}/sources/index.html`, `${code}/archives/index.html`])
+        expect(out.text(page), page).toMatch(new RegExp(`<html lang="${code}"`));
       const front = out.text(`${code}/index.html`);
       const nav = /<nav class="site-nav"[\s\S]*?<\/nav>/.exec(front)![0];
       for (const href of [`/${code}/`, `/${code}/sources/`, `/${code}/archives/`]) expect(nav, code).toContain(`href="${href}"`);

@@ -48,7 +48,42 @@ describe("hostile scraped input", () => {
   });
 
   it("never becomes a script, an element, an event handler or a dangerous URL in any page", () => {
-    const allowed = new Set(["html", "head", "meta", "title", "link", "body", "a", "header", "div", "nav", "ul", "ol", "li", "section", "span", "main", "h1", "h2", "h3", "figure", "img", "article", "p", "bdi", "time", "footer", "aside", "script", "form", "label", "input", "button", "select", "option"]);
+    const allowed = new Set([
+      "html",
+      "head",
+      "meta",
+      "title",
+      "link",
+      "body",
+      "a",
+      "header",
+      "div",
+      "nav",
+      "ul",
+      "ol",
+      "li",
+      "section",
+      "span",
+      "main",
+      "h1",
+      "h2",
+      "h3",
+      "figure",
+      "img",
+      "article",
+      "p",
+      "bdi",
+      "time",
+      "footer",
+      "aside",
+      "script",
+      "form",
+      "label",
+      "input",
+      "button",
+      "select",
+      "option",
+    ]);
     for (const [file, page] of pages()) {
       // Every "<" that is not escaped starts a tag; only the templates' own elements may appear.
       expect(page.split("<").length - 1, file).toBe(startTags(page).length + (page.match(/<\/|<!DOCTYPE/g)?.length ?? 0));
@@ -135,7 +170,9 @@ describe("hostile scraped input", () => {
     expect(evil.title).toBe("&lt;script&gt;alert('title')&lt;/script&gt; Titre evil bell");
     expect(decodeHTML(evil.title)).toBe("<script>alert('title')</script> Titre evil bell");
     // The full body is HTML: the scraped markup is escaped inside it, so a reader shows it as text.
-    expect(evil["content:encoded"]).toContain("<p>Paragraphe avec &lt;/script&gt;&lt;script&gt;alert(&apos;body&apos;)&lt;/script&gt; et ]]&gt; et contrôle.</p>");
+    expect(evil["content:encoded"]).toContain(
+      "<p>Paragraphe avec &lt;/script&gt;&lt;script&gt;alert(&apos;body&apos;)&lt;/script&gt; et ]]&gt; et contrôle.</p>",
+    );
     expect(evil.description).not.toMatch(/</);
     expect(decodeHTML(evil.description)).toBe("Paragraphe avec </script><script>alert('body')</script> et ]]> et contrôle.");
   });

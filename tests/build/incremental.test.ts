@@ -49,7 +49,8 @@ async function expectSameAsClean(dir: string): Promise<Record<string, any>> {
   return incremental.summary;
 }
 
-const addition = (title: string) => `Un    Deux\n${title}\nPublié dans Le360 le 03 - 10 - 2020\nUn texte tout neuf.\nCliquez ici pour lire l'article depuis sa source.\n`;
+const addition = (title: string) =>
+  `Un    Deux\n${title}\nPublié dans Le360 le 03 - 10 - 2020\nUn texte tout neuf.\nCliquez ici pour lire l'article depuis sa source.\n`;
 
 describe("incremental builds", () => {
   it("does nothing when nothing changed", async () => {
@@ -87,7 +88,10 @@ describe("incremental builds", () => {
     expect(text).toMatch(/^Morocco tenders a new solar plant near Ouarzazate$/m);
     writeFileSync(file, text.replace(/^Morocco tenders a new solar plant near Ouarzazate$/m, "Morocco tenders its largest solar plant yet near Ouarzazate"));
     await expectSameAsClean(dir);
-    const spanish = readFileSync(path.join(dir, "dist", "2020", "09", "29", "efe", "marruecos-licita-una-nueva-central-solar-en-la-region-de-uarzazat", "index.html"), "utf8");
+    const spanish = readFileSync(
+      path.join(dir, "dist", "2020", "09", "29", "efe", "marruecos-licita-una-nueva-central-solar-en-la-region-de-uarzazat", "index.html"),
+      "utf8",
+    );
     expect(spanish).toContain("Morocco tenders its largest solar plant yet near Ouarzazate");
   });
 

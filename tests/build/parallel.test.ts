@@ -28,7 +28,9 @@ describe("parallel parsing and rendering", () => {
     expect(JSON.parse(workers.stdout)).toMatchObject({ parseThreads: 2, renderThreads: 2, filesParsed: 2100 });
     const single = build(dir, "dist-single", "0");
     expect(JSON.parse(single.stdout)).toMatchObject({ parseThreads: 1, renderThreads: 0, filesParsed: 2100 });
-    const files = readdirSync(path.join(dir, "dist-single"), { recursive: true, encoding: "utf8" }).filter((f) => statSync(path.join(dir, "dist-single", f)).isFile());
+    const files = readdirSync(path.join(dir, "dist-single"), { recursive: true, encoding: "utf8" }).filter((f) =>
+      statSync(path.join(dir, "dist-single", f)).isFile(),
+    );
     expect(files.length).toBeGreaterThan(2100);
     for (const file of files) {
       expect(readFileSync(path.join(dir, "dist-workers", file)).equals(readFileSync(path.join(dir, "dist-single", file))), file).toBe(true);
@@ -47,7 +49,10 @@ describe("rendering on workers", () => {
   it("names the template, its line and the page when a worker's template fails, and leaves no output", () => {
     const dir = setup();
     mkdirSync(path.join(dir, "templates"));
-    writeFileSync(path.join(dir, "templates", "article.njk"), '{% extends "base.njk" %}\n{% block main %}\n<h1>{{ article.missing.title }}</h1>\n{% endblock %}\n');
+    writeFileSync(
+      path.join(dir, "templates", "article.njk"),
+      '{% extends "base.njk" %}\n{% block main %}\n<h1>{{ article.missing.title }}</h1>\n{% endblock %}\n',
+    );
     const failed = build(dir, "dist", "2");
     expect(failed.status).toBe(1);
     expect(failed.stderr).toMatch(/templates\/article\.njk:3:\d+: rendering \/\d{4}\/\d\d\/\d\d\/.+ \(article from content\/.+\.txt\) failed/);
@@ -58,7 +63,11 @@ describe("rendering on workers", () => {
   it("updates a site incrementally to the same bytes as a clean build", () => {
     const dir = setup();
     const incremental = (args: string[]) =>
-      spawnSync(process.execPath, [path.join(ROOT, "bin", "kiosk.js"), "build", "--json", "--no-search", "--out", "dist", ...args], { cwd: dir, env: { ...process.env, KIOSK_WORKERS: "2" }, encoding: "utf8" });
+      spawnSync(process.execPath, [path.join(ROOT, "bin", "kiosk.js"), "build", "--json", "--no-search", "--out", "dist", ...args], {
+        cwd: dir,
+        env: { ...process.env, KIOSK_WORKERS: "2" },
+        encoding: "utf8",
+      });
     expect(incremental([]).status).toBe(0);
     const edited = readdirSync(path.join(dir, "content"), { recursive: true, encoding: "utf8" }).find((f) => f.endsWith(".txt"))!;
     const file = path.join(dir, "content", edited);
@@ -67,7 +76,9 @@ describe("rendering on workers", () => {
     expect(second.status).toBe(0);
     expect(JSON.parse(second.stdout).rendered).toBeLessThan(200);
     expect(build(dir, "dist-clean", "2").status).toBe(0);
-    const files = readdirSync(path.join(dir, "dist-clean"), { recursive: true, encoding: "utf8" }).filter((f) => statSync(path.join(dir, "dist-clean", f)).isFile());
+    const files = readdirSync(path.join(dir, "dist-clean"), { recursive: true, encoding: "utf8" }).filter((f) =>
+      statSync(path.join(dir, "dist-clean", f)).isFile(),
+    );
     for (const f of files) expect(readFileSync(path.join(dir, "dist", f)).equals(readFileSync(path.join(dir, "dist-clean", f))), f).toBe(true);
     expect(readdirSync(path.join(dir, "dist"), { recursive: true }).length).toBe(readdirSync(path.join(dir, "dist-clean"), { recursive: true }).length);
   }, 60_000);

@@ -14,9 +14,14 @@ import { MAX_CONTENT_FILE_BYTES } from "../../src/ingest/ingest.js";
 import type { MemoryWriter } from "../../src/write/writer.js";
 import { buildFixture } from "../helpers.js";
 
-const rss = (title: string, items: string) => `<?xml version="1.0"?>\n<rss version="2.0"><channel><title>${title}</title><link>https://${title.toLowerCase()}.example/</link>\n${items}\n</channel></rss>\n`;
-const item = (title: string, date: string, extra = "") => `<item><title>${title}</title><link>https://feeds.example/${encodeURIComponent(title)}</link><pubDate>${date}</pubDate><description>Un texte.</description>${extra}</item>`;
-const md = (front: Record<string, string>, body: string) => `---\n${Object.entries(front).map(([k, v]) => `${k}: ${v}`).join("\n")}\n---\n${body}\n`;
+const rss = (title: string, items: string) =>
+  `<?xml version="1.0"?>\n<rss version="2.0"><channel><title>${title}</title><link>https://${title.toLowerCase()}.example/</link>\n${items}\n</channel></rss>\n`;
+const item = (title: string, date: string, extra = "") =>
+  `<item><title>${title}</title><link>https://feeds.example/${encodeURIComponent(title)}</link><pubDate>${date}</pubDate><description>Un texte.</description>${extra}</item>`;
+const md = (front: Record<string, string>, body: string) =>
+  `---\n${Object.entries(front)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join("\n")}\n---\n${body}\n`;
 
 let dir: string;
 let result: BuildResult;
@@ -33,28 +38,77 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, "kiosk.config.json"), JSON.stringify({ title: "Robuste", baseUrl: "https://robuste.example/", search: false, timeZone: "UTC" }));
   write("good.md", md({ title: "Un bon article", date: "2020-09-30", source: "Le Bon" }, "Un texte qui se lit bien."));
   // fast-xml-parser refuses these names (prototype pollution); the feed is still read.
-  write("proto.xml", rss("Proto", item("Article au prototype", "Wed, 30 Sep 2020 09:00:00 GMT", "<__proto__>x</__proto__><constructor>y</constructor><prototype>z</prototype>")));
+  write(
+    "proto.xml",
+    rss("Proto", item("Article au prototype", "Wed, 30 Sep 2020 09:00:00 GMT", "<__proto__>x</__proto__><constructor>y</constructor><prototype>z</prototype>")),
+  );
   write("deep-xml.xml", rss("Deep", item("Profond", "Wed, 30 Sep 2020 09:00:00 GMT", `<x>${"<a>".repeat(300)}${"</a>".repeat(300)}</x>`)));
   write("quotes.md", md({ title: "Citations", date: "2020-09-30", source: "Le Bon" }, `Intro.\n\n${"> ".repeat(5000)}fond`));
-  write("lists.md", md({ title: "Listes", date: "2020-09-30", source: "Le Bon" }, Array.from({ length: 2000 }, (_, i) => `${"  ".repeat(i)}- niveau ${i}`).join("\n")));
+  write(
+    "lists.md",
+    md({ title: "Listes", date: "2020-09-30", source: "Le Bon" }, Array.from({ length: 2000 }, (_, i) => `${"  ".repeat(i)}- niveau ${i}`).join("\n")),
+  );
   // Path segments: bounded in bytes, not characters.
   write("cjk.md", md({ title: "长标题", date: "2020-09-30", source: "新闻", slug: "长".repeat(90) }, "正文。"));
   write("astral.md", md({ title: "𝐀".repeat(90), date: "2020-09-30", source: "𐐨".repeat(90) }, "Texte."));
   // A source named like a site page under /sources/.
   write("health.md", md({ title: "Santé publique", date: "2020-09-30", source: "Health" }, "Texte."));
-  writeFileSync(path.join(dir, "content", ".fetch-status.json"), JSON.stringify({ X: { name: "X", feed: "https://x.example/feed", file: null, lastSuccess: null, lastError: null, items: 0, etag: null, lastModified: null } }));
+  writeFileSync(
+    path.join(dir, "content", ".fetch-status.json"),
+    JSON.stringify({
+      X: { name: "X", feed: "https://x.example/feed", file: null, lastSuccess: null, lastError: null, items: 0, etag: null, lastModified: null },
+    }),
+  );
   // Over the size limit: refused before it is read.
   write("huge.xml", Buffer.alloc(MAX_CONTENT_FILE_BYTES + 1, 0x20));
   symlinkSync(path.join(dir, "content", "good.md"), path.join(dir, "content", "alias.md"));
   // De-duplication: a home page as `url` (five different articles), and another source's article with the same URL.
-  for (let i = 1; i <= 5; i++) write(`home-${i}.md`, md({ title: `Nouvelle numéro ${i} sans rapport`, date: "2020-09-29", source: "Accueil", url: "https://www.accueil.example/" }, `Texte différent ${i}.`));
-  write("legit.md", md({ title: "Le port de Tanger Med s'agrandit", date: "2020-09-28", source: "Le Vrai", url: "https://levrai.example/port" }, "Le port ajoute deux terminaux."));
-  write("usurper.md", md({ title: "Une tout autre histoire", date: "2020-09-28", source: "Usurpateur", url: "https://levrai.example/port?utm_source=x" }, `${"Un texte bien plus long. ".repeat(40)}`));
+  for (let i = 1; i <= 5; i++)
+    write(
+      `home-${i}.md`,
+      md({ title: `Nouvelle numéro ${i} sans rapport`, date: "2020-09-29", source: "Accueil", url: "https://www.accueil.example/" }, `Texte différent ${i}.`),
+    );
+  write(
+    "legit.md",
+    md(
+      { title: "Le port de Tanger Med s'agrandit", date: "2020-09-28", source: "Le Vrai", url: "https://levrai.example/port" },
+      "Le port ajoute deux terminaux.",
+    ),
+  );
+  write(
+    "usurper.md",
+    md(
+      { title: "Une tout autre histoire", date: "2020-09-28", source: "Usurpateur", url: "https://levrai.example/port?utm_source=x" },
+      `${"Un texte bien plus long. ".repeat(40)}`,
+    ),
+  );
   // The same article twice (a page and its feed item) still merges.
-  write("twice-a.md", md({ title: "La pluie revient sur le Nord", date: "2020-09-27", source: "Météo", url: "https://meteo.example/pluie" }, "Des averses sont attendues dans le Nord dès mercredi, selon les services de la météo nationale."));
-  write("twice-b.md", md({ title: "La pluie revient sur le Nord du pays", date: "2020-09-27", source: "Météo", url: "https://meteo.example/pluie?utm_medium=rss" }, "Des averses sont attendues dans le Nord dès mercredi, selon les services de la météo nationale, et plus."));
+  write(
+    "twice-a.md",
+    md(
+      { title: "La pluie revient sur le Nord", date: "2020-09-27", source: "Météo", url: "https://meteo.example/pluie" },
+      "Des averses sont attendues dans le Nord dès mercredi, selon les services de la météo nationale.",
+    ),
+  );
+  write(
+    "twice-b.md",
+    md(
+      { title: "La pluie revient sur le Nord du pays", date: "2020-09-27", source: "Météo", url: "https://meteo.example/pluie?utm_medium=rss" },
+      "Des averses sont attendues dans le Nord dès mercredi, selon les services de la météo nationale, et plus.",
+    ),
+  );
   // Dates that cannot be right.
-  write("dates.xml", rss("Dates", [item("Venu du futur", "Mon, 01 Jan 2200 10:00:00 GMT"), item("An zéro", "Sat, 01 Jan 0000 00:00:00 GMT"), item("Vrai article daté", "Wed, 30 Sep 2020 10:30:00 +0100")].join("\n")));
+  write(
+    "dates.xml",
+    rss(
+      "Dates",
+      [
+        item("Venu du futur", "Mon, 01 Jan 2200 10:00:00 GMT"),
+        item("An zéro", "Sat, 01 Jan 0000 00:00:00 GMT"),
+        item("Vrai article daté", "Wed, 30 Sep 2020 10:30:00 +0100"),
+      ].join("\n"),
+    ),
+  );
   write("zero.md", md({ title: "Zéro", date: "0000-01-01", source: "Le Bon" }, "Texte."));
   // Smaller findings.
   write("case-a.md", md({ title: "Casse A", date: "2020-09-26", source: "Casse", slug: "Abc" }, "A."));
@@ -64,9 +118,27 @@ beforeAll(async () => {
     `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atome</title><entry><title>Seulement une image</title><updated>2020-09-30T09:00:00Z</updated><link rel="enclosure" type="image/jpeg" href="https://img.example/x.jpg"/><content>Corps.</content></entry></feed>`,
   );
   write("script-title.xml", rss("Titres", item("Item &lt;script&gt;alert(1)&lt;/script&gt; et la suite du titre", "Wed, 30 Sep 2020 09:00:00 GMT")));
-  write("comment.xml", `<?xml version="1.0"?>\n<!-- <!DOCTYPE rss> is only mentioned here -->\n${rss("Commentaire", item("Un flux commenté", "Wed, 30 Sep 2020 09:00:00 GMT")).replace(/^<\?xml[^>]*>\n/, "")}`);
-  write("links.md", md({ title: "Liens et images", date: "2020-09-25", source: "Le Bon" }, "![Un port](https://img.example/port.png)\n\n[relatif](x), [remonter](../../etc/passwd) et [absolu](https://a.example/)."));
-  write("deep-html.xml", rss("Imbrique", item("Très imbriqué", "Wed, 30 Sep 2020 09:00:00 GMT").replace("<description>Un texte.</description>", `<description><![CDATA[${"<blockquote><span>".repeat(50_000)}le fond${"</span></blockquote>".repeat(50_000)}]]></description>`)));
+  write(
+    "comment.xml",
+    `<?xml version="1.0"?>\n<!-- <!DOCTYPE rss> is only mentioned here -->\n${rss("Commentaire", item("Un flux commenté", "Wed, 30 Sep 2020 09:00:00 GMT")).replace(/^<\?xml[^>]*>\n/, "")}`,
+  );
+  write(
+    "links.md",
+    md(
+      { title: "Liens et images", date: "2020-09-25", source: "Le Bon" },
+      "![Un port](https://img.example/port.png)\n\n[relatif](x), [remonter](../../etc/passwd) et [absolu](https://a.example/).",
+    ),
+  );
+  write(
+    "deep-html.xml",
+    rss(
+      "Imbrique",
+      item("Très imbriqué", "Wed, 30 Sep 2020 09:00:00 GMT").replace(
+        "<description>Un texte.</description>",
+        `<description><![CDATA[${"<blockquote><span>".repeat(50_000)}le fond${"</span></blockquote>".repeat(50_000)}]]></description>`,
+      ),
+    ),
+  );
   ({ result, out } = await buildFixture(dir, { now: "2020-10-01" }));
 }, 120_000);
 

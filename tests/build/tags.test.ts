@@ -21,12 +21,30 @@ describe("tag pages", () => {
     const linked = [...out.files.keys()].filter((f) => /^\d{4}\//.test(f) && out.text(f).includes('<a href="/tags/economie/" rel="tag">'));
     expect(linked.length).toBeGreaterThan(0);
     // Every article linking to the tag is listed on its page(s).
-    const listed = [...out.files.keys()].filter((f) => f.startsWith("tags/economie/") && f.endsWith("index.html")).map((f) => out.text(f)).join("");
+    const listed = [...out.files.keys()]
+      .filter((f) => f.startsWith("tags/economie/") && f.endsWith("index.html"))
+      .map((f) => out.text(f))
+      .join("");
     for (const file of linked) expect(listed, file).toContain(`href="/${file.replace(/index\.html$/, "")}"`);
   });
 
   it("treat one tag however it is cased or accented as one, under the spelling most articles use", () => {
-    const base = { origin: "scraped" as const, url: null, sourceUrl: null, pageUrl: null, image: null, slug: null, scrapedAt: null, bodyHtml: null, flags: [], ticker: [], body: ["x"], source: "S", lang: "fr", date: "2020-09-30" };
+    const base = {
+      origin: "scraped" as const,
+      url: null,
+      sourceUrl: null,
+      pageUrl: null,
+      image: null,
+      slug: null,
+      scrapedAt: null,
+      bodyHtml: null,
+      flags: [],
+      ticker: [],
+      body: ["x"],
+      source: "S",
+      lang: "fr",
+      date: "2020-09-30",
+    };
     const parsed: ParsedArticle[] = [
       { ...base, file: "a.txt", title: "A", tags: ["Économie"] },
       { ...base, file: "b.txt", title: "B", tags: ["économie"] },

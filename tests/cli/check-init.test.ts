@@ -63,7 +63,14 @@ describe("kiosk init", () => {
     expect(code).toBe(0);
     expect(stderr).toContain("Created a Kiosk site in my-site/");
     const site = path.join(dir, "my-site");
-    for (const file of ["package.json", "kiosk.config.json", ".gitignore", ".github/workflows/kiosk.yml", "templates/README.md", "content/fr/barlamane-tanger-med-record.txt"]) {
+    for (const file of [
+      "package.json",
+      "kiosk.config.json",
+      ".gitignore",
+      ".github/workflows/kiosk.yml",
+      "templates/README.md",
+      "content/fr/barlamane-tanger-med-record.txt",
+    ]) {
       expect(existsSync(path.join(site, file)), file).toBe(true);
     }
     // Only what a site is meant to change: Kiosk's templates and style stay Kiosk's, and get its fixes.
@@ -90,7 +97,8 @@ describe("kiosk init", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "kiosk-init-e2e-"));
     expect((await run(["init", "site"], dir)).code).toBe(0);
     const site = path.join(dir, "site");
-    const sh = (command: string, args: string[]) => spawnSync(command, args, { cwd: site, encoding: "utf8", env: { ...process.env, npm_config_audit: "false", npm_config_fund: "false" } });
+    const sh = (command: string, args: string[]) =>
+      spawnSync(command, args, { cwd: site, encoding: "utf8", env: { ...process.env, npm_config_audit: "false", npm_config_fund: "false" } });
     const install = sh("npm", ["install"]);
     expect(install.status, install.stderr).toBe(0);
     const built = sh("npx", ["--no-install", "kiosk", "build"]);

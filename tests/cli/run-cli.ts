@@ -24,4 +24,3 @@ export function siteCopy(fixture: string): string {
   cpSync(path.join(ROOT, "public"), path.join(dir, "public"), { recursive: true });
   return dir;
 }
-

@@ -16,14 +16,22 @@ let dir: string;
 let result: BuildResult;
 let out: MemoryWriter;
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_" });
-const md = (front: Record<string, string>, body: string) => `---\n${Object.entries(front).map(([k, v]) => `${k}: ${v}`).join("\n")}\n---\n${body}\n`;
+const md = (front: Record<string, string>, body: string) =>
+  `---\n${Object.entries(front)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join("\n")}\n---\n${body}\n`;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "kiosk-audit-"));
   mkdirSync(path.join(dir, "content"));
   writeFileSync(
     path.join(dir, "kiosk.config.json"),
-    JSON.stringify({ title: "Audit", baseUrl: "https://example.org/news/", search: false, sources: [{ name: "Le Matin", feed: "https://lematin.example/feed", homepage: "https://lematin.example/" }] }),
+    JSON.stringify({
+      title: "Audit",
+      baseUrl: "https://example.org/news/",
+      search: false,
+      sources: [{ name: "Le Matin", feed: "https://lematin.example/feed", homepage: "https://lematin.example/" }],
+    }),
   );
   const write = (name: string, text: string) => writeFileSync(path.join(dir, "content", name), text);
   // A source with two French articles and one newer Spanish one: its language is French.

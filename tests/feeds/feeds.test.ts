@@ -102,7 +102,9 @@ describe("Atom 1.0", () => {
     expect(feed.title["#text"]).toBe("Kiosk Maghreb");
     expect(feed.updated).toBe("2020-10-03T08:00:00+01:00");
     expect(feed.author.name).toBe("Kiosk Maghreb");
-    expect(list(feed.link).filter((l: any) => l["@_rel"] === "self")).toEqual([{ "@_rel": "self", "@_type": "application/atom+xml", "@_href": "http://localhost:8080/atom.xml" }]);
+    expect(list(feed.link).filter((l: any) => l["@_rel"] === "self")).toEqual([
+      { "@_rel": "self", "@_type": "application/atom+xml", "@_href": "http://localhost:8080/atom.xml" },
+    ]);
     const entries = list(feed.entry) as any[];
     expect(entries).toHaveLength(20);
     for (const e of entries) {
@@ -196,8 +198,23 @@ describe("sitemaps and robots.txt", () => {
     const { assembleSite } = await import("../../src/assemble/assemble.js");
     const { defaultConfig } = await import("../helpers.js");
     const parsed = Array.from({ length: 12 }, (_, i) => ({
-      file: `${i}.txt`, origin: "scraped" as const, bodyHtml: null, title: `Titre ${i}`, source: "S", date: "2020-09-30", lang: "fr", url: null, sourceUrl: null, pageUrl: null,
-      image: null, tags: [], slug: null, scrapedAt: null, ticker: [], body: ["x"], flags: [],
+      file: `${i}.txt`,
+      origin: "scraped" as const,
+      bodyHtml: null,
+      title: `Titre ${i}`,
+      source: "S",
+      date: "2020-09-30",
+      lang: "fr",
+      url: null,
+      sourceUrl: null,
+      pageUrl: null,
+      image: null,
+      tags: [],
+      slug: null,
+      scrapedAt: null,
+      ticker: [],
+      body: ["x"],
+      flags: [],
     }));
     const routes = planRoutes(assembleSite(parsed, defaultConfig()), { sitemapSize: 5 });
     const maps = routes.filter((r) => r.kind === "sitemap");
@@ -235,7 +252,9 @@ describe("sitemaps and robots.txt", () => {
   });
 
   it("names both sitemaps in robots.txt", () => {
-    expect(sample.out.text("robots.txt")).toBe("User-agent: *\nAllow: /\n\nSitemap: http://localhost:8080/sitemap.xml\nSitemap: http://localhost:8080/news-sitemap.xml\n");
+    expect(sample.out.text("robots.txt")).toBe(
+      "User-agent: *\nAllow: /\n\nSitemap: http://localhost:8080/sitemap.xml\nSitemap: http://localhost:8080/news-sitemap.xml\n",
+    );
   });
 });
 

@@ -16,7 +16,8 @@ import { fetchSources } from "../../src/fetch/fetch-sources.js";
 import { isPrivateAddress } from "../../src/fetch/network-guard.js";
 import { buildFixture } from "../helpers.js";
 
-const RSS = (title: string, items: number) => `<?xml version="1.0"?><rss version="2.0"><channel><title>${title}</title><link>https://example.test/</link>${Array.from({ length: items }, (_, i) => `<item><title>Article ${i}</title><link>https://example.test/${i}</link><pubDate>Fri, 02 Oct 2020 10:00:00 +0000</pubDate><description>Texte ${i}.</description></item>`).join("")}</channel></rss>`;
+const RSS = (title: string, items: number) =>
+  `<?xml version="1.0"?><rss version="2.0"><channel><title>${title}</title><link>https://example.test/</link>${Array.from({ length: items }, (_, i) => `<item><title>Article ${i}</title><link>https://example.test/${i}</link><pubDate>Fri, 02 Oct 2020 10:00:00 +0000</pubDate><description>Texte ${i}.</description></item>`).join("")}</channel></rss>`;
 
 let server: Server;
 let base = "";
@@ -31,7 +32,8 @@ beforeAll(async () => {
     maxInFlight = Math.max(maxInFlight, inFlight);
     res.on("close", () => inFlight--);
     requests.push({ path: req.url ?? "", ifNoneMatch: req.headers["if-none-match"] });
-    const send = (status: number, body: string | Buffer, headers: Record<string, string> = {}) => setTimeout(() => res.writeHead(status, headers).end(body), 30);
+    const send = (status: number, body: string | Buffer, headers: Record<string, string> = {}) =>
+      setTimeout(() => res.writeHead(status, headers).end(body), 30);
     switch (req.url) {
       case "/good.xml":
         if (mode === "broken") return send(500, "oops");
@@ -40,7 +42,15 @@ beforeAll(async () => {
       case "/moved":
         return send(302, "", { Location: "/target.json" });
       case "/target.json":
-        return send(200, JSON.stringify({ version: "https://jsonfeed.org/version/1.1", title: "Moved", items: [{ id: "1", title: "Un", content_text: "x", date_published: "2020-10-02T10:00:00Z" }] }), { "Content-Type": "application/feed+json" });
+        return send(
+          200,
+          JSON.stringify({
+            version: "https://jsonfeed.org/version/1.1",
+            title: "Moved",
+            items: [{ id: "1", title: "Un", content_text: "x", date_published: "2020-10-02T10:00:00Z" }],
+          }),
+          { "Content-Type": "application/feed+json" },
+        );
       case "/slow.xml":
         return void setTimeout(() => res.writeHead(200).end(RSS("Slow", 1)), 3000);
       case "/error.xml":
@@ -48,9 +58,30 @@ beforeAll(async () => {
       case "/html.xml":
         return send(200, "<!DOCTYPE html><html><body>Maintenance</body></html>", { "Content-Type": "text/html" });
       case "/latin1.xml":
-        return send(200, Buffer.concat([Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?>'), Buffer.from(RSS("Café crème", 1).replace('<?xml version="1.0"?>', ""), "latin1")]) as unknown as string, { "Content-Type": "text/xml" });
+        return send(
+          200,
+          Buffer.concat([
+            Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?>'),
+            Buffer.from(RSS("Café crème", 1).replace('<?xml version="1.0"?>', ""), "latin1"),
+          ]) as unknown as string,
+          { "Content-Type": "text/xml" },
+        );
       case "/arabic-1256.xml":
-        return send(200, Buffer.from([...Buffer.from('<?xml version="1.0"?><rss version="2.0"><channel><title>'), 0xc7, 0xe1, 0xc3, 0xcc, 0xc8, 0xc7, 0xd1, ...Buffer.from("</title><item><title>x</title><pubDate>Fri, 02 Oct 2020 10:00:00 +0000</pubDate></item></channel></rss>")]) as unknown as string, { "Content-Type": "application/rss+xml; charset=windows-1256" });
+        return send(
+          200,
+          Buffer.from([
+            ...Buffer.from('<?xml version="1.0"?><rss version="2.0"><channel><title>'),
+            0xc7,
+            0xe1,
+            0xc3,
+            0xcc,
+            0xc8,
+            0xc7,
+            0xd1,
+            ...Buffer.from("</title><item><title>x</title><pubDate>Fri, 02 Oct 2020 10:00:00 +0000</pubDate></item></channel></rss>"),
+          ]) as unknown as string,
+          { "Content-Type": "application/rss+xml; charset=windows-1256" },
+        );
       case "/to-file":
         return send(302, "", { Location: "file:///etc/passwd" });
       case "/loop":
@@ -91,7 +122,12 @@ describe("kiosk fetch", () => {
   it("saves good feeds (redirects followed), and reports each failure", async () => {
     const reports = await fetchSources({ contentDir: content, config: config(), now: clock });
     expect(Object.fromEntries(reports.map((r) => [r.source, r.outcome]))).toEqual({
-      "Good News": "updated", Moved: "updated", Slow: "failed", Erroring: "failed", Maintenance: "failed", Huge: "failed",
+      "Good News": "updated",
+      Moved: "updated",
+      Slow: "failed",
+      Erroring: "failed",
+      Maintenance: "failed",
+      Huge: "failed",
     });
     expect(reports.find((r) => r.source === "Slow")!.message).toMatch(/no answer within 1000 ms/);
     expect(reports.find((r) => r.source === "Erroring")!.message).toMatch(/HTTP 500/);
@@ -101,8 +137,18 @@ describe("kiosk fetch", () => {
     expect(existsSync(path.join(content, "feeds", "moved.json"))).toBe(true);
     expect(maxInFlight).toBeLessThanOrEqual(2);
     const status = readFetchStatus(content);
-    expect(status["Good News"]).toMatchObject({ lastSuccess: "2020-10-03T12:00:00.000Z", lastError: null, items: 3, etag: '"v1"', file: "feeds/good-news.xml" });
-    expect(status.Erroring).toMatchObject({ lastSuccess: null, items: 0, lastError: { at: "2020-10-03T12:00:00.000Z", message: expect.stringMatching(/HTTP 500/) } });
+    expect(status["Good News"]).toMatchObject({
+      lastSuccess: "2020-10-03T12:00:00.000Z",
+      lastError: null,
+      items: 3,
+      etag: '"v1"',
+      file: "feeds/good-news.xml",
+    });
+    expect(status.Erroring).toMatchObject({
+      lastSuccess: null,
+      items: 0,
+      lastError: { at: "2020-10-03T12:00:00.000Z", message: expect.stringMatching(/HTTP 500/) },
+    });
   });
 
   it("sends the validators back and takes a 304 as unchanged", async () => {
@@ -117,7 +163,11 @@ describe("kiosk fetch", () => {
     const reports = await fetchSources({ contentDir: content, config: config(), now: () => new Date("2020-10-04T12:00:00Z") });
     expect(reports.find((r) => r.source === "Good News")!.outcome).toBe("failed");
     expect(readFileSync(path.join(content, "feeds", "good-news.xml"), "utf8")).toContain("<title>Good News</title>");
-    expect(readFetchStatus(content)["Good News"]).toMatchObject({ lastSuccess: "2020-10-03T12:00:00.000Z", items: 3, lastError: { at: "2020-10-04T12:00:00.000Z" } });
+    expect(readFetchStatus(content)["Good News"]).toMatchObject({
+      lastSuccess: "2020-10-03T12:00:00.000Z",
+      items: 3,
+      lastError: { at: "2020-10-04T12:00:00.000Z" },
+    });
     mode = "good";
   });
 
@@ -148,7 +198,13 @@ describe("kiosk fetch, guarded", () => {
 
   it("refuses loopback, private and link-local destinations unless the config opts in; the server sees no request", async () => {
     requests.length = 0;
-    const reports = await fetchOne([{ name: "Intranet", feed: `${base}/good.xml` }, { name: "Named", feed: `http://localhost:${new URL(base).port}/good.xml` }], {});
+    const reports = await fetchOne(
+      [
+        { name: "Intranet", feed: `${base}/good.xml` },
+        { name: "Named", feed: `http://localhost:${new URL(base).port}/good.xml` },
+      ],
+      {},
+    );
     for (const r of reports) {
       expect(r.outcome).toBe("failed");
       expect(r.message).toMatch(/refused to connect to .*allowPrivateNetworks/);
@@ -158,7 +214,23 @@ describe("kiosk fetch, guarded", () => {
   });
 
   it("judges every address, IPv4 and IPv6 and IPv4 written as IPv6", () => {
-    const blocked = ["127.0.0.1", "10.1.2.3", "172.31.0.1", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "224.0.0.1", "::1", "::", "fe80::1", "fd12::1", "::ffff:127.0.0.1", "::ffff:7f00:1", "64:ff9b::a9fe:a9fe"];
+    const blocked = [
+      "127.0.0.1",
+      "10.1.2.3",
+      "172.31.0.1",
+      "192.168.1.1",
+      "169.254.169.254",
+      "100.64.0.1",
+      "0.0.0.0",
+      "224.0.0.1",
+      "::1",
+      "::",
+      "fe80::1",
+      "fd12::1",
+      "::ffff:127.0.0.1",
+      "::ffff:7f00:1",
+      "64:ff9b::a9fe:a9fe",
+    ];
     const open = ["8.8.8.8", "172.32.0.1", "1.1.1.1", "2606:4700::1111", "2a00:1450::1"];
     expect(blocked.filter((a) => !isPrivateAddress(a))).toEqual([]);
     expect(open.filter((a) => isPrivateAddress(a))).toEqual([]);
@@ -175,7 +247,10 @@ describe("kiosk fetch, guarded", () => {
   });
 
   it("decodes feeds in the encoding their declaration or HTTP header names, and saves them as UTF-8", async () => {
-    const reports = await fetchOne([{ name: "Latin", feed: `${base}/latin1.xml` }, { name: "Arabe", feed: `${base}/arabic-1256.xml` }]);
+    const reports = await fetchOne([
+      { name: "Latin", feed: `${base}/latin1.xml` },
+      { name: "Arabe", feed: `${base}/arabic-1256.xml` },
+    ]);
     expect(reports.map((r) => `${r.outcome}: ${r.message}`)).toEqual(["updated: 1 item", "updated: 1 item"]);
     const latin = readFileSync(path.join(content, "feeds", "latin.xml"), "utf8");
     expect(latin).toContain("<title>Café crème</title>");
@@ -184,7 +259,10 @@ describe("kiosk fetch, guarded", () => {
   });
 
   it("records a source named __proto__ in the status file like any other", async () => {
-    await fetchOne([{ name: "__proto__", feed: `${base}/good.xml` }, { name: "constructor", feed: `${base}/error.xml` }]);
+    await fetchOne([
+      { name: "__proto__", feed: `${base}/good.xml` },
+      { name: "constructor", feed: `${base}/error.xml` },
+    ]);
     const status = readFetchStatus(content);
     expect(Object.keys(status)).toEqual(expect.arrayContaining(["__proto__", "constructor"]));
     // biome-ignore lint/suspicious/noProto: a source named "__proto__" is an ordinary key here, which is the point
@@ -196,7 +274,10 @@ describe("kiosk fetch, guarded", () => {
 
   it("refuses, in the config, two sources that would be saved to one file, and limits beyond sane maxima", () => {
     const { problems } = resolveConfig({
-      sources: [{ name: "Le Monde", feed: "https://a.example/feed" }, { name: "le-monde", feed: "https://b.example/feed" }],
+      sources: [
+        { name: "Le Monde", feed: "https://a.example/feed" },
+        { name: "le-monde", feed: "https://b.example/feed" },
+      ],
       fetch: { concurrency: 10_000, maxBytes: 10 ** 12, timeoutMs: 0, allowPrivateNetworks: "yes" },
     });
     expect(problems.map((p) => p.field)).toEqual(["sources[1].name", "fetch.concurrency", "fetch.maxBytes", "fetch.timeoutMs", "fetch.allowPrivateNetworks"]);

@@ -40,7 +40,11 @@ describe("parseScrapedPage: the parts of a page", () => {
   it("reads a Spanish page with CRLF line endings and tab separators", () => {
     const { article } = parseFixture("es-crlf-tabs.txt");
     expect(article).toMatchObject({ title: "Tánger estrena una línea de autobuses eléctricos", source: "Europa Press", date: "2020-10-02", lang: "es" });
-    expect(article!.ticker).toEqual(["Marruecos amplía la red de autopistas", "La cosecha de cítricos crece un 8 %", "Rabat : un nouveau pont sur le Bouregreg"]);
+    expect(article!.ticker).toEqual([
+      "Marruecos amplía la red de autopistas",
+      "La cosecha de cítricos crece un 8 %",
+      "Rabat : un nouveau pont sur le Bouregreg",
+    ]);
     for (const p of article!.body) expect(p).not.toMatch(/\r/);
   });
 
@@ -48,7 +52,10 @@ describe("parseScrapedPage: the parts of a page", () => {
     const { article } = parseFixture("en-bom-entities.txt");
     expect(article).toMatchObject({ title: "Egypt & Morocco sign a free trade protocol", source: "Ahram Online", date: "2020-10-01", lang: "en" });
     expect(article!.ticker).toEqual(["Oil prices edge higher…", "Morocco's central bank keeps its rate", "Le Caire inaugure un musée"]);
-    expect(article!.body).toEqual(["The two countries signed a protocol on Thursday to remove tariffs on 300 products', officials said.", "Talks on services will start next year."]);
+    expect(article!.body).toEqual([
+      "The two countries signed a protocol on Thursday to remove tariffs on 300 products', officials said.",
+      "Talks on services will start next year.",
+    ]);
   });
 
   it("decodes entities once: &amp;lt; stays the text &lt;, never markup", () => {

@@ -87,8 +87,10 @@ describe.skipIf(!haveBrowser)("hostile input in Chromium", () => {
           // The only scripts allowed: JSON-LD data (never run) and Kiosk's own search script.
           // Images: only the article's own, in Kiosk's figures (the sanitiser lets no class through, so none can be faked),
           // and only from http(s) URLs.
-          elements: document.querySelectorAll('script:not([type="application/ld+json"]):not([src$="/search.js"]), iframe, img:not(figure.article-image > img):not(figure.story-image > img), svg, object, embed, style, meta[http-equiv], base').length
-            + [...document.querySelectorAll("img")].filter((img) => !/^https?:\/\//.test(img.getAttribute("src") ?? "")).length,
+          elements:
+            document.querySelectorAll(
+              'script:not([type="application/ld+json"]):not([src$="/search.js"]), iframe, img:not(figure.article-image > img):not(figure.story-image > img), svg, object, embed, style, meta[http-equiv], base',
+            ).length + [...document.querySelectorAll("img")].filter((img) => !/^https?:\/\//.test(img.getAttribute("src") ?? "")).length,
           handlers: [...document.querySelectorAll("*")].filter((el) => [...el.attributes].some((a) => a.name.startsWith("on"))).length,
           badLinks: [...document.querySelectorAll("a[href]")].filter((a) => !/^(https?|mailto):/.test((a as HTMLAnchorElement).href)).length,
         }));

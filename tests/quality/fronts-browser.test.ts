@@ -22,7 +22,11 @@ const FRONTS = ["/", "/ar/", "/es/", "/en/"];
 type Scheme = "light" | "dark";
 
 /** Opens a page of the fixture site at a width, in a colour scheme; the caller closes the context. */
-async function visit(pathname: string, viewport = VIEWPORTS.desktop, scheme: Scheme = "light"): Promise<{ page: Page; context: BrowserContext; problems: string[] }> {
+async function visit(
+  pathname: string,
+  viewport = VIEWPORTS.desktop,
+  scheme: Scheme = "light",
+): Promise<{ page: Page; context: BrowserContext; problems: string[] }> {
   const opened = await open(site.browser(), `${site.site().url}${pathname}`, viewport, { colorScheme: scheme });
   expect(opened.status, pathname).toBe(200);
   return opened;
@@ -101,7 +105,8 @@ describe.skipIf(!haveBrowser)("the fronts of a news site, in Chromium", () => {
           new Promise<number>((resolve) => {
             let total = 0;
             new PerformanceObserver((list) => {
-              for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) total += entry.value;
+              for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+                if (!entry.hadRecentInput) total += entry.value;
             }).observe({ type: "layout-shift", buffered: true });
             setTimeout(() => resolve(total), 500);
           }),
@@ -115,7 +120,9 @@ describe.skipIf(!haveBrowser)("the fronts of a news site, in Chromium", () => {
       const body = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector(".story-body p")!).fontSize));
       const versions = page.locator(".also-covered li > a");
       expect(await versions.count()).toBe(2);
-      const sizes = await page.locator("aside li, .also-covered li").evaluateAll((lis) => lis.map((li) => ({ size: parseFloat(getComputedStyle(li).fontSize), weight: Number(getComputedStyle(li).fontWeight) })));
+      const sizes = await page
+        .locator("aside li, .also-covered li")
+        .evaluateAll((lis) => lis.map((li) => ({ size: parseFloat(getComputedStyle(li).fontSize), weight: Number(getComputedStyle(li).fontWeight) })));
       expect(sizes.length).toBeGreaterThan(0);
       for (const s of sizes) expect(s.size).toBeLessThanOrEqual(body * 1.05);
     });
@@ -152,7 +159,11 @@ describe.skipIf(!haveBrowser)("the fronts of a news site, in Chromium", () => {
       // Headlines with no page here are plain text that does not look like a link.
       const plain = page.locator(".ticker-list:not(.ticker-copy) .ticker-text").first();
       expect(await plain.count()).toBe(1);
-      const looks = await plain.evaluate((el) => ({ cursor: getComputedStyle(el).cursor, underline: getComputedStyle(el).textDecorationLine, inLink: el.closest("a") !== null }));
+      const looks = await plain.evaluate((el) => ({
+        cursor: getComputedStyle(el).cursor,
+        underline: getComputedStyle(el).textDecorationLine,
+        inLink: el.closest("a") !== null,
+      }));
       expect(looks).toEqual({ cursor: "auto", underline: "none", inLink: false });
       // Seamless: the copy is as wide as the list, so the loop never shows an empty stretch.
       const widths = await page.locator(".ticker-list").evaluateAll((uls) => uls.map((ul) => ul.getBoundingClientRect().width));
@@ -183,7 +194,8 @@ describe.skipIf(!haveBrowser)("the fronts of a news site, in Chromium", () => {
             const el = document.activeElement as HTMLElement;
             const style = getComputedStyle(el);
             let bg = "rgba(0, 0, 0, 0)";
-            for (let node: Element | null = el.parentElement; node && /rgba\(0, 0, 0, 0\)|transparent/.test(bg); node = node.parentElement) bg = getComputedStyle(node).backgroundColor;
+            for (let node: Element | null = el.parentElement; node && /rgba\(0, 0, 0, 0\)|transparent/.test(bg); node = node.parentElement)
+              bg = getComputedStyle(node).backgroundColor;
             return { outline: style.outlineColor, width: parseFloat(style.outlineWidth), bg };
           });
           expect(ring.width, scheme).toBeGreaterThanOrEqual(2);
@@ -195,20 +207,25 @@ describe.skipIf(!haveBrowser)("the fronts of a news site, in Chromium", () => {
             const el = document.activeElement as HTMLElement;
             const style = getComputedStyle(el);
             let bg = "rgba(0, 0, 0, 0)";
-            for (let node: Element | null = el; node && /rgba\(0, 0, 0, 0\)|transparent/.test(bg); node = node.parentElement) bg = getComputedStyle(node).backgroundColor;
+            for (let node: Element | null = el; node && /rgba\(0, 0, 0, 0\)|transparent/.test(bg); node = node.parentElement)
+              bg = getComputedStyle(node).backgroundColor;
             if (/rgba\(0, 0, 0, 0\)|transparent/.test(bg)) bg = getComputedStyle(document.documentElement).backgroundColor;
             return { outline: style.outlineColor, bg, style: style.outlineStyle };
           });
           expect(linkRing.style, scheme).not.toBe("none");
           expect(contrast(linkRing.outline, linkRing.bg), `${scheme}: ${linkRing.outline} on ${linkRing.bg}`).toBeGreaterThanOrEqual(3);
           // And a ticker link's ring against the ticker.
-          const tickerRing = await page.locator(".ticker-list:not(.ticker-copy) a").first().evaluate((el) => {
-            (el as HTMLElement).focus({ focusVisible: true } as FocusOptions);
-            const style = getComputedStyle(el);
-            let bg = "rgba(0, 0, 0, 0)";
-            for (let node: Element | null = el; node && /rgba\(0, 0, 0, 0\)|transparent/.test(bg); node = node.parentElement) bg = getComputedStyle(node).backgroundColor;
-            return { outline: style.outlineColor, bg };
-          });
+          const tickerRing = await page
+            .locator(".ticker-list:not(.ticker-copy) a")
+            .first()
+            .evaluate((el) => {
+              (el as HTMLElement).focus({ focusVisible: true } as FocusOptions);
+              const style = getComputedStyle(el);
+              let bg = "rgba(0, 0, 0, 0)";
+              for (let node: Element | null = el; node && /rgba\(0, 0, 0, 0\)|transparent/.test(bg); node = node.parentElement)
+                bg = getComputedStyle(node).backgroundColor;
+              return { outline: style.outlineColor, bg };
+            });
           expect(contrast(tickerRing.outline, tickerRing.bg), `${scheme} ticker: ${tickerRing.outline} on ${tickerRing.bg}`).toBeGreaterThanOrEqual(3);
         },
         VIEWPORTS.desktop,

@@ -35,7 +35,10 @@ describe("html-validate", () => {
   });
 
   it("is really checking: a page with a broken structure fails", async () => {
-    const report = await validator.validateString('<!DOCTYPE html><html lang="fr"><head><title>x</title></head><body><p><div></p></body></html>', path.join(ROOT, "page.html"));
+    const report = await validator.validateString(
+      '<!DOCTYPE html><html lang="fr"><head><title>x</title></head><body><p><div></p></body></html>',
+      path.join(ROOT, "page.html"),
+    );
     expect(report.valid).toBe(false);
   });
 });

@@ -40,7 +40,8 @@ function brokenLinks(site: BuiltSite): string[] {
         const url = new URL(value, `${origin}/${file}`);
         if (url.origin !== origin) continue; // a link to the original article, elsewhere
         const target = targetFile(site, url.pathname);
-        if (target === undefined || !site.out.files.has(target)) broken.push(`${file}: <${tag.name} ${attribute}="${value}">: no such file ${target ?? "(outside the base path)"}`);
+        if (target === undefined || !site.out.files.has(target))
+          broken.push(`${file}: <${tag.name} ${attribute}="${value}">: no such file ${target ?? "(outside the base path)"}`);
       }
     }
   }
@@ -77,10 +78,18 @@ function machineLinks(file: string, text: string): string[] {
   const doc = parser.parse(text);
   if (doc.rss) {
     const channel = doc.rss.channel;
-    return [channel.link, channel["atom:link"]["@_href"], ...list(channel.item).flatMap((i: Record<string, any>) => [i.link, i.guid["#text"], i.source["@_url"]])];
+    return [
+      channel.link,
+      channel["atom:link"]["@_href"],
+      ...list(channel.item).flatMap((i: Record<string, any>) => [i.link, i.guid["#text"], i.source["@_url"]]),
+    ];
   }
   if (doc.feed) {
-    return [doc.feed.id, ...list(doc.feed.link).map((l: Record<string, string>) => l["@_href"]), ...list(doc.feed.entry).flatMap((e: Record<string, any>) => [e.id, ...list(e.link).map((l: Record<string, string>) => l["@_href"])])];
+    return [
+      doc.feed.id,
+      ...list(doc.feed.link).map((l: Record<string, string>) => l["@_href"]),
+      ...list(doc.feed.entry).flatMap((e: Record<string, any>) => [e.id, ...list(e.link).map((l: Record<string, string>) => l["@_href"])]),
+    ];
   }
   if (doc.urlset) return list(doc.urlset.url).map((u: Record<string, string>) => u.loc!);
   if (doc.sitemapindex) return list(doc.sitemapindex.sitemap).map((s: Record<string, string>) => s.loc!);

@@ -19,11 +19,36 @@ import { defaultConfig, parse } from "../helpers.js";
 
 /** Text that looks like scraped pages: the format's own pieces mixed with anything at all. */
 const pieces = fc.constantFrom(
-  "\n", "\r\n", "\u00a0\u00a0\u00a0\u00a0", "    ", "\t", "---\n", "Publié dans ", " le ", "30 - 09 - 2020", "31 - 02 - 2020",
-  "نشر في ", " يوم ", "Cliquez ici pour lire l'article depuis sa source.", "Merci d'avoir signalé!", "&amp;", "&#039;", "&#0;",
-  "<script>", "]]>", "\u202e", "\u0000", "\ufeff", "\ud800", "url: javascript:x\n", "slug: ../x\n", ", a indiqué",
+  "\n",
+  "\r\n",
+  "\u00a0\u00a0\u00a0\u00a0",
+  "    ",
+  "\t",
+  "---\n",
+  "Publié dans ",
+  " le ",
+  "30 - 09 - 2020",
+  "31 - 02 - 2020",
+  "نشر في ",
+  " يوم ",
+  "Cliquez ici pour lire l'article depuis sa source.",
+  "Merci d'avoir signalé!",
+  "&amp;",
+  "&#039;",
+  "&#0;",
+  "<script>",
+  "]]>",
+  "\u202e",
+  "\u0000",
+  "\ufeff",
+  "\ud800",
+  "url: javascript:x\n",
+  "slug: ../x\n",
+  ", a indiqué",
 );
-const scrapedText = fc.array(fc.oneof(pieces, fc.string({ unit: "grapheme" }), fc.string({ unit: "binary" })), { maxLength: 40 }).map((parts) => parts.join(""));
+const scrapedText = fc
+  .array(fc.oneof(pieces, fc.string({ unit: "grapheme" }), fc.string({ unit: "binary" })), { maxLength: 40 })
+  .map((parts) => parts.join(""));
 
 describe("the parser", () => {
   it("never throws on arbitrary text, and always answers ok with an article or not ok with an error", () => {
@@ -60,7 +85,12 @@ describe("the feed builders", () => {
   // Any code point, plus the pieces that break XML: lone surrogates, NUL, noncharacters, CDATA ends.
   const nasty = fc.constantFrom("\ud800", "\udfff", "\u0000", "\u001b", "\uffff", "\ufffe", "]]>", "</script>", "&", "<", "\u202e");
   const anyText = fc.array(fc.oneof(fc.string({ unit: "binary", maxLength: 20 }), nasty), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(""));
-  const articleArb = fc.record({ title: anyText, source: anyText, body: fc.array(anyText, { minLength: 1, maxLength: 3 }), tags: fc.array(anyText, { maxLength: 2 }) });
+  const articleArb = fc.record({
+    title: anyText,
+    source: anyText,
+    body: fc.array(anyText, { minLength: 1, maxLength: 3 }),
+    tags: fc.array(anyText, { maxLength: 2 }),
+  });
 
   it("turn arbitrary strings into well-formed RSS and Atom and valid JSON Feed, without forbidden characters", () => {
     const config = defaultConfig({ title: "Kiosk" });
@@ -68,16 +98,42 @@ describe("the feed builders", () => {
     fc.assert(
       fc.property(fc.array(articleArb, { minLength: 1, maxLength: 4 }), anyText, (inputs, feedTitle) => {
         const parsed: ParsedArticle[] = inputs.map((a, i) => ({
-          file: `${i}.txt`, origin: "scraped" as const, bodyHtml: null, title: a.title, source: a.source, date: "2020-09-30", lang: "fr", url: null, sourceUrl: null, pageUrl: null,
-          image: null, tags: a.tags, slug: null, scrapedAt: null, ticker: [], body: a.body, flags: [],
+          file: `${i}.txt`,
+          origin: "scraped" as const,
+          bodyHtml: null,
+          title: a.title,
+          source: a.source,
+          date: "2020-09-30",
+          lang: "fr",
+          url: null,
+          sourceUrl: null,
+          pageUrl: null,
+          image: null,
+          tags: a.tags,
+          slug: null,
+          scrapedAt: null,
+          ticker: [],
+          body: a.body,
+          flags: [],
         }));
         // Articles with the same title, source and day are one article (de-duplication): count what the site has.
         const site = assembleSite(parsed, config);
         const entryOf = createFeedEntries(site, link);
-        const feed = { selfUrl: "http://localhost:8080/feed.xml", homeUrl: "http://localhost:8080/", title: feedTitle, description: "d", lang: "fr", author: feedTitle, entries: site.articles.map(entryOf) };
+        const feed = {
+          selfUrl: "http://localhost:8080/feed.xml",
+          homeUrl: "http://localhost:8080/",
+          title: feedTitle,
+          description: "d",
+          lang: "fr",
+          author: feedTitle,
+          entries: site.articles.map(entryOf),
+        };
         const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
         const parser = new XMLParser({ processEntities: true, htmlEntities: true, parseTagValue: false, trimValues: false });
-        for (const [name, xml] of [["rss", buildRssFeed(feed)], ["atom", buildAtomFeed(feed)]] as const) {
+        for (const [name, xml] of [
+          ["rss", buildRssFeed(feed)],
+          ["atom", buildAtomFeed(feed)],
+        ] as const) {
           expect(XMLValidator.validate(xml), name).toBe(true);
           expect(xml, name).not.toMatch(forbidden);
           const parsed = parser.parse(xml);

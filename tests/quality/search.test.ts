@@ -30,10 +30,14 @@ async function search(query: string, page = "/search/", filters: { lang?: string
     if (filters.lang !== undefined) await tab.selectOption("#search-language", filters.lang);
     if (filters.source !== undefined) await tab.selectOption("#search-source", filters.source);
     await tab.click(".search-form button[type=submit]");
-    await tab.waitForFunction((q) => {
-      const text = document.querySelector("[data-search-status]")?.textContent ?? "";
-      return text.includes(q) && !text.endsWith("…");
-    }, query, { timeout: 15_000 });
+    await tab.waitForFunction(
+      (q) => {
+        const text = document.querySelector("[data-search-status]")?.textContent ?? "";
+        return text.includes(q) && !text.endsWith("…");
+      },
+      query,
+      { timeout: 15_000 },
+    );
     return {
       status: (await tab.textContent("[data-search-status]")) ?? "",
       titles: await tab.$$eval("[data-search-results] h2 a", (as) => as.map((a) => a.textContent ?? "")),
@@ -52,8 +56,12 @@ describe.skipIf(!haveBrowser)("search on the sample site", () => {
     try {
       await tab.goto(`${sample.site().url}/search/`);
       await tab.type("#search-query", "conteneurs", { delay: 20 });
-      await tab.waitForFunction(() => (document.querySelector("[data-search-status]")?.textContent ?? "").includes("conteneurs"), undefined, { timeout: 15_000 });
-      expect(await tab.$$eval("[data-search-results] h2 a", (as) => as.map((a) => a.textContent ?? ""))).toContain("Tanger Med dépasse pour la première fois les 500 000 conteneurs en un mois");
+      await tab.waitForFunction(() => (document.querySelector("[data-search-status]")?.textContent ?? "").includes("conteneurs"), undefined, {
+        timeout: 15_000,
+      });
+      expect(await tab.$$eval("[data-search-results] h2 a", (as) => as.map((a) => a.textContent ?? ""))).toContain(
+        "Tanger Med dépasse pour la première fois les 500 000 conteneurs en un mois",
+      );
       expect(new URL(tab.url()).searchParams.get("q")).toBe("conteneurs");
     } finally {
       await context.close();
@@ -87,13 +95,15 @@ describe.skipIf(!haveBrowser)("search on the sample site", () => {
       expect(new Set(chunks).size).toBe(chunks.length);
       const search = requests.filter((r) => new URL(r.url).pathname.includes("/pagefind/"));
       const kib = (list: { bytes: number }[]) => (list.reduce((sum, r) => sum + r.bytes, 0) / 1024).toFixed(0);
-      console.log(`search page weight (sample site, all four languages): page ${kib(requests.filter((r) => !r.url.includes("/pagefind/")))} KiB + search ${kib(search)} KiB in ${search.length} requests (runtime ${kib(named(/\/pagefind(-worker)?\.js$/))} KiB, analysers ${kib(named(/\/wasm\./))} KiB)`);
+      console.log(
+        `search page weight (sample site, all four languages): page ${kib(requests.filter((r) => !r.url.includes("/pagefind/")))} KiB + search ${kib(search)} KiB in ${search.length} requests (runtime ${kib(named(/\/pagefind(-worker)?\.js$/))} KiB, analysers ${kib(named(/\/wasm\./))} KiB)`,
+      );
     } finally {
       await context.close();
     }
   });
 
-  it("shows no result that matched only a short word: \"aeropuerto\" finds airports, not every \"a\" or \"à\"", async () => {
+  it('shows no result that matched only a short word: "aeropuerto" finds airports, not every "a" or "à"', async () => {
     const found = await search("aeropuerto");
     expect(found.problems).toEqual([]);
     expect(found.titles.length).toBeGreaterThan(0);

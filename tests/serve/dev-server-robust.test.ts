@@ -22,7 +22,13 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "kiosk-dev-robust-"));
   cpSync(path.join(FIXTURES, "site-basic"), dir, { recursive: true });
   cpSync(path.join(ROOT, "templates"), path.join(dir, "templates"), { recursive: true });
-  server = await startDevServer({ values: { quiet: true, "no-search": true }, io: { stdout: new PassThrough(), stderr: new PassThrough(), cwd: dir }, port: 0, host: "127.0.0.1", debounceMs: 30 });
+  server = await startDevServer({
+    values: { quiet: true, "no-search": true },
+    io: { stdout: new PassThrough(), stderr: new PassThrough(), cwd: dir },
+    port: 0,
+    host: "127.0.0.1",
+    debounceMs: 30,
+  });
   server.onBuild(() => builds++);
 });
 
@@ -100,36 +106,40 @@ describe("the dev server under edits and faults", () => {
     expect(folder.headers.location).toBe(`${BASE}archives/?x=1&y=2`);
   });
 
-  it(`serves every page and feed whole while it rebuilds every half second (${SOAK_MS / 1000} s)`, async () => {
-    const output = path.join(dir, "dist");
-    const files = readdirSync(output, { recursive: true, encoding: "utf8" }).filter((f) => /\.(html|xml|json|css|txt)$/.test(f) && !f.startsWith("."));
-    const urls = files.map((f) => encodeURI(`${BASE}${f.split(path.sep).join("/")}`.replace(/index\.html$/, "")));
-    const started = Date.now();
-    const buildsBefore = builds;
-    let edits = 0;
-    // Paragraph edits: every URL stays (a title edit would move the article's page, and its old URL would rightly be a 404).
-    const editor = setInterval(() => saveByRename(`Paragraphe de l'endurance ${++edits}.`, 1), 500);
-    let requests = 0;
-    const failures: string[] = [];
-    const client = async () => {
-      while (Date.now() - started < SOAK_MS) {
-        const url = urls[requests++ % urls.length]!;
-        const res = await get(url);
-        if (res.status !== 200) failures.push(`${url}: ${res.status}`);
-        else if (!res.complete || Number(res.headers["content-length"]) !== res.body.length) failures.push(`${url}: truncated`);
-        else if (/\.xml$/.test(url) && XMLValidator.validate(res.body.toString()) !== true) failures.push(`${url}: not well-formed`);
+  it(
+    `serves every page and feed whole while it rebuilds every half second (${SOAK_MS / 1000} s)`,
+    async () => {
+      const output = path.join(dir, "dist");
+      const files = readdirSync(output, { recursive: true, encoding: "utf8" }).filter((f) => /\.(html|xml|json|css|txt)$/.test(f) && !f.startsWith("."));
+      const urls = files.map((f) => encodeURI(`${BASE}${f.split(path.sep).join("/")}`.replace(/index\.html$/, "")));
+      const started = Date.now();
+      const buildsBefore = builds;
+      let edits = 0;
+      // Paragraph edits: every URL stays (a title edit would move the article's page, and its old URL would rightly be a 404).
+      const editor = setInterval(() => saveByRename(`Paragraphe de l'endurance ${++edits}.`, 1), 500);
+      let requests = 0;
+      const failures: string[] = [];
+      const client = async () => {
+        while (Date.now() - started < SOAK_MS) {
+          const url = urls[requests++ % urls.length]!;
+          const res = await get(url);
+          if (res.status !== 200) failures.push(`${url}: ${res.status}`);
+          else if (!res.complete || Number(res.headers["content-length"]) !== res.body.length) failures.push(`${url}: truncated`);
+          else if (/\.xml$/.test(url) && XMLValidator.validate(res.body.toString()) !== true) failures.push(`${url}: not well-formed`);
+        }
+      };
+      try {
+        await Promise.all([client(), client(), client(), client()]);
+      } finally {
+        clearInterval(editor);
       }
-    };
-    try {
-      await Promise.all([client(), client(), client(), client()]);
-    } finally {
-      clearInterval(editor);
-    }
-    console.log(`soak: ${requests} requests during ${builds - buildsBefore} rebuilds in ${SOAK_MS / 1000} s; ${failures.length} failures`);
-    expect(failures.slice(0, 20)).toEqual([]);
-    expect(builds - buildsBefore).toBeGreaterThan(2);
-    // Still alive and current.
-    const page = urls.find((u) => u.includes("titre-apres-la-boucle"))!;
-    await until(async () => (await get(page)).body.toString().includes(`Paragraphe de l&#39;endurance ${edits}.`));
-  }, SOAK_MS + 60_000);
+      console.log(`soak: ${requests} requests during ${builds - buildsBefore} rebuilds in ${SOAK_MS / 1000} s; ${failures.length} failures`);
+      expect(failures.slice(0, 20)).toEqual([]);
+      expect(builds - buildsBefore).toBeGreaterThan(2);
+      // Still alive and current.
+      const page = urls.find((u) => u.includes("titre-apres-la-boucle"))!;
+      await until(async () => (await get(page)).body.toString().includes(`Paragraphe de l&#39;endurance ${edits}.`));
+    },
+    SOAK_MS + 60_000,
+  );
 });

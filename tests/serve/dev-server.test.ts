@@ -45,7 +45,13 @@ beforeAll(async () => {
   cpSync(path.join(ROOT, "templates"), path.join(dir, "templates"), { recursive: true });
   const err = new PassThrough();
   err.on("data", (c: Buffer) => stderr.push(c.toString()));
-  server = await startDevServer({ values: { quiet: true }, io: { stdout: new PassThrough(), stderr: err, cwd: dir }, port: 0, host: "127.0.0.1", debounceMs: 50 });
+  server = await startDevServer({
+    values: { quiet: true },
+    io: { stdout: new PassThrough(), stderr: err, cwd: dir },
+    port: 0,
+    host: "127.0.0.1",
+    debounceMs: 50,
+  });
 });
 
 afterAll(async () => {
@@ -56,9 +62,9 @@ describe("kiosk serve", () => {
   it("says clearly when its port is taken", async () => {
     const port = Number(new URL(server.url).port);
     const err = new PassThrough();
-    await expect(startDevServer({ values: { quiet: true }, io: { stdout: new PassThrough(), stderr: err, cwd: dir }, port, host: "127.0.0.1" })).rejects.toThrow(
-      `port ${port} on 127.0.0.1 is already in use.`,
-    );
+    await expect(
+      startDevServer({ values: { quiet: true }, io: { stdout: new PassThrough(), stderr: err, cwd: dir }, port, host: "127.0.0.1" }),
+    ).rejects.toThrow(`port ${port} on 127.0.0.1 is already in use.`);
   });
 
   it("serves the site under its base path, with the live-reload script only in what it serves", async () => {
@@ -77,7 +83,9 @@ describe("kiosk serve", () => {
 
   it("rebuilds after a content change and tells the browser to reload", async () => {
     const file = path.join(dir, "content", "en", "f.txt");
-    await nextEvent("reload", () => writeFileSync(file, readFileSync(file, "utf8").replace("Oil prices edge higher\nPublished", "Oil prices climb again\nPublished")));
+    await nextEvent("reload", () =>
+      writeFileSync(file, readFileSync(file, "utf8").replace("Oil prices edge higher\nPublished", "Oil prices climb again\nPublished")),
+    );
     await server.settled();
     const html = await (await fetch(`${server.url}2020/09/28/ahram-online/oil-prices-climb-again/`)).text();
     expect(html).toContain("<h1>Oil prices climb again</h1>");
