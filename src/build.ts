@@ -111,7 +111,7 @@ export interface BuildResult {
 }
 
 /** Bump with any change to what a build writes for the same input (the package's version is part of it too). */
-const OUTPUT_VERSION = 7;
+const OUTPUT_VERSION = 8;
 
 function referenceMoment(text: string, timeZone: string): number {
   const moment = parseMoment(text, timeZone);
