@@ -4,7 +4,7 @@
  * the edited article; any other edit assembles anew. Either way the output is
  * byte-identical to a clean build.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
@@ -13,6 +13,7 @@ import type { BuildMemory } from "../../src/build.js";
 import { main } from "../../src/cli.js";
 import { buildToDisk } from "../../src/commands/build-command.js";
 import { ROOT } from "../helpers.js";
+import { expectSameOutput } from "../output-tree.js";
 
 function site(): string {
   const dir = mkdtempSync(path.join(tmpdir(), "kiosk-memory-"));
@@ -34,22 +35,12 @@ function site(): string {
 
 const io = (cwd: string) => ({ stdout: new PassThrough(), stderr: new PassThrough().resume(), cwd });
 
-function files(dir: string): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  for (const f of readdirSync(dir, { recursive: true, encoding: "utf8" }))
-    if (statSync(path.join(dir, f)).isFile()) out.set(f, readFileSync(path.join(dir, f)));
-  return out;
-}
-
 /** Builds a copy of the site from scratch (its own cache, so the served site's stays as it is) and compares. */
 async function expectSameAsClean(dir: string): Promise<void> {
   const copy = mkdtempSync(path.join(tmpdir(), "kiosk-memory-clean-"));
   for (const part of ["content", "templates", "kiosk.config.json"]) cpSync(path.join(dir, part), path.join(copy, part), { recursive: true });
   expect(await main(["build", "--no-search", "--quiet"], io(copy))).toBe(0);
-  const served = files(path.join(dir, "dist"));
-  const clean = files(path.join(copy, "dist"));
-  expect([...served.keys()].sort()).toEqual([...clean.keys()].sort());
-  for (const [file, bytes] of served) expect(bytes.equals(clean.get(file)!), file).toBe(true);
+  expectSameOutput(path.join(dir, "dist"), path.join(copy, "dist"));
 }
 
 function edit(dir: string, file: string, from: RegExp | string, to: string): void {

@@ -6,14 +6,14 @@
  * where a mixed output could appear. 50 kills in CI, fewer on a developer's machine.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { writeCorpus } from "../../bench/corpus.js";
 import { recoverOutput } from "../../src/write/commit-journal.js";
 import { ROOT } from "../helpers.js";
+import { outputTree, treeDifferences } from "../output-tree.js";
 
 const KILLS = process.env.CI ? 50 : 12;
 const root = mkdtempSync(path.join(tmpdir(), "kiosk-fault-"));
@@ -22,17 +22,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const kiosk = path.join(ROOT, "bin", "kiosk.js");
 const args = ["build", "--no-search", "--quiet"];
 
-/** Every file under a folder with its content hash (the marker and all). */
-function snapshot(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const file of readdirSync(dir, { recursive: true, encoding: "utf8" }).sort()) {
-    const full = path.join(dir, file);
-    if (statSync(full).isFile()) files.set(file, createHash("sha256").update(readFileSync(full)).digest("hex"));
-  }
-  return files;
-}
-
-const same = (a: Map<string, string>, b: Map<string, string>) => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
+const same = (a: Map<string, string>, b: Map<string, string>) => treeDifferences(a, b).length === 0;
 
 function run(cwd: string, extra: string[] = []) {
   const result = spawnSync(process.execPath, [kiosk, ...args, ...extra], { cwd, encoding: "utf8", env: { ...process.env, KIOSK_WORKERS: "0" } });
@@ -60,7 +50,7 @@ function prepare() {
   cpSync(old, fresh, { recursive: true });
   add(fresh);
   run(fresh, ["--clean"]);
-  return { site, old, add, oldOutput: snapshot(path.join(old, "dist")), newOutput: snapshot(path.join(fresh, "dist")) };
+  return { site, old, add, oldOutput: outputTree(path.join(old, "dist")), newOutput: outputTree(path.join(fresh, "dist")) };
 }
 
 /** Puts the old state back into `site`: its output, cache and content (staging folders and journals live inside it, beside dist/). */
@@ -93,7 +83,7 @@ describe("an incremental build killed at any moment", () => {
     const t0 = performance.now();
     run(site);
     const duration = performance.now() - t0;
-    expect(same(snapshot(path.join(site, "dist")), newOutput)).toBe(true);
+    expect(same(outputTree(path.join(site, "dist")), newOutput)).toBe(true);
 
     const outcomes = { old: 0, new: 0, replayed: 0 };
     const journalIn = (dir: string) => readdirSync(dir).some((n) => n.endsWith(".commit.json"));
@@ -112,20 +102,20 @@ describe("an incremental build killed at any moment", () => {
         return committing !== undefined && elapsed() >= committing + (i % 4);
       });
       const dist = path.join(site, "dist");
-      const now = existsSync(dist) ? snapshot(dist) : new Map<string, string>();
+      const now = outputTree(dist);
       if (same(now, oldOutput)) outcomes.old++;
       else if (same(now, newOutput)) outcomes.new++;
       else {
         // Mixed only while a journal says how to finish: replaying it gives the new output.
         expect(journalIn(site), `kill ${i}: mixed output without a journal`).toBe(true);
         recoverOutput(dist);
-        expect(same(snapshot(dist), newOutput), `kill ${i}: replayed journal`).toBe(true);
+        expect(same(outputTree(dist), newOutput), `kill ${i}: replayed journal`).toBe(true);
         outcomes.replayed++;
       }
       if (i % 10 === 9) {
         // And the next build after any kill leaves exactly the new site, with no staging folder behind.
         run(site);
-        expect(same(snapshot(dist), newOutput), `kill ${i}: next build`).toBe(true);
+        expect(same(outputTree(dist), newOutput), `kill ${i}: next build`).toBe(true);
         expect(readdirSync(site).filter((n) => n.includes("kiosk-staging"))).toEqual([]);
       }
     }

@@ -10,6 +10,7 @@ import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli.js";
 import { FIXTURES, ROOT } from "../helpers.js";
+import { expectSameOutput, outputTree } from "../output-tree.js";
 
 async function kiosk(args: string[], cwd: string): Promise<{ code: number; summary: Record<string, any> }> {
   const stdout = new PassThrough();
@@ -25,26 +26,13 @@ function site(): string {
   return dir;
 }
 
-/** Every file of a folder with its bytes. */
-function snapshot(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  for (const f of readdirSync(dir, { recursive: true, encoding: "utf8" })) {
-    const full = path.join(dir, f);
-    if (statSync(full).isFile()) files.set(f, readFileSync(full));
-  }
-  return files;
-}
-
 /** Builds incrementally, then cleanly into another folder, and compares the two byte for byte. */
 async function expectSameAsClean(dir: string): Promise<Record<string, any>> {
   const incremental = await kiosk(["build"], dir);
   expect(incremental.code).toBe(0);
   const clean = await kiosk(["build", "--clean", "--out", "dist-clean"], dir);
   expect(clean.code).toBe(0);
-  const a = snapshot(path.join(dir, "dist"));
-  const b = snapshot(path.join(dir, "dist-clean"));
-  expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
-  for (const [file, bytes] of a) expect(bytes.equals(b.get(file)!), file).toBe(true);
+  expectSameOutput(path.join(dir, "dist"), path.join(dir, "dist-clean"));
   rmSync(path.join(dir, "dist-clean"), { recursive: true });
   return incremental.summary;
 }
@@ -151,14 +139,12 @@ describe("incremental builds", () => {
     const dir = site();
     cpSync(path.join(FIXTURES, "..", "..", "templates"), path.join(dir, "templates"), { recursive: true });
     await kiosk(["build"], dir);
-    const before = snapshot(path.join(dir, "dist"));
+    const before = outputTree(path.join(dir, "dist"));
     writeFileSync(path.join(dir, "content", "fr", "new.txt"), addition("Un article de plus"));
     writeFileSync(path.join(dir, "templates", "article.njk"), '{% extends "base.njk" %}{% block main %}{{ nope }}{% endblock %}');
     const failed = await main(["build", "--quiet"], { stdout: new PassThrough(), stderr: new PassThrough(), cwd: dir });
     expect(failed).toBe(1);
-    const after = snapshot(path.join(dir, "dist"));
-    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
-    for (const [file, bytes] of before) expect(after.get(file)!.equals(bytes), file).toBe(true);
+    expectSameOutput(path.join(dir, "dist"), before);
     expect(readdirSync(dir).filter((f) => f.includes("staging"))).toEqual([]);
   });
 });

@@ -3,12 +3,13 @@
  * pages or more) give byte-identical output to one thread.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeCorpus } from "../../bench/corpus.js";
 import { ROOT } from "../helpers.js";
+import { expectSameOutput, outputTree } from "../output-tree.js";
 
 function build(dir: string, out: string, workers: string) {
   return spawnSync(process.execPath, [path.join(ROOT, "bin", "kiosk.js"), "build", "--json", "--no-search", "--clean", "--out", out], {
@@ -28,13 +29,8 @@ describe("parallel parsing and rendering", () => {
     expect(JSON.parse(workers.stdout)).toMatchObject({ parseThreads: 2, renderThreads: 2, filesParsed: 2100 });
     const single = build(dir, "dist-single", "0");
     expect(JSON.parse(single.stdout)).toMatchObject({ parseThreads: 1, renderThreads: 0, filesParsed: 2100 });
-    const files = readdirSync(path.join(dir, "dist-single"), { recursive: true, encoding: "utf8" }).filter((f) =>
-      statSync(path.join(dir, "dist-single", f)).isFile(),
-    );
-    expect(files.length).toBeGreaterThan(2100);
-    for (const file of files) {
-      expect(readFileSync(path.join(dir, "dist-workers", file)).equals(readFileSync(path.join(dir, "dist-single", file))), file).toBe(true);
-    }
+    expect(outputTree(path.join(dir, "dist-single")).size).toBeGreaterThan(2100);
+    expectSameOutput(path.join(dir, "dist-workers"), path.join(dir, "dist-single"));
   }, 60_000);
 });
 
@@ -76,10 +72,6 @@ describe("rendering on workers", () => {
     expect(second.status).toBe(0);
     expect(JSON.parse(second.stdout).rendered).toBeLessThan(200);
     expect(build(dir, "dist-clean", "2").status).toBe(0);
-    const files = readdirSync(path.join(dir, "dist-clean"), { recursive: true, encoding: "utf8" }).filter((f) =>
-      statSync(path.join(dir, "dist-clean", f)).isFile(),
-    );
-    for (const f of files) expect(readFileSync(path.join(dir, "dist", f)).equals(readFileSync(path.join(dir, "dist-clean", f))), f).toBe(true);
-    expect(readdirSync(path.join(dir, "dist"), { recursive: true }).length).toBe(readdirSync(path.join(dir, "dist-clean"), { recursive: true }).length);
+    expectSameOutput(path.join(dir, "dist"), path.join(dir, "dist-clean"));
   }, 60_000);
 });
