@@ -1,33 +1,35 @@
 /**
- * The build, top to bottom: config, ingest, assemble, plan, render, write.
- * Each stage hands plain data to the next and never reaches back.
+ * The build, top to bottom: config → list the content → up to date? → ingest → assemble (or patch) →
+ * plan → make what changed → commit. Each stage hands plain data to the next; every decision about
+ * what can be kept from the last build is made in src/incremental/.
  */
 import path from "node:path";
-import { assembleSite } from "./assemble/assemble.js";
-import { patchSite, rememberSite, routesShowing, type SiteMemory } from "./assemble/site-memory.js";
+import { missingOriginalsNote } from "./assemble/missing-originals.js";
+import { hashOf } from "./cache/hash.js";
 import type { SiteConfig } from "./config/config.js";
 import { loadConfig } from "./config/load-config.js";
-import { countBySeverity, KioskError, type Diagnostic } from "./diagnostics.js";
-import { computeBuildKey } from "./cache/build-key.js";
-import { hashOf } from "./cache/hash.js";
-import { InputCache } from "./cache/input-cache.js";
-import { readFetchStatus, STATUS_FILE } from "./fetch/fetch-status.js";
-import { listContentFiles, type ContentFile, type FileStamp } from "./ingest/content-source.js";
-import { CONTENT_EXTENSIONS, ingestContent, parsingRulesKey, type IngestResult } from "./ingest/ingest.js";
-import { listPublicFiles, loadPublicAssets } from "./ingest/public-assets.js";
+import { countBySeverity, type Diagnostic, KioskError } from "./diagnostics.js";
+import { readFetchStatus } from "./fetch/fetch-status.js";
+import { BuildMemory } from "./incremental/build-memory.js";
+import { buildKeys } from "./incremental/build-key.js";
+import { ingestWithCache } from "./incremental/inputs.js";
+import { makePages } from "./incremental/make-pages.js";
+import { assembleOrPatch } from "./incremental/site-state.js";
+import { listContentFiles } from "./ingest/content-source.js";
 import { latestPlausibleDay } from "./ingest/date-bounds.js";
-import { missingOriginalsNote } from "./assemble/missing-originals.js";
+import { CONTENT_EXTENSIONS, type IngestResult } from "./ingest/ingest.js";
+import { loadPublicAssets } from "./ingest/public-assets.js";
+import type { Site } from "./model/site.js";
+import { BUILTIN_PUBLIC, BUILTIN_TEMPLATES, kioskVersion } from "./paths.js";
 import { planRoutes } from "./plan/plan.js";
-import { isPage, outputFile, type Route } from "./plan/route.js";
+import { isPage, type Route } from "./plan/route.js";
 import { createLinker } from "./render/links.js";
 import { createRenderer } from "./render/render.js";
 import { RenderPool } from "./render/render-pool.js";
-import { buildSearchIndex } from "./search/search-index.js";
 import { createTemplateEnvironment, templatesFingerprint } from "./render/templates.js";
-import { BUILTIN_PUBLIC, BUILTIN_TEMPLATES, kioskVersion } from "./paths.js";
+import { buildSearchIndex } from "./search/search-index.js";
 import { parseMoment } from "./text/dates.js";
-import type { Site } from "./model/site.js";
-import type { Writer } from "./write/writer.js";
+import type { BuildSummary, Writer } from "./write/writer.js";
 
 export interface BuildOptions {
   /** Folder of input files (scraped pages), searched recursively. */
@@ -59,17 +61,7 @@ export interface BuildOptions {
   onProgress?: (progress: Progress) => void;
 }
 
-/** What a caller keeps between builds (the dev server). */
-export interface BuildMemory {
-  /** The parsed inputs. */
-  inputs?: InputCache;
-  /** The last assembled site (see assemble/site-memory.ts). */
-  site?: SiteMemory;
-  /** Size and time of every content file when the last build listed it. */
-  stamps?: Map<string, FileStamp | null>;
-  /** The content files (absolute paths) a watcher saw change since the last build; the others keep their stamps. Undefined: unknown. */
-  changedContent?: Set<string>;
-}
+export { BuildMemory };
 
 export interface Progress {
   stage: "read" | "render";
@@ -122,34 +114,6 @@ function referenceMoment(text: string, timeZone: string): number {
   return moment.instant;
 }
 
-/** Ingest through the input cache: the dev server's, the one in the cache folder, or a new one. */
-async function ingestWithCache(
-  options: BuildOptions,
-  config: SiteConfig,
-  contentFiles: ContentFile[],
-  cacheDir: string | null,
-  latestDay: string,
-): Promise<{ ingested: IngestResult; inputCache: InputCache }> {
-  const rulesKey = parsingRulesKey(config);
-  const kept = options.memory?.inputs;
-  const inputCache = options.clean
-    ? cacheDir
-      ? InputCache.empty(cacheDir, rulesKey)
-      : InputCache.inMemory(rulesKey)
-    : kept?.matches(rulesKey)
-      ? kept
-      : cacheDir
-        ? InputCache.load(cacheDir, rulesKey)
-        : InputCache.inMemory(rulesKey);
-  if (options.memory) options.memory.inputs = inputCache;
-  const ingested = await ingestContent(contentFiles, config, {
-    cache: inputCache,
-    latestDay,
-    onProgress: (done) => options.onProgress?.({ stage: "read", done, total: contentFiles.length }),
-  });
-  return { ingested, inputCache };
-}
-
 /** What the config means for publishing that the user may not expect. */
 function siteNotes(config: SiteConfig): string[] {
   const base = new URL(config.baseUrl);
@@ -172,6 +136,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
     mark = now;
   };
   const cacheDir = options.cacheDir ? at(options.cacheDir) : null;
+  const { memory } = options;
 
   // 1. Config: a bad config stops here, before anything is read or written.
   const loaded = await loadConfig({ file: at(options.configFile), explicit: options.configExplicit, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
@@ -184,84 +149,140 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   const latestDay = latestPlausibleDay(options.now === undefined ? Date.now() : referenceMoment(options.now, config.timeZone), config.timeZone);
   lap("config");
 
-  // Nothing changed since the last build (same inputs, config, templates, assets and options)? Then nothing to do.
-  const { memory } = options;
-  const known = memory?.stamps && memory.changedContent ? { stamps: memory.stamps, changed: memory.changedContent } : undefined;
-  const contentFiles = await listContentFiles(options.contentDir, CONTENT_EXTENSIONS, options.cwd, known);
-  if (memory) memory.stamps = new Map(contentFiles.map((f) => [f.absolute, f.stamp ?? null]));
+  // 2. Up to date? Same content files, config, templates, assets and options as the last build: nothing to do.
+  const contentFiles = await listContentFiles(options.contentDir, CONTENT_EXTENSIONS, options.cwd, memory?.knownContent());
+  memory?.rememberContent(contentFiles);
   const keyInput = {
     configFile: at(options.configFile),
     templatesKey,
-    publicFiles: [...(await listPublicFiles(publicDirs)), path.join(at(options.contentDir), STATUS_FILE)],
-    // The latest day an article may carry changes with the day of the build (see ingest/date-bounds.ts).
-    options: { baseUrl: config.baseUrl, now: options.now ?? null, search: config.search, latestDay },
-    version: outputVersion,
+    publicDirs,
+    contentDir: at(options.contentDir),
+    config,
+    now: options.now ?? null,
+    latestDay,
+    outputVersion,
   };
-  const buildKey = computeBuildKey({ ...keyInput, contentFiles });
+  const { buildKey, setupKey } = await buildKeys(keyInput, contentFiles);
   // (The dev server's first build goes on all the same: it assembles the site once, so its edits need not.)
-  const summary = memory && !memory.site ? undefined : writer.upToDate(buildKey);
-  if (summary) {
-    // The last build's diagnostics still hold: they are reported again, and --strict still fails on them.
-    return {
-      ok: !(options.strict && summary.diagnostics.length > 0),
-      config,
-      ...summary,
-      notes: siteNotes(config),
-      filesParsed: 0,
-      parseThreads: 0,
-      renderThreads: 0,
-      written: false,
-      upToDate: true,
-      patched: false,
-      rendered: 0,
-      filesWritten: 0,
-      durationMs: performance.now() - started,
-      timings,
-    };
-  }
+  const lastSummary = memory && !memory.hasSite ? undefined : writer.upToDate(buildKey);
+  if (lastSummary) return upToDateResult(lastSummary, config, options.strict, started, timings);
 
-  // 2. Ingest: every input file becomes an article or a diagnostic (unchanged files come from the cache).
-  const { ingested, inputCache } = await ingestWithCache(options, config, contentFiles, cacheDir, latestDay);
+  // 3. Ingest: every input file becomes an article or a diagnostic (unchanged files come from the cache).
+  const { ingested, inputCache } = await ingestWithCache(contentFiles, config, {
+    clean: options.clean === true,
+    cacheDir,
+    memory,
+    latestDay,
+    onProgress: (done) => options.onProgress?.({ stage: "read", done, total: contentFiles.length }),
+  });
   lap("ingest");
-  // 3. Assemble: sort, group by source, language and month, permalinks, ticker — or, in the dev server, when
-  // an edit moves nothing, the last site with the edited articles' content swapped in.
-  const setupKey = computeBuildKey({ ...keyInput, contentFiles: [] });
-  const remembered = memory?.site;
-  // The memory is given back only when this build is written: after a failed build the next one assembles anew.
-  if (memory) memory.site = undefined;
-  let memoryAfter: SiteMemory | undefined = remembered;
-  const edited = remembered ? patchSite(remembered, setupKey, ingested.inputs) : undefined;
-  let site: Site;
-  let routes: Route[];
-  /** The routes that may have changed; undefined: all of them. */
-  let affected: Set<number> | undefined;
-  if (remembered && edited) {
-    ({ site, routes } = remembered);
-    affected = routesShowing(remembered, edited);
-    lap("assemble");
-  } else {
-    site = assembleSite(ingested.articles, config, {
+
+  // 4. Assemble (sort, group, permalinks, stories, ticker) and 5. plan every page, feed and sitemap — or patch the last site.
+  const { site, routes, affected, remember } = assembleOrPatch({
+    ingested,
+    config,
+    setupKey,
+    memory,
+    assembleExtras: {
       sourceHealth: Object.values(readFetchStatus(at(options.contentDir))),
       report: (d) => ingested.diagnostics.push(d),
       headlineKeywords: ingested.headlineKeywords,
-    });
-    // The cache keeps the keywords of the headlines the tickers still show.
-    inputCache.retainHeadlines(new Set(ingested.articles.flatMap((a) => a.ticker)));
-    lap("assemble");
-    // 4. Plan: every page, feed and sitemap with its path.
-    routes = planRoutes(site, { ...(options.now === undefined ? {} : { now: referenceMoment(options.now, config.timeZone) }) });
-    if (memory) memoryAfter = rememberSite(setupKey, ingested.inputs, site, routes);
-  }
+    },
+    plan: (assembled) => planRoutes(assembled, options.now === undefined ? {} : { now: referenceMoment(options.now, config.timeZone) }),
+    assembled: (patched) => {
+      // The cache keeps the keywords of the headlines the tickers still show.
+      if (!patched) inputCache.retainHeadlines(new Set(ingested.articles.flatMap((a) => a.ticker)));
+      lap("assemble");
+    },
+  });
   // A caller that keeps the cache in memory (the dev server) saves it when it likes.
-  if (cacheDir && !options.memory) inputCache.save();
+  if (cacheDir && !memory) inputCache.save();
   // The site holds what the rest needs: the parsed articles (tickers, keywords) can go, unless the dev server keeps them.
   ingested.articles = [];
   ingested.inputs = new Map();
   lap("plan");
 
+  const result = resultOf(site, routes, ingested, config, options.strict, affected !== undefined, timings);
+  if (!result.ok) {
+    result.durationMs = performance.now() - started;
+    return result;
+  }
+
+  // 6. Make what changed and 7. write, page by page (so the site is never all in memory); the writer
+  // applies the changes only when every page rendered. The search index builds beside, in Pagefind's process.
+  const assets = await loadPublicAssets(publicDirs);
+  await writer.begin();
+  const pool = RenderPool.start({ templateDirs }, routes.length);
+  result.renderThreads = pool?.threads ?? 0;
+  const searchFiles = config.search ? buildSearchIndex(site, createLinker(config.baseUrl), options.clean ? null : cacheDir) : null;
+  searchFiles?.catch(() => {});
+  try {
+    result.rendered = await makePages({
+      routes,
+      render: createRenderer(site, createTemplateEnvironment(templateDirs), templatesKey),
+      writer,
+      pool,
+      affected,
+      lap,
+      onProgress: async (done) => {
+        options.onProgress?.({ stage: "render", done, total: routes.length });
+        // Let the search indexer's replies in, so it keeps working while pages render.
+        if (searchFiles !== null) await new Promise((resolve) => setImmediate(resolve));
+      },
+    });
+    for (const asset of assets) await writer.write(asset);
+    result.assets = assets.length;
+    if (searchFiles !== null) {
+      for (const file of await searchFiles) await writer.write(file);
+      lap("search");
+    }
+    // 8. Commit: the new output replaces the old one at once, with the key the next build compares.
+    await writer.commit({ buildKey, summary: summaryOf(result) });
+  } catch (cause) {
+    await pool?.close();
+    await writer.abort();
+    throw cause;
+  }
+  memory?.keepSite(remember);
+  result.written = true;
+  result.filesWritten = writer.writtenCount;
+  result.durationMs = performance.now() - started;
+  return result;
+}
+
+/** The result of a build that found nothing changed: the last build's summary, whose diagnostics still hold. */
+function upToDateResult(summary: BuildSummary, config: SiteConfig, strict: boolean, started: number, timings: BuildResult["timings"]): BuildResult {
+  return {
+    // The last build's diagnostics are reported again, and --strict still fails on them.
+    ok: !(strict && summary.diagnostics.length > 0),
+    config,
+    ...summary,
+    notes: siteNotes(config),
+    filesParsed: 0,
+    parseThreads: 0,
+    renderThreads: 0,
+    written: false,
+    upToDate: true,
+    patched: false,
+    rendered: 0,
+    filesWritten: 0,
+    durationMs: performance.now() - started,
+    timings,
+  };
+}
+
+function resultOf(
+  site: Site,
+  routes: readonly Route[],
+  ingested: IngestResult,
+  config: SiteConfig,
+  strict: boolean,
+  patched: boolean,
+  timings: BuildResult["timings"],
+): BuildResult {
   const { errors, warnings } = countBySeverity(ingested.diagnostics);
-  const result: BuildResult = {
-    ok: !(options.strict && errors + warnings > 0),
+  return {
+    ok: !(strict && errors + warnings > 0),
     config,
     articles: site.articles.length,
     pages: routes.filter(isPage).length,
@@ -276,88 +297,16 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
     notes: [...siteNotes(config), ...[missingOriginalsNote(site.articles)].filter((n): n is string => n !== undefined)],
     written: false,
     upToDate: false,
-    patched: affected !== undefined,
+    patched,
     rendered: 0,
     filesWritten: 0,
     durationMs: 0,
     timings,
   };
-  if (!result.ok) {
-    result.durationMs = performance.now() - started;
-    return result;
-  }
+}
 
-  // 5. Render and 6. write, page by page (so the site is never all in memory). A page whose data and
-  // templates are unchanged since the last build is kept as it is; the writer applies the changes only
-  // when every page rendered.
-  const render = createRenderer(site, createTemplateEnvironment(templateDirs), templatesKey);
-  const assets = await loadPublicAssets(publicDirs);
-  await writer.begin();
-  // Large builds render and write pages on worker threads too.
-  const pool = RenderPool.start({ templateDirs }, routes.length);
-  result.renderThreads = pool?.threads ?? 0;
-  // 7. Search: Pagefind indexes in its own process, so it starts now and works beside the rendering.
-  const searchFiles = config.search ? buildSearchIndex(site, createLinker(config.baseUrl), options.clean ? null : cacheDir) : null;
-  searchFiles?.catch(() => {});
-  try {
-    let done = 0;
-    for (const [index, route] of routes.entries()) {
-      // After an edit that moved nothing, a route that does not show an edited article is as it was.
-      if (affected && !affected.has(index) && writer.keepAsBefore(outputFile(route.path))) continue;
-      const prepared = render(route);
-      if (prepared.key !== null && writer.isCurrent(prepared.path, prepared.key)) {
-        writer.keep(prepared.path, prepared.key);
-        lap("render");
-      } else {
-        // With workers, and a writer with files on disk for them, a worker renders and writes the page.
-        const target = pool && prepared.page && prepared.key !== null ? writer.reserve(prepared.path, prepared.key) : undefined;
-        if (pool && prepared.page && target !== undefined) {
-          await pool.add({ ...prepared.page(), target });
-          lap("render");
-        } else {
-          const file = prepared.render();
-          lap("render");
-          await writer.write(file, prepared.key);
-          lap("write");
-        }
-        result.rendered++;
-      }
-      if (++done % 200 === 0) {
-        options.onProgress?.({ stage: "render", done, total: routes.length });
-        // Let the search indexer's replies in, so it keeps working while pages render.
-        if (searchFiles !== null) await new Promise((resolve) => setImmediate(resolve));
-      }
-    }
-    if (pool) {
-      await pool.finish();
-      lap("render");
-    }
-    for (const asset of assets) await writer.write(asset);
-    result.assets = assets.length;
-    if (searchFiles !== null) {
-      for (const file of await searchFiles) await writer.write(file);
-      lap("search");
-    }
-    await writer.commit({
-      buildKey,
-      summary: {
-        articles: result.articles,
-        pages: result.pages,
-        feeds: result.feeds,
-        assets: result.assets,
-        filesRead: result.filesRead,
-        filesSkipped: result.filesSkipped,
-        diagnostics: result.diagnostics,
-      },
-    });
-  } catch (cause) {
-    await pool?.close();
-    await writer.abort();
-    throw cause;
-  }
-  if (memory) memory.site = memoryAfter;
-  result.written = true;
-  result.filesWritten = writer.writtenCount;
-  result.durationMs = performance.now() - started;
-  return result;
+/** What the next build reports again when nothing changed. */
+function summaryOf(result: BuildResult): BuildSummary {
+  const { articles, pages, feeds, assets, filesRead, filesSkipped, diagnostics } = result;
+  return { articles, pages, feeds, assets, filesRead, filesSkipped, diagnostics };
 }

@@ -8,7 +8,7 @@
 import { existsSync, watch } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import type { BuildMemory } from "../build.js";
+import { BuildMemory } from "../build.js";
 import { buildOptionsFrom, buildToDisk } from "../commands/build-command.js";
 import type { CliFlags, CliIo } from "../commands/cli-io.js";
 import { formatError, KioskError } from "../diagnostics.js";
@@ -50,7 +50,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const live = new LiveReload();
   const listeners: ((ok: boolean) => void)[] = [];
   // The parsed inputs and the assembled site, kept between builds.
-  const memory: BuildMemory = {};
+  const memory = new BuildMemory();
   let basePath = "/";
 
   const runBuild = async (): Promise<boolean> => {
@@ -70,7 +70,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   let saveTimer: NodeJS.Timeout | undefined;
   const saveCache = () => {
     try {
-      memory.inputs?.save();
+      memory.saveInputs();
     } catch (cause) {
       io.stderr.write(`The build cache could not be saved (${(cause as Error).message}); the next build parses more.\n`);
     }
@@ -110,7 +110,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       queued = false;
       clearTimeout(saveTimer);
       // The content files the watcher named since the last build; the build stats only those (unknown: all).
-      memory.changedContent = changedContent;
+      memory.contentChanged(changedContent);
       changedContent = contentWatched ? new Set() : undefined;
       const ok = await runBuild();
       // A failed build may have stopped before it looked at the files it was told about: the next one looks at all.

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import type { BuildMemory } from "../../src/build.js";
+import { BuildMemory } from "../../src/build.js";
 import { main } from "../../src/cli.js";
 import { buildToDisk } from "../../src/commands/build-command.js";
 import { ROOT } from "../helpers.js";
@@ -53,7 +53,7 @@ function edit(dir: string, file: string, from: RegExp | string, to: string): voi
 describe("the dev server's memory of the assembled site", () => {
   it("swaps an edited paragraph into the last site, renders only the pages that show it, and matches a clean build", async () => {
     const dir = site();
-    const memory: BuildMemory = {};
+    const memory = new BuildMemory();
     const values = { quiet: true, "no-search": true };
     const first = await buildToDisk(values, io(dir), { memory });
     expect(first.result.patched).toBe(false);
@@ -79,7 +79,7 @@ describe("the dev server's memory of the assembled site", () => {
 
   it("assembles anew when an edit moves an article (its title), and still matches a clean build", async () => {
     const dir = site();
-    const memory: BuildMemory = {};
+    const memory = new BuildMemory();
     const values = { quiet: true, "no-search": true };
     await buildToDisk(values, io(dir), { memory });
     edit(

@@ -1,0 +1,37 @@
+/** Which parsed inputs a build starts from: none (--clean), the dev server's, the cache folder's, or a new cache. */
+import { InputCache } from "../cache/input-cache.js";
+import type { SiteConfig } from "../config/config.js";
+import type { ContentFile } from "../ingest/content-source.js";
+import { ingestContent, type IngestResult, parsingRulesKey } from "../ingest/ingest.js";
+import type { BuildMemory } from "./build-memory.js";
+
+export interface InputsOptions {
+  clean: boolean;
+  /** Folder of the build cache; null keeps parsed inputs in memory only. */
+  cacheDir: string | null;
+  memory: BuildMemory | undefined;
+  latestDay: string;
+  onProgress?: (done: number) => void;
+}
+
+/** Ingest through the input cache: unchanged files come from it, the others are parsed and added. */
+export async function ingestWithCache(
+  contentFiles: ContentFile[],
+  config: SiteConfig,
+  options: InputsOptions,
+): Promise<{ ingested: IngestResult; inputCache: InputCache }> {
+  const inputCache = openInputCache(config, options);
+  options.memory?.keepInputs(inputCache);
+  const ingested = await ingestContent(contentFiles, config, {
+    cache: inputCache,
+    latestDay: options.latestDay,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  return { ingested, inputCache };
+}
+
+function openInputCache(config: SiteConfig, { clean, cacheDir, memory }: InputsOptions): InputCache {
+  const rulesKey = parsingRulesKey(config);
+  if (clean) return cacheDir ? InputCache.empty(cacheDir, rulesKey) : InputCache.inMemory(rulesKey);
+  return memory?.inputsParsedWith(rulesKey) ?? (cacheDir ? InputCache.load(cacheDir, rulesKey) : InputCache.inMemory(rulesKey));
+}

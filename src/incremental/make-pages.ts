@@ -1,0 +1,57 @@
+/**
+ * Make what changed: every route is rendered to its data's key, and a page whose key the last build
+ * wrote is kept as it is; after a dev-server edit, a route that shows no edited article is kept
+ * without being rendered at all. The others are rendered here or, in large builds, on worker threads
+ * that write them straight to the staged output.
+ */
+import type { Route } from "../plan/route.js";
+import { outputFile } from "../plan/route.js";
+import type { RenderPool } from "../render/render-pool.js";
+import type { Renderer } from "../render/render.js";
+import type { Writer } from "../write/writer.js";
+
+export interface MakePagesInput {
+  routes: readonly Route[];
+  render: Renderer;
+  writer: Writer;
+  pool: RenderPool | undefined;
+  /** The routes that may have changed; undefined: all of them. */
+  affected: Set<number> | undefined;
+  /** Called every 200 routes; awaited, so that a search indexer beside the build gets its replies in. */
+  onProgress(done: number): Promise<void> | void;
+  /** For the timings: a page was rendered, or written. */
+  lap(stage: "render" | "write"): void;
+}
+
+/** Returns how many pages were rendered (the others were kept). */
+export async function makePages({ routes, render, writer, pool, affected, onProgress, lap }: MakePagesInput): Promise<number> {
+  let rendered = 0;
+  let done = 0;
+  for (const [index, route] of routes.entries()) {
+    if (affected && !affected.has(index) && writer.keepAsBefore(outputFile(route.path))) continue;
+    const prepared = render(route);
+    if (prepared.key !== null && writer.isCurrent(prepared.path, prepared.key)) {
+      writer.keep(prepared.path, prepared.key);
+      lap("render");
+    } else {
+      // With workers, and a writer with files on disk for them, a worker renders and writes the page.
+      const target = pool && prepared.page && prepared.key !== null ? writer.reserve(prepared.path, prepared.key) : undefined;
+      if (pool && prepared.page && target !== undefined) {
+        await pool.add({ ...prepared.page(), target });
+        lap("render");
+      } else {
+        const file = prepared.render();
+        lap("render");
+        await writer.write(file, prepared.key);
+        lap("write");
+      }
+      rendered++;
+    }
+    if (++done % 200 === 0) await onProgress(done);
+  }
+  if (pool) {
+    await pool.finish();
+    lap("render");
+  }
+  return rendered;
+}
