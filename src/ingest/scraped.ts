@@ -1,8 +1,8 @@
 /**
  * Parsing one scraped page dump into an article. The shape, top to bottom:
  * optional front matter, the ticker line, site boilerplate, the title, the
- * credit line, the body (one paragraph a line), the back-link line. See
- * DESIGN.md for the format; every language-specific string comes from the
+ * credit line, the body (one paragraph a line), the back-link line. The
+ * README's "Scraped pages" describes the format; every language-specific string comes from the
  * language tables, compiled once into `ScrapedRules`.
  */
 import type { SiteConfig } from "../config/config.js";
