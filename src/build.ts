@@ -96,6 +96,8 @@ export interface BuildResult {
   patched: boolean;
   /** Pages rendered, and output files written, this time. */
   rendered: number;
+  /** Pages whose content was unchanged and whose ticker was replaced in the last build's file. */
+  retickered: number;
   filesWritten: number;
   durationMs: number;
   /** Milliseconds spent in each stage. */
@@ -217,9 +219,10 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   const searchFiles = config.search ? buildSearchIndex(site, createLinker(config.baseUrl), options.clean ? null : cacheDir) : null;
   searchFiles?.catch(() => {});
   try {
-    result.rendered = await makePages({
+    const render = createRenderer(site, createTemplateEnvironment(templateDirs), templatesKey);
+    ({ rendered: result.rendered, retickered: result.retickered } = await makePages({
       routes,
-      render: createRenderer(site, createTemplateEnvironment(templateDirs), templatesKey),
+      render,
       writer,
       pool,
       affected,
@@ -229,7 +232,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
         // Let the search indexer's replies in, so it keeps working while pages render.
         if (searchFiles !== null) await new Promise((resolve) => setImmediate(resolve));
       },
-    });
+    }));
     for (const asset of assets) await writer.write(asset);
     result.assets = assets.length;
     if (searchFiles !== null) {
@@ -237,7 +240,9 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
       lap("search");
     }
     // 8. Commit: the new output replaces the old one at once, with the key the next build compares.
-    await writer.commit({ buildKey, summary: summaryOf(result) });
+    // The tickers each language's pages now show, for the next build to replace.
+    const tickers = Object.fromEntries(pageLanguages(site).map((lang) => [lang, render.tickerHtml(lang)]));
+    await writer.commit({ buildKey, summary: summaryOf(result), tickers });
   } catch (cause) {
     await pool?.close();
     await writer.abort();
@@ -265,6 +270,7 @@ function upToDateResult(summary: BuildSummary, config: SiteConfig, strict: boole
     upToDate: true,
     patched: false,
     rendered: 0,
+    retickered: 0,
     filesWritten: 0,
     durationMs: performance.now() - started,
     timings,
@@ -299,10 +305,18 @@ function resultOf(
     upToDate: false,
     patched,
     rendered: 0,
+    retickered: 0,
     filesWritten: 0,
     durationMs: 0,
     timings,
   };
+}
+
+/** Every language a page may be in: the site's default, its sections', its sources' and its articles'. */
+function pageLanguages(site: Site): string[] {
+  return [
+    ...new Set([site.config.defaultLanguage, ...site.languages.map((l) => l.code), ...site.sources.map((s) => s.lang), ...site.articles.map((a) => a.lang)]),
+  ].sort();
 }
 
 /** What the next build reports again when nothing changed. */

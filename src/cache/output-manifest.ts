@@ -9,13 +9,15 @@ import path from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 
 export interface OutputManifest {
-  version: 2;
+  version: 3;
   /** Absolute output folder the manifest describes. */
   outDir: string;
   /** Fingerprint of every input, template, asset, the config and the options: equal means nothing to do. */
   buildKey: string;
   /** Output path → the key it was made from. */
   files: Record<string, string>;
+  /** The ticker each language's pages were written with (as the page template inserts it), to replace it in them. */
+  tickers: Record<string, string>;
   /** The summary of the build that wrote it, reported again when nothing changed. */
   summary: { articles: number; pages: number; feeds: number; assets: number; filesRead: number; filesSkipped: string[]; diagnostics: Diagnostic[] };
 }
@@ -43,7 +45,7 @@ export function loadManifest(cacheDir: string, outDir: string): OutputManifest |
       return undefined;
     }
   }
-  return manifest.version === 2 && manifest.outDir === outDir ? manifest : undefined;
+  return manifest.version === 3 && manifest.outDir === outDir ? manifest : undefined;
 }
 
 export function saveManifest(cacheDir: string, manifest: OutputManifest): void {

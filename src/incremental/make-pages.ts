@@ -9,6 +9,7 @@ import { outputFile } from "../plan/route.js";
 import type { RenderPool } from "../render/render-pool.js";
 import type { Renderer } from "../render/render.js";
 import type { Writer } from "../write/writer.js";
+import { createTickerSplicer } from "./ticker-splice.js";
 
 export interface MakePagesInput {
   routes: readonly Route[];
@@ -23,16 +24,33 @@ export interface MakePagesInput {
   lap(stage: "render" | "write"): void;
 }
 
-/** Returns how many pages were rendered (the others were kept). */
-export async function makePages({ routes, render, writer, pool, affected, onProgress, lap }: MakePagesInput): Promise<number> {
+/** How many pages were rendered, and how many had only their ticker replaced (the others were kept). */
+export async function makePages({
+  routes,
+  render,
+  writer,
+  pool,
+  affected,
+  onProgress,
+  lap,
+}: MakePagesInput): Promise<{ rendered: number; retickered: number }> {
   let rendered = 0;
+  let retickered = 0;
+  const spliceTicker = createTickerSplicer(render.tickerHtml);
   let done = 0;
   for (const [index, route] of routes.entries()) {
     if (affected && !affected.has(index) && writer.keepAsBefore(outputFile(route.path))) continue;
     const prepared = render(route);
+    const last = prepared.tickerFreeKey === undefined ? undefined : writer.previous(prepared.path);
+    const retickerable = last !== undefined && last.key !== prepared.key && last.key.startsWith(`${prepared.tickerFreeKey}#`);
+    const spliced = retickerable ? spliceTicker(last) : undefined;
     if (prepared.key !== null && writer.isCurrent(prepared.path, prepared.key)) {
       writer.keep(prepared.path, prepared.key);
       lap("render");
+    } else if (spliced !== undefined) {
+      await writer.write({ path: prepared.path, contents: spliced }, prepared.key);
+      retickered++;
+      lap("write");
     } else {
       // With workers, and a writer with files on disk for them, a worker renders and writes the page.
       const target = pool && prepared.page && prepared.key !== null ? writer.reserve(prepared.path, prepared.key) : undefined;
@@ -53,5 +71,5 @@ export async function makePages({ routes, render, writer, pool, affected, onProg
     await pool.finish();
     lap("render");
   }
-  return rendered;
+  return { rendered, retickered };
 }

@@ -3,6 +3,7 @@
  * templates, feeds and sitemaps through their builders. A template error stops
  * the build with the template and the page it failed on.
  */
+import { hashOf } from "../cache/hash.js";
 import { Fingerprinter } from "../cache/fingerprint.js";
 import { KioskError } from "../diagnostics.js";
 import { buildAtomFeed } from "../feeds/atom.js";
@@ -31,6 +32,11 @@ export interface PreparedOutput {
   path: string;
   /** Same key as in the last build: same file (null: the file is made, and compared by its contents). */
   key: string | null;
+  /**
+   * A page's key without its ticker (`key` is this, "#", and the tickers' key): when only the tickers changed
+   * since the last build, the last file with its ticker replaced is the page (see incremental/ticker-splice.ts).
+   */
+  tickerFreeKey?: string;
   render(): OutputFile;
   /** A page's template and data, for rendering on another thread (see render-pool.ts); absent for feeds and sitemaps. */
   page?(): PageSource;
@@ -43,7 +49,10 @@ export interface PageSource {
   what: string;
 }
 
-export type Renderer = (route: Route) => PreparedOutput;
+export type Renderer = ((route: Route) => PreparedOutput) & {
+  /** The ticker of a language's pages, as the page template inserts it. */
+  tickerHtml(lang: string): string;
+};
 
 /** Partials rendered once per language with site-wide data only (ui, nav, site, ticker, feedHref, searchHref). */
 const CHROME_PARTS = ["header", "ticker", "footer"] as const;
@@ -114,20 +123,10 @@ export function createRenderer(site: Site, env: TemplateEnvironment, templatesKe
 
   // The header, ticker and footer depend only on the page's language: rendered once per language.
   const chrome = new Map<string, Record<string, string>>();
-  const chromeFor = (view: PageView): Record<string, string> => {
-    const lang = view.lang as string;
+  const chromeFor = (lang: string): Record<string, string> => {
     let parts = chrome.get(lang);
     if (!parts) {
-      const context = {
-        lang,
-        dir: view.dir,
-        ui: view.ui,
-        nav: view.nav,
-        site: view.site,
-        ticker: view.ticker,
-        feedHref: view.feedHref,
-        searchHref: view.searchHref,
-      };
+      const context = buildView.chromeContext(lang);
       parts = {};
       for (const part of CHROME_PARTS) parts[part] = renderTemplate(env, `partials/${part}.njk`, context, `the ${part} of ${lang} pages`);
       chrome.set(lang, parts);
@@ -141,7 +140,11 @@ export function createRenderer(site: Site, env: TemplateEnvironment, templatesKe
     render: () => ({ path, contents: make() }),
   });
 
-  return (route) => {
+  // Tickers change with every crawl, and show on every page: a page's key keeps them apart, so a page whose
+  // own content is unchanged can be brought up to date by replacing its ticker.
+  const tickersKey = hashOf(JSON.stringify([site.ticker, site.tickers]));
+
+  const renderer = (route: Route): PreparedOutput => {
     const path = outputFile(route.path);
     // Feeds and sitemaps are keyed by their inputs too: an unchanged one is not made again.
     const key = routeKey(route) ?? null;
@@ -163,12 +166,13 @@ export function createRenderer(site: Site, env: TemplateEnvironment, templatesKe
         const what = route.kind === "article" ? `${route.path} (article from ${route.article.file})` : route.path;
         const page = (): PageSource => {
           const { template, view } = viewOf();
-          view.chrome = chromeFor(view);
+          view.chrome = chromeFor(view.lang as string);
           return { template, view, what };
         };
         return {
           path,
-          key: key ?? fingerprints.fingerprint(viewOf().view, `${templatesKey}|${viewOf().template}`),
+          key: key === null ? fingerprints.fingerprint(viewOf().view, `${templatesKey}|${viewOf().template}`) : `${key}#${tickersKey}`,
+          ...(key === null ? {} : { tickerFreeKey: key }),
           render: () => {
             const { template, view } = page();
             return { path, contents: renderTemplate(env, template, view, what) };
@@ -178,4 +182,5 @@ export function createRenderer(site: Site, env: TemplateEnvironment, templatesKe
       }
     }
   };
+  return Object.assign(renderer, { tickerHtml: (lang: string) => chromeFor(lang).ticker! });
 }

@@ -2,7 +2,7 @@
  * Output keys from inputs: an article or listing page is a function of its
  * route (the articles it shows, its pagination, its source, language or
  * month), the story the article belongs to, and what every page shows (config,
- * templates, ticker, languages, sources); a feed or sitemap, of its route and
+ * templates, languages, sources; the tickers are keyed apart, in render.ts); a feed or sitemap, of its route and
  * the config. The key hashes exactly those — each article by its revision
  * (what the parser read to make it) and where the build put it — so an
  * unchanged output is recognised without building its view or model, let
@@ -53,7 +53,8 @@ export function createRouteKeys(site: Site, templatesKey: string): RouteKeys {
   // (Tag paths too: an article page links its tags.)
   const siteKey = hashOf(
     templatesKey,
-    JSON.stringify([site.config, site.ticker, site.tickers, [...sourceKeys.values()], site.languages.map(sectionKey), site.tags.map((t) => [t.name, t.path])]),
+    // (Not the tickers: they show only in the ticker, and the renderer keys them apart; see render.ts.)
+    JSON.stringify([site.config, [...sourceKeys.values()], site.languages.map(sectionKey), site.tags.map((t) => [t.name, t.path])]),
   );
 
   const listKey = (route: ListRoute): string => {

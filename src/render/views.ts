@@ -200,7 +200,13 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
     next: p.next ? link.href(p.next) : null,
   });
 
-  return function buildView(route: PageRoute): { template: string; view: PageView } {
+  /** What the header, ticker and footer of a language's pages are rendered from: the same for every page of the language. */
+  const chromeContext = (lang: string): Record<string, unknown> => {
+    const c = common({ lang, path: "/", title: "", description: "" });
+    return { lang, dir: c.dir, ui: c.ui, nav: c.nav, site: c.site, ticker: c.ticker, feedHref: c.feedHref, searchHref: c.searchHref };
+  };
+
+  const buildView = (route: PageRoute): { template: string; view: PageView } => {
     switch (route.kind) {
       case "list": {
         const lang = route.language?.code ?? (route.source ? sourceLanguage.get(route.source.key)! : config.defaultLanguage);
@@ -390,6 +396,7 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
       }
     }
   };
+  return Object.assign(buildView, { chromeContext });
 }
 
 function ogLocale(lang: string, config: SiteConfig): string | null {

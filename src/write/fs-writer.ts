@@ -10,7 +10,7 @@
  * refuses to replace a folder that Kiosk did not make, an output folder inside
  * the content, and any path that would leave the output.
  */
-import { existsSync, lstatSync, mkdirSync, realpathSync, statSync, writeFileSync, type Stats } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { hashOf } from "../cache/hash.js";
@@ -45,7 +45,7 @@ export class FsWriter implements Writer {
   private readonly staging: string;
   private readonly dirs = new Set<string>();
   /** The last build's manifest, when this build is incremental. */
-  private previous: OutputManifest | undefined;
+  private last: OutputManifest | undefined;
   /** Output path → key, for every file of this build. */
   private readonly files = new Map<string, string>();
   /** Files this build staged (all of them in a full build, the changed ones in an incremental one). */
@@ -60,7 +60,7 @@ export class FsWriter implements Writer {
 
   /** True when this build only applies changes to the last one. */
   get incremental(): boolean {
-    return this.previous !== undefined;
+    return this.last !== undefined;
   }
 
   async begin(): Promise<void> {
@@ -92,12 +92,12 @@ export class FsWriter implements Writer {
       }
     }
     const { cacheDir, clean } = this.options;
-    this.previous = hasMarker && cacheDir && !clean ? loadManifest(cacheDir, out) : undefined;
+    this.last = hasMarker && cacheDir && !clean ? loadManifest(cacheDir, out) : undefined;
     await rm(this.staging, { recursive: true, force: true });
     await mkdir(this.staging, { recursive: true });
     this.dirs.clear();
     this.dirs.add(this.staging);
-    if (!this.previous) await writeFile(path.join(this.staging, OUTPUT_MARKER), MARKER_TEXT);
+    if (!this.last) await writeFile(path.join(this.staging, OUTPUT_MARKER), MARKER_TEXT);
     this.started = true;
   }
 
@@ -110,15 +110,22 @@ export class FsWriter implements Writer {
   }
 
   isCurrent(file: string, key: string): boolean {
-    return this.previous?.files[file] === key && existsSync(path.join(this.outDir, file));
+    return this.last?.files[file] === key && existsSync(path.join(this.outDir, file));
   }
 
   keep(file: string, key: string): void {
     this.files.set(file, key);
   }
 
+  previous(file: string): { key: string; bytes(): Buffer | undefined; tickers: Readonly<Record<string, string>> } | undefined {
+    const key = this.last?.files[file];
+    if (key === undefined) return undefined;
+    const full = path.join(this.outDir, file);
+    return { key, tickers: this.last!.tickers, bytes: () => (existsSync(full) ? readFileSync(full) : undefined) };
+  }
+
   keepAsBefore(file: string): boolean {
-    const key = this.previous?.files[file];
+    const key = this.last?.files[file];
     if (key === undefined) return false;
     this.files.set(file, key);
     return true;
@@ -133,7 +140,7 @@ export class FsWriter implements Writer {
     const recordKey = key ?? hashOf(file.contents);
     this.files.set(file.path, recordKey);
     // In an incremental build, a file made with the same key or contents is already in place.
-    if (this.previous?.files[file.path] === recordKey && existsSync(path.join(this.outDir, file.path))) return;
+    if (this.last?.files[file.path] === recordKey && existsSync(path.join(this.outDir, file.path))) return;
     this.ensureDir(path.dirname(target));
     writeFileSync(target, file.contents);
     this.staged.push(file.path);
@@ -163,19 +170,26 @@ export class FsWriter implements Writer {
     return target;
   }
 
-  async commit(record: { buildKey: string; summary: BuildSummary }): Promise<void> {
+  async commit(record: { buildKey: string; summary: BuildSummary; tickers: Record<string, string> }): Promise<void> {
     const out = this.outDir;
     const { cacheDir } = this.options;
     if (cacheDir)
-      stageManifest(cacheDir, { version: 2, outDir: out, buildKey: record.buildKey, files: Object.fromEntries(this.files), summary: record.summary });
-    const journal: CommitJournal = this.previous
+      stageManifest(cacheDir, {
+        version: 3,
+        outDir: out,
+        buildKey: record.buildKey,
+        files: Object.fromEntries(this.files),
+        tickers: record.tickers,
+        summary: record.summary,
+      });
+    const journal: CommitJournal = this.last
       ? {
           version: 1,
           mode: "apply",
           outDir: out,
           staging: this.staging,
           moves: this.staged,
-          deletes: Object.keys(this.previous.files).filter((f) => !this.files.has(f)),
+          deletes: Object.keys(this.last.files).filter((f) => !this.files.has(f)),
           cacheDir: cacheDir ?? null,
         }
       : { version: 1, mode: "swap", outDir: out, staging: this.staging, moves: [], deletes: [], cacheDir: cacheDir ?? null };

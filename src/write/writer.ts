@@ -18,6 +18,8 @@ export interface Writer {
   keep(path: string, key: string): void;
   /** Keeps the last build's file with its key, without looking at it (the build knows it is unchanged); false when there was none. */
   keepAsBefore(path: string): boolean;
+  /** The last build's file at this path: the key it was made from, its bytes on demand, and the tickers it was written with. */
+  previous(path: string): { key: string; bytes(): Buffer | undefined; tickers: Readonly<Record<string, string>> } | undefined;
   /** Writes a file; `key` is what it was made from (a page's fingerprint), or null to compare contents. */
   write(file: OutputFile, key?: string | null): Promise<void>;
   /**
@@ -25,8 +27,8 @@ export interface Writer {
    * or undefined when this writer has no files on disk (then the file goes through write()).
    */
   reserve(path: string, key: string): string | undefined;
-  /** Makes everything written visible at once, and records the build for the next one. */
-  commit(record: { buildKey: string; summary: BuildSummary }): Promise<void>;
+  /** Makes everything written visible at once, and records the build (with its tickers) for the next one. */
+  commit(record: { buildKey: string; summary: BuildSummary; tickers: Record<string, string> }): Promise<void>;
   /** Throws away what was written; the previous output stays as it was. */
   abort(): Promise<void>;
   /** Files this build actually wrote (a file found unchanged is not counted). */
@@ -58,6 +60,10 @@ export class MemoryWriter implements Writer {
 
   keepAsBefore(): boolean {
     return false;
+  }
+
+  previous(): undefined {
+    return undefined;
   }
 
   reserve(): undefined {

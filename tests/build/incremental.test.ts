@@ -92,6 +92,22 @@ describe("incremental builds", () => {
     expect(readFileSync(path.join(dir, "dist", "feed.xml"), "utf8")).toContain("Un tout nouvel article");
   });
 
+  it("replaces the ticker of pages whose own content is unchanged, to the same bytes as a clean build", async () => {
+    const dir = site();
+    await kiosk(["build"], dir);
+    // A new page from a known source, whose ticker line is now the newest: every page shows the new ticker.
+    writeFileSync(
+      path.join(dir, "content", "fr", "new.txt"),
+      "Un titre neuf du ticker    Un autre titre neuf\nUn article de plus chez Barlamane\nPublié dans Barlamane le 02 - 10 - 2020\nUn texte.\nCliquez ici pour lire l'article depuis sa source.\n",
+    );
+    const summary = await expectSameAsClean(dir);
+    expect(summary.retickered).toBeGreaterThan(0);
+    expect(summary.rendered + summary.retickered).toBeGreaterThanOrEqual(summary.pages);
+    expect(
+      readFileSync(path.join(dir, "dist", "2020", "09", "29", "efe", readdirSync(path.join(dir, "dist", "2020", "09", "29", "efe"))[0]!, "index.html"), "utf8"),
+    ).toContain("Un titre neuf du ticker");
+  });
+
   it("renames and deletes: pages that no longer exist are removed", async () => {
     const dir = site();
     await kiosk(["build"], dir);
