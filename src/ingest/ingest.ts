@@ -212,20 +212,13 @@ function parseGuarded(file: ContentFile, bytes: Uint8Array, parsers: Parsers): I
         : `it cannot be parsed: ${String((cause as Error)?.message ?? cause)
             .split("\n")[0]!
             .slice(0, 200)}`;
-    return asInput({
-      file: file.display,
-      ok: false,
-      article: null,
-      diagnostics: [
-        error(
-          file.display,
-          null,
-          `${reason}; the file is skipped.`,
-          "Save it again from its source; if it is a real article or feed, please report it with the file.",
-        ),
-      ],
-    });
+    return asInput(skipped(file, `${reason}; the file is skipped.`, "Save it again from its source; if it is a real article or feed, please report it with the file."));
   }
+}
+
+/** A content file that gives no article, with the error that says why and what to do. */
+function skipped(file: ContentFile, message: string, hint: string): ParseResult {
+  return { file: file.display, ok: false, article: null, diagnostics: [error(file.display, null, message, hint)] };
 }
 
 /** A content file larger than this is refused before it is read whole: no article or saved feed comes near it. */
@@ -234,19 +227,11 @@ export const MAX_CONTENT_FILE_BYTES = 16 * 1024 * 1024;
 /** The diagnostic for a content file over the size limit. */
 function tooLarge(file: ContentFile, size: number): ParseResult {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return {
-    file: file.display,
-    ok: false,
-    article: null,
-    diagnostics: [
-      error(
-        file.display,
-        null,
-        `the file is ${mb(size)}, over Kiosk's limit of ${mb(MAX_CONTENT_FILE_BYTES)} for one content file; it is skipped.`,
-        "Split it (a feed: fetch it again, or keep its newest items), or remove it from the content folder.",
-      ),
-    ],
-  };
+  return skipped(
+    file,
+    `the file is ${mb(size)}, over Kiosk's limit of ${mb(MAX_CONTENT_FILE_BYTES)} for one content file; it is skipped.`,
+    "Split it (a feed: fetch it again, or keep its newest items), or remove it from the content folder.",
+  );
 }
 
 function parseText(file: ContentFile, bytes: Uint8Array, parsers: Parsers): InputResult {

@@ -86,19 +86,19 @@ export async function open(browser: Browser, url: string, viewport: { width: num
   return { page, context, problems, dialogs, status: response?.status() ?? 0 };
 }
 
+/** How Debian's Chromium runs here: no sandbox (root in CI), no GPU, no network of its own. */
+export const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 }
 
 /** Starts Chromium and serves a built site for the tests of one file (when there is a browser); closes both after. */

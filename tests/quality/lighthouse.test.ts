@@ -13,7 +13,7 @@ import path from "node:path";
 import lighthouse from "lighthouse";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers.js";
-import { buildAndServe, CHROMIUM, haveBrowser, type Served } from "./browser-helpers.js";
+import { buildAndServe, CHROMIUM, CHROMIUM_FLAGS, haveBrowser, type Served } from "./browser-helpers.js";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 const PAGES = {
@@ -34,16 +34,7 @@ describe.skipIf(!haveBrowser)("Lighthouse on the sample site", () => {
       site = await buildAndServe(ROOT);
       chrome = await chromeLauncher.launch({
         chromePath: CHROMIUM,
-        chromeFlags: [
-          "--headless=new",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-dev-shm-usage",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-          "--no-first-run",
-        ],
+        chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS],
       });
       const results: Record<string, Scores & { runs: number; below: string[] }> = {};
       for (const [name, pathname] of Object.entries(PAGES)) {
