@@ -133,3 +133,33 @@ export function writeCorpus(dir: string, options: CorpusOptions): string[] {
   }
   return files;
 }
+
+/**
+ * The update a news site's CI makes every few minutes: `count` new pages, newer than every other (so every
+ * listing shifts), each with a ticker line of headlines never seen before. Returns the files written.
+ */
+export function writeNewest(contentDir: string, count: number, round: number): string[] {
+  const rand = random(7000 + round);
+  const fr = LANGUAGES[0]!;
+  const dir = path.join(contentDir, "fr", "newest");
+  mkdirSync(dir, { recursive: true });
+  const files: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const ticker = Array.from({ length: 30 }, (_, k) => `${sentence(rand, fr.words, 5, 10)} r${round}n${i}k${k}`);
+    const lines = [
+      "---",
+      `url: https://www.example-source-0.test/newest/${round}/${i}`,
+      "---",
+      ticker.join(NBSP.repeat(5)),
+      ...fr.boilerplate,
+      `${sentence(rand, fr.words, 5, 10)} r${round}n${i}`,
+      fr.credit(fr.sources[i % fr.sources.length]!, "31 - 12 - 2020"),
+      ...Array.from({ length: 5 }, () => `${sentence(rand, fr.words, 25, 60)}.`),
+      fr.backLink,
+    ];
+    const file = path.join(dir, `newest-${round}-${String(i).padStart(3, "0")}.txt`);
+    writeFileSync(file, `${lines.join("\n")}\n`);
+    files.push(file);
+  }
+  return files;
+}
