@@ -166,7 +166,8 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   };
   const { buildKey, setupKey } = await buildKeys(keyInput, contentFiles);
   // (The dev server's first build goes on all the same: it assembles the site once, so its edits need not.)
-  const lastSummary = memory && !memory.hasSite ? undefined : writer.upToDate(buildKey);
+  const last = memory && !memory.hasSite ? undefined : writer.lastBuild();
+  const lastSummary = last?.buildKey === buildKey ? last.summary : undefined;
   if (lastSummary) return upToDateResult(lastSummary, config, options.strict, started, timings);
 
   // 3. Ingest: every input file becomes an article or a diagnostic (unchanged files come from the cache).

@@ -39,12 +39,20 @@ export async function makePages({
   const spliceTicker = createTickerSplicer(render.tickerHtml);
   let done = 0;
   for (const [index, route] of routes.entries()) {
-    if (affected && !affected.has(index) && writer.keepAsBefore(outputFile(route.path))) continue;
+    if (affected && !affected.has(index)) {
+      const path = outputFile(route.path);
+      const unchanged = writer.previous(path);
+      if (unchanged) {
+        writer.keep(path, unchanged.key);
+        continue;
+      }
+    }
     const prepared = render(route);
-    const last = prepared.tickerFreeKey === undefined ? undefined : writer.previous(prepared.path);
-    const retickerable = last !== undefined && last.key !== prepared.key && last.key.startsWith(`${prepared.tickerFreeKey}#`);
+    const last = prepared.key === null ? undefined : writer.previous(prepared.path);
+    const retickerable =
+      last !== undefined && prepared.tickerFreeKey !== undefined && last.key !== prepared.key && last.key.startsWith(`${prepared.tickerFreeKey}#`);
     const spliced = retickerable ? spliceTicker(last) : undefined;
-    if (prepared.key !== null && writer.isCurrent(prepared.path, prepared.key)) {
+    if (prepared.key !== null && last?.key === prepared.key) {
       writer.keep(prepared.path, prepared.key);
       lap("render");
     } else if (spliced !== undefined) {

@@ -212,7 +212,9 @@ function parseGuarded(file: ContentFile, bytes: Uint8Array, parsers: Parsers): I
         : `it cannot be parsed: ${String((cause as Error)?.message ?? cause)
             .split("\n")[0]!
             .slice(0, 200)}`;
-    return asInput(skipped(file, `${reason}; the file is skipped.`, "Save it again from its source; if it is a real article or feed, please report it with the file."));
+    return asInput(
+      skipped(file, `${reason}; the file is skipped.`, "Save it again from its source; if it is a real article or feed, please report it with the file."),
+    );
   }
 }
 

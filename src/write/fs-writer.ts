@@ -17,7 +17,7 @@ import { hashOf } from "../cache/hash.js";
 import { loadManifest, stageManifest, type OutputManifest } from "../cache/output-manifest.js";
 import { KioskError } from "../diagnostics.js";
 import type { OutputFile } from "../render/render.js";
-import type { BuildSummary, Writer } from "./writer.js";
+import type { BuildSummary, PreviousFile, Writer } from "./writer.js";
 import { applyJournal, recoverOutput, stagingFolder, writeJournal, type CommitJournal } from "./commit-journal.js";
 
 /** Marks a folder as Kiosk's output, so it may be replaced by the next build. */
@@ -101,34 +101,23 @@ export class FsWriter implements Writer {
     this.started = true;
   }
 
-  upToDate(buildKey: string): BuildSummary | undefined {
+  lastBuild(): { buildKey: string; summary: BuildSummary } | undefined {
     // A commit a killed build left half done is finished before the output is trusted.
     recoverOutput(this.outDir);
     if (this.options.clean || !this.options.cacheDir || !existsSync(path.join(this.outDir, OUTPUT_MARKER))) return undefined;
     const manifest = loadManifest(this.options.cacheDir, this.outDir);
-    return manifest && manifest.buildKey === buildKey ? manifest.summary : undefined;
+    return manifest ? { buildKey: manifest.buildKey, summary: manifest.summary } : undefined;
   }
 
-  isCurrent(file: string, key: string): boolean {
-    return this.last?.files[file] === key && existsSync(path.join(this.outDir, file));
+  previous(file: string): PreviousFile | undefined {
+    const key = this.last?.files[file];
+    const full = path.join(this.outDir, file);
+    if (key === undefined || !existsSync(full)) return undefined;
+    return { key, tickers: this.last!.tickers, bytes: () => (existsSync(full) ? readFileSync(full) : undefined) };
   }
 
   keep(file: string, key: string): void {
     this.files.set(file, key);
-  }
-
-  previous(file: string): { key: string; bytes(): Buffer | undefined; tickers: Readonly<Record<string, string>> } | undefined {
-    const key = this.last?.files[file];
-    if (key === undefined) return undefined;
-    const full = path.join(this.outDir, file);
-    return { key, tickers: this.last!.tickers, bytes: () => (existsSync(full) ? readFileSync(full) : undefined) };
-  }
-
-  keepAsBefore(file: string): boolean {
-    const key = this.last?.files[file];
-    if (key === undefined) return false;
-    this.files.set(file, key);
-    return true;
   }
 
   /**

@@ -7,19 +7,21 @@ import type { OutputFile } from "../render/render.js";
 
 export type BuildSummary = OutputManifest["summary"];
 
+export interface PreviousFile {
+  key: string;
+  bytes(): Buffer | undefined;
+  tickers: Readonly<Record<string, string>>;
+}
+
 export interface Writer {
   /** Prepares to write (checks the destination may be replaced). */
   begin(): Promise<void>;
-  /** The last build's summary when it was made from exactly the same inputs (`buildKey`): nothing to do. */
-  upToDate(buildKey: string): BuildSummary | undefined;
-  /** True when the last build wrote this file from the same key: it need not be rendered again. */
-  isCurrent(path: string, key: string): boolean;
-  /** Keeps the last build's file as it is (after isCurrent). */
+  /** The last build this output holds (its key and summary), when its record is in the cache; the comparison is the build's. */
+  lastBuild(): { buildKey: string; summary: BuildSummary } | undefined;
+  /** The last build's file at this path, when it is still there: the key it was made from, its bytes, the tickers it was written with. */
+  previous(path: string): PreviousFile | undefined;
+  /** Keeps the last build's file as it is, with its key (the build decided it is unchanged). */
   keep(path: string, key: string): void;
-  /** Keeps the last build's file with its key, without looking at it (the build knows it is unchanged); false when there was none. */
-  keepAsBefore(path: string): boolean;
-  /** The last build's file at this path: the key it was made from, its bytes on demand, and the tickers it was written with. */
-  previous(path: string): { key: string; bytes(): Buffer | undefined; tickers: Readonly<Record<string, string>> } | undefined;
   /** Writes a file; `key` is what it was made from (a page's fingerprint), or null to compare contents. */
   write(file: OutputFile, key?: string | null): Promise<void>;
   /**
@@ -35,52 +37,73 @@ export interface Writer {
   readonly writtenCount: number;
 }
 
+/**
+ * The output in memory (tests). It keeps what its last committed build wrote, so that building again into
+ * the same writer takes the incremental paths (pages kept, tickers replaced) as the file-system writer does.
+ */
 export class MemoryWriter implements Writer {
   readonly files = new Map<string, string | Uint8Array>();
   committed = false;
+  private readonly keys = new Map<string, string>();
+  private last:
+    | { files: Map<string, string | Uint8Array>; keys: Map<string, string>; buildKey: string; summary: BuildSummary; tickers: Record<string, string> }
+    | undefined;
+  private written = 0;
 
   async begin(): Promise<void> {
     this.files.clear();
+    this.keys.clear();
+    this.written = 0;
     this.committed = false;
   }
 
   get writtenCount(): number {
-    return this.files.size;
+    return this.written;
   }
 
-  upToDate(): undefined {
-    return undefined;
+  lastBuild(): { buildKey: string; summary: BuildSummary } | undefined {
+    return this.last && { buildKey: this.last.buildKey, summary: this.last.summary };
   }
 
-  isCurrent(): boolean {
-    return false;
+  previous(path: string): PreviousFile | undefined {
+    const last = this.last;
+    const key = last?.keys.get(path);
+    const contents = last?.files.get(path);
+    if (!last || key === undefined || contents === undefined) return undefined;
+    return { key, tickers: last.tickers, bytes: () => Buffer.from(contents) };
   }
 
-  keep(): void {}
-
-  keepAsBefore(): boolean {
-    return false;
-  }
-
-  previous(): undefined {
-    return undefined;
+  keep(path: string, key: string): void {
+    const contents = this.last?.files.get(path);
+    if (contents === undefined) throw new Error(`nothing to keep at ${path}`);
+    this.claim(path);
+    this.files.set(path, contents);
+    this.keys.set(path, key);
   }
 
   reserve(): undefined {
     return undefined;
   }
 
-  async write(file: OutputFile): Promise<void> {
-    if (this.files.has(file.path)) throw new Error(`two outputs want the same file: ${file.path}`);
+  async write(file: OutputFile, key: string | null = null): Promise<void> {
+    this.claim(file.path);
     this.files.set(file.path, file.contents);
+    if (key !== null) this.keys.set(file.path, key);
+    this.written++;
   }
 
-  async commit(): Promise<void> {
+  async commit(record: { buildKey: string; summary: BuildSummary; tickers: Record<string, string> }): Promise<void> {
+    this.last = { files: new Map(this.files), keys: new Map(this.keys), ...record };
     this.committed = true;
   }
 
   async abort(): Promise<void> {
     this.files.clear();
+    this.keys.clear();
+  }
+
+  private claim(path: string): void {
+    if (this.files.has(path)) throw new Error(`two outputs want the same file: ${path}`);
   }
 
   /** A written file as text (tests). */
