@@ -159,6 +159,8 @@ for (const [name, s] of Object.entries(summary)) {
   const target = targets[name];
   const vsTarget = target ? `  target ≤ ${target.seconds.toFixed(2)} s (${target.why}): ${(s.medianSeconds / target.seconds).toFixed(2)}×` : "";
   const memory = memoryTarget && name === "cold" ? ` (target ≤ ${memoryTarget} MiB: ${(s.peakMemoryMiB / memoryTarget).toFixed(2)}×)` : "";
-  console.log(`  ${name.padEnd(10)} ${s.medianSeconds.toFixed(2).padStart(7)} s  ${String(s.pagesPerSecond).padStart(7)} pages/s  peak ${s.peakMemoryMiB} MiB${memory}${vsTarget}`);
+  console.log(
+    `  ${name.padEnd(10)} ${s.medianSeconds.toFixed(2).padStart(7)} s  ${String(s.pagesPerSecond).padStart(7)} pages/s  peak ${s.peakMemoryMiB} MiB${memory}${vsTarget}`,
+  );
 }
 console.log(`Report: ${reportFile}`);
