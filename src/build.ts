@@ -194,7 +194,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
     plan: (assembled) => planRoutes(assembled, options.now === undefined ? {} : { now: referenceMoment(options.now, config.timeZone) }),
     assembled: (patched) => {
       // The cache keeps the keywords of the headlines the tickers still show.
-      if (!patched) inputCache.retainHeadlines(new Set(ingested.articles.flatMap((a) => a.ticker)));
+      if (!patched) inputCache.retainHeadlines(tickerHeadlines(ingested.articles));
       lap("assemble");
     },
   });
@@ -311,6 +311,13 @@ function resultOf(
     durationMs: 0,
     timings,
   };
+}
+
+/** Every distinct headline of every ticker line (600,000 occurrences at 20,000 pages: no list of them all is made). */
+function tickerHeadlines(articles: readonly { ticker: readonly string[] }[]): Set<string> {
+  const texts = new Set<string>();
+  for (const article of articles) for (const text of article.ticker) texts.add(text);
+  return texts;
 }
 
 /** Every language a page may be in: the site's default, its sections', its sources' and its articles'. */

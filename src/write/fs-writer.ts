@@ -113,7 +113,7 @@ export class FsWriter implements Writer {
     const key = this.last?.files[file];
     const full = path.join(this.outDir, file);
     if (key === undefined || !existsSync(full)) return undefined;
-    return { key, tickers: this.last!.tickers, bytes: () => (existsSync(full) ? readFileSync(full) : undefined) };
+    return { key, tickers: this.last!.tickers, bytes: () => readIfThere(full) };
   }
 
   keep(file: string, key: string): void {
@@ -249,4 +249,14 @@ function realPath(p: string): string {
 function isWithin(inner: string, outer: string): boolean {
   const relative = path.relative(outer, inner);
   return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+}
+
+/** A file's bytes, or undefined when it is gone (a reader deleted it meanwhile). */
+function readIfThere(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw cause;
+  }
 }
