@@ -23,7 +23,7 @@ import type { Site } from "./model/site.js";
 import { BUILTIN_PUBLIC, BUILTIN_TEMPLATES, kioskVersion } from "./paths.js";
 import { planRoutes } from "./plan/plan.js";
 import { isPage, type Route } from "./plan/route.js";
-import { createLinker } from "./render/links.js";
+import { createLinker } from "./plan/links.js";
 import { createRenderer } from "./render/render.js";
 import { RenderPool } from "./render/render-pool.js";
 import { createTemplateEnvironment, templatesFingerprint } from "./render/templates.js";

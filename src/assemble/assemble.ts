@@ -3,7 +3,7 @@
  * language and month, with permalinks and the ticker. Pure: no I/O.
  */
 import type { SiteConfig } from "../config/config.js";
-import type { SourceStatus } from "../fetch/fetch-status.js";
+import type { SourceStatus } from "../model/source-status.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { ParsedArticle } from "../model/article.js";
 import type { HeadlineKeywordStore } from "../text/keywords.js";

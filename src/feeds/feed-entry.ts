@@ -5,7 +5,7 @@
  */
 import { escapeUTF8 } from "entities";
 import type { Article, Site } from "../model/site.js";
-import type { Linker } from "../render/links.js";
+import type { Linker } from "../plan/links.js";
 import { publishedMoment, type Moment } from "../text/dates.js";
 import { excerpt } from "../text/excerpt.js";
 

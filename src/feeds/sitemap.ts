@@ -6,7 +6,6 @@ import { serializeXml } from "./xml.js";
 
 export const SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 /** The protocol's limit of URLs per sitemap file. */
-export const MAX_SITEMAP_URLS = 50_000;
 
 export interface SitemapUrl {
   /** Absolute URL. */

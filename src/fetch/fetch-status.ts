@@ -4,24 +4,13 @@
  * It lives in the content folder as a hidden file, so the build can show a
  * sources-health page and the content walker never reads it as a feed.
  */
+import type { SourceStatus } from "../model/source-status.js";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 export const STATUS_FILE = ".fetch-status.json";
 
-export interface SourceStatus {
-  name: string;
-  feed: string;
-  /** Content-folder-relative path of the last good copy. */
-  file: string | null;
-  lastSuccess: string | null;
-  /** The last attempt's outcome when it failed; null after a success. */
-  lastError: { at: string; message: string } | null;
-  /** Items in the last good copy. */
-  items: number;
-  etag: string | null;
-  lastModified: string | null;
-}
+export type { SourceStatus };
 
 export type FetchStatus = Record<string, SourceStatus>;
 

@@ -5,10 +5,11 @@
  * patch needs unchanged.
  */
 import path from "node:path";
-import { computeBuildKey } from "../cache/build-key.js";
+import { readFileSync } from "node:fs";
+import { hashOf } from "../cache/hash.js";
 import type { SiteConfig } from "../config/config.js";
 import { STATUS_FILE } from "../fetch/fetch-status.js";
-import type { ContentFile } from "../ingest/content-source.js";
+import { type ContentFile, type FileStamp, fileStamp, stampOf } from "../ingest/content-source.js";
 import { listPublicFiles } from "../ingest/public-assets.js";
 
 export interface KeyInput {
@@ -33,4 +34,31 @@ export async function buildKeys(input: KeyInput, contentFiles: ContentFile[]): P
     version: input.outputVersion,
   };
   return { buildKey: computeBuildKey({ ...keyInput, contentFiles }), setupKey: computeBuildKey({ ...keyInput, contentFiles: [] }) };
+}
+
+interface BuildKeyInput {
+  contentFiles: readonly ContentFile[];
+  configFile: string;
+  templatesKey: string;
+  /** Public files, absolute paths. */
+  publicFiles: readonly string[];
+  /** Options that change the output (base URL, --now …). */
+  options: Record<string, unknown>;
+  version: string;
+}
+
+function computeBuildKey(input: BuildKeyInput): string {
+  const lines: string[] = [input.version, JSON.stringify(input.options), input.templatesKey];
+  try {
+    lines.push(`config ${hashOf(readFileSync(input.configFile))}`);
+  } catch {
+    lines.push("config (none)");
+  }
+  for (const file of input.publicFiles) lines.push(`public ${file} ${stampText(fileStamp(file))}`);
+  for (const file of input.contentFiles) lines.push(`content ${file.display} ${stampText(stampOf(file))}`);
+  return hashOf(lines.join("\n"));
+}
+
+function stampText(stamp: FileStamp | null): string {
+  return stamp ? `${stamp.size} ${stamp.mtimeMs}` : "missing";
 }

@@ -3,7 +3,7 @@
  * and what it knows of the content files. The build asks and tells it through these methods; nothing
  * else writes it.
  */
-import type { SiteMemory } from "../assemble/site-memory.js";
+import type { SiteMemory } from "./site-memory.js";
 import type { InputCache } from "../cache/input-cache.js";
 import type { ContentFile, FileStamp } from "../ingest/content-source.js";
 

@@ -4,7 +4,7 @@
  * show them to be made again.
  */
 import { assembleSite, type AssembleExtra } from "../assemble/assemble.js";
-import { patchSite, rememberSite, routesShowing, type SiteMemory } from "../assemble/site-memory.js";
+import { patchSite, rememberSite, routesShowing, type SiteMemory } from "./site-memory.js";
 import type { SiteConfig } from "../config/config.js";
 import type { IngestResult } from "../ingest/ingest.js";
 import type { Site } from "../model/site.js";

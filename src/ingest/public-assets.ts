@@ -5,7 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { OutputFile } from "../render/render.js";
+import type { OutputFile } from "../model/output.js";
 import { listFiles } from "../util/walk.js";
 
 export async function loadPublicAssets(publicDirs: readonly string[]): Promise<OutputFile[]> {

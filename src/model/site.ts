@@ -3,7 +3,7 @@
  * articles are sorted newest first everywhere.
  */
 import type { SiteConfig } from "../config/config.js";
-import type { SourceStatus } from "../fetch/fetch-status.js";
+import type { SourceStatus } from "./source-status.js";
 import type { ParsedArticle } from "./article.js";
 
 /**

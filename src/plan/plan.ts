@@ -2,8 +2,8 @@
  * Plan: every page, feed and sitemap of the site, with its path. Listings are
  * paginated here; render only fills templates and serialises models.
  */
-import { selectNewsArticles } from "../feeds/news-sitemap.js";
-import { MAX_SITEMAP_URLS } from "../feeds/sitemap.js";
+import { MAX_SITEMAP_URLS, SITE_FEEDS, searchPath, sectionFeedPath } from "./site-paths.js";
+import { selectNewsArticles } from "./news-selection.js";
 import type { Article, Site } from "../model/site.js";
 import { startOfDay } from "../text/dates.js";
 import { byLanguageOrder, rulesFor } from "../config/language-lookup.js";
@@ -15,9 +15,6 @@ export interface PlanOptions {
   /** URLs per sitemap file (the protocol's limit unless a test wants fewer). */
   sitemapSize?: number;
 }
-
-/** Site paths of the site-wide feeds. */
-export const SITE_FEEDS = { rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json" } as const;
 
 export function planRoutes(site: Site, options: PlanOptions = {}): Route[] {
   const pages = planPages(site);
@@ -90,7 +87,7 @@ function planFeeds(site: Site): FeedRoute[] {
   const sectionFeed = (name: string, homePath: string, lang: string | null, articles: Article[]): FeedRoute => ({
     kind: "feed",
     format: "rss",
-    path: `${homePath}feed.xml`,
+    path: sectionFeedPath(homePath),
     title: `${config.title} — ${name}`,
     description: `${config.description} (${name})`,
     lang,
@@ -103,7 +100,7 @@ function planFeeds(site: Site): FeedRoute[] {
     routes.push({
       kind: "feed",
       format: "rss",
-      path: `${language.path}feed.xml`,
+      path: sectionFeedPath(language.path),
       ...languageFeedText(config, language.code),
       lang: language.code,
       homePath: language.path,
@@ -136,11 +133,6 @@ function planDiscovery(site: Site, pages: readonly PageRoute[], options: PlanOpt
   routes.push({ kind: "news-sitemap", path: "/news-sitemap.xml", articles: news });
   routes.push({ kind: "robots", path: "/robots.txt", sitemaps: ["/sitemap.xml", "/news-sitemap.xml"] });
   return routes;
-}
-
-/** The search page in a language's interface. */
-export function searchPath(lang: string, defaultLanguage: string): string {
-  return lang === defaultLanguage ? "/search/" : `/${lang}/search/`;
 }
 
 function nextDay(isoDate: string): string {

@@ -3,6 +3,7 @@
  * templates, feeds and sitemaps through their builders. A template error stops
  * the build with the template and the page it failed on.
  */
+import type { OutputFile } from "../model/output.js";
 import { hashOf } from "../cache/hash.js";
 import { Fingerprinter } from "../cache/fingerprint.js";
 import { KioskError } from "../diagnostics.js";
@@ -16,16 +17,10 @@ import { buildRssFeed } from "../feeds/rss.js";
 import { buildSitemap, buildSitemapIndex } from "../feeds/sitemap.js";
 import type { Site } from "../model/site.js";
 import { outputFile, type FeedRoute, type Route } from "../plan/route.js";
-import { createLinker } from "./links.js";
+import { createLinker } from "../plan/links.js";
 import { createRouteKeys } from "./route-keys.js";
 import type { TemplateEnvironment } from "./templates.js";
 import { createViewBuilder, type PageView } from "./views.js";
-
-export interface OutputFile {
-  /** Path inside the output folder, with "/" separators: "2020/09/30/barlamane/x/index.html". */
-  path: string;
-  contents: string | Uint8Array;
-}
 
 /** A route ready to render: its output path, the key it is made from (pages only), and the work itself. */
 export interface PreparedOutput {

@@ -9,14 +9,14 @@ import { languageDir } from "../config/language-lookup.js";
 import type { Article, Site, Source, TickerItem } from "../model/site.js";
 import type { StoryCard } from "../plan/route.js";
 import { matchKey } from "../text/clean.js";
-import { languageFeedText, searchPath, SITE_FEEDS } from "../plan/plan.js";
-import { SEARCH_BUNDLE } from "../search/search-index.js";
+import { languageFeedText } from "../plan/plan.js";
+import { ICON_PATH, SEARCH_BUNDLE, SITE_FEEDS, STYLE_PATH, searchPath, sectionFeedPath } from "../plan/site-paths.js";
 import type { Pagination, PageRoute } from "../plan/route.js";
 import { rfc3339, publishedMoment } from "../text/dates.js";
 import { excerpt } from "../text/excerpt.js";
 import { fill, formatDate, formatMonth, plural, templateParts, uiFor } from "./i18n.js";
 import { newsArticleJsonLd } from "./json-ld.js";
-import type { Linker } from "./links.js";
+import type { Linker } from "../plan/links.js";
 
 export interface ArticleSummary {
   title: string;
@@ -98,12 +98,12 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
   const languageFeed = (code: string): FeedLink => ({
     type: FEED_TYPES.rss,
     title: `${config.title} — ${uiFor(code, config).languageName}`,
-    href: link.href(`/${code}/feed.xml`),
+    href: link.href(sectionFeedPath(`/${code}/`)),
   });
   const sourceFeed = (source: Source): FeedLink => ({
     type: FEED_TYPES.rss,
     title: `${config.title} — ${source.name}`,
-    href: link.href(`${source.path}feed.xml`),
+    href: link.href(sectionFeedPath(source.path)),
   });
   // hreflang: the home page and the language fronts are the same page in several languages.
   const alternates = share([
@@ -167,8 +167,8 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
       searchHref: config.search
         ? link.href(searchPath(site.languages.some((l) => l.code === h.lang) ? h.lang : config.defaultLanguage, config.defaultLanguage))
         : null,
-      styleHref: link.href("/style.css"),
-      iconHref: link.href("/favicon.svg"),
+      styleHref: link.href(STYLE_PATH),
+      iconHref: link.href(ICON_PATH),
       nav: navFor(h.lang),
       ticker: tickerFor(h.lang),
     };
@@ -220,7 +220,7 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
           heading = fill(ui.archiveTitle, { month: formatMonth(route.month.year, route.month.month, lang, config) });
         } else if (route.tag) {
           heading = fill(ui.tagTitle, { tag: route.tag.name });
-          feeds.push({ type: FEED_TYPES.rss, title: `${config.title} — ${route.tag.name}`, href: link.href(`${route.tag.path}feed.xml`) });
+          feeds.push({ type: FEED_TYPES.rss, title: `${config.title} — ${route.tag.name}`, href: link.href(sectionFeedPath(route.tag.path)) });
         } else if (route.language) {
           feeds.push(languageFeed(route.language.code));
         }

@@ -13,14 +13,12 @@ import { hashOf } from "../cache/hash.js";
 import { KioskError } from "../diagnostics.js";
 import type { Site } from "../model/site.js";
 import { formatDate, uiFor } from "../render/i18n.js";
-import type { Linker } from "../render/links.js";
-import type { OutputFile } from "../render/render.js";
+import type { Linker } from "../plan/links.js";
+import type { OutputFile } from "../model/output.js";
+import { SEARCH_BUNDLE } from "../plan/site-paths.js";
 
 /** Part of the cache key: another Pagefind writes other files. */
 const PAGEFIND_VERSION = "pagefind 1.6.0";
-
-/** Where the index goes in the output. */
-export const SEARCH_BUNDLE = "pagefind";
 
 /**
  * Text as it is indexed. Pagefind splits words at the ASCII apostrophe, not at

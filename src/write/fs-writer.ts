@@ -16,7 +16,7 @@ import path from "node:path";
 import { hashOf } from "../cache/hash.js";
 import { loadManifest, stageManifest, type OutputManifest } from "../cache/output-manifest.js";
 import { KioskError } from "../diagnostics.js";
-import type { OutputFile } from "../render/render.js";
+import type { OutputFile } from "../model/output.js";
 import type { BuildSummary, PreviousFile, Writer } from "./writer.js";
 import { applyJournal, recoverOutput, stagingFolder, writeJournal, type CommitJournal } from "./commit-journal.js";
 

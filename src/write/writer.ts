@@ -3,7 +3,7 @@
  * commits at the end; tests use the memory writer and never touch the disk.
  */
 import type { OutputManifest } from "../cache/output-manifest.js";
-import type { OutputFile } from "../render/render.js";
+import type { OutputFile } from "../model/output.js";
 
 export type BuildSummary = OutputManifest["summary"];
 

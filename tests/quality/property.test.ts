@@ -13,7 +13,7 @@ import { buildJsonFeed } from "../../src/feeds/jsonfeed.js";
 import { buildRssFeed } from "../../src/feeds/rss.js";
 import { decodeUtf8 } from "../../src/ingest/utf8.js";
 import type { ParsedArticle } from "../../src/model/article.js";
-import { createLinker } from "../../src/render/links.js";
+import { createLinker } from "../../src/plan/links.js";
 import { slugify } from "../../src/text/slug.js";
 import { defaultConfig, parse } from "../helpers.js";
 
