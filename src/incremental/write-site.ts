@@ -1,0 +1,82 @@
+/**
+ * Make what changed, write it and commit: page by page (so the site is never all in memory), on render
+ * workers in large builds, with the search index building beside in Pagefind's process; the writer
+ * applies the changes only when every page was made, and records the tickers for the next build.
+ */
+import type { BuildResult } from "../build-result.js";
+import { summaryOf } from "../build-result.js";
+import { loadPublicAssets } from "../ingest/public-assets.js";
+import type { Site } from "../model/site.js";
+import { createLinker } from "../plan/links.js";
+import type { Route } from "../plan/route.js";
+import { createRenderer } from "../render/render.js";
+import { RenderPool } from "../render/render-pool.js";
+import { createTemplateEnvironment } from "../render/templates.js";
+import { buildSearchIndex } from "../search/search-index.js";
+import type { Writer } from "../write/writer.js";
+import { makePages } from "./make-pages.js";
+
+export interface WriteSiteInput {
+  site: Site;
+  routes: Route[];
+  /** The routes that may have changed; undefined: all of them. */
+  affected: Set<number> | undefined;
+  writer: Writer;
+  /** Filled in: pages rendered and retickered, render threads, assets. */
+  result: BuildResult;
+  buildKey: string;
+  templateDirs: string[];
+  templatesKey: string;
+  publicDirs: string[];
+  /** Where the last search index is kept, to reuse it when no record changed; null: not reused. */
+  searchCache: string | null;
+  lap(stage: "render" | "write" | "search"): void;
+  onProgress: ((progress: { stage: "render"; done: number; total: number }) => void) | undefined;
+}
+
+export async function writeSite(input: WriteSiteInput): Promise<void> {
+  const { site, routes, writer, result, lap } = input;
+  const { config } = site;
+  const assets = await loadPublicAssets(input.publicDirs);
+  await writer.begin();
+  const pool = RenderPool.start({ templateDirs: input.templateDirs }, routes.length);
+  result.renderThreads = pool?.threads ?? 0;
+  const searchFiles = config.search ? buildSearchIndex(site, createLinker(config.baseUrl), input.searchCache) : null;
+  searchFiles?.catch(() => {});
+  try {
+    const render = createRenderer(site, createTemplateEnvironment(input.templateDirs), input.templatesKey);
+    ({ rendered: result.rendered, retickered: result.retickered } = await makePages({
+      routes,
+      render,
+      writer,
+      pool,
+      affected: input.affected,
+      lap,
+      onProgress: async (done) => {
+        input.onProgress?.({ stage: "render", done, total: routes.length });
+        // Let the search indexer's replies in, so it keeps working while pages render.
+        if (searchFiles !== null) await new Promise((resolve) => setImmediate(resolve));
+      },
+    }));
+    for (const asset of assets) await writer.write(asset);
+    result.assets = assets.length;
+    if (searchFiles !== null) {
+      for (const file of await searchFiles) await writer.write(file);
+      lap("search");
+    }
+    // The tickers each language's pages now show, for the next build to replace.
+    const tickers = Object.fromEntries(pageLanguages(site).map((lang) => [lang, render.tickerHtml(lang)]));
+    await writer.commit({ buildKey: input.buildKey, summary: summaryOf(result), tickers });
+  } catch (cause) {
+    await pool?.close();
+    await writer.abort();
+    throw cause;
+  }
+}
+
+/** Every language a page may be in: the site's default, its sections', its sources' and its articles'. */
+function pageLanguages(site: Site): string[] {
+  return [
+    ...new Set([site.config.defaultLanguage, ...site.languages.map((l) => l.code), ...site.sources.map((s) => s.lang), ...site.articles.map((a) => a.lang)]),
+  ].sort();
+}
