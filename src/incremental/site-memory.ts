@@ -9,6 +9,7 @@
  * else assembles the site anew. Either way the site is the one a full build
  * makes (the tests compare them byte for byte).
  */
+import { articlesShown } from "../plan/route-articles.js";
 import type { InputResult } from "../ingest/input-result.js";
 import type { ParsedArticle } from "../model/article.js";
 import type { Article, Site } from "../model/site.js";
@@ -98,31 +99,15 @@ export function routesShowing(memory: SiteMemory, articles: readonly Article[]):
 
 function dependentsOf(memory: SiteMemory): Map<Article, number[]> {
   const storyOf = new Map(memory.site.stories.map((s) => [s.id, s.articles]));
+  const storyArticles = (id: string | null) => (id === null ? [] : (storyOf.get(id) ?? []));
   const dependents = new Map<Article, number[]>();
-  const add = (article: Article, i: number) => {
-    const list = dependents.get(article);
-    if (list) {
-      if (list[list.length - 1] !== i) list.push(i);
-    } else dependents.set(article, [i]);
-  };
   memory.routes.forEach((route, i) => {
-    switch (route.kind) {
-      case "article":
-        add(route.article, i);
-        for (const a of route.related) add(a, i);
-        for (const a of route.topical) add(a, i);
-        for (const a of storyOf.get(route.article.story) ?? []) add(a, i);
-        break;
-      case "list":
-        for (const a of route.articles) add(a, i);
-        for (const card of route.stories ?? []) for (const a of card.versions) add(a, i);
-        break;
-      case "feed":
-      case "news-sitemap":
-        for (const a of route.articles) add(a, i);
-        break;
-      default:
-        break;
+    for (const group of articlesShown(route, storyArticles)) {
+      for (const article of group) {
+        const list = dependents.get(article);
+        if (!list) dependents.set(article, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
     }
   });
   return dependents;

@@ -13,6 +13,7 @@
  * listing, article, feed or news-sitemap route fails to compile until it is
  * part of the key here (the other routes are plain data, taken whole).
  */
+import { articlesShown } from "../plan/route-articles.js";
 import { hashOf } from "../cache/hash.js";
 import type { ParsedArticle } from "../model/article.js";
 import type { Article, LanguageSection, MonthArchive, Site, Source } from "../model/site.js";
@@ -57,11 +58,15 @@ export function createRouteKeys(site: Site, templatesKey: string): RouteKeys {
     JSON.stringify([site.config, [...sourceKeys.values()], site.languages.map(sectionKey), site.tags.map((t) => [t.name, t.path])]),
   );
 
+  // The articles a route shows, as the one description of it says (plan/route-articles.ts).
+  const storyArticles = (id: string | null) => (id === null ? [] : (storyOf.get(id)?.articles ?? []));
+  const shownKeys = (route: Route) => articlesShown(route, storyArticles).map(keysOf).join("|");
+
   const listKey = (route: ListRoute): string => {
     const { kind, path, list, articles, pagination, language, source, month, tag, stories, ...rest } = route;
     rest satisfies Record<string, never>;
-    // A story card shows its versions and the languages of its headlines.
-    const cards = (stories ?? []).map((c) => `${c.id}|${articleKey(c.lead)}|${keysOf(c.versions)}|${c.languages.join(" ")}`).join(";");
+    // A story card shows its versions (their revisions are in shownKeys) and the languages of its headlines.
+    const cards = (stories ?? []).map((c) => `${c.id}|${c.languages.join(" ")}`).join(";");
     return hashOf(
       siteKey,
       JSON.stringify([
@@ -74,27 +79,26 @@ export function createRouteKeys(site: Site, templatesKey: string): RouteKeys {
         sectionKey(month),
         tag ? [tag.name, tag.slug, tag.path] : "",
       ]),
-      keysOf(articles),
+      shownKeys(route),
       cards,
     );
   };
   const articlePageKey = (route: ArticleRoute): string => {
     const { kind, path, article, related, topical, ...rest } = route;
     rest satisfies Record<string, never>;
-    const story = storyOf.get(article.story)?.articles ?? [];
     // (The article's source is in siteKey, with every other source.)
-    return hashOf(siteKey, kind, path, articleKey(article), keysOf(related), keysOf(story), keysOf(topical));
+    return hashOf(siteKey, kind, path, shownKeys(route));
   };
 
   const feedKey = (route: FeedRoute): string => {
     const { kind, format, path, title, description, lang, homePath, articles, ...rest } = route;
     rest satisfies Record<string, never>;
-    return hashOf(siteKey, JSON.stringify([kind, format, path, title, description, lang, homePath]), keysOf(articles));
+    return hashOf(siteKey, JSON.stringify([kind, format, path, title, description, lang, homePath]), shownKeys(route));
   };
   const newsSitemapKey = (route: NewsSitemapRoute): string => {
     const { kind, path, articles, ...rest } = route;
     rest satisfies Record<string, never>;
-    return hashOf(siteKey, kind, path, keysOf(articles));
+    return hashOf(siteKey, kind, path, shownKeys(route));
   };
 
   return (route) => {
