@@ -54,7 +54,7 @@ export function siteNotes(config: SiteConfig): string[] {
 }
 
 /** The result of a build that found nothing changed: the last build's summary, whose diagnostics still hold. */
-export function upToDateResult(summary: BuildSummary, config: SiteConfig, strict: boolean, started: number, timings: BuildResult["timings"]): BuildResult {
+export function upToDateResult(summary: BuildSummary, config: SiteConfig, strict: boolean, clock: StageClock): BuildResult {
   return {
     // The last build's diagnostics are reported again, and --strict still fails on them.
     ok: !(strict && summary.diagnostics.length > 0),
@@ -70,8 +70,8 @@ export function upToDateResult(summary: BuildSummary, config: SiteConfig, strict
     rendered: 0,
     retickered: 0,
     filesWritten: 0,
-    durationMs: performance.now() - started,
-    timings,
+    durationMs: clock.elapsed(),
+    timings: clock.timings,
   };
 }
 
@@ -82,7 +82,7 @@ export function resultOf(
   config: SiteConfig,
   strict: boolean,
   patched: boolean,
-  timings: BuildResult["timings"],
+  clock: StageClock,
 ): BuildResult {
   const { errors, warnings } = countBySeverity(ingested.diagnostics);
   return {
@@ -105,8 +105,9 @@ export function resultOf(
     rendered: 0,
     retickered: 0,
     filesWritten: 0,
-    durationMs: 0,
-    timings,
+    // Final for a build stopped by --strict; a written build sets it again at its end.
+    durationMs: clock.elapsed(),
+    timings: clock.timings,
   };
 }
 
@@ -114,4 +115,22 @@ export function resultOf(
 export function summaryOf(result: BuildResult): BuildSummary {
   const { articles, pages, feeds, assets, filesRead, filesSkipped, diagnostics } = result;
   return { articles, pages, feeds, assets, filesRead, filesSkipped, diagnostics };
+}
+
+/** The time a build takes, in all and stage by stage (`--verbose`). */
+export class StageClock {
+  readonly timings: BuildResult["timings"] = { config: 0, ingest: 0, assemble: 0, plan: 0, render: 0, write: 0, search: 0 };
+  private readonly started = performance.now();
+  private mark = this.started;
+
+  /** Counts the time since the last lap to `stage`. */
+  readonly lap = (stage: keyof BuildResult["timings"]): void => {
+    const now = performance.now();
+    this.timings[stage] += now - this.mark;
+    this.mark = now;
+  };
+
+  elapsed(): number {
+    return performance.now() - this.started;
+  }
 }

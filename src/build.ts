@@ -3,7 +3,7 @@
  * plan → make what changed → commit. Each stage hands plain data to the next; every decision about
  * what can be kept from the last build is made in src/incremental/.
  */
-import { type BuildResult, resultOf, upToDateResult } from "./build-result.js";
+import { type BuildResult, resultOf, StageClock, upToDateResult } from "./build-result.js";
 import { writeSite } from "./incremental/write-site.js";
 import path from "node:path";
 import { hashOf } from "./cache/hash.js";
@@ -75,57 +75,31 @@ function referenceMoment(text: string, timeZone: string): number {
 }
 
 export async function build(options: BuildOptions, writer: Writer): Promise<BuildResult> {
-  const started = performance.now();
-  const at = (p: string) => path.resolve(options.cwd, p);
-  const timings: BuildResult["timings"] = { config: 0, ingest: 0, assemble: 0, plan: 0, render: 0, write: 0, search: 0 };
-  let mark = started;
-  const lap = (stage: keyof BuildResult["timings"]) => {
-    const now = performance.now();
-    timings[stage] += now - mark;
-    mark = now;
-  };
-  const cacheDir = options.cacheDir ? at(options.cacheDir) : null;
+  const clock = new StageClock();
   const { memory } = options;
-
   // 1. Config: a bad config stops here, before anything is read or written.
-  const loaded = await loadConfig({ file: at(options.configFile), explicit: options.configExplicit, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
-  const config = options.search === false ? { ...loaded, search: false } : loaded;
-  const templateDirs = [...new Set([at(options.templatesDir), BUILTIN_TEMPLATES])];
-  const publicDirs = [BUILTIN_PUBLIC, at(options.publicDir)];
-  // What renders every page: the templates, and the code of this version of Kiosk (a new one may render them otherwise).
-  const outputVersion = `kiosk ${kioskVersion()} / output ${OUTPUT_VERSION}`;
-  const templatesKey = hashOf(templatesFingerprint(templateDirs), outputVersion);
-  const latestDay = latestPlausibleDay(options.now === undefined ? Date.now() : referenceMoment(options.now, config.timeZone), config.timeZone);
-  lap("config");
+  const setup = await setUp(options);
+  const { config, cacheDir } = setup;
+  clock.lap("config");
 
   // 2. Up to date? Same content files, config, templates, assets and options as the last build: nothing to do.
   const contentFiles = await listContentFiles(options.contentDir, CONTENT_EXTENSIONS, options.cwd, memory?.knownContent());
   memory?.rememberContent(contentFiles);
-  const keyInput = {
-    configFile: at(options.configFile),
-    templatesKey,
-    publicDirs,
-    contentDir: at(options.contentDir),
-    config,
-    now: options.now ?? null,
-    latestDay,
-    outputVersion,
-  };
-  const { buildKey, setupKey } = await buildKeys(keyInput, contentFiles);
+  const { buildKey, setupKey } = await buildKeys(setup.keyInput, contentFiles);
   // (The dev server's first build goes on all the same: it assembles the site once, so its edits need not.)
   const last = memory && !memory.hasSite ? undefined : writer.lastBuild();
-  const lastSummary = last?.buildKey === buildKey ? last.summary : undefined;
-  if (lastSummary) return upToDateResult(lastSummary, config, options.strict, started, timings);
+  if (last?.buildKey === buildKey) return upToDateResult(last.summary, config, options.strict, clock);
 
   // 3. Ingest: every input file becomes an article or a diagnostic (unchanged files come from the cache).
+  const onRead = (done: number) => options.onProgress?.({ stage: "read", done, total: contentFiles.length });
   const { ingested, inputCache } = await ingestWithCache(contentFiles, config, {
     clean: options.clean === true,
     cacheDir,
     memory,
-    latestDay,
-    onProgress: (done) => options.onProgress?.({ stage: "read", done, total: contentFiles.length }),
+    latestDay: setup.latestDay,
+    onProgress: onRead,
   });
-  lap("ingest");
+  clock.lap("ingest");
 
   // 4. Assemble (sort, group, permalinks, stories, ticker) and 5. plan every page, feed and sitemap — or patch the last site.
   const { site, routes, affected, remember } = assembleOrPatch({
@@ -133,16 +107,12 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
     config,
     setupKey,
     memory,
-    assembleExtras: {
-      sourceHealth: Object.values(readFetchStatus(at(options.contentDir))),
-      report: (d) => ingested.diagnostics.push(d),
-      headlineKeywords: ingested.headlineKeywords,
-    },
-    plan: (assembled) => planRoutes(assembled, options.now === undefined ? {} : { now: referenceMoment(options.now, config.timeZone) }),
+    assembleExtras: { sourceHealth: setup.sourceHealth(), report: (d) => ingested.diagnostics.push(d), headlineKeywords: ingested.headlineKeywords },
+    plan: (assembled) => planRoutes(assembled, setup.now === undefined ? {} : { now: setup.now }),
     assembled: (patched) => {
       // The cache keeps the keywords of the headlines the tickers still show.
       if (!patched) inputCache.retainHeadlines(tickerHeadlines(ingested.articles));
-      lap("assemble");
+      clock.lap("assemble");
     },
   });
   // A caller that keeps the cache in memory (the dev server) saves it when it likes.
@@ -150,15 +120,13 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   // The site holds what the rest needs: the parsed articles (tickers, keywords) can go, unless the dev server keeps them.
   ingested.articles = [];
   ingested.inputs = new Map();
-  lap("plan");
-
-  const result = resultOf(site, routes, ingested, config, options.strict, affected !== undefined, timings);
-  if (!result.ok) {
-    result.durationMs = performance.now() - started;
-    return result;
-  }
+  clock.lap("plan");
+  const result = resultOf(site, routes, ingested, config, options.strict, affected !== undefined, clock);
+  if (!result.ok) return result;
 
   // 6. Make what changed, 7. write it and 8. commit: the new output replaces the old one at once.
+  const { templateDirs, templatesKey, publicDirs } = setup;
+  const searchCache = options.clean ? null : cacheDir;
   await writeSite({
     site,
     routes,
@@ -169,15 +137,42 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
     templateDirs,
     templatesKey,
     publicDirs,
-    lap,
+    lap: clock.lap,
     onProgress: options.onProgress,
-    searchCache: options.clean ? null : cacheDir,
+    searchCache,
   });
   memory?.keepSite(remember);
   result.written = true;
   result.filesWritten = writer.writtenCount;
-  result.durationMs = performance.now() - started;
+  result.durationMs = clock.elapsed();
   return result;
+}
+
+/** What a build is set up with, from its options and the config: folders, keys, and the day it is built on. */
+async function setUp(options: BuildOptions) {
+  const at = (p: string) => path.resolve(options.cwd, p);
+  const loaded = await loadConfig({ file: at(options.configFile), explicit: options.configExplicit, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
+  const config = options.search === false ? { ...loaded, search: false } : loaded;
+  const templateDirs = [...new Set([at(options.templatesDir), BUILTIN_TEMPLATES])];
+  const publicDirs = [BUILTIN_PUBLIC, at(options.publicDir)];
+  // What renders every page: the templates, and the code of this version of Kiosk (a new one may render them otherwise).
+  const outputVersion = `kiosk ${kioskVersion()} / output ${OUTPUT_VERSION}`;
+  const templatesKey = hashOf(templatesFingerprint(templateDirs), outputVersion);
+  const now = options.now === undefined ? undefined : referenceMoment(options.now, config.timeZone);
+  const latestDay = latestPlausibleDay(now ?? Date.now(), config.timeZone);
+  const contentDir = at(options.contentDir);
+  return {
+    config,
+    cacheDir: options.cacheDir ? at(options.cacheDir) : null,
+    templateDirs,
+    publicDirs,
+    templatesKey,
+    latestDay,
+    now,
+    keyInput: { configFile: at(options.configFile), templatesKey, publicDirs, contentDir, config, now: options.now ?? null, latestDay, outputVersion },
+    /** The fetch status of the configured sources, for the sources-health page. */
+    sourceHealth: () => Object.values(readFetchStatus(contentDir)),
+  };
 }
 
 /** Every distinct headline of every ticker line (600,000 occurrences at 20,000 pages: no list of them all is made). */
