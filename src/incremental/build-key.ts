@@ -24,39 +24,24 @@ export interface KeyInput {
 }
 
 export async function buildKeys(input: KeyInput, contentFiles: ContentFile[]): Promise<{ buildKey: string; setupKey: string }> {
-  const keyInput = {
-    configFile: input.configFile,
-    templatesKey: input.templatesKey,
-    // The fetch status shows on the sources-health page.
-    publicFiles: [...(await listPublicFiles(input.publicDirs)), path.join(input.contentDir, STATUS_FILE)],
+  // What every build reads besides the content, read and stamped once for both keys.
+  const lines: string[] = [
+    input.outputVersion,
     // The latest day an article may carry changes with the day of the build (see ingest/date-bounds.ts).
-    options: { baseUrl: input.config.baseUrl, now: input.now, search: input.config.search, latestDay: input.latestDay },
-    version: input.outputVersion,
-  };
-  return { buildKey: computeBuildKey({ ...keyInput, contentFiles }), setupKey: computeBuildKey({ ...keyInput, contentFiles: [] }) };
-}
-
-interface BuildKeyInput {
-  contentFiles: readonly ContentFile[];
-  configFile: string;
-  templatesKey: string;
-  /** Public files, absolute paths. */
-  publicFiles: readonly string[];
-  /** Options that change the output (base URL, --now …). */
-  options: Record<string, unknown>;
-  version: string;
-}
-
-function computeBuildKey(input: BuildKeyInput): string {
-  const lines: string[] = [input.version, JSON.stringify(input.options), input.templatesKey];
+    JSON.stringify({ baseUrl: input.config.baseUrl, now: input.now, search: input.config.search, latestDay: input.latestDay }),
+    input.templatesKey,
+  ];
   try {
     lines.push(`config ${hashOf(readFileSync(input.configFile))}`);
   } catch {
     lines.push("config (none)");
   }
-  for (const file of input.publicFiles) lines.push(`public ${file} ${stampText(fileStamp(file))}`);
-  for (const file of input.contentFiles) lines.push(`content ${file.display} ${stampText(stampOf(file))}`);
-  return hashOf(lines.join("\n"));
+  // The fetch status shows on the sources-health page.
+  const publicFiles = [...(await listPublicFiles(input.publicDirs)), path.join(input.contentDir, STATUS_FILE)];
+  for (const file of publicFiles) lines.push(`public ${file} ${stampText(fileStamp(file))}`);
+  const setupKey = hashOf(lines.join("\n"));
+  for (const file of contentFiles) lines.push(`content ${file.display} ${stampText(stampOf(file))}`);
+  return { buildKey: hashOf(lines.join("\n")), setupKey };
 }
 
 function stampText(stamp: FileStamp | null): string {

@@ -52,7 +52,8 @@ export async function makePages({
     const retickerable =
       last !== undefined && prepared.tickerFreeKey !== undefined && last.key !== prepared.key && last.key.startsWith(`${prepared.tickerFreeKey}#`);
     const spliced = retickerable ? spliceTicker(last) : undefined;
-    if (prepared.key !== null && last?.key === prepared.key) {
+    // (`last` is looked up only for a page with a key.)
+    if (last !== undefined && last.key === prepared.key) {
       writer.keep(prepared.path, prepared.key);
       lap("render");
     } else if (spliced !== undefined) {

@@ -2,7 +2,7 @@
  * Plan: every page, feed and sitemap of the site, with its path. Listings are
  * paginated here; render only fills templates and serialises models.
  */
-import { MAX_SITEMAP_URLS, SITE_FEEDS, searchPath, sectionFeedPath } from "./site-paths.js";
+import { MAX_SITEMAP_URLS, SITE_FEEDS, SOURCES_HEALTH_PATH, searchPath, sectionFeedPath } from "./site-paths.js";
 import { selectNewsArticles } from "./news-selection.js";
 import type { Article, Site } from "../model/site.js";
 import { startOfDay } from "../text/dates.js";
@@ -60,7 +60,7 @@ function planPages(site: Site): PageRoute[] {
     routes.push({ kind: "sources", path: `${language.path}sources/`, lang: language.code });
     routes.push({ kind: "archives", path: `${language.path}archives/`, lang: language.code });
   }
-  if (site.sourceHealth.length > 0) routes.push({ kind: "sources-health", path: "/sources/health/" });
+  if (site.sourceHealth.length > 0) routes.push({ kind: "sources-health", path: SOURCES_HEALTH_PATH });
   if (config.search) {
     // One search page in each language's interface: the site's default at /search/, the others under their front.
     routes.push({ kind: "search", path: searchPath(config.defaultLanguage, config.defaultLanguage), lang: config.defaultLanguage });

@@ -20,6 +20,9 @@ export function searchPath(lang: string, defaultLanguage: string): string {
 /** The folder of the search index in the output (Pagefind's bundle). */
 export const SEARCH_BUNDLE = "pagefind";
 
+/** The sources-health page (what `kiosk fetch` last knew of each configured source). */
+export const SOURCES_HEALTH_PATH = "/sources/health/";
+
 export const STYLE_PATH = "/style.css";
 export const ICON_PATH = "/favicon.svg";
 

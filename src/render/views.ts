@@ -10,7 +10,7 @@ import type { Article, Site, Source, TickerItem } from "../model/site.js";
 import type { StoryCard } from "../plan/route.js";
 import { matchKey } from "../text/clean.js";
 import { languageFeedText } from "../plan/plan.js";
-import { ICON_PATH, SEARCH_BUNDLE, SITE_FEEDS, STYLE_PATH, searchPath, sectionFeedPath } from "../plan/site-paths.js";
+import { ICON_PATH, SEARCH_BUNDLE, SITE_FEEDS, SOURCES_HEALTH_PATH, STYLE_PATH, searchPath, sectionFeedPath } from "../plan/site-paths.js";
 import type { Pagination, PageRoute } from "../plan/route.js";
 import { rfc3339, publishedMoment } from "../text/dates.js";
 import { excerpt } from "../text/excerpt.js";
@@ -320,7 +320,7 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
           template: "sources.njk",
           view: {
             ...sitePage(lang, route.path, ui.sources),
-            healthHref: site.sourceHealth.length > 0 ? link.href("/sources/health/") : null,
+            healthHref: site.sourceHealth.length > 0 ? link.href(SOURCES_HEALTH_PATH) : null,
             sources: site.sources.map((s) => ({
               name: s.name,
               href: link.href(s.path),
