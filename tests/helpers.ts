@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { resolveConfig, type SiteConfig } from "../src/config/config.js";
+import type { ParsedArticle } from "../src/model/article.js";
 import { compileScrapedRules, parseScrapedPage, type ParseResult } from "../src/ingest/scraped.js";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -25,6 +26,30 @@ export function parseFixture(name: string): ParseResult {
   return parse(readFileSync(path.join(FIXTURES, "scraped", name), "utf8"), name);
 }
 
+/** A parsed article as the scraped-page parser makes one, with the fields a test names and the rest empty. */
+export function parsedArticle(overrides: Partial<ParsedArticle>): ParsedArticle {
+  return {
+    file: "a.txt",
+    origin: "scraped",
+    title: "Un titre",
+    source: "Barlamane",
+    date: "2020-09-30",
+    lang: "fr",
+    url: null,
+    sourceUrl: null,
+    pageUrl: null,
+    image: null,
+    tags: [],
+    slug: null,
+    scrapedAt: null,
+    ticker: [],
+    body: ["Texte."],
+    bodyHtml: null,
+    flags: [],
+    ...overrides,
+  };
+}
+
 /** A minimal page in the real shape, for tests that vary one part. */
 export function page(parts: { ticker?: string; title?: string; credit?: string; body?: string[]; backLink?: string; front?: string }): string {
   const lines: string[] = [];
@@ -40,23 +65,24 @@ export function page(parts: { ticker?: string; title?: string; credit?: string; 
 import { build, type BuildOptions, type BuildResult } from "../src/build.js";
 import { MemoryWriter } from "../src/write/writer.js";
 
+/** How the tests build a site folder (content/ and kiosk.config.json in `cwd`) with Kiosk's own templates and public files. */
+export function buildOptions(cwd: string, options: Partial<BuildOptions> = {}): BuildOptions {
+  return {
+    contentDir: "content",
+    configFile: "kiosk.config.json",
+    configExplicit: false,
+    templatesDir: path.join(ROOT, "templates"),
+    publicDir: path.join(ROOT, "public"),
+    cwd,
+    strict: false,
+    ...options,
+  };
+}
+
 /** Builds a site (tests/fixtures/NAME, or an absolute folder, with content/ and kiosk.config.json) into memory. */
 export async function buildFixture(name: string, options: Partial<BuildOptions> = {}): Promise<{ result: BuildResult; out: MemoryWriter }> {
   const out = new MemoryWriter();
-  const cwd = path.isAbsolute(name) ? name : path.join(FIXTURES, name);
-  const result = await build(
-    {
-      contentDir: "content",
-      configFile: "kiosk.config.json",
-      configExplicit: false,
-      templatesDir: path.join(ROOT, "templates"),
-      publicDir: path.join(ROOT, "public"),
-      cwd,
-      strict: false,
-      ...options,
-    },
-    out,
-  );
+  const result = await build(buildOptions(path.isAbsolute(name) ? name : path.join(FIXTURES, name), options), out);
   return { result, out };
 }
 

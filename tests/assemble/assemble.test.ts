@@ -1,31 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { assembleSite } from "../../src/assemble/assemble.js";
-import type { ParsedArticle } from "../../src/model/article.js";
 import { slugify } from "../../src/text/slug.js";
-import { defaultConfig } from "../helpers.js";
+import { defaultConfig, parsedArticle } from "../helpers.js";
 
-function article(overrides: Partial<ParsedArticle>): ParsedArticle {
-  return {
-    file: "a.txt",
-    origin: "scraped",
-    title: "Un titre",
-    source: "Barlamane",
-    date: "2020-09-30",
-    lang: "fr",
-    url: null,
-    sourceUrl: null,
-    pageUrl: null,
-    image: null,
-    tags: [],
-    slug: null,
-    scrapedAt: null,
-    ticker: [],
-    body: ["Texte."],
-    bodyHtml: null,
-    flags: [],
-    ...overrides,
-  };
-}
+const article = parsedArticle;
 
 describe("permalinks", () => {
   it("are /YYYY/MM/DD/source/slug/ and readable in every script", () => {

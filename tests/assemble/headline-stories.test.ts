@@ -10,20 +10,7 @@ import { assembleSite } from "../../src/assemble/assemble.js";
 import type { ParsedArticle } from "../../src/model/article.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
-import { defaultConfig } from "../helpers.js";
-
-const base = {
-  origin: "scraped" as const,
-  url: null,
-  sourceUrl: null,
-  pageUrl: null,
-  image: null,
-  tags: [],
-  slug: null,
-  scrapedAt: null,
-  bodyHtml: null,
-  flags: [],
-};
+import { defaultConfig, parsedArticle } from "../helpers.js";
 
 /** The labelled rows as a site's input: articles for the "!" rows, and one page per day whose ticker line holds that day's headlines. */
 function input(set: readonly LabelledRow[]): ParsedArticle[] {
@@ -32,20 +19,13 @@ function input(set: readonly LabelledRow[]): ParsedArticle[] {
   set.forEach(([story, date, lang, text], i) => {
     if (story.endsWith("!")) {
       const [title, lede] = text.split(" || ");
-      parsed.push({ ...base, file: `labelled-${i}.txt`, title: title!, source: `Source ${i % 7}`, date, lang, ticker: [], body: [lede!] });
+      parsed.push(parsedArticle({ file: `labelled-${i}.txt`, title: title!, source: `Source ${i % 7}`, date, lang, ticker: [], body: [lede!] }));
     } else byDay.set(date, [...(byDay.get(date) ?? []), text]);
   });
   for (const [date, headlines] of byDay)
-    parsed.push({
-      ...base,
-      file: `carrier-${date}.txt`,
-      title: `Zzqx carrier ${date}`,
-      source: "Carrier",
-      date,
-      lang: "en",
-      ticker: headlines,
-      body: ["Qqzx."],
-    });
+    parsed.push(
+      parsedArticle({ file: `carrier-${date}.txt`, title: `Zzqx carrier ${date}`, source: "Carrier", date, lang: "en", ticker: headlines, body: ["Qqzx."] }),
+    );
   return parsed;
 }
 
@@ -135,16 +115,9 @@ describe("a ticker line that was not split", () => {
     ] as const;
     // Three spaces between headlines are not a separator: the whole line is one "headline" holding all five titles.
     const unsplit = titles.map(([t]) => t).join("   ");
-    const parsed: ParsedArticle[] = titles.map(([title, lang], i) => ({
-      ...base,
-      file: `a${i}.txt`,
-      title,
-      source: `Source ${i}`,
-      date: "2020-10-12",
-      lang,
-      ticker: [unsplit],
-      body: ["Un texte."],
-    }));
+    const parsed = titles.map(([title, lang], i) =>
+      parsedArticle({ file: `a${i}.txt`, title, source: `Source ${i}`, date: "2020-10-12", lang, ticker: [unsplit], body: ["Un texte."] }),
+    );
     const site = assembleSite(parsed, defaultConfig());
     expect(new Set(site.articles.map((a) => a.story)).size).toBe(titles.length);
     expect(site.headlines.find((h) => h.text === unsplit)?.story).toBeNull();

@@ -9,7 +9,7 @@
 import { describe, expect, it } from "vitest";
 import { assembleSite } from "../../src/assemble/assemble.js";
 import type { ParsedArticle } from "../../src/model/article.js";
-import { defaultConfig } from "../helpers.js";
+import { defaultConfig, parsedArticle } from "../helpers.js";
 
 interface Labelled {
   story: string;
@@ -192,25 +192,8 @@ const SET: Labelled[] = [
 ];
 
 function parsed(item: Labelled, i: number): ParsedArticle {
-  return {
-    file: `story-${String(i).padStart(2, "0")}.txt`,
-    origin: "scraped",
-    title: item.title,
-    source: item.source,
-    date: item.date,
-    lang: item.lang,
-    url: null,
-    sourceUrl: null,
-    pageUrl: null,
-    image: null,
-    tags: [],
-    slug: null,
-    scrapedAt: null,
-    ticker: [],
-    body: [item.lede],
-    bodyHtml: null,
-    flags: [],
-  };
+  const { title, source, date, lang, lede } = item;
+  return parsedArticle({ file: `story-${String(i).padStart(2, "0")}.txt`, title, source, date, lang, body: [lede] });
 }
 
 describe("story grouping on the labelled pairs", () => {

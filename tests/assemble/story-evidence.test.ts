@@ -11,7 +11,7 @@ import { keywordRules, textKeywords } from "../../src/text/keywords.js";
 import { nameSkeleton } from "../../src/text/name-skeleton.js";
 import { storyNumbers } from "../../src/text/story-numbers.js";
 import { matchKey } from "../../src/text/clean.js";
-import { defaultConfig } from "../helpers.js";
+import { defaultConfig, parsedArticle } from "../helpers.js";
 
 const rules = keywordRules(defaultConfig());
 const cross = (text: string) => textKeywords(text, rules).cross.split(" ");
@@ -69,28 +69,8 @@ describe("the lexicon", () => {
   });
 });
 
-const base = {
-  origin: "scraped" as const,
-  url: null,
-  sourceUrl: null,
-  pageUrl: null,
-  image: null,
-  tags: [],
-  slug: null,
-  scrapedAt: null,
-  bodyHtml: null,
-  flags: [],
-};
-const article = (file: string, title: string, lang: string, date: string, ticker: string[] = []): ParsedArticle => ({
-  ...base,
-  file,
-  title,
-  source: `S-${file}`,
-  lang,
-  date,
-  ticker,
-  body: ["."],
-});
+const article = (file: string, title: string, lang: string, date: string, ticker: string[] = []): ParsedArticle =>
+  parsedArticle({ file, title, source: `S-${file}`, lang, date, ticker, body: ["."] });
 
 describe("vetoes", () => {
   const together = (a: ParsedArticle, b: ParsedArticle) => {

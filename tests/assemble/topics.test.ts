@@ -3,26 +3,12 @@ import { describe, expect, it } from "vitest";
 import { assembleSite } from "../../src/assemble/assemble.js";
 import type { ParsedArticle } from "../../src/model/article.js";
 import { articleKeywords, keywordRules } from "../../src/text/keywords.js";
-import { defaultConfig } from "../helpers.js";
+import { defaultConfig, parsedArticle } from "../helpers.js";
 
 const config = defaultConfig();
 const rules = keywordRules(config);
-const base = {
-  origin: "scraped" as const,
-  url: null,
-  sourceUrl: null,
-  pageUrl: null,
-  image: null,
-  tags: [],
-  slug: null,
-  scrapedAt: null,
-  bodyHtml: null,
-  flags: [],
-  ticker: [],
-  lang: "fr",
-};
 const article = (file: string, source: string, date: string, title: string, lede: string): ParsedArticle => {
-  const a: ParsedArticle = { ...base, file, source, date, title, body: [lede] };
+  const a = parsedArticle({ file, source, date, title, body: [lede] });
   a.keywords = articleKeywords(a, rules);
   return a;
 };

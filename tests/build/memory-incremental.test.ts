@@ -9,21 +9,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { type BuildResult, build } from "../../src/build.js";
 import { MemoryWriter } from "../../src/write/writer.js";
-import { ROOT } from "../helpers.js";
+import { buildOptions, ROOT } from "../helpers.js";
 import { expectSameOutput } from "../output-tree.js";
 
-function options(cwd: string) {
-  return {
-    contentDir: "content",
-    configFile: "kiosk.config.json",
-    configExplicit: false,
-    templatesDir: path.join(ROOT, "templates"),
-    publicDir: path.join(ROOT, "public"),
-    cwd,
-    strict: false,
-    search: false,
-  };
-}
+const options = (cwd: string) => buildOptions(cwd, { search: false });
 
 /** The files of a memory writer as a tree of hashes, for the byte-for-byte comparison. */
 function tree(writer: MemoryWriter): Map<string, string> {

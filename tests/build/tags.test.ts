@@ -2,9 +2,8 @@
 import { XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { assembleSite } from "../../src/assemble/assemble.js";
-import type { ParsedArticle } from "../../src/model/article.js";
 import type { MemoryWriter } from "../../src/write/writer.js";
-import { buildFixture, defaultConfig, ROOT } from "../helpers.js";
+import { buildFixture, defaultConfig, parsedArticle, ROOT } from "../helpers.js";
 
 let out: MemoryWriter;
 beforeAll(async () => {
@@ -29,26 +28,11 @@ describe("tag pages", () => {
   });
 
   it("treat one tag however it is cased or accented as one, under the spelling most articles use", () => {
-    const base = {
-      origin: "scraped" as const,
-      url: null,
-      sourceUrl: null,
-      pageUrl: null,
-      image: null,
-      slug: null,
-      scrapedAt: null,
-      bodyHtml: null,
-      flags: [],
-      ticker: [],
-      body: ["x"],
-      source: "S",
-      lang: "fr",
-      date: "2020-09-30",
-    };
-    const parsed: ParsedArticle[] = [
-      { ...base, file: "a.txt", title: "A", tags: ["Économie"] },
-      { ...base, file: "b.txt", title: "B", tags: ["économie"] },
-      { ...base, file: "c.txt", title: "C", tags: ["économie", "Sport"] },
+    const base = { body: ["x"], source: "S" };
+    const parsed = [
+      parsedArticle({ ...base, file: "a.txt", title: "A", tags: ["Économie"] }),
+      parsedArticle({ ...base, file: "b.txt", title: "B", tags: ["économie"] }),
+      parsedArticle({ ...base, file: "c.txt", title: "C", tags: ["économie", "Sport"] }),
     ];
     const site = assembleSite(parsed, defaultConfig());
     expect(site.tags.map((t) => [t.name, t.path, t.articles.length])).toEqual([

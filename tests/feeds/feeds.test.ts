@@ -196,26 +196,8 @@ describe("sitemaps and robots.txt", () => {
   it("splits at the sitemap size", async () => {
     const { planRoutes } = await import("../../src/plan/plan.js");
     const { assembleSite } = await import("../../src/assemble/assemble.js");
-    const { defaultConfig } = await import("../helpers.js");
-    const parsed = Array.from({ length: 12 }, (_, i) => ({
-      file: `${i}.txt`,
-      origin: "scraped" as const,
-      bodyHtml: null,
-      title: `Titre ${i}`,
-      source: "S",
-      date: "2020-09-30",
-      lang: "fr",
-      url: null,
-      sourceUrl: null,
-      pageUrl: null,
-      image: null,
-      tags: [],
-      slug: null,
-      scrapedAt: null,
-      ticker: [],
-      body: ["x"],
-      flags: [],
-    }));
+    const { defaultConfig, parsedArticle } = await import("../helpers.js");
+    const parsed = Array.from({ length: 12 }, (_, i) => parsedArticle({ file: `${i}.txt`, title: `Titre ${i}`, source: "S", body: ["x"] }));
     const routes = planRoutes(assembleSite(parsed, defaultConfig()), { sitemapSize: 5 });
     const maps = routes.filter((r) => r.kind === "sitemap");
     const pages = routes.filter((r) => ["list", "article", "sources", "archives"].includes(r.kind));

@@ -11,7 +11,7 @@ import { afterAll, beforeAll } from "vitest";
 import { build } from "../../src/build.js";
 import { createStaticServer } from "../../src/serve/static-server.js";
 import { FsWriter } from "../../src/write/fs-writer.js";
-import { ROOT } from "../helpers.js";
+import { buildOptions, ROOT } from "../helpers.js";
 
 export const CHROMIUM = process.env.KIOSK_CHROMIUM ?? "/usr/bin/chromium";
 export const haveBrowser = existsSync(CHROMIUM);
@@ -33,17 +33,7 @@ export interface Served {
 /** Builds a site folder to a temporary output and serves it on a free port of 127.0.0.1. */
 export async function buildAndServe(siteDir: string): Promise<Served> {
   const outDir = path.join(mkdtempSync(path.join(tmpdir(), "kiosk-browser-")), "dist");
-  const options = {
-    contentDir: "content",
-    configFile: "kiosk.config.json",
-    configExplicit: false,
-    baseUrl: "http://127.0.0.1/",
-    templatesDir: path.join(ROOT, "templates"),
-    publicDir: path.join(ROOT, "public"),
-    cwd: siteDir,
-    strict: false,
-  };
-  await build(options, new FsWriter({ dir: outDir }));
+  await build(buildOptions(siteDir, { baseUrl: "http://127.0.0.1/" }), new FsWriter({ dir: outDir }));
   const server = createStaticServer({ root: outDir, basePath: "/" });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {

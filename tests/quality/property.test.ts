@@ -12,10 +12,9 @@ import { createFeedEntries } from "../../src/feeds/feed-entry.js";
 import { buildJsonFeed } from "../../src/feeds/jsonfeed.js";
 import { buildRssFeed } from "../../src/feeds/rss.js";
 import { decodeUtf8 } from "../../src/ingest/utf8.js";
-import type { ParsedArticle } from "../../src/model/article.js";
 import { createLinker } from "../../src/plan/links.js";
 import { slugify } from "../../src/text/slug.js";
-import { defaultConfig, parse } from "../helpers.js";
+import { defaultConfig, parse, parsedArticle } from "../helpers.js";
 
 /** Text that looks like scraped pages: the format's own pieces mixed with anything at all. */
 const pieces = fc.constantFrom(
@@ -97,25 +96,7 @@ describe("the feed builders", () => {
     const link = createLinker(config.baseUrl);
     fc.assert(
       fc.property(fc.array(articleArb, { minLength: 1, maxLength: 4 }), anyText, (inputs, feedTitle) => {
-        const parsed: ParsedArticle[] = inputs.map((a, i) => ({
-          file: `${i}.txt`,
-          origin: "scraped" as const,
-          bodyHtml: null,
-          title: a.title,
-          source: a.source,
-          date: "2020-09-30",
-          lang: "fr",
-          url: null,
-          sourceUrl: null,
-          pageUrl: null,
-          image: null,
-          tags: a.tags,
-          slug: null,
-          scrapedAt: null,
-          ticker: [],
-          body: a.body,
-          flags: [],
-        }));
+        const parsed = inputs.map((a, i) => parsedArticle({ file: `${i}.txt`, title: a.title, source: a.source, tags: a.tags, body: a.body }));
         // Articles with the same title, source and day are one article (de-duplication): count what the site has.
         const site = assembleSite(parsed, config);
         const entryOf = createFeedEntries(site, link);
