@@ -4,7 +4,9 @@
  * paragraphs), never scraped markup.
  */
 import { escapeUTF8 } from "entities";
-import type { Article, Site } from "../model/site.js";
+import type { Article } from "../model/site.js";
+import { sectionFeedPath } from "../plan/site-paths.js";
+import type { SiteWide } from "../plan/site-wide.js";
 import type { Linker } from "../plan/links.js";
 import { publishedMoment, type Moment } from "../text/dates.js";
 import { excerpt } from "../text/excerpt.js";
@@ -32,7 +34,7 @@ export interface FeedEntry {
 export type FeedEntryFactory = (article: Article) => FeedEntry;
 
 /** Entries are made on demand and kept, since the same article is in several feeds. */
-export function createFeedEntries(site: Site, link: Linker): FeedEntryFactory {
+export function createFeedEntries(site: SiteWide, link: Linker): FeedEntryFactory {
   const sourceByKey = new Map(site.sources.map((s) => [s.key, s]));
   const made = new Map<Article, FeedEntry>();
   return (article) => {
@@ -46,7 +48,7 @@ export function createFeedEntries(site: Site, link: Linker): FeedEntryFactory {
         contentHtml: bodyHtml(article),
         published: publishedMoment(article, site.config.timeZone),
         lang: article.lang,
-        source: { name: source.name, pageUrl: link.absolute(source.path), feedUrl: link.absolute(`${source.path}feed.xml`), homepage: source.homepage },
+        source: { name: source.name, pageUrl: link.absolute(source.path), feedUrl: link.absolute(sectionFeedPath(source.path)), homepage: source.homepage },
         tags: article.tags,
         image: article.image,
         imageType: article.image ? (article.imageMeta?.type ?? imageType(article.image)) : undefined,

@@ -9,11 +9,11 @@
  * else assembles the site anew. Either way the site is the one a full build
  * makes (the tests compare them byte for byte).
  */
-import { articlesShown } from "../plan/route-articles.js";
+import { createArticlesShown } from "../plan/route-articles.js";
 import type { InputResult } from "../ingest/input-result.js";
 import type { ParsedArticle } from "../model/article.js";
 import type { Article, Site } from "../model/site.js";
-import type { Route } from "../plan/route.js";
+import { isSitePage, type Route } from "../plan/route.js";
 
 export interface SiteMemory {
   /** Fingerprint of everything but the content: config, templates, public files, options. */
@@ -91,23 +91,20 @@ export function routesShowing(memory: SiteMemory, articles: readonly Article[]):
   memory.dependents ??= dependentsOf(memory);
   const out = new Set<number>();
   memory.routes.forEach((route, i) => {
-    if (!["list", "article", "feed", "news-sitemap", "sitemap", "sitemap-index", "robots"].includes(route.kind)) out.add(i);
+    if (isSitePage(route)) out.add(i);
   });
   for (const article of articles) for (const i of memory.dependents.get(article) ?? []) out.add(i);
   return out;
 }
 
 function dependentsOf(memory: SiteMemory): Map<Article, number[]> {
-  const storyOf = new Map(memory.site.stories.map((s) => [s.id, s.articles]));
-  const storyArticles = (id: string | null) => (id === null ? [] : (storyOf.get(id) ?? []));
+  const articlesShown = createArticlesShown(memory.site);
   const dependents = new Map<Article, number[]>();
   memory.routes.forEach((route, i) => {
-    for (const group of articlesShown(route, storyArticles)) {
-      for (const article of group) {
-        const list = dependents.get(article);
-        if (!list) dependents.set(article, [i]);
-        else if (list[list.length - 1] !== i) list.push(i);
-      }
+    for (const article of articlesShown(route)) {
+      const list = dependents.get(article);
+      if (list) list.push(i);
+      else dependents.set(article, [i]);
     }
   });
   return dependents;

@@ -41,6 +41,7 @@ function planPages(site: Site): PageRoute[] {
   for (const tag of site.tags) {
     routes.push(...paginate("tag", tag.path, tag.articles, config.pageSize, { tag }));
   }
+  const storyOf = new Map(site.stories.map((s) => [s.id, s.articles]));
   for (const source of site.sources) {
     source.articles.forEach((article, index) => {
       routes.push({
@@ -48,6 +49,7 @@ function planPages(site: Site): PageRoute[] {
         path: article.path,
         article,
         related: nearest(source.articles, index, config.relatedCount),
+        alsoCovered: (storyOf.get(article.story) ?? []).filter((a) => a !== article),
         topical: site.topics.get(article) ?? [],
       });
     });

@@ -1,24 +1,38 @@
 /**
- * Which articles a route shows — the one description of it: a route's key hashes these articles'
- * revisions (render/route-keys.ts), and after an edit in the dev server the routes that show an edited
- * article are the ones made again (incremental/site-memory.ts). Routes of other kinds show no article
- * in particular (the site's own pages are keyed by their view; sitemaps by their paths).
+ * A route as text, with the articles it shows: the one description of what an article or listing page,
+ * a feed or a sitemap is made from. A route's key hashes this text (render/route-keys.ts), and after an
+ * edit in the dev server the routes whose text holds an edited article are the ones made again
+ * (incremental/site-memory.ts). Nothing is listed by hand: the whole route is serialised, each article in
+ * it as the caller says and each source, language, month or tag it holds without its list of articles
+ * (which the route's own lists say). The site's own pages show the whole site and are keyed by their view.
  */
-import type { Article } from "../model/site.js";
+import type { Article, Site } from "../model/site.js";
 import type { Route } from "./route.js";
+import { withoutArticles } from "./site-wide.js";
 
-/** The articles `route` shows, in groups (an article page: itself, more from its source, its story, its topic). */
-export function articlesShown(route: Route, storyArticles: (storyId: string | null) => readonly Article[]): (readonly Article[])[] {
-  switch (route.kind) {
-    case "article":
-      return [[route.article], route.related, storyArticles(route.article.story), route.topical];
-    case "list":
-      // A story card shows its lead and one version per source (the lead among them).
-      return [route.articles, ...(route.stories ?? []).flatMap((card) => [[card.lead], card.versions])];
-    case "feed":
-    case "news-sitemap":
-      return [route.articles];
-    default:
-      return [];
-  }
+/** Writes a route as text, each article in it as `articleText` writes it. */
+export function createRouteText(site: Site, articleText: (article: Article) => string): (route: Route) => string {
+  const sections = new Map<object, unknown>();
+  for (const section of [...site.sources, ...site.languages, ...site.months, ...site.tags]) sections.set(section, withoutArticles(section));
+  const articles = new Set<object>(site.articles);
+  const replacer = (_key: string, value: unknown): unknown => {
+    if (typeof value !== "object" || value === null) return value;
+    if (articles.has(value)) return articleText(value as Article);
+    return sections.get(value) ?? value;
+  };
+  return (route) => JSON.stringify(route, replacer);
+}
+
+/** The articles a route shows (each once, in the order its text holds them). */
+export function createArticlesShown(site: Site): (route: Route) => Article[] {
+  let found: Article[] = [];
+  const text = createRouteText(site, (article) => {
+    found.push(article);
+    return "";
+  });
+  return (route) => {
+    found = [];
+    text(route);
+    return [...new Set(found)];
+  };
 }

@@ -5,6 +5,12 @@
  */
 import type { Article, LanguageSection, MonthArchive, Source, TagSection } from "../model/site.js";
 
+/**
+ * A source, language, month or tag as a route holds it: without its list of articles (a page shows the
+ * articles its route lists, and a page's key hashes its route whole; see render/route-keys.ts).
+ */
+export type SectionOf<T extends { articles: Article[] }> = Omit<T, "articles">;
+
 export interface Pagination {
   page: number;
   pages: number;
@@ -53,15 +59,15 @@ export type PageRoute =
       list: ListKind;
       articles: Article[];
       pagination: Pagination;
-      language?: LanguageSection;
-      source?: Source;
-      month?: MonthArchive;
-      tag?: TagSection;
+      language?: SectionOf<LanguageSection>;
+      source?: SectionOf<Source>;
+      month?: SectionOf<MonthArchive>;
+      tag?: SectionOf<TagSection>;
       /** On the first page of home and of a language front: the top stories, the lead first. */
       stories?: StoryCard[];
     }
-  /** An article page: `related` are more from its source, `topical` others on the same topic. */
-  | { kind: "article"; path: string; article: Article; related: Article[]; topical: Article[] }
+  /** An article page: `related` are more from its source, `alsoCovered` the rest of its story, `topical` others on the same topic. */
+  | { kind: "article"; path: string; article: Article; related: Article[]; alsoCovered: Article[]; topical: Article[] }
   /** The index of sources and the archives: the site's, and one in each other language's interface (`lang`). */
   | { kind: "sources"; path: string; lang?: string }
   | { kind: "archives"; path: string; lang?: string }
@@ -76,6 +82,20 @@ export type Route =
   | { kind: "sitemap"; path: string; entries: SitemapEntry[] }
   | { kind: "news-sitemap"; path: string; articles: Article[] }
   | { kind: "robots"; path: string; sitemaps: string[] };
+
+/** An article or listing page: made from its route and the site-wide data (see plan/site-wide.ts). */
+export type ArticleOrListRoute = Extract<PageRoute, { kind: "article" | "list" }>;
+/** The site's own pages: each shows something of the whole site (every source, month…), so it is keyed by its view, not its route. */
+export type SitePageRoute = Exclude<PageRoute, ArticleOrListRoute>;
+
+const SITE_PAGE_KINDS: Record<string, true> = { sources: true, archives: true, search: true, "sources-health": true, "not-found": true } satisfies Record<
+  SitePageRoute["kind"],
+  true
+>;
+
+export function isSitePage(route: Route): route is SitePageRoute {
+  return SITE_PAGE_KINDS[route.kind] === true;
+}
 
 export function isPage(route: Route): route is PageRoute {
   return ["list", "article", "sources", "archives", "search", "sources-health", "not-found"].includes(route.kind);

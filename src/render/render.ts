@@ -16,11 +16,13 @@ import { buildRobotsTxt } from "../feeds/robots.js";
 import { buildRssFeed } from "../feeds/rss.js";
 import { buildSitemap, buildSitemapIndex } from "../feeds/sitemap.js";
 import type { Site } from "../model/site.js";
-import { outputFile, type FeedRoute, type Route } from "../plan/route.js";
+import { isSitePage, outputFile, type FeedRoute, type PageRoute, type Route } from "../plan/route.js";
+import { siteWideOf } from "../plan/site-wide.js";
 import { createLinker } from "../plan/links.js";
 import { createRouteKeys } from "./route-keys.js";
 import type { TemplateEnvironment } from "./templates.js";
-import { createViewBuilder, type PageView } from "./views.js";
+import { createSitePageViews } from "./site-page-views.js";
+import { createPageViews, type PageView } from "./views.js";
 
 /** A route ready to render: its output path, the key it is made from (pages only), and the work itself. */
 export interface PreparedOutput {
@@ -103,16 +105,20 @@ const FEED_BUILDERS = { rss: buildRssFeed, atom: buildAtomFeed, json: buildJsonF
 export function createRenderer(site: Site, env: TemplateEnvironment, templatesKey = ""): Renderer {
   const link = createLinker(site.config.baseUrl);
   const fingerprints = new Fingerprinter();
-  const buildView = createViewBuilder(site, link, (value) => fingerprints.share(value));
+  // Article and listing pages, feeds and sitemaps are made from their route and the site-wide data only.
+  const wide = siteWideOf(site);
+  const pageViews = createPageViews(wide, site, link, (value) => fingerprints.share(value));
+  const sitePageViews = createSitePageViews(site, pageViews, link);
+  const buildView = (route: PageRoute) => (isSitePage(route) ? sitePageViews(route) : pageViews.page(route));
   const routeKey = createRouteKeys(site, templatesKey);
-  const entryOf = createFeedEntries(site, link);
+  const entryOf = createFeedEntries(wide, link);
   const feedInput = (route: FeedRoute): FeedInput => ({
     selfUrl: link.absolute(route.path),
     homeUrl: link.absolute(route.homePath),
     title: route.title,
     description: route.description,
     lang: route.lang,
-    author: site.config.title,
+    author: wide.config.title,
     entries: route.articles.map(entryOf),
   });
 
@@ -121,7 +127,7 @@ export function createRenderer(site: Site, env: TemplateEnvironment, templatesKe
   const chromeFor = (lang: string): Record<string, string> => {
     let parts = chrome.get(lang);
     if (!parts) {
-      const context = buildView.chromeContext(lang);
+      const context = pageViews.chromeContext(lang);
       parts = {};
       for (const part of CHROME_PARTS) parts[part] = renderTemplate(env, `partials/${part}.njk`, context, `the ${part} of ${lang} pages`);
       chrome.set(lang, parts);
@@ -151,7 +157,7 @@ export function createRenderer(site: Site, env: TemplateEnvironment, templatesKe
       case "sitemap-index":
         return machineFile(path, key, () => buildSitemapIndex(route.sitemaps.map((e) => ({ loc: link.absolute(e.path), lastmod: e.lastmod }))));
       case "news-sitemap":
-        return machineFile(path, key, () => buildNewsSitemap(route.articles.map(entryOf), site.config.title));
+        return machineFile(path, key, () => buildNewsSitemap(route.articles.map(entryOf), wide.config.title));
       case "robots":
         return machineFile(path, key, () => buildRobotsTxt(route.sitemaps.map((p) => link.absolute(p))));
       default: {

@@ -10,8 +10,9 @@ import type { Article, Site, Source, TickerItem } from "../model/site.js";
 import type { StoryCard } from "../plan/route.js";
 import { matchKey } from "../text/clean.js";
 import { languageFeedText } from "../plan/plan.js";
-import { ICON_PATH, SEARCH_BUNDLE, SITE_FEEDS, SOURCES_HEALTH_PATH, STYLE_PATH, searchPath, sectionFeedPath } from "../plan/site-paths.js";
-import type { Pagination, PageRoute } from "../plan/route.js";
+import { ICON_PATH, SITE_FEEDS, STYLE_PATH, searchPath, sectionFeedPath } from "../plan/site-paths.js";
+import type { ArticleOrListRoute, Pagination, SectionOf } from "../plan/route.js";
+import type { SiteWide } from "../plan/site-wide.js";
 import { rfc3339, publishedMoment } from "../text/dates.js";
 import { excerpt } from "../text/excerpt.js";
 import { fill, formatDate, formatMonth, plural, templateParts, uiFor } from "./i18n.js";
@@ -56,23 +57,26 @@ export type PageView = Record<string, unknown>;
 
 const FEED_TYPES = { rss: "application/rss+xml", atom: "application/atom+xml", json: "application/feed+json" } as const;
 
+/** What is shared by many views or fingerprints: see cache/fingerprint.ts. */
+export type Share = <T extends object>(value: T) => T;
+
 /**
- * `share` marks an object many views hold (the ticker, the menus, a summary),
- * so fingerprinting hashes it once (see cache/fingerprint.ts).
+ * The views of article and listing pages, and the parts every page has (head, header, ticker, footer),
+ * made from the site-wide data and the page's route only: a page's key hashes exactly those (see
+ * plan/site-wide.ts), so the views are not given the site. `share` marks an object many views hold (the
+ * ticker, the menus, a summary), so fingerprinting hashes it once.
  */
-export function createViewBuilder(site: Site, link: Linker, share: <T extends object>(value: T) => T = (v) => v) {
+export function createPageViews(site: SiteWide, tickers: Pick<Site, "ticker" | "tickers">, link: Linker, share: Share = (v) => v) {
   const { config } = site;
   const sourceByKey = new Map(site.sources.map((s) => [s.key, s]));
-  const sourceLanguage = new Map(site.sources.map((s) => [s.key, s.lang]));
-  const storyById = new Map(site.stories.map((s) => [s.id, s]));
   const tagPaths = new Map(site.tags.map((t) => [matchKey(t.name) || t.name, t.path]));
   const tagPath = (tag: string) => tagPaths.get(matchKey(tag) || tag);
 
   // Each language's pages show its own ticker (its headlines first, each story in it where it can be); others, the site's.
   const tickerView = (items: readonly TickerItem[]) =>
     share(items.map((item) => ({ text: item.text, lang: item.lang, dir: item.dir, href: item.articlePath ? link.href(item.articlePath) : null })));
-  const siteTicker = tickerView(site.ticker);
-  const languageTickers = new Map(Object.entries(site.tickers).map(([lang, items]) => [lang, tickerView(items)]));
+  const siteTicker = tickerView(tickers.ticker);
+  const languageTickers = new Map(Object.entries(tickers.tickers).map(([lang, items]) => [lang, tickerView(items)]));
   const tickerFor = (lang: string) => languageTickers.get(lang) ?? siteTicker;
   const languages = site.languages.map((l) => ({ code: l.code, dir: l.dir, name: uiFor(l.code, config).languageName, href: link.href(l.path) }));
   const siteInfo = share({ title: config.title, description: config.description });
@@ -100,7 +104,7 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
     title: `${config.title} — ${uiFor(code, config).languageName}`,
     href: link.href(sectionFeedPath(`/${code}/`)),
   });
-  const sourceFeed = (source: Source): FeedLink => ({
+  const sourceFeed = (source: SectionOf<Source>): FeedLink => ({
     type: FEED_TYPES.rss,
     title: `${config.title} — ${source.name}`,
     href: link.href(sectionFeedPath(source.path)),
@@ -206,10 +210,10 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
     return { lang, dir: c.dir, ui: c.ui, nav: c.nav, site: c.site, ticker: c.ticker, feedHref: c.feedHref, searchHref: c.searchHref };
   };
 
-  const buildView = (route: PageRoute): { template: string; view: PageView } => {
+  const page = (route: ArticleOrListRoute): { template: string; view: PageView } => {
     switch (route.kind) {
       case "list": {
-        const lang = route.language?.code ?? (route.source ? sourceLanguage.get(route.source.key)! : config.defaultLanguage);
+        const lang = route.language?.code ?? route.source?.lang ?? config.defaultLanguage;
         const ui = uiFor(lang, config);
         let heading = ui.latest;
         const feeds: FeedLink[] = [];
@@ -306,98 +310,19 @@ export function createViewBuilder(site: Site, link: Linker, share: <T extends ob
               tags: article.tags.map((tag) => ({ name: tag, href: tagPath(tag) ? link.href(tagPath(tag)!) : null })),
             },
             // The same story from other sources and in other languages.
-            alsoCovered: (storyById.get(article.story)?.articles ?? []).filter((a) => a !== article).map(summary),
+            alsoCovered: route.alsoCovered.map(summary),
             moreFrom: fill(ui.moreFrom, { source: source.name }),
             related: route.related.map(summary),
             topical: route.topical.map(summary),
           },
         };
       }
-      case "sources": {
-        const lang = route.lang ?? config.defaultLanguage;
-        const ui = uiFor(lang, config);
-        return {
-          template: "sources.njk",
-          view: {
-            ...sitePage(lang, route.path, ui.sources),
-            healthHref: site.sourceHealth.length > 0 ? link.href(SOURCES_HEALTH_PATH) : null,
-            sources: site.sources.map((s) => ({
-              name: s.name,
-              href: link.href(s.path),
-              lang: sourceLanguage.get(s.key)!,
-              count: plural(ui.articleCount, s.articles.length, lang),
-              latest: s.articles[0] ? formatDate(s.articles[0].date, lang, config) : "",
-              latestIso: s.articles[0]?.date ?? "",
-            })),
-          },
-        };
-      }
-      case "archives": {
-        const lang = route.lang ?? config.defaultLanguage;
-        const ui = uiFor(lang, config);
-        return {
-          template: "archives.njk",
-          view: {
-            ...sitePage(lang, route.path, ui.archives),
-            months: site.months.map((m) => ({
-              label: formatMonth(m.year, m.month, lang, config),
-              href: link.href(m.path),
-              count: plural(ui.articleCount, m.articles.length, lang),
-            })),
-          },
-        };
-      }
-      case "search": {
-        const lang = route.lang;
-        const ui = uiFor(lang, config);
-        return {
-          template: "search.njk",
-          view: {
-            ...sitePage(lang, route.path, ui.search),
-            search: {
-              bundle: link.href(`/${SEARCH_BUNDLE}/`),
-              script: link.href("/search.js"),
-              languages: site.languages.map((l) => ({ code: l.code, name: uiFor(l.code, config).languageName })),
-              sources: site.sources.map((s) => s.name),
-              strings: JSON.stringify({ results: ui.searchResults, none: ui.searchNoResults, loading: ui.searchLoading, failed: ui.searchFailed }),
-            },
-          },
-        };
-      }
-      case "sources-health": {
-        const lang = config.defaultLanguage;
-        const ui = uiFor(lang, config);
-        const when = (iso: string | null) => (iso ? iso.replace("T", " ").replace(/\.\d+Z$|Z$/, " UTC") : ui.never);
-        return {
-          template: "sources-health.njk",
-          view: {
-            ...sitePage(lang, route.path, ui.sourcesHealth),
-            health: site.sourceHealth.map((s) => ({
-              name: s.name,
-              feed: s.feed,
-              ok: s.lastError === null && s.lastSuccess !== null,
-              lastSuccess: when(s.lastSuccess),
-              lastError: s.lastError ? `${when(s.lastError.at)}: ${s.lastError.message}` : "",
-              items: s.items,
-            })),
-          },
-        };
-      }
-      case "not-found": {
-        const lang = config.defaultLanguage;
-        const ui = uiFor(lang, config);
-        return {
-          template: "404.njk",
-          view: {
-            ...sitePage(lang, route.path, ui.notFoundTitle, { noindex: true }),
-            latest: site.articles.slice(0, 5).map(summary),
-          },
-        };
-      }
     }
   };
-  return Object.assign(buildView, { chromeContext });
+  return { page, common, summary, sitePage, chromeContext };
 }
+
+export type PageViews = ReturnType<typeof createPageViews>;
 
 function ogLocale(lang: string, config: SiteConfig): string | null {
   return (config.languages[lang] ?? config.languages[lang.split("-")[0]!])?.locale || null;
