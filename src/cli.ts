@@ -44,11 +44,13 @@ interface Command {
   run(values: CliFlags, positionals: string[], io: CliIo): Promise<number>;
 }
 
+/** The options of every command that reads a site: its content folder and config, and --help. */
+const SITE_OPTIONS = { content: { type: "string" }, config: { type: "string" }, help: { type: "boolean", short: "h" } } as const;
+
 const COMMON_BUILD_OPTIONS = {
-  content: { type: "string" },
+  ...SITE_OPTIONS,
   out: { type: "string" },
   "base-url": { type: "string" },
-  config: { type: "string" },
   strict: { type: "boolean" },
   quiet: { type: "boolean" },
   verbose: { type: "boolean" },
@@ -56,7 +58,6 @@ const COMMON_BUILD_OPTIONS = {
   clean: { type: "boolean" },
   "no-search": { type: "boolean" },
   now: { type: "string" },
-  help: { type: "boolean", short: "h" },
 } as const;
 
 const COMMANDS: Record<string, Command> = {
@@ -69,31 +70,19 @@ const COMMANDS: Record<string, Command> = {
   },
   check: {
     help: CHECK_HELP,
-    options: {
-      content: { type: "string" },
-      config: { type: "string" },
-      format: { type: "string" },
-      strict: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
+    options: { ...SITE_OPTIONS, format: { type: "string" }, strict: { type: "boolean" } },
     allowPositionals: false,
     run: runCheck,
   },
   fetch: {
     help: FETCH_HELP,
-    options: { content: { type: "string" }, config: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: SITE_OPTIONS,
     allowPositionals: false,
     run: runFetch,
   },
   inspect: {
     help: INSPECT_HELP,
-    options: {
-      json: { type: "boolean" },
-      story: { type: "string" },
-      content: { type: "string" },
-      config: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
+    options: { ...SITE_OPTIONS, json: { type: "boolean" }, story: { type: "string" } },
     allowPositionals: false,
     run: runInspect,
   },

@@ -14,10 +14,11 @@ export function createSitePageViews(site: Site, pages: PageViews, link: Linker) 
   const { config } = site;
   const { sitePage, summary } = pages;
   return (route: SitePageRoute): { template: string; view: PageView } => {
+    // In the language of the section it belongs to; the site's default language otherwise.
+    const lang = ("lang" in route ? route.lang : undefined) ?? config.defaultLanguage;
+    const ui = uiFor(lang, config);
     switch (route.kind) {
       case "sources": {
-        const lang = route.lang ?? config.defaultLanguage;
-        const ui = uiFor(lang, config);
         return {
           template: "sources.njk",
           view: {
@@ -35,8 +36,6 @@ export function createSitePageViews(site: Site, pages: PageViews, link: Linker) 
         };
       }
       case "archives": {
-        const lang = route.lang ?? config.defaultLanguage;
-        const ui = uiFor(lang, config);
         return {
           template: "archives.njk",
           view: {
@@ -50,8 +49,6 @@ export function createSitePageViews(site: Site, pages: PageViews, link: Linker) 
         };
       }
       case "search": {
-        const lang = route.lang;
-        const ui = uiFor(lang, config);
         return {
           template: "search.njk",
           view: {
@@ -67,8 +64,6 @@ export function createSitePageViews(site: Site, pages: PageViews, link: Linker) 
         };
       }
       case "sources-health": {
-        const lang = config.defaultLanguage;
-        const ui = uiFor(lang, config);
         const when = (iso: string | null) => (iso ? iso.replace("T", " ").replace(/\.\d+Z$|Z$/, " UTC") : ui.never);
         return {
           template: "sources-health.njk",
@@ -86,8 +81,6 @@ export function createSitePageViews(site: Site, pages: PageViews, link: Linker) 
         };
       }
       case "not-found": {
-        const lang = config.defaultLanguage;
-        const ui = uiFor(lang, config);
         return {
           template: "404.njk",
           view: {
