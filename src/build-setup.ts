@@ -4,7 +4,7 @@
  * the build counts as today.
  */
 import path from "node:path";
-import { hashOf } from "./cache/hash.js";
+import { hashOf } from "./util/hash.js";
 import { loadConfig } from "./config/load-config.js";
 import { KioskError } from "./diagnostics.js";
 import { readFetchStatus } from "./fetch/fetch-status.js";

@@ -12,7 +12,7 @@
  */
 import { warning, type Diagnostic } from "../diagnostics.js";
 import type { ParsedArticle } from "../model/article.js";
-import { hashOf } from "../cache/hash.js";
+import { hashOf } from "../util/hash.js";
 import { matchKey } from "../text/clean.js";
 import { sourceKey } from "./sources.js";
 

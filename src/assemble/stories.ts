@@ -29,7 +29,7 @@ import type { SiteConfig } from "../config/config.js";
 import { COUNTRY_NAMES } from "../config/story-names.js";
 import { languageDir } from "../config/language-lookup.js";
 import type { Article, Story, StoryHeadline } from "../model/site.js";
-import { hashOf } from "../cache/hash.js";
+import { hashOf } from "../util/hash.js";
 import { matchKey } from "../text/clean.js";
 import { createLanguageDetector } from "../text/detect-language.js";
 import {

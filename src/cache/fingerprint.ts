@@ -4,7 +4,7 @@
  * nor written again. Objects shared by many pages (the ticker, the menus, an
  * article's summary) are hashed once and stand in by their hash.
  */
-import { hashOf } from "./hash.js";
+import { hashOf } from "../util/hash.js";
 
 export class Fingerprinter {
   private readonly shared = new WeakSet<object>();

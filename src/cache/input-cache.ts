@@ -9,17 +9,10 @@
 import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
-import type { InputResult } from "../ingest/input-result.js";
+import type { CachedInput, InputResult, ParsedInputStore } from "../ingest/input-result.js";
 import type { ParsedArticle } from "../model/article.js";
 import type { HeadlineKeywordStore, Keywords } from "../text/keywords.js";
 import { StringPool } from "./string-pool.js";
-
-export interface CachedInput {
-  mtimeMs: number;
-  size: number;
-  hash: string;
-  result: InputResult;
-}
 
 /** Shards of the cache on disk: `inputs-00.v8` … */
 const SHARDS = 16;
@@ -36,7 +29,7 @@ function shardOf(file: string): number {
 /** Bump when the stored shape changes: an older file is then ignored. */
 const FORMAT = 6;
 
-export class InputCache {
+export class InputCache implements ParsedInputStore {
   private entries = new Map<string, CachedInput>();
   /** Shards with entries added, changed or removed since the cache was read. */
   private readonly dirty = new Set<number>();

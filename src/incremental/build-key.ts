@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import { readFileSync } from "node:fs";
-import { hashOf } from "../cache/hash.js";
+import { hashOf } from "../util/hash.js";
 import type { SiteConfig } from "../config/config.js";
 import { STATUS_FILE } from "../fetch/fetch-status.js";
 import { type ContentFile, type FileStamp, fileStamp, stampOf } from "../ingest/content-source.js";

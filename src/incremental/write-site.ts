@@ -10,6 +10,7 @@ import type { Site } from "../model/site.js";
 import { createLinker } from "../plan/links.js";
 import type { Route } from "../plan/route.js";
 import { createRenderer } from "../render/render.js";
+import { createRouteKeys } from "./route-keys.js";
 import { RenderPool } from "../render/render-pool.js";
 import { createTemplateEnvironment } from "../render/templates.js";
 import { buildSearchIndex } from "../search/search-index.js";
@@ -44,7 +45,8 @@ export async function writeSite(input: WriteSiteInput): Promise<void> {
   const searchFiles = config.search ? buildSearchIndex(site, createLinker(config.baseUrl), input.searchCache) : null;
   searchFiles?.catch(() => {});
   try {
-    const render = createRenderer(site, createTemplateEnvironment(input.templateDirs), input.templatesKey);
+    const { templatesKey } = input;
+    const render = createRenderer(site, createTemplateEnvironment(input.templateDirs), { routeKey: createRouteKeys(site, templatesKey), templatesKey });
     ({ rendered: result.rendered, retickered: result.retickered } = await makePages({
       routes,
       render,

@@ -5,8 +5,8 @@
  * an input cache, a file whose content is unchanged is not parsed again.
  */
 import { readFileSync } from "node:fs";
-import { hashOf } from "../cache/hash.js";
-import type { InputCache } from "../cache/input-cache.js";
+import { hashOf } from "../util/hash.js";
+import type { ParsedInputStore } from "./input-result.js";
 import type { SiteConfig } from "../config/config.js";
 import { error, warning, type Diagnostic } from "../diagnostics.js";
 import type { ParsedArticle } from "../model/article.js";
@@ -100,7 +100,7 @@ export function parsingRulesKey(config: SiteConfig): string {
 /** `listed` come from listContentFiles. */
 export interface IngestOptions {
   /** Parsed inputs kept from the last build: a file whose content is unchanged is not parsed again. */
-  cache?: InputCache;
+  cache?: ParsedInputStore;
   /** Told every few hundred files. */
   onProgress?: (done: number) => void;
   /** The latest day an article may be dated (see date-bounds.ts); default: tomorrow in the site's time zone. */
@@ -148,7 +148,7 @@ export async function ingestContent(listed: readonly ContentFile[], config: Site
 }
 
 /** The cached result when the file is unchanged: same size and time, or else same content hash. */
-function readCached(file: ContentFile, cache: InputCache, parsers: Parsers, parsed: () => void): InputResult {
+function readCached(file: ContentFile, cache: ParsedInputStore, parsers: Parsers, parsed: () => void): InputResult {
   const cached = cache.get(file.display);
   const stat = stampOf(file);
   if (!stat) return readInput(file, parsers);

@@ -3,6 +3,7 @@ import type { SiteConfig } from "../config/config.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { ParsedArticle } from "../model/article.js";
 import type { LanguageDetector } from "../text/detect-language.js";
+import type { HeadlineKeywordStore } from "../text/keywords.js";
 
 export interface InputResult {
   file: string;
@@ -18,4 +19,22 @@ export interface InputContext {
   detectLanguage: LanguageDetector;
   /** For a feed `kiosk fetch` saved: the configured source (its name and language win over the feed's). */
   configuredSource?: { name: string; language?: string };
+}
+
+/** A parsed input as a cache keeps it: the file's size, time and content hash, and what the parser made of it. */
+export interface CachedInput {
+  mtimeMs: number;
+  size: number;
+  hash: string;
+  result: InputResult;
+}
+
+/** Where ingest finds what it parsed before and leaves what it parses now (cache/input-cache.ts keeps it between builds). */
+export interface ParsedInputStore {
+  get(file: string): CachedInput | undefined;
+  set(file: string, entry: CachedInput): void;
+  /** Forgets every file but these (files gone from the content folder). */
+  retain(files: ReadonlySet<string>): void;
+  /** The keywords of ticker headlines worked out in earlier builds, and this one's. */
+  readonly headlineKeywords: HeadlineKeywordStore & { texts(): Iterable<string> };
 }

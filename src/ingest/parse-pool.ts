@@ -9,7 +9,7 @@
  */
 import { Worker } from "node:worker_threads";
 import { workerCount } from "../util/worker-count.js";
-import type { CachedInput, InputCache } from "../cache/input-cache.js";
+import type { CachedInput, ParsedInputStore } from "./input-result.js";
 import type { HeadlineKeywordStore } from "../text/keywords.js";
 import type { SiteConfig } from "../config/config.js";
 import { stampOf, type ContentFile } from "./content-source.js";
@@ -40,7 +40,7 @@ export interface WorkerBatch {
 export async function parseInParallel(
   files: readonly ContentFile[],
   config: SiteConfig,
-  cache?: InputCache,
+  cache?: ParsedInputStore,
   headlineKeywords?: HeadlineKeywordStore & { texts(): Iterable<string> },
 ): Promise<(Map<number, CachedInput> & { threads: number }) | undefined> {
   const workers = workerCount();

@@ -1,8 +1,8 @@
 /** A parse worker (see parse-pool.ts): reads, hashes and parses its share of the files, in order, and sends the results back in batches, then null. */
 import { statSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
-import { hashOf } from "../cache/hash.js";
-import type { CachedInput } from "../cache/input-cache.js";
+import { hashOf } from "../util/hash.js";
+import type { CachedInput } from "./input-result.js";
 import { stampOf, type ContentFile } from "./content-source.js";
 import { Parsers, parseInput, readContentBytes, readInput } from "./ingest.js";
 import { RESULTS_PER_MESSAGE, type WorkerBatch, type WorkerTask } from "./parse-pool.js";

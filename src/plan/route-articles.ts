@@ -1,6 +1,6 @@
 /**
  * A route as text, with the articles it shows: the one description of what an article or listing page,
- * a feed or a sitemap is made from. A route's key hashes this text (render/route-keys.ts), and after an
+ * a feed or a sitemap is made from. A route's key hashes this text (incremental/route-keys.ts), and after an
  * edit in the dev server the routes whose text holds an edited article are the ones made again
  * (incremental/site-memory.ts). Nothing is listed by hand: the whole route is serialised, each article in
  * it as the caller says and each source, language, month or tag it holds without its list of articles

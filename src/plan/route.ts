@@ -7,7 +7,7 @@ import type { Article, LanguageSection, MonthArchive, Source, TagSection } from 
 
 /**
  * A source, language, month or tag as a route holds it: without its list of articles (a page shows the
- * articles its route lists, and a page's key hashes its route whole; see render/route-keys.ts).
+ * articles its route lists, and a page's key hashes its route whole; see incremental/route-keys.ts).
  */
 export type SectionOf<T extends { articles: Article[] }> = Omit<T, "articles">;
 

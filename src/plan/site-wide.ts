@@ -1,7 +1,7 @@
 /**
  * What every page may read besides its own route: the config, and the site's sources, language
  * sections and tags without their articles (a page's header links the languages, an article's source
- * and tags are looked up here). A page's key hashes all of it (render/route-keys.ts); the views of
+ * and tags are looked up here). A page's key hashes all of it (incremental/route-keys.ts); the views of
  * article and listing pages are given nothing else of the site, so a view cannot come to read
  * something its key does not hash. (The tickers, on every page too, are keyed apart: see render.ts.)
  */

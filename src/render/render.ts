@@ -4,7 +4,7 @@
  * the build with the template and the page it failed on.
  */
 import type { OutputFile } from "../model/output.js";
-import { hashOf } from "../cache/hash.js";
+import { hashOf } from "../util/hash.js";
 import { Fingerprinter } from "../cache/fingerprint.js";
 import { KioskError } from "../diagnostics.js";
 import { buildAtomFeed } from "../feeds/atom.js";
@@ -19,7 +19,6 @@ import type { Site } from "../model/site.js";
 import { isSitePage, outputFile, type FeedRoute, type PageRoute, type Route } from "../plan/route.js";
 import { siteWideOf } from "../plan/site-wide.js";
 import { createLinker } from "../plan/links.js";
-import { createRouteKeys } from "./route-keys.js";
 import type { TemplateEnvironment } from "./templates.js";
 import { createSitePageViews } from "./site-page-views.js";
 import { createPageViews, type PageView } from "./views.js";
@@ -98,11 +97,12 @@ function expressionAt(env: TemplateEnvironment, name: string, line: number, colu
 const FEED_BUILDERS = { rss: buildRssFeed, atom: buildAtomFeed, json: buildJsonFeed } as const;
 
 /**
- * Data shared by every page (links, ticker, language menu, feed entries) is
- * prepared once here. `templatesKey` fingerprints the templates, so a page's
- * key changes when its template does.
+ * Data shared by every page (links, ticker, language menu, feed entries) is prepared once here.
+ * `routeKey` keys a route by its inputs (see incremental/route-keys.ts), `templatesKey` fingerprints the
+ * templates: a page without a route key (the site's own pages) is keyed by its view and its template.
  */
-export function createRenderer(site: Site, env: TemplateEnvironment, templatesKey = ""): Renderer {
+export function createRenderer(site: Site, env: TemplateEnvironment, keys: { routeKey: (route: Route) => string | undefined; templatesKey: string }): Renderer {
+  const { routeKey, templatesKey } = keys;
   const link = createLinker(site.config.baseUrl);
   const fingerprints = new Fingerprinter();
   // Article and listing pages, feeds and sitemaps are made from their route and the site-wide data only.
@@ -110,7 +110,6 @@ export function createRenderer(site: Site, env: TemplateEnvironment, templatesKe
   const pageViews = createPageViews(wide, site, link, (value) => fingerprints.share(value));
   const sitePageViews = createSitePageViews(site, pageViews, link);
   const buildView = (route: PageRoute) => (isSitePage(route) ? sitePageViews(route) : pageViews.page(route));
-  const routeKey = createRouteKeys(site, templatesKey);
   const entryOf = createFeedEntries(wide, link);
   const feedInput = (route: FeedRoute): FeedInput => ({
     selfUrl: link.absolute(route.path),

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import nunjucks from "nunjucks";
-import { hashOf } from "../cache/hash.js";
+import { hashOf } from "../util/hash.js";
 
 export type TemplateEnvironment = nunjucks.Environment;
 

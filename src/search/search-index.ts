@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from "node:path";
 import v8 from "node:v8";
 import * as pagefind from "pagefind";
-import { hashOf } from "../cache/hash.js";
+import { hashOf } from "../util/hash.js";
 import { KioskError } from "../diagnostics.js";
 import type { Site } from "../model/site.js";
 import { formatDate, uiFor } from "../render/i18n.js";

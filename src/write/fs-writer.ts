@@ -13,7 +13,7 @@
 import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { hashOf } from "../cache/hash.js";
+import { hashOf } from "../util/hash.js";
 import { loadManifest, stageManifest, type OutputManifest } from "../cache/output-manifest.js";
 import { KioskError } from "../diagnostics.js";
 import type { OutputFile } from "../model/output.js";

@@ -11,7 +11,7 @@
  * given nothing else. The compiler keeps the article key whole: a field added to an article fails to
  * compile until it is part of it.
  */
-import { hashOf } from "../cache/hash.js";
+import { hashOf } from "../util/hash.js";
 import type { ParsedArticle } from "../model/article.js";
 import type { Article, Site } from "../model/site.js";
 import { createRouteText } from "../plan/route-articles.js";

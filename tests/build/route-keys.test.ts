@@ -8,7 +8,7 @@ import type { ParsedArticle } from "../../src/model/article.js";
 import { createArticlesShown } from "../../src/plan/route-articles.js";
 import { planRoutes } from "../../src/plan/plan.js";
 import type { Route } from "../../src/plan/route.js";
-import { createRouteKeys } from "../../src/render/route-keys.js";
+import { createRouteKeys } from "../../src/incremental/route-keys.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
 
 const config = defaultConfig({ pageSize: 2 });
