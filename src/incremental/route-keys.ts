@@ -29,13 +29,14 @@ export function createRouteKeys(site: Site, templatesKey: string): RouteKeys {
   const articleKey = (article: Article): string => {
     let key = articleKeys.get(article);
     if (key === undefined) {
-      // Without a revision (an article not made by ingest), the whole article is the key.
-      key = article.revision === undefined ? hashOf(JSON.stringify(article)) : `${article.revision}:${JSON.stringify(ASSEMBLED_FIELDS.map((f) => article[f]))}`;
+      // Without a revision (an article not made by ingest), the whole article is the key. (Hashed: an
+      // article is in ten routes or so, whose keys then hash 40 characters of it, not its paths and files.)
+      key = hashOf(article.revision === undefined ? JSON.stringify(article) : `${article.revision}:${JSON.stringify(ASSEMBLED_FIELDS.map((f) => article[f]))}`);
       articleKeys.set(article, key);
     }
     return key;
   };
-  const routeText = createRouteText(site, articleKey);
+  const routeText = createRouteText(site, (article) => `"${articleKey(article)}"`);
   const siteKey = hashOf(templatesKey, JSON.stringify(siteWideOf(site)));
   return (route) => (isSitePage(route) ? undefined : hashOf(siteKey, routeText(route)));
 }

@@ -1,8 +1,8 @@
 /**
  * A route as text, with the articles it shows: the one description of what an article or listing page,
- * a feed or a sitemap is made from. A route's key hashes this text (incremental/route-keys.ts), and after an
- * edit in the dev server the routes whose text holds an edited article are the ones made again
- * (incremental/site-memory.ts). Nothing is listed by hand: the whole route is serialised, each article in
+ * a feed or a sitemap is made from. A route's key hashes this text (incremental/route-keys.ts), and after
+ * an edit in the dev server the routes whose text holds an edited article are the ones made again
+ * (incremental/site-memory.ts). Nothing is listed by hand: the whole route is written out, each article in
  * it as the caller says and each source, language, month or tag it holds without its list of articles
  * (which the route's own lists say). The site's own pages show the whole site and are keyed by their view.
  */
@@ -10,17 +10,30 @@ import type { Article, Site } from "../model/site.js";
 import type { Route } from "./route.js";
 import { withoutArticles } from "./site-wide.js";
 
-/** Writes a route as text, each article in it as `articleText` writes it. */
+/** Writes a route as text (JSON-like: the same route gives the same text), each article in it as `articleText` writes it. */
 export function createRouteText(site: Site, articleText: (article: Article) => string): (route: Route) => string {
-  const sections = new Map<object, unknown>();
-  for (const section of [...site.sources, ...site.languages, ...site.months, ...site.tags]) sections.set(section, withoutArticles(section));
+  // A section is written once: it is in every route of its pages.
+  const sections = new Map<object, string>();
+  for (const section of [...site.sources, ...site.languages, ...site.months, ...site.tags]) sections.set(section, JSON.stringify(withoutArticles(section)));
   const articles = new Set<object>(site.articles);
-  const replacer = (_key: string, value: unknown): unknown => {
-    if (typeof value !== "object" || value === null) return value;
+  const text = (value: unknown): string => {
+    if (typeof value !== "object" || value === null) return JSON.stringify(value) ?? "null";
     if (articles.has(value)) return articleText(value as Article);
-    return sections.get(value) ?? value;
+    const section = sections.get(value);
+    if (section !== undefined) return section;
+    if (Array.isArray(value)) {
+      let out = "[";
+      for (let i = 0; i < value.length; i++) out += (i === 0 ? "" : ",") + text(value[i]);
+      return `${out}]`;
+    }
+    let out = "{";
+    for (const key in value) {
+      const field = (value as Record<string, unknown>)[key];
+      if (field !== undefined) out += `${out.length === 1 ? "" : ","}${JSON.stringify(key)}:${text(field)}`;
+    }
+    return `${out}}`;
   };
-  return (route) => JSON.stringify(route, replacer);
+  return text;
 }
 
 /** The articles a route shows (each once, in the order its text holds them). */
