@@ -3,8 +3,10 @@
  * file's content hash, so an unchanged file is not parsed again. A file whose
  * size and modification time are unchanged is not even read. The cache is
  * thrown away whole when the parsing rules (the language tables) change. It is
- * kept in shards (files by a hash of their path), and a build rewrites only the
- * shards whose entries changed: one edited article does not rewrite the cache.
+ * kept in shards (files by a hash of their path) and a log: a build appends the
+ * entries it changed to the log, and only when the log has grown to an eighth
+ * of the cache are the shards it touched written anew (and the log emptied) —
+ * fifty new pages a build do not rewrite the cache.
  */
 import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
@@ -19,6 +21,10 @@ const SHARDS = 16;
 const shardFile = (dir: string, shard: number) => path.join(dir, `inputs-${String(shard).padStart(2, "0")}.v8`);
 /** The single file of earlier versions, removed on save. */
 const OLD_FILE = "inputs.v8";
+/** The log of entries changed since the shards were written: chunks of entries and removals, newest last. */
+const LOG_FILE = "inputs-log.v8";
+/** The log is folded into the shards once it holds this many entries, or an eighth of the cache if more. */
+const LOG_MIN = 2_000;
 
 /** The shard of an input file: FNV-1a of its path. */
 function shardOf(file: string): number {
@@ -31,8 +37,12 @@ const FORMAT = 6;
 
 export class InputCache implements ParsedInputStore {
   private entries = new Map<string, CachedInput>();
-  /** Shards with entries added, changed or removed since the cache was read. */
+  /** Shards whose entries changed since they were written (in the log, or in this build). */
   private readonly dirty = new Set<number>();
+  /** Entries this build added or changed (the entry) or removed (null): what the log gets. */
+  private readonly changed = new Map<string, CachedInput | null>();
+  /** Entries the log holds; -1 when the shards must be written anew (damaged, stale, or a clean start). */
+  private logged = 0;
   /** One copy of each short text the entries repeat (see string-pool.ts). */
   private readonly strings = new StringPool();
   /** Keywords of ticker headlines, packed, by text (see text/keywords.ts): worked out once, kept across builds. */
@@ -54,6 +64,7 @@ export class InputCache implements ParsedInputStore {
   static empty(dir: string, rulesKey: string): InputCache {
     const cache = new InputCache(dir, rulesKey);
     for (let shard = 0; shard < SHARDS; shard++) cache.dirty.add(shard);
+    cache.logged = -1;
     cache.headlinesDirty = true;
     return cache;
   }
@@ -65,41 +76,44 @@ export class InputCache implements ParsedInputStore {
     for (let shard = 0; shard < SHARDS; shard++) {
       const file = shardFile(dir, shard);
       if (!existsSync(file)) continue;
-      try {
-        const chunks = readChunks(file);
-        const header = chunks.next().value as StoredHeader | undefined;
-        if (header?.format !== FORMAT || header.rulesKey !== rulesKey) {
-          cache.dirty.add(shard);
-          continue;
-        }
-        const texts: string[] = [];
-        const text = (i: number) => texts[i]!;
-        for (const chunk of chunks as Generator<StoredChunk>) {
-          for (const t of chunk.texts) texts.push(t);
-          for (const [name, entry] of chunk.entries) {
-            for (const article of entry.result.articles) {
-              article.ticker = Array.from(article.ticker as Uint32Array, text);
-              const keywords = article.keywords as StoredKeywords | undefined;
-              if (keywords)
-                article.keywords = {
-                  words: Array.from(keywords.words, text),
-                  numbers: Array.from(keywords.numbers, text),
-                  names: Array.from(keywords.names, text),
-                  cross: keywords.cross,
-                  latin: keywords.latin,
-                };
-            }
-            // Tickers and keywords come from the table, one copy each already: the pool takes the rest.
-            cache.strings.internInput(entry.result as InputResult, { tickerAndKeywords: false });
-            cache.entries.set(name, entry as CachedInput);
-          }
-        }
-      } catch {
-        // A damaged shard is only a slower build: its files are parsed again, and it is written anew.
+      if (!cache.read(file, false)) {
+        // A damaged or stale shard is only a slower build: its files are parsed again, and it is written anew.
         cache.dirty.add(shard);
+        cache.logged = -1;
       }
     }
+    if (existsSync(path.join(dir, LOG_FILE)) && !cache.read(path.join(dir, LOG_FILE), true)) cache.logged = -1;
     return cache;
+  }
+
+  /** Reads a shard, or the log (whose chunks each number their texts anew, and may remove entries); false when it is damaged or stale. */
+  private read(file: string, log: boolean): boolean {
+    try {
+      const chunks = readChunks(file);
+      const header = chunks.next().value as StoredHeader | undefined;
+      if (header?.format !== FORMAT || header.rulesKey !== this.rulesKey) return false;
+      let texts: string[] = [];
+      for (const chunk of chunks as Generator<StoredChunk>) {
+        if (log) texts = [];
+        for (const t of chunk.texts) texts.push(t);
+        for (const [name, entry] of chunk.entries) {
+          this.entries.set(name, decodeEntry(entry, texts, this.strings));
+          if (log) this.noteLogged(name);
+        }
+        for (const name of chunk.removed ?? []) {
+          this.entries.delete(name);
+          this.noteLogged(name);
+        }
+      }
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private noteLogged(name: string): void {
+    this.dirty.add(shardOf(name));
+    if (this.logged >= 0) this.logged++;
   }
 
   /** The headline keyword store of this cache. */
@@ -138,6 +152,7 @@ export class InputCache implements ParsedInputStore {
     this.strings.internInput(entry.result);
     this.entries.set(file, entry);
     this.dirty.add(shardOf(file));
+    this.changed.set(file, entry);
   }
 
   /** Forgets the files that are gone. */
@@ -146,13 +161,16 @@ export class InputCache implements ParsedInputStore {
       if (!files.has(file)) {
         this.entries.delete(file);
         this.dirty.add(shardOf(file));
+        this.changed.set(file, null);
       }
     }
   }
 
   /**
-   * Writes the shards that changed, each in chunks of a few thousand entries, so neither saving nor
-   * loading holds the whole serialised cache in memory (at 100,000 articles it is hundreds of megabytes).
+   * Appends this build's changes to the log or, when the log has grown too long (or the shards must be
+   * written anew), writes the shards that changed and empties the log. Shards are written in chunks of a few
+   * thousand entries, so neither saving nor loading holds the whole serialised cache in memory (at 100,000
+   * articles it is hundreds of megabytes).
    */
   save(): void {
     if (this.dir === null) return;
@@ -161,13 +179,45 @@ export class InputCache implements ParsedInputStore {
       writeHeadlines(path.join(this.dir, HEADLINES_FILE), this.rulesKey, this.headlines);
       this.headlinesDirty = false;
     }
-    if (this.dirty.size === 0) return;
+    if (this.changed.size === 0 && this.logged >= 0) return;
     mkdirSync(this.dir, { recursive: true });
+    const log = path.join(this.dir, LOG_FILE);
+    if (this.logged >= 0 && this.logged + this.changed.size <= Math.max(LOG_MIN, this.entries.size / 8)) {
+      appendLog(log, this.rulesKey, this.changed, this.logged === 0);
+      this.logged += this.changed.size;
+      this.changed.clear();
+      return;
+    }
     const byShard = new Map<number, [string, CachedInput][]>([...this.dirty].map((shard) => [shard, []]));
     for (const entry of this.entries) byShard.get(shardOf(entry[0]))?.push(entry);
     for (const [shard, entries] of byShard) writeShard(shardFile(this.dir, shard), this.rulesKey, entries);
+    // The shards hold everything now: the log goes (a build killed before this line reads the log again, the same entries).
+    rmSync(log, { force: true });
     rmSync(path.join(this.dir, OLD_FILE), { force: true });
     this.dirty.clear();
+    this.changed.clear();
+    this.logged = 0;
+  }
+}
+
+/**
+ * Appends one chunk of changed and removed entries to the log (a new log starts with its header). A build
+ * killed while appending leaves a log cut short: the next load finds it damaged and writes the shards anew.
+ */
+function appendLog(file: string, rulesKey: string, changed: ReadonlyMap<string, CachedInput | null>, fresh: boolean): void {
+  const fd = openSync(file, fresh ? "w" : "a");
+  try {
+    if (fresh) writeChunk(fd, { format: FORMAT, rulesKey } satisfies StoredHeader);
+    const encoder = new EntryEncoder();
+    const entries: [string, StoredInput][] = [];
+    const removed: string[] = [];
+    for (const [name, entry] of changed) {
+      if (entry) entries.push([name, encoder.encode(entry)]);
+      else removed.push(name);
+    }
+    writeChunk(fd, { texts: encoder.take(), entries, removed } satisfies StoredChunk);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -213,42 +263,17 @@ function readHeadlines(file: string, rulesKey: string): Map<string, string> {
 /** One shard: a header, then chunks of entries with the ticker and keyword texts they first use. */
 function writeShard(file: string, rulesKey: string, all: readonly [string, CachedInput][]): void {
   const temporary = `${file}.${process.pid}.tmp`;
-  // Ticker headlines and keywords repeat from page to page: stored once, in a table, and referred to by number.
-  const numbers = new Map<string, number>();
-  let texts: string[] = [];
-  const numberOf = (text: string) => {
-    let n = numbers.get(text);
-    if (n === undefined) {
-      n = numbers.size;
-      numbers.set(text, n);
-      texts.push(text);
-    }
-    return n;
-  };
+  const encoder = new EntryEncoder();
   const fd = openSync(temporary, "w");
   try {
-    const header: StoredHeader = { format: FORMAT, rulesKey };
-    writeChunk(fd, header);
+    writeChunk(fd, { format: FORMAT, rulesKey } satisfies StoredHeader);
     let entries: [string, StoredInput][] = [];
     const flush = () => {
-      const chunk: StoredChunk = { texts, entries };
-      writeChunk(fd, chunk);
-      texts = [];
+      writeChunk(fd, { texts: encoder.take(), entries } satisfies StoredChunk);
       entries = [];
     };
     for (const [name, entry] of all) {
-      const articles = entry.result.articles.map((a) => ({
-        ...a,
-        ticker: Uint32Array.from(a.ticker, numberOf),
-        keywords: a.keywords && {
-          words: Uint32Array.from(a.keywords.words, numberOf),
-          numbers: Uint32Array.from(a.keywords.numbers, numberOf),
-          names: Uint32Array.from(a.keywords.names, numberOf),
-          cross: a.keywords.cross,
-          latin: a.keywords.latin,
-        },
-      }));
-      entries.push([name, { ...entry, result: { ...entry.result, articles } }]);
+      entries.push([name, encoder.encode(entry)]);
       if (entries.length === CHUNK_ENTRIES) flush();
     }
     if (entries.length > 0) flush();
@@ -256,6 +281,63 @@ function writeShard(file: string, rulesKey: string, all: readonly [string, Cache
     closeSync(fd);
   }
   renameSync(temporary, file);
+}
+
+/** Ticker headlines and keywords repeat from page to page: stored once, in a table, and referred to by number. */
+class EntryEncoder {
+  private readonly numbers = new Map<string, number>();
+  private texts: string[] = [];
+
+  private numberOf = (text: string): number => {
+    let n = this.numbers.get(text);
+    if (n === undefined) {
+      n = this.numbers.size;
+      this.numbers.set(text, n);
+      this.texts.push(text);
+    }
+    return n;
+  };
+
+  encode(entry: CachedInput): StoredInput {
+    const articles = entry.result.articles.map((a) => ({
+      ...a,
+      ticker: Uint32Array.from(a.ticker, this.numberOf),
+      keywords: a.keywords && {
+        words: Uint32Array.from(a.keywords.words, this.numberOf),
+        numbers: Uint32Array.from(a.keywords.numbers, this.numberOf),
+        names: Uint32Array.from(a.keywords.names, this.numberOf),
+        cross: a.keywords.cross,
+        latin: a.keywords.latin,
+      },
+    }));
+    return { ...entry, result: { ...entry.result, articles } };
+  }
+
+  /** The texts numbered since the last call: they go in the chunk with the entries that first use them. */
+  take(): string[] {
+    const texts = this.texts;
+    this.texts = [];
+    return texts;
+  }
+}
+
+/** An entry as it was stored, with its texts back from the table (one copy each: the pool takes the rest). */
+function decodeEntry(stored: StoredInput, texts: readonly string[], strings: StringPool): CachedInput {
+  const text = (i: number) => texts[i]!;
+  for (const article of stored.result.articles) {
+    article.ticker = Array.from(article.ticker as Uint32Array, text);
+    const keywords = article.keywords as StoredKeywords | undefined;
+    if (keywords)
+      article.keywords = {
+        words: Array.from(keywords.words, text),
+        numbers: Array.from(keywords.numbers, text),
+        names: Array.from(keywords.names, text),
+        cross: keywords.cross,
+        latin: keywords.latin,
+      };
+  }
+  strings.internInput(stored.result as InputResult, { tickerAndKeywords: false });
+  return stored as CachedInput;
 }
 
 const CHUNK_ENTRIES = 2000;
@@ -304,8 +386,9 @@ interface StoredHeader {
   rulesKey: string;
 }
 
-/** Entries, and the ticker texts first numbered in them. */
+/** Entries, and the ticker texts first numbered in them (in the log: numbered anew in each chunk); the log's also says which entries went. */
 interface StoredChunk {
   texts: string[];
   entries: [string, StoredInput][];
+  removed?: string[];
 }

@@ -16,11 +16,12 @@ import path from "node:path";
 import { promoteManifest } from "../cache/output-manifest.js";
 
 export interface CommitJournal {
-  version: 1;
+  /** 2: the files to move are staged by their number in `moves`; 1 (Kiosk 0.1 before): by their output path. */
+  version: 1 | 2;
   mode: "swap" | "apply";
   outDir: string;
   staging: string;
-  /** Output paths staged to move into place ("apply"). */
+  /** Output paths of the files staged to move into place ("apply"): the n-th is staged as `staging/n`. */
   moves: string[];
   /** Output paths of the last build that this one no longer has ("apply"). */
   deletes: string[];
@@ -55,13 +56,21 @@ export function applyJournal(journal: CommitJournal): void {
     }
     rmSync(oldFolder(staging), { recursive: true, force: true });
   } else {
-    for (const file of journal.moves) {
-      const from = path.join(staging, file);
-      if (!existsSync(from)) continue;
+    const made = new Set<string>();
+    journal.moves.forEach((file, i) => {
       const to = path.join(outDir, file);
-      mkdirSync(path.dirname(to), { recursive: true });
-      renameSync(from, to);
-    }
+      const dir = path.dirname(to);
+      if (!made.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        made.add(dir);
+      }
+      try {
+        renameSync(path.join(staging, journal.version === 1 ? file : String(i)), to);
+      } catch (cause) {
+        // Moved already, by the commit this one finishes.
+        if ((cause as NodeJS.ErrnoException).code !== "ENOENT") throw cause;
+      }
+    });
     for (const file of journal.deletes) removeFile(outDir, file);
     rmSync(staging, { recursive: true, force: true });
   }
@@ -93,7 +102,7 @@ export function recoverOutput(outDir: string): void {
       rmSync(path.join(parent, name), { force: true });
       continue;
     }
-    if (journal.version === 1 && journal.outDir === outDir) applyJournal(journal);
+    if ((journal.version === 1 || journal.version === 2) && journal.outDir === outDir) applyJournal(journal);
   }
   for (const name of readdirSync(parent).filter((n) => n.startsWith(prefix) && !n.endsWith(".commit.json"))) {
     const pid = ownerOf(name);

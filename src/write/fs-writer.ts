@@ -125,26 +125,36 @@ export class FsWriter implements Writer {
    * several times faster than the promise API's open/write/close round trips.
    */
   async write(file: OutputFile, key: string | null = null): Promise<void> {
-    const target = this.claim(file.path);
+    this.claim(file.path);
     const recordKey = key ?? hashOf(file.contents);
     this.files.set(file.path, recordKey);
     // In an incremental build, a file made with the same key or contents is already in place.
     if (this.last?.files[file.path] === recordKey && existsSync(path.join(this.outDir, file.path))) return;
-    this.ensureDir(path.dirname(target));
+    const target = this.stage(file.path);
+    if (!this.last) this.ensureDir(path.dirname(target));
     writeFileSync(target, file.contents);
-    this.staged.push(file.path);
   }
 
   reserve(file: string, key: string): string {
-    const target = this.claim(file);
+    this.claim(file);
     // The other thread makes the file's folders and writes it before commit().
     this.files.set(file, key);
+    return this.stage(file);
+  }
+
+  /**
+   * Where an output file is staged. A full build stages the output tree itself, which replaces the output
+   * whole; an incremental one stages each changed file under its number, to be moved into place at commit
+   * (a folder per page would be made and removed again for nothing: most pages are folders of their own).
+   */
+  private stage(file: string): string {
+    const target = this.last ? path.join(this.staging, String(this.staged.length)) : path.join(this.staging, file);
     this.staged.push(file);
     return target;
   }
 
-  /** The staged path of an output file, after checking it stays inside the output and is not taken. */
-  private claim(file: string): string {
+  /** Checks that an output file stays inside the output and is not taken. */
+  private claim(file: string): void {
     if (!this.started) throw new Error("FsWriter.begin() must be called before write()");
     const target = path.resolve(this.staging, file);
     const relative = path.relative(this.staging, target);
@@ -156,7 +166,6 @@ export class FsWriter implements Writer {
         hint: "If a file in public/ has that path, rename or remove it; otherwise two generated pages clash: please report it.",
       });
     }
-    return target;
   }
 
   async commit(record: { buildKey: string; summary: BuildSummary; tickers: Record<string, string> }): Promise<void> {
@@ -173,7 +182,7 @@ export class FsWriter implements Writer {
       });
     const journal: CommitJournal = this.last
       ? {
-          version: 1,
+          version: 2,
           mode: "apply",
           outDir: out,
           staging: this.staging,
@@ -181,7 +190,7 @@ export class FsWriter implements Writer {
           deletes: Object.keys(this.last.files).filter((f) => !this.files.has(f)),
           cacheDir: cacheDir ?? null,
         }
-      : { version: 1, mode: "swap", outDir: out, staging: this.staging, moves: [], deletes: [], cacheDir: cacheDir ?? null };
+      : { version: 2, mode: "swap", outDir: out, staging: this.staging, moves: [], deletes: [], cacheDir: cacheDir ?? null };
     // From here on the commit is finished, by this process or, if it dies, by the next build.
     writeJournal(journal);
     applyJournal(journal);
