@@ -7,9 +7,9 @@
 import type { Route } from "../plan/route.js";
 import { outputFile } from "../plan/route.js";
 import type { RenderPool } from "../render/render-pool.js";
-import type { Renderer } from "../render/render.js";
-import type { Writer } from "../write/writer.js";
-import { createTickerSplicer } from "./ticker-splice.js";
+import type { PreparedOutput, Renderer } from "../render/render.js";
+import { createTickerSplicer, tickerPairs } from "../render/ticker-splice.js";
+import type { PreviousFile, Writer } from "../write/writer.js";
 
 export interface MakePagesInput {
   routes: readonly Route[];
@@ -36,13 +36,21 @@ export async function makePages({
 }: MakePagesInput): Promise<{ rendered: number; retickered: number }> {
   let rendered = 0;
   let retickered = 0;
-  const spliceTicker = createTickerSplicer(render.tickerHtml);
+  // The tickers of this build beside those of the last, once a page needs them (all pages of the last build have the same).
+  let splicer: ((bytes: Buffer) => Buffer | undefined) | undefined;
+  const spliceTicker = (last: PreviousFile) => {
+    splicer ??= createTickerSplicer(tickerPairs(last.tickers, render.tickerHtml));
+    const bytes = last.bytes();
+    return bytes && splicer(bytes);
+  };
+  // In large builds the workers replace tickers too: a page whose last file does not take the new ticker is rendered after.
+  const spliceJobs = new Map<string, PreparedOutput>();
   let done = 0;
   for (const [index, route] of routes.entries()) {
     if (affected && !affected.has(index)) {
       const path = outputFile(route.path);
       const unchanged = writer.previous(path);
-      if (unchanged) {
+      if (unchanged?.present()) {
         writer.keep(path, unchanged.key);
         continue;
       }
@@ -51,11 +59,18 @@ export async function makePages({
     const last = prepared.key === null ? undefined : writer.previous(prepared.path);
     const retickerable =
       last !== undefined && prepared.tickerFreeKey !== undefined && last.key !== prepared.key && last.key.startsWith(`${prepared.tickerFreeKey}#`);
-    const spliced = retickerable ? spliceTicker(last) : undefined;
+    const target = pool && retickerable && last.file && prepared.key !== null ? writer.reserve(prepared.path, prepared.key) : undefined;
+    const spliced = retickerable && target === undefined ? spliceTicker(last) : undefined;
     // (`last` is looked up only for a page with a key.)
-    if (last !== undefined && last.key === prepared.key) {
+    if (last !== undefined && last.key === prepared.key && last.present()) {
       writer.keep(prepared.path, prepared.key);
       lap("render");
+    } else if (pool && target !== undefined && last?.file) {
+      if (spliceJobs.size === 0) pool.setTickers(tickerPairs(last.tickers, render.tickerHtml));
+      await pool.add({ from: last.file, target });
+      spliceJobs.set(target, prepared);
+      retickered++;
+      lap("write");
     } else if (spliced !== undefined) {
       await writer.write({ path: prepared.path, contents: spliced }, prepared.key);
       retickered++;
@@ -77,6 +92,11 @@ export async function makePages({
     if (++done % 200 === 0) await onProgress(done);
   }
   if (pool) {
+    for (const target of await pool.settle()) {
+      await pool.add({ ...spliceJobs.get(target)!.page!(), target });
+      retickered--;
+      rendered++;
+    }
     await pool.finish();
     lap("render");
   }

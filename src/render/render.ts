@@ -30,7 +30,7 @@ export interface PreparedOutput {
   key: string | null;
   /**
    * A page's key without its ticker (`key` is this, "#", and the tickers' key): when only the tickers changed
-   * since the last build, the last file with its ticker replaced is the page (see incremental/ticker-splice.ts).
+   * since the last build, the last file with its ticker replaced is the page (see ticker-splice.ts).
    */
   tickerFreeKey?: string;
   render(): OutputFile;

@@ -56,19 +56,13 @@ export function applyJournal(journal: CommitJournal): void {
     }
     rmSync(oldFolder(staging), { recursive: true, force: true });
   } else {
-    const made = new Set<string>();
     journal.moves.forEach((file, i) => {
+      const from = path.join(staging, journal.version === 1 ? file : String(i));
       const to = path.join(outDir, file);
-      const dir = path.dirname(to);
-      if (!made.has(dir)) {
-        mkdirSync(dir, { recursive: true });
-        made.add(dir);
-      }
-      try {
-        renameSync(path.join(staging, journal.version === 1 ? file : String(i)), to);
-      } catch (cause) {
-        // Moved already, by the commit this one finishes.
-        if ((cause as NodeJS.ErrnoException).code !== "ENOENT") throw cause;
+      // Most files replace one of the last build's, whose folder is there: a folder is made only when the move says it is missing.
+      if (!move(from, to)) {
+        mkdirSync(path.dirname(to), { recursive: true });
+        move(from, to);
       }
     });
     for (const file of journal.deletes) removeFile(outDir, file);
@@ -118,6 +112,17 @@ function isRunning(pid: number): boolean {
     return true;
   } catch (cause) {
     return (cause as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Moves a staged file into place; false when there is nothing to move or nowhere to put it (ENOENT: moved already, or its folder is missing). */
+function move(from: string, to: string): boolean {
+  try {
+    renameSync(from, to);
+    return true;
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code !== "ENOENT") throw cause;
+    return false;
   }
 }
 

@@ -112,8 +112,8 @@ export class FsWriter implements Writer {
   previous(file: string): PreviousFile | undefined {
     const key = this.last?.files[file];
     const full = path.join(this.outDir, file);
-    if (key === undefined || !existsSync(full)) return undefined;
-    return { key, tickers: this.last!.tickers, bytes: () => readIfThere(full) };
+    if (key === undefined) return undefined;
+    return { key, tickers: this.last!.tickers, present: () => existsSync(full), bytes: () => readIfThere(full), file: full };
   }
 
   keep(file: string, key: string): void {

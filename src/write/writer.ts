@@ -9,7 +9,12 @@ export type BuildSummary = OutputManifest["summary"];
 
 export interface PreviousFile {
   key: string;
+  /** Whether the file is still there (someone may have deleted it from the output). */
+  present(): boolean;
+  /** Its bytes; undefined when it is gone. */
   bytes(): Buffer | undefined;
+  /** Where the file is on disk, for another thread to read (absent when the output is in memory). */
+  file?: string;
   tickers: Readonly<Record<string, string>>;
 }
 
@@ -18,7 +23,7 @@ export interface Writer {
   begin(): Promise<void>;
   /** The last build this output holds (its key and summary), when its record is in the cache; the comparison is the build's. */
   lastBuild(): { buildKey: string; summary: BuildSummary } | undefined;
-  /** The last build's file at this path, when it is still there: the key it was made from, its bytes, the tickers it was written with. */
+  /** The last build's file at this path: the key it was made from, its bytes, the tickers it was written with. */
   previous(path: string): PreviousFile | undefined;
   /** Keeps the last build's file as it is, with its key (the build decided it is unchanged). */
   keep(path: string, key: string): void;
@@ -70,7 +75,7 @@ export class MemoryWriter implements Writer {
     const key = last?.keys.get(path);
     const contents = last?.files.get(path);
     if (!last || key === undefined || contents === undefined) return undefined;
-    return { key, tickers: last.tickers, bytes: () => Buffer.from(contents) };
+    return { key, tickers: last.tickers, present: () => true, bytes: () => Buffer.from(contents) };
   }
 
   keep(path: string, key: string): void {

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeCorpus } from "../../bench/corpus.js";
+import { writeCorpus, writeNewest } from "../../bench/corpus.js";
 import { ROOT } from "../helpers.js";
 import { expectSameOutput, outputTree } from "../output-tree.js";
 
@@ -56,22 +56,59 @@ describe("rendering on workers", () => {
     expect(existsSync(path.join(dir, "dist"))).toBe(false);
   }, 60_000);
 
+  const incremental = (dir: string) =>
+    spawnSync(process.execPath, [path.join(ROOT, "bin", "kiosk.js"), "build", "--json", "--no-search", "--out", "dist"], {
+      cwd: dir,
+      env: { ...process.env, KIOSK_WORKERS: "2" },
+      encoding: "utf8",
+    });
+
   it("updates a site incrementally to the same bytes as a clean build", () => {
     const dir = setup();
-    const incremental = (args: string[]) =>
-      spawnSync(process.execPath, [path.join(ROOT, "bin", "kiosk.js"), "build", "--json", "--no-search", "--out", "dist", ...args], {
-        cwd: dir,
-        env: { ...process.env, KIOSK_WORKERS: "2" },
-        encoding: "utf8",
-      });
-    expect(incremental([]).status).toBe(0);
+    expect(incremental(dir).status).toBe(0);
     const edited = readdirSync(path.join(dir, "content"), { recursive: true, encoding: "utf8" }).find((f) => f.endsWith(".txt"))!;
     const file = path.join(dir, "content", edited);
     writeFileSync(file, readFileSync(file, "utf8").replace(/\n\n/, "\n\nUn paragraphe ajouté pour le test.\n\n"));
-    const second = incremental([]);
+    const second = incremental(dir);
     expect(second.status).toBe(0);
     expect(JSON.parse(second.stdout).rendered).toBeLessThan(200);
     expect(build(dir, "dist-clean", "2").status).toBe(0);
     expectSameOutput(path.join(dir, "dist"), path.join(dir, "dist-clean"));
   }, 60_000);
+});
+
+describe("replacing tickers on workers", () => {
+  it("gives every page the new ticker after a crawl, renders a page whose file was changed by hand, and matches a clean build", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kiosk-reticker-"));
+    writeCorpus(path.join(dir, "content"), { articles: 2100 });
+    writeFileSync(path.join(dir, "kiosk.config.json"), JSON.stringify({ title: "Tickers", baseUrl: "https://tickers.example/" }));
+    const run = () =>
+      spawnSync(process.execPath, [path.join(ROOT, "bin", "kiosk.js"), "build", "--json", "--no-search", "--out", "dist"], {
+        cwd: dir,
+        env: { ...process.env, KIOSK_WORKERS: "2" },
+        encoding: "utf8",
+      });
+    expect(run().status).toBe(0);
+    // Five newest pages whose tickers are new headlines: every page's ticker changes.
+    writeNewest(path.join(dir, "content"), 5, 1);
+    // An old page someone edited in the output: its old ticker is not there to replace.
+    const pages = [...outputTree(path.join(dir, "dist")).keys()].filter((p) => /^\d{4}\/.+\/index\.html$/.test(p));
+    const touched = path.join(dir, "dist", pages[pages.length - 1]!);
+    const before = readFileSync(touched, "utf8");
+    expect(before).toContain('<section class="ticker"');
+    writeFileSync(touched, before.replace('<section class="ticker"', '<section class="ticker edited"'));
+    const second = run();
+    expect(second.status).toBe(0);
+    const summary = JSON.parse(second.stdout);
+    expect(summary.retickered).toBeGreaterThan(2000);
+    // The listings the five new pages shift, their own pages, and the page edited by hand.
+    expect(summary.rendered).toBeLessThan(400);
+    const clean = spawnSync(process.execPath, [path.join(ROOT, "bin", "kiosk.js"), "build", "--json", "--no-search", "--clean", "--out", "dist-clean"], {
+      cwd: dir,
+      env: { ...process.env, KIOSK_WORKERS: "0" },
+      encoding: "utf8",
+    });
+    expect(clean.status).toBe(0);
+    expectSameOutput(path.join(dir, "dist"), path.join(dir, "dist-clean"));
+  }, 90_000);
 });
