@@ -37,11 +37,12 @@ export async function makePages({
   let rendered = 0;
   let retickered = 0;
   // The tickers of this build beside those of the last, once a page needs them (all pages of the last build have the same).
-  let splicer: ((bytes: Buffer) => Buffer | undefined) | undefined;
+  let splicer: ReturnType<typeof createTickerSplicer> | undefined;
   const spliceTicker = (last: PreviousFile) => {
     splicer ??= createTickerSplicer(tickerPairs(last.tickers, render.tickerHtml));
     const bytes = last.bytes();
-    return bytes && splicer(bytes);
+    const parts = bytes && splicer(bytes);
+    return parts && Buffer.concat(parts);
   };
   // In large builds the workers replace tickers too: a page whose last file does not take the new ticker is rendered after.
   const spliceJobs = new Map<string, PreparedOutput>();

@@ -1,5 +1,5 @@
 /** A render worker (see render-pool.ts): renders each page of a batch, or replaces its ticker, and writes it to its file. */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, writeFileSync, writevSync } from "node:fs";
 import path from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import { KioskError } from "../diagnostics.js";
@@ -24,8 +24,9 @@ parentPort!.on("message", (message: RenderWorkerMessage) => {
   try {
     for (const job of message) {
       if ("from" in job) {
-        const spliced = splice(readIfThere(job.from));
-        if (spliced) writeFileSync(job.target, spliced);
+        const bytes = readIfThere(job.from);
+        const parts = bytes && splice(bytes);
+        if (parts) writeParts(job.target, parts);
         else unspliced.push(job.target);
         continue;
       }
@@ -44,13 +45,54 @@ parentPort!.on("message", (message: RenderWorkerMessage) => {
   parentPort!.postMessage(reply);
 });
 
-/** A file's bytes; empty when it is gone (the page is then rendered). */
-function readIfThere(file: string): Buffer {
+/** One buffer for every page this worker reads: a page read, spliced and written is not kept. */
+let readBuffer = Buffer.alloc(1 << 18);
+
+/** A file's bytes (in the shared buffer, good until the next read); undefined when it is gone (the page is then rendered). */
+function readIfThere(file: string): Buffer | undefined {
+  let fd: number;
   try {
-    return readFileSync(file);
+    fd = openSync(file, "r");
   } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === "ENOENT") return Buffer.alloc(0);
+    if ((cause as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw cause;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    if (size > readBuffer.length) readBuffer = Buffer.alloc(size * 2);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, readBuffer, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return readBuffer.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function writeParts(file: string, parts: readonly Buffer[]): void {
+  const fd = openSync(file, "w");
+  try {
+    let written = 0;
+    const total = parts.reduce((sum, p) => sum + p.length, 0);
+    // writev may write less than asked: go on from where it stopped.
+    while (written < total) {
+      let skip = written;
+      const rest = parts.flatMap((p) => {
+        if (skip >= p.length) {
+          skip -= p.length;
+          return [];
+        }
+        const part = p.subarray(skip);
+        skip = 0;
+        return [part];
+      });
+      written += writevSync(fd, rest);
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -20,8 +20,11 @@ export function tickerPairs(lastTickers: Readonly<Record<string, string>>, ticke
   return pairs;
 }
 
-/** Replaces the ticker in pages: each language's pair is encoded once. */
-export function createTickerSplicer(pairs: Readonly<Record<string, TickerPair>>): (bytes: Buffer) => Buffer | undefined {
+/**
+ * Replaces the ticker in pages: each language's pair is encoded once. The page comes back in three parts
+ * (before the ticker, the new ticker, after it), to be written as they are or joined.
+ */
+export function createTickerSplicer(pairs: Readonly<Record<string, TickerPair>>): (bytes: Buffer) => Buffer[] | undefined {
   const encoded = new Map<string, { old: Buffer; now: Buffer }>();
   for (const [lang, pair] of Object.entries(pairs)) encoded.set(lang, { old: Buffer.from(pair.old), now: Buffer.from(pair.now) });
   /** The page with its ticker replaced, or undefined when that cannot be done safely (then it is rendered). */
@@ -33,6 +36,6 @@ export function createTickerSplicer(pairs: Readonly<Record<string, TickerPair>>)
     const at = bytes.indexOf(pair.old);
     // Exactly once, or the page is not what the last build made of that ticker.
     if (at === -1 || bytes.indexOf(pair.old, at + 1) !== -1) return undefined;
-    return Buffer.concat([bytes.subarray(0, at), pair.now, bytes.subarray(at + pair.old.length)]);
+    return [bytes.subarray(0, at), pair.now, bytes.subarray(at + pair.old.length)];
   };
 }
