@@ -51,7 +51,7 @@ export interface Progress {
 }
 
 /** Bump with any change to what a build writes for the same input (the package's version is part of it too). */
-const OUTPUT_VERSION = 8;
+const OUTPUT_VERSION = 9;
 
 function referenceMoment(text: string, timeZone: string): number {
   const moment = parseMoment(text, timeZone);

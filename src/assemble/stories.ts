@@ -15,7 +15,7 @@
  *   868,000 = 500 ألف …) and share none.
  *
  * Evidence (any one joins a pair that passed the vetoes):
- * - same language: IDF-weighted overlap of their significant words;
+ * - same language: IDF-weighted overlap of their significant words (more of it two days apart or more);
  * - any languages: a shared anchor — a name (not only a country both are in), a significant
  *   number, or the consonant skeleton of an unknown name (ورزازات / Ouarzazate) — and two
  *   concepts of the news lexicon (port, expansion …), or two anchors and one concept;
@@ -44,6 +44,8 @@ import {
 
 const MAX_DAYS_APART = 3;
 const SAME_LANGUAGE_THRESHOLD = 0.4;
+/** Two days apart or more, the same words must make more of both texts: the same minister on another day is often another event. */
+const SAME_LANGUAGE_LATER = 0.6;
 const CROSS_LANGUAGE_TRIGRAMS = 0.12;
 /** Concepts of a member whose pairs are candidate tokens. */
 const RAREST_CONCEPTS = 5;
@@ -451,7 +453,8 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   if (sameLanguage) {
     // One shared word is not enough, however rare; two only when they make most of both texts.
     const { count, overlap, first } = weightedOverlap(a.words, b.words, weights.idf);
-    if ((count >= 3 && overlap >= SAME_LANGUAGE_THRESHOLD) || (count === 2 && overlap >= 0.6)) {
+    const threshold = gap >= 2 ? SAME_LANGUAGE_LATER : SAME_LANGUAGE_THRESHOLD;
+    if ((count >= 3 && overlap >= threshold) || (count === 2 && overlap >= 0.6)) {
       return `shared words (${(overlap * 100).toFixed(0)}%): ${named(first, 0).join(", ")}`;
     }
   }

@@ -151,9 +151,9 @@ const ARABIC_INDIC = /[\u0660-\u0669\u06F0-\u06F9]/g;
 const WORD_NUMBER = /^و(?=\p{L}{3})|^ال(?=\p{L}{3})/u;
 
 export interface StoryNumbers {
-  /** 100 and more, not a year: "868000", "1200000000". */
+  /** 100 and more, not a year, and any figure with decimals: "868000", "1200000000", "12.8" (a rate, a magnitude). */
   significant: string[];
-  /** 2 to 99. */
+  /** Whole numbers from 2 to 99. */
   small: string[];
 }
 
@@ -167,11 +167,17 @@ export function storyNumbers(text: string, words: readonly string[], countsSomet
   const small = new Set<string>();
   const add = (value: number, year = false) => {
     if (!Number.isFinite(value) || year) return;
-    if (value >= 100) significant.add(String(Math.round(value * 1000) / 1000));
-    else if (value >= 2 || !Number.isInteger(value)) small.add(String(value));
+    if (value >= 100 || !Number.isInteger(value)) significant.add(String(Math.round(value * 1000) / 1000));
+    else if (value >= 2) small.add(String(value));
   };
   // Digits, with what follows them: "500 ألف", "1,2 milliard", "868.000".
-  const digits = /[\u0660-\u0669\u06F0-\u06F9]/.test(text) ? text.replace(ARABIC_INDIC, (d) => String((d.charCodeAt(0) & 0xf) % 10)) : text;
+  // (Arabic's own decimal and thousands separators too: ١٢٫٨ is 12.8, ٨٦٨٬٠٠٠ is 868,000.)
+  const digits = /[\u0660-\u0669\u06F0-\u06F9]/.test(text)
+    ? text
+        .replace(ARABIC_INDIC, (d) => String((d.charCodeAt(0) & 0xf) % 10))
+        .replace(/\u066B/g, ",")
+        .replace(/\u066C/g, "")
+    : text;
   for (const m of digits.matchAll(/(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)(?:[.,](\d+))?(?:\s*(%))?(?:\s+([\p{L}]+))?/gu)) {
     const grouped = m[1]!;
     const integer = Number(grouped.replace(/[.,\u00a0\u202f ]/g, ""));

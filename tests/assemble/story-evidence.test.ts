@@ -58,6 +58,11 @@ describe("numbers", () => {
     // A count after a four-digit number: not a year.
     expect(storyNumbers("2012 قتيلا", ["2012", "قتيلا"], (w) => w === "قتيلا").significant).toEqual(["2012"]);
   });
+
+  it("takes a figure with decimals for a significant number, however small: a rate or a magnitude names its event", () => {
+    for (const text of ["recule à 12,8%", "falls to 12.8%", "12,8 في المائة", "١٢٫٨"]) expect(numbers(text).significant, text).toEqual(["12.8"]);
+    expect(numbers("3 blessés").significant).toEqual([]);
+  });
 });
 
 describe("the lexicon", () => {
@@ -66,6 +71,21 @@ describe("the lexicon", () => {
     for (const text of ["hausse des prix", "subida de precios", "soaring prices", "ارتفاع الأسعار"])
       expect(cross(text), text).toEqual(expect.arrayContaining(["c:price", "c:rise"]));
     expect(cross("البرلمانية")).toContain("c:parliament");
+  });
+
+  it("knows the news vocabulary of economy, society, security and culture in every language", () => {
+    const cases: [string, string[]][] = [
+      ["c:unemployment", ["Le chômage au Maroc recule", "Morocco unemployment falls", "تراجع معدل البطالة بالمغرب"]],
+      ["c:growth", ["La croissance marocaine atteint", "Morocco's economy grows", "La economía marroquí crece", "نمو الاقتصاد المغربي"]],
+      ["c:desalination", ["la station de dessalement", "desalination plant", "La desaladora de Agadir", "محطة تحلية مياه البحر"]],
+      ["c:drugs", ["saisie de cannabis", "toneladas de hachís", "cannabis seized", "حجز المخدرات"]],
+      ["c:union", ["reçoit les syndicats", "recibe a los sindicatos", "meets the unions", "يستقبل النقابات"]],
+      ["c:conference", ["une conférence sur le climat", "una conferencia", "climate conference", "مؤتمرا حول المناخ"]],
+    ];
+    for (const [concept, texts] of cases) for (const text of texts) expect(cross(text), text).toContain(concept);
+    // A word of the lexicon capitalised in a title ("ministre de l'Éducation") is a concept, not an unknown name.
+    expect(cross("Le ministre de l'Éducation reçoit les syndicats")).toContain("c:education");
+    expect(cross("Le ministre de l'Éducation reçoit les syndicats").some((f) => f.startsWith("s:"))).toBe(false);
   });
 });
 
@@ -110,6 +130,22 @@ describe("vetoes", () => {
         article("b.txt", "مطار مراكش يتوقع استقبال 868 ألف مسافر", "ar", "2024-04-12"),
       ),
     ).toBe(false);
+  });
+});
+
+describe("the same minister on another day", () => {
+  it("is another event unless the texts say more than the minister and the sector", () => {
+    const site = assembleSite(
+      [
+        article("a.txt", "Le ministre de l'Éducation annonce le recrutement de 20 000 enseignants", "fr", "2025-11-17"),
+        article("b.txt", "Le ministre de l'Éducation reçoit les syndicats d'enseignants", "fr", "2025-11-20"),
+        article("c.txt", "Education minister announces hiring of 20,000 teachers", "en", "2025-11-17"),
+      ],
+      defaultConfig(),
+    );
+    const storyOf = (file: string) => site.articles.find((a) => a.file === file)!.story;
+    expect(storyOf("a.txt")).toBe(storyOf("c.txt"));
+    expect(storyOf("b.txt")).not.toBe(storyOf("a.txt"));
   });
 });
 
