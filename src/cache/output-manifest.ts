@@ -48,6 +48,15 @@ export function loadManifest(cacheDir: string, outDir: string): OutputManifest |
   return manifest.version === 3 && manifest.outDir === outDir ? manifest : undefined;
 }
 
+/**
+ * Whether this process wrote the manifest, and so committed the files it lists (the dev server, building again):
+ * then they are taken to be there, not checked one by one (24,000 checks are a fifth of a second). A file deleted
+ * from the output while the server runs comes back when what it shows changes, or at the next `kiosk build`.
+ */
+export function writtenByThisProcess(manifest: OutputManifest): boolean {
+  return lastWritten?.manifest === manifest;
+}
+
 export function saveManifest(cacheDir: string, manifest: OutputManifest): void {
   stageManifest(cacheDir, manifest);
   promoteManifest(cacheDir);

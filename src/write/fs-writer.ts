@@ -14,7 +14,7 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync,
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { hashOf } from "../util/hash.js";
-import { loadManifest, stageManifest, type OutputManifest } from "../cache/output-manifest.js";
+import { loadManifest, stageManifest, writtenByThisProcess, type OutputManifest } from "../cache/output-manifest.js";
 import { KioskError } from "../diagnostics.js";
 import type { OutputFile } from "../model/output.js";
 import type { BuildSummary, PreviousFile, Writer } from "./writer.js";
@@ -51,6 +51,8 @@ export class FsWriter implements Writer {
   /** Files this build staged (all of them in a full build, the changed ones in an incremental one). */
   private readonly staged: string[] = [];
   private started = false;
+  /** The last build's files were committed by this process (see writtenByThisProcess): taken to be there. */
+  private ownOutput = false;
 
   constructor(private readonly options: FsWriterOptions) {
     this.label = options.label ?? options.dir;
@@ -93,6 +95,7 @@ export class FsWriter implements Writer {
     }
     const { cacheDir, clean } = this.options;
     this.last = hasMarker && cacheDir && !clean ? loadManifest(cacheDir, out) : undefined;
+    this.ownOutput = this.last !== undefined && writtenByThisProcess(this.last);
     await rm(this.staging, { recursive: true, force: true });
     await mkdir(this.staging, { recursive: true });
     this.dirs.clear();
@@ -111,9 +114,8 @@ export class FsWriter implements Writer {
 
   previous(file: string): PreviousFile | undefined {
     const key = this.last?.files[file];
-    const full = path.join(this.outDir, file);
-    if (key === undefined) return undefined;
-    return { key, tickers: this.last!.tickers, present: () => existsSync(full), bytes: () => readIfThere(full), file: full };
+    // (A plain object with methods: a build asks this of every page, and most only want the key.)
+    return key === undefined ? undefined : new LastFile(this.outDir, file, key, this.last!.tickers, this.ownOutput);
   }
 
   keep(file: string, key: string): void {
@@ -215,6 +217,29 @@ export class FsWriter implements Writer {
       if ((cause as NodeJS.ErrnoException).code !== "EEXIST") throw cause;
     }
     this.dirs.add(dir);
+  }
+}
+
+/** A file of the last build: its key, and on demand where it is, whether it is still there and its bytes. */
+class LastFile implements PreviousFile {
+  constructor(
+    private readonly outDir: string,
+    private readonly relative: string,
+    readonly key: string,
+    readonly tickers: Readonly<Record<string, string>>,
+    private readonly ownOutput: boolean,
+  ) {}
+
+  get file(): string {
+    return path.join(this.outDir, this.relative);
+  }
+
+  present(): boolean {
+    return this.ownOutput || existsSync(this.file);
+  }
+
+  bytes(): Buffer | undefined {
+    return readIfThere(this.file);
   }
 }
 

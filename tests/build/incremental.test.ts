@@ -6,6 +6,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { spawnSync } from "node:child_process";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli.js";
@@ -41,6 +42,21 @@ const addition = (title: string) =>
   `Un    Deux\n${title}\nPublié dans Le360 le 03 - 10 - 2020\nUn texte tout neuf.\nCliquez ici pour lire l'article depuis sa source.\n`;
 
 describe("incremental builds", () => {
+  it("writes again a page deleted from the output, at the next kiosk build (each a process of its own)", async () => {
+    const dir = site();
+    const cli = () => spawnSync(process.execPath, [path.join(ROOT, "bin", "kiosk.js"), "build", "--quiet"], { cwd: dir, encoding: "utf8" });
+    expect(cli().status).toBe(0);
+    // An article page whose article the edit below leaves alone: the build keeps it without rendering it.
+    const pages = readdirSync(path.join(dir, "dist"), { recursive: true, encoding: "utf8" });
+    const page = pages.find((f) => /^\d{4}\/.+\/index\.html$/.test(f) && readFileSync(path.join(dir, "dist", f), "utf8").includes('<html lang="ar"'))!;
+    rmSync(path.join(dir, "dist", page));
+    const file = path.join(dir, "content", "es", "e.txt");
+    writeFileSync(file, readFileSync(file, "utf8").replace("La inversión asciende a 300 millones.", "La inversión asciende a 350 millones."));
+    expect(cli().status).toBe(0);
+    expect(existsSync(path.join(dir, "dist", page))).toBe(true);
+    await expectSameAsClean(dir);
+  }, 60_000);
+
   it("does nothing when nothing changed", async () => {
     const dir = site();
     await kiosk(["build"], dir);
