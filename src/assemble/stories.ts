@@ -52,7 +52,7 @@ const RAREST_CONCEPTS = 5;
 /** A token shared by more members than this says nothing about any pair of them. */
 const MAX_POSTING = 200;
 /** Concepts too common to count as much as the others. */
-const WEAK_CONCEPTS = new Set(["c:new", "c:first", "c:rise", "c:fall", "c:government", "c:minister", "c:president", "c:record"]);
+const WEAK_CONCEPTS = new Set(["c:new", "c:first", "c:rise", "c:fall", "c:government", "c:minister", "c:president", "c:record", "c:season"]);
 
 /**
  * Every token of the graph — a word, a name, a number, a skeleton, a concept — as a small integer, so that

@@ -101,8 +101,8 @@ describe("replacing tickers on workers", () => {
     expect(second.status).toBe(0);
     const summary = JSON.parse(second.stdout);
     expect(summary.retickered).toBeGreaterThan(2000);
-    // The listings the five new pages shift, their own pages, and the page edited by hand.
-    expect(summary.rendered).toBeLessThan(400);
+    // The listings the five new pages shift, the pages of the stories they join, and the page edited by hand.
+    expect(summary.rendered).toBeLessThan(summary.retickered / 2);
     const clean = spawnSync(process.execPath, [path.join(ROOT, "bin", "kiosk.js"), "build", "--json", "--no-search", "--clean", "--out", "dist-clean"], {
       cwd: dir,
       env: { ...process.env, KIOSK_WORKERS: "0" },
