@@ -1,5 +1,5 @@
 /**
- * `npm run bench:compare -- [--articles N] [--runs R]`: builds the same corpus
+ * `npm run bench:compare -- [--articles N] [--runs R] [--ticker T]`: builds the same corpus (T headlines a ticker line, 30 by default)
  * with Kiosk, Hugo (Debian package `hugo`) and Eleventy (npm `@11ty/eleventy`)
  * — equivalent article, paginated index, per-source and feed pages, from the
  * layouts under bench/hugo and bench/eleventy — interleaving runs, and prints
@@ -19,13 +19,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values } = parseArgs({
   options: {
     articles: { type: "string", default: "20000" },
+    ticker: { type: "string", default: "30" },
     runs: { type: "string", default: "3" },
     dir: { type: "string", default: "/dev/shm/kiosk-compare" },
   },
 });
 const articles = Number(values.articles);
 const runs = Number(values.runs);
-const dir = path.resolve(values.dir!, `corpus-${articles}`);
+const ticker = Number(values.ticker);
+const dir = path.resolve(values.dir!, `corpus-${articles}${ticker === 30 ? "" : `-t${ticker}`}`);
 
 const hugo = spawnSync("hugo", ["version"], { encoding: "utf8" }).status === 0 ? "hugo" : null;
 const eleventyBin = path.join(root, "node_modules", "@11ty", "eleventy", "cmd.cjs");
@@ -36,9 +38,9 @@ if (!eleventy) console.log("Eleventy is not installed: npm install --no-save @11
 /** The corpus for Kiosk, and the same articles as Markdown with front matter for Hugo and Eleventy. */
 async function prepare(): Promise<void> {
   const marker = path.join(dir, "prepared.json");
-  if (existsSync(marker) && readFileSync(marker, "utf8") === String(articles)) return;
+  if (existsSync(marker) && readFileSync(marker, "utf8") === `${articles}/${ticker}`) return;
   rmSync(dir, { recursive: true, force: true });
-  writeCorpus(path.join(dir, "kiosk", "content"), { articles });
+  writeCorpus(path.join(dir, "kiosk", "content"), { articles, ticker });
   writeFileSync(
     path.join(dir, "kiosk", "kiosk.config.json"),
     JSON.stringify({ title: "Kiosk bench", baseUrl: "https://bench.example/", pageSize: 20, feedSize: 50 }),
@@ -65,7 +67,7 @@ async function prepare(): Promise<void> {
       `---\ntitle: ${yaml(a.title)}\ndate: ${a.date}\nsource: ${yaml(a.source)}\nlang: ${a.lang}\nlayout: article.njk\n---\n${body}\n`,
     );
   });
-  writeFileSync(marker, String(articles));
+  writeFileSync(marker, `${articles}/${ticker}`);
 }
 
 /** Wall time and peak memory of one cold build. */
@@ -103,7 +105,7 @@ const summary = Object.fromEntries(
     .filter(([, r]) => r.length)
     .map(([tool, r]) => [tool, { seconds: median(r.map((x) => x.seconds)), peakMiB: Math.max(...r.map((x) => x.peakMiB)) }]),
 );
-console.log(`\n${articles} articles, cold builds, output on ${values.dir}, medians of ${runs}:`);
+console.log(`\n${articles} articles (tickers of ${ticker} headlines), cold builds, output on ${values.dir}, medians of ${runs}:`);
 for (const [tool, s] of Object.entries(summary)) console.log(`  ${tool.padEnd(9)} ${s.seconds.toFixed(2).padStart(7)} s   peak ${s.peakMiB} MiB`);
 for (const other of ["hugo", "eleventy"]) {
   if (summary[other])
@@ -113,4 +115,7 @@ for (const other of ["hugo", "eleventy"]) {
 }
 const reportDir = path.join(root, "test-output", "bench");
 mkdirSync(reportDir, { recursive: true });
-writeFileSync(path.join(reportDir, `compare-${articles}.json`), `${JSON.stringify({ date: new Date().toISOString(), articles, runs, summary }, null, 2)}\n`);
+writeFileSync(
+  path.join(reportDir, `compare-${articles}${ticker === 30 ? "" : `-t${ticker}`}.json`),
+  `${JSON.stringify({ date: new Date().toISOString(), articles, ticker, runs, summary }, null, 2)}\n`,
+);
