@@ -42,7 +42,8 @@ export async function writeSite(input: WriteSiteInput): Promise<void> {
   await writer.begin();
   const pool = RenderPool.start({ templateDirs: input.templateDirs }, routes.length);
   result.renderThreads = pool?.threads ?? 0;
-  const searchFiles = config.search ? buildSearchIndex(site, createLinker(config.baseUrl), input.searchCache) : null;
+  const stopSearch = new AbortController();
+  const searchFiles = config.search ? buildSearchIndex(site, createLinker(config.baseUrl), input.searchCache, stopSearch.signal) : null;
   searchFiles?.catch(() => {});
   try {
     const { templatesKey } = input;
@@ -71,6 +72,9 @@ export async function writeSite(input: WriteSiteInput): Promise<void> {
     await writer.commit({ buildKey: input.buildKey, summary: summaryOf(result), tickers });
   } catch (cause) {
     await pool?.close();
+    // The indexer stops at its next batch, and its process with it: a failed build leaves nothing running.
+    stopSearch.abort();
+    await searchFiles?.catch(() => {});
     await writer.abort();
     throw cause;
   }

@@ -75,7 +75,7 @@ export function renderTemplate(env: TemplateEnvironment, template: string, conte
     const expression = line === undefined ? undefined : expressionAt(env, name, line, column ?? 0);
     if (expression && /null or undefined/.test(reason)) reason = `"${expression}" is undefined (${reason})`;
     throw new KioskError(`templates/${name}${line === undefined ? "" : `:${line}:${column}`}: rendering ${what} failed: ${reason}`, {
-      hint: "Fix the template there; every variable a template uses must exist (the data each template gets is built in src/render/views.ts).",
+      hint: "Fix the template there; every variable a template uses must exist (the data each template gets is built in src/render/views.ts and site-page-views.ts).",
       cause,
     });
   }

@@ -32,8 +32,10 @@ export function searchableText(text: string): string {
 /**
  * The index files. With a cache folder, the files of the last index are reused
  * when every record is the same (a template or style change does not re-index).
+ * `signal` stops the indexing of a build that failed meanwhile (between batches),
+ * so that no Pagefind process outlives it.
  */
-export async function buildSearchIndex(site: Site, link: Linker, cacheDir: string | null = null): Promise<OutputFile[]> {
+export async function buildSearchIndex(site: Site, link: Linker, cacheDir: string | null = null, signal?: AbortSignal): Promise<OutputFile[]> {
   const records = searchRecords(site, link);
   const key = hashOf(PAGEFIND_VERSION, JSON.stringify(records));
   const cached = cacheDir ? path.join(cacheDir, `search-${key}.v8`) : null;
@@ -44,7 +46,7 @@ export async function buildSearchIndex(site: Site, link: Linker, cacheDir: strin
       // A damaged cache entry is only a slower build.
     }
   }
-  const files = await indexRecords(records);
+  const files = await indexRecords(records, signal);
   if (cacheDir && cached) {
     mkdirSync(cacheDir, { recursive: true });
     for (const old of readdirSync(cacheDir)) if (old.startsWith("search-") && old.endsWith(".v8")) rmSync(path.join(cacheDir, old), { force: true });
@@ -72,7 +74,7 @@ function searchRecords(site: Site, link: Linker): SearchRecord[] {
   });
 }
 
-async function indexRecords(records: SearchRecord[]): Promise<OutputFile[]> {
+async function indexRecords(records: SearchRecord[], signal: AbortSignal | undefined): Promise<OutputFile[]> {
   const created = await pagefind.createIndex({});
   if (!created.index)
     throw new KioskError(`the search index could not be created: ${created.errors.join("; ")}`, { hint: "Build with --no-search to skip it." });
@@ -81,6 +83,7 @@ async function indexRecords(records: SearchRecord[]): Promise<OutputFile[]> {
     // Records go to Pagefind's service in batches: one round trip at a time would leave it idle.
     const BATCH = 256;
     for (let start = 0; start < records.length; start += BATCH) {
+      signal?.throwIfAborted();
       const batch = records.slice(start, start + BATCH);
       const added = await Promise.all(batch.map(({ file: _file, ...record }) => index.addCustomRecord(record)));
       added.forEach((result, i) => {

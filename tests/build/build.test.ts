@@ -1,11 +1,17 @@
 /**
  * End to end: a fixture site built into memory, each page kind checked.
  */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { BuildResult } from "../../src/build.js";
 import type { MemoryWriter } from "../../src/write/writer.js";
-import { buildFixture } from "../helpers.js";
+import { assembleSite } from "../../src/assemble/assemble.js";
+import { createLinker } from "../../src/plan/links.js";
+import { buildSearchIndex } from "../../src/search/search-index.js";
+import { buildFixture, defaultConfig, parsedArticle } from "../helpers.js";
 
 let result: BuildResult;
 let out: MemoryWriter;
@@ -181,4 +187,40 @@ describe("building the basic fixture site", () => {
     expect(strict.result.written).toBe(false);
     expect(strict.out.files.size).toBe(0);
   });
+});
+
+describe("a build that fails while the search index is made", () => {
+  /** This process's children whose command is Pagefind's (read from /proc: no `ps` needed). */
+  const pagefindChildren = () =>
+    readdirSync("/proc")
+      .filter((name) => /^\d+$/.test(name))
+      .flatMap((pid) => {
+        try {
+          const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+          const [, comm, rest] = /^\d+ \((.*)\) (.*)$/s.exec(stat) ?? [];
+          return Number(rest?.split(" ")[1]) === process.pid && /pagefind/i.test(comm ?? "") ? [pid] : [];
+        } catch {
+          return [];
+        }
+      });
+
+  it("stops the indexer: no Pagefind process outlives it", async () => {
+    const templates = mkdtempSync(path.join(tmpdir(), "kiosk-broken-templates-"));
+    writeFileSync(path.join(templates, "article.njk"), '{% extends "base.njk" %}\n{% block main %}{{ article.missing.title }}{% endblock %}\n');
+    await expect(buildFixture("site-basic", { templatesDir: templates })).rejects.toThrow(/article\.njk/);
+    // Bounded and polled: the indexer stops at its next batch, then its process exits.
+    const deadline = Date.now() + 20_000;
+    while (pagefindChildren().length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(pagefindChildren()).toEqual([]);
+  }, 30_000);
+
+  it("the indexer, told to stop, stops before its next batch and closes Pagefind", async () => {
+    const stop = new AbortController();
+    stop.abort(new Error("the build failed"));
+    const site = assembleSite([parsedArticle({ file: "a.txt" })], defaultConfig());
+    await expect(buildSearchIndex(site, createLinker(site.config.baseUrl), null, stop.signal)).rejects.toThrow("the build failed");
+    const deadline = Date.now() + 20_000;
+    while (pagefindChildren().length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(pagefindChildren()).toEqual([]);
+  }, 30_000);
 });
