@@ -30,6 +30,7 @@ import { COUNTRY_NAMES } from "../config/story-names.js";
 import { languageDir } from "../config/language-lookup.js";
 import type { Article, Story, StoryHeadline } from "../model/site.js";
 import { hashOf } from "../util/hash.js";
+import { Interner } from "../util/interner.js";
 import { matchKey } from "../text/clean.js";
 import { createLanguageDetector } from "../text/detect-language.js";
 import {
@@ -59,22 +60,7 @@ const WEAK_CONCEPTS = new Set(["c:new", "c:first", "c:rise", "c:fall", "c:govern
  * a hundred thousand members hold arrays of numbers rather than sets of strings (a tenth of the memory and
  * of the garbage collector's work).
  */
-class TokenTable {
-  private readonly ids = new Map<string, number>();
-  readonly text: string[] = [];
-  id(token: string): number {
-    let id = this.ids.get(token);
-    if (id === undefined) {
-      id = this.text.length;
-      this.ids.set(token, id);
-      this.text.push(token);
-    }
-    return id;
-  }
-  get size(): number {
-    return this.text.length;
-  }
-}
+type TokenTable = Interner;
 
 const NONE: readonly number[] = [];
 
@@ -147,7 +133,7 @@ const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
 export function groupStories(input: GroupingInput, config: SiteConfig): Grouping {
   let rules: KeywordRules | undefined;
   const rulesNow = () => (rules ??= keywordRules(config));
-  const table = new TokenTable();
+  const table: TokenTable = new Interner();
   const members: Member[] = [];
   const byKey = new Map<string, Member>();
   for (const article of input.articles) {

@@ -14,6 +14,7 @@ import v8 from "node:v8";
 import type { CachedInput, InputResult, ParsedInputStore } from "../ingest/input-result.js";
 import type { ParsedArticle } from "../model/article.js";
 import type { HeadlineKeywordStore, Keywords } from "../text/keywords.js";
+import { Interner } from "../util/interner.js";
 import { StringPool } from "./string-pool.js";
 
 /** Shards of the cache on disk: `inputs-00.v8` … */
@@ -285,18 +286,11 @@ function writeShard(file: string, rulesKey: string, all: readonly [string, Cache
 
 /** Ticker headlines and keywords repeat from page to page: stored once, in a table, and referred to by number. */
 class EntryEncoder {
-  private readonly numbers = new Map<string, number>();
-  private texts: string[] = [];
+  private readonly numbers = new Interner();
+  /** How many of the numbered texts were taken already. */
+  private taken = 0;
 
-  private numberOf = (text: string): number => {
-    let n = this.numbers.get(text);
-    if (n === undefined) {
-      n = this.numbers.size;
-      this.numbers.set(text, n);
-      this.texts.push(text);
-    }
-    return n;
-  };
+  private numberOf = (text: string): number => this.numbers.id(text);
 
   encode(entry: CachedInput): StoredInput {
     const articles = entry.result.articles.map((a) => ({
@@ -315,8 +309,8 @@ class EntryEncoder {
 
   /** The texts numbered since the last call: they go in the chunk with the entries that first use them. */
   take(): string[] {
-    const texts = this.texts;
-    this.texts = [];
+    const texts = this.numbers.text.slice(this.taken);
+    this.taken = this.numbers.size;
     return texts;
   }
 }

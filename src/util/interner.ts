@@ -1,0 +1,20 @@
+/** Texts numbered in the order they are first seen: one small integer per distinct text, and back. */
+export class Interner {
+  private readonly ids = new Map<string, number>();
+  /** Each number's text. */
+  readonly text: string[] = [];
+
+  id(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      id = this.text.length;
+      this.ids.set(text, id);
+      this.text.push(text);
+    }
+    return id;
+  }
+
+  get size(): number {
+    return this.text.length;
+  }
+}
