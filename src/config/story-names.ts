@@ -117,6 +117,12 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   oncf: { spellings: ["ONCF", "المكتب الوطني للسكك الحديديه"], implies: ["morocco"] },
   ocp: { spellings: ["OCP", "المكتب الشريف للفوسفاط"], implies: ["morocco"] },
   ram: { spellings: ["Royal Air Maroc", "RAM", "الخطوط الملكيه المغربيه"], implies: ["morocco"] },
+  hcp: {
+    spellings: ["HCP", "Haut-Commissariat au Plan", "Alto Comisionado para el Plan", "High Commission for Planning", "المندوبيه الساميه للتخطيط"],
+    implies: ["morocco"],
+  },
+  onda: { spellings: ["ONDA", "Office national des aéroports", "المكتب الوطني للمطارات"], implies: ["morocco"] },
+  "marsa-maroc": { spellings: ["Marsa Maroc", "مرسى المغرب"], implies: ["morocco"] },
   "mohammed-vi": { spellings: ["Mohammed VI", "Mohamed VI", "محمد السادس"], implies: ["morocco"] },
   akhannouch: { spellings: ["Akhannouch", "Ajanuch", "أخنوش"], implies: ["morocco"] },
   bourita: { spellings: ["Bourita", "Burita", "بوريطه"], implies: ["morocco"] },
@@ -139,6 +145,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   tamanrasset: { spellings: ["Tamanrasset", "تمنراست"], implies: ["algeria"] },
   "hassi-messaoud": { spellings: ["Hassi Messaoud", "حاسي مسعود"], implies: ["algeria"] },
   sonatrach: { spellings: ["Sonatrach", "سوناطراك"], implies: ["algeria"] },
+  sonelgaz: { spellings: ["Sonelgaz", "سونلغاز"], implies: ["algeria"] },
+  "air-algerie": { spellings: ["Air Algérie", "الجويه الجزائريه"], implies: ["algeria"] },
   tebboune: { spellings: ["Tebboune", "تبون"], implies: ["algeria"] },
   // Egypt.
   cairo: { spellings: ["Le Caire", "El Cairo", "Cairo", "القاهره", "cairote*"], implies: ["egypt"] },
@@ -166,6 +174,11 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   sisi: { spellings: ["Sissi", "Al-Sissi", "Al-Sisi", "Sisi", "السيسي"], implies: ["egypt"] },
   madbouly: { spellings: ["Madbouly", "Madbuli", "مدبولي"], implies: ["egypt"] },
   "al-ahly": { spellings: ["Al Ahly", "Al-Ahly", "الأهلي"], implies: ["cairo"] },
+  egyptair: { spellings: ["EgyptAir", "Egyptair", "مصر للطيران"], implies: ["egypt"] },
+  "central-bank-egypt": {
+    spellings: ["Banque centrale d'Égypte", "Banco Central de Egipto", "Central Bank of Egypt", "CBE", "البنك المركزي المصري"],
+    implies: ["egypt"],
+  },
   zamalek: { spellings: ["Zamalek", "الزمالك"], implies: ["cairo"] },
   salah: { spellings: ["Mohamed Salah", "Salah", "محمد صلاح"] },
   // Tunisia and Libya.
@@ -173,6 +186,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   sousse: { spellings: ["Sousse", "Susa", "سوسه"], implies: ["tunisia"] },
   djerba: { spellings: ["Djerba", "Yerba", "جربه"], implies: ["tunisia"] },
   saied: { spellings: ["Kaïs Saïed", "Kais Saied", "Saïed", "Saied", "قيس سعيد"], implies: ["tunisia"] },
+  tunisair: { spellings: ["Tunisair", "الخطوط التونسيه"], implies: ["tunisia"] },
+  ugtt: { spellings: ["UGTT", "Union générale tunisienne du travail", "الاتحاد العام التونسي للشغل"], implies: ["tunisia"] },
   derna: { spellings: ["Derna", "درنه"], implies: ["libya"] },
   misrata: { spellings: ["Misrata", "Misurata", "مصراته"], implies: ["libya"] },
   gabes: { spellings: ["Gabès", "Gabes", "قابس"], implies: ["tunisia"] },

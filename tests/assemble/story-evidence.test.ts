@@ -33,6 +33,12 @@ describe("names across spellings and scripts", () => {
     for (const text of ["Le port de Tanger Med", "El puerto de Tánger Med", "Tangier Med port", "ميناء طنجة المتوسط"]) {
       expect(cross(text), text).toEqual(expect.arrayContaining(["p:tanger-med", "n:tangier", "n:morocco", "c:port"]));
     }
+    for (const [id, texts] of [
+      ["egyptair", ["EgyptAir augmente ses vols", "مصر للطيران تزيد رحلاتها"]],
+      ["hcp", ["Selon le HCP, le chômage recule", "المندوبية السامية للتخطيط: تراجع البطالة", "High Commission for Planning figures"]],
+      ["ugtt", ["L'UGTT appelle à la grève", "الاتحاد العام التونسي للشغل يدعو إلى الإضراب"]],
+    ] as const)
+      for (const text of texts) expect(cross(text), text).toContain(`p:${id}`);
     expect(cross("الرباط")).toContain("p:rabat");
     expect(cross("وبالرباط")).toContain("p:rabat");
     expect(cross("Fès et Rabat")).toEqual(expect.arrayContaining(["p:fes", "p:rabat"]));
