@@ -126,6 +126,11 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   "mohammed-vi": { spellings: ["Mohammed VI", "Mohamed VI", "محمد السادس"], implies: ["morocco"] },
   akhannouch: { spellings: ["Akhannouch", "Ajanuch", "أخنوش"], implies: ["morocco"] },
   bourita: { spellings: ["Bourita", "Burita", "بوريطه"], implies: ["morocco"] },
+  "el-othmani": { spellings: ["El Othmani", "Othmani", "El Otmani", "العثماني"], implies: ["morocco"] },
+  benchaaboun: { spellings: ["Benchaaboun", "Benchaâboun", "بنشعبون"], implies: ["morocco"] },
+  amzazi: { spellings: ["Amzazi", "أمزازي"], implies: ["morocco"] },
+  "ait-taleb": { spellings: ["Ait Taleb", "Aït Taleb", "آيت الطالب"], implies: ["morocco"] },
+  laftit: { spellings: ["Laftit", "لفتيت"], implies: ["morocco"] },
   "atlas-lions": { spellings: ["Lions de l'Atlas", "Leones del Atlas", "Atlas Lions", "أسود الأطلس"], implies: ["morocco"] },
   regragui: { spellings: ["Regragui", "الركراكي"], implies: ["morocco"] },
   raja: { spellings: ["Raja", "Raja Casablanca", "الرجاء"], implies: ["casablanca"] },
@@ -148,6 +153,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   sonelgaz: { spellings: ["Sonelgaz", "سونلغاز"], implies: ["algeria"] },
   "air-algerie": { spellings: ["Air Algérie", "الجويه الجزائريه"], implies: ["algeria"] },
   tebboune: { spellings: ["Tebboune", "تبون"], implies: ["algeria"] },
+  // In Arabic by his whole name only: "جراد" alone is also the word for locusts.
+  djerad: { spellings: ["Djerad", "Abdelaziz Djerad", "عبد العزيز جراد"], implies: ["algeria"] },
   // Egypt.
   cairo: { spellings: ["Le Caire", "El Cairo", "Cairo", "القاهره", "cairote*"], implies: ["egypt"] },
   alexandria: { spellings: ["Alexandrie", "Alejandría", "Alexandria", "الإسكندريه", "الاسكندريه"], implies: ["egypt"] },
@@ -186,6 +193,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   sousse: { spellings: ["Sousse", "Susa", "سوسه"], implies: ["tunisia"] },
   djerba: { spellings: ["Djerba", "Yerba", "جربه"], implies: ["tunisia"] },
   saied: { spellings: ["Kaïs Saïed", "Kais Saied", "Saïed", "Saied", "قيس سعيد"], implies: ["tunisia"] },
+  mechichi: { spellings: ["Mechichi", "Hichem Mechichi", "المشيشي"], implies: ["tunisia"] },
   tunisair: { spellings: ["Tunisair", "الخطوط التونسيه"], implies: ["tunisia"] },
   ugtt: { spellings: ["UGTT", "Union générale tunisienne du travail", "الاتحاد العام التونسي للشغل"], implies: ["tunisia"] },
   derna: { spellings: ["Derna", "درنه"], implies: ["libya"] },

@@ -37,8 +37,12 @@ describe("names across spellings and scripts", () => {
       ["egyptair", ["EgyptAir augmente ses vols", "مصر للطيران تزيد رحلاتها"]],
       ["hcp", ["Selon le HCP, le chômage recule", "المندوبية السامية للتخطيط: تراجع البطالة", "High Commission for Planning figures"]],
       ["ugtt", ["L'UGTT appelle à la grève", "الاتحاد العام التونسي للشغل يدعو إلى الإضراب"]],
+      ["el-othmani", ["El Othmani reçoit les syndicats", "العثماني يستقبل النقابات"]],
+      ["djerad", ["Djerad visite Oran", "عبد العزيز جراد في زيارة إلى وهران"]],
     ] as const)
       for (const text of texts) expect(cross(text), text).toContain(`p:${id}`);
+    // A name is not a word it shares: locusts are not the Algerian prime minister.
+    expect(cross("أسراب الجراد تهاجم الحقول")).not.toContain("p:djerad");
     expect(cross("الرباط")).toContain("p:rabat");
     expect(cross("وبالرباط")).toContain("p:rabat");
     expect(cross("Fès et Rabat")).toEqual(expect.arrayContaining(["p:fes", "p:rabat"]));
