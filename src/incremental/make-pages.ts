@@ -8,7 +8,7 @@ import type { Route } from "../plan/route.js";
 import { outputFile } from "../plan/route.js";
 import type { RenderPool } from "../render/render-pool.js";
 import type { PreparedOutput, Renderer } from "../render/render.js";
-import { createTickerSplicer, tickerPairs } from "../render/ticker-splice.js";
+import { createTickerSplicer, type TickerPair, tickerPairs } from "../render/ticker-splice.js";
 import type { PreviousFile, Writer } from "../write/writer.js";
 
 export interface MakePagesInput {
@@ -37,9 +37,11 @@ export async function makePages({
   let rendered = 0;
   let retickered = 0;
   // The tickers of this build beside those of the last, once a page needs them (all pages of the last build have the same).
+  let pairs: Record<string, TickerPair> | undefined;
+  const pairsFor = (last: PreviousFile) => (pairs ??= tickerPairs(last.tickers, render.tickerHtml));
   let splicer: ReturnType<typeof createTickerSplicer> | undefined;
   const spliceTicker = (last: PreviousFile) => {
-    splicer ??= createTickerSplicer(tickerPairs(last.tickers, render.tickerHtml));
+    splicer ??= createTickerSplicer(pairsFor(last));
     const bytes = last.bytes();
     const parts = bytes && splicer(bytes);
     return parts && Buffer.concat(parts);
@@ -67,7 +69,7 @@ export async function makePages({
       writer.keep(prepared.path, prepared.key);
       lap("render");
     } else if (pool && target !== undefined && last?.file) {
-      if (spliceJobs.size === 0) pool.setTickers(tickerPairs(last.tickers, render.tickerHtml));
+      if (spliceJobs.size === 0) pool.setTickers(pairsFor(last));
       await pool.add({ from: last.file, target });
       spliceJobs.set(target, prepared);
       retickered++;

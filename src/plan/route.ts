@@ -98,7 +98,7 @@ export function isSitePage(route: Route): route is SitePageRoute {
 }
 
 export function isPage(route: Route): route is PageRoute {
-  return ["list", "article", "sources", "archives", "search", "sources-health", "not-found"].includes(route.kind);
+  return route.kind === "list" || route.kind === "article" || isSitePage(route);
 }
 
 /** The file a site path is written to: "/fr/page/2/" → "fr/page/2/index.html"; "/feed.xml" stays a file. */

@@ -131,7 +131,8 @@ export class FsWriter implements Writer {
     const recordKey = key ?? hashOf(file.contents);
     this.files.set(file.path, recordKey);
     // In an incremental build, a file made with the same key or contents is already in place.
-    if (this.last?.files[file.path] === recordKey && existsSync(path.join(this.outDir, file.path))) return;
+    const last = this.previous(file.path);
+    if (last?.key === recordKey && last.present()) return;
     const target = this.stage(file.path);
     if (!this.last) this.ensureDir(path.dirname(target));
     writeFileSync(target, file.contents);
