@@ -112,6 +112,10 @@ export interface Grouping {
   storyOfText: Map<string, string>;
   /** The joins, when asked for (explain). */
   edges: StoryEdge[];
+  /** The match key of a text of a ticker line (worked out once per build, mostly by the parse workers). */
+  keyOf(text: string): string;
+  /** The distinct match keys of every ticker line's texts. */
+  tickerKeys(): string[];
 }
 
 export interface GroupingInput {
@@ -151,10 +155,9 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
   // Headlines: each distinct text once, seen from the first to the last day of the pages that show it.
   const detect = createLanguageDetector(config.languages);
   const headlineMembers: Member[] = [];
-  const keyOfText = new Map<string, string>();
   const loners = new Map<string, Grouping["headlines"][number]>();
   const store = input.headlineKeywords;
-  // A headline's keywords and detected language: worked out by the parse workers or an earlier build, or here.
+  // A headline's key, keywords and detected language: worked out by the parse workers or an earlier build, or here.
   const headlineOf = (text: string) => {
     let record = store?.get(text);
     if (record === undefined) {
@@ -163,35 +166,40 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
     }
     return readHeadlineRecord(record);
   };
+  /** The member a text of a ticker line is (a headline's own, or the article whose title it is); null: none (no words, or not a headline). */
+  const memberOfHeadline = (text: string, pageLang: string, day: number): Member | null => {
+    if (text.length > MAX_HEADLINE_LENGTH) {
+      // Not a headline but a ticker line whose separators were not recognised (or a paragraph): it would
+      // contain, and so bridge, every headline it holds. It stands alone.
+      const key = matchKey(text);
+      if (key !== "" && !loners.has(key)) loners.set(key, { text, lang: pageLang, story: null });
+      return null;
+    }
+    const { key, keywords, detected } = headlineOf(text);
+    if (key === "") return null;
+    const known = byKey.get(key);
+    if (known) return known;
+    const arabic = /[\u0600-\u06FF]/.test(text);
+    const lang = detected ?? (arabic === (languageDir(pageLang, config) === "rtl") ? pageLang : arabic ? "ar" : config.defaultLanguage);
+    const member = memberOf(table, text, lang, day, keywords, null, key);
+    byKey.set(key, member);
+    members.push(member);
+    headlineMembers.push(member);
+    return member;
+  };
+  // The same headline stands on hundreds of pages: each text is looked at once, then only its days are widened.
+  const memberOfText = new Map<string, Member | null>();
   for (const line of input.tickers) {
     const day = dayOf(line.date);
     for (const text of line.headlines) {
-      // The same headline stands on hundreds of pages: its key is worked out once.
-      let key = keyOfText.get(text);
-      if (key === undefined) {
-        key = matchKey(text);
-        keyOfText.set(text, key);
+      let member = memberOfText.get(text);
+      if (member === undefined) {
+        member = memberOfHeadline(text, line.lang, day);
+        memberOfText.set(text, member);
       }
-      if (key === "") continue;
-      if (text.length > MAX_HEADLINE_LENGTH) {
-        // Not a headline but a ticker line whose separators were not recognised (or a paragraph): it would
-        // contain, and so bridge, every headline it holds. It stands alone.
-        if (!loners.has(key)) loners.set(key, { text, lang: line.lang, story: null });
-        continue;
-      }
-      const known = byKey.get(key);
-      if (known) {
-        known.first = Math.min(known.first, day);
-        known.last = Math.max(known.last, day);
-        continue;
-      }
-      const { keywords, detected } = headlineOf(text);
-      const arabic = /[\u0600-\u06FF]/.test(text);
-      const lang = detected ?? (arabic === (languageDir(line.lang, config) === "rtl") ? line.lang : arabic ? "ar" : config.defaultLanguage);
-      const member = memberOf(table, text, lang, day, keywords, null, key);
-      byKey.set(key, member);
-      members.push(member);
-      headlineMembers.push(member);
+      if (member === null) continue;
+      if (day < member.first) member.first = day;
+      if (day > member.last) member.last = day;
     }
   }
 
@@ -243,6 +251,12 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
     headlines: [...headlineMembers.map((m) => ({ text: m.text, lang: m.lang, story: storyOfMember.get(m) ?? null })), ...loners.values()],
     storyOfText,
     edges,
+    keyOf: (text) => memberOfText.get(text)?.key ?? matchKey(text),
+    tickerKeys: () => {
+      const keys = new Set<string>(loners.keys());
+      for (const member of memberOfText.values()) if (member) keys.add(member.key);
+      return [...keys];
+    },
   };
 }
 

@@ -7,13 +7,15 @@
 import type { SiteConfig } from "../config/config.js";
 import type { Article, Story, TickerItem } from "../model/site.js";
 import { languageDir } from "../config/language-lookup.js";
-import { matchKey as matchKeyOf } from "../text/clean.js";
+import { matchKey } from "../text/clean.js";
 import { createLanguageDetector, type LanguageDetector } from "../text/detect-language.js";
 
-/** What the ticker knows of stories: a text's story, and each story's versions. */
+/** What the ticker knows of stories (the grouping): a text's key and story, each story's versions, every key of the ticker lines. */
 export interface TickerStories {
   storyOfText: ReadonlyMap<string, string>;
   stories: readonly Story[];
+  keyOf(text: string): string;
+  tickerKeys(): string[];
 }
 
 /** How many candidates the language tickers choose from, per item shown. */
@@ -31,26 +33,13 @@ export function buildTicker(
   known: TickerStories,
 ): { ticker: TickerItem[]; tickers: Record<string, TickerItem[]> } {
   const detect = createLanguageDetector(config.languages);
-  // The same headline stands in the tickers of thousands of pages: key each text once.
-  const keys = new Map<string, string>();
-  const matchKey = (text: string): string => {
-    let key = keys.get(text);
-    if (key === undefined) {
-      key = matchKeyOf(text);
-      keys.set(text, key);
-    }
-    return key;
-  };
   const byTitle = new Map<string, Article>();
   for (const article of articles) {
     const key = matchKey(article.title);
     if (!byTitle.has(key)) byTitle.set(key, article);
   }
   const storyById = new Map(known.stories.map((s) => [s.id, s]));
-
-  const allKeys = new Set<string>();
-  for (const article of articles) for (const headline of tickerOf(article)) allKeys.add(matchKey(headline));
-  const sortedKeys = [...allKeys].sort();
+  const sortedKeys = known.tickerKeys().sort();
 
   // Candidates, newest page first: each headline once, each story once.
   const limit = config.tickerSize * CANDIDATES_PER_ITEM;
@@ -62,7 +51,7 @@ export function buildTicker(
     const last = ticker.length - 1;
     for (let i = 0; i <= last && candidates.length < limit; i++) {
       const text = ticker[i]!;
-      const key = matchKey(text);
+      const key = known.keyOf(text);
       if (key === "" || seen.has(key)) continue;
       if (i === last && hasLongerVersion(key, sortedKeys)) continue;
       seen.add(key);

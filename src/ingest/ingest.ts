@@ -69,7 +69,7 @@ export class Parsers {
 }
 
 /** Bump when the parser's output changes for the same input, so old cache entries are not reused. */
-const PARSER_VERSION = "10";
+const PARSER_VERSION = "11";
 
 export interface IngestResult {
   articles: ParsedArticle[];

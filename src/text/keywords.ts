@@ -153,13 +153,14 @@ export function headlineShare(text: string, workers: number): number {
   return (hash >>> 0) % workers;
 }
 
-/** A headline's record in the store: its keywords and the language its words show (empty when they show none). */
+/** A headline's record in the store: its match key, the language its words show (empty when they show none), and its keywords. */
 export function headlineRecord(text: string, rules: KeywordRules, detect: LanguageDetector): string {
-  return `${packKeywords(textKeywords(text, rules))}\u0003${detect(text, 1) ?? ""}`;
+  return `${matchKey(text)}\u0003${detect(text, 1) ?? ""}\u0003${packKeywords(textKeywords(text, rules))}`;
 }
 
-export function readHeadlineRecord(record: string): { keywords: Keywords; detected: string | undefined } {
-  const at = record.lastIndexOf("\u0003");
-  const detected = at === -1 ? "" : record.slice(at + 1);
-  return { keywords: unpackKeywords(at === -1 ? record : record.slice(0, at)), detected: detected === "" ? undefined : detected };
+export function readHeadlineRecord(record: string): { key: string; keywords: Keywords; detected: string | undefined } {
+  const keyEnd = record.indexOf("\u0003");
+  const languageEnd = record.indexOf("\u0003", keyEnd + 1);
+  const detected = record.slice(keyEnd + 1, languageEnd);
+  return { key: record.slice(0, keyEnd), keywords: unpackKeywords(record.slice(languageEnd + 1)), detected: detected === "" ? undefined : detected };
 }
