@@ -47,7 +47,12 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
     config,
     setupKey,
     memory,
-    assembleExtras: { sourceHealth: setup.sourceHealth(), report: (d) => ingested.diagnostics.push(d), headlineKeywords: ingested.headlineKeywords },
+    assembleExtras: {
+      sourceHealth: setup.sourceHealth(),
+      report: (d) => ingested.diagnostics.push(d),
+      headlineKeywords: ingested.headlineKeywords,
+      storyGraph: ingested.storyGraph,
+    },
     plan: (assembled) => planRoutes(assembled, setup.now === undefined ? {} : { now: setup.now }),
     assembled: (patched) => {
       // The cache keeps the keywords of the headlines the tickers still show.

@@ -14,6 +14,7 @@ import { byLanguageOrder, languageDir } from "../config/language-lookup.js";
 import { safeHttpUrl } from "../text/url.js";
 import { deduplicate } from "./dedupe.js";
 import { articlePaths } from "./permalinks.js";
+import type { StoryGraphStore } from "./story-graph-state.js";
 import { groupStories, type Grouping } from "./stories.js";
 import { topicalRelations } from "./topics.js";
 import { identifySources, sourceKey } from "./sources.js";
@@ -26,6 +27,8 @@ export interface AssembleExtra {
   report?: (diagnostic: Diagnostic) => void;
   /** Keywords of ticker headlines worked out already (the parse workers', the input cache's); new ones are added. */
   headlineKeywords?: HeadlineKeywordStore;
+  /** The last story grouping's state, and where this one's goes: a rebuild regroups only what changed. */
+  storyGraph?: StoryGraphStore;
   /** Record why members of a story were joined (kiosk inspect --story), and hand the grouping over. */
   explain?: boolean;
   onGrouping?: (grouping: Grouping) => void;
@@ -64,9 +67,11 @@ export function assembleSite(parsed: readonly ParsedArticle[], config: SiteConfi
       tickers,
       explain: extra.explain === true,
       ...(extra.headlineKeywords ? { headlineKeywords: extra.headlineKeywords } : {}),
+      previous: extra.storyGraph?.get(),
     },
     config,
   );
+  extra.storyGraph?.set(grouping.state);
   const { stories, storyOf } = grouping;
   for (const article of articles) article.story = storyOf.get(article)!.id;
   extra.onGrouping?.(grouping);

@@ -30,6 +30,7 @@ import { COUNTRY_NAMES } from "../config/story-names.js";
 import { languageDir } from "../config/language-lookup.js";
 import type { Article, Story, StoryHeadline } from "../model/site.js";
 import { hashOf } from "../util/hash.js";
+import type { StoryGraphState } from "./story-graph-state.js";
 import { Interner } from "../util/interner.js";
 import { matchKey } from "../text/clean.js";
 import { createLanguageDetector } from "../text/detect-language.js";
@@ -52,6 +53,18 @@ const CROSS_LANGUAGE_TRIGRAMS = 0.12;
 const RAREST_CONCEPTS = 5;
 /** A token shared by more members than this says nothing about any pair of them. */
 const MAX_POSTING = 200;
+/** A word shared by more members than this makes no candidate pair (it still weighs in the overlap). */
+const MAX_WORD_POSTING = 50;
+/**
+ * Weights are local: a word weighs by how many members have it, counted in bands of powers of two, against a
+ * fixed reference size rather than the site's. A new page then changes a weight only when it moves a word into
+ * another band, so it changes the decisions of the few pairs that hold such a word (incremental regrouping);
+ * and weights are integers, so a sum does not depend on the order of the words.
+ */
+const REFERENCE_MEMBERS = 10_000;
+/** 0 for none, 1 for one, 2 for two or three, 3 for four to seven … */
+const bandOf = (count: number): number => 32 - Math.clz32(count);
+const WEIGHT_OF_BAND = Int32Array.from({ length: 33 }, (_, band) => (band === 0 ? 0 : Math.round(1000 * Math.log(1 + REFERENCE_MEMBERS / 2 ** (band - 1)))));
 /** Concepts too common to count as much as the others. */
 const WEAK_CONCEPTS = new Set(["c:new", "c:first", "c:rise", "c:fall", "c:government", "c:minister", "c:president", "c:record", "c:season"]);
 
@@ -116,6 +129,11 @@ export interface Grouping {
   keyOf(text: string): string;
   /** The distinct match keys of every ticker line's texts. */
   tickerKeys(): string[];
+  /** What the next grouping may start from. */
+  state: StoryGraphState;
+  /** How many members' pairs were decided (all of them, unless it started from a last state). */
+  regrouped: number;
+  members: number;
 }
 
 export interface GroupingInput {
@@ -127,6 +145,8 @@ export interface GroupingInput {
   headlineKeywords?: HeadlineKeywordStore;
   /** Record why members were joined. */
   explain?: boolean;
+  /** The last grouping's state: only what changed since is grouped again. */
+  previous?: StoryGraphState;
 }
 
 /** Longer than any headline (the longest of our 400 labelled ones has 102 characters; news sites cut theirs near 110): such a text is never a member. */
@@ -137,7 +157,8 @@ const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
 export function groupStories(input: GroupingInput, config: SiteConfig): Grouping {
   let rules: KeywordRules | undefined;
   const rulesNow = () => (rules ??= keywordRules(config));
-  const table: TokenTable = new Interner();
+  const previous = input.explain ? undefined : usableState(input.previous);
+  const table: TokenTable = new Interner(previous?.tokens);
   const members: Member[] = [];
   const byKey = new Map<string, Member>();
   for (const article of input.articles) {
@@ -203,7 +224,8 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
     }
   }
 
-  const { parent, edges } = join(members, table, !!input.explain);
+  const ids = members.map((m) => (m.article ? `a${m.article.path}` : `h${m.key}`));
+  const { parent, edges, state, regrouped } = join(members, ids, table, !!input.explain, previous);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   // A group's root is its first member (joins keep the smaller root). Most members stand alone: only groups of
   // two or more are collected.
@@ -257,6 +279,9 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
       for (const member of memberOfText.values()) if (member) keys.add(member.key);
       return [...keys];
     },
+    state,
+    regrouped,
+    members: n,
   };
 }
 
@@ -333,47 +358,71 @@ interface Weights {
   countries: Set<number>;
 }
 
-/** Union-find over the candidate pairs; with `explain`, the evidence of each join. */
-function join(members: Member[], table: TokenTable, explain: boolean): { parent: number[]; edges: StoryEdge[] } {
+/** The format of StoryGraphState this code reads and writes; a state of another is not used. */
+const STATE_FORMAT = 1;
+
+/**
+ * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
+ * candidate pairs as a word (MAX_WORD_POSTING) or as any other token (MAX_POSTING). A token no member has: code 3.
+ */
+const tokenCode = (count: number): number => bandOf(count) * 4 + (count <= MAX_WORD_POSTING ? 2 : 0) + (count <= MAX_POSTING ? 1 : 0);
+const usable = (count: number) => count >= 2 && count <= MAX_POSTING;
+
+/**
+ * Union-find over the candidate pairs; with `explain`, the evidence of each join. With the last grouping's
+ * state (and `ids` naming the members as it does), only the pairs of members whose evidence, days or tokens
+ * changed, or whose last group held such a member or lost one, are decided again (see story-graph-state.ts).
+ */
+function join(
+  members: Member[],
+  ids: string[],
+  table: TokenTable,
+  explain: boolean,
+  previous: StoryGraphState | undefined,
+): { parent: number[]; edges: StoryEdge[]; state: StoryGraphState; regrouped: number } {
   const n = members.length;
-  // Words: how many members have each, and its weight.
-  const documentFrequency = new Int32Array(table.size);
-  for (const m of members) for (const w of m.words) documentFrequency[w]!++;
-  const idfOf = new Float64Array(table.size);
-  const weights: Weights = {
-    table,
-    idf: (w) => idfOf[w] || (idfOf[w] = Math.log(1 + n / Math.max(1, documentFrequency[w]!))),
-    weak: new Set([...WEAK_CONCEPTS].map((c) => table.id(c))),
-    countries: new Set([...COUNTRY_NAMES].map((c) => table.id(`n:${c}`))),
-  };
+  const weak = new Set([...WEAK_CONCEPTS].map((c) => table.id(c)));
+  const countries = new Set([...COUNTRY_NAMES].map((c) => table.id(`n:${c}`)));
+  // How many members have each token: a word's weight, a concept's rank, whether a token makes candidate pairs.
+  const count = new Int32Array(table.size);
+  for (const m of members) {
+    for (const t of m.words) count[t]!++;
+    for (const t of m.numbers) count[t]!++;
+    for (const t of m.specific) count[t]!++;
+    for (const t of m.skeletons) count[t]!++;
+    for (const t of m.concepts) count[t]!++;
+  }
+  const weights: Weights = { table, idf: (w) => WEIGHT_OF_BAND[bandOf(count[w]!)]!, weak, countries };
 
   // Candidate pairs share a rare token: a word of the same language, a name, a number, a skeleton, two concepts.
   // Each member's candidate tokens, in one array (tokensOf member i: tokens[start[i]] … tokens[start[i + 1] - 1]).
-  const conceptFrequency = new Int32Array(table.size);
-  for (const m of members) for (const c of m.concepts) conceptFrequency[c]!++;
   const pairIds = new Map<number, number>();
+  const pairKeys: number[] = [];
   let tokenCount = table.size;
   const tokens: number[] = [];
   const start = new Int32Array(n + 1);
   members.forEach((m, i) => {
     start[i] = tokens.length;
     // Words are tokens as they are: the same word in two languages only makes one more pair to check.
-    for (const w of m.words) if (documentFrequency[w]! <= 50) tokens.push(w);
+    for (const w of m.words) if (count[w]! <= MAX_WORD_POSTING) tokens.push(w);
     for (const t of m.numbers) tokens.push(t);
     for (const t of m.specific) tokens.push(t);
     for (const t of m.skeletons) tokens.push(t);
     // Pairs of concepts: of each member's rarest few only (a pair of common ones would join nothing the rules accept).
     if (m.concepts.length < 2) return;
     const concepts = m.concepts
-      .filter((c) => !weights.weak.has(c))
-      .sort((a, b) => conceptFrequency[a]! - conceptFrequency[b]! || (table.text[a]! < table.text[b]! ? -1 : 1))
+      .filter((c) => !weak.has(c))
+      .sort((a, b) => bandOf(count[a]!) - bandOf(count[b]!) || (table.text[a]! < table.text[b]! ? -1 : 1))
       .slice(0, RAREST_CONCEPTS)
       .sort((a, b) => a - b);
     for (let x = 0; x < concepts.length; x++) {
       for (let y = x + 1; y < concepts.length; y++) {
         const pairKey = concepts[x]! * 0x4000000 + concepts[y]!;
         let id = pairIds.get(pairKey);
-        if (id === undefined) pairIds.set(pairKey, (id = tokenCount++));
+        if (id === undefined) {
+          pairIds.set(pairKey, (id = tokenCount++));
+          pairKeys.push(pairKey);
+        }
         tokens.push(id);
       }
     }
@@ -384,7 +433,8 @@ function join(members: Member[], table: TokenTable, explain: boolean): { parent:
   // in member order. A token shared by one member, or by more than MAX_POSTING, makes no pair.
   const postingStart = new Int32Array(tokenCount + 1);
   for (const t of tokens) postingStart[t + 1]!++;
-  const usable = (count: number) => count >= 2 && count <= MAX_POSTING;
+  const usablePairs: number[] = [];
+  for (let t = table.size; t < tokenCount; t++) if (usable(postingStart[t + 1]!)) usablePairs.push(pairKeys[t - table.size]!);
   for (let t = 0; t < tokenCount; t++) postingStart[t + 1] = postingStart[t]! + (usable(postingStart[t + 1]!) ? postingStart[t + 1]! : 0);
   const posting = new Int32Array(postingStart[tokenCount]!);
   const filled = postingStart.slice(0, tokenCount);
@@ -395,24 +445,41 @@ function join(members: Member[], table: TokenTable, explain: boolean): { parent:
     }
   }
 
+  const codes = Int32Array.from(count, tokenCode);
+  const fingerprints = new Int32Array(2 * n);
+  for (const [i, m] of members.entries()) fingerprintOf(m, fingerprints, 2 * i);
   const parent = members.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const union = (i: number, j: number) => {
+    const [ri, rj] = [find(i), find(j)];
+    if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+  };
+  // Which members' pairs are decided again: all of them, or (with the last state) those a change touches.
+  const again =
+    previous && !explain ? touched(previous, { members, ids, codes, fingerprints, pairIds, usablePairs, start, tokens, tableSize: table.size }) : undefined;
+  if (again) for (const [, group] of again.kept) for (const i of group) union(i, group[0]!);
+
   const edges: StoryEdge[] = [];
-  // Each member is compared once with each earlier member it shares a usable token with: `seenBy[j] === i` marks
-  // j as compared for i (no set of every pair compared, which would hold millions of entries).
+  // Each member is compared once with each member it shares a usable token with: `seenBy[j] === i` marks j as
+  // compared for i (no set of every pair compared, which would hold millions of entries). A clean grouping compares
+  // each member with earlier ones; a regrouping compares each member it decides again with every other one, but
+  // a pair of two such members only once.
   const seenBy = new Int32Array(n).fill(-1);
   // The days, side by side: most candidates are too far apart, and are told so without reading the member.
   const firstDay = Float64Array.from(members, (m) => m.first);
   const lastDay = Float64Array.from(members, (m) => m.last);
   for (let i = 0; i < n; i++) {
+    if (again && !again.flags[i]) continue;
     const a = members[i]!;
     const [aFirst, aLast] = [firstDay[i]!, lastDay[i]!];
     for (let k = start[i]!; k < start[i + 1]!; k++) {
       const t = tokens[k]!;
       for (let p = postingStart[t]!; p < postingStart[t + 1]!; p++) {
         const j = posting[p]!;
-        // Postings are in member order: the rest are this member or later ones.
-        if (j >= i) break;
+        if (again) {
+          if (j === i || (j > i && again.flags[j])) continue;
+          // Postings are in member order: the rest are this member or later ones.
+        } else if (j >= i) break;
         if (seenBy[j] === i) continue;
         seenBy[j] = i;
         if (Math.max(aFirst, firstDay[j]!) - Math.min(aLast, lastDay[j]!) > MAX_DAYS_APART) continue;
@@ -420,13 +487,131 @@ function join(members: Member[], table: TokenTable, explain: boolean): { parent:
         const b = members[j]!;
         const evidence = sameStory(a, b, weights);
         if (evidence === null) continue;
-        const [ri, rj] = [find(i), find(j)];
-        if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+        union(i, j);
         if (explain) edges.push({ a: b.text, b: a.text, evidence });
       }
     }
   }
-  return { parent, edges };
+  const live = count.reduce((sum, c) => sum + (c > 0 ? 1 : 0), 0);
+  const state: StoryGraphState = {
+    format: STATE_FORMAT,
+    tokens: table.text,
+    codes,
+    pairs: Float64Array.from(usablePairs).sort(),
+    live,
+    members: ids,
+    fingerprints,
+    labels: Int32Array.from(members, (_, i) => find(i)),
+  };
+  return { parent, edges, state, regrouped: again ? again.count : n };
+}
+
+/** The last state, if this build may start from it: the same format, and a token table not grown far past its use. */
+function usableState(previous: StoryGraphState | undefined): StoryGraphState | undefined {
+  if (!previous || previous.format !== STATE_FORMAT) return undefined;
+  return previous.tokens.length > 2 * previous.live + 100_000 ? undefined : previous;
+}
+
+interface Now {
+  members: Member[];
+  ids: string[];
+  codes: Int32Array;
+  fingerprints: Int32Array;
+  pairIds: Map<number, number>;
+  usablePairs: number[];
+  start: Int32Array;
+  tokens: number[];
+  tableSize: number;
+}
+
+/**
+ * The members whose pairs are decided again (flags, and how many), and the last groups kept whole (by their
+ * label, each with its members now): a member is touched when it is new or its fingerprint changed, or one of its
+ * tokens' codes changed, or one of its concept pairs began or stopped making candidate pairs; a group is touched
+ * when it held a touched member or one that is gone.
+ */
+function touched(previous: StoryGraphState, now: Now): { flags: Uint8Array; count: number; kept: Map<number, number[]> } {
+  const n = now.members.length;
+  const oldIndex = new Map<string, number>();
+  for (const [k, id] of previous.members.entries()) oldIndex.set(id, k);
+  const oldCode = (t: number) => (t < previous.codes.length ? previous.codes[t]! : tokenCode(0));
+  const changedToken = new Uint8Array(now.codes.length);
+  for (let t = 0; t < now.codes.length; t++) if (now.codes[t] !== oldCode(t)) changedToken[t] = 1;
+  const oldPairs = new Set(previous.pairs);
+  const newPairs = new Set(now.usablePairs);
+  const pairChanged = (key: number) => oldPairs.has(key) !== newPairs.has(key);
+  const changedPair = new Uint8Array(now.pairIds.size);
+  for (const [key, id] of now.pairIds) if (pairChanged(key)) changedPair[id - now.tableSize] = 1;
+
+  const flags = new Uint8Array(n);
+  const matched = new Uint8Array(previous.members.length);
+  const indexOf = new Int32Array(n).fill(-1);
+  const hasChanged = (list: ArrayLike<number>) => {
+    for (let k = 0; k < list.length; k++) if (changedToken[list[k]!]) return true;
+    return false;
+  };
+  for (let i = 0; i < n; i++) {
+    const k = oldIndex.get(now.ids[i]!);
+    if (k !== undefined) {
+      matched[k] = 1;
+      indexOf[i] = k;
+    }
+    const m = now.members[i]!;
+    let touch =
+      k === undefined ||
+      previous.fingerprints[2 * k] !== now.fingerprints[2 * i] ||
+      previous.fingerprints[2 * k + 1] !== now.fingerprints[2 * i + 1] ||
+      hasChanged(m.words) ||
+      hasChanged(m.numbers) ||
+      hasChanged(m.specific) ||
+      hasChanged(m.skeletons) ||
+      hasChanged(m.concepts);
+    for (let p = now.start[i]!; !touch && p < now.start[i + 1]!; p++) {
+      const t = now.tokens[p]!;
+      if (t >= now.tableSize && changedPair[t - now.tableSize]) touch = true;
+    }
+    if (touch) flags[i] = 1;
+  }
+  const touchedGroups = new Set<number>();
+  for (let k = 0; k < previous.members.length; k++) if (!matched[k]) touchedGroups.add(previous.labels[k]!);
+  for (let i = 0; i < n; i++) if (flags[i] && indexOf[i]! >= 0) touchedGroups.add(previous.labels[indexOf[i]!]!);
+  const kept = new Map<number, number[]>();
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const k = indexOf[i]!;
+    if (!flags[i] && k >= 0 && touchedGroups.has(previous.labels[k]!)) flags[i] = 1;
+    if (flags[i]) {
+      count++;
+      continue;
+    }
+    const label = previous.labels[k]!;
+    const group = kept.get(label);
+    if (group) group.push(i);
+    else kept.set(label, [i]);
+  }
+  return { flags, count, kept };
+}
+
+/** Two 32-bit hashes (FNV-1a, two seeds) of what a member's decisions read: its text, language, days and evidence. */
+function fingerprintOf(m: Member, out: Int32Array, at: number): void {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ 0x5bd1e995;
+  const mix = (x: number) => {
+    h1 = Math.imul(h1 ^ x, 0x01000193);
+    h2 = Math.imul(h2 ^ x, 0x5bd1e995) ^ (h2 >>> 15);
+  };
+  for (let c = 0; c < m.text.length; c++) mix(m.text.charCodeAt(c));
+  mix(-1);
+  for (let c = 0; c < m.lang.length; c++) mix(m.lang.charCodeAt(c));
+  mix(m.latin ? 1 : 0);
+  mix(m.first);
+  mix(m.last);
+  for (const list of [m.words, m.numbers, m.entities, m.specific, m.concepts, m.small, m.skeletons]) {
+    mix(-2);
+    for (let k = 0; k < list.length; k++) mix(list[k]!);
+  }
+  out[at] = h1;
+  out[at + 1] = h2;
 }
 
 const shared = (a: readonly number[], b: readonly number[]): number[] => (a.length === 0 || b.length === 0 ? [] : a.filter((x) => b.includes(x)));

@@ -11,6 +11,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
+import type { StoryGraphState, StoryGraphStore } from "../assemble/story-graph-state.js";
 import type { CachedInput, InputResult, ParsedInputStore } from "../ingest/input-result.js";
 import type { ParsedArticle } from "../model/article.js";
 import type { HeadlineKeywordStore, Keywords } from "../text/keywords.js";
@@ -49,6 +50,9 @@ export class InputCache implements ParsedInputStore {
   /** Keywords of ticker headlines, packed, by text (see text/keywords.ts): worked out once, kept across builds. */
   private headlines = new Map<string, string>();
   private headlinesDirty = false;
+  /** The last story grouping's state (see assemble/story-graph-state.ts): read when asked for, written when replaced. */
+  private graph: StoryGraphState | undefined | null = null;
+  private graphDirty = false;
 
   private constructor(
     /** Folder to keep the cache in; null keeps it in memory only. */
@@ -67,6 +71,7 @@ export class InputCache implements ParsedInputStore {
     for (let shard = 0; shard < SHARDS; shard++) cache.dirty.add(shard);
     cache.logged = -1;
     cache.headlinesDirty = true;
+    cache.graph = undefined;
     return cache;
   }
 
@@ -129,6 +134,20 @@ export class InputCache implements ParsedInputStore {
     };
   }
 
+  /** The story grouping's state of the last build, and this build's. */
+  get storyGraph(): StoryGraphStore {
+    return {
+      get: () => {
+        if (this.graph === null) this.graph = this.dir === null ? undefined : readStoryGraph(path.join(this.dir, STORY_GRAPH_FILE), this.rulesKey);
+        return this.graph;
+      },
+      set: (state) => {
+        this.graph = state;
+        this.graphDirty = true;
+      },
+    };
+  }
+
   /** Forgets the keywords of headlines no ticker shows any more. */
   retainHeadlines(texts: ReadonlySet<string>): void {
     for (const text of this.headlines.keys()) {
@@ -179,6 +198,11 @@ export class InputCache implements ParsedInputStore {
       mkdirSync(this.dir, { recursive: true });
       writeHeadlines(path.join(this.dir, HEADLINES_FILE), this.rulesKey, this.headlines);
       this.headlinesDirty = false;
+    }
+    if (this.graphDirty && this.graph) {
+      mkdirSync(this.dir, { recursive: true });
+      writeStoryGraph(path.join(this.dir, STORY_GRAPH_FILE), this.rulesKey, this.graph);
+      this.graphDirty = false;
     }
     if (this.changed.size === 0 && this.logged >= 0) return;
     mkdirSync(this.dir, { recursive: true });
@@ -259,6 +283,34 @@ function readHeadlines(file: string, rulesKey: string): Map<string, string> {
     headlines.clear();
   }
   return headlines;
+}
+
+/** The story grouping's state: a header, then the state in one chunk. */
+const STORY_GRAPH_FILE = "stories.v8";
+
+function writeStoryGraph(file: string, rulesKey: string, state: StoryGraphState): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  const fd = openSync(temporary, "w");
+  try {
+    writeChunk(fd, { format: FORMAT, rulesKey } satisfies StoredHeader);
+    writeChunk(fd, state);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temporary, file);
+}
+
+/** The state, or undefined when there is none, or it was made with other rules, or the file is damaged (then the next build groups everything). */
+function readStoryGraph(file: string, rulesKey: string): StoryGraphState | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    const chunks = readChunks(file);
+    const header = chunks.next().value as StoredHeader | undefined;
+    if (header?.format !== FORMAT || header.rulesKey !== rulesKey) return undefined;
+    return chunks.next().value as StoryGraphState | undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** One shard: a header, then chunks of entries with the ticker and keyword texts they first use. */

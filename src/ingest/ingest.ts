@@ -12,6 +12,7 @@ import { error, warning, type Diagnostic } from "../diagnostics.js";
 import type { ParsedArticle } from "../model/article.js";
 import { stampOf, type ContentFile } from "./content-source.js";
 import type { Marked } from "marked";
+import { memoryStoryGraphStore, type StoryGraphStore } from "../assemble/story-graph-state.js";
 import { articleKeywords, keywordRules, type HeadlineKeywordStore, type KeywordRules } from "../text/keywords.js";
 import { slugify } from "../text/slug.js";
 import { parseFeedFile } from "./feed.js";
@@ -85,6 +86,8 @@ export interface IngestResult {
   parseThreads: number;
   /** Keywords of ticker headlines worked out so far (by the parse workers, or kept in the input cache). */
   headlineKeywords: HeadlineKeywordStore & { texts(): Iterable<string> };
+  /** The last story grouping's state (kept in the input cache), and where this build's goes. */
+  storyGraph: StoryGraphStore;
 }
 
 function memoryHeadlineStore(): HeadlineKeywordStore & { texts(): Iterable<string> } {
@@ -144,7 +147,18 @@ export async function ingestContent(listed: readonly ContentFile[], config: Site
   const links = listed.filter((f) => f.link).map((f) => f.display);
   if (links.length > 0) diagnostics.push(linksNotFollowed(links));
   cache?.retain(new Set(files.map((f) => f.display)));
-  return { articles, diagnostics, inputs, filesRead: files.length, filesSkipped, filesParsed, parseThreads: parsedInParallel?.threads ?? 1, headlineKeywords };
+  const storyGraph = cache?.storyGraph ?? memoryStoryGraphStore();
+  return {
+    articles,
+    diagnostics,
+    inputs,
+    filesRead: files.length,
+    filesSkipped,
+    filesParsed,
+    parseThreads: parsedInParallel?.threads ?? 1,
+    headlineKeywords,
+    storyGraph,
+  };
 }
 
 /** The cached result when the file is unchanged: same size and time, or else same content hash. */

@@ -3,6 +3,7 @@ import type { SiteConfig } from "../config/config.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { ParsedArticle } from "../model/article.js";
 import type { LanguageDetector } from "../text/detect-language.js";
+import type { StoryGraphStore } from "../assemble/story-graph-state.js";
 import type { HeadlineKeywordStore } from "../text/keywords.js";
 
 export interface InputResult {
@@ -37,4 +38,6 @@ export interface ParsedInputStore {
   retain(files: ReadonlySet<string>): void;
   /** The keywords of ticker headlines worked out in earlier builds, and this one's. */
   readonly headlineKeywords: HeadlineKeywordStore & { texts(): Iterable<string> };
+  /** The last story grouping's state, and this build's. */
+  readonly storyGraph: StoryGraphStore;
 }

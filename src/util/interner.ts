@@ -4,6 +4,11 @@ export class Interner {
   /** Each number's text. */
   readonly text: string[] = [];
 
+  /** `known`: texts numbered before (0, 1, …), which keep their numbers. */
+  constructor(known: readonly string[] = []) {
+    for (const text of known) this.id(text);
+  }
+
   id(text: string): number {
     let id = this.ids.get(text);
     if (id === undefined) {

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { InputCache } from "../../src/cache/input-cache.js";
+import type { StoryGraphState } from "../../src/assemble/story-graph-state.js";
 import type { CachedInput } from "../../src/ingest/input-result.js";
 import { parsedArticle } from "../helpers.js";
 
@@ -102,5 +103,29 @@ describe("input cache", () => {
     const other = InputCache.load(dir, "rules-2");
     expect(other.get("f0.txt")).toBeUndefined();
     expect(other.get("f4.txt")).toBeUndefined();
+  });
+
+  it("keeps the story grouping's state between builds, for the same rules only, and a clean start ignores it", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kiosk-cache-"));
+    const state: StoryGraphState = {
+      format: 1,
+      tokens: ["port", "n:tangier"],
+      codes: Int32Array.from([7, 7]),
+      pairs: Float64Array.from([3]),
+      live: 2,
+      members: ["a/2020/10/01/x/", "hport de tanger"],
+      fingerprints: Int32Array.from([1, 2, 3, 4]),
+      labels: Int32Array.from([0, 0]),
+    };
+    const cache = filled(dir, 3);
+    expect(cache.storyGraph.get()).toBeUndefined();
+    cache.storyGraph.set(state);
+    cache.save();
+    expect(InputCache.load(dir, RULES).storyGraph.get()).toEqual(state);
+    expect(InputCache.load(dir, "rules-2").storyGraph.get()).toBeUndefined();
+    expect(InputCache.empty(dir, RULES).storyGraph.get()).toBeUndefined();
+    // A damaged file is only a slower build: everything is grouped again.
+    truncateSync(path.join(dir, "stories.v8"), 30);
+    expect(InputCache.load(dir, RULES).storyGraph.get()).toBeUndefined();
   });
 });

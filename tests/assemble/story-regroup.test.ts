@@ -1,0 +1,185 @@
+/**
+ * Incremental regrouping (issue 17): a rebuild that starts from the last grouping's state decides again only the
+ * pairs its changes touch, and gives the grouping a clean build gives — after pages are added, removed and
+ * edited, headlines move to other days and articles' texts change, over many rounds of random changes to the
+ * labelled sets' pages.
+ */
+import { describe, expect, it } from "vitest";
+import { assembleSite } from "../../src/assemble/assemble.js";
+import { memoryStoryGraphStore } from "../../src/assemble/story-graph-state.js";
+import type { Grouping } from "../../src/assemble/stories.js";
+import type { ParsedArticle } from "../../src/model/article.js";
+import type { Site } from "../../src/model/site.js";
+import { HELD_OUT_2 } from "../fixtures/stories/held-out-2-headlines.js";
+import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
+import { LABELLED } from "../fixtures/stories/labelled-headlines.js";
+import { defaultConfig, parsedArticle } from "../helpers.js";
+
+const ROWS = [...LABELLED, ...HELD_OUT, ...HELD_OUT_2].map(([story, date, lang, text], i) => ({ i, article: story.endsWith("!"), date, lang, text }));
+const config = defaultConfig({ tickerSize: 1000 });
+
+/** A row as a site shows it: an article, or a headline on one of the pages of its day ("carrier" pages, by group). */
+interface Shown {
+  row: number;
+  date: string;
+  /** Which of the day's carrier pages shows a headline; an article's lede variant. */
+  variant: number;
+}
+
+function pages(shown: readonly Shown[]): ParsedArticle[] {
+  const parsed: ParsedArticle[] = [];
+  const carriers = new Map<string, { date: string; headlines: string[] }>();
+  for (const { row, date, variant } of shown) {
+    const r = ROWS[row]!;
+    if (r.article) {
+      const [title, lede] = r.text.split(" || ");
+      const body = [variant === 0 ? lede! : `${lede} Qqzx ${variant}.`];
+      parsed.push(parsedArticle({ file: `row-${row}.txt`, title: title!, source: `Source ${row % 7}`, date, lang: r.lang, ticker: [], body }));
+    } else {
+      const name = `carrier-${date}-${variant}`;
+      const carrier = carriers.get(name) ?? { date, headlines: [] };
+      carrier.headlines.push(r.text);
+      carriers.set(name, carrier);
+    }
+  }
+  for (const [name, { date, headlines }] of carriers)
+    parsed.push(parsedArticle({ file: `${name}.txt`, title: `Zzqx ${name}`, source: "Carrier", date, lang: "en", ticker: headlines, body: ["Qqzx."] }));
+  return parsed;
+}
+
+/** What a reader sees of the grouping: each story's id, articles and headlines, and each headline's story. */
+function groupingOf(site: Site): string {
+  return JSON.stringify({
+    stories: site.stories.map((s) => [s.id, s.articles.map((a) => a.file).sort(), s.headlines.map((h) => h.text)]),
+    headlines: site.headlines.map((h) => [h.text, h.story]),
+    articles: site.articles.map((a) => [a.file, a.story]),
+  });
+}
+
+function random(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x = (Math.imul(x, 1103515245) + 12345) & 0x7fffffff;
+    return x / 0x7fffffff;
+  };
+}
+
+const shiftDay = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+describe("incremental regrouping", () => {
+  it("gives the grouping a clean build gives, round after round of random changes", () => {
+    const rand = random(17);
+    const store = memoryStoryGraphStore();
+    let shown: Shown[] = ROWS.filter(() => rand() < 0.7).map((r) => ({ row: r.i, date: r.date, variant: 0 }));
+    assembleSite(pages(shown), config, { storyGraph: store });
+    let decidedAgain = 0;
+    let members = 0;
+    for (let round = 0; round < 12; round++) {
+      const present = new Set(shown.map((s) => s.row));
+      // Changes: new rows appear, some go, a few headlines move a day or to another page, a few articles' texts change.
+      const added = ROWS.filter((r) => !present.has(r.i) && rand() < 0.08).map((r) => ({ row: r.i, date: r.date, variant: 0 }));
+      shown = shown.filter(() => rand() > 0.03);
+      shown = shown.map((s) => {
+        const x = rand();
+        if (x < 0.02) return { ...s, date: shiftDay(s.date, rand() < 0.5 ? 1 : 4) };
+        if (x < 0.05) return { ...s, variant: s.variant + 1 };
+        return s;
+      });
+      shown = [...shown, ...added];
+      let grouping: Grouping | undefined;
+      const again = assembleSite(pages(shown), config, { storyGraph: store, onGrouping: (g) => (grouping = g) });
+      const clean = assembleSite(pages(shown), config);
+      expect(groupingOf(again), `round ${round}`).toBe(groupingOf(clean));
+      decidedAgain += grouping!.regrouped;
+      members += grouping!.members;
+    }
+    // The changes touch a part of the graph, not all of it (in a set this small, a new word often moves the band of
+    // words other members hold, so the part is larger than in a site of thousands of pages).
+    expect(decidedAgain).toBeLessThan(members * 0.6);
+  });
+
+  it("decides again only the members a new page touches", () => {
+    const shown: Shown[] = ROWS.map((r) => ({ row: r.i, date: r.date, variant: 0 }));
+    const store = memoryStoryGraphStore();
+    assembleSite(pages(shown), config, { storyGraph: store });
+    let grouping: Grouping | undefined;
+    // One more page, whose ticker line has one headline of an event nobody else reports.
+    const page = parsedArticle({
+      file: "new.txt",
+      title: "Zzqx new page",
+      source: "Carrier",
+      date: "2020-10-05",
+      lang: "fr",
+      ticker: ["Ksar El Kebir : le festival du melhoun reporté à l'automne"],
+      body: ["Qqzx."],
+    });
+    const site = assembleSite([...pages(shown), page], config, { storyGraph: store, onGrouping: (g) => (grouping = g) });
+    expect(grouping!.members).toBeGreaterThan(500);
+    expect(grouping!.regrouped).toBeLessThan(30);
+    expect(groupingOf(site)).toBe(groupingOf(assembleSite([...pages(shown), page], config)));
+    // Nothing changed: nothing is decided again.
+    assembleSite([...pages(shown), page], config, { storyGraph: store, onGrouping: (g) => (grouping = g) });
+    expect(grouping!.regrouped).toBe(0);
+  });
+
+  /** Pages whose ticker lines hold the given headlines, each page on its day. */
+  const tickerPages = (lines: readonly [string, string][]) =>
+    lines.map(([date, text], i) =>
+      parsedArticle({ file: `t${i}-${date}.txt`, title: `Zzqx page ${i} ${date}`, source: "Carrier", date, lang: "fr", ticker: [text], body: ["Qqzx."] }),
+    );
+  const storyOfHeadline = (site: Site, text: string) => site.headlines.find((h) => h.text === text)?.story ?? null;
+
+  it("splits a story when the headline that bridged it goes", () => {
+    // A and C share no word; B shares four with each. A headline with B's words a month later keeps every word's
+    // weight band when B goes (three holders, then two), so that A and C are touched only through their story.
+    const a = "zorvath kelimbra potarune siravel";
+    const b = "zorvath kelimbra potarune siravel mondrique faliste quorane belvide";
+    const c = "mondrique faliste quorane belvide";
+    const echo: [string, string] = ["2020-11-20", `${b} qelvane`];
+    const store = memoryStoryGraphStore();
+    const before = assembleSite(tickerPages([echo, ["2020-10-01", a], ["2020-10-01", b], ["2020-10-02", c]]), config, { storyGraph: store });
+    expect(storyOfHeadline(before, a)).not.toBeNull();
+    expect(storyOfHeadline(before, a)).toBe(storyOfHeadline(before, c));
+    const input = tickerPages([echo, ["2020-10-01", a], ["2020-10-02", c]]);
+    const after = assembleSite(input, config, { storyGraph: store });
+    expect(storyOfHeadline(after, a)).toBeNull();
+    expect(groupingOf(after)).toBe(groupingOf(assembleSite(input, config)));
+  });
+
+  it("joins two headlines when their other words become common elsewhere (a weight changed, far from the new pages)", () => {
+    // X and Y share three words of their eight: apart while every word is rare, together once the other five of
+    // each weigh less because eight other headlines, a month later, use them.
+    const shared = "travinel orpasque mirdolan";
+    const own = (prefix: string) => Array.from({ length: 5 }, (_, k) => `${prefix}${"abcde"[k]}vorte`);
+    const x = `${shared} ${own("x").join(" ")}`;
+    const y = `${shared} ${own("y").join(" ")}`;
+    const pair: [string, string][] = [
+      ["2020-10-01", x],
+      ["2020-10-01", y],
+    ];
+    const store = memoryStoryGraphStore();
+    const before = assembleSite(tickerPages(pair), config, { storyGraph: store });
+    expect(storyOfHeadline(before, x)).toBeNull();
+    const later: [string, string][] = Array.from({ length: 8 }, (_, k) => [
+      `2020-11-${String(10 + 5 * (k % 4)).padStart(2, "0")}`,
+      `${own("x").join(" ")} ${own("y").join(" ")} qelvane${k}`,
+    ]);
+    const input = tickerPages([...pair, ...later]);
+    const after = assembleSite(input, config, { storyGraph: store });
+    const clean = assembleSite(input, config);
+    expect(storyOfHeadline(clean, x)).not.toBeNull();
+    expect(storyOfHeadline(clean, x)).toBe(storyOfHeadline(clean, y));
+    expect(groupingOf(after)).toBe(groupingOf(clean));
+  });
+
+  it("starts anew from a state of another format", () => {
+    const shown: Shown[] = ROWS.slice(0, 100).map((r) => ({ row: r.i, date: r.date, variant: 0 }));
+    const store = memoryStoryGraphStore();
+    assembleSite(pages(shown), config, { storyGraph: store });
+    store.set({ ...store.get()!, format: -1 });
+    let grouping: Grouping | undefined;
+    const site = assembleSite(pages(shown), config, { storyGraph: store, onGrouping: (g) => (grouping = g) });
+    expect(grouping!.regrouped).toBe(grouping!.members);
+    expect(groupingOf(site)).toBe(groupingOf(assembleSite(pages(shown), config)));
+  });
+});
