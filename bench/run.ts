@@ -40,6 +40,8 @@ interface Measurement {
   code: number;
   seconds: number;
   maxRssMiB: number;
+  /** Story grouping (from the build's --json summary), when the site was assembled. */
+  stories?: { members: number; regrouped: number; seconds: number } | null;
 }
 
 function corpus(): void {
@@ -61,15 +63,18 @@ function build(extra: string[] = []): Measurement {
   const search = values.search ? [] : ["--no-search"];
   const result = spawnSync(
     process.execPath,
-    [path.join(root, "bench", "measure.mjs"), "build", "--quiet", "--content", "content", "--out", "dist", ...search, ...extra],
+    [path.join(root, "bench", "measure.mjs"), "build", "--json", "--content", "content", "--out", "dist", ...search, ...extra],
     {
       cwd: siteDir,
       env: { ...process.env, KIOSK_BENCH_REPORT: report },
-      stdio: ["ignore", "inherit", "inherit"],
+      stdio: ["ignore", "pipe", "inherit"],
+      encoding: "utf8",
+      maxBuffer: 1 << 28,
     },
   );
   if (result.status !== 0) throw new Error(`kiosk build exited with ${result.status}`);
-  return JSON.parse(readFileSync(report, "utf8").trim().split("\n").pop()!) as Measurement;
+  const measured = JSON.parse(readFileSync(report, "utf8").trim().split("\n").pop()!) as Measurement;
+  return { ...measured, stories: (JSON.parse(result.stdout) as { stories: Measurement["stories"] }).stories };
 }
 
 function median(xs: number[]): number {
@@ -125,6 +130,14 @@ const summary = Object.fromEntries(
         pagesPerSecond: Math.round(pages / seconds),
         peakMemoryMiB: Math.round(Math.max(...ms.map((m) => m.maxRssMiB))),
         runs: ms.map((m) => Number(m.seconds.toFixed(3))),
+        // Story grouping's share (a build that assembled the site): its median time, and how many members' pairs were decided.
+        ...(ms.every((m) => m.stories)
+          ? {
+              storiesSeconds: Number(median(ms.map((m) => m.stories!.seconds)).toFixed(3)),
+              storiesRegrouped: median(ms.map((m) => m.stories!.regrouped)),
+              storiesMembers: ms[0]!.stories!.members,
+            }
+          : {}),
       },
     ];
   }),
@@ -159,8 +172,12 @@ for (const [name, s] of Object.entries(summary)) {
   const target = targets[name];
   const vsTarget = target ? `  target ≤ ${target.seconds.toFixed(2)} s (${target.why}): ${(s.medianSeconds / target.seconds).toFixed(2)}×` : "";
   const memory = memoryTarget && name === "cold" ? ` (target ≤ ${memoryTarget} MiB: ${(s.peakMemoryMiB / memoryTarget).toFixed(2)}×)` : "";
+  const stories =
+    s.storiesSeconds === undefined
+      ? ""
+      : `  [stories ${s.storiesSeconds.toFixed(2)} s, pairs decided for ${s.storiesRegrouped} of ${s.storiesMembers} members]`;
   console.log(
-    `  ${name.padEnd(10)} ${s.medianSeconds.toFixed(2).padStart(7)} s  ${String(s.pagesPerSecond).padStart(7)} pages/s  peak ${s.peakMemoryMiB} MiB${memory}${vsTarget}`,
+    `  ${name.padEnd(10)} ${s.medianSeconds.toFixed(2).padStart(7)} s  ${String(s.pagesPerSecond).padStart(7)} pages/s  peak ${s.peakMemoryMiB} MiB${memory}${vsTarget}${stories}`,
   );
 }
 console.log(`Report: ${reportFile}`);

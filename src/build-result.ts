@@ -37,6 +37,8 @@ export interface BuildResult {
   /** Pages whose content was unchanged and whose ticker was replaced in the last build's file. */
   retickered: number;
   filesWritten: number;
+  /** Story grouping, when the site was assembled: members (articles and distinct headlines), those whose pairs were decided again, and its time. */
+  stories?: { members: number; regrouped: number; durationMs: number };
   durationMs: number;
   /** Milliseconds spent in each stage. */
   timings: Record<"config" | "ingest" | "assemble" | "plan" | "render" | "write" | "search", number>;

@@ -42,6 +42,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   clock.lap("ingest");
 
   // 4. Assemble (sort, group, permalinks, stories, ticker) and 5. plan every page, feed and sitemap — or patch the last site.
+  let stories: BuildResult["stories"];
   const { site, routes, affected, remember } = assembleOrPatch({
     ingested,
     config,
@@ -52,6 +53,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
       report: (d) => ingested.diagnostics.push(d),
       headlineKeywords: ingested.headlineKeywords,
       storyGraph: ingested.storyGraph,
+      onGrouping: ({ members, regrouped, durationMs }) => (stories = { members, regrouped, durationMs }),
     },
     plan: (assembled) => planRoutes(assembled, setup.now === undefined ? {} : { now: setup.now }),
     assembled: (patched) => {
@@ -67,6 +69,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   ingested.inputs = new Map();
   clock.lap("plan");
   const result = resultOf(site, routes, ingested, config, options.strict, affected !== undefined, clock);
+  if (stories) result.stories = stories;
   if (!result.ok) return result;
 
   // 6. Make what changed, 7. write it and 8. commit: the new output replaces the old one at once.

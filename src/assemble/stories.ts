@@ -131,9 +131,11 @@ export interface Grouping {
   tickerKeys(): string[];
   /** What the next grouping may start from. */
   state: StoryGraphState;
-  /** How many members' pairs were decided (all of them, unless it started from a last state). */
+  /** How many members' pairs were decided (all of them, unless it started from a last state), of how many. */
   regrouped: number;
   members: number;
+  /** How long grouping took. */
+  durationMs: number;
 }
 
 export interface GroupingInput {
@@ -155,6 +157,7 @@ const MAX_HEADLINE_LENGTH = 200;
 const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
 
 export function groupStories(input: GroupingInput, config: SiteConfig): Grouping {
+  const started = performance.now();
   let rules: KeywordRules | undefined;
   const rulesNow = () => (rules ??= keywordRules(config));
   const previous = input.explain ? undefined : usableState(input.previous);
@@ -282,6 +285,7 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
     state,
     regrouped,
     members: n,
+    durationMs: performance.now() - started,
   };
 }
 
@@ -592,23 +596,25 @@ function touched(previous: StoryGraphState, now: Now): { flags: Uint8Array; coun
   return { flags, count, kept };
 }
 
-/** Two 32-bit hashes (FNV-1a, two seeds) of what a member's decisions read: its text, language, days and evidence. */
+/**
+ * Two 32-bit hashes (FNV-1a-like, two multipliers) of what the decisions read of a member: its language, script,
+ * days and evidence (not its text: what a decision reads of the text is its evidence).
+ */
 function fingerprintOf(m: Member, out: Int32Array, at: number): void {
   let h1 = 0x811c9dc5;
-  let h2 = 0x01000193 ^ 0x5bd1e995;
-  const mix = (x: number) => {
+  let h2 = 0x5bd1e995;
+  const head = [m.latin ? 1 : 0, m.first, m.last, m.lang.length, ...Array.from(m.lang, (c) => c.charCodeAt(0))];
+  for (const x of head) {
     h1 = Math.imul(h1 ^ x, 0x01000193);
     h2 = Math.imul(h2 ^ x, 0x5bd1e995) ^ (h2 >>> 15);
-  };
-  for (let c = 0; c < m.text.length; c++) mix(m.text.charCodeAt(c));
-  mix(-1);
-  for (let c = 0; c < m.lang.length; c++) mix(m.lang.charCodeAt(c));
-  mix(m.latin ? 1 : 0);
-  mix(m.first);
-  mix(m.last);
+  }
   for (const list of [m.words, m.numbers, m.entities, m.specific, m.concepts, m.small, m.skeletons]) {
-    mix(-2);
-    for (let k = 0; k < list.length; k++) mix(list[k]!);
+    h1 = Math.imul(h1 ^ -list.length, 0x01000193);
+    h2 = Math.imul(h2 ^ -list.length, 0x5bd1e995) ^ (h2 >>> 15);
+    for (let k = 0; k < list.length; k++) {
+      h1 = Math.imul(h1 ^ list[k]!, 0x01000193);
+      h2 = Math.imul(h2 ^ list[k]!, 0x5bd1e995) ^ (h2 >>> 15);
+    }
   }
   out[at] = h1;
   out[at + 1] = h2;

@@ -121,6 +121,12 @@ export function reportBuild(result: BuildResult, options: BuildCommandOptions, v
   if (values.verbose === true) {
     const stages = Object.entries(result.timings).map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(2)} s`);
     io.stderr.write(`Stages: ${stages.join(", ")}; parsed on ${count(result.parseThreads, "thread")}, rendered on ${result.renderThreads || 1}.\n`);
+    const { stories } = result;
+    if (stories) {
+      const again =
+        stories.regrouped < stories.members ? `; pairs decided again for ${stories.regrouped} of them, the others' stories kept from the last build` : "";
+      io.stderr.write(`Stories: ${stories.members} articles and distinct headlines grouped in ${(stories.durationMs / 1000).toFixed(2)} s${again}.\n`);
+    }
   }
   if (result.filesSkipped.length > 0 || warnings > 0) {
     const skipped = result.filesSkipped.length;
@@ -150,6 +156,9 @@ function jsonSummary(result: BuildResult, options: BuildCommandOptions, errors: 
     diagnostics: result.diagnostics,
     notes: result.notes,
     seconds: Number((result.durationMs / 1000).toFixed(3)),
+    stories: result.stories
+      ? { members: result.stories.members, regrouped: result.stories.regrouped, seconds: Number((result.stories.durationMs / 1000).toFixed(3)) }
+      : null,
     timings: Object.fromEntries(Object.entries(result.timings).map(([k, v]) => [k, Number((v / 1000).toFixed(3))])),
   };
 }

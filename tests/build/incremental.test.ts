@@ -75,6 +75,8 @@ describe("incremental builds", () => {
     writeFileSync(file, readFileSync(file, "utf8").replace("La inversión asciende a 300 millones.", "La inversión asciende a 350 millones."));
     const summary = await expectSameAsClean(dir);
     expect(summary.filesParsed).toBe(1);
+    // The sentence edited is not in what story grouping reads (the title and the lede's first words): no pair is decided again.
+    expect(summary.stories).toMatchObject({ members: 8, regrouped: 0 });
     // The article page and the listings and feeds that show its excerpt or body change; not the 26 pages.
     expect(summary.filesWritten).toBeGreaterThan(0);
     expect(summary.filesWritten).toBeLessThan(20);
@@ -103,7 +105,11 @@ describe("incremental builds", () => {
     const dir = site();
     await kiosk(["build"], dir);
     writeFileSync(path.join(dir, "content", "fr", "new.txt"), addition("Un tout nouvel article"));
-    await expectSameAsClean(dir);
+    const { stories } = await expectSameAsClean(dir);
+    // The new article and its ticker headlines, and what they touch, are grouped again; not every member.
+    expect(stories.members).toBe(11);
+    expect(stories.regrouped).toBeGreaterThan(0);
+    expect(stories.regrouped).toBeLessThan(stories.members);
     expect(existsSync(path.join(dir, "dist", "2020", "10", "03", "le360", "un-tout-nouvel-article", "index.html"))).toBe(true);
     expect(readFileSync(path.join(dir, "dist", "feed.xml"), "utf8")).toContain("Un tout nouvel article");
   });
