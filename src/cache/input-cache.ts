@@ -35,7 +35,7 @@ function shardOf(file: string): number {
   return (hash >>> 0) % SHARDS;
 }
 /** Bump when the stored shape changes: an older file is then ignored. */
-const FORMAT = 6;
+const FORMAT = 7;
 
 export class InputCache implements ParsedInputStore {
   private entries = new Map<string, CachedInput>();
@@ -350,8 +350,6 @@ class EntryEncoder {
       ticker: Uint32Array.from(a.ticker, this.numberOf),
       keywords: a.keywords && {
         words: Uint32Array.from(a.keywords.words, this.numberOf),
-        numbers: Uint32Array.from(a.keywords.numbers, this.numberOf),
-        names: Uint32Array.from(a.keywords.names, this.numberOf),
         cross: a.keywords.cross,
         latin: a.keywords.latin,
       },
@@ -376,8 +374,6 @@ function decodeEntry(stored: StoredInput, texts: readonly string[], strings: Str
     if (keywords)
       article.keywords = {
         words: Array.from(keywords.words, text),
-        numbers: Array.from(keywords.numbers, text),
-        names: Array.from(keywords.names, text),
         cross: keywords.cross,
         latin: keywords.latin,
       };
@@ -414,8 +410,6 @@ function* readChunks(file: string): Generator<unknown> {
 /** Keywords as stored: numbers into the table of texts. */
 interface StoredKeywords {
   words: Uint32Array;
-  numbers: Uint32Array;
-  names: Uint32Array;
   cross: string;
   latin: boolean;
 }

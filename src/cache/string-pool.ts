@@ -36,8 +36,6 @@ export class StringPool {
       all(article.ticker);
       if (article.keywords) {
         all(article.keywords.words);
-        all(article.keywords.names);
-        all(article.keywords.numbers);
       }
     }
   }

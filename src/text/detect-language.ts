@@ -5,8 +5,39 @@
  */
 import type { LanguageRules } from "../config/languages.js";
 
-const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/gu;
-const LETTER = /\p{L}/gu;
+const LETTER = /^\p{L}$/u;
+
+/** Whether each UTF-16 unit of the Basic Multilingual Plane is a letter (\p{L}): 0 not known yet, 1 yes, 2 no. */
+const letterTable = new Uint8Array(0x10000);
+
+const isArabicScript = (c: number) =>
+  (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
+
+/** The letters of a text, and its characters of Arabic script (letters or not), counted without a string for each. */
+function countLetters(text: string): { letters: number; arabic: number } {
+  let letters = 0;
+  let arabic = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      const lower = c | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) letters++;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      // Outside the Basic Multilingual Plane: rare; asked of the regular expression.
+      const point = text.codePointAt(i)!;
+      if (LETTER.test(String.fromCodePoint(point))) letters++;
+      i++;
+      continue;
+    }
+    if (isArabicScript(c)) arabic++;
+    let known = letterTable[c]!;
+    if (known === 0) letterTable[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    if (known === 1) letters++;
+  }
+  return { letters, arabic };
+}
 
 /** Returns a language code, or undefined when the text does not say. */
 export type LanguageDetector = (
@@ -21,9 +52,8 @@ export function createLanguageDetector(languages: Record<string, LanguageRules>)
     .map(([code, rules]) => ({ code, stopwords: new Set(rules.stopwords), markers: rules.markers.map((m) => new RegExp(m, "gu")) }));
 
   return (text, minHits = 2) => {
-    const letters = text.match(LETTER)?.length ?? 0;
+    const { letters, arabic } = countLetters(text);
     if (letters === 0) return undefined;
-    const arabic = text.match(ARABIC_LETTER)?.length ?? 0;
     if (arabic / letters > 0.3) return "ar";
 
     const lower = text.toLowerCase();

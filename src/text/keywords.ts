@@ -12,10 +12,6 @@ import { compileStoryTables, crossFeatures, type StoryTables } from "./story-fea
 export interface Keywords {
   /** Significant words of the title and lede, as match keys (Arabic article prefix dropped). */
   words: string[];
-  /** Significant numbers, digits only (868.000 = 868,000 = 868 000 → "868000"); not years. */
-  numbers: string[];
-  /** Capitalised words (places, people, institutions), as match keys. */
-  names: string[];
   /**
    * Language-neutral evidence (see story-features.ts), space-separated: "n:tangier p:tanger-med c:port #500000 q:2 s:wrzt"
    * (n: a name mentioned or implied, p: mentioned, c: a concept, #: a significant number, q: a small one, s: a skeleton).
@@ -115,29 +111,17 @@ export function textKeywords(text: string, rules: KeywordRules, crossText = text
     const w = word.charCodeAt(0) >= 0x600 ? word.replace(/^(ال|وال|بال|لل)(?=\p{L}{3})/u, "") : word;
     if (w.length >= 3 && !stopwords.has(w) && !/^\d+$/.test(w) && !partOfName.has(w) && !partOfName.has(word)) words.add(w);
   }
-  const numbers = new Set<string>();
-  for (const m of text.matchAll(/\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+|\d{3,}/g)) {
-    const n = m[0].replace(/[.,\s\u00a0\u202f]/g, "");
-    const value = Number(n);
-    if (value >= 100 && !(n.length === 4 && value >= 1900 && value <= 2100)) numbers.add(n);
-  }
-  const names = new Set<string>();
-  for (const m of text.matchAll(/(?<=[\s(«"“]|^)(\p{Lu}[\p{Ll}\p{M}]{3,})/gu)) {
-    const name = matchKey(m[1]!);
-    if (!stopwords.has(name)) names.add(name);
-  }
-  return { words: [...words], numbers: [...numbers], names: [...names], cross, latin: !/[\u0600-\u06FF]/.test(text) };
+  return { words: [...words], cross, latin: !/[\u0600-\u06FF]/.test(text) };
 }
 
 /** Keywords as one string, to keep and send many of them cheaply (a headline's, in the input cache and from parse workers). */
 export function packKeywords(k: Keywords): string {
-  return [k.words.join("\u0002"), k.numbers.join("\u0002"), k.names.join("\u0002"), k.cross, k.latin ? "1" : "0"].join("\u0001");
+  return [k.words.join("\u0002"), k.cross, k.latin ? "1" : "0"].join("\u0001");
 }
 
 export function unpackKeywords(packed: string): Keywords {
-  const [words, numbers, names, cross, latin] = packed.split("\u0001");
-  const list = (s: string | undefined) => (s ? s.split("\u0002") : []);
-  return { words: list(words), numbers: list(numbers), names: list(names), cross: cross ?? "", latin: latin === "1" };
+  const [words, cross, latin] = packed.split("\u0001");
+  return { words: words ? words.split("\u0002") : [], cross: cross ?? "", latin: latin === "1" };
 }
 
 /** Where the keywords of headlines are kept between builds (the input cache), by text. */

@@ -39,7 +39,47 @@ export interface StoryTables {
   stems: Map<string, [string, string[]][]>;
   implies: Map<string, string[]>;
   stopwords: Set<string>;
+  /** What the tables say of each word seen so far (see wordInfo): texts share most of their words. */
+  words: Map<string, WordInfo>;
 }
+
+/** A word's forms, and what they start or mean in the tables, without the words around it. */
+interface WordInfo {
+  forms: string[];
+  /** The most words a phrase starting with one of its forms has (0: none of two or more). */
+  longest: number;
+  /** What the word alone means: the ids of its first form that is a phrase, else of its stems. */
+  ids: readonly string[];
+  /** Whether it means a concept of the lexicon (a word that a number counts). */
+  concept: boolean;
+}
+
+/** Words kept in a table's memo before it starts anew. */
+const MAX_WORDS_KNOWN = 200_000;
+
+function wordInfo(word: string, tables: StoryTables): WordInfo {
+  let info = tables.words.get(word);
+  if (info) return info;
+  const forms = variants(word);
+  let longest = 0;
+  for (const form of forms) longest = Math.max(longest, tables.starts.get(form) ?? 0);
+  let ids: readonly string[] = NO_IDS;
+  for (const form of forms) {
+    const found = tables.phrases.get(form);
+    if (found) {
+      ids = found;
+      break;
+    }
+  }
+  if (ids === NO_IDS && word.length >= 3) ids = lookUpStem(word, tables);
+  const concept = forms.some((v) => tables.phrases.get(v)?.some((id) => id.startsWith("c:"))) || lookUpStem(word, tables).some((id) => id.startsWith("c:"));
+  info = { forms, longest, ids, concept };
+  if (tables.words.size >= MAX_WORDS_KNOWN) tables.words.clear();
+  tables.words.set(word, info);
+  return info;
+}
+
+const NO_IDS: readonly string[] = [];
 
 /** Arabic words carry their article and one-letter conjunctions and prepositions: و ب ل ف ك + ال. */
 const ARABIC_PREFIX = /^(?:[وف]?(?:[بلك]?ال|لل)|[وفبلك])(?=\p{L}{2})/u;
@@ -74,7 +114,7 @@ export function compileStoryTables(names: Record<string, StoryName>, concepts: R
       );
   }
   for (const [id, forms] of Object.entries(concepts)) for (const form of forms) addForm(form, `c:${id}`);
-  return { phrases, starts, stems, implies, stopwords: new Set(stopwords) };
+  return { phrases, starts, stems, implies, stopwords: new Set(stopwords), words: new Map() };
 }
 
 /** Arabic suffixes of gender, number and relation: برلمانية, برلمانيين, برلمانيون → برلمان(ي). */
@@ -119,9 +159,9 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
   for (let i = 0; i < words.length; i++) {
     // Stop-words start no phrase the tables have ("de", "la" …): most words of a text, skipped at once.
     if (tables.stopwords.has(words[i]!) && !tables.starts.has(words[i]!)) continue;
-    const forms = variants(words[i]!);
+    const info = wordInfo(words[i]!, tables);
     let matched = 0;
-    for (const form of forms) {
+    for (const form of info.longest >= 2 ? info.forms : NO_IDS) {
       const most = Math.min(tables.starts.get(form) ?? 0, words.length - i);
       for (let n = most; n >= 2 && matched === 0; n--) {
         const ids = tables.phrases.get(`${form} ${words.slice(i + 1, i + n).join(" ")}`);
@@ -129,15 +169,7 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
       }
       if (matched) break;
     }
-    for (const form of forms) {
-      if (matched) break;
-      const ids = tables.phrases.get(form);
-      if (ids) matched = take(ids, 1, i);
-    }
-    if (!matched && words[i]!.length >= 3) {
-      const ids = lookUpStem(words[i]!, tables);
-      if (ids.length > 0) matched = take(ids, 1, i);
-    }
+    if (!matched && info.ids.length > 0) matched = take(info.ids, 1, i);
     if (matched > 1) i += matched - 1;
   }
   const specific = [...found].filter((id) => id.startsWith("n:"));
@@ -169,8 +201,7 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
     }
   });
 
-  const countsSomething = (word: string) =>
-    variants(word).some((v) => tables.phrases.get(v)?.some((id) => id.startsWith("c:"))) || lookUpStem(word, tables).some((id) => id.startsWith("c:"));
+  const countsSomething = (word: string) => wordInfo(word, tables).concept;
   const numbers = storyNumbers(text, words, countsSomething);
   return {
     names: [...named],

@@ -178,7 +178,8 @@ export function storyNumbers(text: string, words: readonly string[], countsSomet
         .replace(/\u066B/g, ",")
         .replace(/\u066C/g, "")
     : text;
-  for (const m of digits.matchAll(/(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)(?:[.,](\d+))?(?:\s*(%))?(?:\s+([\p{L}]+))?/gu)) {
+  const hasDigits = /\d/.test(digits);
+  for (const m of hasDigits ? digits.matchAll(/(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)(?:[.,](\d+))?(?:\s*(%))?(?:\s+([\p{L}]+))?/gu) : []) {
     const grouped = m[1]!;
     const integer = Number(grouped.replace(/[.,\u00a0\u202f ]/g, ""));
     const value = m[2] !== undefined ? Number(`${integer}.${m[2]}`) : integer;
@@ -190,7 +191,10 @@ export function storyNumbers(text: string, words: readonly string[], countsSomet
   }
   // Number words, and scales after them or alone.
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!.charCodeAt(0) >= 0x600 ? words[i]!.replace(WORD_NUMBER, "") : words[i]!;
+    const word = words[i]!;
+    // Arabic words lose a leading "و" or "ال" (only those that start with one are rewritten).
+    const first = word.charCodeAt(0);
+    const w = first === 0x648 || (first === 0x627 && word.charCodeAt(1) === 0x644) ? word.replace(WORD_NUMBER, "") : word;
     const value = WORDS[w];
     if (value !== undefined) {
       const next = words[i + 1];

@@ -18,7 +18,7 @@ function entry(file: string, n: number): CachedInput {
     file,
     title: `Titre ${n}`,
     ticker: [`Une autre nouvelle ${n}`, "Le titre que toutes les pages montrent"],
-    keywords: { words: [`mot${n}`, "port"], numbers: [String(n)], names: ["tanger"], cross: `#${n}`, latin: true },
+    keywords: { words: [`mot${n}`, "port"], cross: `#${n}`, latin: true },
   });
   return { mtimeMs: 1000 + n, size: 100 + n, hash: `h${n}`, result: { file, ok: true, articles: [article], diagnostics: [] } };
 }

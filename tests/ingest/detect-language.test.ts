@@ -1,0 +1,32 @@
+/** Telling a text's language when nothing says it: the script first, then the frequent words of each language. */
+import { describe, expect, it } from "vitest";
+import { createLanguageDetector } from "../../src/text/detect-language.js";
+import { defaultConfig } from "../helpers.js";
+
+const detect = createLanguageDetector(defaultConfig().languages);
+
+describe("language detection", () => {
+  it("tells Arabic by its script, even with Latin words and digits in it", () => {
+    expect(detect("ارتفاع أسعار الدواجن يجر وزير الفلاحة للمساءلة", 1)).toBe("ar");
+    expect(detect("ميناء طنجة المتوسط Tanger Med يستقبل 2020 سفينة", 1)).toBe("ar");
+  });
+
+  it("tells Latin-script languages by their frequent words, and says nothing without a clear lead", () => {
+    expect(detect("Le port de Tanger Med ouvre deux nouveaux terminaux pour les conteneurs", 1)).toBe("fr");
+    expect(detect("El puerto de Tánger Med ampliará su capacidad con dos nuevas terminales", 1)).toBe("es");
+    expect(detect("The port of Tanger Med will add two container terminals", 1)).toBe("en");
+    expect(detect("Tanger Med", 1)).toBeUndefined();
+  });
+
+  it("is not Arabic for a Latin text that quotes an Arabic word, and has no language without letters", () => {
+    expect(detect("Le mot « ميناء » veut dire port, et les dockers de Tanger le disent tous les jours", 1)).toBe("fr");
+    expect(detect("2020 — 868.000 / 12,8 %", 1)).toBeUndefined();
+    expect(detect("", 1)).toBeUndefined();
+  });
+
+  it("counts letters outside the Basic Multilingual Plane once, and emoji not at all", () => {
+    // Mathematical bold letters are letters (two UTF-16 units each); emoji are not.
+    expect(detect("𝐋𝐞 𝐩𝐨𝐫𝐭 🚢🚢🚢", 1)).toBeUndefined();
+    expect(detect("🚢 ميناء 🚢", 1)).toBe("ar");
+  });
+});
