@@ -5,12 +5,13 @@
  */
 import type { SiteMemory } from "./site-memory.js";
 import type { InputCache } from "../cache/input-cache.js";
-import type { ContentFile, FileStamp } from "../ingest/content-source.js";
+import type { ContentFile, FileStamp, KnownStamps } from "../ingest/content-source.js";
 
 export class BuildMemory {
   private inputs: InputCache | undefined;
   private site: SiteMemory | undefined;
   private stamps: Map<string, FileStamp | null> | undefined;
+  private files: readonly ContentFile[] | undefined;
   private changed: Set<string> | undefined;
 
   /** The content files (absolute paths) a watcher saw change since the last build; undefined: unknown, look at all. */
@@ -18,12 +19,14 @@ export class BuildMemory {
     this.changed = files;
   }
 
-  /** What listing the content may trust: the last stamps, and the files to look at again. */
-  knownContent(): { stamps: Map<string, FileStamp | null>; changed: Set<string> } | undefined {
-    return this.stamps && this.changed ? { stamps: this.stamps, changed: this.changed } : undefined;
+  /** What listing the content may trust: the last listing and its stamps, and the files to look at again. */
+  knownContent(): KnownStamps | undefined {
+    return this.stamps && this.changed && this.files ? { stamps: this.stamps, changed: this.changed, files: this.files } : undefined;
   }
 
   rememberContent(files: readonly ContentFile[]): void {
+    if (files === this.files) return;
+    this.files = files;
     this.stamps = new Map(files.map((f) => [f.absolute, f.stamp ?? null]));
   }
 
