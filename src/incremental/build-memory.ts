@@ -3,7 +3,7 @@
  * and what it knows of the content files. The build asks and tells it through these methods; nothing
  * else writes it.
  */
-import type { SiteMemory } from "./site-memory.js";
+import { prepareDependents, type SiteMemory } from "./site-memory.js";
 import type { InputCache } from "../cache/input-cache.js";
 import type { ContentFile, FileStamp, KnownStamps } from "../ingest/content-source.js";
 
@@ -58,5 +58,10 @@ export class BuildMemory {
 
   keepSite(site: SiteMemory | undefined): void {
     this.site = site;
+  }
+
+  /** Work the next edit would do first (which routes show each article), done now: for a caller that is idle. */
+  prepareForEdits(): void {
+    if (this.site) prepareDependents(this.site);
   }
 }

@@ -50,14 +50,7 @@ export async function makePages({
   const spliceJobs = new Map<string, PreparedOutput>();
   let done = 0;
   for (const [index, route] of routes.entries()) {
-    if (affected && !affected.has(index)) {
-      const path = outputFile(route.path);
-      const unchanged = writer.previous(path);
-      if (unchanged?.present()) {
-        writer.keep(path, unchanged.key);
-        continue;
-      }
-    }
+    if (affected && !affected.has(index) && writer.keepUnchanged(outputFile(route.path))) continue;
     const prepared = render(route);
     const last = prepared.key === null ? undefined : writer.previous(prepared.path);
     const retickerable =

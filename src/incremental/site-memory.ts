@@ -86,14 +86,20 @@ export function patchSite(memory: SiteMemory, setupKey: string, inputs: Map<stri
   return changes.map((c) => c.article);
 }
 
+/** Which routes show each article, worked out once (the dev server asks for it when idle, so that the first edit need not). */
+export function prepareDependents(memory: SiteMemory): Map<Article, number[]> {
+  memory.dependents ??= dependentsOf(memory);
+  return memory.dependents;
+}
+
 /** The routes that show any of `articles`, by index (the site's own pages, which list articles too, always). */
 export function routesShowing(memory: SiteMemory, articles: readonly Article[]): Set<number> {
-  memory.dependents ??= dependentsOf(memory);
+  const dependents = prepareDependents(memory);
   const out = new Set<number>();
   memory.routes.forEach((route, i) => {
     if (isSitePage(route)) out.add(i);
   });
-  for (const article of articles) for (const i of memory.dependents.get(article) ?? []) out.add(i);
+  for (const article of articles) for (const i of dependents.get(article) ?? []) out.add(i);
   return out;
 }
 

@@ -40,7 +40,8 @@ export async function writeSite(input: WriteSiteInput): Promise<void> {
   const { config } = site;
   const assets = await loadPublicAssets(input.publicDirs);
   await writer.begin();
-  const pool = RenderPool.start({ templateDirs: input.templateDirs }, routes.length);
+  // Workers for many pages to make; a dev-server edit makes a few dozen, sooner on this thread than a worker starts.
+  const pool = RenderPool.start({ templateDirs: input.templateDirs }, input.affected?.size ?? routes.length);
   result.renderThreads = pool?.threads ?? 0;
   const stopSearch = new AbortController();
   const searchFiles = config.search ? buildSearchIndex(site, createLinker(config.baseUrl), input.searchCache, stopSearch.signal) : null;

@@ -137,7 +137,7 @@ export async function ingestContent(listed: readonly ContentFile[], config: Site
     // After the cache: whether a date is still to come depends on the day of the build, not on the file.
     const result = withoutFutureArticles(parsed, latestDay);
     // Within a file, report in line order, as a compiler does.
-    diagnostics.push(...[...result.diagnostics].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+    if (result.diagnostics.length > 0) diagnostics.push(...[...result.diagnostics].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
     for (const article of result.articles) articles.push(article);
     inputs.set(file.display, result);
     if (!result.ok) filesSkipped.push(result.file);

@@ -77,6 +77,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   };
   const firstOk = await runBuild();
   saveTimer = setTimeout(saveCache, CACHE_SAVE_DELAY_MS).unref();
+  // While the editor reads the first build: what the first edit would otherwise work out.
+  setImmediate(() => memory.prepareForEdits()).unref();
   const server = createStaticServer({ root: at(buildOptions.outDir), basePath, liveReload: live });
   await new Promise<void>((resolve, reject) => {
     server.once("error", (cause: NodeJS.ErrnoException) => {
@@ -117,6 +119,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       if (!ok) changedContent = undefined;
       if (ok) live.reload();
       for (const listener of listeners) listener(ok);
+      setImmediate(() => memory.prepareForEdits()).unref();
       // The parsed inputs go to the build cache once the editor pauses, not while they wait for the page.
       saveTimer = setTimeout(saveCache, CACHE_SAVE_DELAY_MS).unref();
     });

@@ -122,6 +122,14 @@ export class FsWriter implements Writer {
     this.files.set(file, key);
   }
 
+  keepUnchanged(file: string): boolean {
+    // (No LastFile is made: the dev server asks this of every page an edit does not touch.)
+    const key = this.last?.files[file];
+    if (key === undefined || !(this.ownOutput || existsSync(path.join(this.outDir, file)))) return false;
+    this.files.set(file, key);
+    return true;
+  }
+
   /**
    * Writes synchronously: for thousands of small files on one disk this is
    * several times faster than the promise API's open/write/close round trips.

@@ -27,6 +27,8 @@ export interface Writer {
   previous(path: string): PreviousFile | undefined;
   /** Keeps the last build's file as it is, with its key (the build decided it is unchanged). */
   keep(path: string, key: string): void;
+  /** Keeps the last build's file at this path, with its key, when it is there; false when it is not (then the page is made). */
+  keepUnchanged(path: string): boolean;
   /** Writes a file; `key` is what it was made from (a page's fingerprint), or null to compare contents. */
   write(file: OutputFile, key?: string | null): Promise<void>;
   /**
@@ -84,6 +86,13 @@ export class MemoryWriter implements Writer {
     this.claim(path);
     this.files.set(path, contents);
     this.keys.set(path, key);
+  }
+
+  keepUnchanged(path: string): boolean {
+    const last = this.previous(path);
+    if (!last) return false;
+    this.keep(path, last.key);
+    return true;
   }
 
   reserve(): undefined {
