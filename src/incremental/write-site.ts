@@ -81,9 +81,7 @@ export async function writeSite(input: WriteSiteInput): Promise<void> {
   }
 }
 
-/** Every language a page may be in: the site's default, its sections', its sources' and its articles'. */
+/** Every language a page may be in: the site's default, its sections' (every article's is one) and its sources'. */
 function pageLanguages(site: Site): string[] {
-  return [
-    ...new Set([site.config.defaultLanguage, ...site.languages.map((l) => l.code), ...site.sources.map((s) => s.lang), ...site.articles.map((a) => a.lang)]),
-  ].sort();
+  return [...new Set([site.config.defaultLanguage, ...site.languages.map((l) => l.code), ...site.sources.map((s) => s.lang)])].sort();
 }
