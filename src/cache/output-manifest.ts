@@ -4,12 +4,12 @@
  * file's content hash), and the key of the whole build. The next build renders
  * and writes only what changed, and removes what no longer exists.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 
 export interface OutputManifest {
-  version: 3;
+  version: 4;
   /** Absolute output folder the manifest describes. */
   outDir: string;
   /** Fingerprint of every input, template, asset, the config and the options: equal means nothing to do. */
@@ -31,6 +31,16 @@ const FILE = "output.json";
  */
 let lastWritten: { file: string; size: number; mtimeMs: number; manifest: OutputManifest } | undefined;
 
+/**
+ * The manifest is two lines of JSON: everything but the files, then the files. A build that only asks whether
+ * anything changed reads the first line (a few hundred bytes), not the megabytes of the second.
+ */
+type ManifestHeader = Omit<OutputManifest, "files">;
+
+function isCurrent(header: ManifestHeader, outDir: string): boolean {
+  return header.version === 4 && header.outDir === outDir;
+}
+
 export function loadManifest(cacheDir: string, outDir: string): OutputManifest | undefined {
   const file = path.join(cacheDir, FILE);
   const stat = statSync(file, { throwIfNoEntry: false });
@@ -40,12 +50,44 @@ export function loadManifest(cacheDir: string, outDir: string): OutputManifest |
     manifest = lastWritten.manifest;
   } else {
     try {
-      manifest = JSON.parse(readFileSync(file, "utf8")) as OutputManifest;
+      const text = readFileSync(file, "utf8");
+      const newline = text.indexOf("\n");
+      const header = JSON.parse(text.slice(0, newline)) as ManifestHeader;
+      if (!isCurrent(header, outDir)) return undefined;
+      manifest = { ...header, files: JSON.parse(text.slice(newline + 1)) as Record<string, string> };
     } catch {
       return undefined;
     }
   }
-  return manifest.version === 3 && manifest.outDir === outDir ? manifest : undefined;
+  return isCurrent(manifest, outDir) ? manifest : undefined;
+}
+
+/** The last build's key and summary, from the manifest's first line only. */
+export function loadManifestHeader(cacheDir: string, outDir: string): Pick<OutputManifest, "buildKey" | "summary"> | undefined {
+  const file = path.join(cacheDir, FILE);
+  let fd: number;
+  try {
+    fd = openSync(file, "r");
+  } catch {
+    return undefined;
+  }
+  try {
+    const chunks: Buffer[] = [];
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    for (;;) {
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) return undefined;
+      const newline = chunk.subarray(0, read).indexOf(10);
+      chunks.push(Buffer.from(chunk.subarray(0, newline === -1 ? read : newline)));
+      if (newline !== -1) break;
+    }
+    const header = JSON.parse(Buffer.concat(chunks).toString("utf8")) as ManifestHeader;
+    return isCurrent(header, outDir) ? { buildKey: header.buildKey, summary: header.summary } : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -71,7 +113,8 @@ export function stageManifest(cacheDir: string, manifest: OutputManifest): void 
   mkdirSync(cacheDir, { recursive: true });
   const file = path.join(cacheDir, NEXT);
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(manifest));
+  const { files, ...header } = manifest;
+  writeFileSync(temporary, `${JSON.stringify(header)}\n${JSON.stringify(files)}`);
   renameSync(temporary, file);
   staged = manifest;
 }

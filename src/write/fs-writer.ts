@@ -14,7 +14,7 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync,
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { hashOf } from "../util/hash.js";
-import { loadManifest, stageManifest, writtenByThisProcess, type OutputManifest } from "../cache/output-manifest.js";
+import { loadManifest, loadManifestHeader, stageManifest, writtenByThisProcess, type OutputManifest } from "../cache/output-manifest.js";
 import { KioskError } from "../diagnostics.js";
 import type { OutputFile } from "../model/output.js";
 import type { BuildSummary, PreviousFile, Writer } from "./writer.js";
@@ -108,8 +108,7 @@ export class FsWriter implements Writer {
     // A commit a killed build left half done is finished before the output is trusted.
     recoverOutput(this.outDir);
     if (this.options.clean || !this.options.cacheDir || !existsSync(path.join(this.outDir, OUTPUT_MARKER))) return undefined;
-    const manifest = loadManifest(this.options.cacheDir, this.outDir);
-    return manifest ? { buildKey: manifest.buildKey, summary: manifest.summary } : undefined;
+    return loadManifestHeader(this.options.cacheDir, this.outDir);
   }
 
   previous(file: string): PreviousFile | undefined {
@@ -184,7 +183,7 @@ export class FsWriter implements Writer {
     const { cacheDir } = this.options;
     if (cacheDir)
       stageManifest(cacheDir, {
-        version: 3,
+        version: 4,
         outDir: out,
         buildKey: record.buildKey,
         files: Object.fromEntries(this.files),
