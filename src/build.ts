@@ -7,12 +7,7 @@ import { type BuildResult, resultOf, StageClock, upToDateResult } from "./build-
 import { type BuildOptions, setUp } from "./build-setup.js";
 import { BuildMemory } from "./incremental/build-memory.js";
 import { buildKeys } from "./incremental/build-key.js";
-import { ingestWithCache, tickerHeadlines } from "./incremental/inputs.js";
-import { assembleOrPatch } from "./incremental/site-state.js";
-import { writeSite } from "./incremental/write-site.js";
-import { listContentFiles } from "./ingest/content-source.js";
-import { CONTENT_EXTENSIONS } from "./ingest/ingest.js";
-import { planRoutes } from "./plan/plan.js";
+import { CONTENT_EXTENSIONS, listContentFiles } from "./ingest/content-source.js";
 import type { Writer } from "./write/writer.js";
 
 export { BuildMemory };
@@ -34,6 +29,8 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   // (The dev server's first build goes on all the same: it assembles the site once, so its edits need not.)
   const last = memory && !memory.hasSite ? undefined : writer.lastBuild();
   if (last?.buildKey === buildKey) return upToDateResult(last.summary, config, options.strict, clock);
+  // There is work to do: the stages that do it are loaded now (a build that stops above loads a sixth of the code).
+  const { ingestWithCache, tickerHeadlines, assembleOrPatch, planRoutes, writeSite } = await import("./build-stages.js");
 
   // 3. Ingest: every input file becomes an article or a diagnostic (unchanged files come from the cache).
   const onProgress = (done: number) => options.onProgress?.({ stage: "read", done, total: contentFiles.length });

@@ -4,13 +4,6 @@
  * 2 bad usage). User mistakes are printed as messages, never as stack traces.
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { runBuild, BUILD_HELP } from "./commands/build-command.js";
-import { runCheck, CHECK_HELP } from "./commands/check-command.js";
-import { runFetch, FETCH_HELP } from "./commands/fetch-command.js";
-import { runInit, INIT_HELP } from "./commands/init-command.js";
-import { runInspect, INSPECT_HELP } from "./commands/inspect-command.js";
-import { runParse, PARSE_HELP } from "./commands/parse-command.js";
-import { runServe, SERVE_HELP } from "./commands/serve-command.js";
 import { UsageError, type CliFlags, type CliIo } from "./commands/cli-io.js";
 import { formatError, KioskError } from "./diagnostics.js";
 import { kioskVersion } from "./paths.js";
@@ -38,10 +31,10 @@ Run "kiosk <command> --help" for a command's options.
 Options: --help, --version`;
 
 interface Command {
-  help: string;
   options: NonNullable<ParseArgsConfig["options"]>;
   allowPositionals: boolean;
-  run(values: CliFlags, positionals: string[], io: CliIo): Promise<number>;
+  /** The command's module, loaded only for the command asked for: its help, and what it runs. */
+  load(): Promise<{ help: string; run(values: CliFlags, positionals: string[], io: CliIo): Promise<number> }>;
 }
 
 /** The options of every command that reads a site: its content folder and config, and --help. */
@@ -61,42 +54,61 @@ const COMMON_BUILD_OPTIONS = {
 } as const;
 
 const COMMANDS: Record<string, Command> = {
-  build: { help: BUILD_HELP, options: COMMON_BUILD_OPTIONS, allowPositionals: false, run: runBuild },
+  build: {
+    options: COMMON_BUILD_OPTIONS,
+    allowPositionals: false,
+    load: async () => {
+      const m = await import("./commands/build-command.js");
+      return { help: m.BUILD_HELP, run: m.runBuild };
+    },
+  },
   serve: {
-    help: SERVE_HELP,
     options: { ...COMMON_BUILD_OPTIONS, port: { type: "string" }, host: { type: "string" } },
     allowPositionals: false,
-    run: runServe,
+    load: async () => {
+      const m = await import("./commands/serve-command.js");
+      return { help: m.SERVE_HELP, run: m.runServe };
+    },
   },
   check: {
-    help: CHECK_HELP,
     options: { ...SITE_OPTIONS, format: { type: "string" }, strict: { type: "boolean" } },
     allowPositionals: false,
-    run: runCheck,
+    load: async () => {
+      const m = await import("./commands/check-command.js");
+      return { help: m.CHECK_HELP, run: m.runCheck };
+    },
   },
   fetch: {
-    help: FETCH_HELP,
     options: SITE_OPTIONS,
     allowPositionals: false,
-    run: runFetch,
+    load: async () => {
+      const m = await import("./commands/fetch-command.js");
+      return { help: m.FETCH_HELP, run: m.runFetch };
+    },
   },
   inspect: {
-    help: INSPECT_HELP,
     options: { ...SITE_OPTIONS, json: { type: "boolean" }, story: { type: "string" } },
     allowPositionals: false,
-    run: runInspect,
+    load: async () => {
+      const m = await import("./commands/inspect-command.js");
+      return { help: m.INSPECT_HELP, run: m.runInspect };
+    },
   },
   init: {
-    help: INIT_HELP,
     options: { templates: { type: "boolean" }, from: { type: "string" }, help: { type: "boolean", short: "h" } },
     allowPositionals: true,
-    run: runInit,
+    load: async () => {
+      const m = await import("./commands/init-command.js");
+      return { help: m.INIT_HELP, run: m.runInit };
+    },
   },
   parse: {
-    help: PARSE_HELP,
     options: { json: { type: "boolean" }, config: { type: "string" }, help: { type: "boolean", short: "h" } },
     allowPositionals: true,
-    run: runParse,
+    load: async () => {
+      const m = await import("./commands/parse-command.js");
+      return { help: m.PARSE_HELP, run: m.runParse };
+    },
   },
 };
 
@@ -115,23 +127,24 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`kiosk: unknown command "${name}".\n\n${MAIN_HELP}\n`);
     return EXIT_USAGE;
   }
+  const { help, run } = await command.load();
 
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: rest, options: command.options, allowPositionals: command.allowPositionals, strict: true });
   } catch (cause) {
-    io.stderr.write(`kiosk ${name}: ${(cause as Error).message}\n\n${command.help}\n`);
+    io.stderr.write(`kiosk ${name}: ${(cause as Error).message}\n\n${help}\n`);
     return EXIT_USAGE;
   }
   if (parsed.values.help) {
-    io.stdout.write(`${command.help}\n`);
+    io.stdout.write(`${help}\n`);
     return EXIT_OK;
   }
   try {
-    return await command.run(parsed.values as CliFlags, parsed.positionals, io);
+    return await run(parsed.values as CliFlags, parsed.positionals, io);
   } catch (cause) {
     if (cause instanceof UsageError) {
-      io.stderr.write(`kiosk ${name}: ${cause.message}\n\n${command.help}\n`);
+      io.stderr.write(`kiosk ${name}: ${cause.message}\n\n${help}\n`);
       return EXIT_USAGE;
     }
     if (cause instanceof KioskError) {

@@ -8,6 +8,12 @@ import path from "node:path";
 import { KioskError } from "../diagnostics.js";
 import { listFiles } from "../util/walk.js";
 
+const SCRAPED = [".txt"];
+export const MARKDOWN = [".md", ".markdown"];
+export const FEEDS = [".xml", ".rss", ".atom", ".rdf", ".json"];
+/** Every kind of input file the content folder may hold. */
+export const CONTENT_EXTENSIONS = [...SCRAPED, ...MARKDOWN, ...FEEDS];
+
 export interface ContentFile {
   /** Absolute path. */
   absolute: string;

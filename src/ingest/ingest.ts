@@ -10,7 +10,7 @@ import type { ParsedInputStore } from "./input-result.js";
 import type { SiteConfig } from "../config/config.js";
 import { error, warning, type Diagnostic } from "../diagnostics.js";
 import type { ParsedArticle } from "../model/article.js";
-import { stampOf, type ContentFile } from "./content-source.js";
+import { CONTENT_EXTENSIONS, FEEDS, MARKDOWN, stampOf, type ContentFile } from "./content-source.js";
 import type { Marked } from "marked";
 import { memoryStoryGraphStore, type StoryGraphStore } from "../assemble/story-graph-state.js";
 import { articleKeywords, keywordRules, type HeadlineKeywordStore, type KeywordRules } from "../text/keywords.js";
@@ -24,11 +24,7 @@ import { decodeUtf8 } from "./utf8.js";
 import { decodeFeedBytes } from "./feed-encoding.js";
 import { latestPlausibleDay, withoutFutureArticles } from "./date-bounds.js";
 
-const SCRAPED = [".txt"];
-const MARKDOWN = [".md", ".markdown"];
-const FEEDS = [".xml", ".rss", ".atom", ".rdf", ".json"];
-/** Every kind of input file the content folder may hold. */
-export const CONTENT_EXTENSIONS = [...SCRAPED, ...MARKDOWN, ...FEEDS];
+export { CONTENT_EXTENSIONS };
 
 /** The compiled rules and tools every parser shares, made once per build on first use. */
 export class Parsers {
