@@ -9,6 +9,8 @@
  * - days apart: more than MAX_DAYS_APART between the days they were seen;
  * - different names: both name places, people or bodies of the region (the name table,
  *   across spellings and scripts) and neither names one the other does;
+ * - different nations: both name nations and neither names or implies one the other names
+ *   (one consulate opening in Laayoune is the UAE's, the next Eswatini's);
  * - different unknown names: both have capitalised names the table does not know, and none
  *   is shared, even as a close spelling (Uarzazat / Ouarzazate) — within Latin script;
  * - different numbers: both say significant numbers (100 and more, not years; 868.000 =
@@ -26,7 +28,7 @@
  * concepts), so the graph is built without comparing everything with everything.
  */
 import type { SiteConfig } from "../config/config.js";
-import { COUNTRY_NAMES } from "../config/story-names.js";
+import { COUNTRY_NAMES, NATION_NAMES } from "../config/story-names.js";
 import { languageDir } from "../config/language-lookup.js";
 import type { Article, Story, StoryHeadline } from "../model/site.js";
 import { hashOf } from "../util/hash.js";
@@ -360,6 +362,7 @@ interface Weights {
   idf(word: number): number;
   weak: Set<number>;
   countries: Set<number>;
+  nations: Set<number>;
 }
 
 /** The format of StoryGraphState this code reads and writes; a state of another is not used. */
@@ -387,6 +390,7 @@ function join(
   const n = members.length;
   const weak = new Set([...WEAK_CONCEPTS].map((c) => table.id(c)));
   const countries = new Set([...COUNTRY_NAMES].map((c) => table.id(`n:${c}`)));
+  const nations = new Set([...NATION_NAMES].map((c) => table.id(`n:${c}`)));
   // How many members have each token: a word's weight, a concept's rank, whether a token makes candidate pairs.
   const count = new Int32Array(table.size);
   for (const m of members) {
@@ -396,7 +400,7 @@ function join(
     for (const t of m.skeletons) count[t]!++;
     for (const t of m.concepts) count[t]!++;
   }
-  const weights: Weights = { table, idf: (w) => WEIGHT_OF_BAND[bandOf(count[w]!)]!, weak, countries };
+  const weights: Weights = { table, idf: (w) => WEIGHT_OF_BAND[bandOf(count[w]!)]!, weak, countries, nations };
 
   // Candidate pairs share a rare token: a word of the same language, a name, a number, a skeleton, two concepts.
   // Each member's candidate tokens, in one array (tokensOf member i: tokens[start[i]] … tokens[start[i + 1] - 1]).
@@ -631,6 +635,10 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
 
   // Different names of the table: each names something the other does not mention or imply.
   if (a.specific.length > 0 && b.specific.length > 0 && !sharesAny(a.specific, b.entities) && !sharesAny(b.specific, a.entities)) return null;
+  // Different nations: each names nations (the UAE; Eswatini), and none that the other names or implies.
+  const aNations = a.specific.filter((x) => weights.nations.has(x));
+  const bNations = aNations.length === 0 ? [] : b.specific.filter((x) => weights.nations.has(x));
+  if (bNations.length > 0 && !sharesAny(aNations, b.entities) && !sharesAny(bNations, a.entities)) return null;
   // Different unknown names, within Latin script: capitalised names the table does not know, compared by their
   // skeletons (so Uarzazat and Ouarzazate are one name), unless a name of the table is shared.
   const sameLanguage = a.lang === b.lang;

@@ -66,6 +66,50 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   iraq: { spellings: ["Irak", "Iraq", "العراق", "irakien*", "iraquí*", "Iraqi*"] },
   syria: { spellings: ["Syrie", "Siria", "Syria", "سوريا", "syrien*", "sirio*", "Syrian*"] },
   lebanon: { spellings: ["Liban", "Líbano", "Lebanon", "لبنان", "libanais*", "libanés", "Lebanese"] },
+  eswatini: { spellings: ["Eswatini", "Swaziland", "Esuatini", "إسواتيني", "سوازيلاند"] },
+  comoros: { spellings: ["Comores", "Comoras", "Comoros", "جزر القمر", "comorien*"] },
+  gabon: { spellings: ["Gabon", "Gabón", "الغابون", "gabonais*"] },
+  "sao-tome": { spellings: ["Sao Tomé-et-Principe", "Santo Tomé y Príncipe", "Sao Tome and Principe", "São Tomé", "Sao Tomé", "Sao Tome", "ساو تومي"] },
+  "central-african-republic": {
+    spellings: [
+      "Centrafrique",
+      "République centrafricaine",
+      "República Centroafricana",
+      "Central African Republic",
+      "إفريقيا الوسطى",
+      "أفريقيا الوسطى",
+      "centrafricain*",
+    ],
+  },
+  "ivory-coast": { spellings: ["Côte d'Ivoire", "Costa de Marfil", "Ivory Coast", "ساحل العاج", "كوت ديفوار", "ivoirien*", "marfileñ*", "Ivorian*"] },
+  burundi: { spellings: ["Burundi", "بوروندي", "burundais*"] },
+  guinea: { spellings: ["Guinée", "Guinea", "Guinea Conakry", "غينيا", "guinéen*", "guinean*"] },
+  "guinea-bissau": { spellings: ["Guinée-Bissau", "Guinea-Bisáu", "Guinea-Bissau", "غينيا بيساو"] },
+  "equatorial-guinea": { spellings: ["Guinée équatoriale", "Guinea Ecuatorial", "Equatorial Guinea", "غينيا الاستوائيه"] },
+  djibouti: { spellings: ["Djibouti", "Yibuti", "جيبوتي", "djiboutien*"] },
+  liberia: { spellings: ["Liberia", "Libéria", "ليبيريا", "libérien*"] },
+  "burkina-faso": { spellings: ["Burkina Faso", "Burkina", "بوركينا فاسو", "burkinab*"] },
+  gambia: { spellings: ["Gambie", "Gambia", "غامبيا", "gambien*"] },
+  haiti: { spellings: ["Haïti", "Haití", "Haiti", "هايتي", "haïtien*", "haitian*"] },
+  zambia: { spellings: ["Zambie", "Zambia", "زامبيا", "zambien*"] },
+  chad: { spellings: ["Tchad", "Chad", "تشاد", "tchadien*", "chadian*"] },
+  cameroon: { spellings: ["Cameroun", "Camerún", "Cameroon", "الكاميرون", "camerounais*", "Cameroonian*"] },
+  kenya: { spellings: ["Kenya", "Kenia", "كينيا", "kényan*", "keniat*", "Kenyan*"] },
+  "south-africa": {
+    spellings: ["Afrique du Sud", "Sudáfrica", "South Africa", "جنوب إفريقيا", "جنوب أفريقيا", "sud-africain*", "sudafrican*", "South African*"],
+  },
+  ghana: { spellings: ["Ghana", "غانا", "ghanéen*", "Ghanaian*"] },
+  bahrain: { spellings: ["Bahreïn", "Baréin", "Bahrain", "البحرين", "bahreïni*", "bahreiní*", "Bahraini*"] },
+  kuwait: { spellings: ["Koweït", "Kuwait", "الكويت", "koweïtien*", "kuwaití*", "Kuwaiti*"] },
+  oman: { spellings: ["Oman", "Omán", "سلطنه عمان", "omanais*", "Omani*"] },
+  belgium: { spellings: ["Belgique", "Bélgica", "Belgium", "بلجيكا", "belge*", "belga*", "Belgian*"] },
+  netherlands: { spellings: ["Pays-Bas", "Países Bajos", "Netherlands", "Holland", "هولندا", "néerlandais*", "neerlandés", "Dutch"] },
+  canada: { spellings: ["Canada", "Canadá", "كندا", "canadien*", "canadiense*", "Canadian*"] },
+  brazil: { spellings: ["Brésil", "Brasil", "Brazil", "البرازيل", "brésilien*", "brasileñ*", "Brazilian*"] },
+  india: { spellings: ["Inde", "India", "الهند", "indien*", "Indian"] },
+  japan: { spellings: ["Japon", "Japón", "Japan", "اليابان", "japonais*", "japon*", "Japanese"] },
+  guerguerat: { spellings: ["Guerguerat", "El Guerguerat", "Guerguarat", "Gargarat", "الكركرات", "كركرات"], implies: ["sahara"] },
+  "greater-tunis": { spellings: ["Grand Tunis", "Greater Tunis", "Gran Túnez", "تونس الكبرى"], implies: ["tunisia"] },
   jordan: { spellings: ["Jordanie", "Jordania", "Jordan", "الأردن", "jordanien*", "jordano*", "Jordanian*"] },
   ukraine: { spellings: ["Ukraine", "Ucrania", "أوكرانيا", "ukrainien*", "ucranian*", "Ukrainian*"] },
   eu: { spellings: ["Union européenne", "UE", "Unión Europea", "European Union", "الاتحاد الأوروبي", "الأوروبي", "européen*", "europe*", "Europa"] },
@@ -248,6 +292,18 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   putin: { spellings: ["Poutine", "Putin", "بوتين"], implies: ["russia"] },
   erdogan: { spellings: ["Erdogan", "Erdoğan", "أردوغان"], implies: ["turkey"] },
 };
+
+/**
+ * Nations: two texts that each name nations, none named or implied by the other, tell of different events
+ * (the United Arab Emirates' consulate in Laayoune, and Eswatini's the next day).
+ */
+export const NATION_NAMES: ReadonlySet<string> = new Set([
+  ...["morocco", "algeria", "egypt", "tunisia", "libya", "mauritania", "spain", "france", "portugal", "italy", "germany", "uk", "usa", "russia"],
+  ...["china", "turkey", "israel", "palestine", "saudi", "qatar", "uae", "senegal", "mali", "niger", "nigeria", "sudan", "ethiopia", "iran"],
+  ...["iraq", "syria", "lebanon", "jordan", "ukraine", "eswatini", "comoros", "gabon", "sao-tome", "central-african-republic", "ivory-coast"],
+  ...["burundi", "guinea", "guinea-bissau", "equatorial-guinea", "djibouti", "liberia", "burkina-faso", "gambia", "haiti", "zambia", "chad"],
+  ...["cameroon", "kenya", "south-africa", "ghana", "bahrain", "kuwait", "oman", "belgium", "netherlands", "canada", "brazil", "india", "japan"],
+]);
 
 /** Countries and regions: most of the region's news is in one of them, so sharing one says little about a story or a topic. */
 export const COUNTRY_NAMES: ReadonlySet<string> = new Set([
