@@ -156,6 +156,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   settat: { spellings: ["Settat", "سطات"], implies: ["morocco"] },
   berkane: { spellings: ["Berkane", "بركان"], implies: ["morocco"] },
   "throne-cup": { spellings: ["Coupe du Trône", "Copa del Trono", "Throne Cup", "كأس العرش"], implies: ["morocco"] },
+  "as-far": { spellings: ["AS FAR", "FAR de Rabat", "FAR Rabat", "الجيش الملكي"], implies: ["rabat"] },
+  "rs-berkane": { spellings: ["RS Berkane", "RSB", "Renaissance de Berkane", "نهضه بركان"], implies: ["berkane"] },
   fus: { spellings: ["FUS", "FUS de Rabat", "FUS Rabat", "الفتح الرباطي"], implies: ["rabat"] },
   "bank-al-maghrib": { spellings: ["Bank Al-Maghrib", "Bank Al Maghrib", "BAM", "بنك المغرب"], implies: ["morocco"] },
   oncf: { spellings: ["ONCF", "المكتب الوطني للسكك الحديديه"], implies: ["morocco"] },
@@ -227,7 +229,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   "al-ahly": { spellings: ["Al Ahly", "Al-Ahly", "الأهلي"], implies: ["cairo"] },
   egyptair: { spellings: ["EgyptAir", "Egyptair", "مصر للطيران"], implies: ["egypt"] },
   "central-bank-egypt": {
-    spellings: ["Banque centrale d'Égypte", "Banco Central de Egipto", "Central Bank of Egypt", "CBE", "البنك المركزي المصري"],
+    spellings: ["Banque centrale d'Égypte", "Banco Central de Egipto", "Central Bank of Egypt", "Egypt's central bank", "CBE", "البنك المركزي المصري"],
     implies: ["egypt"],
   },
   zamalek: { spellings: ["Zamalek", "الزمالك"], implies: ["cairo"] },
