@@ -11,6 +11,7 @@
  *   across spellings and scripts) and neither names one the other does;
  * - different nations: both name nations and neither names or implies one the other names
  *   (one consulate opening in Laayoune is the UAE's, the next Eswatini's);
+ * - opposite events: one says something opens or is launched, the other that it closes or ends;
  * - different unknown names: both have capitalised names the table does not know, and none
  *   is shared, even as a close spelling (Uarzazat / Ouarzazate) — within Latin script;
  * - different numbers: both say significant numbers (100 and more, not years; 868.000 =
@@ -363,7 +364,13 @@ interface Weights {
   weak: Set<number>;
   countries: Set<number>;
   nations: Set<number>;
+  /** Concepts of a beginning (opening, launch) and of an end (closing, closure). */
+  starts: Set<number>;
+  ends: Set<number>;
 }
+
+/** Whether a member says one of `these` and none of `those`. */
+const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean => m.concepts.some((c) => these.has(c)) && !m.concepts.some((c) => those.has(c));
 
 /** The format of StoryGraphState this code reads and writes; a state of another is not used. */
 const STATE_FORMAT = 1;
@@ -391,6 +398,8 @@ function join(
   const weak = new Set([...WEAK_CONCEPTS].map((c) => table.id(c)));
   const countries = new Set([...COUNTRY_NAMES].map((c) => table.id(`n:${c}`)));
   const nations = new Set([...NATION_NAMES].map((c) => table.id(`n:${c}`)));
+  const starts = new Set(["c:opening", "c:launch"].map((c) => table.id(c)));
+  const ends = new Set(["c:ending", "c:closure"].map((c) => table.id(c)));
   // How many members have each token: a word's weight, a concept's rank, whether a token makes candidate pairs.
   const count = new Int32Array(table.size);
   for (const m of members) {
@@ -400,7 +409,7 @@ function join(
     for (const t of m.skeletons) count[t]!++;
     for (const t of m.concepts) count[t]!++;
   }
-  const weights: Weights = { table, idf: (w) => WEIGHT_OF_BAND[bandOf(count[w]!)]!, weak, countries, nations };
+  const weights: Weights = { table, idf: (w) => WEIGHT_OF_BAND[bandOf(count[w]!)]!, weak, countries, nations, starts, ends };
 
   // Candidate pairs share a rare token: a word of the same language, a name, a number, a skeleton, two concepts.
   // Each member's candidate tokens, in one array (tokensOf member i: tokens[start[i]] … tokens[start[i + 1] - 1]).
@@ -647,6 +656,9 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   // Different significant numbers.
   const numbers = shared(a.numbers, b.numbers);
   if (a.numbers.length > 0 && b.numbers.length > 0 && numbers.length === 0) return null;
+  // Opposite events: one text says something starts (opens, is launched), the other that it ends (closes).
+  if (saysOnly(a, weights.starts, weights.ends) && saysOnly(b, weights.ends, weights.starts)) return null;
+  if (saysOnly(b, weights.starts, weights.ends) && saysOnly(a, weights.ends, weights.starts)) return null;
   const named = (ids: readonly number[], prefix: number) => ids.map((id) => table.text[id]!.slice(prefix));
 
   if (sameLanguage) {

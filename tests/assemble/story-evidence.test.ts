@@ -141,6 +141,15 @@ describe("vetoes", () => {
       ),
     ).toBe(false);
   });
+
+  it("keeps apart texts that name different nations, and a beginning from an end", () => {
+    const uae = article("a.txt", "United Arab Emirates opens consulate general in Laayoune", "en", "2020-11-04");
+    expect(together(uae, article("b.txt", "الإمارات العربية المتحدة تفتتح قنصلية عامة بمدينة العيون", "ar", "2020-11-04"))).toBe(true);
+    expect(together(uae, article("b.txt", "Eswatini opens a consulate general in Laayoune", "en", "2020-11-05"))).toBe(false);
+    const opening = article("a.txt", "Rabat : coup d'envoi du Festival international du film", "fr", "2021-06-20");
+    expect(together(opening, article("b.txt", "Rabat film festival kicks off", "en", "2021-06-20"))).toBe(true);
+    expect(together(opening, article("b.txt", "Rabat : clôture du Festival international du film", "fr", "2021-06-21"))).toBe(false);
+  });
 });
 
 describe("the same minister on another day", () => {
