@@ -671,7 +671,13 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   }
 
   // Anchors: a named place, person or body both mention (a country or region counts half), a number, a skeleton.
-  const names = [...new Set([...a.specific.filter((x) => b.entities.includes(x)), ...b.specific.filter((x) => a.entities.includes(x))])];
+  // A name both texts mention is one anchor; a name one mentions and the other only implies counts only when no name
+  // is mentioned by both: "Al Ahly" implies Cairo, and "Cairo derby" beside it is not more evidence of one event.
+  const mentionedByBoth = a.specific.filter((x) => b.specific.includes(x));
+  const names =
+    mentionedByBoth.length > 0
+      ? mentionedByBoth
+      : [...new Set([...a.specific.filter((x) => b.entities.includes(x)), ...b.specific.filter((x) => a.entities.includes(x))])];
   const strongNames = names.filter((x) => !weights.countries.has(x));
   const skeletons = shared(a.skeletons, b.skeletons);
   const strongAnchors = strongNames.length + numbers.length + skeletons.length;
@@ -697,7 +703,10 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   // A name and two concepts; two anchors and one; a name and the one concept that is all one of them says, the same
   // or the next day (a short headline "fire in Casablanca" would otherwise join every fire there that week).
   if (anchors >= 1 && conceptWeight >= 2) return why();
-  if (anchors >= 2 && conceptWeight >= 1) return why();
+  // (Two names and one concept, when each text also says something the other does not — a port here, a road there —
+  // are one actor's two events; a shared figure, even a score, is what tells one event.)
+  const figureShared = numbers.length > 0 || smallShared;
+  if (anchors >= 2 && conceptWeight >= 1 && (figureShared || conceptWeight >= 2 || extra(a) === 0 || extra(b) === 0)) return why();
   if (sameDay && strongAnchors >= 1 && strong.length >= 1 && (extra(a) === 0 || extra(b) === 0)) return why();
   // A country and three concepts.
   if (anchors >= 0.5 && conceptWeight >= 2.5) return why();
