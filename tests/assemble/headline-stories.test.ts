@@ -14,6 +14,7 @@ import { HELD_OUT_4 } from "../fixtures/stories/held-out-4-headlines.js";
 import { HELD_OUT_5 } from "../fixtures/stories/held-out-5-headlines.js";
 import { HELD_OUT_6 } from "../fixtures/stories/held-out-6-headlines.js";
 import { HELD_OUT_7 } from "../fixtures/stories/held-out-7-headlines.js";
+import { HELD_OUT_8 } from "../fixtures/stories/held-out-8-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -186,6 +187,19 @@ describe("an eighth labelled set, of one actor's several events in a week", () =
     const all = report.find((r) => r.pair === "all")!;
     expect(all.precision, wrong.slice(0, 10).join("\n")).toBeGreaterThanOrEqual(0.95);
     expect(all.recall).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe("a ninth labelled set, of one kind of news in several places the same day", () => {
+  // Measured when it was written, blind (30 November 2026, after the eighth set's fixes): precision 1.00 — Morocco's
+  // and Tunisia's counts, Marrakech's and Seville's heat, OCP's results and its plant, two earthquakes stayed apart —
+  // recall 0.73 ("chiffre d'affaires", "رقم معاملات", "essence", "البنزين", "raises", "ترفع" were not in the
+  // lexicon). With them: 1.00 and 0.96 — fitted (and the labelled set's recall 0.89 → 0.90).
+  it("keeps the same kind of news in other places apart", () => {
+    const { report, wrong } = evaluate("eighth held-out set", HELD_OUT_8);
+    const all = report.find((r) => r.pair === "all")!;
+    expect(all.precision, wrong.slice(0, 10).join("\n")).toBeGreaterThanOrEqual(0.95);
+    expect(all.recall).toBeGreaterThanOrEqual(0.7);
   });
 });
 
