@@ -53,62 +53,46 @@ const COMMON_BUILD_OPTIONS = {
   now: { type: "string" },
 } as const;
 
+/** A command's module once loaded, as the command line uses it. */
+async function commandModule<M>(module: Promise<M>, pick: (m: M) => Awaited<ReturnType<Command["load"]>>): ReturnType<Command["load"]> {
+  return pick(await module);
+}
+
 const COMMANDS: Record<string, Command> = {
   build: {
     options: COMMON_BUILD_OPTIONS,
     allowPositionals: false,
-    load: async () => {
-      const m = await import("./commands/build-command.js");
-      return { help: m.BUILD_HELP, run: m.runBuild };
-    },
+    load: () => commandModule(import("./commands/build-command.js"), (m) => ({ help: m.BUILD_HELP, run: m.runBuild })),
   },
   serve: {
     options: { ...COMMON_BUILD_OPTIONS, port: { type: "string" }, host: { type: "string" } },
     allowPositionals: false,
-    load: async () => {
-      const m = await import("./commands/serve-command.js");
-      return { help: m.SERVE_HELP, run: m.runServe };
-    },
+    load: () => commandModule(import("./commands/serve-command.js"), (m) => ({ help: m.SERVE_HELP, run: m.runServe })),
   },
   check: {
     options: { ...SITE_OPTIONS, format: { type: "string" }, strict: { type: "boolean" } },
     allowPositionals: false,
-    load: async () => {
-      const m = await import("./commands/check-command.js");
-      return { help: m.CHECK_HELP, run: m.runCheck };
-    },
+    load: () => commandModule(import("./commands/check-command.js"), (m) => ({ help: m.CHECK_HELP, run: m.runCheck })),
   },
   fetch: {
     options: SITE_OPTIONS,
     allowPositionals: false,
-    load: async () => {
-      const m = await import("./commands/fetch-command.js");
-      return { help: m.FETCH_HELP, run: m.runFetch };
-    },
+    load: () => commandModule(import("./commands/fetch-command.js"), (m) => ({ help: m.FETCH_HELP, run: m.runFetch })),
   },
   inspect: {
     options: { ...SITE_OPTIONS, json: { type: "boolean" }, story: { type: "string" } },
     allowPositionals: false,
-    load: async () => {
-      const m = await import("./commands/inspect-command.js");
-      return { help: m.INSPECT_HELP, run: m.runInspect };
-    },
+    load: () => commandModule(import("./commands/inspect-command.js"), (m) => ({ help: m.INSPECT_HELP, run: m.runInspect })),
   },
   init: {
     options: { templates: { type: "boolean" }, from: { type: "string" }, help: { type: "boolean", short: "h" } },
     allowPositionals: true,
-    load: async () => {
-      const m = await import("./commands/init-command.js");
-      return { help: m.INIT_HELP, run: m.runInit };
-    },
+    load: () => commandModule(import("./commands/init-command.js"), (m) => ({ help: m.INIT_HELP, run: m.runInit })),
   },
   parse: {
     options: { json: { type: "boolean" }, config: { type: "string" }, help: { type: "boolean", short: "h" } },
     allowPositionals: true,
-    load: async () => {
-      const m = await import("./commands/parse-command.js");
-      return { help: m.PARSE_HELP, run: m.runParse };
-    },
+    load: () => commandModule(import("./commands/parse-command.js"), (m) => ({ help: m.PARSE_HELP, run: m.runParse })),
   },
 };
 
