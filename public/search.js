@@ -184,16 +184,18 @@ function search() {
   });
 }
 
+// Search as the reader types, once they pause (Pagefind's own UI does the same), without a history entry per key.
+let typing;
 form.addEventListener("submit", (event) => {
   event.preventDefault();
+  // The reader asked: a search still waiting for them to pause would only run the same one again (the list emptied meanwhile).
+  clearTimeout(typing);
   const params = new URLSearchParams(new FormData(form));
   for (const [key, value] of [...params]) if (!value) params.delete(key);
   history.pushState(null, "", `?${params}`);
   search();
 });
 window.addEventListener("popstate", search);
-// Search as the reader types, once they pause (Pagefind's own UI does the same), without a history entry per key.
-let typing;
 form.q.addEventListener("input", () => {
   clearTimeout(typing);
   typing = setTimeout(() => {

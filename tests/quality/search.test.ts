@@ -38,6 +38,16 @@ async function search(query: string, page = "/search/", filters: { lang?: string
       query,
       { timeout: 15_000 },
     );
+    // A search the page started before the last one (the reader typing, then submitting) may have said its piece
+    // first: the answer is the one that stays — the status and the results unchanged between two looks.
+    const look = () =>
+      tab.evaluate(() => `${document.querySelector("[data-search-status]")?.textContent}|${document.querySelector("[data-search-results]")?.innerHTML}`);
+    for (let last = await look(), tries = 0; tries < 60; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      const now = await look();
+      if (now === last && !now.startsWith("|") && !now.split("|")[0]!.endsWith("…")) break;
+      last = now;
+    }
     return {
       status: (await tab.textContent("[data-search-status]")) ?? "",
       titles: await tab.$$eval("[data-search-results] h2 a", (as) => as.map((a) => a.textContent ?? "")),
