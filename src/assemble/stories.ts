@@ -9,8 +9,8 @@
  * - days apart: more than MAX_DAYS_APART between the days they were seen;
  * - different names: both name places, people or bodies of the region (the name table,
  *   across spellings and scripts) and neither names one the other does;
- * - different nations: both name nations and neither names or implies one the other names
- *   (one consulate opening in Laayoune is the UAE's, the next Eswatini's);
+ * - different nations: each names a nation the other neither names nor implies (one consulate
+ *   opening in Laayoune is the UAE's, the next Eswatini's);
  * - opposite events: one says something opens or is launched, the other that it closes or ends;
  * - different unknown names: both have capitalised names the table does not know, and none
  *   is shared, even as a close spelling (Uarzazat / Ouarzazate) — within Latin script;
@@ -100,6 +100,8 @@ interface Member {
   concepts: readonly number[];
   small: readonly number[];
   skeletons: readonly number[];
+  /** Joined skeletons of names of several words (see story-features.ts). */
+  fullNames: readonly number[];
   trigrams?: Set<string>;
 }
 
@@ -304,6 +306,7 @@ function memberOf(table: TokenTable, text: string, lang: string, day: number, ke
   let concepts = NONE as number[];
   let small = NONE as number[];
   let skeletons = NONE as number[];
+  let fullNames = NONE as number[];
   const add = (list: number[], id: number): number[] => {
     if (list === NONE) return [id];
     if (!list.includes(id)) list.push(id);
@@ -330,6 +333,9 @@ function memberOf(table: TokenTable, text: string, lang: string, day: number, ke
         case 115: // "s:"
           skeletons = add(skeletons, table.id(c));
           break;
+        case 109: // "m:"
+          fullNames = add(fullNames, table.id(c));
+          break;
       }
     }
   }
@@ -348,6 +354,7 @@ function memberOf(table: TokenTable, text: string, lang: string, day: number, ke
     concepts,
     small,
     skeletons,
+    fullNames,
   };
 }
 
@@ -407,6 +414,7 @@ function join(
     for (const t of m.numbers) count[t]!++;
     for (const t of m.specific) count[t]!++;
     for (const t of m.skeletons) count[t]!++;
+    for (const t of m.fullNames) count[t]!++;
     for (const t of m.concepts) count[t]!++;
   }
   const weights: Weights = { table, idf: (w) => WEIGHT_OF_BAND[bandOf(count[w]!)]!, weak, countries, nations, starts, ends };
@@ -425,6 +433,7 @@ function join(
     for (const t of m.numbers) tokens.push(t);
     for (const t of m.specific) tokens.push(t);
     for (const t of m.skeletons) tokens.push(t);
+    for (const t of m.fullNames) tokens.push(t);
     // Pairs of concepts: of each member's rarest few only (a pair of common ones would join nothing the rules accept).
     if (m.concepts.length < 2) return;
     const concepts = m.concepts
@@ -582,6 +591,7 @@ function touched(previous: StoryGraphState, now: Now): { flags: Uint8Array; coun
       hasChanged(m.numbers) ||
       hasChanged(m.specific) ||
       hasChanged(m.skeletons) ||
+      hasChanged(m.fullNames) ||
       hasChanged(m.concepts);
     for (let p = now.start[i]!; !touch && p < now.start[i + 1]!; p++) {
       const t = now.tokens[p]!;
@@ -621,7 +631,7 @@ function fingerprintOf(m: Member, out: Int32Array, at: number): void {
     h1 = Math.imul(h1 ^ x, 0x01000193);
     h2 = Math.imul(h2 ^ x, 0x5bd1e995) ^ (h2 >>> 15);
   }
-  for (const list of [m.words, m.numbers, m.entities, m.specific, m.concepts, m.small, m.skeletons]) {
+  for (const list of [m.words, m.numbers, m.entities, m.specific, m.concepts, m.small, m.skeletons, m.fullNames]) {
     h1 = Math.imul(h1 ^ -list.length, 0x01000193);
     h2 = Math.imul(h2 ^ -list.length, 0x5bd1e995) ^ (h2 >>> 15);
     for (let k = 0; k < list.length; k++) {
@@ -644,10 +654,10 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
 
   // Different names of the table: each names something the other does not mention or imply.
   if (a.specific.length > 0 && b.specific.length > 0 && !sharesAny(a.specific, b.entities) && !sharesAny(b.specific, a.entities)) return null;
-  // Different nations: each names nations (the UAE; Eswatini), and none that the other names or implies.
-  const aNations = a.specific.filter((x) => weights.nations.has(x));
-  const bNations = aNations.length === 0 ? [] : b.specific.filter((x) => weights.nations.has(x));
-  if (bNations.length > 0 && !sharesAny(aNations, b.entities) && !sharesAny(bNations, a.entities)) return null;
+  // Different nations: each names a nation the other neither names nor implies (the UAE's consulate, Eswatini's;
+  // Morocco repatriating its citizens from Ukraine, Algeria its students).
+  const ownNation = (m: Member, other: Member) => m.specific.some((x) => weights.nations.has(x) && !other.entities.includes(x));
+  if (ownNation(a, b) && ownNation(b, a)) return null;
   // Different unknown names, within Latin script: capitalised names the table does not know, compared by their
   // skeletons (so Uarzazat and Ouarzazate are one name), unless a name of the table is shared.
   const sameLanguage = a.lang === b.lang;
@@ -680,7 +690,9 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
       : [...new Set([...a.specific.filter((x) => b.entities.includes(x)), ...b.specific.filter((x) => a.entities.includes(x))])];
   const strongNames = names.filter((x) => !weights.countries.has(x));
   const skeletons = shared(a.skeletons, b.skeletons);
-  const strongAnchors = strongNames.length + numbers.length + skeletons.length;
+  // A whole name of several words, across scripts or Latin languages (two Arabic texts share word pairs that are no names).
+  const fullNames = a.latin || b.latin ? shared(a.fullNames, b.fullNames) : [];
+  const strongAnchors = strongNames.length + numbers.length + Math.max(skeletons.length, fullNames.length > 0 ? 1 : 0);
   const anchors = strongAnchors + (names.length - strongNames.length) / 2;
   const concepts = shared(a.concepts, b.concepts);
   const strong = concepts.filter((c) => !weak.has(c));
@@ -694,6 +706,7 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
       names.length && `names ${named(names, 2).join(", ")}`,
       numbers.length && `numbers ${named(numbers, 1).join(", ")}`,
       skeletons.length && `spellings ${named(skeletons, 2).join(", ")}`,
+      fullNames.length && `whole names ${named(fullNames, 2).join(", ")}`,
       concepts.length && `concepts ${named(concepts, 2).join(", ")}`,
       smallShared && `small numbers ${named(small, 2).join(", ")}`,
     ]

@@ -14,7 +14,8 @@ export interface Keywords {
   words: string[];
   /**
    * Language-neutral evidence (see story-features.ts), space-separated: "n:tangier p:tanger-med c:port #500000 q:2 s:wrzt"
-   * (n: a name mentioned or implied, p: mentioned, c: a concept, #: a significant number, q: a small one, s: a skeleton).
+   * (n: a name mentioned or implied, p: mentioned, c: a concept, #: a significant number, q: a small one, s: a skeleton,
+   * m: the joined skeleton of a name of several words).
    * One string, not a list: a parse worker sends, and the input cache stores, one value per article rather than twenty.
    */
   cross: string;
@@ -43,6 +44,7 @@ function crossKeys(text: string, tables: StoryTables, folded: string): { cross: 
     ...f.numbers.map((n) => `#${n}`),
     ...f.small.map((n) => `q:${n}`),
     ...f.skeletons.map((k) => `s:${k}`),
+    ...f.fullNames.map((k) => `m:${k}`),
   ].join(" ");
   return { cross, nameWords: f.nameWords };
 }

@@ -26,6 +26,8 @@ export interface CrossFeatures {
   small: string[];
   /** Skeletons (≥ 4 letters) of names the table does not know: capitalised Latin words, any Arabic word. */
   skeletons: string[];
+  /** Skeletons (≥ 5 letters) of runs of two or three such words, joined: a person's whole name ("Abdellatif Ouahbi"). */
+  fullNames: string[];
   /** The text's words (match keys) that are part of a name of the table: same-language overlap leaves them out. */
   nameWords: string[];
 }
@@ -201,6 +203,23 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
     }
   });
 
+  // Names of several words, whose parts are often too short alone (Ouahbi / وهبي → "wb"): the skeletons of runs of
+  // two or three name words, joined — "Abdellatif Ouahbi" and "عبد اللطيف وهبي" both give "bdltfwb". In Latin script
+  // the words are capitalised (the text's first word too: a run needs a second); in Arabic, words the tables do not know.
+  const capitalised = new Set<string>();
+  if (!titleCase) for (const m of capitalisedWords) if (/\p{Ll}/u.test(m[0])) capitalised.add(matchKey(m[0]));
+  const isNameWord = (i: number) => !known[i] && !tables.stopwords.has(words[i]!) && (ARABIC_LETTER.test(words[i]!) ? true : capitalised.has(words[i]!));
+  const fullNames = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    let joined = "";
+    for (let n = 0; n < 3 && i + n < words.length && isNameWord(i + n); n++) {
+      const part = nameSkeleton(words[i + n]!);
+      if (part === "") break;
+      joined += part;
+      if (n >= 1 && joined.length >= 5) fullNames.add(joined);
+    }
+  }
+
   const countsSomething = (word: string) => wordInfo(word, tables).concept;
   const numbers = storyNumbers(text, words, countsSomething);
   return {
@@ -210,6 +229,7 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
     numbers: numbers.significant,
     small: numbers.small,
     skeletons: [...skeletons],
+    fullNames: [...fullNames],
     nameWords: [...nameWords],
   };
 }

@@ -29,6 +29,27 @@ describe("names across spellings and scripts", () => {
     expect(nameSkeleton("casablanca")).not.toBe(nameSkeleton("marrakech"));
   });
 
+  it("knows a person the table does not by the whole name, in both scripts, when its parts are too short alone", () => {
+    const wholeNames = (text: string) => cross(text).filter((t) => t.startsWith("m:"));
+    for (const [latin, arabic] of [
+      ["Abdellatif Ouahbi présente le projet de Code pénal", "عبد اللطيف وهبي يقدم مشروع القانون الجنائي"],
+      ["Nadia Fettah Alaoui presents 2023 finance bill", "نادية فتاح العلوي تقدم مشروع قانون المالية"],
+    ] as const) {
+      const shared = wholeNames(latin).filter((t) => wholeNames(arabic).includes(t));
+      expect(shared.length, `${latin} / ${arabic}`).toBeGreaterThan(0);
+    }
+    // A lone capitalised word is no whole name, nor is a sentence's first word alone.
+    expect(wholeNames("Ouahbi présente le projet")).toEqual([]);
+    const site = assembleSite(
+      [
+        article("a.txt", "Abdellatif Ouahbi présente le projet de Code pénal", "fr", "2022-01-18"),
+        article("b.txt", "عبد اللطيف وهبي يقدم مشروع القانون الجنائي", "ar", "2022-01-18"),
+      ],
+      defaultConfig(),
+    );
+    expect(site.articles[0]!.story).toBe(site.articles[1]!.story);
+  });
+
   it("finds the table's names in every language and script, with the wider names they imply", () => {
     for (const text of ["Le port de Tanger Med", "El puerto de Tánger Med", "Tangier Med port", "ميناء طنجة المتوسط"]) {
       expect(cross(text), text).toEqual(expect.arrayContaining(["p:tanger-med", "n:tangier", "n:morocco", "c:port"]));
