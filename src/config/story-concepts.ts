@@ -127,6 +127,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   drill: ["exercice*", "simulation", "simulacro*", "drill*", "تمرين", "محاكاه", "مناوره"],
   bid: ["candidature*", "candidatura*", "bid", "bids", "ترشح", "الترشح", "ملف الترشيح"],
   draw: ["tirage au sort", "tirage", "sorteo", "draw", "قرعه"],
+  tie: ["match nul", "tenu en échec", "tenus en échec", "empate", "empata", "empatan", "stalemate", "تعادل", "يتعادل", "يتعادلان"],
+  rescue: ["sauvetage", "secour*", "rescat*", "salvamento", "rescue*", "إنقاذ", "انقاذ"],
   group: ["groupe", "grupo", "group", "مجموعه"],
   derby: ["derby", "derbi", "ديربي"],
   currency: ["livre égyptienne", "libra egipcia", "pound", "dirham", "dírham", "dinar", "جنيه", "الجنيه", "الدرهم", "الدينار", "عمله", "devise*", "divisa*"],

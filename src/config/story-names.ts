@@ -156,6 +156,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   settat: { spellings: ["Settat", "سطات"], implies: ["morocco"] },
   berkane: { spellings: ["Berkane", "بركان"], implies: ["morocco"] },
   "throne-cup": { spellings: ["Coupe du Trône", "Copa del Trono", "Throne Cup", "كأس العرش"], implies: ["morocco"] },
+  ocs: { spellings: ["OCS", "Olympic de Safi", "Olympique de Safi", "Olympic Safi", "أولمبيك آسفي"], implies: ["safi"] },
+  mas: { spellings: ["MAS", "Maghreb de Fès", "MAS de Fès", "المغرب الفاسي"], implies: ["fes"] },
   "as-far": { spellings: ["AS FAR", "FAR de Rabat", "FAR Rabat", "الجيش الملكي"], implies: ["rabat"] },
   "rs-berkane": { spellings: ["RS Berkane", "RSB", "Renaissance de Berkane", "نهضه بركان"], implies: ["berkane"] },
   fus: { spellings: ["FUS", "FUS de Rabat", "FUS Rabat", "الفتح الرباطي"], implies: ["rabat"] },
