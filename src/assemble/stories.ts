@@ -725,6 +725,8 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   if (anchors >= 0.5 && conceptWeight >= 2.5) return why();
   // No name at all: the same concepts said the same day — with the same small number, or nothing else.
   if (anchors === 0 && sameDay && strong.length >= 2 && (smallShared || (conceptWeight >= 2.5 && conceptDice >= 0.8))) return why();
+  // A country, the same day, and the same concepts making most of both texts' (a strike of teachers in Tunisia).
+  if (anchors >= 0.5 && sameDay && strong.length >= 2 && conceptDice >= 0.8) return why();
   if (anchors === 0 && strong.length >= 4 && conceptDice >= 0.6) return why();
 
   // Latin-script languages: a shared significant number and close spellings.

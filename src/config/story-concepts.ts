@@ -361,7 +361,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   jobs: ["emploi*", "empleo*", "job", "jobs", "puestos de trabajo", "شغل", "تشغيل", "مناصب"],
   wages: ["salaire*", "salario*", "wage*", "salary", "salaries", "أجور", "الأجور", "رواتب"],
   tourism: ["touris*", "turis*", "سياحه", "السياحه", "سياح", "سياحي", "السياح", "سائح"],
-  record: ["record*", "récord*", "قياسي", "قياسيه", "رقم قياسي"],
+  record: ["record*", "récord*", "plus bas historique", "plus haut historique", "mínimo histórico", "máximo histórico", "قياسي", "قياسيه", "رقم قياسي"],
+  doctor: ["médecin*", "médico", "médicos", "doctor*", "physician*", "أطباء", "الأطباء", "طبيب", "الطبيب"],
+  clashes: ["affrontement*", "enfrentamiento*", "clash*", "fighting", "heurts", "اشتباك*", "اشتباكات", "مواجهات"],
   // Energy, resources, farming.
   energy: ["énergie*", "énergétique*", "energía*", "energétic*", "energy", "طاقه", "الطاقه", "طاقي"],
   solar: ["solaire*", "solar", "شمسي", "شمسيه", "الشمسيه"],
@@ -469,6 +471,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "قتلى",
     "قتيل",
     "مصرع",
+    "مقتل",
     "ضحايا",
     "لقي حتفه",
   ],

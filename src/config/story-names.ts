@@ -21,7 +21,9 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   // Countries and regions, with their adjectives.
   morocco: { spellings: ["Maroc", "Marruecos", "Morocco", "المغرب", "marocain*", "marroqu*", "Moroccan*", "مغربي", "مغربيه"] },
   algeria: { spellings: ["Algérie", "Argelia", "Algeria", "الجزائر", "algérien*", "argelin*", "Algerian*", "جزائري", "جزائريه"] },
-  egypt: { spellings: ["Égypte", "Egipto", "Egypt", "مصر", "égyptien*", "egipci*", "Egyptian*", "مصري", "مصريه"] },
+  egypt: {
+    spellings: ["Égypte", "Egipto", "Egypt", "مصر", "égyptien*", "egipci*", "Egyptian*", "مصري", "مصريه", "livre égyptienne", "libra egipcia", "الجنيه المصري"],
+  },
   tunisia: { spellings: ["Tunisie", "Túnez", "Tunisia", "Tunis", "تونس", "tunisien*", "tunecin*", "Tunisian*", "تونسي", "تونسيه"] },
   libya: { spellings: ["Libye", "Libia", "Libya", "ليبيا", "libyen*", "Libyan*", "ليبي", "ليبيه"] },
   mauritania: { spellings: ["Mauritanie", "Mauritania", "موريتانيا", "mauritanien*", "mauritan*", "موريتاني"] },
@@ -212,6 +214,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   "suez-canal": { spellings: ["canal de Suez", "Suez Canal", "قناه السويس"], implies: ["suez", "egypt"] },
   suez: { spellings: ["Suez", "السويس"], implies: ["egypt"] },
   "port-said": { spellings: ["Port-Saïd", "Port Saïd", "Port Said", "Puerto Said", "بورسعيد", "بور سعيد"], implies: ["egypt"] },
+  cop27: { spellings: ["COP27", "COP 27", "كوب 27", "كوب27"], implies: ["sharm-el-sheikh"] },
   "sharm-el-sheikh": { spellings: ["Charm el-Cheikh", "Sharm el-Sheikh", "Sharm el Sheij", "شرم الشيخ"], implies: ["egypt"] },
   hurghada: { spellings: ["Hurghada", "الغردقه"], implies: ["egypt"] },
   "new-capital": {
