@@ -105,7 +105,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   extension: ["prolong*", "prolongación", "extend*", "extension", "تمديد", "يمدد"],
   appointment: ["nomm*", "nomina*", "nombra*", "appoint*", "names", "named", "يعين", "تعيين", "عين"],
-  eliminate: ["élimin*", "eliminad*", "eliminación", "knock*", "knocked", "ousted", "يقصي", "إقصاء", "أقصى", "تقصي"],
+  eliminate: ["élimin*", "elimina", "eliminan", "eliminad*", "eliminación", "knock*", "knocked", "ousted", "يقصي", "إقصاء", "أقصى", "تقصي"],
+  penalties: ["tirs au but", "séance de tirs au but", "penaltis", "tanda de penaltis", "penalties", "penalty shootout", "الضربات الترجيحية", "ضربات الترجيح"],
+  hero: ["héros", "héroïne", "héroe*", "heroína", "hero", "heroes", "heroic", "بطل", "أبطال"],
+  fans: ["supporters", "hinchas", "aficionados", "fans", "جماهير", "الجماهير", "مشجعين", "المشجعين", "أنصار"],
+  celebrate: ["fête*", "fêtent", "célèbr*", "liesse", "celebra*", "celebrat*", "festej*", "احتفال*", "احتفالات", "يحتفلون"],
   hold: [
     "maintient",
     "maintien*",

@@ -18,6 +18,7 @@ import { HELD_OUT_8 } from "../fixtures/stories/held-out-8-headlines.js";
 import { HELD_OUT_9 } from "../fixtures/stories/held-out-9-headlines.js";
 import { HELD_OUT_10 } from "../fixtures/stories/held-out-10-headlines.js";
 import { HELD_OUT_11 } from "../fixtures/stories/held-out-11-headlines.js";
+import { HELD_OUT_12 } from "../fixtures/stories/held-out-12-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -195,6 +196,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.85,
     measured:
       "blind: precision 1.00, recall 0.42. Then a country, the same day and the same concepts making most of both texts join (a strike of Tunisia's young doctors); concepts doctor and clashes, record lows, COP27 and the Egyptian pound as names: 1.00 and 0.88 (and recall rose on five other sets).",
+  },
+  {
+    name: "twelfth held-out set",
+    title: "a twelfth set, of the 2022 World Cup in the region's press",
+    rows: HELD_OUT_12,
+    recall: 0.85,
+    measured:
+      "blind: precision 1.00 (Morocco's matches against Spain and Portugal, celebrations in Casablanca and Paris, apart), recall 0.47. Then concepts penalties, hero, fans, celebrate, 'Mondial 2022': 1.00 and 1.00.",
   },
 ];
 
