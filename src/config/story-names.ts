@@ -47,7 +47,22 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   portugal: { spellings: ["Portugal", "البرتغال", "portugais*", "portugu*"] },
   italy: { spellings: ["Italie", "Italia", "Italy", "إيطاليا", "italien*", "italian*"] },
   germany: { spellings: ["Allemagne", "Alemania", "Germany", "ألمانيا", "allemand*", "alemán", "alemana*", "German"] },
-  uk: { spellings: ["Royaume-Uni", "Reino Unido", "United Kingdom", "Britain", "بريطانيا", "britannique*", "británic*", "British"] },
+  uk: {
+    spellings: [
+      "Royaume-Uni",
+      "Reino Unido",
+      "United Kingdom",
+      "Britain",
+      "بريطانيا",
+      "britannique*",
+      "británic*",
+      "British",
+      "بريطاني",
+      "البريطاني",
+      "بريطانيه",
+      "البريطانيه",
+    ],
+  },
   usa: {
     spellings: [
       "États-Unis",

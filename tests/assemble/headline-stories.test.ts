@@ -20,6 +20,7 @@ import { HELD_OUT_10 } from "../fixtures/stories/held-out-10-headlines.js";
 import { HELD_OUT_11 } from "../fixtures/stories/held-out-11-headlines.js";
 import { HELD_OUT_12 } from "../fixtures/stories/held-out-12-headlines.js";
 import { HELD_OUT_13 } from "../fixtures/stories/held-out-13-headlines.js";
+import { HELD_OUT_14 } from "../fixtures/stories/held-out-14-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -213,6 +214,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.85,
     measured:
       "blind: precision 1.00 (Sonatrach's two deals, the ambassadors to Spain and France, water in Algiers and Oran, apart), recall 0.60. Then concepts ambassador, recall, euro, the dinar and the pound as names and currencies: 1.00 and 0.93.",
+  },
+  {
+    name: "fourteenth held-out set",
+    title: "a fourteenth set, of a rising toll, Spain's letter and Algeria's answer",
+    rows: HELD_OUT_14,
+    recall: 0.7,
+    measured:
+      "blind: precision 0.71 (Spain's and Britain's rescue teams joined through an Arabic headline whose 'بريطاني' the table did not know), recall 0.45. Then Arabic adjectives of Britain, concepts autonomy and more ways to back: 1.00 and 0.73. Left: a toll told with a new figure the next day is another number, so the updates of one earthquake stay apart.",
   },
 ];
 
