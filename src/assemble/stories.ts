@@ -376,6 +376,12 @@ interface Weights {
   ends: Set<number>;
 }
 
+/**
+ * The tokens of a member whose counts the decisions read (see tokenCode): counted in `join`, and a member holding one
+ * whose code changed is decided again in `touched` — one list, so the two cannot disagree.
+ */
+const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] => [m.words, m.numbers, m.specific, m.skeletons, m.fullNames, m.concepts];
+
 /** Whether a member says one of `these` and none of `those`. */
 const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean => m.concepts.some((c) => these.has(c)) && !m.concepts.some((c) => those.has(c));
 
@@ -409,14 +415,7 @@ function join(
   const ends = new Set(["c:ending", "c:closure"].map((c) => table.id(c)));
   // How many members have each token: a word's weight, a concept's rank, whether a token makes candidate pairs.
   const count = new Int32Array(table.size);
-  for (const m of members) {
-    for (const t of m.words) count[t]!++;
-    for (const t of m.numbers) count[t]!++;
-    for (const t of m.specific) count[t]!++;
-    for (const t of m.skeletons) count[t]!++;
-    for (const t of m.fullNames) count[t]!++;
-    for (const t of m.concepts) count[t]!++;
-  }
+  for (const m of members) for (const list of countedTokens(m)) for (const t of list) count[t]!++;
   const weights: Weights = { table, idf: (w) => WEIGHT_OF_BAND[bandOf(count[w]!)]!, weak, countries, nations, starts, ends };
 
   // Candidate pairs share a rare token: a word of the same language, a name, a number, a skeleton, two concepts.
@@ -504,8 +503,7 @@ function join(
         const j = posting[p]!;
         if (again) {
           if (j === i || (j > i && again.flags[j])) continue;
-          // Postings are in member order: the rest are this member or later ones.
-        } else if (j >= i) break;
+        } else if (j >= i) break; // Postings are in member order: the rest are this member or later ones.
         if (seenBy[j] === i) continue;
         seenBy[j] = i;
         if (Math.max(aFirst, firstDay[j]!) - Math.min(aLast, lastDay[j]!) > MAX_DAYS_APART) continue;
@@ -587,12 +585,7 @@ function touched(previous: StoryGraphState, now: Now): { flags: Uint8Array; coun
       k === undefined ||
       previous.fingerprints[2 * k] !== now.fingerprints[2 * i] ||
       previous.fingerprints[2 * k + 1] !== now.fingerprints[2 * i + 1] ||
-      hasChanged(m.words) ||
-      hasChanged(m.numbers) ||
-      hasChanged(m.specific) ||
-      hasChanged(m.skeletons) ||
-      hasChanged(m.fullNames) ||
-      hasChanged(m.concepts);
+      countedTokens(m).some(hasChanged);
     for (let p = now.start[i]!; !touch && p < now.start[i + 1]!; p++) {
       const t = now.tokens[p]!;
       if (t >= now.tableSize && changedPair[t - now.tableSize]) touch = true;

@@ -95,9 +95,8 @@ export class InputCache implements ParsedInputStore {
   /** Reads a shard, or the log (whose chunks each number their texts anew, and may remove entries); false when it is damaged or stale. */
   private read(file: string, log: boolean): boolean {
     try {
-      const chunks = readChunks(file);
-      const header = chunks.next().value as StoredHeader | undefined;
-      if (header?.format !== FORMAT || header.rulesKey !== this.rulesKey) return false;
+      const chunks = chunksAfterHeader(file, this.rulesKey);
+      if (!chunks) return false;
       let texts: string[] = [];
       for (const chunk of chunks as Generator<StoredChunk>) {
         if (log) texts = [];
@@ -251,33 +250,25 @@ const HEADLINES_FILE = "headlines.v8";
 const HEADLINES_PER_CHUNK = 20_000;
 
 function writeHeadlines(file: string, rulesKey: string, headlines: ReadonlyMap<string, string>): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  const fd = openSync(temporary, "w");
-  try {
-    writeChunk(fd, { format: FORMAT, rulesKey } satisfies StoredHeader);
+  writeCacheFile(file, rulesKey, (write) => {
     let chunk: [string, string][] = [];
     for (const pair of headlines) {
       chunk.push(pair);
       if (chunk.length === HEADLINES_PER_CHUNK) {
-        writeChunk(fd, chunk);
+        write(chunk);
         chunk = [];
       }
     }
-    if (chunk.length > 0) writeChunk(fd, chunk);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temporary, file);
+    if (chunk.length > 0) write(chunk);
+  });
 }
 
 function readHeadlines(file: string, rulesKey: string): Map<string, string> {
   const headlines = new Map<string, string>();
   if (!existsSync(file)) return headlines;
   try {
-    const chunks = readChunks(file);
-    const header = chunks.next().value as StoredHeader | undefined;
-    if (header?.format !== FORMAT || header.rulesKey !== rulesKey) return headlines;
-    for (const chunk of chunks as Generator<[string, string][]>) for (const [text, packed] of chunk) headlines.set(text, packed);
+    const chunks = chunksAfterHeader(file, rulesKey);
+    for (const chunk of (chunks ?? []) as Iterable<[string, string][]>) for (const [text, packed] of chunk) headlines.set(text, packed);
   } catch {
     // A damaged file only means working the keywords out again.
     headlines.clear();
@@ -289,25 +280,18 @@ function readHeadlines(file: string, rulesKey: string): Map<string, string> {
 const STORY_GRAPH_FILE = "stories.v8";
 
 function writeStoryGraph(file: string, rulesKey: string, state: StoryGraphState): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  const fd = openSync(temporary, "w");
-  try {
-    writeChunk(fd, { format: FORMAT, rulesKey } satisfies StoredHeader);
-    writeChunk(fd, state);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temporary, file);
+  writeCacheFile(file, rulesKey, (write) => write(state));
 }
 
 /** The state, or undefined when there is none, or it was made with other rules, or the file is damaged (then the next build groups everything). */
 function readStoryGraph(file: string, rulesKey: string): StoryGraphState | undefined {
   if (!existsSync(file)) return undefined;
   try {
-    const chunks = readChunks(file);
-    const header = chunks.next().value as StoredHeader | undefined;
-    if (header?.format !== FORMAT || header.rulesKey !== rulesKey) return undefined;
-    return chunks.next().value as StoryGraphState | undefined;
+    const chunks = chunksAfterHeader(file, rulesKey);
+    if (!chunks) return undefined;
+    const state = chunks.next().value as StoryGraphState | undefined;
+    chunks.return(undefined);
+    return state;
   } catch {
     return undefined;
   }
@@ -315,14 +299,11 @@ function readStoryGraph(file: string, rulesKey: string): StoryGraphState | undef
 
 /** One shard: a header, then chunks of entries with the ticker and keyword texts they first use. */
 function writeShard(file: string, rulesKey: string, all: readonly [string, CachedInput][]): void {
-  const temporary = `${file}.${process.pid}.tmp`;
   const encoder = new EntryEncoder();
-  const fd = openSync(temporary, "w");
-  try {
-    writeChunk(fd, { format: FORMAT, rulesKey } satisfies StoredHeader);
+  writeCacheFile(file, rulesKey, (write) => {
     let entries: [string, StoredInput][] = [];
     const flush = () => {
-      writeChunk(fd, { texts: encoder.take(), entries } satisfies StoredChunk);
+      write({ texts: encoder.take(), entries } satisfies StoredChunk);
       entries = [];
     };
     for (const [name, entry] of all) {
@@ -330,10 +311,31 @@ function writeShard(file: string, rulesKey: string, all: readonly [string, Cache
       if (entries.length === CHUNK_ENTRIES) flush();
     }
     if (entries.length > 0) flush();
+  });
+}
+
+/** A cache file written whole beside the old one and then renamed over it: a header (format and rules), then the body's chunks. */
+function writeCacheFile(file: string, rulesKey: string, body: (write: (chunk: unknown) => void) => void): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  const fd = openSync(temporary, "w");
+  try {
+    writeChunk(fd, { format: FORMAT, rulesKey } satisfies StoredHeader);
+    body((chunk) => writeChunk(fd, chunk));
   } finally {
     closeSync(fd);
   }
   renameSync(temporary, file);
+}
+
+/** A cache file's chunks after its header; undefined when it was made in another format or with other rules (throws when damaged). */
+function chunksAfterHeader(file: string, rulesKey: string): Generator<unknown> | undefined {
+  const chunks = readChunks(file);
+  const header = chunks.next().value as StoredHeader | undefined;
+  if (header?.format !== FORMAT || header.rulesKey !== rulesKey) {
+    chunks.return(undefined);
+    return undefined;
+  }
+  return chunks;
 }
 
 /** Ticker headlines and keywords repeat from page to page: stored once, in a table, and referred to by number. */

@@ -65,16 +65,10 @@ function wordInfo(word: string, tables: StoryTables): WordInfo {
   const forms = variants(word);
   let longest = 0;
   for (const form of forms) longest = Math.max(longest, tables.starts.get(form) ?? 0);
-  let ids: readonly string[] = NO_IDS;
-  for (const form of forms) {
-    const found = tables.phrases.get(form);
-    if (found) {
-      ids = found;
-      break;
-    }
-  }
-  if (ids === NO_IDS && word.length >= 3) ids = lookUpStem(word, tables);
-  const concept = forms.some((v) => tables.phrases.get(v)?.some((id) => id.startsWith("c:"))) || lookUpStem(word, tables).some((id) => id.startsWith("c:"));
+  const phraseIds = forms.map((form) => tables.phrases.get(form));
+  const stemIds = lookUpStem(word, tables);
+  const ids = phraseIds.find((found) => found !== undefined) ?? (word.length >= 3 ? stemIds : NO_IDS);
+  const concept = phraseIds.some((found) => found?.some((id) => id.startsWith("c:"))) || stemIds.some((id) => id.startsWith("c:"));
   info = { forms, longest, ids, concept };
   if (tables.words.size >= MAX_WORDS_KNOWN) tables.words.clear();
   tables.words.set(word, info);
@@ -190,8 +184,16 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
   const skeletons = new Set<string>();
   const capitalisedWords = [...text.matchAll(CAPITALISED)];
   const titleCase = words.length >= 4 && capitalisedWords.length / words.length > 0.6;
+  // Capitalised words (the first word of the text too, which only a whole name below may take), and those after it.
+  const capitalised = new Set<string>();
   const names = new Set<string>();
-  if (!titleCase) for (const m of capitalisedWords) if (m.index! > 0 && /\p{Ll}/u.test(m[0])) names.add(matchKey(m[0]));
+  if (!titleCase)
+    for (const m of capitalisedWords) {
+      if (!/\p{Ll}/u.test(m[0])) continue;
+      const key = matchKey(m[0]);
+      capitalised.add(key);
+      if (m.index! > 0) names.add(key);
+    }
   words.forEach((word, i) => {
     if (known[i] || word.length < 4 || tables.stopwords.has(word)) return;
     const arabic = ARABIC_LETTER.test(word);
@@ -206,9 +208,7 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
   // Names of several words, whose parts are often too short alone (Ouahbi / وهبي → "wb"): the skeletons of runs of
   // two or three name words, joined — "Abdellatif Ouahbi" and "عبد اللطيف وهبي" both give "bdltfwb". In Latin script
   // the words are capitalised (the text's first word too: a run needs a second); in Arabic, words the tables do not know.
-  const capitalised = new Set<string>();
-  if (!titleCase) for (const m of capitalisedWords) if (/\p{Ll}/u.test(m[0])) capitalised.add(matchKey(m[0]));
-  const isNameWord = (i: number) => !known[i] && !tables.stopwords.has(words[i]!) && (ARABIC_LETTER.test(words[i]!) ? true : capitalised.has(words[i]!));
+  const isNameWord = (i: number) => !known[i] && !tables.stopwords.has(words[i]!) && (ARABIC_LETTER.test(words[i]!) || capitalised.has(words[i]!));
   const fullNames = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     let joined = "";

@@ -124,7 +124,7 @@ export class FsWriter implements Writer {
   keepUnchanged(file: string): boolean {
     // (No LastFile is made: the dev server asks this of every page an edit does not touch.)
     const key = this.last?.files[file];
-    if (key === undefined || !(this.ownOutput || existsSync(path.join(this.outDir, file)))) return false;
+    if (key === undefined || !inPlace(this.outDir, file, this.ownOutput)) return false;
     this.files.set(file, key);
     return true;
   }
@@ -228,6 +228,11 @@ export class FsWriter implements Writer {
   }
 }
 
+/** Whether a file of the last build is still in the output: taken as there when this process committed it (`ownOutput`). */
+function inPlace(outDir: string, file: string, ownOutput: boolean): boolean {
+  return ownOutput || existsSync(path.join(outDir, file));
+}
+
 /** A file of the last build: its key, and on demand where it is, whether it is still there and its bytes. */
 class LastFile implements PreviousFile {
   constructor(
@@ -243,7 +248,7 @@ class LastFile implements PreviousFile {
   }
 
   present(): boolean {
-    return this.ownOutput || existsSync(this.file);
+    return inPlace(this.outDir, this.relative, this.ownOutput);
   }
 
   bytes(): Buffer | undefined {
