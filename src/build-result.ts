@@ -34,8 +34,6 @@ export interface BuildResult {
   patched: boolean;
   /** Pages rendered, and output files written, this time. */
   rendered: number;
-  /** Pages whose content was unchanged and whose ticker was replaced in the last build's file. */
-  retickered: number;
   filesWritten: number;
   /** Story grouping, when the site was assembled: members (articles and distinct headlines), those whose pairs were decided again, and its time. */
   stories?: { members: number; regrouped: number; durationMs: number };
@@ -70,7 +68,6 @@ export function upToDateResult(summary: BuildSummary, config: SiteConfig, strict
     upToDate: true,
     patched: false,
     rendered: 0,
-    retickered: 0,
     filesWritten: 0,
     durationMs: clock.elapsed(),
     timings: clock.timings,
@@ -105,7 +102,6 @@ export function resultOf(
     upToDate: false,
     patched,
     rendered: 0,
-    retickered: 0,
     filesWritten: 0,
     // Final for a build stopped by --strict; a written build sets it again at its end.
     durationMs: clock.elapsed(),

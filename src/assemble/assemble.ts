@@ -18,7 +18,7 @@ import type { StoryGraphStore } from "./story-graph-state.js";
 import { groupStories, type Grouping } from "./stories.js";
 import { topicalRelations } from "./topics.js";
 import { identifySources, sourceKey } from "./sources.js";
-import { buildTicker } from "./ticker.js";
+import { buildTickerEditions } from "./ticker.js";
 
 export interface AssembleExtra {
   /** The fetch status of the configured sources, for the sources-health page. */
@@ -75,7 +75,7 @@ export function assembleSite(parsed: readonly ParsedArticle[], config: SiteConfi
   const { stories, storyOf } = grouping;
   for (const article of articles) article.story = storyOf.get(article)!.id;
   extra.onGrouping?.(grouping);
-  const { ticker, tickers: languageTickers } = buildTicker(articles, config, (a) => parsedOf.get(a)!.ticker, grouping);
+  const tickerEditions = buildTickerEditions(articles, config, (a) => parsedOf.get(a)!.ticker, grouping);
 
   return {
     config,
@@ -87,8 +87,9 @@ export function assembleSite(parsed: readonly ParsedArticle[], config: SiteConfi
     topics: topicalRelations(articles, (a) => parsedOf.get(a)!.keywords, config.relatedCount),
     stories: stories.sort((a, b) => (a.id < b.id ? -1 : 1)),
     headlines: grouping.headlines,
-    ticker,
-    tickers: languageTickers,
+    ticker: tickerEditions[0]?.ticker ?? [],
+    tickers: tickerEditions[0]?.tickers ?? {},
+    tickerEditions,
     sourceHealth: [...(extra.sourceHealth ?? [])].sort((a, b) => (a.name < b.name ? -1 : 1)),
     updated: articles[0]?.date ?? null,
   };

@@ -3,12 +3,17 @@
  * page first, each once however it was spaced, cased or punctuated, and each
  * story once however many wordings and languages it has. A last headline that
  * the scraper cut off is dropped when another page has it whole.
+ *
+ * The ticker comes in editions, one for each day the site has articles: the ticker as the site showed it at
+ * the end of that day, made from that day's pages and older ones only. A page shows the edition of its day
+ * (see render/views.ts), so a crawl that adds today's pages changes today's pages' ticker, not the archive's:
+ * a build's cost follows what changed. The newest edition is the site's ticker (`Site.ticker`, `Site.tickers`).
  */
 import type { SiteConfig } from "../config/config.js";
-import type { Article, Story, TickerItem } from "../model/site.js";
+import type { Article, Story, TickerEdition, TickerItem } from "../model/site.js";
 import { languageDir } from "../config/language-lookup.js";
 import { matchKey } from "../text/clean.js";
-import { createLanguageDetector, type LanguageDetector } from "../text/detect-language.js";
+import { createLanguageDetector } from "../text/detect-language.js";
 
 /** What the ticker knows of stories (the grouping): a text's key and story, each story's versions, every key of the ticker lines. */
 export interface TickerStories {
@@ -22,87 +27,109 @@ export interface TickerStories {
 const CANDIDATES_PER_ITEM = 4;
 
 /**
- * `tickerOf` gives the headlines of the ticker line of an article's page, in order. The site's ticker shows each
- * story once, in the default language where a version exists; each language's ticker shows the stories that have a
- * version in that language first, in it.
+ * `tickerOf` gives the headlines of the ticker line of an article's page, in order; `articles` are newest first.
+ * Each edition's site ticker shows each story once, in the default language where a version exists; each
+ * language's ticker shows the stories that have a version in that language first, in it. Editions newest first.
  */
-export function buildTicker(
+export function buildTickerEditions(
   articles: readonly Article[],
   config: SiteConfig,
   tickerOf: (article: Article) => readonly string[],
   known: TickerStories,
-): { ticker: TickerItem[]; tickers: Record<string, TickerItem[]> } {
+): TickerEdition[] {
   const detect = createLanguageDetector(config.languages);
-  const byTitle = new Map<string, Article>();
+  const detected = new Map<string, string | undefined>();
+  const detectOnce = (text: string) => {
+    if (!detected.has(text)) detected.set(text, detect(text, 1));
+    return detected.get(text);
+  };
+  // Articles by title, newest first: an edition links a headline to the newest one of its day or before.
+  const byTitle = new Map<string, Article[]>();
   for (const article of articles) {
     const key = matchKey(article.title);
-    if (!byTitle.has(key)) byTitle.set(key, article);
+    const same = byTitle.get(key);
+    if (same) same.push(article);
+    else byTitle.set(key, [article]);
   }
   const storyById = new Map(known.stories.map((s) => [s.id, s]));
   const sortedKeys = known.tickerKeys().sort();
-
-  // Candidates, newest page first: each headline once, each story once.
+  const languages = [...new Set(articles.map((a) => a.lang))].sort();
   const limit = config.tickerSize * CANDIDATES_PER_ITEM;
-  const candidates: TickerItem[] = [];
-  const seen = new Set<string>();
-  const storiesShown = new Set<string>();
-  for (const article of articles) {
-    const ticker = tickerOf(article);
-    const last = ticker.length - 1;
-    for (let i = 0; i <= last && candidates.length < limit; i++) {
-      const text = ticker[i]!;
-      const key = known.keyOf(text);
-      if (key === "" || seen.has(key)) continue;
-      if (i === last && hasLongerVersion(key, sortedKeys)) continue;
-      seen.add(key);
-      const target = byTitle.get(key);
-      const story = target?.story ?? known.storyOfText.get(key) ?? null;
-      if (story !== null) {
-        if (storiesShown.has(story)) continue;
-        storiesShown.add(story);
-      }
-      candidates.push(tickerItem(text, target, article, story, config, detect));
-    }
-    if (candidates.length >= limit) break;
-  }
-  // A site without ticker lines (e.g. only front-matter pages) shows its newest titles instead.
-  if (candidates.length === 0) {
-    for (const article of articles.slice(0, limit)) {
-      if (storiesShown.has(article.story)) continue;
-      storiesShown.add(article.story);
-      candidates.push({ text: article.title, lang: article.lang, dir: article.dir, articlePath: article.path, story: article.story });
-    }
-  }
 
-  /** The item in `lang` when its story has a version in it: an article (linked) or a headline. */
-  const inLanguage = (item: TickerItem, lang: string): TickerItem | undefined => {
-    if (item.lang === lang) return item;
-    const story = item.story === null ? undefined : storyById.get(item.story);
-    if (!story) return undefined;
-    const article = story.articles.find((a) => a.lang === lang);
-    if (article) return { text: article.title, lang, dir: article.dir, articlePath: article.path, story: story.id };
-    const headline = story.headlines.find((h) => h.lang === lang);
-    return headline ? { text: headline.text, lang, dir: languageDir(lang, config), articlePath: item.articlePath, story: story.id } : undefined;
+  /** The edition of the day of `articles[start]`: made from it and the articles after it (the older ones). */
+  const editionFrom = (start: number): TickerEdition => {
+    const day = articles[start]!.date;
+    const onOrBefore = (a: Article) => a.date <= day;
+    // Candidates, newest page first: each headline once, each story once.
+    const candidates: TickerItem[] = [];
+    const seen = new Set<string>();
+    const storiesShown = new Set<string>();
+    for (let at = start; at < articles.length && candidates.length < limit; at++) {
+      const page = articles[at]!;
+      const ticker = tickerOf(page);
+      const last = ticker.length - 1;
+      for (let i = 0; i <= last && candidates.length < limit; i++) {
+        const text = ticker[i]!;
+        const key = known.keyOf(text);
+        if (key === "" || seen.has(key)) continue;
+        if (i === last && hasLongerVersion(key, sortedKeys)) continue;
+        seen.add(key);
+        const target = byTitle.get(key)?.find(onOrBefore);
+        const story = target?.story ?? known.storyOfText.get(key) ?? null;
+        if (story !== null) {
+          if (storiesShown.has(story)) continue;
+          storiesShown.add(story);
+        }
+        const textIsArabic = detectOnce(text) === "ar";
+        const lang = target?.lang ?? detectOnce(text) ?? ((page.dir === "rtl") === textIsArabic ? page.lang : config.defaultLanguage);
+        candidates.push({ text, lang, dir: languageDir(lang, config), articlePath: target?.path ?? null, story });
+      }
+    }
+    // A site without ticker lines (e.g. only front-matter pages) shows its newest titles instead.
+    if (candidates.length === 0) {
+      for (const article of articles.slice(start, start + limit)) {
+        if (storiesShown.has(article.story)) continue;
+        storiesShown.add(article.story);
+        candidates.push({ text: article.title, lang: article.lang, dir: article.dir, articlePath: article.path, story: article.story });
+      }
+    }
+
+    /** The item in `lang` when its story has a version in it as of the day: an article (linked) or a headline. */
+    const inLanguage = (item: TickerItem, lang: string): TickerItem | undefined => {
+      if (item.lang === lang) return item;
+      const story = item.story === null ? undefined : storyById.get(item.story);
+      if (!story) return undefined;
+      const article = story.articles.find((a) => a.lang === lang && onOrBefore(a));
+      if (article) return { text: article.title, lang, dir: article.dir, articlePath: article.path, story: story.id };
+      const headline = story.headlines.find((h) => h.lang === lang);
+      return headline ? { text: headline.text, lang, dir: languageDir(lang, config), articlePath: item.articlePath, story: story.id } : undefined;
+    };
+    /** A headline without a page of its own links to its story's article in `lang`, or else to the story's newest (of the day or before). */
+    const linked = (item: TickerItem, lang: string): TickerItem => {
+      if (item.articlePath !== null || item.story === null) return item;
+      const articles = (storyById.get(item.story)?.articles ?? []).filter(onOrBefore);
+      const path = (articles.find((a) => a.lang === lang) ?? articles[0])?.path;
+      return path ? { ...item, articlePath: path } : item;
+    };
+    const tickerFor = (lang: string, languageFirst: boolean): TickerItem[] => {
+      const translated = candidates.map((item) => inLanguage(item, lang));
+      const ordered = (
+        languageFirst
+          ? [...translated.filter((t): t is TickerItem => t !== undefined), ...candidates.filter((_, i) => translated[i] === undefined)]
+          : candidates.map((item, i) => translated[i] ?? item)
+      ).map((item) => linked(item, lang));
+      return (config.tickerUnlinked === "hide" ? ordered.filter((item) => item.articlePath !== null) : ordered).slice(0, config.tickerSize);
+    };
+    const tickers: Record<string, TickerItem[]> = {};
+    for (const lang of languages) tickers[lang] = tickerFor(lang, true);
+    return { day, ticker: tickerFor(config.defaultLanguage, false), tickers };
   };
-  /** A headline without a page of its own links to its story's article in `lang`, or else to the story's newest. */
-  const linked = (item: TickerItem, lang: string): TickerItem => {
-    if (item.articlePath !== null || item.story === null) return item;
-    const articles = storyById.get(item.story)?.articles ?? [];
-    const path = (articles.find((a) => a.lang === lang) ?? articles[0])?.path;
-    return path ? { ...item, articlePath: path } : item;
-  };
-  const tickerFor = (lang: string, languageFirst: boolean): TickerItem[] => {
-    const translated = candidates.map((item) => inLanguage(item, lang));
-    const ordered = (
-      languageFirst
-        ? [...translated.filter((t): t is TickerItem => t !== undefined), ...candidates.filter((_, i) => translated[i] === undefined)]
-        : candidates.map((item, i) => translated[i] ?? item)
-    ).map((item) => linked(item, lang));
-    return (config.tickerUnlinked === "hide" ? ordered.filter((item) => item.articlePath !== null) : ordered).slice(0, config.tickerSize);
-  };
-  const tickers: Record<string, TickerItem[]> = {};
-  for (const lang of [...new Set(articles.map((a) => a.lang))].sort()) tickers[lang] = tickerFor(lang, true);
-  return { ticker: tickerFor(config.defaultLanguage, false), tickers };
+
+  const editions: TickerEdition[] = [];
+  for (let start = 0; start < articles.length; start++) {
+    if (start === 0 || articles[start]!.date !== articles[start - 1]!.date) editions.push(editionFrom(start));
+  }
+  return editions;
 }
 
 /** True when some other headline starts with this one: it is a cut-off copy. */
@@ -116,12 +143,4 @@ function hasLongerVersion(key: string, sortedKeys: readonly string[]): boolean {
   }
   const next = sortedKeys[lo];
   return next?.startsWith(key) === true;
-}
-
-function tickerItem(text: string, target: Article | undefined, page: Article, story: string | null, config: SiteConfig, detect: LanguageDetector): TickerItem {
-  const detected = detect(text, 1);
-  const pageIsArabic = page.dir === "rtl";
-  const textIsArabic = detected === "ar";
-  const lang = target?.lang ?? detected ?? (pageIsArabic === textIsArabic ? page.lang : config.defaultLanguage);
-  return { text, lang, dir: languageDir(lang, config), articlePath: target?.path ?? null, story };
 }

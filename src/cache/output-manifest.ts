@@ -9,15 +9,13 @@ import path from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 
 export interface OutputManifest {
-  version: 4;
+  version: 5;
   /** Absolute output folder the manifest describes. */
   outDir: string;
   /** Fingerprint of every input, template, asset, the config and the options: equal means nothing to do. */
   buildKey: string;
   /** Output path → the key it was made from. */
   files: Record<string, string>;
-  /** The ticker each language's pages were written with (as the page template inserts it), to replace it in them. */
-  tickers: Record<string, string>;
   /** The summary of the build that wrote it, reported again when nothing changed. */
   summary: { articles: number; pages: number; feeds: number; assets: number; filesRead: number; filesSkipped: string[]; diagnostics: Diagnostic[] };
 }
@@ -38,7 +36,7 @@ let lastWritten: { file: string; size: number; mtimeMs: number; manifest: Output
 type ManifestHeader = Omit<OutputManifest, "files">;
 
 function isCurrent(header: ManifestHeader, outDir: string): boolean {
-  return header.version === 4 && header.outDir === outDir;
+  return header.version === 5 && header.outDir === outDir;
 }
 
 export function loadManifest(cacheDir: string, outDir: string): OutputManifest | undefined {

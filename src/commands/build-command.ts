@@ -113,7 +113,7 @@ export function reportBuild(result: BuildResult, options: BuildCommandOptions, v
     io.stderr.write(`Built ${count(result.articles, "article")} from ${count(result.filesRead, "file")} into ${options.outDir}/: ${site} in ${seconds} s.\n`);
     if (result.filesParsed < result.filesRead || result.rendered < result.pages + result.feeds) {
       io.stderr.write(
-        `Incremental: parsed ${result.filesParsed} of ${count(result.filesRead, "file")}, rendered ${result.rendered} pages and feeds${result.retickered > 0 ? `, replaced the ticker of ${count(result.retickered, "page")}` : ""}, wrote ${count(result.filesWritten, "file")}.\n`,
+        `Incremental: parsed ${result.filesParsed} of ${count(result.filesRead, "file")}, rendered ${result.rendered} pages and feeds, wrote ${count(result.filesWritten, "file")}.\n`,
       );
     }
   }
@@ -149,7 +149,6 @@ function jsonSummary(result: BuildResult, options: BuildCommandOptions, errors: 
     renderThreads: result.renderThreads,
     filesSkipped: result.filesSkipped,
     rendered: result.rendered,
-    retickered: result.retickered,
     filesWritten: result.filesWritten,
     errors,
     warnings,

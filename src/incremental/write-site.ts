@@ -1,7 +1,7 @@
 /**
  * Make what changed, write it and commit: page by page (so the site is never all in memory), on render
  * workers in large builds, with the search index building beside in Pagefind's process; the writer
- * applies the changes only when every page was made, and records the tickers for the next build.
+ * applies the changes only when every page was made, and records the build for the next one.
  */
 import type { BuildResult } from "../build-result.js";
 import { summaryOf } from "../build-result.js";
@@ -23,7 +23,7 @@ export interface WriteSiteInput {
   /** The routes that may have changed; undefined: all of them. */
   affected: Set<number> | undefined;
   writer: Writer;
-  /** Filled in: pages rendered and retickered, render threads, assets. */
+  /** Filled in: pages rendered, render threads, assets. */
   result: BuildResult;
   buildKey: string;
   templateDirs: string[];
@@ -49,7 +49,7 @@ export async function writeSite(input: WriteSiteInput): Promise<void> {
   try {
     const { templatesKey } = input;
     const render = createRenderer(site, createTemplateEnvironment(input.templateDirs), { routeKey: createRouteKeys(site, templatesKey), templatesKey });
-    ({ rendered: result.rendered, retickered: result.retickered } = await makePages({
+    ({ rendered: result.rendered } = await makePages({
       routes,
       render,
       writer,
@@ -68,9 +68,7 @@ export async function writeSite(input: WriteSiteInput): Promise<void> {
       for (const file of await searchFiles) await writer.write(file);
       lap("search");
     }
-    // The tickers each language's pages now show, for the next build to replace.
-    const tickers = Object.fromEntries(pageLanguages(site).map((lang) => [lang, render.tickerHtml(lang)]));
-    await writer.commit({ buildKey: input.buildKey, summary: summaryOf(result), tickers });
+    await writer.commit({ buildKey: input.buildKey, summary: summaryOf(result) });
   } catch (cause) {
     await pool?.close();
     // The indexer stops at its next batch, and its process with it: a failed build leaves nothing running.
@@ -79,9 +77,4 @@ export async function writeSite(input: WriteSiteInput): Promise<void> {
     await writer.abort();
     throw cause;
   }
-}
-
-/** Every language a page may be in: the site's default, its sections' (every article's is one) and its sources'. */
-function pageLanguages(site: Site): string[] {
-  return [...new Set([site.config.defaultLanguage, ...site.languages.map((l) => l.code), ...site.sources.map((s) => s.lang)])].sort();
 }

@@ -90,6 +90,16 @@ export interface TickerItem {
   story: string | null;
 }
 
+/** The ticker as the site showed it at the end of a day: made from the pages of that day and older ones. */
+export interface TickerEdition {
+  /** YYYY-MM-DD. */
+  day: string;
+  /** The ticker of pages in the site's default language. */
+  ticker: TickerItem[];
+  /** The ticker of each language's pages. */
+  tickers: Record<string, TickerItem[]>;
+}
+
 export interface Site {
   config: SiteConfig;
   articles: Article[];
@@ -103,10 +113,15 @@ export interface Site {
   stories: Story[];
   /** Every distinct ticker headline that is not an article's title, with its story id (null when it stands alone). */
   headlines: (StoryHeadline & { story: string | null })[];
-  /** The ticker of pages in the site's default language (home, sources, archives). */
+  /** The site's ticker now (the newest edition): on pages in the site's default language (home, sources, archives). */
   ticker: TickerItem[];
   /** The ticker of each language's pages: that language's headlines first, each story once, in that language where it can be. */
   tickers: Record<string, TickerItem[]>;
+  /**
+   * The ticker of each day the site has articles, newest first (the first is `ticker` and `tickers`): an article's
+   * page shows its day's, a listing page its newest article's (see assemble/ticker.ts).
+   */
+  tickerEditions: TickerEdition[];
   /** What `kiosk fetch` last recorded for each configured source, by name; empty when it never ran. */
   sourceHealth: SourceStatus[];
   /** The newest article's date (YYYY-MM-DD), or null for an empty site: the feed's lastBuildDate, never the clock. */

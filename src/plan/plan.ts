@@ -2,7 +2,7 @@
  * Plan: every page, feed and sitemap of the site, with its path. Listings are
  * paginated here; render only fills templates and serialises models.
  */
-import { MAX_SITEMAP_URLS, SITE_FEEDS, SOURCES_HEALTH_PATH, searchPath, sectionFeedPath } from "./site-paths.js";
+import { MAX_SITEMAP_URLS, SITE_FEEDS, SOURCES_HEALTH_PATH, searchPath, sectionFeedPath, tickerPath } from "./site-paths.js";
 import { selectNewsArticles } from "./news-selection.js";
 import type { Article, Site } from "../model/site.js";
 import { startOfDay } from "../text/dates.js";
@@ -18,7 +18,13 @@ export interface PlanOptions {
 
 export function planRoutes(site: Site, options: PlanOptions = {}): Route[] {
   const pages = planPages(site);
-  return [...pages, ...planFeeds(site), ...planDiscovery(site, pages, options)];
+  return [...pages, ...planFeeds(site), ...planDiscovery(site, pages, options), ...planTickers(site)];
+}
+
+/** The newest ticker of every language a page may be in: the site's default and its sections' (every article's is one). */
+function planTickers(site: Site): Route[] {
+  const languages = [...new Set([site.config.defaultLanguage, ...site.languages.map((l) => l.code)])].sort();
+  return languages.map((lang) => ({ kind: "ticker", path: tickerPath(lang), lang }));
 }
 
 function planPages(site: Site): PageRoute[] {

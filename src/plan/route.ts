@@ -81,7 +81,9 @@ export type Route =
   | { kind: "sitemap-index"; path: string; sitemaps: SitemapEntry[] }
   | { kind: "sitemap"; path: string; entries: SitemapEntry[] }
   | { kind: "news-sitemap"; path: string; articles: Article[] }
-  | { kind: "robots"; path: string; sitemaps: string[] };
+  | { kind: "robots"; path: string; sitemaps: string[] }
+  /** The newest ticker of a language's pages, for the ticker script (see render/views.ts). */
+  | { kind: "ticker"; path: string; lang: string };
 
 /** An article or listing page: made from its route and the site-wide data (see plan/site-wide.ts). */
 export type ArticleOrListRoute = Extract<PageRoute, { kind: "article" | "list" }>;

@@ -24,6 +24,13 @@ export const SEARCH_BUNDLE = "pagefind";
 export const SOURCES_HEALTH_PATH = "/sources/health/";
 
 export const STYLE_PATH = "/style.css";
+/** The script that brings a page's ticker up to the newest edition in the reader's browser (see render/views.ts). */
+export const TICKER_SCRIPT = "/ticker.js";
+
+/** The newest ticker of a language's pages, as the ticker script fetches it. */
+export function tickerPath(lang: string): string {
+  return `/tickers/${lang}.json`;
+}
 export const ICON_PATH = "/favicon.svg";
 
 /** URLs per sitemap file: the protocol's limit. */

@@ -12,7 +12,6 @@
 import { Worker } from "node:worker_threads";
 import { KioskError } from "../diagnostics.js";
 import { workerCount } from "../util/worker-count.js";
-import type { TickerPair } from "./ticker-splice.js";
 import type { PageView } from "./views.js";
 
 /** Below this many pages to render, one thread is faster than starting workers. */
@@ -21,20 +20,21 @@ const BATCH_SIZE = 32;
 const BATCHES_IN_FLIGHT_PER_WORKER = 2;
 const WORKER_URL = new URL("./render-worker.js", import.meta.url);
 
-/**
- * One page for a worker, and the file to write it to: rendered from its template and data (and what to call
- * the page in an error), or the last build's file (`from`) with its ticker replaced (see ticker-splice.ts).
- */
-export type PageJob = { template: string; view: PageView; what: string; target: string } | { from: string; target: string };
+/** One page for a worker: its template and data, what to call the page in an error, and the file to write it to. */
+export interface PageJob {
+  template: string;
+  view: PageView;
+  what: string;
+  target: string;
+}
 
-/** What the main thread tells a worker: pages to make, or the tickers to splice pages with. */
-export type RenderWorkerMessage = PageJob[] | { tickers: Record<string, TickerPair> };
+/** What the main thread tells a worker: pages to make. */
+export type RenderWorkerMessage = PageJob[];
 
 export interface RenderWorkerData {
   templateDirs: string[];
 }
 
-/** What a worker answers for each batch. */
 /** An error thrown on a worker, as plain data: the main thread makes it an error again, causes included. */
 export interface WorkerError {
   message: string;
@@ -45,8 +45,8 @@ export interface WorkerError {
   cause?: WorkerError;
 }
 
-/** A batch done; `unspliced`: the targets of pages whose last file could not take the new ticker (they must be rendered). */
-export type RenderWorkerReply = { done: number; unspliced: string[] } | { error: WorkerError };
+/** A batch done, or why not. */
+export type RenderWorkerReply = { done: number } | { error: WorkerError };
 
 /** The error again, on this thread: a system error keeps its code and path; a Kiosk error its hint; each its cause. */
 export function errorFrom(e: WorkerError): Error {
@@ -65,14 +65,12 @@ export class RenderPool {
   private failure: Error | undefined;
   private waiting: (() => void)[] = [];
   private closed = false;
-  private unspliced: string[] = [];
 
   private constructor(private readonly slots: Slot[]) {
     for (const slot of slots) {
       slot.worker.on("message", (reply: RenderWorkerReply) => {
         slot.inFlight--;
         if ("error" in reply) this.fail(errorFrom(reply.error));
-        else for (const target of reply.unspliced) this.unspliced.push(target);
         this.wake();
       });
       slot.worker.on("error", (cause) => this.fail(new KioskError(`a render worker failed: ${cause.message}`, { cause })));
@@ -101,23 +99,14 @@ export class RenderPool {
     if (this.batch.length >= BATCH_SIZE) await this.dispatch();
   }
 
-  /** Tells every worker the tickers of this build's splice jobs (before the first of them). */
-  setTickers(tickers: Record<string, TickerPair>): void {
-    const message: RenderWorkerMessage = { tickers };
-    for (const slot of this.slots) slot.worker.postMessage(message);
-  }
-
-  /** Waits until every page queued so far is written; returns the targets of the splice jobs that must be rendered instead. */
-  async settle(): Promise<string[]> {
+  /** Waits until every page queued so far is written. */
+  async settle(): Promise<void> {
     if (this.batch.length > 0) await this.dispatch();
     while (this.slots.some((s) => s.inFlight > 0)) {
       this.check();
       await new Promise<void>((resolve) => this.waiting.push(resolve));
     }
     this.check();
-    const unspliced = this.unspliced;
-    this.unspliced = [];
-    return unspliced;
   }
 
   /** Waits until every page is written, then stops the workers. */

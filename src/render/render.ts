@@ -16,23 +16,18 @@ import { buildRobotsTxt } from "../feeds/robots.js";
 import { buildRssFeed } from "../feeds/rss.js";
 import { buildSitemap, buildSitemapIndex } from "../feeds/sitemap.js";
 import type { Site } from "../model/site.js";
-import { isSitePage, outputFile, type FeedRoute, type PageRoute, type Route } from "../plan/route.js";
+import { isSitePage, outputFile, type ArticleOrListRoute, type FeedRoute, type PageRoute, type Route } from "../plan/route.js";
 import { siteWideOf } from "../plan/site-wide.js";
 import { createLinker } from "../plan/links.js";
 import type { TemplateEnvironment } from "./templates.js";
 import { createSitePageViews } from "./site-page-views.js";
-import { createPageViews, type PageView } from "./views.js";
+import { createPageViews, pageLangOf, tickerDayOf, type PageView } from "./views.js";
 
 /** A route ready to render: its output path, the key it is made from (pages only), and the work itself. */
 export interface PreparedOutput {
   path: string;
   /** Same key as in the last build: same file (null: the file is made, and compared by its contents). */
   key: string | null;
-  /**
-   * A page's key without its ticker (`key` is this, "#", and the tickers' key): when only the tickers changed
-   * since the last build, the last file with its ticker replaced is the page (see ticker-splice.ts).
-   */
-  tickerFreeKey?: string;
   render(): OutputFile;
   /** A page's template and data, for rendering on another thread (see render-pool.ts); absent for feeds and sitemaps. */
   page?(): PageSource;
@@ -45,10 +40,7 @@ export interface PageSource {
   what: string;
 }
 
-export type Renderer = ((route: Route) => PreparedOutput) & {
-  /** The ticker of a language's pages, as the page template inserts it. */
-  tickerHtml(lang: string): string;
-};
+export type Renderer = (route: Route) => PreparedOutput;
 
 /** Partials rendered once per language with site-wide data only (ui, nav, site, ticker, feedHref, searchHref). */
 const CHROME_PARTS = ["header", "ticker", "footer"] as const;
@@ -121,17 +113,29 @@ export function createRenderer(site: Site, env: TemplateEnvironment, keys: { rou
     entries: route.articles.map(entryOf),
   });
 
-  // The header, ticker and footer depend only on the page's language: rendered once per language.
+  // The header, ticker and footer depend only on the page's language and its ticker's day: rendered once for each.
   const chrome = new Map<string, Record<string, string>>();
-  const chromeFor = (lang: string): Record<string, string> => {
-    let parts = chrome.get(lang);
+  const chromeFor = (lang: string, tickerDay: string | undefined): Record<string, string> => {
+    const id = `${lang}|${tickerDay ?? ""}`;
+    let parts = chrome.get(id);
     if (!parts) {
-      const context = pageViews.chromeContext(lang);
+      const context = pageViews.chromeContext(lang, tickerDay);
       parts = {};
       for (const part of CHROME_PARTS) parts[part] = renderTemplate(env, `partials/${part}.njk`, context, `the ${part} of ${lang} pages`);
-      chrome.set(lang, parts);
+      chrome.set(id, parts);
     }
     return parts;
+  };
+  // A page's key is its route's and its ticker's: the same ticker edition is keyed once.
+  const tickerKeys = new Map<string, string>();
+  const tickerKeyOf = (lang: string, tickerDay: string | undefined): string => {
+    const id = `${lang}|${tickerDay ?? ""}`;
+    let key = tickerKeys.get(id);
+    if (key === undefined) {
+      key = hashOf(JSON.stringify(pageViews.tickerFor(lang, tickerDay)));
+      tickerKeys.set(id, key);
+    }
+    return key;
   };
 
   const machineFile = (path: string, key: string | null, make: () => string | Uint8Array): PreparedOutput => ({
@@ -139,10 +143,6 @@ export function createRenderer(site: Site, env: TemplateEnvironment, keys: { rou
     key,
     render: () => ({ path, contents: make() }),
   });
-
-  // Tickers change with every crawl, and show on every page: a page's key keeps them apart, so a page whose
-  // own content is unchanged can be brought up to date by replacing its ticker.
-  const tickersKey = hashOf(JSON.stringify([site.ticker, site.tickers]));
 
   const renderer = (route: Route): PreparedOutput => {
     const path = outputFile(route.path);
@@ -159,20 +159,26 @@ export function createRenderer(site: Site, env: TemplateEnvironment, keys: { rou
         return machineFile(path, key, () => buildNewsSitemap(route.articles.map(entryOf), wide.config.title));
       case "robots":
         return machineFile(path, key, () => buildRobotsTxt(route.sitemaps.map((p) => link.absolute(p))));
+      case "ticker":
+        // The newest edition's day and the ticker as the language's pages show it: see public/ticker.js.
+        return machineFile(path, null, () => `${JSON.stringify({ day: site.tickerEditions[0]?.day ?? "", html: chromeFor(route.lang, undefined).ticker })}\n`);
       default: {
         // Article and listing pages are keyed by their inputs, so an unchanged one is not even built.
         let built: ReturnType<typeof buildView> | undefined;
         const viewOf = () => (built ??= buildView(route));
         const what = route.kind === "article" ? `${route.path} (article from ${route.article.file})` : route.path;
+        const tickerDay = isSitePage(route) ? undefined : tickerDayOf(route);
         const page = (): PageSource => {
           const { template, view } = viewOf();
-          view.chrome = chromeFor(view.lang as string);
+          view.chrome = chromeFor(view.lang as string, tickerDay);
           return { template, view, what };
         };
         return {
           path,
-          key: key === null ? fingerprints.fingerprint(viewOf().view, `${templatesKey}|${viewOf().template}`) : `${key}#${tickersKey}`,
-          ...(key === null ? {} : { tickerFreeKey: key }),
+          key:
+            key === null
+              ? fingerprints.fingerprint(viewOf().view, `${templatesKey}|${viewOf().template}`)
+              : `${key}#${tickerKeyOf(pageLangOf(route as ArticleOrListRoute, site.config), tickerDay)}`,
           render: () => {
             const { template, view } = page();
             return { path, contents: renderTemplate(env, template, view, what) };
@@ -182,5 +188,5 @@ export function createRenderer(site: Site, env: TemplateEnvironment, keys: { rou
       }
     }
   };
-  return Object.assign(renderer, { tickerHtml: (lang: string) => chromeFor(lang).ticker! });
+  return renderer;
 }

@@ -10,7 +10,7 @@ import type { Article, Site, Source, TickerItem } from "../model/site.js";
 import type { StoryCard } from "../plan/route.js";
 import { matchKey } from "../text/clean.js";
 import { languageFeedText } from "../plan/plan.js";
-import { ICON_PATH, SITE_FEEDS, STYLE_PATH, searchPath, sectionFeedPath } from "../plan/site-paths.js";
+import { ICON_PATH, SITE_FEEDS, STYLE_PATH, TICKER_SCRIPT, searchPath, sectionFeedPath, tickerPath } from "../plan/site-paths.js";
 import type { ArticleOrListRoute, Pagination, SectionOf } from "../plan/route.js";
 import type { SiteWide } from "../plan/site-wide.js";
 import { rfc3339, publishedMoment } from "../text/dates.js";
@@ -51,9 +51,30 @@ interface HeadInput {
   jsonLd?: string | null;
   /** A page crawlers must not index (the 404 page): `noindex`, and no canonical URL. */
   noindex?: boolean;
+  /** The day whose ticker edition the page shows; undefined: the newest (see tickerDayOf). */
+  tickerDay?: string | undefined;
 }
 
 export type PageView = Record<string, unknown>;
+
+/**
+ * The day of the ticker edition a page shows (see assemble/ticker.ts): an article's page, its own day's; a listing
+ * page, its newest article's — except the first pages of home and of the language fronts, where readers come for
+ * the news of now, which show the newest (undefined), as the site's own pages do. So a page that new articles do
+ * not move keeps its ticker, and a crawl rewrites what it changed rather than the whole archive; in the browser,
+ * the ticker script brings any page's ticker up to the newest.
+ */
+/** The language of an article or listing page: its article's, its front's, its source's, or the site's. */
+export function pageLangOf(route: ArticleOrListRoute, config: SiteConfig): string {
+  if (route.kind === "article") return route.article.lang;
+  return route.language?.code ?? route.source?.lang ?? config.defaultLanguage;
+}
+
+export function tickerDayOf(route: ArticleOrListRoute): string | undefined {
+  if (route.kind === "article") return route.article.date;
+  const front = route.list === "home" || route.list === "language";
+  return front && route.pagination.page === 1 ? undefined : route.articles[0]?.date;
+}
 
 const FEED_TYPES = { rss: "application/rss+xml", atom: "application/atom+xml", json: "application/feed+json" } as const;
 
@@ -66,18 +87,29 @@ export type Share = <T extends object>(value: T) => T;
  * plan/site-wide.ts), so the views are not given the site. `share` marks an object many views hold (the
  * ticker, the menus, a summary), so fingerprinting hashes it once.
  */
-export function createPageViews(site: SiteWide, tickers: Pick<Site, "ticker" | "tickers">, link: Linker, share: Share = (v) => v) {
+export function createPageViews(site: SiteWide, tickers: Pick<Site, "tickerEditions">, link: Linker, share: Share = (v) => v) {
   const { config } = site;
   const sourceByKey = new Map(site.sources.map((s) => [s.key, s]));
   const tagPaths = new Map(site.tags.map((t) => [matchKey(t.name) || t.name, t.path]));
   const tagPath = (tag: string) => tagPaths.get(matchKey(tag) || tag);
 
-  // Each language's pages show its own ticker (its headlines first, each story in it where it can be); others, the site's.
+  // Each language's pages show its own ticker (its headlines first, each story in it where it can be); others, the
+  // site's. A page shows the edition of its day (tickerDayOf), or the newest.
   const tickerView = (items: readonly TickerItem[]) =>
     share(items.map((item) => ({ text: item.text, lang: item.lang, dir: item.dir, href: item.articlePath ? link.href(item.articlePath) : null })));
-  const siteTicker = tickerView(tickers.ticker);
-  const languageTickers = new Map(Object.entries(tickers.tickers).map(([lang, items]) => [lang, tickerView(items)]));
-  const tickerFor = (lang: string) => languageTickers.get(lang) ?? siteTicker;
+  const editionOfDay = new Map(tickers.tickerEditions.map((e) => [e.day, e]));
+  const editionFor = (day: string | undefined) => (day === undefined ? undefined : editionOfDay.get(day)) ?? tickers.tickerEditions[0];
+  const tickerViews = new Map<string, ReturnType<typeof tickerView>>();
+  const tickerFor = (lang: string, day?: string) => {
+    const edition = editionFor(day);
+    const id = `${lang}|${edition?.day ?? ""}`;
+    let made = tickerViews.get(id);
+    if (!made) {
+      made = tickerView(edition ? (edition.tickers[lang] ?? edition.ticker) : []);
+      tickerViews.set(id, made);
+    }
+    return made;
+  };
   const languages = site.languages.map((l) => ({ code: l.code, dir: l.dir, name: uiFor(l.code, config).languageName, href: link.href(l.path) }));
   const siteInfo = share({ title: config.title, description: config.description });
   // Each language's pages lead back to its own front, sources and archives; the default language's (and any
@@ -174,7 +206,7 @@ export function createPageViews(site: SiteWide, tickers: Pick<Site, "ticker" | "
       styleHref: link.href(STYLE_PATH),
       iconHref: link.href(ICON_PATH),
       nav: navFor(h.lang),
-      ticker: tickerFor(h.lang),
+      ticker: tickerFor(h.lang, h.tickerDay),
     };
   };
 
@@ -204,16 +236,18 @@ export function createPageViews(site: SiteWide, tickers: Pick<Site, "ticker" | "
     next: p.next ? link.href(p.next) : null,
   });
 
-  /** What the header, ticker and footer of a language's pages are rendered from: the same for every page of the language. */
-  const chromeContext = (lang: string): Record<string, unknown> => {
-    const c = common({ lang, path: "/", title: "", description: "" });
-    return { lang, dir: c.dir, ui: c.ui, nav: c.nav, site: c.site, ticker: c.ticker, feedHref: c.feedHref, searchHref: c.searchHref };
+  /** What the header, ticker and footer of a language's pages of a day's ticker are rendered from: the same for all of them. */
+  const chromeContext = (lang: string, tickerDay: string | undefined): Record<string, unknown> => {
+    const c = common({ lang, path: "/", title: "", description: "", tickerDay });
+    // The ticker says its day, and where the newest is: the ticker script replaces an older one in the browser.
+    const edition = { day: editionFor(tickerDay)?.day ?? "", src: link.href(tickerPath(lang)), script: link.href(TICKER_SCRIPT) };
+    return { lang, dir: c.dir, ui: c.ui, nav: c.nav, site: c.site, ticker: c.ticker, tickerEdition: edition, feedHref: c.feedHref, searchHref: c.searchHref };
   };
 
   const page = (route: ArticleOrListRoute): { template: string; view: PageView } => {
     switch (route.kind) {
       case "list": {
-        const lang = route.language?.code ?? route.source?.lang ?? config.defaultLanguage;
+        const lang = pageLangOf(route, config);
         const ui = uiFor(lang, config);
         let heading = ui.latest;
         const feeds: FeedLink[] = [];
@@ -247,6 +281,7 @@ export function createPageViews(site: SiteWide, tickers: Pick<Site, "ticker" | "
                     : heading,
               feeds,
               alternates: first && (route.list === "home" || route.list === "language"),
+              tickerDay: tickerDayOf(route),
             }),
             heading,
             sourceHomepage: route.source?.homepage ?? null,
@@ -271,6 +306,7 @@ export function createPageViews(site: SiteWide, tickers: Pick<Site, "ticker" | "
               title: `${article.title} — ${config.title}`,
               description,
               feeds: [sourceFeed(source), languageFeed(article.lang)],
+              tickerDay: tickerDayOf(route),
               ogType: "article",
               image: article.image,
               publishedTime: published,
@@ -319,7 +355,7 @@ export function createPageViews(site: SiteWide, tickers: Pick<Site, "ticker" | "
       }
     }
   };
-  return { page, common, summary, sitePage, chromeContext };
+  return { page, common, summary, sitePage, chromeContext, tickerFor };
 }
 
 export type PageViews = ReturnType<typeof createPageViews>;

@@ -10,7 +10,7 @@
  * refuses to replace a folder that Kiosk did not make, an output folder inside
  * the content, and any path that would leave the output.
  */
-import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync, type Stats } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, realpathSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { hashOf } from "../util/hash.js";
@@ -114,7 +114,7 @@ export class FsWriter implements Writer {
   previous(file: string): PreviousFile | undefined {
     const key = this.last?.files[file];
     // (A plain object with methods: a build asks this of every page, and most only want the key.)
-    return key === undefined ? undefined : new LastFile(this.outDir, file, key, this.last!.tickers, this.ownOutput);
+    return key === undefined ? undefined : new LastFile(this.outDir, file, key, this.ownOutput);
   }
 
   keep(file: string, key: string): void {
@@ -178,16 +178,15 @@ export class FsWriter implements Writer {
     }
   }
 
-  async commit(record: { buildKey: string; summary: BuildSummary; tickers: Record<string, string> }): Promise<void> {
+  async commit(record: { buildKey: string; summary: BuildSummary }): Promise<void> {
     const out = this.outDir;
     const { cacheDir } = this.options;
     if (cacheDir)
       stageManifest(cacheDir, {
-        version: 4,
+        version: 5,
         outDir: out,
         buildKey: record.buildKey,
         files: Object.fromEntries(this.files),
-        tickers: record.tickers,
         summary: record.summary,
       });
     const journal: CommitJournal = this.last
@@ -233,26 +232,17 @@ function inPlace(outDir: string, file: string, ownOutput: boolean): boolean {
   return ownOutput || existsSync(path.join(outDir, file));
 }
 
-/** A file of the last build: its key, and on demand where it is, whether it is still there and its bytes. */
+/** A file of the last build: its key, and on demand whether it is still there. */
 class LastFile implements PreviousFile {
   constructor(
     private readonly outDir: string,
     private readonly relative: string,
     readonly key: string,
-    readonly tickers: Readonly<Record<string, string>>,
     private readonly ownOutput: boolean,
   ) {}
 
-  get file(): string {
-    return path.join(this.outDir, this.relative);
-  }
-
   present(): boolean {
     return inPlace(this.outDir, this.relative, this.ownOutput);
-  }
-
-  bytes(): Buffer | undefined {
-    return readIfThere(this.file);
   }
 }
 
@@ -296,14 +286,4 @@ function realPath(p: string): string {
 function isWithin(inner: string, outer: string): boolean {
   const relative = path.relative(outer, inner);
   return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
-}
-
-/** A file's bytes, or undefined when it is gone (a reader deleted it meanwhile). */
-function readIfThere(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file);
-  } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw cause;
-  }
 }

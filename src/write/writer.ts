@@ -11,11 +11,6 @@ export interface PreviousFile {
   key: string;
   /** Whether the file is still there (someone may have deleted it from the output). */
   present(): boolean;
-  /** Its bytes; undefined when it is gone. */
-  bytes(): Buffer | undefined;
-  /** Where the file is on disk, for another thread to read (absent when the output is in memory). */
-  file?: string;
-  tickers: Readonly<Record<string, string>>;
 }
 
 export interface Writer {
@@ -23,7 +18,7 @@ export interface Writer {
   begin(): Promise<void>;
   /** The last build this output holds (its key and summary), when its record is in the cache; the comparison is the build's. */
   lastBuild(): { buildKey: string; summary: BuildSummary } | undefined;
-  /** The last build's file at this path: the key it was made from, its bytes, the tickers it was written with. */
+  /** The last build's file at this path: the key it was made from. */
   previous(path: string): PreviousFile | undefined;
   /** Keeps the last build's file as it is, with its key (the build decided it is unchanged). */
   keep(path: string, key: string): void;
@@ -36,8 +31,8 @@ export interface Writer {
    * or undefined when this writer has no files on disk (then the file goes through write()).
    */
   reserve(path: string, key: string): string | undefined;
-  /** Makes everything written visible at once, and records the build (with its tickers) for the next one. */
-  commit(record: { buildKey: string; summary: BuildSummary; tickers: Record<string, string> }): Promise<void>;
+  /** Makes everything written visible at once, and records the build for the next one. */
+  commit(record: { buildKey: string; summary: BuildSummary }): Promise<void>;
   /** Throws away what was written; the previous output stays as it was. */
   abort(): Promise<void>;
   /** Files this build actually wrote (a file found unchanged is not counted). */
@@ -46,15 +41,13 @@ export interface Writer {
 
 /**
  * The output in memory (tests). It keeps what its last committed build wrote, so that building again into
- * the same writer takes the incremental paths (pages kept, tickers replaced) as the file-system writer does.
+ * the same writer takes the incremental paths (pages kept) as the file-system writer does.
  */
 export class MemoryWriter implements Writer {
   readonly files = new Map<string, string | Uint8Array>();
   committed = false;
   private readonly keys = new Map<string, string>();
-  private last:
-    | { files: Map<string, string | Uint8Array>; keys: Map<string, string>; buildKey: string; summary: BuildSummary; tickers: Record<string, string> }
-    | undefined;
+  private last: { files: Map<string, string | Uint8Array>; keys: Map<string, string>; buildKey: string; summary: BuildSummary } | undefined;
   private written = 0;
 
   async begin(): Promise<void> {
@@ -77,7 +70,7 @@ export class MemoryWriter implements Writer {
     const key = last?.keys.get(path);
     const contents = last?.files.get(path);
     if (!last || key === undefined || contents === undefined) return undefined;
-    return { key, tickers: last.tickers, present: () => true, bytes: () => Buffer.from(contents) };
+    return { key, present: () => true };
   }
 
   keep(path: string, key: string): void {
@@ -106,7 +99,7 @@ export class MemoryWriter implements Writer {
     this.written++;
   }
 
-  async commit(record: { buildKey: string; summary: BuildSummary; tickers: Record<string, string> }): Promise<void> {
+  async commit(record: { buildKey: string; summary: BuildSummary }): Promise<void> {
     this.last = { files: new Map(this.files), keys: new Map(this.keys), ...record };
     this.committed = true;
   }

@@ -125,3 +125,67 @@ describe("ticker", () => {
     expect(assembleSite([article({ ticker })], defaultConfig({ tickerSize: 7 })).ticker).toHaveLength(7);
   });
 });
+
+describe("ticker editions", () => {
+  const days = () =>
+    assembleSite(
+      [
+        article({
+          file: "a.txt",
+          date: "2020-09-01",
+          title: "Agriculture : la saison démarre",
+          ticker: ["Les pluies reviennent sur le Souss", "Casablanca inaugure son nouveau tramway"],
+        }),
+        article({ file: "b.txt", date: "2020-09-02", title: "Le dirham face à l'euro", ticker: ["Hausse des exportations de phosphate"] }),
+        article({ file: "c.txt", date: "2020-09-02", title: "Tourisme : records estivaux", source: "Le360", ticker: ["Le festival gnaoua reporté à juin"] }),
+        article({ file: "d.txt", date: "2020-09-03", title: "Casablanca inaugure son nouveau tramway", ticker: ["Rentrée universitaire à Oran"] }),
+      ],
+      defaultConfig(),
+    );
+
+  it("has one edition a day, newest first, each made from that day's pages and older ones only; the newest is the site's ticker", () => {
+    const site = days();
+    expect(site.tickerEditions.map((e) => e.day)).toEqual(["2020-09-03", "2020-09-02", "2020-09-01"]);
+    const texts = (day: string) => site.tickerEditions.find((e) => e.day === day)!.ticker.map((t) => t.text);
+    expect(texts("2020-09-01")).toEqual(["Les pluies reviennent sur le Souss", "Casablanca inaugure son nouveau tramway"]);
+    // That day's two pages (in the day's order), then the day before's.
+    expect(texts("2020-09-02").slice(0, 2).sort()).toEqual(["Hausse des exportations de phosphate", "Le festival gnaoua reporté à juin"]);
+    expect(texts("2020-09-02").slice(2)).toEqual(texts("2020-09-01"));
+    expect(texts("2020-09-03")[0]).toBe("Rentrée universitaire à Oran");
+    expect(site.ticker).toEqual(site.tickerEditions[0]!.ticker);
+    expect(site.tickers).toEqual(site.tickerEditions[0]!.tickers);
+  });
+
+  it("links a headline to an article only from the day that article is published", () => {
+    const site = days();
+    const item = (day: string) => site.tickerEditions.find((e) => e.day === day)!.ticker.find((t) => t.text === "Casablanca inaugure son nouveau tramway")!;
+    expect(item("2020-09-01").articlePath).toBeNull();
+    expect(item("2020-09-02").articlePath).toBeNull();
+    expect(item("2020-09-03").articlePath).toBe(site.articles.find((a) => a.file === "d.txt")!.path);
+  });
+
+  it("stays the same for a day when newer pages arrive", () => {
+    const before = days();
+    const after = assembleSite(
+      [
+        ...["a", "b", "c", "d"].map((f) => before.articles.find((a) => a.file === `${f}.txt`)!).map((a) => article({ ...a, ticker: tickerOf(a.file) })),
+        article({ file: "e.txt", date: "2020-09-04", title: "Marché du carburant", ticker: ["Nouvelle ligne aérienne vers Dakhla"] }),
+      ],
+      defaultConfig(),
+    );
+    expect(after.tickerEditions.slice(1)).toEqual(before.tickerEditions);
+    expect(after.ticker[0]!.text).toBe("Nouvelle ligne aérienne vers Dakhla");
+  });
+});
+
+/** The ticker lines of the `days` articles, by file. */
+function tickerOf(file: string): string[] {
+  return (
+    {
+      "a.txt": ["Les pluies reviennent sur le Souss", "Casablanca inaugure son nouveau tramway"],
+      "b.txt": ["Hausse des exportations de phosphate"],
+      "c.txt": ["Le festival gnaoua reporté à juin"],
+      "d.txt": ["Rentrée universitaire à Oran"],
+    } as Record<string, string[]>
+  )[file]!;
+}

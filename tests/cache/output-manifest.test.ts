@@ -7,11 +7,10 @@ import { loadManifest, loadManifestHeader, saveManifest, type OutputManifest } f
 
 function manifest(outDir: string): OutputManifest {
   return {
-    version: 4,
+    version: 5,
     outDir,
     buildKey: "key-1",
     files: Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`2020/10/0${i % 9}/page-${i}/index.html`, `k${i}`])),
-    tickers: { fr: '<section class="ticker">…</section>' },
     summary: {
       articles: 3,
       pages: 5000,

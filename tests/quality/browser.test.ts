@@ -84,12 +84,12 @@ describe.skipIf(!haveBrowser)("hostile input in Chromium", () => {
         expect(visit.problems, link).toEqual([]);
         const injected = await visit.page.evaluate(() => ({
           pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
-          // The only scripts allowed: JSON-LD data (never run) and Kiosk's own search script.
+          // The only scripts allowed: JSON-LD data (never run), Kiosk's own search script and ticker script.
           // Images: only the article's own, in Kiosk's figures (the sanitiser lets no class through, so none can be faked),
           // and only from http(s) URLs.
           elements:
             document.querySelectorAll(
-              'script:not([type="application/ld+json"]):not([src$="/search.js"]), iframe, img:not(figure.article-image > img):not(figure.story-image > img), svg, object, embed, style, meta[http-equiv], base',
+              'script:not([type="application/ld+json"]):not([src$="/search.js"]):not(section.ticker + script[src$="/ticker.js"]), iframe, img:not(figure.article-image > img):not(figure.story-image > img), svg, object, embed, style, meta[http-equiv], base',
             ).length + [...document.querySelectorAll("img")].filter((img) => !/^https?:\/\//.test(img.getAttribute("src") ?? "")).length,
           handlers: [...document.querySelectorAll("*")].filter((el) => [...el.attributes].some((a) => a.name.startsWith("on"))).length,
           badLinks: [...document.querySelectorAll("a[href]")].filter((a) => !/^(https?|mailto):/.test((a as HTMLAnchorElement).href)).length,

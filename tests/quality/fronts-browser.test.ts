@@ -151,6 +151,22 @@ describe.skipIf(!haveBrowser)("the fronts of a news site, in Chromium", () => {
     });
   });
 
+  it("shows an older article's ticker of its day, and brings it up to the newest in the browser", async () => {
+    const newest = (await (await fetch(`${site.site().url}/tickers/en.json`)).json()) as { day: string; html: string };
+    const front = await (await fetch(`${site.site().url}/en/`)).text();
+    const href = /href="([^"]+)"[^>]*>Algeria opens a new desalination plant near Oran</.exec(front)![1]!;
+    const raw = await (await fetch(`${site.site().url}${href}`)).text();
+    // As written: the ticker of 10 October, the article's day, older than the newest.
+    expect(raw).toContain('data-day="2020-10-10"');
+    expect(newest.day > "2020-10-10").toBe(true);
+    await within(href, async (page) => {
+      await page.waitForFunction((day) => document.querySelector<HTMLElement>("section.ticker")?.dataset.day === day, newest.day, { timeout: 15_000 });
+      const first = await page.locator(".ticker-list:not(.ticker-copy) li").first().innerText();
+      expect(newest.html).toContain(first.trim());
+      expect(await page.locator("section.ticker").count()).toBe(1);
+    });
+  });
+
   it("runs the ticker in the front's language first, without links that lead nowhere, seamlessly, and stops it on hover and for reduced motion", async () => {
     await within("/ar/", async (page) => {
       const langs = await page.locator(".ticker-list:not(.ticker-copy) li").evaluateAll((lis) => lis.map((li) => li.getAttribute("lang")));
