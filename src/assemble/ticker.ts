@@ -4,10 +4,13 @@
  * story once however many wordings and languages it has. A last headline that
  * the scraper cut off is dropped when another page has it whole.
  *
- * The ticker comes in editions, one for each day the site has articles: the ticker as the site showed it at
- * the end of that day, made from that day's pages and older ones only. A page shows the edition of its day
- * (see render/views.ts), so a crawl that adds today's pages changes today's pages' ticker, not the archive's:
- * a build's cost follows what changed. The newest edition is the site's ticker (`Site.ticker`, `Site.tickers`).
+ * The ticker comes in editions: the ticker as the site showed it at the end of a day, made from that day's
+ * pages and older ones only — one for each day of the newest article's month, and one for each earlier month
+ * (as the month ended). A page shows the edition of its day (see render/views.ts), so a crawl that adds
+ * today's pages changes today's pages' ticker, not the archive's: a build's cost follows what changed. (When
+ * a month begins, the last month's pages move to its monthly edition, once.) A few dozen editions, not one a
+ * day of the archive: each is made, keyed and rendered in every language. The newest edition is the site's
+ * ticker (`Site.ticker`, `Site.tickers`).
  */
 import type { SiteConfig } from "../config/config.js";
 import type { Article, Story, TickerEdition, TickerItem } from "../model/site.js";
@@ -21,6 +24,15 @@ export interface TickerStories {
   stories: readonly Story[];
   keyOf(text: string): string;
   tickerKeys(): string[];
+}
+
+/**
+ * The key of the edition a day's pages show: the day itself in the month of the newest article (`newestDay`),
+ * else its month ("YYYY-MM"). An edition's key is its own key.
+ */
+export function editionKeyOf(day: string, newestDay: string): string {
+  const month = day.slice(0, 7);
+  return month === newestDay.slice(0, 7) ? day : month;
 }
 
 /** How many candidates the language tickers choose from, per item shown. */
@@ -56,8 +68,8 @@ export function buildTickerEditions(
   const languages = [...new Set(articles.map((a) => a.lang))].sort();
   const limit = config.tickerSize * CANDIDATES_PER_ITEM;
 
-  /** The edition of the day of `articles[start]`: made from it and the articles after it (the older ones). */
-  const editionFrom = (start: number): TickerEdition => {
+  /** The edition `key` as of the day of `articles[start]`: made from it and the articles after it (the older ones). */
+  const editionFrom = (key: string, start: number): TickerEdition => {
     const day = articles[start]!.date;
     const onOrBefore = (a: Article) => a.date <= day;
     // Candidates, newest page first: each headline once, each story once.
@@ -122,12 +134,16 @@ export function buildTickerEditions(
     };
     const tickers: Record<string, TickerItem[]> = {};
     for (const lang of languages) tickers[lang] = tickerFor(lang, true);
-    return { day, ticker: tickerFor(config.defaultLanguage, false), tickers };
+    return { key, day, ticker: tickerFor(config.defaultLanguage, false), tickers };
   };
 
   const editions: TickerEdition[] = [];
+  const newestDay = articles[0]?.date ?? "";
+  let last = "";
   for (let start = 0; start < articles.length; start++) {
-    if (start === 0 || articles[start]!.date !== articles[start - 1]!.date) editions.push(editionFrom(start));
+    const key = editionKeyOf(articles[start]!.date, newestDay);
+    if (key !== last) editions.push(editionFrom(key, start));
+    last = key;
   }
   return editions;
 }

@@ -92,7 +92,9 @@ export interface TickerItem {
 
 /** The ticker as the site showed it at the end of a day: made from the pages of that day and older ones. */
 export interface TickerEdition {
-  /** YYYY-MM-DD. */
+  /** The day (YYYY-MM-DD) or month (YYYY-MM) whose pages show it: see assemble/ticker.ts. */
+  key: string;
+  /** The day it is as of (its newest article's): YYYY-MM-DD. */
   day: string;
   /** The ticker of pages in the site's default language. */
   ticker: TickerItem[];
@@ -118,8 +120,8 @@ export interface Site {
   /** The ticker of each language's pages: that language's headlines first, each story once, in that language where it can be. */
   tickers: Record<string, TickerItem[]>;
   /**
-   * The ticker of each day the site has articles, newest first (the first is `ticker` and `tickers`): an article's
-   * page shows its day's, a listing page its newest article's (see assemble/ticker.ts).
+   * The ticker as of each day of the newest month and each earlier month, newest first (the first is `ticker`
+   * and `tickers`): an article's page shows its day's, a listing page its newest article's (see assemble/ticker.ts).
    */
   tickerEditions: TickerEdition[];
   /** What `kiosk fetch` last recorded for each configured source, by name; empty when it never ran. */

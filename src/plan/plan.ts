@@ -7,7 +7,7 @@ import { selectNewsArticles } from "./news-selection.js";
 import type { Article, Site } from "../model/site.js";
 import { startOfDay } from "../text/dates.js";
 import { byLanguageOrder, rulesFor } from "../config/language-lookup.js";
-import { isPage, type FeedRoute, type ListKind, type PageRoute, type Route, type SitemapEntry, type StoryCard } from "./route.js";
+import { isPage, type FeedRoute, type ListKind, type PageRoute, type Pagination, type Route, type SitemapEntry, type StoryCard } from "./route.js";
 
 export interface PlanOptions {
   /** The moment the Google News sitemap counts back from; default: the newest article's day. */
@@ -30,7 +30,8 @@ function planTickers(site: Site): Route[] {
 function planPages(site: Site): PageRoute[] {
   const { config } = site;
   const routes: PageRoute[] = [];
-  const home = paginate("home", "/", config.homeOrder === "coverage" ? byCoverage(site) : site.articles, config.pageSize, {});
+  const byDate = config.homeOrder !== "coverage";
+  const home = paginate("home", "/", byDate ? site.articles : byCoverage(site), config.pageSize, {}, byDate);
   withStories(home, topStories(site, site.articles, null));
   routes.push(...home);
   for (const language of site.languages) {
@@ -173,30 +174,61 @@ function byCoverage(site: Site): Article[] {
     .map((s) => s.lead);
 }
 
+/**
+ * A list's pages, newest first. A list by date is an archive numbered from the oldest: the first page (the
+ * list's own path) shows the newest articles — `pageSize` of them and what does not yet fill another page (up
+ * to twice `pageSize` less one) — and "page/1/", "page/2/" … hold `pageSize` articles each, from the oldest.
+ * So a new article changes the first page only, and each `pageSize` new articles add one page: older pages keep
+ * their path and their articles, and a crawl rewrites what it brought rather than every page of the list. A
+ * list in another order (home by coverage) is paginated from the top, "page/2/" the second page.
+ */
 function paginate(
   list: ListKind,
   basePath: string,
   articles: Article[],
   pageSize: number,
   context: Partial<Extract<PageRoute, { kind: "list" }>>,
+  byDate = true,
 ): PageRoute[] {
-  const pages = Math.max(1, Math.ceil(articles.length / pageSize));
-  const pathOf = (page: number) => (page === 1 ? basePath : `${basePath}page/${page}/`);
-  const routes: PageRoute[] = [];
-  for (let page = 1; page <= pages; page++) {
-    routes.push({
-      ...context,
-      kind: "list",
-      list,
-      path: pathOf(page),
-      articles: articles.slice((page - 1) * pageSize, page * pageSize),
-      pagination: {
-        page,
+  const pathOf = (page: number) => `${basePath}page/${page}/`;
+  const route = (path: string, slice: Article[], pagination: Pagination): PageRoute => ({ ...context, kind: "list", list, path, articles: slice, pagination });
+  if (!byDate) {
+    const pages = Math.max(1, Math.ceil(articles.length / pageSize));
+    const at = (page: number) => (page === 1 ? basePath : pathOf(page));
+    return Array.from({ length: pages }, (_, i) =>
+      route(at(i + 1), articles.slice(i * pageSize, (i + 1) * pageSize), {
+        first: i === 0,
+        page: i + 1,
         pages,
-        previous: page > 1 ? pathOf(page - 1) : null,
-        next: page < pages ? pathOf(page + 1) : null,
-      },
-    });
+        previous: i > 0 ? at(i) : null,
+        next: i + 1 < pages ? at(i + 2) : null,
+      }),
+    );
+  }
+  // Full pages counted from the oldest; the newest of them and the rest go on the first page.
+  const total = articles.length;
+  const archived = Math.max(0, Math.floor(total / pageSize) - 1);
+  const routes: PageRoute[] = [
+    route(basePath, articles.slice(0, total - archived * pageSize), {
+      first: true,
+      page: 1,
+      pages: archived + 1,
+      previous: null,
+      next: archived > 0 ? pathOf(archived) : null,
+    }),
+  ];
+  for (let page = archived; page >= 1; page--) {
+    const end = total - (page - 1) * pageSize;
+    const newer = page === archived ? basePath : pathOf(page + 1);
+    routes.push(
+      route(pathOf(page), articles.slice(end - pageSize, end), {
+        first: false,
+        page: null,
+        pages: null,
+        previous: newer,
+        next: page > 1 ? pathOf(page - 1) : null,
+      }),
+    );
   }
   return routes;
 }

@@ -12,9 +12,15 @@ import type { Article, LanguageSection, MonthArchive, Source, TagSection } from 
 export type SectionOf<T extends { articles: Article[] }> = Omit<T, "articles">;
 
 export interface Pagination {
-  page: number;
-  pages: number;
-  /** Site paths of the neighbouring pages. */
+  /** The list's first page: its own path, its newest articles. */
+  first: boolean;
+  /**
+   * The page's number and how many there are, as readers see them ("Page 2 of 9"); null on a page of an archive
+   * numbered from the oldest (see paginate in plan.ts), which readers see by its dates.
+   */
+  page: number | null;
+  pages: number | null;
+  /** Site paths of the neighbouring pages: the newer one, the older one. */
   previous: string | null;
   next: string | null;
 }

@@ -20,11 +20,15 @@ const BATCH_SIZE = 32;
 const BATCHES_IN_FLIGHT_PER_WORKER = 2;
 const WORKER_URL = new URL("./render-worker.js", import.meta.url);
 
-/** One page for a worker: its template and data, what to call the page in an error, and the file to write it to. */
+/**
+ * One page for a worker (see PageSource in render.ts), and the file to write it to. A worker is sent the ticker
+ * of a chrome key (`view.ticker`, `view.tickerEdition`) with the first page that has it, and keeps it.
+ */
 export interface PageJob {
   template: string;
   view: PageView;
   what: string;
+  chromeKey: string;
   target: string;
 }
 
@@ -58,6 +62,8 @@ export function errorFrom(e: WorkerError): Error {
 interface Slot {
   worker: Worker;
   inFlight: number;
+  /** The chrome keys whose ticker this worker was sent. */
+  tickersSent: Set<string>;
 }
 
 export class RenderPool {
@@ -84,7 +90,11 @@ export class RenderPool {
   static start(data: RenderWorkerData, pages: number): RenderPool | undefined {
     const workers = workerCount();
     if (workers === 0 || pages < RENDER_POOL_THRESHOLD) return undefined;
-    const slots = Array.from({ length: workers }, () => ({ worker: new Worker(WORKER_URL, { workerData: data }), inFlight: 0 }));
+    const slots = Array.from({ length: workers }, () => ({
+      worker: new Worker(WORKER_URL, { workerData: data }),
+      inFlight: 0,
+      tickersSent: new Set<string>(),
+    }));
     return new RenderPool(slots);
   }
 
@@ -128,7 +138,14 @@ export class RenderPool {
       this.check();
       slot = this.idlest();
     }
-    const batch = this.batch;
+    const batch = this.batch.map((job) => {
+      if (!slot.tickersSent.has(job.chromeKey)) {
+        slot.tickersSent.add(job.chromeKey);
+        return job;
+      }
+      const { ticker: _ticker, tickerEdition: _edition, ...view } = job.view;
+      return { ...job, view };
+    });
     this.batch = [];
     slot.inFlight++;
     slot.worker.postMessage(batch satisfies RenderWorkerMessage);

@@ -21,6 +21,7 @@ import { siteWideOf } from "../plan/site-wide.js";
 import { createLinker } from "../plan/links.js";
 import type { TemplateEnvironment } from "./templates.js";
 import { createSitePageViews } from "./site-page-views.js";
+import { chromeKeyOf, HEADER_AND_FOOTER, TICKER_PARTIAL } from "./chrome.js";
 import { createPageViews, pageLangOf, tickerDayOf, type PageView } from "./views.js";
 
 /** A route ready to render: its output path, the key it is made from (pages only), and the work itself. */
@@ -33,17 +34,18 @@ export interface PreparedOutput {
   page?(): PageSource;
 }
 
-/** What a page is made from: its template, its data, and how an error names it. */
+/**
+ * What a page is made from, for a render worker: its template, its data (`view.chrome` its header and footer;
+ * the worker renders the ticker, once for each `chromeKey`), and how an error names it.
+ */
 export interface PageSource {
   template: string;
   view: PageView;
   what: string;
+  chromeKey: string;
 }
 
 export type Renderer = (route: Route) => PreparedOutput;
-
-/** Partials rendered once per language with site-wide data only (ui, nav, site, ticker, feedHref, searchHref). */
-const CHROME_PARTS = ["header", "ticker", "footer"] as const;
 
 /** Renders a template, turning nunjucks' error into one that names the template file, its line and the page. */
 export function renderTemplate(env: TemplateEnvironment, template: string, context: object, what: string): string {
@@ -113,15 +115,25 @@ export function createRenderer(site: Site, env: TemplateEnvironment, keys: { rou
     entries: route.articles.map(entryOf),
   });
 
-  // The header, ticker and footer depend only on the page's language and its ticker's day: rendered once for each.
+  // The header and footer depend only on the page's language, the ticker on its language and day: each rendered once.
+  const headerAndFooter = new Map<string, Record<string, string>>();
+  const headerAndFooterFor = (lang: string): Record<string, string> => {
+    let parts = headerAndFooter.get(lang);
+    if (!parts) {
+      const context = pageViews.chromeContext(lang, undefined);
+      parts = {};
+      for (const part of HEADER_AND_FOOTER) parts[part] = renderTemplate(env, `partials/${part}.njk`, context, `the ${part} of ${lang} pages`);
+      headerAndFooter.set(lang, parts);
+    }
+    return parts;
+  };
   const chrome = new Map<string, Record<string, string>>();
   const chromeFor = (lang: string, tickerDay: string | undefined): Record<string, string> => {
-    const id = `${lang}|${tickerDay ?? ""}`;
+    const id = chromeKeyOf(lang, tickerDay);
     let parts = chrome.get(id);
     if (!parts) {
-      const context = pageViews.chromeContext(lang, tickerDay);
-      parts = {};
-      for (const part of CHROME_PARTS) parts[part] = renderTemplate(env, `partials/${part}.njk`, context, `the ${part} of ${lang} pages`);
+      const ticker = renderTemplate(env, TICKER_PARTIAL, pageViews.chromeContext(lang, tickerDay), `the ticker of ${lang} pages`);
+      parts = { ...headerAndFooterFor(lang), ticker };
       chrome.set(id, parts);
     }
     return parts;
@@ -129,7 +141,7 @@ export function createRenderer(site: Site, env: TemplateEnvironment, keys: { rou
   // A page's key is its route's and its ticker's: the same ticker edition is keyed once.
   const tickerKeys = new Map<string, string>();
   const tickerKeyOf = (lang: string, tickerDay: string | undefined): string => {
-    const id = `${lang}|${tickerDay ?? ""}`;
+    const id = chromeKeyOf(lang, tickerDay);
     let key = tickerKeys.get(id);
     if (key === undefined) {
       key = hashOf(JSON.stringify(pageViews.tickerFor(lang, tickerDay)));
@@ -167,11 +179,13 @@ export function createRenderer(site: Site, env: TemplateEnvironment, keys: { rou
         let built: ReturnType<typeof buildView> | undefined;
         const viewOf = () => (built ??= buildView(route));
         const what = route.kind === "article" ? `${route.path} (article from ${route.article.file})` : route.path;
-        const tickerDay = isSitePage(route) ? undefined : tickerDayOf(route);
+        // (The key of the ticker edition its day shows: pages of one edition share their chrome and its key.)
+        const tickerDay = isSitePage(route) ? undefined : pageViews.tickerEditionKey(tickerDayOf(route));
+        // For a worker: the header and footer (the same object for a language's pages, copied once a batch); it renders the ticker.
         const page = (): PageSource => {
           const { template, view } = viewOf();
-          view.chrome = chromeFor(view.lang as string, tickerDay);
-          return { template, view, what };
+          view.chrome = headerAndFooterFor(view.lang as string);
+          return { template, view, what, chromeKey: chromeKeyOf(view.lang as string, tickerDay) };
         };
         return {
           path,
@@ -180,7 +194,8 @@ export function createRenderer(site: Site, env: TemplateEnvironment, keys: { rou
               ? fingerprints.fingerprint(viewOf().view, `${templatesKey}|${viewOf().template}`)
               : `${key}#${tickerKeyOf(pageLangOf(route as ArticleOrListRoute, site.config), tickerDay)}`,
           render: () => {
-            const { template, view } = page();
+            const { template, view } = viewOf();
+            view.chrome = chromeFor(view.lang as string, tickerDay);
             return { path, contents: renderTemplate(env, template, view, what) };
           },
           page,

@@ -17,6 +17,8 @@ import { rfc3339, publishedMoment } from "../text/dates.js";
 import { excerpt } from "../text/excerpt.js";
 import { fill, formatDate, formatMonth, plural, templateParts, uiFor } from "./i18n.js";
 import { newsArticleJsonLd } from "./json-ld.js";
+import { editionKeyOf } from "../assemble/ticker.js";
+import { chromeContextOf } from "./chrome.js";
 import type { Linker } from "../plan/links.js";
 
 export interface ArticleSummary {
@@ -73,7 +75,7 @@ export function pageLangOf(route: ArticleOrListRoute, config: SiteConfig): strin
 export function tickerDayOf(route: ArticleOrListRoute): string | undefined {
   if (route.kind === "article") return route.article.date;
   const front = route.list === "home" || route.list === "language";
-  return front && route.pagination.page === 1 ? undefined : route.articles[0]?.date;
+  return front && route.pagination.first ? undefined : route.articles[0]?.date;
 }
 
 const FEED_TYPES = { rss: "application/rss+xml", atom: "application/atom+xml", json: "application/feed+json" } as const;
@@ -97,16 +99,32 @@ export function createPageViews(site: SiteWide, tickers: Pick<Site, "tickerEditi
   // site's. A page shows the edition of its day (tickerDayOf), or the newest.
   const tickerView = (items: readonly TickerItem[]) =>
     share(items.map((item) => ({ text: item.text, lang: item.lang, dir: item.dir, href: item.articlePath ? link.href(item.articlePath) : null })));
-  const editionOfDay = new Map(tickers.tickerEditions.map((e) => [e.day, e]));
-  const editionFor = (day: string | undefined) => (day === undefined ? undefined : editionOfDay.get(day)) ?? tickers.tickerEditions[0];
+  const newest = tickers.tickerEditions[0];
+  const editionByKey = new Map(tickers.tickerEditions.map((e) => [e.key, e]));
+  /** The edition a day's pages show (a day or an edition's key); undefined: the newest. */
+  const editionFor = (day: string | undefined) => (day === undefined || !newest ? undefined : editionByKey.get(editionKeyOf(day, newest.day))) ?? newest;
+  /** The key of the edition a day's pages show (undefined: the newest's), for pages to be keyed and their chrome shared by it. */
+  const tickerEditionKey = (day: string | undefined): string | undefined => editionFor(day)?.key;
   const tickerViews = new Map<string, ReturnType<typeof tickerView>>();
   const tickerFor = (lang: string, day?: string) => {
     const edition = editionFor(day);
-    const id = `${lang}|${edition?.day ?? ""}`;
+    const id = `${lang}|${edition?.key ?? ""}`;
     let made = tickerViews.get(id);
     if (!made) {
       made = tickerView(edition ? (edition.tickers[lang] ?? edition.ticker) : []);
       tickerViews.set(id, made);
+    }
+    return made;
+  };
+  // The ticker says its day, and where the newest is: the ticker script replaces an older one in the browser.
+  const tickerEditions = new Map<string, { day: string; src: string; script: string }>();
+  const tickerEditionFor = (lang: string, day?: string) => {
+    const edition = editionFor(day);
+    const id = `${lang}|${edition?.key ?? ""}`;
+    let made = tickerEditions.get(id);
+    if (!made) {
+      made = share({ day: edition?.day ?? "", src: link.href(tickerPath(lang)), script: link.href(TICKER_SCRIPT) });
+      tickerEditions.set(id, made);
     }
     return made;
   };
@@ -207,6 +225,7 @@ export function createPageViews(site: SiteWide, tickers: Pick<Site, "tickerEditi
       iconHref: link.href(ICON_PATH),
       nav: navFor(h.lang),
       ticker: tickerFor(h.lang, h.tickerDay),
+      tickerEdition: tickerEditionFor(h.lang, h.tickerDay),
     };
   };
 
@@ -228,21 +247,23 @@ export function createPageViews(site: SiteWide, tickers: Pick<Site, "tickerEditi
     };
   };
 
-  const pager = (p: Pagination, lang: string) => ({
-    page: p.page,
-    pages: p.pages,
-    label: fill(uiFor(lang, config).pageOf, { page: p.page, pages: p.pages }),
+  /** What readers call a page of a list: "Page 2 of 9", or on a page of an archive numbered from the oldest, its dates. */
+  const pageLabel = (p: Pagination, articles: readonly Article[], lang: string): string => {
+    if (p.page !== null && p.pages !== null) return fill(uiFor(lang, config).pageOf, { page: p.page, pages: p.pages });
+    const newest = formatDate(articles[0]?.date ?? "", lang, config);
+    const oldest = formatDate(articles.at(-1)?.date ?? "", lang, config);
+    return oldest === newest ? newest : `${oldest} – ${newest}`;
+  };
+  const pager = (p: Pagination, articles: readonly Article[], lang: string) => ({
+    first: p.first,
+    label: pageLabel(p, articles, lang),
     previous: p.previous ? link.href(p.previous) : null,
     next: p.next ? link.href(p.next) : null,
   });
 
   /** What the header, ticker and footer of a language's pages of a day's ticker are rendered from: the same for all of them. */
-  const chromeContext = (lang: string, tickerDay: string | undefined): Record<string, unknown> => {
-    const c = common({ lang, path: "/", title: "", description: "", tickerDay });
-    // The ticker says its day, and where the newest is: the ticker script replaces an older one in the browser.
-    const edition = { day: editionFor(tickerDay)?.day ?? "", src: link.href(tickerPath(lang)), script: link.href(TICKER_SCRIPT) };
-    return { lang, dir: c.dir, ui: c.ui, nav: c.nav, site: c.site, ticker: c.ticker, tickerEdition: edition, feedHref: c.feedHref, searchHref: c.searchHref };
-  };
+  const chromeContext = (lang: string, tickerDay: string | undefined): Record<string, unknown> =>
+    chromeContextOf(common({ lang, path: "/", title: "", description: "", tickerDay }));
 
   const page = (route: ArticleOrListRoute): { template: string; view: PageView } => {
     switch (route.kind) {
@@ -262,8 +283,8 @@ export function createPageViews(site: SiteWide, tickers: Pick<Site, "tickerEditi
         } else if (route.language) {
           feeds.push(languageFeed(route.language.code));
         }
-        const first = route.pagination.page === 1;
-        const pageSuffix = first ? "" : ` (${fill(ui.pageOf, { page: route.pagination.page, pages: route.pagination.pages })})`;
+        const first = route.pagination.first;
+        const pageSuffix = first ? "" : ` (${pageLabel(route.pagination, route.articles, lang)})`;
         const title = route.list === "home" && first ? config.title : `${heading}${pageSuffix} — ${config.title}`;
         return {
           template: "list.njk",
@@ -287,7 +308,7 @@ export function createPageViews(site: SiteWide, tickers: Pick<Site, "tickerEditi
             sourceHomepage: route.source?.homepage ?? null,
             topStories: route.stories ? { heading: ui.topStories, cards: route.stories.map((card, i) => storyCard(card, lang, i === 0)) } : null,
             articles: route.articles.map(summary),
-            pagination: pager(route.pagination, lang),
+            pagination: pager(route.pagination, route.articles, lang),
           },
         };
       }
@@ -355,7 +376,7 @@ export function createPageViews(site: SiteWide, tickers: Pick<Site, "tickerEditi
       }
     }
   };
-  return { page, common, summary, sitePage, chromeContext, tickerFor };
+  return { page, common, summary, sitePage, chromeContext, tickerFor, tickerEditionKey };
 }
 
 export type PageViews = ReturnType<typeof createPageViews>;

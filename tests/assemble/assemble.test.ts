@@ -189,3 +189,36 @@ function tickerOf(file: string): string[] {
     } as Record<string, string[]>
   )[file]!;
 }
+
+describe("ticker editions of earlier months", () => {
+  const site = (extra: ReturnType<typeof article>[] = []) =>
+    assembleSite(
+      [
+        article({ file: "a.txt", date: "2020-08-10", title: "Agriculture : la saison démarre", ticker: ["Les pluies reviennent sur le Souss"] }),
+        article({ file: "b.txt", date: "2020-08-20", title: "Le dirham face à l'euro", ticker: ["Hausse des exportations de phosphate"] }),
+        article({ file: "c.txt", date: "2020-09-02", title: "Tourisme : records estivaux", ticker: ["Le festival gnaoua reporté à juin"] }),
+        article({ file: "d.txt", date: "2020-09-05", title: "Marché du carburant", ticker: ["Rentrée universitaire à Oran"] }),
+        ...extra,
+      ],
+      defaultConfig(),
+    );
+
+  it("has one edition for each day of the newest month and one for each earlier month, as that month ended", () => {
+    const editions = site().tickerEditions;
+    expect(editions.map((e) => [e.key, e.day])).toEqual([
+      ["2020-09-05", "2020-09-05"],
+      ["2020-09-02", "2020-09-02"],
+      ["2020-08", "2020-08-20"],
+    ]);
+    expect(editions[2]!.ticker.map((t) => t.text)).toEqual(["Hausse des exportations de phosphate", "Les pluies reviennent sur le Souss"]);
+  });
+
+  it("turns last month's days into its month's edition when a month begins, and keeps older months as they were", () => {
+    const before = site();
+    const after = site([article({ file: "e.txt", date: "2020-10-01", title: "Nouvelle ligne aérienne vers Dakhla", ticker: ["Rentrée scolaire reportée"] })]);
+    expect(after.tickerEditions.map((e) => e.key)).toEqual(["2020-10-01", "2020-09", "2020-08"]);
+    // September as it ended is its newest day's edition of before.
+    expect(after.tickerEditions[1]!.ticker).toEqual(before.tickerEditions[0]!.ticker);
+    expect(after.tickerEditions[2]).toEqual(before.tickerEditions[2]);
+  });
+});

@@ -74,16 +74,23 @@ describe("route keys", () => {
   });
 
   it("hash a source's listing without the source's other articles", () => {
-    const shown = createArticlesShown(base.site);
-    const sourceFirstPage = base.routes.find((r): r is Extract<Route, { kind: "list" }> => r.kind === "list" && r.list === "source")!;
-    expect(shown(sourceFirstPage).length).toBe(2);
-    expect(sourceFirstPage.source && "articles" in sourceFirstPage.source).toBe(true); // the route holds the section itself…
-    // …but its text says only what the page shows: a fourth article of the source on page 2 leaves page 1 alone.
+    // Barlamane with four articles: its first page shows the newest two, page/1/ the oldest two.
+    const old = { ...parsedArticle({ file: "g.txt", title: "Un vieux sujet sur Agadir", source: "Barlamane", date: "2020-01-01" }), revision: "r6" };
+    const four = keysOf([...corpus(), old]);
+    const shown = createArticlesShown(four.site);
+    const sourcePage = (path: string) =>
+      four.routes.find((r): r is Extract<Route, { kind: "list" }> => r.kind === "list" && r.list === "source" && r.path === path)!;
+    const first = sourcePage("/sources/barlamane/");
+    expect(shown(first).length).toBe(2);
+    expect(first.source && "articles" in first.source).toBe(true); // the route holds the section itself…
+    // …but its text says only what the page shows: a new article changes the first page, and leaves page/1/ alone.
     const more = keysOf([
       ...corpus(),
-      { ...parsedArticle({ file: "g.txt", title: "Un vieux sujet sur Agadir", source: "Barlamane", date: "2020-01-01" }), revision: "r6" },
+      old,
+      { ...parsedArticle({ file: "h.txt", title: "Un nouveau sujet sur Nador", source: "Barlamane", date: "2020-10-01" }), revision: "r7" },
     ]);
-    expect(more.keys.get(sourceFirstPage.path)).toBe(base.keys.get(sourceFirstPage.path));
-    expect(more.keys.get(`${sourceFirstPage.path}page/2/`)).not.toBe(base.keys.get(`${sourceFirstPage.path}page/2/`));
+    expect(sourcePage("/sources/barlamane/page/1/")).toBeDefined();
+    expect(more.keys.get("/sources/barlamane/page/1/")).toBe(four.keys.get("/sources/barlamane/page/1/"));
+    expect(more.keys.get("/sources/barlamane/")).not.toBe(four.keys.get("/sources/barlamane/"));
   });
 });
