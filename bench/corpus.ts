@@ -104,10 +104,11 @@ export function writeCorpus(dir: string, options: CorpusOptions): string[] {
   const pool = options.headlines ? Array.from({ length: options.headlines }, (_, h) => `${sentence(rand, languageOf(h).words, 5, 10)} h${h}`) : undefined;
   const files: string[] = [];
   const start = Date.UTC(2019, 0, 1);
+  // (DAYS days from 1 January 2019: the newest is NEWEST_DAY.)
   for (let i = 0; i < options.articles; i++) {
     const lang = languageOf(i);
     const source = lang.sources[Math.floor(rand() * lang.sources.length)]!;
-    const day = new Date(start + Math.floor((i / options.articles) * 700) * 86400000);
+    const day = new Date(start + Math.floor((i / options.articles) * DAYS) * 86400000);
     const date = `${String(day.getUTCDate()).padStart(2, "0")} - ${String(day.getUTCMonth() + 1).padStart(2, "0")} - ${day.getUTCFullYear()}`;
     const title = titles[i]!;
     const tickerItems: string[] = [];
@@ -134,11 +135,16 @@ export function writeCorpus(dir: string, options: CorpusOptions): string[] {
   return files;
 }
 
+/** The corpus spans this many days; its newest day is NEWEST_DAY. */
+const DAYS = 700;
+const NEWEST_DAY = "30 - 11 - 2020";
+
 /**
- * The update a news site's CI makes every few minutes: `count` new pages, newer than every other (so every
- * listing shifts), each with a ticker line of headlines never seen before. Returns the files written.
+ * The update a news site's CI makes every few minutes: `count` new pages, newer than every other (of the corpus's
+ * newest day, scraped at its end: so every listing gets them first), each with a ticker line of headlines never
+ * seen before. `day` ("DD - MM - YYYY") puts them on another day. Returns the files written.
  */
-export function writeNewest(contentDir: string, count: number, round: number): string[] {
+export function writeNewest(contentDir: string, count: number, round: number, day = NEWEST_DAY): string[] {
   const rand = random(7000 + round);
   const fr = LANGUAGES[0]!;
   const dir = path.join(contentDir, "fr", "newest");
@@ -149,11 +155,12 @@ export function writeNewest(contentDir: string, count: number, round: number): s
     const lines = [
       "---",
       `url: https://www.example-source-0.test/newest/${round}/${i}`,
+      `scraped_at: ${day.split(" - ").reverse().join("-")}T23:${String(round % 60).padStart(2, "0")}:00Z`,
       "---",
       ticker.join(NBSP.repeat(5)),
       ...fr.boilerplate,
       `${sentence(rand, fr.words, 5, 10)} r${round}n${i}`,
-      fr.credit(fr.sources[i % fr.sources.length]!, "31 - 12 - 2020"),
+      fr.credit(fr.sources[i % fr.sources.length]!, day),
       ...Array.from({ length: 5 }, () => `${sentence(rand, fr.words, 25, 60)}.`),
       fr.backLink,
     ];

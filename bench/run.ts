@@ -1,7 +1,8 @@
 /**
  * `npm run bench -- [--articles N] [--runs R] [--dir DIR] [--search] [--ticker T] [--headlines H]`: builds a
  * synthetic corpus cold, again with nothing changed, again after editing one article, and again after
- * adding the 50 newest pages (with tickers never seen before, as a crawl brings them), each R times, then
+ * adding the 50 newest pages (with tickers never seen before, as a crawl brings them), and 50 of a new month
+ * (last month's pages take its monthly ticker edition), each R times, then
  * edits one article R times (at least 3) under the dev server; prints each figure beside its target;
  * prints medians, pages per second and peak memory, and writes a JSON report. Output goes to tmpfs (/dev/shm) by default: disk writes on
  * shared machines are too noisy to compare.
@@ -91,7 +92,7 @@ function countPages(): number {
 corpus();
 const edited = path.join(content, "fr", "000", "article-000000.txt");
 const original = readFileSync(edited, "utf8");
-const scenarios: Record<string, Measurement[]> = { cold: [], unchanged: [], oneEdit: [], add50: [], serveEdit: [] };
+const scenarios: Record<string, Measurement[]> = { cold: [], unchanged: [], oneEdit: [], add50: [], newMonth: [], serveEdit: [] };
 for (let run = 1; run <= runs; run++) {
   rmSync(out, { recursive: true, force: true });
   rmSync(path.join(siteDir, ".kiosk-cache"), { recursive: true, force: true });
@@ -100,12 +101,17 @@ for (let run = 1; run <= runs; run++) {
   writeFileSync(edited, original.replace(/\n(Cliquez ici)/, `\nUn paragraphe ajouté au tour ${run}.\n$1`));
   scenarios.oneEdit!.push(build());
   writeFileSync(edited, original);
-  // The CI case: 50 new pages, the newest (every listing shifts), each with a ticker never seen before.
+  // The CI case: 50 new pages, the newest (every listing gets them first), each with a ticker never seen before.
   const added = writeNewest(content, 50, run);
   scenarios.add50!.push(build());
   for (const file of added) rmSync(file);
+  build(); // (back to the corpus, not measured)
+  // The same on the first day of a month: last month's pages take its monthly ticker edition (once a month).
+  const firstOfMonth = writeNewest(content, 50, run, "01 - 12 - 2020");
+  scenarios.newMonth!.push(build());
+  for (const file of firstOfMonth) rmSync(file);
   process.stderr.write(
-    `run ${run}/${runs}: cold ${scenarios.cold!.at(-1)!.seconds.toFixed(2)} s, unchanged ${scenarios.unchanged!.at(-1)!.seconds.toFixed(2)} s, one edit ${scenarios.oneEdit!.at(-1)!.seconds.toFixed(2)} s, 50 newest ${scenarios.add50!.at(-1)!.seconds.toFixed(2)} s\n`,
+    `run ${run}/${runs}: cold ${scenarios.cold!.at(-1)!.seconds.toFixed(2)} s, unchanged ${scenarios.unchanged!.at(-1)!.seconds.toFixed(2)} s, one edit ${scenarios.oneEdit!.at(-1)!.seconds.toFixed(2)} s, 50 newest ${scenarios.add50!.at(-1)!.seconds.toFixed(2)} s, 50 of a new month ${scenarios.newMonth!.at(-1)!.seconds.toFixed(2)} s\n`,
   );
 }
 

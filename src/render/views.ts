@@ -256,6 +256,8 @@ export function createPageViews(site: SiteWide, tickers: Pick<Site, "tickerEditi
   };
   const pager = (p: Pagination, articles: readonly Article[], lang: string) => ({
     first: p.first,
+    page: p.page,
+    pages: p.pages,
     label: pageLabel(p, articles, lang),
     previous: p.previous ? link.href(p.previous) : null,
     next: p.next ? link.href(p.next) : null,
