@@ -1,7 +1,7 @@
 /**
  * Output keys from inputs: an article or listing page, a feed or a sitemap is a function of its route,
  * of what every page may read (plan/site-wide.ts: config, sources, languages, tags) and of the
- * templates; the tickers are keyed apart (render.ts). The key hashes exactly those — the route whole,
+ * templates; the ticker edition a page shows is keyed apart (render.ts). The key hashes exactly those — the route whole,
  * each article in it by its revision (what the parser read to make it) and where the build put it
  * (plan/route-articles.ts) — so an unchanged output is recognised without building its view or model,
  * let alone rendering it. The site's own pages (sources, archives, search, 404) show the whole site and

@@ -3,7 +3,7 @@
  * sections and tags without their articles (a page's header links the languages, an article's source
  * and tags are looked up here). A page's key hashes all of it (incremental/route-keys.ts); the views of
  * article and listing pages are given nothing else of the site, so a view cannot come to read
- * something its key does not hash. (The tickers, on every page too, are keyed apart: see render.ts.)
+ * something its key does not hash. (The ticker edition a page shows is keyed apart: see render.ts.)
  */
 import type { SiteConfig } from "../config/config.js";
 import type { LanguageSection, Site, Source, TagSection } from "../model/site.js";

@@ -2,7 +2,8 @@
  * Rendering on every core: in a large build, worker threads turn page views
  * into HTML and write each file where the writer told them to, while the main
  * thread builds the next views. Pages go out in batches (views in one batch
- * share the ticker, menus and summaries, which are copied once per batch), at
+ * share the header, footer, menus and summaries, which are copied once per
+ * batch; each ticker edition goes to a worker once, and it renders it), at
  * most a few batches per worker at a time, so memory stays bounded. The HTML is
  * the same as rendering on one thread. Used only from the compiled package (a
  * worker cannot load TypeScript) and only for large builds, where starting the
