@@ -30,29 +30,78 @@ export function searchableText(text: string): string {
 }
 
 /**
- * The index files. With a cache folder, the files of the last index are reused
- * when every record is the same (a template or style change does not re-index).
- * `signal` stops the indexing of a build that failed meanwhile (between batches),
- * so that no Pagefind process outlives it.
+ * The index files. Each language is indexed on its own (Pagefind keeps every language apart anyway: its own
+ * stemmer, index, filters and fragments; only `pagefind-entry.json` names them all, and is merged here). With
+ * a cache folder, a language's files are reused when every record of it is the same: a crawl of French pages
+ * re-indexes French only, and a template or style change nothing. `signal` stops the indexing of a build
+ * that failed meanwhile (between batches), so that no Pagefind process outlives it.
  */
 export async function buildSearchIndex(site: Site, link: Linker, cacheDir: string | null = null, signal?: AbortSignal): Promise<OutputFile[]> {
-  const records = searchRecords(site, link);
-  const key = hashOf(PAGEFIND_VERSION, JSON.stringify(records));
-  const cached = cacheDir ? path.join(cacheDir, `search-${key}.v8`) : null;
-  if (cached && existsSync(cached)) {
-    try {
-      return v8.deserialize(readFileSync(cached)) as OutputFile[];
-    } catch {
-      // A damaged cache entry is only a slower build.
+  const byLanguage = new Map<string, SearchRecord[]>();
+  // A site without articles still gets Pagefind's bundle (its search pages load it): an index of nothing.
+  if (site.articles.length === 0) byLanguage.set("none", []);
+  for (const record of searchRecords(site, link)) {
+    const same = byLanguage.get(record.language);
+    if (same) same.push(record);
+    else byLanguage.set(record.language, [record]);
+  }
+  const files = new Map<string, OutputFile>();
+  const entry: PagefindEntry = { version: "", languages: {}, include_characters: [] };
+  const kept = new Set<string>();
+  try {
+    for (const [lang, records] of [...byLanguage].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const name = `search-${lang}-${hashOf(PAGEFIND_VERSION, JSON.stringify(records))}.v8`;
+      kept.add(name);
+      const languageFiles = readCached(cacheDir, name) ?? (await indexRecords(records, signal));
+      if (cacheDir) writeCached(cacheDir, name, languageFiles);
+      for (const file of languageFiles) {
+        if (file.path !== ENTRY) files.set(file.path, file);
+        else {
+          const own = JSON.parse(Buffer.from(file.contents).toString("utf8")) as PagefindEntry;
+          Object.assign(entry, { ...own, languages: { ...entry.languages, ...own.languages } });
+        }
+      }
     }
+  } finally {
+    await pagefind.close();
   }
-  const files = await indexRecords(records, signal);
-  if (cacheDir && cached) {
-    mkdirSync(cacheDir, { recursive: true });
-    for (const old of readdirSync(cacheDir)) if (old.startsWith("search-") && old.endsWith(".v8")) rmSync(path.join(cacheDir, old), { force: true });
-    writeFileSync(cached, v8.serialize(files));
+  if (cacheDir) forgetOthers(cacheDir, kept);
+  files.set(ENTRY, { path: ENTRY, contents: JSON.stringify(entry) });
+  return [...files.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+/** The file that names every language's index (Pagefind's runtime reads it first). */
+const ENTRY = `${SEARCH_BUNDLE}/pagefind-entry.json`;
+
+interface PagefindEntry {
+  version: string;
+  languages: Record<string, unknown>;
+  include_characters: string[];
+}
+
+function readCached(cacheDir: string | null, name: string): OutputFile[] | undefined {
+  const file = cacheDir ? path.join(cacheDir, name) : null;
+  if (!file || !existsSync(file)) return undefined;
+  try {
+    return v8.deserialize(readFileSync(file)) as OutputFile[];
+  } catch {
+    return undefined; // A damaged cache entry is only a slower build.
   }
-  return files;
+}
+
+function writeCached(cacheDir: string, name: string, files: OutputFile[]): void {
+  const file = path.join(cacheDir, name);
+  if (existsSync(file)) return;
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(file, v8.serialize(files));
+}
+
+/** Removes the cached indexes this build did not use (older records, languages gone). */
+function forgetOthers(cacheDir: string, kept: ReadonlySet<string>): void {
+  if (!existsSync(cacheDir)) return;
+  for (const old of readdirSync(cacheDir)) {
+    if (old.startsWith("search-") && old.endsWith(".v8") && !kept.has(old)) rmSync(path.join(cacheDir, old), { force: true });
+  }
 }
 
 type SearchRecord = Parameters<pagefind.PagefindIndex["addCustomRecord"]>[0] & { file: string };
@@ -95,6 +144,5 @@ async function indexRecords(records: SearchRecord[], signal: AbortSignal | undef
     return files.map((f) => ({ path: `${SEARCH_BUNDLE}/${f.path}`, contents: f.content })).sort((a, b) => (a.path < b.path ? -1 : 1));
   } finally {
     await index.deleteIndex();
-    await pagefind.close();
   }
 }

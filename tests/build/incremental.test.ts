@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { PassThrough } from "node:stream";
+import v8 from "node:v8";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli.js";
 import { FIXTURES, ROOT } from "../helpers.js";
@@ -135,6 +136,33 @@ describe("incremental builds", () => {
     // September is not the newest month: its pages show the ticker as September ended.
     expect(before).toContain('data-day="2020-09-30"');
     expect(before).not.toContain("Un titre neuf du ticker");
+  });
+
+  it("indexes for search again only the languages whose articles changed", async () => {
+    const dir = site();
+    await kiosk(["build"], dir);
+    const cache = path.join(dir, ".kiosk-cache");
+    const cached = (lang: string) => readdirSync(cache).find((f) => f.startsWith(`search-${lang}-`))!;
+    const entryOf = () => JSON.parse(readFileSync(path.join(dir, "dist", "pagefind", "pagefind-entry.json"), "utf8"));
+    const frenchPages = entryOf().languages.fr.page_count;
+    expect(
+      readdirSync(cache)
+        .filter((f) => f.startsWith("search-"))
+        .map((f) => f.split("-")[1])
+        .sort(),
+    ).toEqual(["ar", "en", "es", "fr"]);
+    // Mark the cached Arabic and French indexes: a marked file in the output says which one was reused.
+    for (const lang of ["ar", "fr"]) {
+      const file = path.join(cache, cached(lang));
+      const files = v8.deserialize(readFileSync(file)) as { path: string; contents: string | Uint8Array }[];
+      writeFileSync(file, v8.serialize([...files, { path: `pagefind/reused-${lang}.txt`, contents: lang }]));
+    }
+    writeFileSync(path.join(dir, "content", "fr", "new.txt"), addition("Un article de plus pour la recherche"));
+    expect((await kiosk(["build"], dir)).code).toBe(0);
+    expect(existsSync(path.join(dir, "dist", "pagefind", "reused-ar.txt"))).toBe(true);
+    expect(existsSync(path.join(dir, "dist", "pagefind", "reused-fr.txt"))).toBe(false);
+    expect(Object.keys(entryOf().languages)).toEqual(["ar", "en", "es", "fr"]);
+    expect(entryOf().languages.fr.page_count).toBe(frenchPages + 1);
   });
 
   it("renames and deletes: pages that no longer exist are removed", async () => {
