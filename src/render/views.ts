@@ -59,6 +59,12 @@ interface HeadInput {
 
 export type PageView = Record<string, unknown>;
 
+/** The language of an article or listing page: its article's, its front's, its source's, or the site's. */
+export function pageLangOf(route: ArticleOrListRoute, config: SiteConfig): string {
+  if (route.kind === "article") return route.article.lang;
+  return route.language?.code ?? route.source?.lang ?? config.defaultLanguage;
+}
+
 /**
  * The day of the ticker edition a page shows (see assemble/ticker.ts): an article's page, its own day's; a listing
  * page, its newest article's — except the first pages of home and of the language fronts, where readers come for
@@ -66,12 +72,6 @@ export type PageView = Record<string, unknown>;
  * not move keeps its ticker, and a crawl rewrites what it changed rather than the whole archive; in the browser,
  * the ticker script brings any page's ticker up to the newest.
  */
-/** The language of an article or listing page: its article's, its front's, its source's, or the site's. */
-export function pageLangOf(route: ArticleOrListRoute, config: SiteConfig): string {
-  if (route.kind === "article") return route.article.lang;
-  return route.language?.code ?? route.source?.lang ?? config.defaultLanguage;
-}
-
 export function tickerDayOf(route: ArticleOrListRoute): string | undefined {
   if (route.kind === "article") return route.article.date;
   const front = route.list === "home" || route.list === "language";
