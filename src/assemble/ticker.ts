@@ -50,10 +50,10 @@ export function buildTickerEditions(
   known: TickerStories,
 ): TickerEdition[] {
   const detect = createLanguageDetector(config.languages);
-  const detected = new Map<string, string | undefined>();
+  const detections = new Map<string, string | undefined>();
   const detectOnce = (text: string) => {
-    if (!detected.has(text)) detected.set(text, detect(text, 1));
-    return detected.get(text);
+    if (!detections.has(text)) detections.set(text, detect(text, 1));
+    return detections.get(text);
   };
   // Articles by title, newest first: an edition links a headline to the newest one of its day or before.
   const byTitle = new Map<string, Article[]>();
@@ -92,8 +92,8 @@ export function buildTickerEditions(
           if (storiesShown.has(story)) continue;
           storiesShown.add(story);
         }
-        const textIsArabic = detectOnce(text) === "ar";
-        const lang = target?.lang ?? detectOnce(text) ?? ((page.dir === "rtl") === textIsArabic ? page.lang : config.defaultLanguage);
+        const detected = detectOnce(text);
+        const lang = target?.lang ?? detected ?? ((page.dir === "rtl") === (detected === "ar") ? page.lang : config.defaultLanguage);
         candidates.push({ text, lang, dir: languageDir(lang, config), articlePath: target?.path ?? null, story });
       }
     }

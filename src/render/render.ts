@@ -173,14 +173,19 @@ export function createRenderer(site: Site, env: TemplateEnvironment, keys: { rou
         return machineFile(path, key, () => buildRobotsTxt(route.sitemaps.map((p) => link.absolute(p))));
       case "ticker":
         // The newest edition's day and the ticker as the language's pages show it: see public/ticker.js.
-        return machineFile(path, null, () => `${JSON.stringify({ day: site.tickerEditions[0]?.day ?? "", html: chromeFor(route.lang, undefined).ticker })}\n`);
+        return machineFile(
+          path,
+          null,
+          () => `${JSON.stringify({ day: site.tickerEditions[0]?.day ?? "", html: chromeFor(route.lang, pageViews.tickerEditionKey(undefined)).ticker })}\n`,
+        );
       default: {
         // Article and listing pages are keyed by their inputs, so an unchanged one is not even built.
         let built: ReturnType<typeof buildView> | undefined;
         const viewOf = () => (built ??= buildView(route));
         const what = route.kind === "article" ? `${route.path} (article from ${route.article.file})` : route.path;
-        // (The key of the ticker edition its day shows: pages of one edition share their chrome and its key.)
-        const tickerDay = isSitePage(route) ? undefined : pageViews.tickerEditionKey(tickerDayOf(route));
+        // (The key of the ticker edition its day shows — the site's own pages the newest: pages of one edition share
+        // their chrome and its key.)
+        const tickerDay = pageViews.tickerEditionKey(isSitePage(route) ? undefined : tickerDayOf(route));
         // For a worker: the header and footer (the same object for a language's pages, copied once a batch); it renders the ticker.
         const page = (): PageSource => {
           const { template, view } = viewOf();

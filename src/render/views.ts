@@ -105,29 +105,23 @@ export function createPageViews(site: SiteWide, tickers: Pick<Site, "tickerEditi
   const editionFor = (day: string | undefined) => (day === undefined || !newest ? undefined : editionByKey.get(editionKeyOf(day, newest.day))) ?? newest;
   /** The key of the edition a day's pages show (undefined: the newest's), for pages to be keyed and their chrome shared by it. */
   const tickerEditionKey = (day: string | undefined): string | undefined => editionFor(day)?.key;
-  const tickerViews = new Map<string, ReturnType<typeof tickerView>>();
-  const tickerFor = (lang: string, day?: string) => {
+  // A language's ticker of an edition, and what it says of itself: its day, and where the newest is (the ticker
+  // script replaces an older one in the browser).
+  const tickerParts = new Map<string, { ticker: ReturnType<typeof tickerView>; tickerEdition: { day: string; src: string; script: string } }>();
+  const tickerPartsFor = (lang: string, day?: string) => {
     const edition = editionFor(day);
     const id = `${lang}|${edition?.key ?? ""}`;
-    let made = tickerViews.get(id);
+    let made = tickerParts.get(id);
     if (!made) {
-      made = tickerView(edition ? (edition.tickers[lang] ?? edition.ticker) : []);
-      tickerViews.set(id, made);
+      made = {
+        ticker: tickerView(edition ? (edition.tickers[lang] ?? edition.ticker) : []),
+        tickerEdition: share({ day: edition?.day ?? "", src: link.href(tickerPath(lang)), script: link.href(TICKER_SCRIPT) }),
+      };
+      tickerParts.set(id, made);
     }
     return made;
   };
-  // The ticker says its day, and where the newest is: the ticker script replaces an older one in the browser.
-  const tickerEditions = new Map<string, { day: string; src: string; script: string }>();
-  const tickerEditionFor = (lang: string, day?: string) => {
-    const edition = editionFor(day);
-    const id = `${lang}|${edition?.key ?? ""}`;
-    let made = tickerEditions.get(id);
-    if (!made) {
-      made = share({ day: edition?.day ?? "", src: link.href(tickerPath(lang)), script: link.href(TICKER_SCRIPT) });
-      tickerEditions.set(id, made);
-    }
-    return made;
-  };
+  const tickerFor = (lang: string, day?: string) => tickerPartsFor(lang, day).ticker;
   const languages = site.languages.map((l) => ({ code: l.code, dir: l.dir, name: uiFor(l.code, config).languageName, href: link.href(l.path) }));
   const siteInfo = share({ title: config.title, description: config.description });
   // Each language's pages lead back to its own front, sources and archives; the default language's (and any
@@ -224,8 +218,7 @@ export function createPageViews(site: SiteWide, tickers: Pick<Site, "tickerEditi
       styleHref: link.href(STYLE_PATH),
       iconHref: link.href(ICON_PATH),
       nav: navFor(h.lang),
-      ticker: tickerFor(h.lang, h.tickerDay),
-      tickerEdition: tickerEditionFor(h.lang, h.tickerDay),
+      ...tickerPartsFor(h.lang, h.tickerDay),
     };
   };
 

@@ -52,8 +52,11 @@ export async function buildSearchIndex(site: Site, link: Linker, cacheDir: strin
     for (const [lang, records] of [...byLanguage].sort(([a], [b]) => (a < b ? -1 : 1))) {
       const name = `search-${lang}-${hashOf(PAGEFIND_VERSION, JSON.stringify(records))}.v8`;
       kept.add(name);
-      const languageFiles = readCached(cacheDir, name) ?? (await indexRecords(records, signal));
-      if (cacheDir) writeCached(cacheDir, name, languageFiles);
+      let languageFiles = readCached(cacheDir, name);
+      if (!languageFiles) {
+        languageFiles = await indexRecords(records, signal);
+        if (cacheDir) writeCached(cacheDir, name, languageFiles);
+      }
       for (const file of languageFiles) {
         if (file.path !== ENTRY) files.set(file.path, file);
         else {
@@ -90,10 +93,8 @@ function readCached(cacheDir: string | null, name: string): OutputFile[] | undef
 }
 
 function writeCached(cacheDir: string, name: string, files: OutputFile[]): void {
-  const file = path.join(cacheDir, name);
-  if (existsSync(file)) return;
   mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(file, v8.serialize(files));
+  writeFileSync(path.join(cacheDir, name), v8.serialize(files));
 }
 
 /** Removes the cached indexes this build did not use (older records, languages gone). */
