@@ -29,7 +29,8 @@
  * concepts), so the graph is built without comparing everything with everything.
  */
 import type { SiteConfig } from "../config/config.js";
-import { COUNTRY_NAMES, NATION_NAMES } from "../config/story-names.js";
+import { WEAK_CONCEPT_IDS } from "../config/story-concepts.js";
+import { COUNTRY_NAMES, GATHERING_NAMES, NATION_NAMES } from "../config/story-names.js";
 import { languageDir } from "../config/language-lookup.js";
 import type { Article, Story, StoryHeadline } from "../model/site.js";
 import { hashOf } from "../util/hash.js";
@@ -69,7 +70,7 @@ const REFERENCE_MEMBERS = 10_000;
 const bandOf = (count: number): number => 32 - Math.clz32(count);
 const WEIGHT_OF_BAND = Int32Array.from({ length: 33 }, (_, band) => (band === 0 ? 0 : Math.round(1000 * Math.log(1 + REFERENCE_MEMBERS / 2 ** (band - 1)))));
 /** Concepts too common to count as much as the others. */
-const WEAK_CONCEPTS = new Set(["c:new", "c:first", "c:rise", "c:fall", "c:government", "c:minister", "c:president", "c:record", "c:season"]);
+const WEAK_CONCEPTS = new Set([...WEAK_CONCEPT_IDS].map((id) => `c:${id}`));
 
 /**
  * Every token of the graph — a word, a name, a number, a skeleton, a concept — as a small integer, so that
@@ -369,7 +370,10 @@ interface Weights {
   table: TokenTable;
   idf(word: number): number;
   weak: Set<number>;
+  /** Countries and regions: names that count half. */
   countries: Set<number>;
+  /** Competitions and gatherings (GATHERING_NAMES): one both name does not spare them the veto for different names. */
+  gatherings: Set<number>;
   nations: Set<number>;
   /** Concepts of a beginning (opening, launch) and of an end (closing, closure). */
   starts: Set<number>;
@@ -409,6 +413,7 @@ function join(
 ): { parent: number[]; edges: StoryEdge[]; state: StoryGraphState; regrouped: number } {
   const n = members.length;
   const weak = new Set([...WEAK_CONCEPTS].map((c) => table.id(c)));
+  const gatherings = new Set([...GATHERING_NAMES].map((c) => table.id(`n:${c}`)));
   const countries = new Set([...COUNTRY_NAMES].map((c) => table.id(`n:${c}`)));
   const nations = new Set([...NATION_NAMES].map((c) => table.id(`n:${c}`)));
   const starts = new Set(["c:opening", "c:launch"].map((c) => table.id(c)));
@@ -416,7 +421,7 @@ function join(
   // How many members have each token: a word's weight, a concept's rank, whether a token makes candidate pairs.
   const count = new Int32Array(table.size);
   for (const m of members) for (const list of countedTokens(m)) for (const t of list) count[t]!++;
-  const weights: Weights = { table, idf: (w) => WEIGHT_OF_BAND[bandOf(count[w]!)]!, weak, countries, nations, starts, ends };
+  const weights: Weights = { table, idf: (w) => WEIGHT_OF_BAND[bandOf(count[w]!)]!, weak, countries, gatherings, nations, starts, ends };
 
   // Candidate pairs share a rare token: a word of the same language, a name, a number, a skeleton, two concepts.
   // Each member's candidate tokens, in one array (tokensOf member i: tokens[start[i]] … tokens[start[i + 1] - 1]).
@@ -645,8 +650,10 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   if (gap > MAX_DAYS_APART) return null;
   const { table, weak } = weights;
 
-  // Different names of the table: each names something the other does not mention or imply.
-  if (a.specific.length > 0 && b.specific.length > 0 && !sharesAny(a.specific, b.entities) && !sharesAny(b.specific, a.entities)) return null;
+  // Different names of the table: each names something the other does not mention or imply (a gathering both name aside).
+  const ownA = a.specific.filter((x) => !weights.gatherings.has(x));
+  const ownB = b.specific.filter((x) => !weights.gatherings.has(x));
+  if (ownA.length > 0 && ownB.length > 0 && !sharesAny(ownA, b.entities) && !sharesAny(ownB, a.entities)) return null;
   // Different nations: each names a nation the other neither names nor implies (the UAE's consulate, Eswatini's;
   // Morocco repatriating its citizens from Ukraine, Algeria its students).
   const ownNation = (m: Member, other: Member) => m.specific.some((x) => weights.nations.has(x) && !other.entities.includes(x));

@@ -8,6 +8,7 @@
  * The tables are compiled once per build: every spelling and form is folded like the text
  * (matchKey), multi-word ones go into a phrase index, stems (`*`) into a prefix index.
  */
+import { COUNTED_CONCEPTS } from "../config/story-concepts.js";
 import type { StoryName } from "../config/story-names.js";
 import { matchKey } from "./clean.js";
 import { nameSkeleton } from "./name-skeleton.js";
@@ -52,8 +53,8 @@ interface WordInfo {
   longest: number;
   /** What the word alone means: the ids of its first form that is a phrase, else of its stems. */
   ids: readonly string[];
-  /** Whether it means a concept of the lexicon (a word that a number counts). */
-  concept: boolean;
+  /** Whether it names what a number counts (the dead, tonnes, passengers): "2012 قتيلا" is a count, "2023 لاستقبال" a year. */
+  counted: boolean;
 }
 
 /** Words kept in a table's memo before it starts anew. */
@@ -68,14 +69,15 @@ function wordInfo(word: string, tables: StoryTables): WordInfo {
   const phraseIds = forms.map((form) => tables.phrases.get(form));
   const stemIds = lookUpStem(word, tables);
   const ids = phraseIds.find((found) => found !== undefined) ?? (word.length >= 3 ? stemIds : NO_IDS);
-  const concept = phraseIds.some((found) => found?.some((id) => id.startsWith("c:"))) || stemIds.some((id) => id.startsWith("c:"));
-  info = { forms, longest, ids, concept };
+  const counted = phraseIds.some((found) => found?.some(isCounted)) || stemIds.some(isCounted);
+  info = { forms, longest, ids, counted };
   if (tables.words.size >= MAX_WORDS_KNOWN) tables.words.clear();
   tables.words.set(word, info);
   return info;
 }
 
 const NO_IDS: readonly string[] = [];
+const isCounted = (id: string) => COUNTED_CONCEPTS.has(id.slice(2)) && id.startsWith("c:");
 
 /** Arabic words carry their article and one-letter conjunctions and prepositions: و ب ل ف ك + ال. */
 const ARABIC_PREFIX = /^(?:[وف]?(?:[بلك]?ال|لل)|[وفبلك])(?=\p{L}{2})/u;
@@ -220,7 +222,7 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
     }
   }
 
-  const countsSomething = (word: string) => wordInfo(word, tables).concept;
+  const countsSomething = (word: string) => wordInfo(word, tables).counted;
   const numbers = storyNumbers(text, words, countsSomething);
   return {
     names: [...named],
