@@ -41,9 +41,24 @@ export interface StoryTables {
   /** Stems by their first four letters: [stem, ids]. */
   stems: Map<string, [string, string[]][]>;
   implies: Map<string, string[]>;
+  /**
+   * Folded word → the ids it names only when the text writes it as the table does: an acronym in capitals ("MAS",
+   * not Spanish "más"; "RAM", "ONDA"), a proper name with its capital ("Salé", not "bond sale"; "Tata", "Chad").
+   */
+  cased: Map<string, Map<string, Case>>;
   stopwords: Set<string>;
   /** What the tables say of each word seen so far (see wordInfo): texts share most of their words. */
   words: Map<string, WordInfo>;
+}
+
+/** How a single-word spelling must be written in a text to count: in capitals (an acronym), or capitalised. */
+type Case = "upper" | "capital";
+
+/** A spelling's case requirement: acronyms of names and concepts in capitals; one-word proper names capitalised. */
+function caseOf(form: string, isName: boolean): Case | null {
+  if (form.includes(" ") || form.endsWith("*") || !/^\p{Lu}/u.test(form)) return null;
+  if (/^[\p{Lu}\d]{2,}$/u.test(form) && /\p{Lu}{2}/u.test(form)) return "upper";
+  return isName && /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(form) ? "capital" : null;
 }
 
 /** A word's forms, and what they start or mean in the tables, without the words around it. */
@@ -87,10 +102,15 @@ export function compileStoryTables(names: Record<string, StoryName>, concepts: R
   const stems = new Map<string, [string, string[]][]>();
   const implies = new Map<string, string[]>();
   const starts = new Map<string, number>();
+  const cased = new Map<string, Map<string, Case>>();
+  const uncased = new Set<string>();
   const addForm = (form: string, id: string) => {
     const stem = form.endsWith("*");
     const key = matchKey(stem ? form.slice(0, -1) : form);
     if (key === "") return;
+    const needs = caseOf(form, id.startsWith("n:"));
+    if (needs) cased.set(key, (cased.get(key) ?? new Map()).set(id, needs));
+    else if (!stem) uncased.add(`${key}\u0000${id}`);
     const words = key.split(" ");
     if (words.length > 1) starts.set(words[0]!, Math.max(starts.get(words[0]!) ?? 0, words.length));
     if (stem && words.length === 1 && key.length >= 3) {
@@ -111,8 +131,15 @@ export function compileStoryTables(names: Record<string, StoryName>, concepts: R
         name.implies.map((i) => `n:${i}`),
       );
   }
-  for (const [id, forms] of Object.entries(concepts)) for (const form of forms) addForm(form, `c:${id}`);
-  return { phrases, starts, stems, implies, stopwords: new Set(stopwords), words: new Map() };
+  for (const [id, forms] of Object.entries(concepts))
+    for (const form of forms) {
+      addForm(form, `c:${id}`);
+      // An Arabic verb in the present said of "he" is said of "she" too (يعلق, تعلق): the table lists one.
+      if (/^ي[\u0600-\u06FF]{3,}$/.test(form)) addForm(`ت${form.slice(1)}`, `c:${id}`);
+    }
+  // A form written without a case requirement elsewhere (a concept's "bourse" beside a name's "Bourse") frees that id.
+  for (const [key, ids] of cased) for (const id of ids.keys()) if (uncased.has(`${key}\u0000${id}`)) ids.delete(id);
+  return { phrases, starts, stems, implies, cased, stopwords: new Set(stopwords), words: new Map() };
 }
 
 /** Arabic suffixes of gender, number and relation: برلمانية, برلمانيين, برلمانيون → برلمان(ي). */
@@ -140,6 +167,21 @@ function lookUpStem(word: string, tables: StoryTables): string[] {
   return out;
 }
 
+/** A word in capitals (two letters or more, digits allowed: "MAS", "COP27"), not inside another word. */
+const UPPER_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]+(?![\p{L}\p{N}])/gu;
+
+/** A capitalised word, after any character that is not a letter ("Rabat-Salé", "l'Algérie"). */
+const CAPITAL_WORD = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]*/gu;
+
+/** The folded forms of the words a text writes in capitals, and of those it capitalises. */
+function wordsWrittenAs(text: string): { upper: Set<string>; capital: Set<string> } {
+  const upper = new Set<string>();
+  const capital = new Set<string>();
+  for (const m of text.matchAll(UPPER_WORD)) if (/\p{Lu}{2}/u.test(m[0])) upper.add(matchKey(m[0]));
+  for (const m of text.matchAll(CAPITAL_WORD)) capital.add(matchKey(m[0]));
+  return { upper, capital };
+}
+
 /** `folded`: the text's match key, when the caller has it already. */
 export function crossFeatures(text: string, tables: StoryTables, folded = matchKey(text)): CrossFeatures {
   const words = folded.split(" ").filter(Boolean);
@@ -147,6 +189,17 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
   const nameWords = new Set<string>();
   /** Records what the `n` words at `i` name or mean; returns `n`. */
   const known = new Array<boolean>(words.length).fill(false);
+  // The text's words as it writes them, for the spellings that must be written in capitals or capitalised.
+  let writtenAs: { upper: Set<string>; capital: Set<string> } | undefined;
+  const written = () => (writtenAs ??= wordsWrittenAs(text));
+  const caseChecked = (ids: readonly string[], word: string): readonly string[] => {
+    const needs = tables.cased.get(word);
+    if (!needs) return ids;
+    return ids.filter((id) => {
+      const need = needs.get(id);
+      return need === undefined || (need === "upper" ? written().upper.has(word) : written().capital.has(word) || written().upper.has(word));
+    });
+  };
   const take = (ids: readonly string[], n: number, i: number): number => {
     for (const id of ids) found.add(id);
     for (let k = i; k < i + n; k++) known[k] = true;
@@ -167,9 +220,15 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
       }
       if (matched) break;
     }
-    if (!matched && info.ids.length > 0) matched = take(info.ids, 1, i);
+    if (!matched && info.ids.length > 0) {
+      const ids = caseChecked(info.ids, words[i]!);
+      if (ids.length > 0) matched = take(ids, 1, i);
+    }
     if (matched > 1) i += matched - 1;
   }
+  // Currency signs say their currency ("$1.5 billion" = "1,5 milliard de dollars").
+  if (text.includes("$")) found.add("c:dollar");
+  if (text.includes("€")) found.add("c:euro");
   const specific = [...found].filter((id) => id.startsWith("n:"));
   const named = new Set(specific);
   const widen = (id: string) => {

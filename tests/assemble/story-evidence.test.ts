@@ -50,6 +50,19 @@ describe("names across spellings and scripts", () => {
     expect(site.articles[0]!.story).toBe(site.articles[1]!.story);
   });
 
+  it("takes an acronym only in capitals and a one-word proper name only capitalised, so common words name nothing", () => {
+    const names = (text: string) => cross(text).filter((f) => f.startsWith("n:"));
+    // Spanish "más" and "sale", English "sale" and "ram", lower case: no club, no city, no airline.
+    expect(names("El Gobierno sale a defender el plan de más ayudas")).toEqual([]);
+    expect(names("OCP raises $1.5 billion in bond sale")).toEqual(["n:ocp", "n:morocco"]);
+    expect(names("Streaming ram prices")).toEqual([]);
+    // Written as the table writes them, they do.
+    expect(names("Le MAS s'impose à Fès")).toContain("n:mas");
+    expect(names("Rabat-Salé : le tramway prolongé")).toContain("n:sale");
+    expect(names("CAN 2023 : Walid Regragui dévoile sa liste")).toContain("n:afcon");
+    expect(names("Il peut gagner, on can do it")).not.toContain("n:afcon");
+  });
+
   it("finds the table's names in every language and script, with the wider names they imply", () => {
     for (const text of ["Le port de Tanger Med", "El puerto de Tánger Med", "Tangier Med port", "ميناء طنجة المتوسط"]) {
       expect(cross(text), text).toEqual(expect.arrayContaining(["p:tanger-med", "n:tangier", "n:morocco", "c:port"]));
@@ -136,6 +149,10 @@ describe("the lexicon", () => {
       ["c:month-8", ["en août", "en agosto", "in August", "في أغسطس", "خلال غشت"]],
     ];
     for (const [concept, texts] of more) for (const text of texts) expect(cross(text), text).toContain(concept);
+    // A currency sign says its currency; an Arabic verb the table lists for "he" is known for "she".
+    expect(cross("OCP raises $1.5 billion")).toContain("c:dollar");
+    expect(cross("Un prêt de 300 M€")).toContain("c:euro");
+    expect(cross("الحكومة تعلق الرحلات")).toContain("c:suspend");
     // "حل البرلمان" is both the dissolving and the parliament.
     expect(cross("حل البرلمان")).toEqual(expect.arrayContaining(["c:dissolve", "c:parliament"]));
     // A word of the lexicon capitalised in a title ("ministre de l'Éducation") is a concept, not an unknown name.
