@@ -23,11 +23,26 @@ export const RESULTS_PER_MESSAGE = 500;
 export interface WorkerTask {
   files: ContentFile[];
   config: SiteConfig;
-  /** This worker's share of the ticker headlines (see headlineShare), and how many shares there are. */
-  share: number;
-  shares: number;
+  /** The workers' claims on ticker headlines (see claimHeadline), shared by all of them. */
+  claims: Int32Array;
   /** Headlines whose keywords the input cache has already. */
   knownHeadlines: string[];
+}
+
+/** Bits of the claims table: 4 million (512 KB), so that 100,000 distinct headlines rarely share one. */
+const CLAIM_BITS = 1 << 22;
+
+/**
+ * Whether this worker is the one to work out a ticker headline's keywords: the first worker to see the text sets
+ * its bit (atomically) and takes it. Each text is worked out once, by whichever worker meets it first, wherever
+ * its pages are; a text whose bit another text set first is left to the main thread (about 1 in 100 at 100,000).
+ */
+export function claimHeadline(text: string, claims: Int32Array): boolean {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  const bit = (hash >>> 0) & (CLAIM_BITS - 1);
+  const mask = 1 << (bit & 31);
+  return (Atomics.or(claims, bit >>> 5, mask) & mask) === 0;
 }
 
 /** What a worker sends back at a time: parsed files, and the keywords of ticker headlines it worked out. */
@@ -56,11 +71,12 @@ export async function parseInParallel(
   const share = Math.ceil(todo.length / workers);
   const chunks = Array.from({ length: workers }, (_, w) => todo.slice(w * share, (w + 1) * share)).filter((c) => c.length > 0);
   const known = headlineKeywords ? [...headlineKeywords.texts()] : [];
+  const claims = new Int32Array(new SharedArrayBuffer(CLAIM_BITS / 8));
   const results = await Promise.all(
     chunks.map(
       (chunk, c) =>
         new Promise<CachedInput[]>((resolve, reject) => {
-          const task: WorkerTask = { files: chunk.map((i) => files[i]!), config, share: c, shares: chunks.length, knownHeadlines: known };
+          const task: WorkerTask = { files: chunk.map((i) => files[i]!), config, claims, knownHeadlines: known };
           const worker = new Worker(WORKER_URL, { workerData: task });
           const results: CachedInput[] = [];
           worker.on("message", (batch: WorkerBatch | null) => {

@@ -5,13 +5,13 @@ import { hashOf } from "../util/hash.js";
 import type { CachedInput } from "./input-result.js";
 import { stampOf, type ContentFile } from "./content-source.js";
 import { Parsers, parseInput, readContentBytes, readInput } from "./ingest.js";
-import { RESULTS_PER_MESSAGE, type WorkerBatch, type WorkerTask } from "./parse-pool.js";
-import { headlineRecord, headlineShare } from "../text/keywords.js";
+import { claimHeadline, RESULTS_PER_MESSAGE, type WorkerBatch, type WorkerTask } from "./parse-pool.js";
+import { headlineRecord } from "../text/keywords.js";
 
-const { files, config, share, shares, knownHeadlines } = workerData as WorkerTask;
+const { files, config, claims, knownHeadlines } = workerData as WorkerTask;
 const parsers = new Parsers(config);
-// Ticker headlines: this worker works out the keywords of its share of the distinct texts (by hash), each once,
-// besides those the input cache has already.
+// Ticker headlines: this worker works out the keywords of the distinct texts it is first to meet (claimHeadline),
+// each once, besides those the input cache has already.
 const done = new Set<string>(knownHeadlines);
 // Results go back a few hundred at a time, so a worker never holds its whole share, nor its whole share serialised.
 let batch: WorkerBatch = { results: [], headlines: [] };
@@ -20,8 +20,9 @@ for (const file of files) {
   batch.results.push(parsed);
   for (const article of parsed.result.articles) {
     for (const text of article.ticker) {
-      if (done.has(text) || headlineShare(text, shares) !== share) continue;
+      if (done.has(text)) continue;
       done.add(text);
+      if (!claimHeadline(text, claims)) continue;
       batch.headlines.push([text, headlineRecord(text, parsers.keywordRules, parsers.inputContext.detectLanguage)]);
     }
   }

@@ -132,13 +132,6 @@ export interface HeadlineKeywordStore {
   set(text: string, packed: string): void;
 }
 
-/** Which parse worker works out a headline's keywords: each distinct text once, whichever pages show it. */
-export function headlineShare(text: string, workers: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % workers;
-}
-
 /** A headline's record in the store: its match key, the language its words show (empty when they show none), and its keywords. */
 export function headlineRecord(text: string, rules: KeywordRules, detect: LanguageDetector): string {
   return `${matchKey(text)}\u0003${detect(text, 1) ?? ""}\u0003${packKeywords(textKeywords(text, rules))}`;
