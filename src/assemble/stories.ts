@@ -694,12 +694,21 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   const fullNames = a.latin || b.latin ? shared(a.fullNames, b.fullNames) : [];
   const strongAnchors = strongNames.length + numbers.length + Math.max(skeletons.length, fullNames.length > 0 ? 1 : 0);
   const anchors = strongAnchors + (names.length - strongNames.length) / 2;
+  // A beginning said two ways ("ouverture du procès", "انطلاق محاكمة": opening and launch) is one concept shared.
   const concepts = shared(a.concepts, b.concepts);
+  for (const family of [weights.starts, weights.ends])
+    if (!concepts.some((c) => family.has(c))) {
+      const said = a.concepts.find((c) => family.has(c));
+      if (said !== undefined && b.concepts.some((c) => family.has(c))) concepts.push(said);
+    }
   const strong = concepts.filter((c) => !weak.has(c));
   const small = shared(a.small, b.small);
   const smallShared = small.length > 0;
   const conceptWeight = strong.length + (concepts.length - strong.length) / 2 + (smallShared ? 0.5 : 0);
-  const extra = (m: Member) => m.concepts.filter((c) => !weak.has(c) && !concepts.includes(c)).length;
+  // A beginning (or an end) both say, in whichever words, is said by both.
+  const familyOf = (c: number) => (weights.starts.has(c) ? 1 : weights.ends.has(c) ? 2 : 0);
+  const alsoSaid = (c: number) => concepts.includes(c) || (familyOf(c) !== 0 && concepts.some((x) => familyOf(x) === familyOf(c)));
+  const extra = (m: Member) => m.concepts.filter((c) => !weak.has(c) && !alsoSaid(c)).length;
   const conceptDice = (2 * concepts.length) / Math.max(1, a.concepts.length + b.concepts.length);
   const why = () =>
     [

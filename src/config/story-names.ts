@@ -457,6 +457,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   onee: { spellings: ["ONEE", "المكتب الوطني للكهرباء والماء الصالح للشرب"], implies: ["morocco"] },
   onssa: { spellings: ["ONSSA", "أونسا"], implies: ["morocco"] },
   "maroc-telecom": { spellings: ["Maroc Telecom", "Maroc Télécom", "اتصالات المغرب"], implies: ["morocco"] },
+  anrt: { spellings: ["ANRT", "الوكالة الوطنية لتقنين المواصلات"], implies: ["morocco"] },
   oaic: { spellings: ["OAIC", "الديوان الجزائري المهني للحبوب"], implies: ["algeria"] },
   naftal: { spellings: ["Naftal", "نفطال"], implies: ["algeria"] },
   djezzy: { spellings: ["Djezzy", "جيزي"], implies: ["algeria"] },

@@ -74,7 +74,7 @@ export async function parseInParallel(
   const claims = new Int32Array(new SharedArrayBuffer(CLAIM_BITS / 8));
   const results = await Promise.all(
     chunks.map(
-      (chunk, c) =>
+      (chunk) =>
         new Promise<CachedInput[]>((resolve, reject) => {
           const task: WorkerTask = { files: chunk.map((i) => files[i]!), config, claims, knownHeadlines: known };
           const worker = new Worker(WORKER_URL, { workerData: task });

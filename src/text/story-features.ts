@@ -42,8 +42,9 @@ export interface StoryTables {
   stems: Map<string, [string, string[]][]>;
   implies: Map<string, string[]>;
   /**
-   * Folded word → the ids it names only when the text writes it as the table does: an acronym in capitals ("MAS",
-   * not Spanish "más"; "RAM", "ONDA"), a proper name with its capital ("Salé", not "bond sale"; "Tata", "Chad").
+   * Folded word → the ids it names only when the text writes it as the table does: a name's acronym in capitals
+   * ("MAS", not Spanish "más"; "RAM", "ONDA"), a proper name or a concept's acronym with its capital ("Salé", not
+   * "bond sale"; "Tata", "Chad"; "Bac", "AVE").
    */
   cased: Map<string, Map<string, Case>>;
   stopwords: Set<string>;
@@ -57,7 +58,8 @@ type Case = "upper" | "capital";
 /** A spelling's case requirement: acronyms of names and concepts in capitals; one-word proper names capitalised. */
 function caseOf(form: string, isName: boolean): Case | null {
   if (form.includes(" ") || form.endsWith("*") || !/^\p{Lu}/u.test(form)) return null;
-  if (/^[\p{Lu}\d]{2,}$/u.test(form) && /\p{Lu}{2}/u.test(form)) return "upper";
+  // A name's acronym in capitals (MAS, not "más"); a concept's at least capitalised ("Bac", not "bac à sable").
+  if (/^[\p{Lu}\d]{2,}$/u.test(form) && /\p{Lu}{2}/u.test(form)) return isName ? "upper" : "capital";
   return isName && /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(form) ? "capital" : null;
 }
 

@@ -61,6 +61,9 @@ describe("names across spellings and scripts", () => {
     expect(names("Rabat-Salé : le tramway prolongé")).toContain("n:sale");
     expect(names("CAN 2023 : Walid Regragui dévoile sa liste")).toContain("n:afcon");
     expect(names("Il peut gagner, on can do it")).not.toContain("n:afcon");
+    // A concept's acronym needs only its capital: "Bac 2024" is the exam, a "bac à sable" is not.
+    expect(cross("Bac 2024 : les résultats")).toContain("c:exam");
+    expect(cross("Un nouveau bac pour traverser le fleuve")).not.toContain("c:exam");
   });
 
   it("finds the table's names in every language and script, with the wider names they imply", () => {
@@ -211,6 +214,13 @@ describe("vetoes", () => {
     const opening = article("a.txt", "Rabat : coup d'envoi du Festival international du film", "fr", "2021-06-20");
     expect(together(opening, article("b.txt", "Rabat film festival kicks off", "en", "2021-06-20"))).toBe(true);
     expect(together(opening, article("b.txt", "Rabat : clôture du Festival international du film", "fr", "2021-06-21"))).toBe(false);
+  });
+
+  it("takes a beginning said two ways (an opening, a launch) for one concept both texts say", () => {
+    const fr = article("a.txt", "Ouverture du procès de l'ancien ministre Mohamed Moubdi à Casablanca", "fr", "2023-04-03");
+    expect(together(fr, article("b.txt", "انطلاق محاكمة الوزير السابق محمد مبديع بالدار البيضاء", "ar", "2023-04-03"))).toBe(true);
+    // The same man's trial adjourned the same week is not its opening.
+    expect(together(fr, article("b.txt", "تأجيل محاكمة الوزير السابق محمد مبديع بالدار البيضاء", "ar", "2023-04-05"))).toBe(false);
   });
 
   it("keeps apart two clubs' results in one competition: a gathering both name does not spare them the veto for different names", () => {
