@@ -40,6 +40,7 @@ import { matchKey } from "../text/clean.js";
 import { createLanguageDetector } from "../text/detect-language.js";
 import {
   articleKeywords,
+  COMMON_WORD,
   headlineRecord,
   keywordRules,
   readHeadlineRecord,
@@ -69,6 +70,7 @@ const REFERENCE_MEMBERS = 10_000;
 /** 0 for none, 1 for one, 2 for two or three, 3 for four to seven … */
 const bandOf = (count: number): number => 32 - Math.clz32(count);
 const WEIGHT_OF_BAND = Int32Array.from({ length: 33 }, (_, band) => (band === 0 ? 0 : Math.round(1000 * Math.log(1 + REFERENCE_MEMBERS / 2 ** (band - 1)))));
+const COMMON_CODE = COMMON_WORD.charCodeAt(0);
 /** Concepts too common to count as much as the others. */
 const WEAK_CONCEPTS = new Set([...WEAK_CONCEPT_IDS].map((id) => `c:${id}`));
 
@@ -421,7 +423,8 @@ function join(
   // How many members have each token: a word's weight, a concept's rank, whether a token makes candidate pairs.
   const count = new Int32Array(table.size);
   for (const m of members) for (const list of countedTokens(m)) for (const t of list) count[t]!++;
-  const weights: Weights = { table, idf: (w) => WEIGHT_OF_BAND[bandOf(count[w]!)]!, weak, countries, gatherings, nations, starts, ends };
+  const idf = (w: number) => WEIGHT_OF_BAND[bandOf(count[w]!)]!;
+  const weights: Weights = { table, idf, weak, countries, gatherings, nations, starts, ends };
 
   // Candidate pairs share a rare token: a word of the same language, a name, a number, a skeleton, two concepts.
   // Each member's candidate tokens, in one array (tokensOf member i: tokens[start[i]] … tokens[start[i + 1] - 1]).
@@ -673,10 +676,15 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
 
   if (sameLanguage) {
     // One shared word is not enough, however rare; two only when they make most of both texts.
-    const { count, overlap, first } = weightedOverlap(a.words, b.words, weights.idf);
+    const { count, common, overlap, first } = weightedOverlap(a.words, b.words, weights.idf, table);
     const threshold = gap >= 2 ? SAME_LANGUAGE_LATER : SAME_LANGUAGE_THRESHOLD;
-    if ((count >= 3 && overlap >= threshold) || (count === 2 && overlap >= 0.6)) {
-      return `shared words (${(overlap * 100).toFixed(0)}%): ${named(first, 0).join(", ")}`;
+    // Or every word of the shorter text is in the other, one of them not a common one: a ticker's headline cut
+    // short ("El Gobierno aprueba el plan" of "El Gobierno aprueba el plan de regadío"), the same or the next day.
+    const contained = gap <= 1 && count >= 3 && count === Math.min(a.words.length, b.words.length) && common < count;
+    if ((count >= 3 && overlap >= threshold) || (count === 2 && overlap >= 0.6) || contained) {
+      return `shared words (${(overlap * 100).toFixed(0)}%): ${named(first, 0)
+        .map((w) => (w.startsWith(COMMON_WORD) ? w.slice(1) : w))
+        .join(", ")}`;
     }
   }
 
@@ -754,10 +762,21 @@ function trigramsOfWords(m: Member, table: TokenTable): Set<string> {
 }
 
 /** Dice coefficient of two sorted word lists, each word weighted by its inverse document frequency; the shared words (the first six). */
-function weightedOverlap(a: Int32Array, b: Int32Array, idf: (w: number) => number): { count: number; overlap: number; first: number[] } {
+/**
+ * The weighted share of two members' words that both have (each word weighs by how rare it is). A word of the lexicon
+ * (marked COMMON_WORD: minister, announces, education …) counts half of its weight as shared: in a small site every
+ * word is rare, and one minister's two announcements share little else.
+ */
+function weightedOverlap(
+  a: Int32Array,
+  b: Int32Array,
+  idf: (w: number) => number,
+  table: TokenTable,
+): { count: number; common: number; overlap: number; first: number[] } {
   let sharedWeight = 0;
   let total = 0;
   let count = 0;
+  let common = 0;
   const first: number[] = [];
   let j = 0;
   for (let i = 0; i < a.length; i++) {
@@ -766,12 +785,14 @@ function weightedOverlap(a: Int32Array, b: Int32Array, idf: (w: number) => numbe
     total += weight;
     while (j < b.length && b[j]! < w) j++;
     if (j < b.length && b[j] === w) {
-      sharedWeight += 2 * weight;
+      const isCommon = table.text[w]!.charCodeAt(0) === COMMON_CODE;
+      if (isCommon) common++;
+      sharedWeight += isCommon ? weight : 2 * weight;
       if (count++ < 6) first.push(w);
     }
   }
   for (const w of b) total += idf(w);
-  return { count, overlap: total === 0 ? 0 : sharedWeight / total, first };
+  return { count, common, overlap: total === 0 ? 0 : sharedWeight / total, first };
 }
 
 function trigramsOf(word: string): Set<string> {

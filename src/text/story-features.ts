@@ -31,6 +31,8 @@ export interface CrossFeatures {
   fullNames: string[];
   /** The text's words (match keys) that are part of a name of the table: same-language overlap leaves them out. */
   nameWords: string[];
+  /** The text's words (match keys) that say a concept of the lexicon: common news words, which weigh less alone. */
+  conceptWords: string[];
 }
 
 export interface StoryTables {
@@ -189,6 +191,7 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
   const words = folded.split(" ").filter(Boolean);
   const found = new Set<string>();
   const nameWords = new Set<string>();
+  const conceptWords = new Set<string>();
   /** Records what the `n` words at `i` name or mean; returns `n`. */
   const known = new Array<boolean>(words.length).fill(false);
   // The text's words as it writes them, for the spellings that must be written in capitals or capitalised.
@@ -206,6 +209,7 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
     for (const id of ids) found.add(id);
     for (let k = i; k < i + n; k++) known[k] = true;
     if (ids.some((id) => id.startsWith("n:"))) for (let k = i; k < i + n; k++) nameWords.add(words[k]!);
+    else for (let k = i; k < i + n; k++) conceptWords.add(words[k]!);
     return n;
   };
   // Longest phrase first at each position: "Tanger Med" before "Tanger", "Banque mondiale" before "banque".
@@ -294,5 +298,6 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
     skeletons: [...skeletons],
     fullNames: [...fullNames],
     nameWords: [...nameWords],
+    conceptWords: [...conceptWords],
   };
 }

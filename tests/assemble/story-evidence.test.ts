@@ -223,6 +223,15 @@ describe("vetoes", () => {
     expect(together(fr, article("b.txt", "تأجيل محاكمة الوزير السابق محمد مبديع بالدار البيضاء", "ar", "2023-04-05"))).toBe(false);
   });
 
+  it("joins a headline cut short to its whole title, not a headline of common words only", () => {
+    const whole = article("a.txt", "El Gobierno aprueba el plan de regadío", "es", "2020-09-29");
+    expect(together(whole, article("b.txt", "El Gobierno aprueba el plan", "es", "2020-09-29"))).toBe(true);
+    expect(together(whole, article("b.txt", "El Gobierno aprueba el presupuesto", "es", "2020-09-29"))).toBe(false);
+    // One minister's two announcements a day apart share his title and "announces": words of the lexicon count half.
+    const hiring = article("a.txt", "وزير التربية الوطنية يعلن توظيف 20 ألف أستاذ هذه السنة", "ar", "2024-04-15");
+    expect(together(hiring, article("b.txt", "وزير التربية الوطنية يعلن تعميم التعليم الأولي في أفق 2028", "ar", "2024-04-16"))).toBe(false);
+  });
+
   it("keeps apart two clubs' results in one competition: a gathering both name does not spare them the veto for different names", () => {
     const wydad = article("a.txt", "Le Wydad qualifié pour la finale de la Ligue des champions africaine", "fr", "2022-05-01");
     expect(together(wydad, article("b.txt", "Al Ahly knocked out of Champions League semi-final", "en", "2022-05-01"))).toBe(false);
