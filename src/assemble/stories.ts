@@ -738,6 +738,9 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   const figureShared = numbers.length > 0 || smallShared;
   if (anchors >= 2 && conceptWeight >= 1 && (figureShared || conceptWeight >= 2 || extra(a) === 0 || extra(b) === 0)) return why();
   if (sameDay && strongAnchors >= 1 && strong.length >= 1 && (extra(a) === 0 || extra(b) === 0)) return why();
+  // Two names, one of them a person's whole name, the same or the next day, and one text saying nothing else ("Le
+  // Wydad officialise l'arrivée de Rulani Mokwena" / "Rulani Mokwena nouvel entraîneur du Wydad").
+  if (sameDay && fullNames.length > 0 && strongNames.length >= 1 && (extra(a) === 0 || extra(b) === 0)) return why();
   // A country and three concepts.
   if (anchors >= 0.5 && conceptWeight >= 2.5) return why();
   // No name at all: the same concepts said the same day — with the same small number, or nothing else.

@@ -391,6 +391,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   nouadhibou: { spellings: ["Nouadhibou", "نواذيبو"], implies: ["mauritania"] },
   valencia: { spellings: ["Valence", "Valencia", "فالنسيا"], implies: ["spain"] },
   almeria: { spellings: ["Almería", "Almeria", "ألميريا"], implies: ["spain"] },
+  cordoba: { spellings: ["Cordoue", "Córdoba", "Cordoba", "قرطبة"], implies: ["andalusia"] },
+  guadalquivir: { spellings: ["Guadalquivir", "الوادي الكبير"], implies: ["andalusia"] },
   huelva: { spellings: ["Huelva", "هويلفا"], implies: ["spain"] },
   cadiz: { spellings: ["Cadix", "Cádiz", "Cadiz", "قادس"], implies: ["spain"] },
   motril: { spellings: ["Motril", "موتريل"], implies: ["spain"] },
