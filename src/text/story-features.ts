@@ -46,7 +46,7 @@ export interface StoryTables {
   /**
    * Folded word → the ids it names only when the text writes it as the table does: a name's acronym in capitals
    * ("MAS", not Spanish "más"; "RAM", "ONDA"), a proper name or a concept's acronym with its capital ("Salé", not
-   * "bond sale"; "Tata", "Chad"; "Bac", "AVE").
+   * "bond sale"; "Tata", "Chad"; "AVE", not the bird).
    */
   cased: Map<string, Map<string, Case>>;
   stopwords: Set<string>;
@@ -60,7 +60,7 @@ type Case = "upper" | "capital";
 /** A spelling's case requirement: acronyms of names and concepts in capitals; one-word proper names capitalised. */
 function caseOf(form: string, isName: boolean): Case | null {
   if (form.includes(" ") || form.endsWith("*") || !/^\p{Lu}/u.test(form)) return null;
-  // A name's acronym in capitals (MAS, not "más"); a concept's at least capitalised ("Bac", not "bac à sable").
+  // A name's acronym in capitals (MAS, not "más"); a concept's at least capitalised ("AVE", "Ave", not "ave", a bird).
   if (/^[\p{Lu}\d]{2,}$/u.test(form) && /\p{Lu}{2}/u.test(form)) return isName ? "upper" : "capital";
   return isName && /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(form) ? "capital" : null;
 }

@@ -61,9 +61,9 @@ describe("names across spellings and scripts", () => {
     expect(names("Rabat-Salé : le tramway prolongé")).toContain("n:sale");
     expect(names("CAN 2023 : Walid Regragui dévoile sa liste")).toContain("n:afcon");
     expect(names("Il peut gagner, on can do it")).not.toContain("n:afcon");
-    // A concept's acronym needs only its capital: "Bac 2024" is the exam, a "bac à sable" is not.
-    expect(cross("Bac 2024 : les résultats")).toContain("c:exam");
-    expect(cross("Un nouveau bac pour traverser le fleuve")).not.toContain("c:exam");
+    // A concept's acronym needs only its capital: "AVE" is the Spanish high-speed train, "ave" a bird.
+    expect(cross("El AVE llega a Granada")).toContain("c:high-speed");
+    expect(cross("Un ave rara en Doñana")).not.toContain("c:high-speed");
   });
 
   it("finds the table's names in every language and script, with the wider names they imply", () => {
