@@ -681,10 +681,12 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
     // Or every word of the shorter text is in the other, one of them not a common one: a ticker's headline cut
     // short ("El Gobierno aprueba el plan" of "El Gobierno aprueba el plan de regadío"), the same or the next day.
     const contained = gap <= 1 && count >= 3 && count === Math.min(a.words.length, b.words.length) && common < count;
-    if ((count >= 3 && overlap >= threshold) || (count === 2 && overlap >= 0.6) || contained) {
-      return `shared words (${(overlap * 100).toFixed(0)}%): ${named(first, 0)
+    const overlapping = (count >= 3 && overlap >= threshold) || (count === 2 && overlap >= 0.6);
+    if (overlapping || contained) {
+      const words = named(first, 0)
         .map((w) => (w.startsWith(COMMON_WORD) ? w.slice(1) : w))
-        .join(", ")}`;
+        .join(", ");
+      return overlapping ? `shared words (${(overlap * 100).toFixed(0)}%): ${words}` : `every word of one in the other: ${words}`;
     }
   }
 
