@@ -380,6 +380,8 @@ interface Weights {
   /** Concepts of a beginning (opening, launch) and of an end (closing, closure). */
   starts: Set<number>;
   ends: Set<number>;
+  /** A concept's family (a beginning, an end): one thing said in several words; 0 for none. */
+  familyOf(concept: number): number;
 }
 
 /**
@@ -420,11 +422,15 @@ function join(
   const nations = new Set([...NATION_NAMES].map((c) => table.id(`n:${c}`)));
   const starts = new Set(["c:opening", "c:launch"].map((c) => table.id(c)));
   const ends = new Set(["c:ending", "c:closure"].map((c) => table.id(c)));
+  // Each token's family (1 a beginning, 2 an end; 0 none): one thing said in several words. (Not a meeting: "Bourita
+  // receives" and "Bourita holds talks" the same day are most often two counterparts.)
+  const family = new Uint8Array(table.size);
+  for (const [k, set] of [starts, ends].entries()) for (const c of set) family[c] = k + 1;
   // How many members have each token: a word's weight, a concept's rank, whether a token makes candidate pairs.
   const count = new Int32Array(table.size);
   for (const m of members) for (const list of countedTokens(m)) for (const t of list) count[t]!++;
   const idf = (w: number) => WEIGHT_OF_BAND[bandOf(count[w]!)]!;
-  const weights: Weights = { table, idf, weak, countries, gatherings, nations, starts, ends };
+  const weights: Weights = { table, idf, weak, countries, gatherings, nations, starts, ends, familyOf: (c) => family[c] ?? 0 };
 
   // Candidate pairs share a rare token: a word of the same language, a name, a number, a skeleton, two concepts.
   // Each member's candidate tokens, in one array (tokensOf member i: tokens[start[i]] … tokens[start[i + 1] - 1]).
@@ -704,19 +710,18 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   const fullNames = a.latin || b.latin ? shared(a.fullNames, b.fullNames) : [];
   const strongAnchors = strongNames.length + numbers.length + Math.max(skeletons.length, fullNames.length > 0 ? 1 : 0);
   const anchors = strongAnchors + (names.length - strongNames.length) / 2;
-  // A beginning said two ways ("ouverture du procès", "انطلاق محاكمة": opening and launch) is one concept shared.
+  // A beginning or an end said two ways ("ouverture du procès" / "انطلاق محاكمة": opening and launch) is one concept shared.
+  const { familyOf } = weights;
   const concepts = shared(a.concepts, b.concepts);
-  for (const family of [weights.starts, weights.ends])
-    if (!concepts.some((c) => family.has(c))) {
-      const said = a.concepts.find((c) => family.has(c));
-      if (said !== undefined && b.concepts.some((c) => family.has(c))) concepts.push(said);
-    }
+  for (const said of a.concepts) {
+    const f = familyOf(said);
+    if (f !== 0 && !concepts.some((c) => familyOf(c) === f) && b.concepts.some((c) => familyOf(c) === f)) concepts.push(said);
+  }
   const strong = concepts.filter((c) => !weak.has(c));
   const small = shared(a.small, b.small);
   const smallShared = small.length > 0;
   const conceptWeight = strong.length + (concepts.length - strong.length) / 2 + (smallShared ? 0.5 : 0);
-  // A beginning (or an end) both say, in whichever words, is said by both.
-  const familyOf = (c: number) => (weights.starts.has(c) ? 1 : weights.ends.has(c) ? 2 : 0);
+  // A beginning or an end both say, in whichever words, is said by both.
   const alsoSaid = (c: number) => concepts.includes(c) || (familyOf(c) !== 0 && concepts.some((x) => familyOf(x) === familyOf(c)));
   const extra = (m: Member) => m.concepts.filter((c) => !weak.has(c) && !alsoSaid(c)).length;
   const conceptDice = (2 * concepts.length) / Math.max(1, a.concepts.length + b.concepts.length);
@@ -743,6 +748,8 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   // Two names, one of them a person's whole name, the same or the next day, and one text saying nothing else ("Le
   // Wydad officialise l'arrivée de Rulani Mokwena" / "Rulani Mokwena nouvel entraîneur du Wydad").
   if (sameDay && fullNames.length > 0 && strongNames.length >= 1 && (extra(a) === 0 || extra(b) === 0)) return why();
+  // Three names of the table both mention (two people and a city), the same or the next day.
+  if (sameDay && strongNames.length >= 3) return why();
   // A country and three concepts.
   if (anchors >= 0.5 && conceptWeight >= 2.5) return why();
   // No name at all: the same concepts said the same day — with the same small number, or nothing else.

@@ -289,7 +289,10 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   saied: { spellings: ["Kaïs Saïed", "Kais Saied", "Saïed", "Saied", "قيس سعيد"], implies: ["tunisia"] },
   mechichi: { spellings: ["Mechichi", "Hichem Mechichi", "المشيشي"], implies: ["tunisia"] },
   tunisair: { spellings: ["Tunisair", "الخطوط التونسيه"], implies: ["tunisia"] },
-  ugtt: { spellings: ["UGTT", "Union générale tunisienne du travail", "الاتحاد العام التونسي للشغل"], implies: ["tunisia"] },
+  ugtt: {
+    spellings: ["UGTT", "Union générale tunisienne du travail", "الاتحاد العام التونسي للشغل", "اتحاد الشغل", "الاتحاد العام للشغل"],
+    implies: ["tunisia"],
+  },
   derna: { spellings: ["Derna", "درنه"], implies: ["libya"] },
   misrata: { spellings: ["Misrata", "Misurata", "مصراته"], implies: ["libya"] },
   gabes: { spellings: ["Gabès", "Gabes", "قابس"], implies: ["tunisia"] },

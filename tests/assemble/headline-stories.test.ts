@@ -31,6 +31,7 @@ import { HELD_OUT_21 } from "../fixtures/stories/held-out-21-headlines.js";
 import { HELD_OUT_22 } from "../fixtures/stories/held-out-22-headlines.js";
 import { HELD_OUT_23 } from "../fixtures/stories/held-out-23-headlines.js";
 import { HELD_OUT_24 } from "../fixtures/stories/held-out-24-headlines.js";
+import { HELD_OUT_25 } from "../fixtures/stories/held-out-25-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -312,6 +313,15 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.85,
     measured:
       "blind: precision 1.00 (Morocco's octopus and Algeria's tuna the same day, two countries' baccalaureates, apart), recall 0.75 (ar-es 0.60, ar-en 0.75, ar-fr 0.78). It showed that requiring a capital for 'BAC' lost the French 'épreuves du bac': lower case again. Then octopus, candidates, a currency's trading band, more forms of widening and of suspending: 1.00 and 1.00.",
+  },
+  {
+    name: "twenty-fifth held-out set",
+    title:
+      "a twenty-fifth set, written after every fix of the day: a boycott and its end, an airport's figure and its terminal, one minister's two counterparts",
+    rows: HELD_OUT_25,
+    recall: 0.85,
+    measured:
+      "blind, after every other fix of 30 November: precision 1.00 (the boycott and the deal ending it, an airport's traffic and its new terminal, Bourita's Spanish and Portuguese counterparts, a strike called and called off, apart), recall 0.83 (ar-es 0.67, ar-en 0.80, ar-fr 0.83). Then three names of the table both mention join the same or the next day; boycott, medicine, the UGTT's short Arabic name: 1.00 and 1.00. (A meeting said two ways — receives, meets, holds talks — as one concept was tried and dropped: it joined one minister's two counterparts in the seventh set and in this one.)",
   },
 ];
 

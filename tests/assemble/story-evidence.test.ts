@@ -244,6 +244,14 @@ describe("vetoes", () => {
     expect(together(hiring, article("b.txt", "وزير التربية الوطنية يعلن تعميم التعليم الأولي في أفق 2028", "ar", "2024-04-16"))).toBe(false);
   });
 
+  it("joins texts that name three names of the table the same or the next day, and not three days apart", () => {
+    const fr = article("a.txt", "Bourita reçoit son homologue espagnol José Manuel Albares à Rabat", "fr", "2024-02-21");
+    expect(together(fr, article("b.txt", "Albares se reúne con Bourita en Rabat", "es", "2024-02-21"))).toBe(true);
+    expect(together(fr, article("b.txt", "Albares se reúne con Bourita en Rabat", "es", "2024-02-24"))).toBe(false);
+    // One minister's talks with another counterpart the next day: two names, not three.
+    expect(together(fr, article("b.txt", "Bourita s'entretient avec le chef de la diplomatie portugaise", "fr", "2024-02-22"))).toBe(false);
+  });
+
   it("keeps apart two clubs' results in one competition: a gathering both name does not spare them the veto for different names", () => {
     const wydad = article("a.txt", "Le Wydad qualifié pour la finale de la Ligue des champions africaine", "fr", "2022-05-01");
     expect(together(wydad, article("b.txt", "Al Ahly knocked out of Champions League semi-final", "en", "2022-05-01"))).toBe(false);
