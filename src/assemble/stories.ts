@@ -105,6 +105,8 @@ interface Member {
   skeletons: readonly number[];
   /** Joined skeletons of names of several words (see story-features.ts). */
   fullNames: readonly number[];
+  /** Numbers with what they count ("k:migration=45"). */
+  counts: readonly number[];
   trigrams?: Set<string>;
 }
 
@@ -310,6 +312,7 @@ function memberOf(table: TokenTable, text: string, lang: string, day: number, ke
   let small = NONE as number[];
   let skeletons = NONE as number[];
   let fullNames = NONE as number[];
+  let counts = NONE as number[];
   const add = (list: number[], id: number): number[] => {
     if (list === NONE) return [id];
     if (!list.includes(id)) list.push(id);
@@ -339,6 +342,9 @@ function memberOf(table: TokenTable, text: string, lang: string, day: number, ke
         case 109: // "m:"
           fullNames = add(fullNames, table.id(c));
           break;
+        case 107: // "k:"
+          counts = add(counts, table.id(c));
+          break;
       }
     }
   }
@@ -358,6 +364,7 @@ function memberOf(table: TokenTable, text: string, lang: string, day: number, ke
     small,
     skeletons,
     fullNames,
+    counts,
   };
 }
 
@@ -638,7 +645,7 @@ function fingerprintOf(m: Member, out: Int32Array, at: number): void {
     h1 = Math.imul(h1 ^ x, 0x01000193);
     h2 = Math.imul(h2 ^ x, 0x5bd1e995) ^ (h2 >>> 15);
   }
-  for (const list of [m.words, m.numbers, m.entities, m.specific, m.concepts, m.small, m.skeletons, m.fullNames]) {
+  for (const list of [m.words, m.numbers, m.entities, m.specific, m.concepts, m.small, m.skeletons, m.fullNames, m.counts]) {
     h1 = Math.imul(h1 ^ -list.length, 0x01000193);
     h2 = Math.imul(h2 ^ -list.length, 0x5bd1e995) ^ (h2 >>> 15);
     for (let k = 0; k < list.length; k++) {
@@ -675,6 +682,8 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   // Different significant numbers.
   const numbers = shared(a.numbers, b.numbers);
   if (a.numbers.length > 0 && b.numbers.length > 0 && numbers.length === 0) return null;
+  // Different counts of one thing: "200 migrants" and "45 migrants" (a toll updated the next day is a new count too).
+  if (a.counts.length > 0 && b.counts.length > 0 && countsDiffer(a.counts, b.counts, table)) return null;
   // Opposite events: one text says something starts (opens, is launched), the other that it ends (closes).
   if (saysOnly(a, weights.starts, weights.ends) && saysOnly(b, weights.ends, weights.starts)) return null;
   if (saysOnly(b, weights.starts, weights.ends) && saysOnly(a, weights.ends, weights.starts)) return null;
@@ -762,6 +771,20 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   if (!sameLanguage && a.latin && b.latin && numbers.length > 0 && jaccard(trigramsOfWords(a, table), trigramsOfWords(b, table)) >= CROSS_LANGUAGE_TRIGRAMS)
     return `numbers ${named(numbers, 1).join(", ")}; close spellings`;
   return null;
+}
+
+/** Whether two members count one thing ("k:migration=…") and share none of its counts. */
+function countsDiffer(a: readonly number[], b: readonly number[], table: TokenTable): boolean {
+  const thingOf = (id: number) => {
+    const text = table.text[id]!;
+    return text.slice(0, text.indexOf("="));
+  };
+  for (const x of a) {
+    if (b.includes(x)) continue;
+    const thing = thingOf(x);
+    if (b.some((y) => thingOf(y) === thing) && !a.some((z) => z !== x && thingOf(z) === thing && b.includes(z))) return true;
+  }
+  return false;
 }
 
 /** Character trigrams of a member's words: only a cross-language pair with a shared number needs them, so they are made then. */

@@ -144,6 +144,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "أوقف",
     "إيقاف",
     "ايقاف",
+    "blocage",
+    "bloqueo",
+    "blockade",
   ],
   dismiss: [
     "limog*",
@@ -1326,6 +1329,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   candidates: ["candidat", "candidats", "candidate", "candidates", "candidato", "candidatos", "مترشح", "مترشحين", "المترشحين", "مترشحا"],
   "trading-band": ["bande de fluctuation", "banda de fluctuación", "trading band", "fluctuation*", "fluctuación", "نطاق تقلب", "تقلب"],
   boycott: ["boycott*", "boicot*", "مقاطعه", "يقاطع", "يقاطعون"],
+  people: ["personnes", "personas", "people", "persons", "أشخاص", "شخصا", "شخص"],
+  partner: ["partenaire*", "socio", "socios", "partner*", "شريك", "الشريك", "شركاء"],
+  shift: ["virage", "revirement", "giro", "shift", "u-turn", "تحول", "تحول موقف"],
   // Months (weak: a month says when, not what).
   "month-1": ["janvier", "enero", "January", "يناير", "جانفي", "كانون الثاني"],
   "month-2": ["février", "febrero", "February", "فبراير", "فيفري", "شباط"],
@@ -1362,6 +1368,7 @@ export const COUNTED_CONCEPTS: ReadonlySet<string> = new Set([
   "pilgrimage",
   "hectares",
   "temperature",
+  "people",
 ]);
 
 /** Concepts that say little alone: each counts half. */
@@ -1380,6 +1387,7 @@ export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([
   "edition",
   "province",
   "return",
+  "people",
   "weekday",
   "women",
   "children",

@@ -45,6 +45,7 @@ function crossKeys(text: string, tables: StoryTables, folded: string): { cross: 
     ...f.small.map((n) => `q:${n}`),
     ...f.skeletons.map((k) => `s:${k}`),
     ...f.fullNames.map((k) => `m:${k}`),
+    ...f.counts.map((k) => `k:${k}`),
   ].join(" ");
   return { cross, nameWords: f.nameWords, conceptWords: f.conceptWords };
 }

@@ -25,6 +25,8 @@ export interface CrossFeatures {
   numbers: string[];
   /** Small numbers (2–99). */
   small: string[];
+  /** Numbers with what they count ("migration=45"): two texts that count one thing differently tell two events. */
+  counts: string[];
   /** Skeletons (≥ 4 letters) of names the table does not know: capitalised Latin words, any Arabic word. */
   skeletons: string[];
   /** Skeletons (≥ 5 letters) of runs of two or three such words, joined: a person's whole name ("Abdellatif Ouahbi"). */
@@ -72,8 +74,8 @@ interface WordInfo {
   longest: number;
   /** What the word alone means: the ids of its first form that is a phrase, else of its stems. */
   ids: readonly string[];
-  /** Whether it names what a number counts (the dead, tonnes, passengers): "2012 قتيلا" is a count, "2023 لاستقبال" a year. */
-  counted: boolean;
+  /** What a number before it counts (the dead, tonnes, passengers: a concept's id), if anything: "2012 قتيلا" is a count, "2023 لاستقبال" a year. */
+  counted: string | undefined;
 }
 
 /** Words kept in a table's memo before it starts anew. */
@@ -88,7 +90,7 @@ function wordInfo(word: string, tables: StoryTables): WordInfo {
   const phraseIds = forms.map((form) => tables.phrases.get(form));
   const stemIds = lookUpStem(word, tables);
   const ids = phraseIds.find((found) => found !== undefined) ?? (word.length >= 3 ? stemIds : NO_IDS);
-  const counted = phraseIds.some((found) => found?.some(isCounted)) || stemIds.some(isCounted);
+  const counted = (phraseIds.find((found) => found?.some(isCounted))?.find(isCounted) ?? stemIds.find(isCounted))?.slice(2);
   info = { forms, longest, ids, counted };
   if (tables.words.size >= MAX_WORDS_KNOWN) tables.words.clear();
   tables.words.set(word, info);
@@ -287,14 +289,14 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
     }
   }
 
-  const countsSomething = (word: string) => wordInfo(word, tables).counted;
-  const numbers = storyNumbers(text, words, countsSomething);
+  const numbers = storyNumbers(text, words, (word) => wordInfo(word, tables).counted);
   return {
     names: [...named],
     specific,
     concepts: [...found].filter((id) => id.startsWith("c:")),
     numbers: numbers.significant,
     small: numbers.small,
+    counts: numbers.counts,
     skeletons: [...skeletons],
     fullNames: [...fullNames],
     nameWords: [...nameWords],

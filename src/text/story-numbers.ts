@@ -102,6 +102,12 @@ const WORDS: Record<string, number> = Object.assign(Object.create(null) as Recor
   noveno: 9,
   novena: 9,
   dixieme: 10,
+  onzieme: 11,
+  douzieme: 12,
+  eleventh: 11,
+  twelfth: 12,
+  undecimo: 11,
+  duodecimo: 12,
   tenth: 10,
   decimo: 10,
   decima: 10,
@@ -185,6 +191,8 @@ const ARABIC_INDIC = /[\u0660-\u0669\u06F0-\u06F9]/g;
 const WORD_NUMBER = /^و(?=\p{L}{3})|^ال(?=\p{L}{3})/u;
 
 export interface StoryNumbers {
+  /** Numbers with what they count, as "concept=value" ("migration=45" for "45 migrantes", "٤٥ مهاجرا"). */
+  counts: string[];
   /** 100 and more, not a year, and any figure with decimals: "868000", "1200000000", "12.8" (a rate, a magnitude). */
   significant: string[];
   /** Whole numbers from 2 to 99. */
@@ -196,9 +204,14 @@ export interface StoryNumbers {
  * `countsSomething(word)`: true for a word that a number counts ("morts", "قتيلا", "passengers"): a
  * four-digit number before one is a count, not a year ("2012 قتيلا").
  */
-export function storyNumbers(text: string, words: readonly string[], countsSomething: (word: string) => boolean = () => false): StoryNumbers {
+export function storyNumbers(text: string, words: readonly string[], countedBy: (word: string) => string | undefined = () => undefined): StoryNumbers {
   const significant = new Set<string>();
   const small = new Set<string>();
+  const counts = new Set<string>();
+  const count = (value: number, word: string | undefined) => {
+    const concept = word === undefined ? undefined : countedBy(word);
+    if (concept !== undefined && Number.isFinite(value) && value >= 2) counts.add(`${concept}=${Math.round(value * 1000) / 1000}`);
+  };
   const add = (value: number, year = false) => {
     if (!Number.isFinite(value) || year) return;
     if (value >= 100 || !Number.isInteger(value)) significant.add(String(Math.round(value * 1000) / 1000));
@@ -219,9 +232,10 @@ export function storyNumbers(text: string, words: readonly string[], countsSomet
     const value = m[2] !== undefined ? Number(`${integer}.${m[2]}`) : integer;
     const next = m[4] ? matchKey(m[4]) : undefined;
     const scale = next ? scaleOf(next) : undefined;
-    const isYear =
-      m[2] === undefined && scale === undefined && /^\d{4}$/.test(grouped) && integer >= 1900 && integer <= 2100 && !(next && countsSomething(next));
+    const counted = next === undefined ? undefined : countedBy(next);
+    const isYear = m[2] === undefined && scale === undefined && /^\d{4}$/.test(grouped) && integer >= 1900 && integer <= 2100 && counted === undefined;
     add(scale ? value * scale : value, isYear);
+    if (scale === undefined) count(value, next);
   }
   // Number words, and scales after them or alone.
   for (let i = 0; i < words.length; i++) {
@@ -234,8 +248,9 @@ export function storyNumbers(text: string, words: readonly string[], countsSomet
       const next = words[i + 1];
       const scale = next === undefined ? undefined : scaleOf(next);
       add(scale ? value * scale : value);
+      if (scale === undefined) count(value, next);
     } else if (SCALES[w] !== undefined && STANDALONE_SCALES.has(SCALES[w]!) && !/^\d/.test(words[i - 1] ?? "") && WORDS[words[i - 1] ?? ""] === undefined)
       add(SCALES[w]!);
   }
-  return { significant: [...significant], small: [...small] };
+  return { significant: [...significant], small: [...small], counts: [...counts] };
 }

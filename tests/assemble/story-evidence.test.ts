@@ -115,13 +115,20 @@ describe("numbers", () => {
     expect(numbers("12 في المائة").significant).toEqual([]);
     expect(numbers("12 pour cent").significant).toEqual([]);
     // A count after a four-digit number: not a year.
-    expect(storyNumbers("2012 قتيلا", ["2012", "قتيلا"], (w) => w === "قتيلا").significant).toEqual(["2012"]);
+    expect(storyNumbers("2012 قتيلا", ["2012", "قتيلا"], (w) => (w === "قتيلا" ? "death" : undefined)).significant).toEqual(["2012"]);
   });
 
   it("takes a year before a word of the lexicon for a year, unless the word is what a number counts", () => {
     // "لاستقبال" (welcome) is a concept, not a count: "Opération Marhaba 2023" and "عملية مرحبا 2023" say the same year.
     expect(cross("انطلاق عملية مرحبا 2023 لاستقبال مغاربة العالم").filter((f) => f.startsWith("#"))).toEqual([]);
     expect(cross("حصيلة الزلزال ترتفع إلى 2946 قتيلا")).toContain("#2946");
+  });
+
+  it("reads a number with what it counts, in digits or words, in four languages", () => {
+    for (const text of ["45 migrantes", "45 migrants", "45 مهاجرا", "٤٥ مهاجرا"]) expect(cross(text), text).toContain("k:migration=45");
+    expect(cross("trois morts")).toContain("k:death=3");
+    // A figure with a scale is a significant number, not a count: "868 ألف مسافر" is 868,000 passengers.
+    expect(cross("868 ألف مسافر").some((f) => f.startsWith("k:"))).toBe(false);
   });
 
   it("reads ordinals to the tenth and the twentieth as their numbers, in four languages", () => {
@@ -250,6 +257,12 @@ describe("vetoes", () => {
     expect(together(fr, article("b.txt", "Albares se reúne con Bourita en Rabat", "es", "2024-02-24"))).toBe(false);
     // One minister's talks with another counterpart the next day: two names, not three.
     expect(together(fr, article("b.txt", "Bourita s'entretient avec le chef de la diplomatie portugaise", "fr", "2024-02-22"))).toBe(false);
+  });
+
+  it("keeps apart texts that count one thing differently, a bridge through an article's lede included", () => {
+    const canary = article("a.txt", "Un cayuco con 200 migrantes llega a La Restinga", "es", "2024-10-02");
+    expect(together(canary, article("b.txt", "وصول قارب يقل 200 مهاجر إلى جزيرة إل هييرو", "ar", "2024-10-02"))).toBe(true);
+    expect(together(canary, article("b.txt", "Salvamento Marítimo rescata a 45 migrantes en aguas de Alborán", "es", "2024-10-02"))).toBe(false);
   });
 
   it("keeps apart two clubs' results in one competition: a gathering both name does not spare them the veto for different names", () => {
