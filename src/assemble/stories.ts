@@ -682,8 +682,10 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   // Different significant numbers.
   const numbers = shared(a.numbers, b.numbers);
   if (a.numbers.length > 0 && b.numbers.length > 0 && numbers.length === 0) return null;
-  // Different counts of one thing: "200 migrants" and "45 migrants" (a toll updated the next day is a new count too).
-  if (a.counts.length > 0 && b.counts.length > 0 && countsDiffer(a.counts, b.counts, table)) return null;
+  // Different counts of one thing: "200 migrants" and "45 migrants" — unless both name the same place, person or body
+  // (not only a country), where a new count is most often the toll of one event updated ("5 morts" then "7 morts" at Taza).
+  const placeShared = a.specific.some((x) => b.specific.includes(x) && !weights.countries.has(x));
+  if (a.counts.length > 0 && b.counts.length > 0 && !placeShared && countsDiffer(a.counts, b.counts, table)) return null;
   // Opposite events: one text says something starts (opens, is launched), the other that it ends (closes).
   if (saysOnly(a, weights.starts, weights.ends) && saysOnly(b, weights.ends, weights.starts)) return null;
   if (saysOnly(b, weights.starts, weights.ends) && saysOnly(a, weights.ends, weights.starts)) return null;

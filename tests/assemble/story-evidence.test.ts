@@ -263,6 +263,9 @@ describe("vetoes", () => {
     const canary = article("a.txt", "Un cayuco con 200 migrantes llega a La Restinga", "es", "2024-10-02");
     expect(together(canary, article("b.txt", "وصول قارب يقل 200 مهاجر إلى جزيرة إل هييرو", "ar", "2024-10-02"))).toBe(true);
     expect(together(canary, article("b.txt", "Salvamento Marítimo rescata a 45 migrantes en aguas de Alborán", "es", "2024-10-02"))).toBe(false);
+    // One place named by both: a new count is the toll updated.
+    const first = article("a.txt", "Accident de car près de Taza : 5 morts", "fr", "2024-07-02");
+    expect(together(first, article("b.txt", "Accident de Taza : le bilan s'alourdit à 7 morts", "fr", "2024-07-02"))).toBe(true);
   });
 
   it("keeps apart two clubs' results in one competition: a gathering both name does not spare them the veto for different names", () => {
