@@ -216,6 +216,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   },
   onda: { spellings: ["ONDA", "Office national des aéroports", "المكتب الوطني للمطارات"], implies: ["morocco"] },
   "marsa-maroc": { spellings: ["Marsa Maroc", "مرسى المغرب"], implies: ["morocco"] },
+  "mohammed-v": { spellings: ["Mohammed V", "Mohamed V", "محمد الخامس"], implies: ["morocco"] },
   "mohammed-vi": { spellings: ["Mohammed VI", "Mohamed VI", "محمد السادس"], implies: ["morocco"] },
   akhannouch: { spellings: ["Akhannouch", "Ajanuch", "أخنوش"], implies: ["morocco"] },
   bourita: { spellings: ["Bourita", "Burita", "بوريطه"], implies: ["morocco"] },

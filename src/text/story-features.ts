@@ -196,6 +196,7 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
   const conceptWords = new Set<string>();
   /** Records what the `n` words at `i` name or mean; returns `n`. */
   const known = new Array<boolean>(words.length).fill(false);
+  const inName = new Array<boolean>(words.length).fill(false);
   // The text's words as it writes them, for the spellings that must be written in capitals or capitalised.
   let writtenAs: { upper: Set<string>; capital: Set<string> } | undefined;
   const written = () => (writtenAs ??= wordsWrittenAs(text));
@@ -210,7 +211,11 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
   const take = (ids: readonly string[], n: number, i: number): number => {
     for (const id of ids) found.add(id);
     for (let k = i; k < i + n; k++) known[k] = true;
-    if (ids.some((id) => id.startsWith("n:"))) for (let k = i; k < i + n; k++) nameWords.add(words[k]!);
+    if (ids.some((id) => id.startsWith("n:")))
+      for (let k = i; k < i + n; k++) {
+        nameWords.add(words[k]!);
+        inName[k] = true;
+      }
     else for (let k = i; k < i + n; k++) conceptWords.add(words[k]!);
     return n;
   };
@@ -289,7 +294,8 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
     }
   }
 
-  const numbers = storyNumbers(text, words, (word) => wordInfo(word, tables).counted);
+  // Number words inside a name are not numbers of the event ("محمد السادس", Mohammed VI; "Mohammed V").
+  const numbers = storyNumbers(text, inName.includes(true) ? words.map((w, i) => (inName[i] ? "" : w)) : words, (word) => wordInfo(word, tables).counted);
   return {
     names: [...named],
     specific,

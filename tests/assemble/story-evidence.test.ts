@@ -131,6 +131,12 @@ describe("numbers", () => {
     expect(cross("868 ألف مسافر").some((f) => f.startsWith("k:"))).toBe(false);
   });
 
+  it("takes no number word inside a name for a number of the event", () => {
+    expect(cross("الملك محمد السادس يستقبل").some((f) => f.startsWith("q:"))).toBe(false);
+    expect(cross("Brouillard à l'aéroport Mohammed V")).toContain("n:mohammed-v");
+    expect(cross("Le roi Mohammed VI reçoit trois ministres")).toEqual(expect.arrayContaining(["n:mohammed-vi", "q:3"]));
+  });
+
   it("reads ordinals to the tenth and the twentieth as their numbers, in four languages", () => {
     for (const text of ["troisième mandat", "tercer mandato", "third term", "ولاية ثالثة", "3e mandat"]) expect(numbers(text).small, text).toEqual(["3"]);
     for (const text of ["20e édition", "vingtième édition", "20th edition", "twentieth edition", "الدورة العشرين", "vigésima edición"])
