@@ -38,9 +38,9 @@ import type { StoryGraphState } from "./story-graph-state.js";
 import { Interner } from "../util/interner.js";
 import { matchKey } from "../text/clean.js";
 import { createLanguageDetector } from "../text/detect-language.js";
+import { isLexiconWord, type StoryTables } from "../text/story-features.js";
 import {
   articleKeywords,
-  COMMON_WORD,
   headlineRecord,
   keywordRules,
   readHeadlineRecord,
@@ -70,7 +70,6 @@ const REFERENCE_MEMBERS = 10_000;
 /** 0 for none, 1 for one, 2 for two or three, 3 for four to seven … */
 const bandOf = (count: number): number => 32 - Math.clz32(count);
 const WEIGHT_OF_BAND = Int32Array.from({ length: 33 }, (_, band) => (band === 0 ? 0 : Math.round(1000 * Math.log(1 + REFERENCE_MEMBERS / 2 ** (band - 1)))));
-const COMMON_CODE = COMMON_WORD.charCodeAt(0);
 /** Concepts too common to count as much as the others. */
 const WEAK_CONCEPTS = new Set([...WEAK_CONCEPT_IDS].map((id) => `c:${id}`));
 
@@ -238,7 +237,7 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
   }
 
   const ids = members.map((m) => (m.article ? `a${m.article.path}` : `h${m.key}`));
-  const { parent, edges, state, regrouped } = join(members, ids, table, !!input.explain, previous);
+  const { parent, edges, state, regrouped } = join(members, ids, table, !!input.explain, previous, () => rulesNow().tables);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   // A group's root is its first member (joins keep the smaller root). Most members stand alone: only groups of
   // two or more are collected.
@@ -389,6 +388,8 @@ interface Weights {
   ends: Set<number>;
   /** A concept's family (a beginning, an end): one thing said in several words; 0 for none. */
   familyOf(concept: number): number;
+  /** Whether a word is a word of the lexicon (a common news word: minister, announces). */
+  isCommon(word: number): boolean;
 }
 
 /**
@@ -421,6 +422,7 @@ function join(
   table: TokenTable,
   explain: boolean,
   previous: StoryGraphState | undefined,
+  tables: () => StoryTables,
 ): { parent: number[]; edges: StoryEdge[]; state: StoryGraphState; regrouped: number } {
   const n = members.length;
   const weak = new Set([...WEAK_CONCEPTS].map((c) => table.id(c)));
@@ -437,7 +439,10 @@ function join(
   const count = new Int32Array(table.size);
   for (const m of members) for (const list of countedTokens(m)) for (const t of list) count[t]!++;
   const idf = (w: number) => WEIGHT_OF_BAND[bandOf(count[w]!)]!;
-  const weights: Weights = { table, idf, weak, countries, gatherings, nations, starts, ends, familyOf: (c) => family[c] ?? 0 };
+  // Whether a word is of the lexicon, worked out the first time a same-language pair shares it (1 yes, 2 no).
+  const lexicon = new Uint8Array(table.size);
+  const isCommon = (w: number) => (lexicon[w] ||= isLexiconWord(table.text[w]!, tables()) ? 1 : 2) === 1;
+  const weights: Weights = { table, idf, weak, countries, gatherings, nations, starts, ends, familyOf: (c) => family[c] ?? 0, isCommon };
 
   // Candidate pairs share a rare token: a word of the same language, a name, a number, a skeleton, two concepts.
   // Each member's candidate tokens, in one array (tokensOf member i: tokens[start[i]] … tokens[start[i + 1] - 1]).
@@ -693,16 +698,14 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
 
   if (sameLanguage) {
     // One shared word is not enough, however rare; two only when they make most of both texts.
-    const { count, common, overlap, first } = weightedOverlap(a.words, b.words, weights.idf, table);
+    const { count, common, overlap, first } = weightedOverlap(a.words, b.words, weights.idf, weights.isCommon);
     const threshold = gap >= 2 ? SAME_LANGUAGE_LATER : SAME_LANGUAGE_THRESHOLD;
     // Or every word of the shorter text is in the other, one of them not a common one: a ticker's headline cut
     // short ("El Gobierno aprueba el plan" of "El Gobierno aprueba el plan de regadío"), the same or the next day.
     const contained = gap <= 1 && count >= 3 && count === Math.min(a.words.length, b.words.length) && common < count;
     const overlapping = (count >= 3 && overlap >= threshold) || (count === 2 && overlap >= 0.6);
     if (overlapping || contained) {
-      const words = named(first, 0)
-        .map((w) => (w.startsWith(COMMON_WORD) ? w.slice(1) : w))
-        .join(", ");
+      const words = named(first, 0).join(", ");
       return overlapping ? `shared words (${(overlap * 100).toFixed(0)}%): ${words}` : `every word of one in the other: ${words}`;
     }
   }
@@ -801,14 +804,14 @@ function trigramsOfWords(m: Member, table: TokenTable): Set<string> {
 /** Dice coefficient of two sorted word lists, each word weighted by its inverse document frequency; the shared words (the first six). */
 /**
  * The weighted share of two members' words that both have (each word weighs by how rare it is). A word of the lexicon
- * (marked COMMON_WORD: minister, announces, education …) counts half of its weight as shared: in a small site every
+ * (`isCommon`: minister, announces, education …) counts half of its weight as shared: in a small site every
  * word is rare, and one minister's two announcements share little else.
  */
 function weightedOverlap(
   a: Int32Array,
   b: Int32Array,
   idf: (w: number) => number,
-  table: TokenTable,
+  isCommon: (w: number) => boolean,
 ): { count: number; common: number; overlap: number; first: number[] } {
   let sharedWeight = 0;
   let total = 0;
@@ -822,9 +825,9 @@ function weightedOverlap(
     total += weight;
     while (j < b.length && b[j]! < w) j++;
     if (j < b.length && b[j] === w) {
-      const isCommon = table.text[w]!.charCodeAt(0) === COMMON_CODE;
-      if (isCommon) common++;
-      sharedWeight += isCommon ? weight : 2 * weight;
+      const lexicon = isCommon(w);
+      if (lexicon) common++;
+      sharedWeight += lexicon ? weight : 2 * weight;
       if (count++ < 6) first.push(w);
     }
   }

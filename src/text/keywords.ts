@@ -35,7 +35,7 @@ export function keywordRules(config: SiteConfig): KeywordRules {
 }
 
 /** A text's cross-language evidence as prefixed strings, and the words that are part of names. */
-function crossKeys(text: string, tables: StoryTables, folded: string): { cross: string; nameWords: string[]; conceptWords: string[] } {
+function crossKeys(text: string, tables: StoryTables, folded: string): { cross: string; nameWords: string[] } {
   const f = crossFeatures(text, tables, folded);
   const cross = [
     ...f.names.map((n) => n),
@@ -47,11 +47,8 @@ function crossKeys(text: string, tables: StoryTables, folded: string): { cross: 
     ...f.fullNames.map((k) => `m:${k}`),
     ...f.counts.map((k) => `k:${k}`),
   ].join(" ");
-  return { cross, nameWords: f.nameWords, conceptWords: f.conceptWords };
+  return { cross, nameWords: f.nameWords };
 }
-
-/** The mark of a keyword that is a word of the lexicon (see textKeywords). */
-export const COMMON_WORD = "~";
 
 /** Short words every language uses that say nothing about an event, besides the language tables' stop-words. */
 const EXTRA_STOPWORDS = [
@@ -109,16 +106,13 @@ function leadOf(paragraph: string, words: number): string {
 export function textKeywords(text: string, rules: KeywordRules, crossText = text): Keywords {
   const { stopwords } = rules;
   const folded = matchKey(text);
-  const { cross, nameWords, conceptWords } = crossKeys(crossText, rules.tables, crossText === text ? folded : matchKey(crossText));
+  const { cross, nameWords } = crossKeys(crossText, rules.tables, crossText === text ? folded : matchKey(crossText));
   // Words of a name ("Royal Air Maroc", "canal de Suez") are the name's evidence, not the topic's: names are compared as names.
-  const concept = new Set(conceptWords);
   const partOfName = new Set(nameWords.flatMap((w) => [w, w.replace(/^(ال|وال|بال|لل)(?=\p{L}{3})/u, "")]));
   const words = new Set<string>();
   for (const word of folded.split(" ")) {
     const w = word.charCodeAt(0) >= 0x600 ? word.replace(/^(ال|وال|بال|لل)(?=\p{L}{3})/u, "") : word;
-    if (w.length >= 3 && !stopwords.has(w) && !/^\d+$/.test(w) && !partOfName.has(w) && !partOfName.has(word))
-      // A word of the lexicon (minister, announces, price …) is marked: the same-language overlap weighs it as a common word.
-      words.add(concept.has(word) ? `${COMMON_WORD}${w}` : w);
+    if (w.length >= 3 && !stopwords.has(w) && !/^\d+$/.test(w) && !partOfName.has(w) && !partOfName.has(word)) words.add(w);
   }
   return { words: [...words], cross, latin: !/[\u0600-\u06FF]/.test(text) };
 }

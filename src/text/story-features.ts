@@ -33,8 +33,6 @@ export interface CrossFeatures {
   fullNames: string[];
   /** The text's words (match keys) that are part of a name of the table: same-language overlap leaves them out. */
   nameWords: string[];
-  /** The text's words (match keys) that say a concept of the lexicon: common news words, which weigh less alone. */
-  conceptWords: string[];
 }
 
 export interface StoryTables {
@@ -98,6 +96,11 @@ function wordInfo(word: string, tables: StoryTables): WordInfo {
 }
 
 const NO_IDS: readonly string[] = [];
+
+/** Whether a keyword (a folded word) is a word of the lexicon — minister, announces, price: a common news word. */
+export function isLexiconWord(word: string, tables: StoryTables): boolean {
+  return wordInfo(word, tables).ids.some((id) => id.startsWith("c:"));
+}
 const isCounted = (id: string) => COUNTED_CONCEPTS.has(id.slice(2)) && id.startsWith("c:");
 
 /** Arabic words carry their article and one-letter conjunctions and prepositions: و ب ل ف ك + ال. */
@@ -193,7 +196,6 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
   const words = folded.split(" ").filter(Boolean);
   const found = new Set<string>();
   const nameWords = new Set<string>();
-  const conceptWords = new Set<string>();
   /** Records what the `n` words at `i` name or mean; returns `n`. */
   const known = new Array<boolean>(words.length).fill(false);
   const inName = new Array<boolean>(words.length).fill(false);
@@ -216,7 +218,6 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
         nameWords.add(words[k]!);
         inName[k] = true;
       }
-    else for (let k = i; k < i + n; k++) conceptWords.add(words[k]!);
     return n;
   };
   // Longest phrase first at each position: "Tanger Med" before "Tanger", "Banque mondiale" before "banque".
@@ -306,6 +307,5 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
     skeletons: [...skeletons],
     fullNames: [...fullNames],
     nameWords: [...nameWords],
-    conceptWords: [...conceptWords],
   };
 }
