@@ -124,6 +124,15 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "انطلقت",
     "تنطلق",
     "ينطلق",
+    "commencera",
+    "commenceront",
+    "débutera",
+    "débuteront",
+    "comenzará",
+    "empezará",
+    "will begin",
+    "will start",
+    "فاتح",
   ],
   ending: ["clôture", "clôturé*", "clausura", "closing", "wraps up", "اختتام", "يختتم", "تختتم", "ختام"],
   suspend: [
@@ -1354,6 +1363,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   people: ["personnes", "personas", "people", "persons", "أشخاص", "شخصا", "شخص"],
   partner: ["partenaire*", "socio", "socios", "partner*", "شريك", "الشريك", "شركاء"],
   shift: ["virage", "revirement", "giro", "shift", "u-turn", "تحول", "تحول موقف"],
+  gallery: ["galerie*", "galería*", "galler*", "قاعه", "قاعات", "أروقه"],
   // Months (weak: a month says when, not what).
   "month-1": ["janvier", "enero", "January", "يناير", "جانفي", "كانون الثاني"],
   "month-2": ["février", "febrero", "February", "فبراير", "فيفري", "شباط"],

@@ -216,6 +216,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   },
   onda: { spellings: ["ONDA", "Office national des aéroports", "المكتب الوطني للمطارات"], implies: ["morocco"] },
   "marsa-maroc": { spellings: ["Marsa Maroc", "مرسى المغرب"], implies: ["morocco"] },
+  habous: { spellings: ["ministère des Habous", "Habous", "وزارة الأوقاف", "وزارة الأوقاف والشؤون الإسلامية"], implies: ["morocco"] },
+  "grand-egyptian-museum": { spellings: ["Grand Egyptian Museum", "Grand Musée égyptien", "Gran Museo Egipcio", "المتحف المصري الكبير"], implies: ["giza"] },
   "mohammed-v": { spellings: ["Mohammed V", "Mohamed V", "محمد الخامس"], implies: ["morocco"] },
   "mohammed-vi": { spellings: ["Mohammed VI", "Mohamed VI", "محمد السادس"], implies: ["morocco"] },
   akhannouch: { spellings: ["Akhannouch", "Ajanuch", "أخنوش"], implies: ["morocco"] },
