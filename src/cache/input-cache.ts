@@ -15,6 +15,7 @@ import type { StoryGraphState, StoryGraphStore } from "../assemble/story-graph-s
 import type { CachedInput, InputResult, ParsedInputStore } from "../ingest/input-result.js";
 import type { ParsedArticle } from "../model/article.js";
 import type { HeadlineKeywordStore, Keywords } from "../text/keywords.js";
+import { fnv1a } from "../util/hash.js";
 import { Interner } from "../util/interner.js";
 import { StringPool } from "./string-pool.js";
 
@@ -30,9 +31,7 @@ const LOG_MIN = 2_000;
 
 /** The shard of an input file: FNV-1a of its path. */
 function shardOf(file: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < file.length; i++) hash = Math.imul(hash ^ file.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % SHARDS;
+  return fnv1a(file) % SHARDS;
 }
 /** Bump when the stored shape changes: an older file is then ignored. */
 const FORMAT = 7;

@@ -8,6 +8,7 @@
  * sets the number of workers.
  */
 import { Worker } from "node:worker_threads";
+import { fnv1a } from "../util/hash.js";
 import { workerCount } from "../util/worker-count.js";
 import type { CachedInput, ParsedInputStore } from "./input-result.js";
 import type { HeadlineKeywordStore } from "../text/keywords.js";
@@ -38,9 +39,7 @@ const CLAIM_BITS = 1 << 22;
  * its pages are; a text whose bit another text set first is left to the main thread (about 1 in 100 at 100,000).
  */
 export function claimHeadline(text: string, claims: Int32Array): boolean {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  const bit = (hash >>> 0) & (CLAIM_BITS - 1);
+  const bit = fnv1a(text) & (CLAIM_BITS - 1);
   const mask = 1 << (bit & 31);
   return (Atomics.or(claims, bit >>> 5, mask) & mask) === 0;
 }
