@@ -689,7 +689,8 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   if (a.numbers.length > 0 && b.numbers.length > 0 && numbers.length === 0) return null;
   // Different counts of one thing: "200 migrants" and "45 migrants" — unless both name the same place, person or body
   // (not only a country), where a new count is most often the toll of one event updated ("5 morts" then "7 morts" at Taza).
-  const placeShared = a.specific.some((x) => b.specific.includes(x) && !weights.countries.has(x));
+  const mentionedByBoth = a.specific.filter((x) => b.specific.includes(x));
+  const placeShared = mentionedByBoth.some((x) => !weights.countries.has(x));
   if (a.counts.length > 0 && b.counts.length > 0 && !placeShared && countsDiffer(a.counts, b.counts, table)) return null;
   // Opposite events: one text says something starts (opens, is launched), the other that it ends (closes).
   if (saysOnly(a, weights.starts, weights.ends) && saysOnly(b, weights.ends, weights.starts)) return null;
@@ -713,7 +714,6 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   // Anchors: a named place, person or body both mention (a country or region counts half), a number, a skeleton.
   // A name both texts mention is one anchor; a name one mentions and the other only implies counts only when no name
   // is mentioned by both: "Al Ahly" implies Cairo, and "Cairo derby" beside it is not more evidence of one event.
-  const mentionedByBoth = a.specific.filter((x) => b.specific.includes(x));
   const names =
     mentionedByBoth.length > 0
       ? mentionedByBoth
@@ -785,9 +785,8 @@ function countsDiffer(a: readonly number[], b: readonly number[], table: TokenTa
     return text.slice(0, text.indexOf("="));
   };
   for (const x of a) {
-    if (b.includes(x)) continue;
     const thing = thingOf(x);
-    if (b.some((y) => thingOf(y) === thing) && !a.some((z) => z !== x && thingOf(z) === thing && b.includes(z))) return true;
+    if (b.some((y) => thingOf(y) === thing) && !a.some((z) => thingOf(z) === thing && b.includes(z))) return true;
   }
   return false;
 }

@@ -102,15 +102,15 @@ const WORDS: Record<string, number> = Object.assign(Object.create(null) as Recor
   noveno: 9,
   novena: 9,
   dixieme: 10,
-  onzieme: 11,
-  douzieme: 12,
-  eleventh: 11,
-  twelfth: 12,
-  undecimo: 11,
-  duodecimo: 12,
   tenth: 10,
   decimo: 10,
   decima: 10,
+  onzieme: 11,
+  eleventh: 11,
+  undecimo: 11,
+  douzieme: 12,
+  twelfth: 12,
+  duodecimo: 12,
   vingtieme: 20,
   twentieth: 20,
   vigesimo: 20,
@@ -201,20 +201,20 @@ export interface StoryNumbers {
 
 /**
  * `words`: the text's words, folded as match keys (lower case, no accents, Arabic letter forms folded).
- * `countsSomething(word)`: true for a word that a number counts ("morts", "قتيلا", "passengers"): a
- * four-digit number before one is a count, not a year ("2012 قتيلا").
+ * `countedBy(word)`: the concept a number before `word` counts ("morts", "قتيلا": death; "passengers"), if any:
+ * a four-digit number before such a word is a count, not a year ("2012 قتيلا"), and the count is kept ("death=2012").
  */
 export function storyNumbers(text: string, words: readonly string[], countedBy: (word: string) => string | undefined = () => undefined): StoryNumbers {
   const significant = new Set<string>();
   const small = new Set<string>();
   const counts = new Set<string>();
-  const count = (value: number, word: string | undefined) => {
-    const concept = word === undefined ? undefined : countedBy(word);
-    if (concept !== undefined && Number.isFinite(value) && value >= 2) counts.add(`${concept}=${Math.round(value * 1000) / 1000}`);
+  const figure = (value: number) => String(Math.round(value * 1000) / 1000);
+  const count = (value: number, concept: string | undefined) => {
+    if (concept !== undefined && Number.isFinite(value) && value >= 2) counts.add(`${concept}=${figure(value)}`);
   };
   const add = (value: number, year = false) => {
     if (!Number.isFinite(value) || year) return;
-    if (value >= 100 || !Number.isInteger(value)) significant.add(String(Math.round(value * 1000) / 1000));
+    if (value >= 100 || !Number.isInteger(value)) significant.add(figure(value));
     else if (value >= 2) small.add(String(value));
   };
   // Digits, with what follows them: "500 ألف", "1,2 milliard", "868.000".
@@ -235,7 +235,7 @@ export function storyNumbers(text: string, words: readonly string[], countedBy: 
     const counted = next === undefined ? undefined : countedBy(next);
     const isYear = m[2] === undefined && scale === undefined && /^\d{4}$/.test(grouped) && integer >= 1900 && integer <= 2100 && counted === undefined;
     add(scale ? value * scale : value, isYear);
-    if (scale === undefined) count(value, next);
+    if (scale === undefined) count(value, counted);
   }
   // Number words, and scales after them or alone.
   for (let i = 0; i < words.length; i++) {
@@ -248,7 +248,7 @@ export function storyNumbers(text: string, words: readonly string[], countedBy: 
       const next = words[i + 1];
       const scale = next === undefined ? undefined : scaleOf(next);
       add(scale ? value * scale : value);
-      if (scale === undefined) count(value, next);
+      if (scale === undefined && next !== undefined) count(value, countedBy(next));
     } else if (SCALES[w] !== undefined && STANDALONE_SCALES.has(SCALES[w]!) && !/^\d/.test(words[i - 1] ?? "") && WORDS[words[i - 1] ?? ""] === undefined)
       add(SCALES[w]!);
   }
