@@ -481,18 +481,32 @@ function join(
   start[n] = tokens.length;
 
   // Postings, in one array: the members of token t are posting[postingStart[t]] … posting[postingStart[t + 1] - 1],
-  // in member order. A token shared by one member, or by more than MAX_POSTING, makes no pair.
+  // in the order of their first day (then of the members). A token shared by one member, or by more than MAX_POSTING,
+  // makes no pair. Beside each entry, its member's days: a member reads only the stretch of a posting near its own
+  // days (a binary search), and most of a common token's members are weeks away.
   const postingStart = new Int32Array(tokenCount + 1);
   for (const t of tokens) postingStart[t + 1]!++;
   const usablePairs: number[] = [];
   for (let t = table.size; t < tokenCount; t++) if (usable(postingStart[t + 1]!)) usablePairs.push(pairKeys[t - table.size]!);
   for (let t = 0; t < tokenCount; t++) postingStart[t + 1] = postingStart[t]! + (usable(postingStart[t + 1]!) ? postingStart[t + 1]! : 0);
+  const firstDay = Float64Array.from(members, (m) => m.first);
+  const lastDay = Float64Array.from(members, (m) => m.last);
+  // (A day that is not a number cannot be ordered: then every member reads whole postings, as they are.)
+  const dated = firstDay.every(Number.isFinite) && lastDay.every(Number.isFinite);
+  const byDay = Int32Array.from(members, (_, i) => i);
+  if (dated) byDay.sort((i, j) => firstDay[i]! - firstDay[j]! || i - j);
   const posting = new Int32Array(postingStart[tokenCount]!);
+  const postingFirst = new Float64Array(posting.length);
+  /** The most days any member of a token was seen over: how far before a member's first day the stretch starts. */
+  const span = new Float64Array(tokenCount);
   const filled = postingStart.slice(0, tokenCount);
-  for (let i = 0; i < n; i++) {
+  for (const i of byDay) {
     for (let k = start[i]!; k < start[i + 1]!; k++) {
       const t = tokens[k]!;
-      if (postingStart[t + 1]! > postingStart[t]!) posting[filled[t]!++] = i;
+      if (postingStart[t + 1]! === postingStart[t]!) continue;
+      postingFirst[filled[t]!] = firstDay[i]!;
+      posting[filled[t]!++] = i;
+      if (lastDay[i]! - firstDay[i]! > span[t]!) span[t] = lastDay[i]! - firstDay[i]!;
     }
   }
 
@@ -516,20 +530,21 @@ function join(
   // each member with earlier ones; a regrouping compares each member it decides again with every other one, but
   // a pair of two such members only once.
   const seenBy = new Int32Array(n).fill(-1);
-  // The days, side by side: most candidates are too far apart, and are told so without reading the member.
-  const firstDay = Float64Array.from(members, (m) => m.first);
-  const lastDay = Float64Array.from(members, (m) => m.last);
   for (let i = 0; i < n; i++) {
     if (again && !again.flags[i]) continue;
     const a = members[i]!;
     const [aFirst, aLast] = [firstDay[i]!, lastDay[i]!];
     for (let k = start[i]!; k < start[i + 1]!; k++) {
       const t = tokens[k]!;
-      for (let p = postingStart[t]!; p < postingStart[t + 1]!; p++) {
+      const end = postingStart[t + 1]!;
+      // The stretch of members first seen from MAX_DAYS_APART (and the token's longest span) before this one's first day.
+      const from = dated ? firstAtOrAfter(postingFirst, postingStart[t]!, end, aFirst - MAX_DAYS_APART - span[t]!) : postingStart[t]!;
+      for (let p = from; p < end; p++) {
+        if (dated && postingFirst[p]! > aLast + MAX_DAYS_APART) break;
         const j = posting[p]!;
         if (again) {
           if (j === i || (j > i && again.flags[j])) continue;
-        } else if (j >= i) break; // Postings are in member order: the rest are this member or later ones.
+        } else if (j >= i) continue; // A clean grouping decides each pair once, from its later member.
         if (seenBy[j] === i) continue;
         seenBy[j] = i;
         if (Math.max(aFirst, firstDay[j]!) - Math.min(aLast, lastDay[j]!) > MAX_DAYS_APART) continue;
@@ -554,6 +569,17 @@ function join(
     labels: Int32Array.from(members, (_, i) => find(i)),
   };
   return { parent, edges, state, regrouped: again ? again.count : n };
+}
+
+/** The first index in `days[from … to)` (ascending) whose day is `day` or later; `to` when none is. */
+function firstAtOrAfter(days: Float64Array, from: number, to: number, day: number): number {
+  let [lo, hi] = [from, to];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (days[mid]! < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The last state, if this build may start from it: the same format, and a token table not grown far past its use. */

@@ -279,6 +279,20 @@ describe("vetoes", () => {
     expect(together(wydad, article("b.txt", "Al Ahly knocked out of Champions League semi-final", "en", "2022-05-01"))).toBe(false);
     expect(together(wydad, article("b.txt", "الوداد يتأهل إلى نهائي دوري أبطال إفريقيا", "ar", "2022-05-01"))).toBe(true);
   });
+
+  it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
+    // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
+    // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
+    // one, eleven after its first.
+    const spanish = "El puerto de Tánger Med ampliará su capacidad con dos nuevas terminales";
+    const english = "Tanger Med port expansion to add two container terminals";
+    const day = (d: number) => `2024-03-${String(d).padStart(2, "0")}`;
+    const carriers = Array.from({ length: 10 }, (_, d) => article(`carrier-${d}.txt`, `Zzqx carrier ${d}`, "en", day(d + 1), [spanish]));
+    const site = assembleSite([...carriers, article("late.txt", "Zzqx late", "en", day(12), [spanish, english])], defaultConfig({ tickerSize: 10 }));
+    const storyOf = (text: string) => site.headlines.find((h) => h.text === text)!.story;
+    expect(storyOf(spanish)).not.toBeNull();
+    expect(storyOf(english)).toBe(storyOf(spanish));
+  });
 });
 
 describe("the same minister on another day", () => {
