@@ -92,7 +92,68 @@ function computeMatchKey(text: string): string {
       .replace(/[\u0622\u0623\u0625\u0671]/g, "\u0627")
       .replace(/\u0649/g, "\u064A")
       .replace(/\u0629/g, "\u0647");
-  return key.replace(PUNCTUATION_OR_SPACE, " ").trim();
+  return collapseSeparators(key);
+}
+
+/** Punctuation, symbols and whitespace: one character (runs of them are one space in a match key). */
+const SEPARATOR = /^[\p{P}\p{S}\s]$/u;
+/** Whether each UTF-16 unit of the Basic Multilingual Plane is a SEPARATOR: 0 not known yet, 1 yes, 2 no. */
+const separatorTable = new Uint8Array(0x10000);
+/** Characters beyond it (emoji are symbols), by code point. */
+const astralSeparators = new Map<number, boolean>();
+/** Where each run of other characters starts and ends, in pairs, for the text being collapsed (grown as needed). */
+let runs = new Int32Array(64);
+
+/**
+ * `text.replace(/[\p{P}\p{S}\s]+/gu, " ").trim()` in a loop over the characters, each class asked of the expression
+ * once per build; the text itself when there is nothing to replace (a word, most titles).
+ */
+export function collapseSeparators(text: string): string {
+  const n = text.length;
+  let count = 0;
+  let start = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let separator: boolean;
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    if (pair) {
+      // Beyond the Basic Multilingual Plane: two units, one character.
+      const point = text.codePointAt(i)!;
+      let known = astralSeparators.get(point);
+      if (known === undefined) astralSeparators.set(point, (known = SEPARATOR.test(String.fromCodePoint(point))));
+      separator = known;
+    } else {
+      let known = separatorTable[c]!;
+      if (known === 0) separatorTable[c] = known = SEPARATOR.test(String.fromCharCode(c)) ? 1 : 2;
+      separator = known === 1;
+    }
+    if (!separator) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      count = addRun(count, start, i);
+      start = -1;
+    }
+    if (pair) i++;
+  }
+  if (start >= 0) count = addRun(count, start, n);
+  // Collapsed already: runs from the first character to the last, one plain space apart.
+  let collapsed = count === 0 ? n === 0 : runs[0] === 0 && runs[count - 1] === n;
+  for (let k = 2; collapsed && k < count; k += 2) collapsed = runs[k]! - runs[k - 1]! === 1 && text.charCodeAt(runs[k - 1]!) === 32;
+  if (collapsed) return text;
+  let out = "";
+  for (let k = 0; k < count; k += 2) out += (k === 0 ? "" : " ") + text.slice(runs[k]!, runs[k + 1]!);
+  return out;
+}
+
+function addRun(count: number, start: number, end: number): number {
+  if (count + 2 > runs.length) {
+    const grown = new Int32Array(runs.length * 2);
+    grown.set(runs);
+    runs = grown;
+  }
+  runs[count] = start;
+  runs[count + 1] = end;
+  return count + 2;
 }
 
 const COMBINING_MARK = /\p{M}/u;
@@ -100,5 +161,3 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const APOSTROPHE = /['\u2019\u02BC]/;
 const ELISION = /(^|[^\p{L}])(?:qu|jusqu|lorsqu|puisqu|[ldjmnstc])['\u2019\u02BC](?=\p{L})/gu;
 const ARABIC = /[\u0600-\u06FF]/;
-/** Punctuation, symbols and whitespace: each run becomes one space. */
-const PUNCTUATION_OR_SPACE = /[\p{P}\p{S}\s]+/gu;
