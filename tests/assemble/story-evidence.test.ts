@@ -183,6 +183,13 @@ describe("the lexicon", () => {
     expect(cross("الحكومة تعلق الرحلات")).toContain("c:suspend");
     // "حل البرلمان" is both the dissolving and the parliament.
     expect(cross("حل البرلمان")).toEqual(expect.arrayContaining(["c:dissolve", "c:parliament"]));
+    // Companies and what they do: an order, a delivery, a profit over a half-year; a maker's name in both scripts, and
+    // an airline's whole Arabic name (its "lines" no route).
+    expect(cross("Royal Air Maroc commande 20 Boeing 737 MAX")).toEqual(expect.arrayContaining(["n:ram", "n:boeing", "c:order"]));
+    expect(cross("الخطوط الجوية الجزائرية تستلم أول طائرة إيرباص")).toEqual(expect.arrayContaining(["p:air-algerie", "p:airbus", "c:delivery"]));
+    expect(cross("الخطوط الجوية الجزائرية تستلم أول طائرة إيرباص")).not.toContain("c:route");
+    expect(cross("Attijariwafa bank's first-half net profit rises 15%")).toEqual(expect.arrayContaining(["p:attijariwafa", "c:profit", "c:half-year"]));
+    expect(cross("التجاري وفا بنك: ارتفاع النتيجة الصافية")).toEqual(expect.arrayContaining(["p:attijariwafa", "c:profit"]));
     // A word of the lexicon capitalised in a title ("ministre de l'Éducation") is a concept, not an unknown name.
     expect(cross("Le ministre de l'Éducation reçoit les syndicats")).toContain("c:education");
     expect(cross("Le ministre de l'Éducation reçoit les syndicats").some((f) => f.startsWith("s:"))).toBe(false);
