@@ -11,7 +11,8 @@
  *   across spellings and scripts) and neither names one the other does;
  * - different nations: each names a nation the other neither names nor implies (one consulate
  *   opening in Laayoune is the UAE's, the next Eswatini's);
- * - opposite events: one says something opens or is launched, the other that it closes or ends;
+ * - opposite events: one says something opens or is launched, the other that it closes or ends; or one that
+ *   something rises, the other that it falls (olive oil's exports up 30%, its output down 20%);
  * - different unknown names: both have capitalised names the table does not know, and none
  *   is shared, even as a close spelling (Uarzazat / Ouarzazate) — within Latin script;
  * - different numbers: both say significant numbers (100 and more, not years; 868.000 =
@@ -386,6 +387,8 @@ interface Weights {
   /** Concepts of a beginning (opening, launch) and of an end (closing, closure). */
   starts: Set<number>;
   ends: Set<number>;
+  /** Pairs of opposite concepts: a beginning and an end, a rise and a fall. */
+  opposites: readonly (readonly [Set<number>, Set<number>])[];
   /** A concept's family (a beginning, an end): one thing said in several words; 0 for none. */
   familyOf(concept: number): number;
   /** Whether a word is a word of the lexicon (a common news word: minister, announces). */
@@ -442,7 +445,11 @@ function join(
   // Whether a word is of the lexicon, worked out the first time a same-language pair shares it (1 yes, 2 no).
   const lexicon = new Uint8Array(table.size);
   const isCommon = (w: number) => (lexicon[w] ||= isLexiconWord(table.text[w]!, tables()) ? 1 : 2) === 1;
-  const weights: Weights = { table, idf, weak, countries, gatherings, nations, starts, ends, familyOf: (c) => family[c] ?? 0, isCommon };
+  const opposites = [
+    [starts, ends],
+    [new Set([table.id("c:rise")]), new Set([table.id("c:fall")])],
+  ] as const;
+  const weights: Weights = { table, idf, weak, countries, gatherings, nations, starts, ends, opposites, familyOf: (c) => family[c] ?? 0, isCommon };
 
   // Candidate pairs share a rare token: a word of the same language, a name, a number, a skeleton, two concepts.
   // Each member's candidate tokens, in one array (tokensOf member i: tokens[start[i]] … tokens[start[i + 1] - 1]).
@@ -718,9 +725,12 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   const mentionedByBoth = a.specific.filter((x) => b.specific.includes(x));
   const placeShared = mentionedByBoth.some((x) => !weights.countries.has(x));
   if (a.counts.length > 0 && b.counts.length > 0 && !placeShared && countsDiffer(a.counts, b.counts, table)) return null;
-  // Opposite events: one text says something starts (opens, is launched), the other that it ends (closes).
-  if (saysOnly(a, weights.starts, weights.ends) && saysOnly(b, weights.ends, weights.starts)) return null;
-  if (saysOnly(b, weights.starts, weights.ends) && saysOnly(a, weights.ends, weights.starts)) return null;
+  // Opposite events: one text says something starts (opens, is launched), the other that it ends (closes); one that
+  // something rises, the other that it falls.
+  for (const [these, those] of weights.opposites) {
+    if (saysOnly(a, these, those) && saysOnly(b, those, these)) return null;
+    if (saysOnly(b, these, those) && saysOnly(a, those, these)) return null;
+  }
   const named = (ids: readonly number[], prefix: number) => ids.map((id) => table.text[id]!.slice(prefix));
 
   if (sameLanguage) {

@@ -270,6 +270,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
       "New Administrative Capital",
       "العاصمه الاداريه الجديده",
       "العاصمه الإداريه الجديده",
+      "العاصمه الإداريه",
+      "capitale administrative",
     ],
     implies: ["egypt"],
   },

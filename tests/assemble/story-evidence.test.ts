@@ -287,6 +287,17 @@ describe("vetoes", () => {
     expect(together(wydad, article("b.txt", "الوداد يتأهل إلى نهائي دوري أبطال إفريقيا", "ar", "2022-05-01"))).toBe(true);
   });
 
+  it("keeps apart a rise and a fall of one thing, and takes no Arabic function word for evidence", () => {
+    const exports = article("a.txt", "Tunisie : les exportations d'huile d'olive bondissent de 30%", "fr", "2025-02-10");
+    expect(together(exports, article("b.txt", "تونس: ارتفاع صادرات زيت الزيتون بنسبة 30 بالمائة", "ar", "2025-02-11"))).toBe(true);
+    expect(together(exports, article("b.txt", "Tunisie : la production d'huile d'olive recule de 20% cette saison", "fr", "2025-02-12"))).toBe(false);
+    // Two prices rising the same day share "by … percent", "during this week", "because of": no evidence of one event.
+    const tomatoes = article("a.txt", "ارتفاع أسعار الطماطم بنسبة 20 بالمائة", "ar", "2025-02-10");
+    expect(together(tomatoes, article("b.txt", "ارتفاع أسعار البنزين بنسبة 5 بالمائة", "ar", "2025-02-10"))).toBe(false);
+    const poultry = article("a.txt", "ارتفاع أسعار الدواجن خلال هذا الأسبوع بسبب الحرارة", "ar", "2025-02-10");
+    expect(together(poultry, article("b.txt", "ارتفاع أسعار السردين خلال هذا الأسبوع بسبب الأمواج", "ar", "2025-02-10"))).toBe(false);
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
