@@ -404,8 +404,11 @@ const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] =
 /** Whether a member says one of `these` and none of `those`. */
 const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean => m.concepts.some((c) => these.has(c)) && !m.concepts.some((c) => those.has(c));
 
-/** The format of StoryGraphState this code reads and writes; a state of another is not used. */
-const STATE_FORMAT = 1;
+/**
+ * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
+ * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
+ */
+const STATE_FORMAT = 2;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -740,7 +743,8 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
     // Or every word of the shorter text is in the other, one of them not a common one: a ticker's headline cut
     // short ("El Gobierno aprueba el plan" of "El Gobierno aprueba el plan de regadío"), the same or the next day.
     const contained = gap <= 1 && count >= 3 && count === Math.min(a.words.length, b.words.length) && common < count;
-    const overlapping = (count >= 3 && overlap >= threshold) || (count === 2 && overlap >= 0.6);
+    // (Not words of the lexicon alone: "prices rise this week" is said of tomatoes and of sardines.)
+    const overlapping = common < count && ((count >= 3 && overlap >= threshold) || (count === 2 && overlap >= 0.6));
     if (overlapping || contained) {
       const words = named(first, 0).join(", ");
       return overlapping ? `shared words (${(overlap * 100).toFixed(0)}%): ${words}` : `every word of one in the other: ${words}`;

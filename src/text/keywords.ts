@@ -77,6 +77,19 @@ const EXTRA_STOPWORDS = [
   "this",
   "after",
   "over",
+  // Words that say how, when or why, not what: "à cause de", "debido a", "because of" (folded, as keywords are). Not
+  // "car", "mas", "can": the English word, the club MAS and the CAN in capitals are names and concepts.
+  ...["apres", "avant", "selon", "contre", "entre", "depuis", "sous", "vers", "chez", "sans", "lors", "malgre", "moins", "tres", "tout", "tous"],
+  ...["toute", "toutes", "son", "ses", "leur", "leurs", "notre", "nos", "mais", "donc", "cause", "suite", "grace", "afin", "alors", "aussi"],
+  ...["encore", "deja", "toujours", "ainsi", "comme", "dont", "quand", "etre", "avoir", "fait", "faire", "peut", "doit", "sera", "seront"],
+  ...["etait", "bien", "cet", "ces", "celle", "celui", "ceux", "lui", "eux", "nous", "vous", "ils", "elles"],
+  ...["esta", "este", "estos", "estas", "ese", "esa", "esos", "esas", "debido", "segun", "tras", "ante", "sobre", "desde", "hasta", "sin"],
+  ...["contra", "durante", "muy", "como", "pero", "sus", "ser", "estan", "era", "hay", "sido", "tiene", "tienen", "hace", "cuando", "donde"],
+  ...["tambien", "porque", "otro", "otra", "otros", "otras", "todo", "toda", "todos", "todas", "cada"],
+  ...["because", "due", "amid", "under", "between", "during", "since", "against", "these", "those", "than", "more", "most", "its", "has"],
+  ...["have", "had", "will", "would", "are", "was", "were", "been", "being", "into", "about", "before", "while", "who", "which", "what"],
+  ...["when", "where", "how", "why", "also", "just", "not", "but", "all", "could", "may", "might", "their", "they", "them", "his", "her"],
+  ...["out", "off", "per", "via"],
 ];
 
 /** The stop-words of every language of the config, as match keys. */

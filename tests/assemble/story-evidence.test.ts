@@ -296,6 +296,30 @@ describe("vetoes", () => {
     expect(together(tomatoes, article("b.txt", "ارتفاع أسعار البنزين بنسبة 5 بالمائة", "ar", "2025-02-10"))).toBe(false);
     const poultry = article("a.txt", "ارتفاع أسعار الدواجن خلال هذا الأسبوع بسبب الحرارة", "ar", "2025-02-10");
     expect(together(poultry, article("b.txt", "ارتفاع أسعار السردين خلال هذا الأسبوع بسبب الأمواج", "ar", "2025-02-10"))).toBe(false);
+    // Nor, in the other languages, "because of" and words of the lexicon alone ("prices rise this week").
+    const tomato = (lang: string, text: string) => article("a.txt", text, lang, "2025-02-10");
+    const sardine = (lang: string, text: string) => article("b.txt", text, lang, "2025-02-10");
+    expect(
+      together(
+        tomato("fr", "Hausse des prix de la tomate cette semaine à cause de la chaleur"),
+        sardine("fr", "Hausse des prix de la sardine cette semaine à cause des vagues"),
+      ),
+    ).toBe(false);
+    expect(
+      together(
+        tomato("es", "Suben los precios del tomate esta semana debido al calor"),
+        sardine("es", "Suben los precios de la sardina esta semana debido al temporal"),
+      ),
+    ).toBe(false);
+    expect(
+      together(tomato("en", "Tomato prices rise this week because of the heat"), sardine("en", "Sardine prices rise this week because of the waves")),
+    ).toBe(false);
+    expect(
+      together(
+        tomato("fr", "Hausse des prix de la tomate cette semaine à cause de la chaleur"),
+        sardine("en", "Tomato prices rise this week because of the heat"),
+      ),
+    ).toBe(true);
   });
 
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
