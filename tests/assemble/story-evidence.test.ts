@@ -322,6 +322,13 @@ describe("vetoes", () => {
     ).toBe(true);
   });
 
+  it("keeps apart two fires in one city the same day, in a warehouse and in a block of flats", () => {
+    const warehouse = article("a.txt", "Tanger : un incendie ravage un entrepôt de textile", "fr", "2025-03-11");
+    expect(together(warehouse, article("b.txt", "حريق يلتهم مستودعا للنسيج بطنجة", "ar", "2025-03-11"))).toBe(true);
+    expect(together(warehouse, article("b.txt", "Tanger : un incendie se déclare dans un immeuble résidentiel", "fr", "2025-03-11"))).toBe(false);
+    expect(together(warehouse, article("b.txt", "حريق في عمارة سكنية بطنجة", "ar", "2025-03-11"))).toBe(false);
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
