@@ -408,7 +408,7 @@ const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean =>
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 2;
+const STATE_FORMAT = 3;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -743,8 +743,11 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
     // Or every word of the shorter text is in the other, one of them not a common one: a ticker's headline cut
     // short ("El Gobierno aprueba el plan" of "El Gobierno aprueba el plan de regadío"), the same or the next day.
     const contained = gap <= 1 && count >= 3 && count === Math.min(a.words.length, b.words.length) && common < count;
-    // (Not words of the lexicon alone: "prices rise this week" is said of tomatoes and of sardines.)
-    const overlapping = common < count && ((count >= 3 && overlap >= threshold) || (count === 2 && overlap >= 0.6));
+    // (Not words of the lexicon alone: "prices rise this week" is said of tomatoes and of sardines. Nor one word
+    // besides them when each text says a thing of the lexicon the other does not: "ouverture d'un nouveau centre"
+    // commercial here, de santé there.)
+    const apart = count - common <= 1 && saysMore(a, b, weights) && saysMore(b, a, weights);
+    const overlapping = common < count && !apart && ((count >= 3 && overlap >= threshold) || (count === 2 && overlap >= 0.6));
     if (overlapping || contained) {
       const words = named(first, 0).join(", ");
       return overlapping ? `shared words (${(overlap * 100).toFixed(0)}%): ${words}` : `every word of one in the other: ${words}`;
@@ -816,6 +819,11 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   if (!sameLanguage && a.latin && b.latin && numbers.length > 0 && jaccard(trigramsOfWords(a, table), trigramsOfWords(b, table)) >= CROSS_LANGUAGE_TRIGRAMS)
     return `numbers ${named(numbers, 1).join(", ")}; close spellings`;
   return null;
+}
+
+/** Whether `m` says a concept of the lexicon (not a weak one) that `other` does not say, in any of its words. */
+function saysMore(m: Member, other: Member, { weak, familyOf }: Weights): boolean {
+  return m.concepts.some((c) => !weak.has(c) && !other.concepts.includes(c) && (familyOf(c) === 0 || !other.concepts.some((x) => familyOf(x) === familyOf(c))));
 }
 
 /** Whether two members count one thing ("k:migration=…") and share none of its counts. */

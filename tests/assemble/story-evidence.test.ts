@@ -329,6 +329,12 @@ describe("vetoes", () => {
     expect(together(warehouse, article("b.txt", "حريق في عمارة سكنية بطنجة", "ar", "2025-03-11"))).toBe(false);
   });
 
+  it("keeps apart two openings in one city that share one word besides the lexicon's, each saying a thing the other does not", () => {
+    const mall = article("a.txt", "Casablanca : ouverture d'un nouveau centre commercial", "fr", "2025-04-07");
+    expect(together(mall, article("b.txt", "Un nouveau centre commercial ouvre ses portes à Casablanca", "fr", "2025-04-07"))).toBe(true);
+    expect(together(mall, article("b.txt", "Casablanca : ouverture d'un nouveau centre de santé", "fr", "2025-04-07"))).toBe(false);
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
