@@ -13,6 +13,8 @@
  *   opening in Laayoune is the UAE's, the next Eswatini's);
  * - opposite events: one says something opens or is launched, the other that it closes or ends; or one that
  *   something rises, the other that it falls (olive oil's exports up 30%, its output down 20%);
+ * - different kinds: each says a kind of event or of people (EXCLUSIVE_KINDS: a collapse, an accident; doctors,
+ *   teachers) that the other does not, and they share none;
  * - different unknown names: both have capitalised names the table does not know, and none
  *   is shared, even as a close spelling (Uarzazat / Ouarzazate) — within Latin script;
  * - different numbers: both say significant numbers (100 and more, not years; 868.000 =
@@ -30,7 +32,7 @@
  * concepts), so the graph is built without comparing everything with everything.
  */
 import type { SiteConfig } from "../config/config.js";
-import { WEAK_CONCEPT_IDS } from "../config/story-concepts.js";
+import { EXCLUSIVE_KINDS, WEAK_CONCEPT_IDS } from "../config/story-concepts.js";
 import { COUNTRY_NAMES, GATHERING_NAMES, NATION_NAMES } from "../config/story-names.js";
 import { languageDir } from "../config/language-lookup.js";
 import type { Article, Story, StoryHeadline } from "../model/site.js";
@@ -389,6 +391,8 @@ interface Weights {
   ends: Set<number>;
   /** Pairs of opposite concepts: a beginning and an end, a rise and a fall. */
   opposites: readonly (readonly [Set<number>, Set<number>])[];
+  /** Kinds of which one event is one (EXCLUSIVE_KINDS). */
+  kinds: readonly Set<number>[];
   /** A concept's family (a beginning, an end): one thing said in several words; 0 for none. */
   familyOf(concept: number): number;
   /** Whether a word is a word of the lexicon (a common news word: minister, announces). */
@@ -408,7 +412,7 @@ const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean =>
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 3;
+const STATE_FORMAT = 4;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -452,7 +456,8 @@ function join(
     [starts, ends],
     [new Set([table.id("c:rise")]), new Set([table.id("c:fall")])],
   ] as const;
-  const weights: Weights = { table, idf, weak, countries, gatherings, nations, starts, ends, opposites, familyOf: (c) => family[c] ?? 0, isCommon };
+  const kinds = EXCLUSIVE_KINDS.map((kind) => new Set(kind.map((c) => table.id(`c:${c}`))));
+  const weights: Weights = { table, idf, weak, countries, gatherings, nations, starts, ends, opposites, kinds, familyOf: (c) => family[c] ?? 0, isCommon };
 
   // Candidate pairs share a rare token: a word of the same language, a name, a number, a skeleton, two concepts.
   // Each member's candidate tokens, in one array (tokensOf member i: tokens[start[i]] … tokens[start[i + 1] - 1]).
@@ -733,6 +738,11 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   for (const [these, those] of weights.opposites) {
     if (saysOnly(a, these, those) && saysOnly(b, those, these)) return null;
     if (saysOnly(b, these, those) && saysOnly(a, those, these)) return null;
+  }
+  // Different kinds of event (a collapse, an accident) or of people (doctors, teachers): each says one the other does not, and none both say.
+  for (const kind of weights.kinds) {
+    const ofKind = (c: number) => kind.has(c);
+    if (a.concepts.some(ofKind) && b.concepts.some(ofKind) && !a.concepts.some((c) => ofKind(c) && b.concepts.includes(c))) return null;
   }
   const named = (ids: readonly number[], prefix: number) => ids.map((id) => table.text[id]!.slice(prefix));
 

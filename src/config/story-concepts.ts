@@ -1453,6 +1453,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   restaurant: ["restaurant*", "restaurante*", "مطعم", "مطاعم"],
   cafe: ["café", "cafés", "cafetería*", "مقهى", "مقاهي"],
   motorcycle: ["moto", "motos", "motocyclette*", "motocicleta*", "motorcycle*", "motorbike*", "دراجه ناريه", "دراجات ناريه"],
+  collapse: ["effondrement*", "s'effondre", "effondré*", "derrumbe*", "derrumba*", "collapse*", "انهيار", "انهارت", "ينهار"],
+  lawyer: ["avocat", "avocats", "abogado*", "lawyer*", "attorney*", "محامي", "محامين", "المحامين", "المحامون"],
+  schedule: ["horaire*", "horario*", "schedule*", "timetable*", "مواعيد", "توقيت"],
   leak: ["fuite*", "filtración", "filtraciones", "leak", "leaks", "leaked", "تسريب", "تسريبات", "مسربه"],
   milk: ["lait", "leche", "milk", "حليب", "الحليب"],
   crisis: ["crise", "crises", "crisis", "أزمه", "الأزمه", "أزمات"],
@@ -1554,3 +1557,13 @@ export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([
   "children",
   ...Array.from({ length: 12 }, (_, i) => `month-${i + 1}`),
 ]);
+
+/**
+ * Kinds of which one event is one: a text that says only one of a kind and another that says only another are two
+ * events, whatever else they share — a building's collapse and a road accident in one city, each with three dead;
+ * the doctors' strike and the teachers'.
+ */
+export const EXCLUSIVE_KINDS: readonly (readonly string[])[] = [
+  ["accident", "fire", "earthquake", "flood", "shipwreck", "murder", "collapse"],
+  ["doctor", "teacher", "driver", "lawyer"],
+];

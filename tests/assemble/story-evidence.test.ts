@@ -335,6 +335,19 @@ describe("vetoes", () => {
     expect(together(mall, article("b.txt", "Casablanca : ouverture d'un nouveau centre de santé", "fr", "2025-04-07"))).toBe(false);
   });
 
+  it("keeps apart different kinds of event or of people the same day: a collapse and an accident, doctors and teachers", () => {
+    const collapse = article("a.txt", "Egypt: 3 killed in Cairo building collapse", "en", "2025-05-02");
+    expect(together(collapse, article("b.txt", "وفاة 3 أشخاص في انهيار عمارة بالقاهرة", "ar", "2025-05-02"))).toBe(true);
+    expect(together(collapse, article("b.txt", "وفاة 3 أشخاص في حادث سير بالقاهرة", "ar", "2025-05-02"))).toBe(false);
+    const doctors = article("a.txt", "Grève des médecins du secteur public au Maroc", "fr", "2025-05-03");
+    expect(together(doctors, article("b.txt", "إضراب الأطباء في القطاع العام بالمغرب", "ar", "2025-05-03"))).toBe(true);
+    expect(together(doctors, article("b.txt", "Grève des enseignants du secteur public au Maroc", "fr", "2025-05-03"))).toBe(false);
+    // A railway's new fares and its new timetable from the same Monday: the timetable is a thing of the lexicon too.
+    const fares = article("a.txt", "ONCF : hausse des tarifs des trains à partir de lundi", "fr", "2025-05-01");
+    expect(together(fares, article("b.txt", "المكتب الوطني للسكك الحديدية يرفع أسعار تذاكر القطارات", "ar", "2025-05-01"))).toBe(true);
+    expect(together(fares, article("b.txt", "ONCF : nouveaux horaires des trains à partir de lundi", "fr", "2025-05-01"))).toBe(false);
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
