@@ -13,8 +13,8 @@
  *   opening in Laayoune is the UAE's, the next Eswatini's);
  * - opposite events: one says something opens or is launched, the other that it closes or ends; or one that
  *   something rises, the other that it falls (olive oil's exports up 30%, its output down 20%);
- * - different kinds: each says a kind of event or of people (EXCLUSIVE_KINDS: a collapse, an accident; doctors,
- *   teachers) that the other does not, and they share none;
+ * - different kinds: each says a kind of event, of people or of produce (EXCLUSIVE_KINDS: a collapse, an accident;
+ *   doctors, teachers; tomatoes, onions) that the other does not, and they share none (of produce: not the same ones);
  * - different unknown names: both have capitalised names the table does not know, and none
  *   is shared, even as a close spelling (Uarzazat / Ouarzazate) — within Latin script;
  * - different numbers: both say significant numbers (100 and more, not years; 868.000 =
@@ -391,8 +391,8 @@ interface Weights {
   ends: Set<number>;
   /** Pairs of opposite concepts: a beginning and an end, a rise and a fall. */
   opposites: readonly (readonly [Set<number>, Set<number>])[];
-  /** Kinds of which one event is one (EXCLUSIVE_KINDS). */
-  kinds: readonly Set<number>[];
+  /** Kinds of which one event is one (EXCLUSIVE_KINDS), and whether two texts must say the same ones or only share one. */
+  kinds: readonly { kind: Set<number>; match: boolean }[];
   /** A concept's family (a beginning, an end): one thing said in several words; 0 for none. */
   familyOf(concept: number): number;
   /** Whether a word is a word of the lexicon (a common news word: minister, announces). */
@@ -412,7 +412,7 @@ const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean =>
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 4;
+const STATE_FORMAT = 5;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -456,7 +456,7 @@ function join(
     [starts, ends],
     [new Set([table.id("c:rise")]), new Set([table.id("c:fall")])],
   ] as const;
-  const kinds = EXCLUSIVE_KINDS.map((kind) => new Set(kind.map((c) => table.id(`c:${c}`))));
+  const kinds = EXCLUSIVE_KINDS.map(({ kind, must }) => ({ kind: new Set(kind.map((c) => table.id(`c:${c}`))), match: must === "match" }));
   const weights: Weights = { table, idf, weak, countries, gatherings, nations, starts, ends, opposites, kinds, familyOf: (c) => family[c] ?? 0, isCommon };
 
   // Candidate pairs share a rare token: a word of the same language, a name, a number, a skeleton, two concepts.
@@ -739,10 +739,13 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
     if (saysOnly(a, these, those) && saysOnly(b, those, these)) return null;
     if (saysOnly(b, these, those) && saysOnly(a, those, these)) return null;
   }
-  // Different kinds of event (a collapse, an accident) or of people (doctors, teachers): each says one the other does not, and none both say.
-  for (const kind of weights.kinds) {
-    const ofKind = (c: number) => kind.has(c);
-    if (a.concepts.some(ofKind) && b.concepts.some(ofKind) && !a.concepts.some((c) => ofKind(c) && b.concepts.includes(c))) return null;
+  // Different kinds of event (a collapse, an accident), of people (doctors, teachers) or of produce (tomatoes, onions).
+  for (const { kind, match } of weights.kinds) {
+    const ofA = a.concepts.filter((c) => kind.has(c));
+    const ofB = b.concepts.filter((c) => kind.has(c));
+    if (ofA.length === 0 || ofB.length === 0) continue;
+    const differ = match ? ofA.some((c) => !ofB.includes(c)) || ofB.some((c) => !ofA.includes(c)) : !ofA.some((c) => ofB.includes(c));
+    if (differ) return null;
   }
   const named = (ids: readonly number[], prefix: number) => ids.map((id) => table.text[id]!.slice(prefix));
 

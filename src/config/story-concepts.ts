@@ -1453,6 +1453,14 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   restaurant: ["restaurant*", "restaurante*", "مطعم", "مطاعم"],
   cafe: ["café", "cafés", "cafetería*", "مقهى", "مقاهي"],
   motorcycle: ["moto", "motos", "motocyclette*", "motocicleta*", "motorcycle*", "motorbike*", "دراجه ناريه", "دراجات ناريه"],
+  // Produce and food: what a price, a harvest or an export is of.
+  tomato: ["tomate", "tomates", "tomato", "tomatoes", "طماطم", "الطماطم", "مطيشه"],
+  sardine: ["sardine*", "sardina*", "سردين", "السردين"],
+  potato: ["pomme de terre", "pommes de terre", "patata*", "potato*", "بطاطس", "البطاطس", "بطاطا", "البطاطا"],
+  avocado: ["aguacate*", "avocado*", "أفوكادو", "الأفوكادو"],
+  meat: ["viande*", "carne", "carnes", "meat", "لحوم", "اللحوم", "اللحم"],
+  eggs: ["œuf", "œufs", "huevo*", "egg", "eggs", "بيض", "البيض"],
+  strawberry: ["fraise", "fraises", "fresa", "fresas", "strawberr*", "فراوله", "الفراوله"],
   collapse: ["effondrement*", "s'effondre", "effondré*", "derrumbe*", "derrumba*", "collapse*", "انهيار", "انهارت", "ينهار"],
   lawyer: ["avocat", "avocats", "abogado*", "lawyer*", "attorney*", "محامي", "محامين", "المحامين", "المحامون"],
   schedule: ["horaire*", "horario*", "schedule*", "timetable*", "مواعيد", "توقيت"],
@@ -1561,9 +1569,34 @@ export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([
 /**
  * Kinds of which one event is one: a text that says only one of a kind and another that says only another are two
  * events, whatever else they share — a building's collapse and a road accident in one city, each with three dead;
- * the doctors' strike and the teachers'.
+ * the doctors' strike and the teachers'. `must: "share"`: the two texts must say one of the kind in common (a flood
+ * and a dam's collapse are one disaster); `"match"`: they must say the same ones (what a price, a harvest or an export
+ * is of: "Après la tomate, l'oignon s'envole" is the onion's story, not the tomato's).
  */
-export const EXCLUSIVE_KINDS: readonly (readonly string[])[] = [
-  ["accident", "fire", "earthquake", "flood", "shipwreck", "murder", "collapse"],
-  ["doctor", "teacher", "driver", "lawyer"],
+export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" | "match" }[] = [
+  { kind: ["accident", "fire", "earthquake", "flood", "shipwreck", "murder", "collapse"], must: "share" },
+  { kind: ["doctor", "teacher", "driver", "lawyer"], must: "share" },
+  {
+    kind: [
+      "tomato",
+      "sardine",
+      "onion",
+      "citrus",
+      "olive-oil",
+      "wheat",
+      "sugar",
+      "cotton",
+      "octopus",
+      "tuna",
+      "poultry",
+      "bread",
+      "milk",
+      "potato",
+      "avocado",
+      "meat",
+      "eggs",
+      "strawberry",
+    ],
+    must: "match",
+  },
 ];

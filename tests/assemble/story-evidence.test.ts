@@ -335,13 +335,19 @@ describe("vetoes", () => {
     expect(together(mall, article("b.txt", "Casablanca : ouverture d'un nouveau centre de santé", "fr", "2025-04-07"))).toBe(false);
   });
 
-  it("keeps apart different kinds of event or of people the same day: a collapse and an accident, doctors and teachers", () => {
+  it("keeps apart different kinds of event, of people or of produce the same day: a collapse and an accident, doctors and teachers, tomatoes and sardines", () => {
     const collapse = article("a.txt", "Egypt: 3 killed in Cairo building collapse", "en", "2025-05-02");
     expect(together(collapse, article("b.txt", "وفاة 3 أشخاص في انهيار عمارة بالقاهرة", "ar", "2025-05-02"))).toBe(true);
     expect(together(collapse, article("b.txt", "وفاة 3 أشخاص في حادث سير بالقاهرة", "ar", "2025-05-02"))).toBe(false);
     const doctors = article("a.txt", "Grève des médecins du secteur public au Maroc", "fr", "2025-05-03");
     expect(together(doctors, article("b.txt", "إضراب الأطباء في القطاع العام بالمغرب", "ar", "2025-05-03"))).toBe(true);
     expect(together(doctors, article("b.txt", "Grève des enseignants du secteur public au Maroc", "fr", "2025-05-03"))).toBe(false);
+    // What a figure is of: tomatoes' exports and sardines', the same tonnage the same day; onions soaring "after tomatoes".
+    const tomatoes = article("a.txt", "Marruecos exporta 50.000 toneladas de tomate a la UE", "es", "2025-06-05");
+    expect(together(tomatoes, article("b.txt", "المغرب يصدر 50 ألف طن من الطماطم إلى الاتحاد الأوروبي", "ar", "2025-06-05"))).toBe(true);
+    expect(together(tomatoes, article("b.txt", "Marruecos exporta 50.000 toneladas de sardina a la UE", "es", "2025-06-05"))).toBe(false);
+    const tomatoPrice = article("a.txt", "Le prix de la tomate flambe sur les marchés marocains", "fr", "2025-06-05");
+    expect(together(tomatoPrice, article("b.txt", "Après la tomate, l'oignon s'envole à son tour au Maroc", "fr", "2025-06-06"))).toBe(false);
     // A railway's new fares and its new timetable from the same Monday: the timetable is a thing of the lexicon too.
     const fares = article("a.txt", "ONCF : hausse des tarifs des trains à partir de lundi", "fr", "2025-05-01");
     expect(together(fares, article("b.txt", "المكتب الوطني للسكك الحديدية يرفع أسعار تذاكر القطارات", "ar", "2025-05-01"))).toBe(true);
