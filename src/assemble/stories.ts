@@ -412,7 +412,7 @@ const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean =>
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 5;
+const STATE_FORMAT = 6;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -756,10 +756,10 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
     // Or every word of the shorter text is in the other, one of them not a common one: a ticker's headline cut
     // short ("El Gobierno aprueba el plan" of "El Gobierno aprueba el plan de regadío"), the same or the next day.
     const contained = gap <= 1 && count >= 3 && count === Math.min(a.words.length, b.words.length) && common < count;
-    // (Not words of the lexicon alone: "prices rise this week" is said of tomatoes and of sardines. Nor one word
-    // besides them when each text says a thing of the lexicon the other does not: "ouverture d'un nouveau centre"
-    // commercial here, de santé there.)
-    const apart = count - common <= 1 && saysMore(a, b, weights) && saysMore(b, a, weights);
+    // (Not words of the lexicon alone: "prices rise this week" is said of tomatoes and of sardines. Nor one or two
+    // words besides them when each text says a thing of the lexicon the other does not: "ouverture d'un nouveau
+    // centre" commercial here, de santé there; "le Parlement adopte le projet de loi" de finances, sur la grève.)
+    const apart = count - common <= 2 && saysMore(a, b, weights) && saysMore(b, a, weights);
     const overlapping = common < count && !apart && ((count >= 3 && overlap >= threshold) || (count === 2 && overlap >= 0.6));
     if (overlapping || contained) {
       const words = named(first, 0).join(", ");

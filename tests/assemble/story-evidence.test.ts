@@ -348,6 +348,17 @@ describe("vetoes", () => {
     expect(together(tomatoes, article("b.txt", "Marruecos exporta 50.000 toneladas de sardina a la UE", "es", "2025-06-05"))).toBe(false);
     const tomatoPrice = article("a.txt", "Le prix de la tomate flambe sur les marchés marocains", "fr", "2025-06-05");
     expect(together(tomatoPrice, article("b.txt", "Après la tomate, l'oignon s'envole à son tour au Maroc", "fr", "2025-06-06"))).toBe(false);
+    // Two crimes in one city the same day: a murder and a theft, drug traffickers and a burglar.
+    const theft = article("a.txt", "Casablanca : la police arrête un suspect dans une affaire de vol à l'arraché", "fr", "2025-07-01");
+    expect(together(theft, article("b.txt", "الدار البيضاء: الشرطة توقف مشتبها به في قضية سرقة", "ar", "2025-07-01"))).toBe(true);
+    expect(together(theft, article("b.txt", "Casablanca : la police arrête un suspect dans une affaire de meurtre", "fr", "2025-07-01"))).toBe(false);
+    const drugs = article("a.txt", "Tanger : arrestation de deux trafiquants de drogue", "fr", "2025-07-02");
+    expect(together(drugs, article("b.txt", "Detenidos dos narcotraficantes en Tánger", "es", "2025-07-02"))).toBe(true);
+    expect(together(drugs, article("b.txt", "Tanger : arrestation d'un cambrioleur", "fr", "2025-07-02"))).toBe(false);
+    // One parliament's two bills the same day share "adopte le projet de loi", each saying what the other does not.
+    const finance = article("a.txt", "Le Parlement adopte le projet de loi de finances", "fr", "2025-07-03");
+    expect(together(finance, article("b.txt", "البرلمان يصادق على مشروع قانون المالية", "ar", "2025-07-03"))).toBe(true);
+    expect(together(finance, article("b.txt", "Le Parlement adopte le projet de loi sur le droit de grève", "fr", "2025-07-03"))).toBe(false);
     // A railway's new fares and its new timetable from the same Monday: the timetable is a thing of the lexicon too.
     const fares = article("a.txt", "ONCF : hausse des tarifs des trains à partir de lundi", "fr", "2025-05-01");
     expect(together(fares, article("b.txt", "المكتب الوطني للسكك الحديدية يرفع أسعار تذاكر القطارات", "ar", "2025-05-01"))).toBe(true);
