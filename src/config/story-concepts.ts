@@ -1461,6 +1461,18 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   meat: ["viande*", "carne", "carnes", "meat", "لحوم", "اللحوم", "اللحم"],
   eggs: ["œuf", "œufs", "huevo*", "egg", "eggs", "بيض", "البيض"],
   strawberry: ["fraise", "fraises", "fresa", "fresas", "strawberr*", "فراوله", "الفراوله"],
+  transport: [
+    "transport",
+    "transports",
+    "transporteur*",
+    "transporte",
+    "transportista*",
+    "transport operators",
+    "hauliers",
+    "النقل",
+    "مهنيي النقل",
+    "الناقلين",
+  ],
   theft: [
     "cambriol*",
     "voleur*",

@@ -359,6 +359,8 @@ describe("vetoes", () => {
     const finance = article("a.txt", "Le Parlement adopte le projet de loi de finances", "fr", "2025-07-03");
     expect(together(finance, article("b.txt", "البرلمان يصادق على مشروع قانون المالية", "ar", "2025-07-03"))).toBe(true);
     expect(together(finance, article("b.txt", "Le Parlement adopte le projet de loi sur le droit de grève", "fr", "2025-07-03"))).toBe(false);
+    const farmers = article("a.txt", "El Gobierno aprueba el decreto de ayudas a los agricultores", "es", "2025-08-04");
+    expect(together(farmers, article("b.txt", "El Gobierno aprueba el decreto de ayudas a los transportistas", "es", "2025-08-04"))).toBe(false);
     // A railway's new fares and its new timetable from the same Monday: the timetable is a thing of the lexicon too.
     const fares = article("a.txt", "ONCF : hausse des tarifs des trains à partir de lundi", "fr", "2025-05-01");
     expect(together(fares, article("b.txt", "المكتب الوطني للسكك الحديدية يرفع أسعار تذاكر القطارات", "ar", "2025-05-01"))).toBe(true);
