@@ -9,7 +9,7 @@
  * - days apart: more than MAX_DAYS_APART between the days they were seen;
  * - different names: both name places, people or bodies of the region (the name table,
  *   across spellings and scripts) and neither names one the other does;
- * - different nations: each names a nation the other neither names nor implies (one consulate
+ * - different nations (or companies): each names a nation the other neither names nor implies (one consulate
  *   opening in Laayoune is the UAE's, the next Eswatini's);
  * - opposite events: one says something opens or is launched, the other that it closes or ends; or one that
  *   something rises, the other that it falls (olive oil's exports up 30%, its output down 20%);
@@ -33,7 +33,7 @@
  */
 import type { SiteConfig } from "../config/config.js";
 import { EXCLUSIVE_KINDS, WEAK_CONCEPT_IDS } from "../config/story-concepts.js";
-import { COUNTRY_NAMES, GATHERING_NAMES, NATION_NAMES } from "../config/story-names.js";
+import { COMPANY_NAMES, COUNTRY_NAMES, GATHERING_NAMES, NATION_NAMES } from "../config/story-names.js";
 import { languageDir } from "../config/language-lookup.js";
 import type { Article, Story, StoryHeadline } from "../model/site.js";
 import { hashOf } from "../util/hash.js";
@@ -385,7 +385,9 @@ interface Weights {
   countries: Set<number>;
   /** Competitions and gatherings (GATHERING_NAMES): one both name does not spare them the veto for different names. */
   gatherings: Set<number>;
+  /** Nations, and companies: two texts that each name one the other does not are two events. */
   nations: Set<number>;
+  companies: Set<number>;
   /** Concepts of a beginning (opening, launch) and of an end (closing, closure). */
   starts: Set<number>;
   ends: Set<number>;
@@ -412,7 +414,7 @@ const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean =>
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 7;
+const STATE_FORMAT = 8;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -439,6 +441,7 @@ function join(
   const gatherings = new Set([...GATHERING_NAMES].map((c) => table.id(`n:${c}`)));
   const countries = new Set([...COUNTRY_NAMES].map((c) => table.id(`n:${c}`)));
   const nations = new Set([...NATION_NAMES].map((c) => table.id(`n:${c}`)));
+  const companies = new Set([...COMPANY_NAMES].map((c) => table.id(`n:${c}`)));
   const starts = new Set(["c:opening", "c:launch"].map((c) => table.id(c)));
   const ends = new Set(["c:ending", "c:closure"].map((c) => table.id(c)));
   // Each token's family (1 a beginning, 2 an end; 0 none): one thing said in several words. (Not a meeting: "Bourita
@@ -457,7 +460,21 @@ function join(
     [new Set([table.id("c:rise")]), new Set([table.id("c:fall")])],
   ] as const;
   const kinds = EXCLUSIVE_KINDS.map(({ kind, must }) => ({ kind: new Set(kind.map((c) => table.id(`c:${c}`))), match: must === "match" }));
-  const weights: Weights = { table, idf, weak, countries, gatherings, nations, starts, ends, opposites, kinds, familyOf: (c) => family[c] ?? 0, isCommon };
+  const weights: Weights = {
+    table,
+    idf,
+    weak,
+    countries,
+    gatherings,
+    nations,
+    companies,
+    starts,
+    ends,
+    opposites,
+    kinds,
+    familyOf: (c) => family[c] ?? 0,
+    isCommon,
+  };
 
   // Candidate pairs share a rare token: a word of the same language, a name, a number, a skeleton, two concepts.
   // Each member's candidate tokens, in one array (tokensOf member i: tokens[start[i]] … tokens[start[i + 1] - 1]).
@@ -718,8 +735,11 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   if (ownA.length > 0 && ownB.length > 0 && !sharesAny(ownA, b.entities) && !sharesAny(ownB, a.entities)) return null;
   // Different nations: each names a nation the other neither names nor implies (the UAE's consulate, Eswatini's;
   // Morocco repatriating its citizens from Ukraine, Algeria its students).
-  const ownNation = (m: Member, other: Member) => m.specific.some((x) => weights.nations.has(x) && !other.entities.includes(x));
-  if (ownNation(a, b) && ownNation(b, a)) return null;
+  // Different companies likewise (Sonatrach's gas agreement with ENI, and with TotalEnergies).
+  for (const set of [weights.nations, weights.companies]) {
+    const own = (m: Member, other: Member) => m.specific.some((x) => set.has(x) && !other.entities.includes(x));
+    if (own(a, b) && own(b, a)) return null;
+  }
   // Different unknown names, within Latin script: capitalised names the table does not know, compared by their
   // skeletons (so Uarzazat and Ouarzazate are one name), unless a name of the table is shared.
   const sameLanguage = a.lang === b.lang;

@@ -563,6 +563,16 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
 };
 
 /**
+ * Companies: two texts that each name a company the other does not name tell of different deals, orders or results,
+ * whatever else they share (Sonatrach's gas agreement with ENI, and with TotalEnergies the same day).
+ */
+export const COMPANY_NAMES: ReadonlySet<string> = new Set([
+  ...["eni", "totalenergies", "repsol", "sonatrach", "naftal", "sonelgaz", "ocp", "ram", "air-algerie", "egyptair", "tunisair", "maroc-telecom"],
+  ...["inwi", "orange-maroc", "djezzy", "mobilis", "ooredoo", "algerie-telecom", "attijariwafa", "bank-of-africa", "cih-bank", "banque-populaire"],
+  ...["renault", "stellantis", "dacia", "boeing", "airbus", "embraer", "huawei", "marsa-maroc", "steg"],
+]);
+
+/**
  * Nations: two texts that each name nations, none named or implied by the other, tell of different events
  * (the United Arab Emirates' consulate in Laayoune, and Eswatini's the next day).
  */

@@ -361,6 +361,17 @@ describe("vetoes", () => {
     expect(together(finance, article("b.txt", "Le Parlement adopte le projet de loi sur le droit de grève", "fr", "2025-07-03"))).toBe(false);
     const farmers = article("a.txt", "El Gobierno aprueba el decreto de ayudas a los agricultores", "es", "2025-08-04");
     expect(together(farmers, article("b.txt", "El Gobierno aprueba el decreto de ayudas a los transportistas", "es", "2025-08-04"))).toBe(false);
+    // A gas explosion in a building and a road accident, each with four dead in Oran the same day.
+    const blast = article("a.txt", "Oran : 4 morts dans une explosion de gaz dans un immeuble", "fr", "2025-09-05");
+    expect(together(blast, article("b.txt", "وهران: وفاة 4 أشخاص في انفجار غاز بعمارة", "ar", "2025-09-05"))).toBe(true);
+    expect(together(blast, article("b.txt", "Oran : un accident de la route fait 4 morts", "fr", "2025-09-05"))).toBe(false);
+    // One company's deals with two others the same day; one chamber's two laws.
+    const eni = article("a.txt", "Sonatrach et ENI signent un nouvel accord gazier", "fr", "2025-09-15");
+    expect(together(eni, article("b.txt", "سوناطراك وإيني توقعان اتفاقا جديدا في مجال الغاز", "ar", "2025-09-15"))).toBe(true);
+    expect(together(eni, article("b.txt", "Sonatrach and TotalEnergies sign new gas agreement", "en", "2025-09-15"))).toBe(false);
+    const strikeLaw = article("a.txt", "La Chambre des représentants adopte la loi sur le droit de grève", "fr", "2025-09-23");
+    expect(together(strikeLaw, article("b.txt", "مجلس النواب يصادق على القانون التنظيمي للإضراب", "ar", "2025-09-23"))).toBe(true);
+    expect(together(strikeLaw, article("b.txt", "La Chambre des représentants adopte la loi sur les peines alternatives", "fr", "2025-09-23"))).toBe(false);
     // A railway's new fares and its new timetable from the same Monday: the timetable is a thing of the lexicon too.
     const fares = article("a.txt", "ONCF : hausse des tarifs des trains à partir de lundi", "fr", "2025-05-01");
     expect(together(fares, article("b.txt", "المكتب الوطني للسكك الحديدية يرفع أسعار تذاكر القطارات", "ar", "2025-05-01"))).toBe(true);
