@@ -414,7 +414,7 @@ const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean =>
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 8;
+const STATE_FORMAT = 9;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -735,8 +735,9 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   if (ownA.length > 0 && ownB.length > 0 && !sharesAny(ownA, b.entities) && !sharesAny(ownB, a.entities)) return null;
   // Different nations: each names a nation the other neither names nor implies (the UAE's consulate, Eswatini's;
   // Morocco repatriating its citizens from Ukraine, Algeria its students).
-  // Different companies likewise (Sonatrach's gas agreement with ENI, and with TotalEnergies).
-  for (const set of [weights.nations, weights.companies]) {
+  // Different companies and competitions likewise (Sonatrach's gas agreement with ENI, and with TotalEnergies; a team
+  // qualified for the Olympics, another for the World Cup).
+  for (const set of [weights.nations, weights.companies, weights.gatherings]) {
     const own = (m: Member, other: Member) => m.specific.some((x) => set.has(x) && !other.entities.includes(x));
     if (own(a, b) && own(b, a)) return null;
   }
@@ -798,7 +799,10 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   const skeletons = shared(a.skeletons, b.skeletons);
   // A whole name of several words, across scripts or Latin languages (two Arabic texts share word pairs that are no names).
   const fullNames = a.latin || b.latin ? shared(a.fullNames, b.fullNames) : [];
-  const strongAnchors = strongNames.length + numbers.length + Math.max(skeletons.length, fullNames.length > 0 ? 1 : 0);
+  // A count of ten or more both say, of one thing ("48 degrés", "48 درجة": temperature = 48), is a figure of the event
+  // like a significant number (a smaller one, "3 morts", is said of too many events).
+  const counted = numbers.length === 0 && a.counts.some((k) => b.counts.includes(k) && countValue(k, table) >= 10) ? 1 : 0;
+  const strongAnchors = strongNames.length + numbers.length + counted + Math.max(skeletons.length, fullNames.length > 0 ? 1 : 0);
   const anchors = strongAnchors + (names.length - strongNames.length) / 2;
   // A beginning or an end said two ways ("ouverture du procès" / "انطلاق محاكمة": opening and launch) is one concept shared.
   const { familyOf } = weights;
@@ -857,6 +861,12 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
 /** Whether `m` says a concept of the lexicon (not a weak one) that `other` does not say, in any of its words. */
 function saysMore(m: Member, other: Member, { weak, familyOf }: Weights): boolean {
   return m.concepts.some((c) => !weak.has(c) && !other.concepts.includes(c) && (familyOf(c) === 0 || !other.concepts.some((x) => familyOf(x) === familyOf(c))));
+}
+
+/** The value of a count token ("k:temperature=48" → 48). */
+function countValue(id: number, table: TokenTable): number {
+  const text = table.text[id]!;
+  return Number(text.slice(text.indexOf("=") + 1));
 }
 
 /** Whether two members count one thing ("k:migration=…") and share none of its counts. */

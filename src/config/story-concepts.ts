@@ -20,7 +20,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   "high-speed": ["grande vitesse", "LGV", "TGV", "alta velocidad", "AVE", "high-speed", "high speed", "فائق السرعه", "البراق", "Al Boraq", "Boraq"],
   tram: ["tramway*", "tranvía*", "tram", "trams", "ترامواي", "الترام"],
   metro: ["métro", "metro", "subway", "مترو", "الأنفاق"],
-  road: ["route*", "autoroute*", "carretera*", "autopista*", "road*", "highway*", "motorway*", "طريق", "الطرق", "الطريق السيار"],
+  road: ["route", "routes", "route*", "autoroute*", "carretera*", "autopista*", "road*", "highway*", "motorway*", "طريق", "الطرق", "الطريق السيار"],
   bridge: ["pont", "ponts", "puente*", "bridge*", "جسر", "قنطره"],
   expansion: [
     "extension*",
@@ -792,7 +792,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "التساقطات",
     "زخات",
   ],
-  snow: ["neige*", "nieve*", "nevad*", "snow*", "ثلوج", "الثلوج", "ثلجيه"],
+  snow: ["chutes de neige", "chute de neige", "neige*", "nieve*", "nevad*", "snow*", "ثلوج", "الثلوج", "ثلجيه"],
   heat: ["canicule", "chaleur", "vague de chaleur", "ola de calor", "calor", "heatwave", "heat", "حراره", "الحراره", "موجه حر", "حر", "الحر"],
   storm: ["tempête*", "orage*", "tormenta*", "temporal", "storm*", "thunder*", "عاصفه", "عواصف", "رعديه"],
   flood: ["inond*", "crue*", "inund*", "riada*", "flood*", "فيضان*", "فيضانات", "سيول", "تغرق", "يغرق"],
@@ -972,7 +972,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   defeat: ["défaite*", "derrota*", "pierde*", "perd*", "defeat*", "lose*", "lost", "loss", "هزيمه", "خساره", "يخسر", "خسر", "ينهزم", "انهزم"],
   qualify: ["qualifi*", "clasific*", "qualif*", "تأهل", "يتأهل", "التأهل"],
   final: ["finale*", "final", "finals", "نهائي", "النهائي", "نهائيات"],
-  cup: ["coupe*", "copa", "cup", "كأس", "كاس"],
+  cup: ["coupe", "coupes", "copa", "cup", "كأس", "كاس"],
   league: ["championnat*", "ligue*", "liga*", "league*", "championship*", "botola", "البطوله", "بطوله", "الدوري", "دوري"],
   // Culture.
   festival: ["festival*", "مهرجان", "المهرجان"],
@@ -1384,7 +1384,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   mosque: ["mosquée*", "mezquita*", "mosque*", "مسجد", "المسجد", "مساجد"],
   concert: ["سهره"],
   award: ["premio*", "award*", "prize*", "lauréat*", "galardon*", "جائزه", "جوائز"],
-  women: ["femme*", "mujer*", "women", "woman", "المرأه", "نساء", "النساء"],
+  women: ["femme*", "mujer*", "women", "woman", "المرأه", "نساء", "النساء", "féminin*", "femenin*", "النسوي", "النسويه", "السيدات"],
   children: ["enfant*", "niño*", "niña*", "children", "child", "أطفال", "الأطفال", "طفل"],
   disability: ["handicap*", "discapacidad*", "disabilit*", "إعاقه", "الإعاقه"],
   violence: ["violence*", "violencia*", "عنف", "العنف"],
@@ -1512,6 +1512,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "الناقلين",
   ],
   law: ["loi", "lois", "ley", "leyes", "law", "laws", "قانون", "القانون"],
+  reshuffle: ["remaniement*", "remodelación", "reshuffle*", "تعديل حكومي", "تعديلا حكوميا", "التعديل الحكومي", "تعديل وزاري", "تعديلا وزاريا"],
   theft: [
     "cambriol*",
     "voleur*",

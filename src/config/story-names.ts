@@ -228,6 +228,9 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   "ait-taleb": { spellings: ["Ait Taleb", "Aït Taleb", "آيت الطالب"], implies: ["morocco"] },
   laftit: { spellings: ["Laftit", "لفتيت"], implies: ["morocco"] },
   "atlas-lions": { spellings: ["Lions de l'Atlas", "Leones del Atlas", "Atlas Lions", "أسود الأطلس"], implies: ["morocco"] },
+  "atlas-cubs": { spellings: ["Lionceaux de l'Atlas", "Leoncitos del Atlas", "أشبال الأطلس"], implies: ["morocco"] },
+  "atlas-lionesses": { spellings: ["Lionnes de l'Atlas", "Leonas del Atlas", "Atlas Lionesses", "لبؤات الأطلس"], implies: ["morocco"] },
+  olympics: { spellings: ["Jeux olympiques", "Juegos Olímpicos", "Olympic Games", "Olympics", "الألعاب الأولمبيه", "الأولمبياد"] },
   regragui: { spellings: ["Regragui", "الركراكي"], implies: ["morocco"] },
   raja: { spellings: ["Raja", "Raja Casablanca", "الرجاء"], implies: ["casablanca"] },
   wydad: { spellings: ["Wydad", "WAC", "الوداد"], implies: ["casablanca"] },
@@ -348,6 +351,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   "world-cup": {
     spellings: [
       "Coupe du monde",
+      "Mondial",
+      "Mundial",
       "Mondial 2022",
       "Mundial 2022",
       "Mondial 2030",
@@ -603,4 +608,4 @@ export const COUNTRY_NAMES: ReadonlySet<string> = new Set([
  * Competitions and gatherings that hold many events (a cup's matches, a summit's deals): sharing one does not spare
  * two texts the veto for different names (Wydad in the final, Al Ahly knocked out: one Champions League, two events).
  */
-export const GATHERING_NAMES: ReadonlySet<string> = new Set(["afcon", "world-cup", "champions-league", "confederation-cup", "throne-cup", "cop27"]);
+export const GATHERING_NAMES: ReadonlySet<string> = new Set(["afcon", "world-cup", "champions-league", "confederation-cup", "throne-cup", "cop27", "olympics"]);

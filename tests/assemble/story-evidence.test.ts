@@ -372,10 +372,24 @@ describe("vetoes", () => {
     const strikeLaw = article("a.txt", "La Chambre des représentants adopte la loi sur le droit de grève", "fr", "2025-09-23");
     expect(together(strikeLaw, article("b.txt", "مجلس النواب يصادق على القانون التنظيمي للإضراب", "ar", "2025-09-23"))).toBe(true);
     expect(together(strikeLaw, article("b.txt", "La Chambre des représentants adopte la loi sur les peines alternatives", "fr", "2025-09-23"))).toBe(false);
+    // Two teams of one country qualified the same day, for two competitions.
+    const olympic = article("a.txt", "المنتخب الأولمبي المغربي يتأهل إلى الألعاب الأولمبية", "ar", "2025-10-20");
+    expect(together(olympic, article("b.txt", "Les Lionceaux de l'Atlas qualifiés pour les Jeux olympiques", "fr", "2025-10-20"))).toBe(true);
+    expect(together(olympic, article("b.txt", "La selección femenina de Marruecos se clasifica para el Mundial", "es", "2025-10-20"))).toBe(false);
     // A railway's new fares and its new timetable from the same Monday: the timetable is a thing of the lexicon too.
     const fares = article("a.txt", "ONCF : hausse des tarifs des trains à partir de lundi", "fr", "2025-05-01");
     expect(together(fares, article("b.txt", "المكتب الوطني للسكك الحديدية يرفع أسعار تذاكر القطارات", "ar", "2025-05-01"))).toBe(true);
     expect(together(fares, article("b.txt", "ONCF : nouveaux horaires des trains à partir de lundi", "fr", "2025-05-01"))).toBe(false);
+  });
+
+  it("takes a count of ten or more both texts say, of one thing, for a figure of the event, and snowfall for snow", () => {
+    const heat = article("a.txt", "Tunisie : des températures jusqu'à 48 degrés attendues", "fr", "2025-07-14");
+    expect(together(heat, article("b.txt", "تونس: درجات حرارة تصل إلى 48 درجة", "ar", "2025-07-14"))).toBe(true);
+    expect(together(heat, article("b.txt", "Túnez espera temperaturas de hasta 48 grados", "es", "2025-07-14"))).toBe(true);
+    expect(together(heat, article("b.txt", "Túnez espera temperaturas de hasta 44 grados", "es", "2025-07-14"))).toBe(false);
+    expect(cross("Chutes de neige à Ifrane : plusieurs routes coupées")).toEqual(expect.arrayContaining(["c:snow", "c:road"]));
+    expect(cross("Chutes de neige à Ifrane : plusieurs routes coupées")).not.toEqual(expect.arrayContaining(["c:fall"]));
+    expect(cross("Chutes de neige à Ifrane : plusieurs routes coupées")).not.toEqual(expect.arrayContaining(["c:cup"]));
   });
 
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
