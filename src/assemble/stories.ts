@@ -8,7 +8,7 @@
  * Vetoes (any one keeps a pair apart):
  * - days apart: more than MAX_DAYS_APART between the days they were seen;
  * - different names: both name places, people or bodies of the region (the name table,
- *   across spellings and scripts) and neither names one the other does;
+ *   across spellings and scripts) and neither names one the other does (a country both name aside);
  * - different nations (or companies): each names a nation the other neither names nor implies (one consulate
  *   opening in Laayoune is the UAE's, the next Eswatini's);
  * - opposite events: one says something opens or is launched, the other that it closes or ends; or one that
@@ -414,7 +414,7 @@ const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean =>
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 9;
+const STATE_FORMAT = 10;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -730,8 +730,9 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   const { table, weak } = weights;
 
   // Different names of the table: each names something the other does not mention or imply (a gathering both name aside).
-  const ownA = a.specific.filter((x) => !weights.gatherings.has(x));
-  const ownB = b.specific.filter((x) => !weights.gatherings.has(x));
+  // (Nor a country: two clubs signing one country's players, two cities of one country.)
+  const ownA = a.specific.filter((x) => !weights.gatherings.has(x) && !weights.countries.has(x));
+  const ownB = b.specific.filter((x) => !weights.gatherings.has(x) && !weights.countries.has(x));
   if (ownA.length > 0 && ownB.length > 0 && !sharesAny(ownA, b.entities) && !sharesAny(ownB, a.entities)) return null;
   // Different nations: each names a nation the other neither names nor implies (the UAE's consulate, Eswatini's;
   // Morocco repatriating its citizens from Ukraine, Algeria its students).
@@ -744,7 +745,9 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   // Different unknown names, within Latin script: capitalised names the table does not know, compared by their
   // skeletons (so Uarzazat and Ouarzazate are one name), unless a name of the table is shared.
   const sameLanguage = a.lang === b.lang;
-  if (a.latin && b.latin && a.skeletons.length > 0 && b.skeletons.length > 0 && !sharesAny(a.skeletons, b.skeletons) && !sharesAny(a.entities, b.entities))
+  // (A country both are in does not count: "El Real Madrid ficha a un joven marroquí" and "El Barcelona ficha …".)
+  const placeOrBody = (x: number) => !weights.countries.has(x) && b.entities.includes(x);
+  if (a.latin && b.latin && a.skeletons.length > 0 && b.skeletons.length > 0 && !sharesAny(a.skeletons, b.skeletons) && !a.entities.some(placeOrBody))
     return null;
   // Different significant numbers.
   const numbers = shared(a.numbers, b.numbers);

@@ -376,6 +376,9 @@ describe("vetoes", () => {
     const olympic = article("a.txt", "المنتخب الأولمبي المغربي يتأهل إلى الألعاب الأولمبية", "ar", "2025-10-20");
     expect(together(olympic, article("b.txt", "Les Lionceaux de l'Atlas qualifiés pour les Jeux olympiques", "fr", "2025-10-20"))).toBe(true);
     expect(together(olympic, article("b.txt", "La selección femenina de Marruecos se clasifica para el Mundial", "es", "2025-10-20"))).toBe(false);
+    // Two clubs the table does not know sign one country's young players: the country does not spare them the veto.
+    const madrid = article("a.txt", "El Real Madrid ficha a un joven marroquí de 17 años", "es", "2025-11-04");
+    expect(together(madrid, article("b.txt", "El Barcelona ficha a un joven marroquí de 17 años", "es", "2025-11-04"))).toBe(false);
     // A railway's new fares and its new timetable from the same Monday: the timetable is a thing of the lexicon too.
     const fares = article("a.txt", "ONCF : hausse des tarifs des trains à partir de lundi", "fr", "2025-05-01");
     expect(together(fares, article("b.txt", "المكتب الوطني للسكك الحديدية يرفع أسعار تذاكر القطارات", "ar", "2025-05-01"))).toBe(true);
