@@ -9,21 +9,23 @@
  * - days apart: more than MAX_DAYS_APART between the days they were seen;
  * - different names: both name places, people or bodies of the region (the name table,
  *   across spellings and scripts) and neither names one the other does (a country both name aside);
- * - different nations (or companies): each names a nation the other neither names nor implies (one consulate
- *   opening in Laayoune is the UAE's, the next Eswatini's);
+ * - different nations, companies or competitions: each names one the other neither names nor implies (one consulate
+ *   opening in Laayoune is the UAE's, the next Eswatini's; Sonatrach's deals with ENI and with TotalEnergies);
  * - opposite events: one says something opens or is launched, the other that it closes or ends; or one that
  *   something rises, the other that it falls (olive oil's exports up 30%, its output down 20%);
- * - different kinds: each says a kind of event, of people or of produce (EXCLUSIVE_KINDS: a collapse, an accident;
- *   doctors, teachers; tomatoes, onions) that the other does not, and they share none (of produce: not the same ones);
+ * - different kinds: each says a kind of event, of crime, of people or of produce (EXCLUSIVE_KINDS: a collapse, an
+ *   accident; a murder, a theft; doctors, teachers; tomatoes, onions) that the other does not, and they share none (of
+ *   produce: not the same ones);
  * - different unknown names: both have capitalised names the table does not know, and none
  *   is shared, even as a close spelling (Uarzazat / Ouarzazate) — within Latin script;
  * - different numbers: both say significant numbers (100 and more, not years; 868.000 =
  *   868,000 = 500 ألف …) and share none.
  *
  * Evidence (any one joins a pair that passed the vetoes):
- * - same language: IDF-weighted overlap of their significant words (more of it two days apart or more);
+ * - same language: IDF-weighted overlap of their significant words (more of it two days apart or more), not words of
+ *   the lexicon alone;
  * - any languages: a shared anchor — a name (not only a country both are in), a significant
- *   number, or the consonant skeleton of an unknown name (ورزازات / Ouarzazate) — and two
+ *   number, a count of ten or more of one thing, or the consonant skeleton of an unknown name (ورزازات / Ouarzazate) — and two
  *   concepts of the news lexicon (port, expansion …), or two anchors and one concept;
  * - any languages, no anchor: four shared concepts that make most of both texts' concepts;
  * - across Latin-script languages: a shared significant number and close spellings.
@@ -383,7 +385,7 @@ interface Weights {
   weak: Set<number>;
   /** Countries and regions: names that count half. */
   countries: Set<number>;
-  /** Competitions and gatherings (GATHERING_NAMES): one both name does not spare them the veto for different names. */
+  /** Competitions and gatherings (GATHERING_NAMES): one both name does not spare them the veto for different names; two different ones are a veto. */
   gatherings: Set<number>;
   /** Nations, and companies: two texts that each name one the other does not are two events. */
   nations: Set<number>;
