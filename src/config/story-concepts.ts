@@ -1650,6 +1650,7 @@ export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([
 export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" | "match" }[] = [
   { kind: ["accident", "fire", "earthquake", "flood", "shipwreck", "murder", "collapse"], must: "share" },
   { kind: ["doctor", "teacher", "driver", "lawyer"], must: "share" },
+  { kind: ["cholera", "measles", "cancer"], must: "share" },
   { kind: ["drugs", "theft", "fraud", "kidnapping", "terrorism", "murder"], must: "share" },
   {
     kind: [

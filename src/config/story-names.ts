@@ -293,6 +293,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   // Tunisia and Libya.
   sfax: { spellings: ["Sfax", "صفاقس"], implies: ["tunisia"] },
   sousse: { spellings: ["Sousse", "Susa", "سوسه"], implies: ["tunisia"] },
+  "souss-massa": { spellings: ["Souss-Massa", "Souss Massa", "Sus-Masa", "سوس ماسه"], implies: ["morocco"] },
   djerba: { spellings: ["Djerba", "Yerba", "جربه"], implies: ["tunisia"] },
   saied: { spellings: ["Kaïs Saïed", "Kais Saied", "Saïed", "Saied", "قيس سعيد"], implies: ["tunisia"] },
   mechichi: { spellings: ["Mechichi", "Hichem Mechichi", "المشيشي"], implies: ["tunisia"] },

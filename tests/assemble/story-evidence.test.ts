@@ -379,6 +379,10 @@ describe("vetoes", () => {
     // Two clubs the table does not know sign one country's young players: the country does not spare them the veto.
     const madrid = article("a.txt", "El Real Madrid ficha a un joven marroquí de 17 años", "es", "2025-11-04");
     expect(together(madrid, article("b.txt", "El Barcelona ficha a un joven marroquí de 17 años", "es", "2025-11-04"))).toBe(false);
+    // One region's new cases of two diseases the same day.
+    const measles = article("a.txt", "تسجيل 150 إصابة جديدة بالحصبة في سوس ماسة", "ar", "2025-11-14");
+    expect(together(measles, article("b.txt", "Souss-Massa : 150 nouveaux cas de rougeole", "fr", "2025-11-14"))).toBe(true);
+    expect(together(measles, article("b.txt", "تسجيل 150 إصابة جديدة بالكوليرا في سوس ماسة", "ar", "2025-11-14"))).toBe(false);
     // A railway's new fares and its new timetable from the same Monday: the timetable is a thing of the lexicon too.
     const fares = article("a.txt", "ONCF : hausse des tarifs des trains à partir de lundi", "fr", "2025-05-01");
     expect(together(fares, article("b.txt", "المكتب الوطني للسكك الحديدية يرفع أسعار تذاكر القطارات", "ar", "2025-05-01"))).toBe(true);
