@@ -383,6 +383,11 @@ describe("vetoes", () => {
     const measles = article("a.txt", "تسجيل 150 إصابة جديدة بالحصبة في سوس ماسة", "ar", "2025-11-14");
     expect(together(measles, article("b.txt", "Souss-Massa : 150 nouveaux cas de rougeole", "fr", "2025-11-14"))).toBe(true);
     expect(together(measles, article("b.txt", "تسجيل 150 إصابة جديدة بالكوليرا في سوس ماسة", "ar", "2025-11-14"))).toBe(false);
+    // One court's trial put off and a verdict the same day; the Court of Appeal's "استئناف" is no resumption.
+    const adjourned = article("a.txt", "محكمة الاستئناف بالرباط تؤجل محاكمة الصحفي", "ar", "2025-12-03");
+    expect(together(adjourned, article("b.txt", "La cour d'appel de Rabat reporte le procès du journaliste", "fr", "2025-12-03"))).toBe(true);
+    expect(together(adjourned, article("b.txt", "محكمة الاستئناف بالرباط تدين الصحفي بسنتين حبسا", "ar", "2025-12-03"))).toBe(false);
+    expect(cross("محكمة الاستئناف بالرباط تؤجل محاكمة الصحفي")).not.toContain("c:resume");
     // A railway's new fares and its new timetable from the same Monday: the timetable is a thing of the lexicon too.
     const fares = article("a.txt", "ONCF : hausse des tarifs des trains à partir de lundi", "fr", "2025-05-01");
     expect(together(fares, article("b.txt", "المكتب الوطني للسكك الحديدية يرفع أسعار تذاكر القطارات", "ar", "2025-05-01"))).toBe(true);
