@@ -12,8 +12,8 @@
  * - different nations, companies or competitions: each names one the other neither names nor implies (one consulate
  *   opening in Laayoune is the UAE's, the next Eswatini's; Sonatrach's deals with ENI and with TotalEnergies);
  * - opposite events: one says something opens or is launched, the other that it closes or ends; or one that
- *   something rises, the other that it falls (olive oil's exports up 30%, its output down 20%); or one that a trial is
- *   put off, the other its verdict;
+ *   something rises, the other that it falls (olive oil's exports up 30%, its output down 20%); or one that a ban is
+ *   lifted, the other a ban; or one that a trial is put off, the other its verdict;
  * - different kinds: each says a kind of event, of crime, of people, of disease or of produce (EXCLUSIVE_KINDS: a
  *   collapse, an accident; a murder, a theft; doctors, teachers; measles, cholera; tomatoes, onions) that the other does
  *   not, and they share none (of produce: not the same ones);
@@ -417,7 +417,7 @@ const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean =>
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 12;
+const STATE_FORMAT = 13;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -461,6 +461,8 @@ function join(
   const opposites = [
     [starts, ends],
     [new Set([table.id("c:rise")]), new Set([table.id("c:fall")])],
+    // A ban lifted, and a ban.
+    [new Set([table.id("c:lift")]), new Set([table.id("c:ban")])],
     // A trial put off, and a verdict (a sentence, an acquittal).
     [new Set([table.id("c:postpone")]), new Set([table.id("c:sentence"), table.id("c:acquittal")])],
   ] as const;

@@ -388,6 +388,10 @@ describe("vetoes", () => {
     expect(together(adjourned, article("b.txt", "La cour d'appel de Rabat reporte le procès du journaliste", "fr", "2025-12-03"))).toBe(true);
     expect(together(adjourned, article("b.txt", "محكمة الاستئناف بالرباط تدين الصحفي بسنتين حبسا", "ar", "2025-12-03"))).toBe(false);
     expect(cross("محكمة الاستئناف بالرباط تؤجل محاكمة الصحفي")).not.toContain("c:resume");
+    // A ban lifted and a ban, on one country's car imports the same day.
+    const lifted = article("a.txt", "Algeria lifts ban on car imports", "en", "2025-12-21");
+    expect(together(lifted, article("b.txt", "الجزائر ترفع الحظر عن استيراد السيارات", "ar", "2025-12-21"))).toBe(true);
+    expect(together(lifted, article("b.txt", "Algeria bans imports of used cars", "en", "2025-12-21"))).toBe(false);
     // A railway's new fares and its new timetable from the same Monday: the timetable is a thing of the lexicon too.
     const fares = article("a.txt", "ONCF : hausse des tarifs des trains à partir de lundi", "fr", "2025-05-01");
     expect(together(fares, article("b.txt", "المكتب الوطني للسكك الحديدية يرفع أسعار تذاكر القطارات", "ar", "2025-05-01"))).toBe(true);
