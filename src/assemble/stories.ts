@@ -394,7 +394,7 @@ interface Weights {
   /** Concepts of a beginning (opening, launch) and of an end (closing, closure). */
   starts: Set<number>;
   ends: Set<number>;
-  /** Pairs of opposite concepts: a beginning and an end, a rise and a fall. */
+  /** Pairs of opposite concepts: a beginning and an end, a rise and a fall, a ban lifted and a ban, a trial put off and its verdict. */
   opposites: readonly (readonly [Set<number>, Set<number>])[];
   /** Kinds of which one event is one (EXCLUSIVE_KINDS), and whether two texts must say the same ones or only share one. */
   kinds: readonly { kind: Set<number>; match: boolean }[];
