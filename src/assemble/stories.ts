@@ -14,9 +14,9 @@
  * - opposite events: one says something opens or is launched, the other that it closes or ends; or one that
  *   something rises, the other that it falls (olive oil's exports up 30%, its output down 20%); or one that a ban is
  *   lifted, the other a ban; or one that a trial is put off, the other its verdict;
- * - different kinds: each says a kind of event, of crime, of people, of disease or of produce (EXCLUSIVE_KINDS: a
- *   collapse, an accident; a murder, a theft; doctors, teachers; measles, cholera; tomatoes, onions) that the other does
- *   not, and they share none (of produce: not the same ones);
+ * - different kinds: each says a kind of event, of crime, of people, of disease, of gathering or of produce
+ *   (EXCLUSIVE_KINDS: a collapse, an accident; a murder, a theft; doctors, teachers; measles, cholera; a fair, a
+ *   festival; tomatoes, onions) that the other does not, and they share none (of produce: not the same ones);
  * - different unknown names: both have capitalised names the table does not know, and none
  *   is shared, even as a close spelling (Uarzazat / Ouarzazate) — within Latin script;
  * - different numbers: both say significant numbers (100 and more, not years; 868.000 =
@@ -417,7 +417,7 @@ const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean =>
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 13;
+const STATE_FORMAT = 14;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes

@@ -1687,6 +1687,7 @@ export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" 
   { kind: ["accident", "fire", "earthquake", "flood", "shipwreck", "murder", "collapse"], must: "share" },
   { kind: ["doctor", "teacher", "driver", "lawyer"], must: "share" },
   { kind: ["cholera", "measles", "cancer"], must: "share" },
+  { kind: ["festival", "exhibition", "conference", "marathon"], must: "share" },
   { kind: ["drugs", "theft", "fraud", "kidnapping", "terrorism", "murder"], must: "share" },
   {
     kind: [

@@ -392,6 +392,12 @@ describe("vetoes", () => {
     const lifted = article("a.txt", "Algeria lifts ban on car imports", "en", "2025-12-21");
     expect(together(lifted, article("b.txt", "الجزائر ترفع الحظر عن استيراد السيارات", "ar", "2025-12-21"))).toBe(true);
     expect(together(lifted, article("b.txt", "Algeria bans imports of used cars", "en", "2025-12-21"))).toBe(false);
+    // Two gatherings' thirtieth editions opening in one city the same day: a book fair and a festival.
+    const fair = article("a.txt", "افتتاح الدورة 30 للمعرض الدولي للنشر والكتاب بالرباط", "ar", "2026-01-08");
+    expect(together(fair, article("b.txt", "Ouverture de la 30e édition du Salon international de l'édition et du livre à Rabat", "fr", "2026-01-08"))).toBe(
+      true,
+    );
+    expect(together(fair, article("b.txt", "افتتاح الدورة 30 لمهرجان موازين بالرباط", "ar", "2026-01-08"))).toBe(false);
     // A railway's new fares and its new timetable from the same Monday: the timetable is a thing of the lexicon too.
     const fares = article("a.txt", "ONCF : hausse des tarifs des trains à partir de lundi", "fr", "2025-05-01");
     expect(together(fares, article("b.txt", "المكتب الوطني للسكك الحديدية يرفع أسعار تذاكر القطارات", "ar", "2025-05-01"))).toBe(true);
