@@ -391,9 +391,6 @@ interface Weights {
   /** Nations, and companies: two texts that each name one the other does not are two events. */
   nations: Set<number>;
   companies: Set<number>;
-  /** Concepts of a beginning (opening, launch) and of an end (closing, closure). */
-  starts: Set<number>;
-  ends: Set<number>;
   /** Pairs of opposite concepts: a beginning and an end, a rise and a fall, a ban lifted and a ban, a trial put off and its verdict. */
   opposites: readonly (readonly [Set<number>, Set<number>])[];
   /** Kinds of which one event is one (EXCLUSIVE_KINDS), and whether two texts must say the same ones or only share one. */
@@ -475,8 +472,6 @@ function join(
     gatherings,
     nations,
     companies,
-    starts,
-    ends,
     opposites,
     kinds,
     familyOf: (c) => family[c] ?? 0,
@@ -779,6 +774,17 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
     if (differ) return null;
   }
   const named = (ids: readonly number[], prefix: number) => ids.map((id) => table.text[id]!.slice(prefix));
+  // A beginning or an end said two ways ("ouverture du procès" / "انطلاق محاكمة": opening and launch) is one concept shared.
+  const { familyOf } = weights;
+  const concepts = shared(a.concepts, b.concepts);
+  for (const said of a.concepts) {
+    const f = familyOf(said);
+    if (f !== 0 && !concepts.some((c) => familyOf(c) === f) && b.concepts.some((c) => familyOf(c) === f)) concepts.push(said);
+  }
+  // A beginning or an end both say, in whichever words, is said by both; what a text says besides (not a weak concept)
+  // is its extra.
+  const alsoSaid = (c: number) => concepts.includes(c) || (familyOf(c) !== 0 && concepts.some((x) => familyOf(x) === familyOf(c)));
+  const extra = (m: Member) => m.concepts.filter((c) => !weak.has(c) && !alsoSaid(c)).length;
 
   if (sameLanguage) {
     // One shared word is not enough, however rare; two only when they make most of both texts.
@@ -790,7 +796,7 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
     // (Not words of the lexicon alone: "prices rise this week" is said of tomatoes and of sardines. Nor one or two
     // words besides them when each text says a thing of the lexicon the other does not: "ouverture d'un nouveau
     // centre" commercial here, de santé there; "le Parlement adopte le projet de loi" de finances, sur la grève.)
-    const apart = count - common <= 2 && saysMore(a, b, weights) && saysMore(b, a, weights);
+    const apart = count - common <= 2 && extra(a) > 0 && extra(b) > 0;
     const overlapping = common < count && !apart && ((count >= 3 && overlap >= threshold) || (count === 2 && overlap >= 0.6));
     if (overlapping || contained) {
       const words = named(first, 0).join(", ");
@@ -811,23 +817,13 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   const fullNames = a.latin || b.latin ? shared(a.fullNames, b.fullNames) : [];
   // A count of ten or more both say, of one thing ("48 degrés", "48 درجة": temperature = 48), is a figure of the event
   // like a significant number (a smaller one, "3 morts", is said of too many events).
-  const counted = numbers.length === 0 && a.counts.some((k) => b.counts.includes(k) && countValue(k, table) >= 10) ? 1 : 0;
+  const counted = numbers.length === 0 && a.counts.some((k) => b.counts.includes(k) && countOf(k, table).value >= 10) ? 1 : 0;
   const strongAnchors = strongNames.length + numbers.length + counted + Math.max(skeletons.length, fullNames.length > 0 ? 1 : 0);
   const anchors = strongAnchors + (names.length - strongNames.length) / 2;
-  // A beginning or an end said two ways ("ouverture du procès" / "انطلاق محاكمة": opening and launch) is one concept shared.
-  const { familyOf } = weights;
-  const concepts = shared(a.concepts, b.concepts);
-  for (const said of a.concepts) {
-    const f = familyOf(said);
-    if (f !== 0 && !concepts.some((c) => familyOf(c) === f) && b.concepts.some((c) => familyOf(c) === f)) concepts.push(said);
-  }
   const strong = concepts.filter((c) => !weak.has(c));
   const small = shared(a.small, b.small);
   const smallShared = small.length > 0;
   const conceptWeight = strong.length + (concepts.length - strong.length) / 2 + (smallShared ? 0.5 : 0);
-  // A beginning or an end both say, in whichever words, is said by both.
-  const alsoSaid = (c: number) => concepts.includes(c) || (familyOf(c) !== 0 && concepts.some((x) => familyOf(x) === familyOf(c)));
-  const extra = (m: Member) => m.concepts.filter((c) => !weak.has(c) && !alsoSaid(c)).length;
   const conceptDice = (2 * concepts.length) / Math.max(1, a.concepts.length + b.concepts.length);
   const why = () =>
     [
@@ -868,23 +864,16 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   return null;
 }
 
-/** Whether `m` says a concept of the lexicon (not a weak one) that `other` does not say, in any of its words. */
-function saysMore(m: Member, other: Member, { weak, familyOf }: Weights): boolean {
-  return m.concepts.some((c) => !weak.has(c) && !other.concepts.includes(c) && (familyOf(c) === 0 || !other.concepts.some((x) => familyOf(x) === familyOf(c))));
-}
-
-/** The value of a count token ("k:temperature=48" → 48). */
-function countValue(id: number, table: TokenTable): number {
+/** What a count token counts, and how many ("k:temperature=48" → "k:temperature", 48). */
+function countOf(id: number, table: TokenTable): { thing: string; value: number } {
   const text = table.text[id]!;
-  return Number(text.slice(text.indexOf("=") + 1));
+  const at = text.indexOf("=");
+  return { thing: text.slice(0, at), value: Number(text.slice(at + 1)) };
 }
 
 /** Whether two members count one thing ("k:migration=…") and share none of its counts. */
 function countsDiffer(a: readonly number[], b: readonly number[], table: TokenTable): boolean {
-  const thingOf = (id: number) => {
-    const text = table.text[id]!;
-    return text.slice(0, text.indexOf("="));
-  };
+  const thingOf = (id: number) => countOf(id, table).thing;
   for (const x of a) {
     const thing = thingOf(x);
     if (b.some((y) => thingOf(y) === thing) && !a.some((z) => thingOf(z) === thing && b.includes(z))) return true;
