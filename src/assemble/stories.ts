@@ -414,7 +414,7 @@ const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean =>
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 14;
+const STATE_FORMAT = 15;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -740,8 +740,13 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   // Morocco repatriating its citizens from Ukraine, Algeria its students).
   // Different companies and competitions likewise (Sonatrach's gas agreement with ENI, and with TotalEnergies; a team
   // qualified for the Olympics, another for the World Cup).
-  for (const set of [weights.nations, weights.companies, weights.gatherings]) {
-    const own = (m: Member, other: Member) => m.specific.some((x) => set.has(x) && !other.entities.includes(x));
+  // A nation a text implies counts as one it names: a call from Erdogan is Turkey's, one from Macron France's.
+  for (const [set, said] of [
+    [weights.nations, "entities"],
+    [weights.companies, "specific"],
+    [weights.gatherings, "specific"],
+  ] as const) {
+    const own = (m: Member, other: Member) => m[said].some((x) => set.has(x) && !other.entities.includes(x));
     if (own(a, b) && own(b, a)) return null;
   }
   // Different unknown names, within Latin script: capitalised names the table does not know, compared by their
@@ -844,7 +849,12 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   // are one actor's two events; a shared figure, even a score, is what tells one event.)
   const figureShared = numbers.length > 0 || smallShared;
   if (anchors >= 2 && conceptWeight >= 1 && (figureShared || conceptWeight >= 2 || extra(a) === 0 || extra(b) === 0)) return why();
-  if (sameDay && strongAnchors >= 1 && strong.length >= 1 && (extra(a) === 0 || extra(b) === 0)) return why();
+  // (When they share no figure, a text with a figure of its own says more too: "Cairo Metro Line 3 adds four new
+  // stations" is not the metro's fares.)
+  const ownFigure = (m: Member, other: Member) =>
+    numbers.length === 0 && !smallShared && (m.numbers.some((x) => !other.numbers.includes(x)) || m.small.some((x) => !other.small.includes(x)));
+  const saysNoMore = (m: Member, other: Member) => extra(m) === 0 && !ownFigure(m, other);
+  if (sameDay && strongAnchors >= 1 && strong.length >= 1 && (saysNoMore(a, b) || saysNoMore(b, a))) return why();
   // Two names, one of them a person's whole name, the same or the next day, and one text saying nothing else ("Le
   // Wydad officialise l'arrivée de Rulani Mokwena" / "Rulani Mokwena nouvel entraîneur du Wydad").
   if (sameDay && fullNames.length > 0 && strongNames.length >= 1 && (extra(a) === 0 || extra(b) === 0)) return why();

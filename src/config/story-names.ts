@@ -126,7 +126,9 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
       "centrafricain*",
     ],
   },
-  "ivory-coast": { spellings: ["Côte d'Ivoire", "Costa de Marfil", "Ivory Coast", "ساحل العاج", "كوت ديفوار", "ivoirien*", "marfileñ*", "Ivorian*"] },
+  "ivory-coast": {
+    spellings: ["Côte d'Ivoire", "Costa de Marfil", "Ivory Coast", "ساحل العاج", "كوت ديفوار", "ivoirien*", "marfileñ*", "Ivorian*", "إيفواري*"],
+  },
   burundi: { spellings: ["Burundi", "بوروندي", "burundais*"] },
   guinea: { spellings: ["Guinée", "Guinea", "Guinea Conakry", "غينيا", "guinéen*", "guinean*"] },
   "guinea-bissau": { spellings: ["Guinée-Bissau", "Guinea-Bisáu", "Guinea-Bissau", "غينيا بيساو"] },
@@ -137,6 +139,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   gambia: { spellings: ["Gambie", "Gambia", "غامبيا", "gambien*"] },
   haiti: { spellings: ["Haïti", "Haití", "Haiti", "هايتي", "haïtien*", "haitian*"] },
   zambia: { spellings: ["Zambie", "Zambia", "زامبيا", "zambien*"] },
+  uganda: { spellings: ["Ouganda", "Uganda", "أوغندا", "ougandais*", "ugandés", "ugandesa*", "Ugandan*"] },
   chad: { spellings: ["Tchad", "Chad", "تشاد", "tchadien*", "chadian*"] },
   cameroon: { spellings: ["Cameroun", "Camerún", "Cameroon", "الكاميرون", "camerounais*", "Cameroonian*"] },
   kenya: { spellings: ["Kenya", "Kenia", "كينيا", "kényan*", "keniat*", "Kenyan*"] },
@@ -227,6 +230,10 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   amzazi: { spellings: ["Amzazi", "أمزازي"], implies: ["morocco"] },
   "ait-taleb": { spellings: ["Ait Taleb", "Aït Taleb", "آيت الطالب"], implies: ["morocco"] },
   laftit: { spellings: ["Laftit", "لفتيت"], implies: ["morocco"] },
+  // The mountains (the national teams' "Lions de l'Atlas" are a longer name of their own, matched first).
+  atlas: {
+    spellings: ["Atlas", "الأطلس", "Haut Atlas", "Haut-Atlas", "Moyen Atlas", "Moyen-Atlas", "High Atlas", "Middle Atlas", "الأطلس الكبير", "الأطلس المتوسط"],
+  },
   "atlas-lions": { spellings: ["Lions de l'Atlas", "Leones del Atlas", "Atlas Lions", "أسود الأطلس"], implies: ["morocco"] },
   "atlas-cubs": { spellings: ["Lionceaux de l'Atlas", "Leoncitos del Atlas", "أشبال الأطلس"], implies: ["morocco"] },
   "atlas-lionesses": { spellings: ["Lionnes de l'Atlas", "Leonas del Atlas", "Atlas Lionesses", "لبؤات الأطلس"], implies: ["morocco"] },
@@ -285,7 +292,16 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   "al-ahly": { spellings: ["Al Ahly", "Al-Ahly", "الأهلي"], implies: ["cairo"] },
   egyptair: { spellings: ["EgyptAir", "Egyptair", "مصر للطيران"], implies: ["egypt"] },
   "central-bank-egypt": {
-    spellings: ["Banque centrale d'Égypte", "Banco Central de Egipto", "Central Bank of Egypt", "Egypt's central bank", "CBE", "البنك المركزي المصري"],
+    spellings: [
+      "Banque centrale d'Égypte",
+      "Banque centrale égyptienne",
+      "Banco Central de Egipto",
+      "Banco Central egipcio",
+      "Central Bank of Egypt",
+      "Egypt's central bank",
+      "CBE",
+      "البنك المركزي المصري",
+    ],
     implies: ["egypt"],
   },
   zamalek: { spellings: ["Zamalek", "الزمالك"], implies: ["cairo"] },
@@ -586,7 +602,7 @@ export const NATION_NAMES: ReadonlySet<string> = new Set([
   ...["morocco", "algeria", "egypt", "tunisia", "libya", "mauritania", "spain", "france", "portugal", "italy", "germany", "uk", "usa", "russia"],
   ...["china", "turkey", "israel", "palestine", "saudi", "qatar", "uae", "senegal", "mali", "niger", "nigeria", "sudan", "ethiopia", "iran"],
   ...["iraq", "syria", "lebanon", "jordan", "ukraine", "eswatini", "comoros", "gabon", "sao-tome", "central-african-republic", "ivory-coast"],
-  ...["burundi", "guinea", "guinea-bissau", "equatorial-guinea", "djibouti", "liberia", "burkina-faso", "gambia", "haiti", "zambia", "chad"],
+  ...["burundi", "guinea", "guinea-bissau", "equatorial-guinea", "djibouti", "liberia", "burkina-faso", "gambia", "haiti", "zambia", "uganda", "chad"],
   ...["cameroon", "kenya", "south-africa", "ghana", "bahrain", "kuwait", "oman", "belgium", "netherlands", "canada", "brazil", "india", "japan"],
 ]);
 

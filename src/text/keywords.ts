@@ -34,8 +34,8 @@ export function keywordRules(config: SiteConfig): KeywordRules {
   return { stopwords, tables: compileStoryTables(config.stories.names, config.stories.concepts, stopwords) };
 }
 
-/** A text's cross-language evidence as prefixed strings, and the words that are part of names. */
-function crossKeys(text: string, tables: StoryTables, folded: string): { cross: string; nameWords: string[] } {
+/** A text's cross-language evidence as prefixed strings, and the words that are part of names or of the lexicon's phrases. */
+function crossKeys(text: string, tables: StoryTables, folded: string): { cross: string; evidenceWords: string[] } {
   const f = crossFeatures(text, tables, folded);
   const cross = [
     ...f.names.map((n) => n),
@@ -47,7 +47,7 @@ function crossKeys(text: string, tables: StoryTables, folded: string): { cross: 
     ...f.fullNames.map((k) => `m:${k}`),
     ...f.counts.map((k) => `k:${k}`),
   ].join(" ");
-  return { cross, nameWords: f.nameWords };
+  return { cross, evidenceWords: [...f.nameWords, ...f.phraseWords] };
 }
 
 /** Short words every language uses that say nothing about an event, besides the language tables' stop-words. */
@@ -119,9 +119,10 @@ function leadOf(paragraph: string, words: number): string {
 export function textKeywords(text: string, rules: KeywordRules, crossText = text): Keywords {
   const { stopwords } = rules;
   const folded = matchKey(text);
-  const { cross, nameWords } = crossKeys(crossText, rules.tables, crossText === text ? folded : matchKey(crossText));
-  // Words of a name ("Royal Air Maroc", "canal de Suez") are the name's evidence, not the topic's: names are compared as names.
-  const partOfName = new Set(nameWords.flatMap((w) => [w, w.replace(/^(ال|وال|بال|لل)(?=\p{L}{3})/u, "")]));
+  const { cross, evidenceWords } = crossKeys(crossText, rules.tables, crossText === text ? folded : matchKey(crossText));
+  // Words of a name ("Royal Air Maroc", "canal de Suez") are the name's evidence, not the topic's: names are compared as
+  // names. So are the words of a phrase of the lexicon ("نشرة إنذارية", a weather alert): concepts are compared as concepts.
+  const partOfName = new Set(evidenceWords.flatMap((w) => [w, w.replace(/^(ال|وال|بال|لل)(?=\p{L}{3})/u, "")]));
   const words = new Set<string>();
   for (const word of folded.split(" ")) {
     const w = word.charCodeAt(0) >= 0x600 ? word.replace(/^(ال|وال|بال|لل)(?=\p{L}{3})/u, "") : word;

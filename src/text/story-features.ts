@@ -33,6 +33,8 @@ export interface CrossFeatures {
   fullNames: string[];
   /** The text's words (match keys) that are part of a name of the table: same-language overlap leaves them out. */
   nameWords: string[];
+  /** The words of the lexicon's phrases of several words the text says ("نشرة إنذارية", "mise en service"): likewise. */
+  phraseWords: string[];
 }
 
 export interface StoryTables {
@@ -196,6 +198,7 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
   const words = folded.split(" ").filter(Boolean);
   const found = new Set<string>();
   const nameWords = new Set<string>();
+  const phraseWords = new Set<string>();
   /** Records what the `n` words at `i` name or mean; returns `n`. */
   const known = new Array<boolean>(words.length).fill(false);
   const inName = new Array<boolean>(words.length).fill(false);
@@ -213,6 +216,7 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
   const take = (ids: readonly string[], n: number, i: number): number => {
     for (const id of ids) found.add(id);
     for (let k = i; k < i + n; k++) known[k] = true;
+    if (n > 1 && ids.some((id) => id.startsWith("c:"))) for (let k = i; k < i + n; k++) phraseWords.add(words[k]!);
     if (ids.some((id) => id.startsWith("n:")))
       for (let k = i; k < i + n; k++) {
         nameWords.add(words[k]!);
@@ -307,5 +311,6 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
     skeletons: [...skeletons],
     fullNames: [...fullNames],
     nameWords: [...nameWords],
+    phraseWords: [...phraseWords],
   };
 }

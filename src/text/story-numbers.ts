@@ -23,7 +23,10 @@ const WORDS = new Map<string, number>(
     dix: 10,
     onze: 11,
     douze: 12,
+    treize: 13,
+    quatorze: 14,
     quinze: 15,
+    seize: 16,
     vingt: 20,
     trente: 30,
     quarante: 40,
@@ -40,7 +43,21 @@ const WORDS = new Map<string, number>(
     diez: 10,
     doce: 12,
     quince: 15,
+    trece: 13,
+    catorce: 14,
+    dieciseis: 16,
+    diecisiete: 17,
+    dieciocho: 18,
+    diecinueve: 19,
     veinte: 20,
+    veintidos: 22,
+    veintitres: 23,
+    veinticuatro: 24,
+    veinticinco: 25,
+    veintiseis: 26,
+    veintisiete: 27,
+    veintiocho: 28,
+    veintinueve: 29,
     treinta: 30,
     cuarenta: 40,
     cincuenta: 50,
@@ -55,7 +72,13 @@ const WORDS = new Map<string, number>(
     ten: 10,
     eleven: 11,
     twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
     fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
     twenty: 20,
     thirty: 30,
     forty: 40,
@@ -150,8 +173,23 @@ const WORDS = new Map<string, number>(
     عشره: 10,
     عشرين: 20,
     عشرون: 20,
+    // A score's two goals ("بهدفين دون رد": 2-0).
+    هدفين: 2,
+    بهدفين: 2,
     ثلاثين: 30,
+    ثلاثون: 30,
+    اربعين: 40,
+    اربعون: 40,
     خمسين: 50,
+    خمسون: 50,
+    ستين: 60,
+    ستون: 60,
+    سبعين: 70,
+    سبعون: 70,
+    ثمانين: 80,
+    ثمانون: 80,
+    تسعين: 90,
+    تسعون: 90,
   }),
 );
 
@@ -183,6 +221,8 @@ const SCALES = new Map<string, number>(
     billions: 1e9,
     مليار: 1e9,
     مليارات: 1e9,
+    // The Maghreb's plural of milliard ("10 ملايير درهم").
+    ملايير: 1e9,
   }),
 );
 const STANDALONE_SCALES = new Set([1e6, 1e9]);
@@ -193,7 +233,16 @@ function scaleOf(word: string): number | undefined {
 }
 
 const ARABIC_INDIC = /[\u0660-\u0669\u06F0-\u06F9]/g;
-const WORD_NUMBER = /^و(?=\p{L}{3})|^ال(?=\p{L}{3})/u;
+/** An Arabic number word's "و" and article: "والعشرين" is 20. */
+const WORD_NUMBER = /^(?:و?ال|و)(?=\p{L}{3})/u;
+
+/** A number word's value (an Arabic one without its "و" and article; only words that start with one are rewritten). */
+function wordValue(word: string): number | undefined {
+  const first = word.charCodeAt(0);
+  return WORDS.get(first === 0x648 || (first === 0x627 && word.charCodeAt(1) === 0x644) ? word.replace(WORD_NUMBER, "") : word);
+}
+
+const isTens = (value: number) => value >= 20 && value <= 90 && value % 10 === 0;
 
 export interface StoryNumbers {
   /** Numbers with what they count, as "concept=value" ("migration=45" for "45 migrantes", "٤٥ مهاجرا"). */
@@ -245,17 +294,25 @@ export function storyNumbers(text: string, words: readonly string[], countedBy: 
   // Number words, and scales after them or alone.
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    // Arabic words lose a leading "و" or "ال" (only those that start with one are rewritten).
-    const first = word.charCodeAt(0);
-    const w = first === 0x648 || (first === 0x627 && word.charCodeAt(1) === 0x644) ? word.replace(WORD_NUMBER, "") : word;
-    const value = WORDS.get(w);
+    let value = wordValue(word);
     if (value !== undefined) {
+      // A compound: a unit, then "و" and the tens ("خمسة وعشرين", "الخامسة والعشرين": 25); the tens, then the unit
+      // ("vingt-cinq", "twenty-five", "treinta y cinco").
+      const after = words[i + 1];
+      if (value < 10 && after?.charCodeAt(0) === 0x648) {
+        const tens = wordValue(after);
+        if (tens !== undefined && isTens(tens)) [value, i] = [value + tens, i + 1];
+      } else if (isTens(value)) {
+        const at = after === "y" || after === "et" || after === "and" ? i + 2 : i + 1;
+        const unit = wordValue(words[at] ?? "");
+        if (unit !== undefined && unit < 10) [value, i] = [value + unit, at];
+      }
       const next = words[i + 1];
       const scale = next === undefined ? undefined : scaleOf(next);
       add(scale ? value * scale : value);
       if (scale === undefined && next !== undefined) count(value, countedBy(next));
     } else {
-      const alone = SCALES.get(w);
+      const alone = scaleOf(word);
       if (alone !== undefined && STANDALONE_SCALES.has(alone) && !/^\d/.test(words[i - 1] ?? "") && !WORDS.has(words[i - 1] ?? "")) add(alone);
     }
   }

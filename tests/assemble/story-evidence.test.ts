@@ -144,6 +144,14 @@ describe("numbers", () => {
     for (const text of ["sixième", "seventh", "octavo", "التاسعة", "dixième"]) expect(numbers(text).small.length, text).toBe(1);
   });
 
+  it("reads compound number words, the tens and the unit either way round, and the Maghreb's plural of milliard", () => {
+    for (const text of ["vingt-cinq ans", "twenty-five years", "veinticinco años", "treinta y cinco muertos", "الدورة الخامسة والعشرين", "خمسة وعشرون قتيلا"])
+      expect(numbers(text).small, text).toEqual([/35/.test(text) || text.includes("treinta") ? "35" : "25"]);
+    expect(numbers("الدورة الثالثة والثلاثين").small).toEqual(["33"]);
+    expect(numbers("الجفاف: 10 ملايير درهم").significant).toEqual(numbers("10 milliards de dirhams").significant);
+    expect(numbers("يفوز بهدفين دون رد").small).toEqual(["2"]);
+  });
+
   it("takes a figure with decimals for a significant number, however small: a rate or a magnitude names its event", () => {
     for (const text of ["recule à 12,8%", "falls to 12.8%", "12,8 في المائة", "١٢٫٨"]) expect(numbers(text).significant, text).toEqual(["12.8"]);
     expect(numbers("3 blessés").significant).toEqual([]);
@@ -320,6 +328,35 @@ describe("vetoes", () => {
         sardine("en", "Tomato prices rise this week because of the heat"),
       ),
     ).toBe(true);
+  });
+
+  it("keeps apart one leader's calls with two others, a third nation each text implies through a person", () => {
+    const erdogan = article("a.txt", "السيسي يتلقى اتصالا هاتفيا من أردوغان", "ar", "2025-05-02");
+    expect(together(erdogan, article("b.txt", "Sisi receives phone call from Erdogan", "en", "2025-05-02"))).toBe(true);
+    expect(together(erdogan, article("b.txt", "Sissi reçoit un appel téléphonique de Macron", "fr", "2025-05-02"))).toBe(false);
+    expect(
+      together(
+        article("a.txt", "Sisi receives phone call from Erdogan", "en", "2025-05-02"),
+        article("b.txt", "السيسي يتلقى اتصالا هاتفيا من ماكرون", "ar", "2025-05-02"),
+      ),
+    ).toBe(false);
+  });
+
+  it("takes a text with a figure of its own, where none is shared, for one saying more than a name and a concept", () => {
+    const stations = article("a.txt", "Cairo Metro Line 3 adds four new stations", "en", "2025-11-03");
+    expect(together(stations, article("b.txt", "افتتاح أربع محطات جديدة بالخط الثالث لمترو القاهرة", "ar", "2025-11-03"))).toBe(true);
+    expect(together(stations, article("b.txt", "زيادة أسعار تذاكر مترو القاهرة ابتداء من السبت", "ar", "2025-11-03"))).toBe(false);
+    const peak = article("a.txt", "Sonelgaz : pic de consommation d'électricité record de 19 000 mégawatts", "fr", "2025-07-22");
+    expect(together(peak, article("b.txt", "Algeria's power demand hits record 19,000 MW peak", "en", "2025-07-22"))).toBe(true);
+    expect(together(peak, article("b.txt", "انقطاع الكهرباء في وهران: سونلغاز توضح", "ar", "2025-07-22"))).toBe(false);
+  });
+
+  it("compares the words of the lexicon's phrases as their concept, not as shared words: two Arabic weather alerts of rain and of snow", () => {
+    const rain = article("a.txt", "نشرة إنذارية: أمطار قوية مرتقبة بعدد من أقاليم المملكة", "ar", "2025-11-25");
+    expect(together(rain, article("b.txt", "Alerte météo : fortes pluies attendues dans plusieurs provinces du Royaume", "fr", "2025-11-25"))).toBe(true);
+    expect(together(rain, article("b.txt", "نشرة إنذارية: تساقطات ثلجية مرتقبة بمرتفعات الأطلس", "ar", "2025-11-25"))).toBe(false);
+    const snow = article("a.txt", "Alerte météo : chutes de neige sur les reliefs de l'Atlas", "fr", "2025-11-25");
+    expect(together(snow, article("b.txt", "نشرة إنذارية: تساقطات ثلجية مرتقبة بمرتفعات الأطلس", "ar", "2025-11-25"))).toBe(true);
   });
 
   it("keeps apart two fires in one city the same day, in a warehouse and in a block of flats", () => {
