@@ -414,7 +414,7 @@ const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean =>
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 15;
+const STATE_FORMAT = 16;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -850,18 +850,21 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   const figureShared = numbers.length > 0 || smallShared;
   if (anchors >= 2 && conceptWeight >= 1 && (figureShared || conceptWeight >= 2 || extra(a) === 0 || extra(b) === 0)) return why();
   // (When they share no figure, a text with a figure of its own says more too: "Cairo Metro Line 3 adds four new
-  // stations" is not the metro's fares.)
+  // stations" is not the metro's fares. So does a text naming a place, person or body the other does not: one court's
+  // sentence of a youtuber and of a club's former president; one president's sacking of the PM and of Sfax's governor.)
   const ownFigure = (m: Member, other: Member) =>
     numbers.length === 0 && !smallShared && (m.numbers.some((x) => !other.numbers.includes(x)) || m.small.some((x) => !other.small.includes(x)));
-  const saysNoMore = (m: Member, other: Member) => extra(m) === 0 && !ownFigure(m, other);
+  const ownName = (m: Member, other: Member) => numbers.length === 0 && m.specific.some((x) => !weights.countries.has(x) && !other.entities.includes(x));
+  const saysNoMore = (m: Member, other: Member) => extra(m) === 0 && !ownFigure(m, other) && !ownName(m, other);
   if (sameDay && strongAnchors >= 1 && strong.length >= 1 && (saysNoMore(a, b) || saysNoMore(b, a))) return why();
   // Two names, one of them a person's whole name, the same or the next day, and one text saying nothing else ("Le
   // Wydad officialise l'arrivée de Rulani Mokwena" / "Rulani Mokwena nouvel entraîneur du Wydad").
   if (sameDay && fullNames.length > 0 && strongNames.length >= 1 && (extra(a) === 0 || extra(b) === 0)) return why();
   // Three names of the table both mention (two people and a city), the same or the next day.
   if (sameDay && strongNames.length >= 3) return why();
-  // A country and three concepts.
-  if (anchors >= 0.5 && conceptWeight >= 2.5) return why();
+  // A country and three concepts (two days apart or more, not when each text says one more: one minister's new
+  // hospital and his vaccination campaign).
+  if (anchors >= 0.5 && conceptWeight >= 2.5 && (gap <= 1 || conceptWeight >= 3.5 || extra(a) === 0 || extra(b) === 0)) return why();
   // No name at all: the same concepts said the same day — with the same small number, or nothing else.
   if (anchors === 0 && sameDay && strong.length >= 2 && (smallShared || (conceptWeight >= 2.5 && conceptDice >= 0.8))) return why();
   // A country, the same day, and the same concepts making most of both texts' (a strike of teachers in Tunisia).

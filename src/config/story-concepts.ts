@@ -292,6 +292,16 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   dollar: ["dollar*", "dólar*", "الدولار", "دولار"],
   euro: ["euro", "euros", "اليورو", "الأورو", "يورو"],
+  governor: ["gouverneur*", "gobernador*", "governor*", "والي", "الوالي", "محافظ"],
+  "prime-minister": [
+    "Premier ministre",
+    "chef du gouvernement",
+    "primer ministro",
+    "presidente del Gobierno",
+    "prime minister",
+    "رئيس الحكومة",
+    "رئيس الوزراء",
+  ],
   ambassador: ["ambassadeur*", "embajador*", "ambassador*", "سفير", "سفيرها", "سفيره", "السفير"],
   recall: ["rappelle", "rappel", "llama a consultas", "recalls", "recalled", "استدعاء", "تستدعي", "يستدعي"],
   revenue: [
@@ -584,6 +594,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "tribunal de apelación",
   ],
   sentence: [
+    // A prison term to serve ("ferme" is no closure here).
+    ...["prison ferme", "حبسا نافذا", "سجنا نافذا"],
     "peines alternatives",
     "penas alternativas",
     "alternative sentences",
@@ -810,7 +822,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "قنينه الغاز",
     "قنينات الغاز",
   ],
-  oil: ["pétrol*", "petróleo*", "oil", "crude", "نفط", "النفط", "بترول", "البترول", "baril*", "barril*", "barrel*", "برميل", "براميل"],
+  oil: ["pétrol*", "petróleo*", "oil", "oilfield*", "crude", "نفط", "النفط", "بترول", "البترول", "baril*", "barril*", "barrel*", "برميل", "براميل"],
   fuel: [
     "carburant*",
     "combustible*",
@@ -1408,7 +1420,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   hours: ["heure", "heures", "hora", "horas", "hour", "hours", "ساعه", "ساعات"],
   // Added on 30 November 2026 (evening), by domain: justice, health, education, sport, economy, energy, transport,
   // diplomacy, religion and culture, society, weather, and the verbs of decisions.
-  prison: ["incarcér*", "emprisonn*", "cárcel", "cárceles", "encarcel*", "imprison*", "سجنا", "حبس", "الحبس"],
+  // A sentence not to be served unless …: one court's suspended sentence is not its prison term the same day.
+  suspended: ["avec sursis", "sursis", "موقوفة التنفيذ", "موقوف التنفيذ", "suspended sentence", "pena suspendida"],
+  prison: [...["prison ferme", "حبسا نافذا", "سجنا نافذا"], "incarcér*", "emprisonn*", "cárcel", "cárceles", "encarcel*", "imprison*", "سجنا", "حبس", "الحبس"],
   trial: ["procès", "juicio", "trial", "محاكمه", "المحاكمه"],
   acquittal: ["acquitt*", "absuelt*", "absuelve", "relaxé*", "براءه", "تبرئه"],
   investigation: ["enquête*", "investigation*", "investigación", "investigaciones", "investigat*", "probe", "inquiry", "تحقيق", "التحقيق", "يحقق"],
@@ -1422,6 +1436,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   mountains: ["reliefs", "montagne*", "montaña*", "mountain*", "heights", "مرتفعات", "جبال", "الجبال", "جبلية", "الجبلية"],
   dates: ["dattes", "datte", "dátiles", "dátil", "التمور", "تمور", "deglet nour"],
   cancer: ["cancer*", "cáncer", "سرطان", "السرطان"],
+  polio: ["polio", "poliomyélite", "poliomielitis", "poliomyelitis", "شلل الأطفال"],
   cholera: ["choléra", "cólera", "cholera", "الكوليرا", "كوليرا"],
   measles: ["rougeole", "sarampión", "measles", "الحصبه", "بوحمرون"],
   medicines: ["médicament*", "medicamento*", "medicine*", "pharmac*", "farmac*", "أدويه", "دواء", "الأدويه"],
@@ -1468,7 +1483,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   condolences: ["condoléances", "condolencias", "condolences", "تعزيه", "برقيه تعزيه"],
   congratulate: ["félicit*", "felicit*", "congratulat*", "تهنئه", "يهنئ", "برقيه تهنئه"],
   pardon: ["grâce royale", "gracie*", "indulto*", "pardon*", "عفو ملكي", "العفو"],
-  eid: ["Aïd al-Adha", "Aïd el-Kébir", "Aïd el-Fitr", "Eid al-Adha", "Eid al-Fitr", "عيد الأضحى", "عيد الفطر"],
+  eid: [...["Aïd al-Adha", "Aïd el-Adha", "Aïd el-Kébir", "Aïd el-Fitr", "Aïd al-Fitr", "Eid al-Adha", "Eid al-Fitr", "Eid"], ...["عيد الأضحى", "عيد الفطر"]],
+  // Not an opening: "open-air spaces for Eid prayers".
+  outdoor: ["plein air", "open-air", "open air", "al aire libre", "في الهواء الطلق"],
   sheep: ["oveja*", "أضحيه", "أكباش"],
   mosque: ["mosquée*", "mezquita*", "mosque*", "مسجد", "المسجد", "مساجد"],
   concert: ["سهره"],
@@ -1745,6 +1762,7 @@ export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([
   "team",
   "women",
   "children",
+  "youth",
   ...Array.from({ length: 12 }, (_, i) => `month-${i + 1}`),
 ]);
 
@@ -1758,7 +1776,7 @@ export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([
 export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" | "match" }[] = [
   { kind: ["accident", "fire", "earthquake", "flood", "shipwreck", "murder", "collapse"], must: "share" },
   { kind: ["doctor", "teacher", "driver", "lawyer"], must: "share" },
-  { kind: ["cholera", "measles", "cancer"], must: "share" },
+  { kind: ["cholera", "measles", "cancer", "polio"], must: "share" },
   { kind: ["festival", "exhibition", "conference", "marathon"], must: "share" },
   { kind: ["drugs", "theft", "fraud", "kidnapping", "terrorism", "murder"], must: "share" },
   {

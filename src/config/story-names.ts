@@ -493,7 +493,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   oaic: { spellings: ["OAIC", "الديوان الجزائري المهني للحبوب"], implies: ["algeria"] },
   naftal: { spellings: ["Naftal", "نفطال"], implies: ["algeria"] },
   djezzy: { spellings: ["Djezzy", "جيزي"], implies: ["algeria"] },
-  eni: { spellings: ["ENI", "إيني"], implies: ["italy"] },
+  eni: { spellings: ["ENI", "Eni", "إيني"], implies: ["italy"] },
+  sharara: { spellings: ["Sharara", "El Sharara", "El-Sharara", "الشرارة"], implies: ["libya"] },
   totalenergies: { spellings: ["TotalEnergies", "توتال إنرجيز", "توتال"] },
   repsol: { spellings: ["Repsol", "ريبسول"], implies: ["spain"] },
   // Companies of the region, and the makers of its cars, aircraft and networks.
@@ -593,6 +594,9 @@ export const COMPANY_NAMES: ReadonlySet<string> = new Set([
   ...["inwi", "orange-maroc", "djezzy", "mobilis", "ooredoo", "algerie-telecom", "attijariwafa", "bank-of-africa", "cih-bank", "banque-populaire"],
   ...["renault", "stellantis", "dacia", "boeing", "airbus", "embraer", "huawei", "marsa-maroc", "steg"],
 ]);
+
+/** Makers of aircraft and cars: digits right after their name are a model ("Boeing 787"), not a figure of the event. */
+export const MAKER_NAMES: ReadonlySet<string> = new Set(["boeing", "airbus", "embraer", "renault", "dacia", "stellantis"]);
 
 /**
  * Nations: two texts that each name nations, none named or implied by the other, tell of different events

@@ -9,7 +9,7 @@
  * (matchKey), multi-word ones go into a phrase index, stems (`*`) into a prefix index.
  */
 import { COUNTED_CONCEPTS } from "../config/story-concepts.js";
-import type { StoryName } from "../config/story-names.js";
+import { MAKER_NAMES, type StoryName } from "../config/story-names.js";
 import { matchKey } from "./clean.js";
 import { nameSkeleton } from "./name-skeleton.js";
 import { storyNumbers } from "./story-numbers.js";
@@ -98,6 +98,7 @@ function wordInfo(word: string, tables: StoryTables): WordInfo {
 }
 
 const NO_IDS: readonly string[] = [];
+const MAKER_IDS: ReadonlySet<string> = new Set([...MAKER_NAMES].map((id) => `n:${id}`));
 
 /** Whether a keyword (a folded word) is a word of the lexicon — minister, announces, price: a common news word. */
 export function isLexiconWord(word: string, tables: StoryTables): boolean {
@@ -213,8 +214,13 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
       return need === undefined || (need === "upper" ? written().upper.has(word) : written().capital.has(word) || written().upper.has(word));
     });
   };
+  // Where the name of a maker of aircraft or cars ends: digits after it are a model.
+  const makerEnds: number[] = [];
   const take = (ids: readonly string[], n: number, i: number): number => {
-    for (const id of ids) found.add(id);
+    for (const id of ids) {
+      found.add(id);
+      if (MAKER_IDS.has(id)) makerEnds.push(i + n - 1);
+    }
     for (let k = i; k < i + n; k++) known[k] = true;
     if (n > 1 && ids.some((id) => id.startsWith("c:"))) for (let k = i; k < i + n; k++) phraseWords.add(words[k]!);
     if (ids.some((id) => id.startsWith("n:")))
@@ -299,8 +305,16 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
     }
   }
 
-  // Number words inside a name are not numbers of the event ("محمد السادس", Mohammed VI; "Mohammed V").
-  const numbers = storyNumbers(text, inName.includes(true) ? words.map((w, i) => (inName[i] ? "" : w)) : words, (word) => wordInfo(word, tables).counted);
+  // Number words inside a name are not numbers of the event ("محمد السادس", Mohammed VI; "Mohammed V"); nor are the
+  // digits of a model right after a name ("Boeing 787", "Airbus 350").
+  let models: Set<string> | undefined;
+  for (const i of makerEnds) if (/^\d+$/.test(words[i + 1] ?? "")) (models ??= new Set()).add(words[i + 1]!);
+  const numbers = storyNumbers(
+    text,
+    inName.includes(true) ? words.map((w, i) => (inName[i] ? "" : w)) : words,
+    (word) => wordInfo(word, tables).counted,
+    models,
+  );
   return {
     names: [...named],
     specific,

@@ -242,6 +242,8 @@ function wordValue(word: string): number | undefined {
   return WORDS.get(first === 0x648 || (first === 0x627 && word.charCodeAt(1) === 0x644) ? word.replace(WORD_NUMBER, "") : word);
 }
 
+const NO_MODELS: ReadonlySet<string> = new Set();
+
 const isTens = (value: number) => value >= 20 && value <= 90 && value % 10 === 0;
 
 export interface StoryNumbers {
@@ -257,8 +259,14 @@ export interface StoryNumbers {
  * `words`: the text's words, folded as match keys (lower case, no accents, Arabic letter forms folded).
  * `countedBy(word)`: the concept a number before `word` counts ("morts", "قتيلا": death; "passengers"), if any:
  * a four-digit number before such a word is a count, not a year ("2012 قتيلا"), and the count is kept ("death=2012").
+ * `models`: numbers written in digits that are part of a name, not figures of the event ("Boeing 787").
  */
-export function storyNumbers(text: string, words: readonly string[], countedBy: (word: string) => string | undefined = () => undefined): StoryNumbers {
+export function storyNumbers(
+  text: string,
+  words: readonly string[],
+  countedBy: (word: string) => string | undefined = () => undefined,
+  models: ReadonlySet<string> = NO_MODELS,
+): StoryNumbers {
   const significant = new Set<string>();
   const small = new Set<string>();
   const counts = new Set<string>();
@@ -282,6 +290,7 @@ export function storyNumbers(text: string, words: readonly string[], countedBy: 
   const hasDigits = /\d/.test(digits);
   for (const m of hasDigits ? digits.matchAll(/(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)(?:[.,](\d+))?(?:\s*(%))?(?:\s+([\p{L}]+))?/gu) : []) {
     const grouped = m[1]!;
+    if (models.has(grouped)) continue;
     const integer = Number(grouped.replace(/[.,\u00a0\u202f ]/g, ""));
     const value = m[2] !== undefined ? Number(`${integer}.${m[2]}`) : integer;
     const next = m[4] ? matchKey(m[4]) : undefined;

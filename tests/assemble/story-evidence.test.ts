@@ -152,6 +152,13 @@ describe("numbers", () => {
     expect(numbers("يفوز بهدفين دون رد").small).toEqual(["2"]);
   });
 
+  it("takes the digits of a model after its maker's name for no figure of the event, and a count after a place for one", () => {
+    const figures = (text: string) => cross(text).filter((t) => t.startsWith("#") || t.startsWith("q:"));
+    expect(figures("Royal Air Maroc orders 20 Boeing 787 Dreamliners")).toEqual(["q:20"]);
+    expect(figures("الخطوط الجوية الجزائرية تتسلم أول طائرة بوينغ 737 ماكس")).toEqual([]);
+    expect(figures("Rabat 500 migrants")).toEqual(["#500"]);
+  });
+
   it("takes a figure with decimals for a significant number, however small: a rate or a magnitude names its event", () => {
     for (const text of ["recule à 12,8%", "falls to 12.8%", "12,8 في المائة", "١٢٫٨"]) expect(numbers(text).significant, text).toEqual(["12.8"]);
     expect(numbers("3 blessés").significant).toEqual([]);
@@ -340,6 +347,22 @@ describe("vetoes", () => {
         article("b.txt", "السيسي يتلقى اتصالا هاتفيا من ماكرون", "ar", "2025-05-02"),
       ),
     ).toBe(false);
+  });
+
+  it("takes a text naming a place, person or body the other does not, where no figure is shared, for one saying more", () => {
+    const sacked = article("a.txt", "Kaïs Saïed limoge le chef du gouvernement", "fr", "2026-05-20");
+    expect(together(sacked, article("b.txt", "Tunisia's Saied sacks prime minister", "en", "2026-05-20"))).toBe(true);
+    expect(together(sacked, article("b.txt", "قيس سعيد يقيل والي صفاقس", "ar", "2026-05-20"))).toBe(false);
+    const youtuber = article("a.txt", "Casablanca : le youtubeur Karim Bennani condamné à deux ans de prison ferme", "fr", "2026-05-05");
+    expect(together(youtuber, article("b.txt", "Condenado a dos años de cárcel el youtuber marroquí Karim Bennani", "es", "2026-05-05"))).toBe(true);
+    expect(together(youtuber, article("b.txt", "Casablanca : l'ex-président du Raja condamné à un an de prison", "fr", "2026-05-05"))).toBe(false);
+    expect(together(youtuber, article("b.txt", "Casablanca : l'ex-président du Raja condamné à un an de prison avec sursis", "fr", "2026-05-05"))).toBe(false);
+  });
+
+  it("keeps apart one minister's two events two days apart that share his country and sector, each saying one more thing", () => {
+    const hospital = article("a.txt", "وزير الصحة المصري يفتتح مستشفى في أسوان", "ar", "2026-02-03");
+    expect(together(hospital, article("b.txt", "Le ministre égyptien de la Santé inaugure un hôpital à Assouan", "fr", "2026-02-03"))).toBe(true);
+    expect(together(hospital, article("b.txt", "وزير الصحة المصري يعلن إطلاق حملة تطعيم ضد شلل الأطفال", "ar", "2026-02-05"))).toBe(false);
   });
 
   it("takes a text with a figure of its own, where none is shared, for one saying more than a name and a concept", () => {
