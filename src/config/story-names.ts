@@ -19,7 +19,7 @@ export interface StoryName {
 
 export const BUILTIN_NAMES: Record<string, StoryName> = {
   // Countries and regions, with their adjectives.
-  morocco: { spellings: ["Maroc", "Marruecos", "Morocco", "المغرب", "marocain*", "marroqu*", "Moroccan*", "مغربي", "مغربيه"] },
+  morocco: { spellings: ["Maroc", "Marruecos", "Morocco", "المغرب", "marocain*", "marroqu*", "Moroccan*", "مغربي", "مغربيه", "المغاربة", "مغاربة"] },
   algeria: {
     spellings: [
       "Algérie",
@@ -42,7 +42,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   tunisia: { spellings: ["Tunisie", "Túnez", "Tunisia", "Tunis", "تونس", "tunisien*", "tunecin*", "Tunisian*", "تونسي", "تونسيه"] },
   libya: { spellings: ["Libye", "Libia", "Libya", "ليبيا", "libyen*", "Libyan*", "ليبي", "ليبيه"] },
   mauritania: { spellings: ["Mauritanie", "Mauritania", "موريتانيا", "mauritanien*", "mauritan*", "موريتاني"] },
-  spain: { spellings: ["Espagne", "España", "Spain", "إسبانيا", "اسبانيا", "espagnol*", "español*", "Spanish", "إسباني", "إسبانيه"] },
+  spain: { spellings: ["Espagne", "España", "Spain", "إسبانيا", "اسبانيا", "espagnol*", "español*", "Spanish", "إسباني", "إسبانيه", "إسبان", "الإسبان"] },
   france: { spellings: ["France", "Francia", "فرنسا", "français", "française*", "francés", "francesa*", "French", "فرنسي", "فرنسيه"] },
   portugal: { spellings: ["Portugal", "البرتغال", "portugais*", "portugu*", "برتغالي", "برتغالية"] },
   italy: { spellings: ["Italie", "Italia", "Italy", "إيطاليا", "italien*", "italian*", "إيطالي", "إيطالية"] },
@@ -323,7 +323,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   gabes: { spellings: ["Gabès", "Gabes", "قابس"], implies: ["tunisia"] },
   bizerte: { spellings: ["Bizerte", "Bizerta", "بنزرت"], implies: ["tunisia"] },
   kairouan: { spellings: ["Kairouan", "Kairuán", "القيروان"], implies: ["tunisia"] },
-  tripoli: { spellings: ["Tripoli", "Trípoli", "طرابلس"], implies: ["libya"] },
+  // Libya's capital and Lebanon's second city: it implies neither country.
+  tripoli: { spellings: ["Tripoli", "Trípoli", "طرابلس"] },
   benghazi: { spellings: ["Benghazi", "Bengasi", "بنغازي"], implies: ["libya"] },
   nouakchott: { spellings: ["Nouakchott", "Nuakchot", "نواكشوط"], implies: ["mauritania"] },
   // Spain and Europe.

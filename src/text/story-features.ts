@@ -98,6 +98,8 @@ function wordInfo(word: string, tables: StoryTables): WordInfo {
 }
 
 const NO_IDS: readonly string[] = [];
+/** Words that start a surname ("Ben Salah", "Ould Abbes", "بن صالح"), as match keys. */
+const PATRONYMIC: ReadonlySet<string> = new Set(["ben", "bin", "ibn", "ould", "abou", "abu", "bou", "بن", "ابن", "ولد", "ابو"]);
 const MAKER_IDS: ReadonlySet<string> = new Set([...MAKER_NAMES].map((id) => `n:${id}`));
 
 /** Whether a keyword (a folded word) is a word of the lexicon — minister, announces, price: a common news word. */
@@ -245,7 +247,9 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
       if (matched) break;
     }
     if (!matched && info.ids.length > 0) {
-      const ids = caseChecked(info.ids, words[i]!);
+      // After "Ben", "Ould", "Abou" … a one-word name is part of a surname ("Mourad Ben Salah" is not Mohamed Salah).
+      const surname = i > 0 && PATRONYMIC.has(words[i - 1]!);
+      const ids = caseChecked(surname ? info.ids.filter((id) => !id.startsWith("n:")) : info.ids, words[i]!);
       if (ids.length > 0) matched = take(ids, 1, i);
     }
     if (matched > 1) i += matched - 1;
@@ -268,7 +272,16 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
   // word; words the tables matched are known already.
   const skeletons = new Set<string>();
   const capitalisedWords = [...text.matchAll(CAPITALISED)];
-  const titleCase = words.length >= 4 && capitalisedWords.length / words.length > 0.6;
+  // (Title case capitalises the lexicon's words and small words too — "Central Bank Holds Rates" —, not only names:
+  // "Tunisian journalist Mourad Ben Salah detained" is a sentence with a name of three words.)
+  const titleCase =
+    words.length >= 4 &&
+    capitalisedWords.length / words.length > 0.6 &&
+    capitalisedWords.some((m) => {
+      if (m.index === 0) return false;
+      const key = matchKey(m[0]);
+      return tables.stopwords.has(key) || wordInfo(key, tables).ids.some((id) => id.startsWith("c:"));
+    });
   // Capitalised words (the first word of the text too, which only a whole name below may take), and those after it.
   const capitalised = new Set<string>();
   const names = new Set<string>();

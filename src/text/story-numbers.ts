@@ -214,6 +214,10 @@ const SCALES = new Map<string, number>(
     millon: 1e6,
     millones: 1e6,
     مليون: 1e6,
+    // "Its millionth visitor", "son 4 millionième véhicule".
+    millionieme: 1e6,
+    millionth: 1e6,
+    millonesimo: 1e6,
     ملايين: 1e6,
     milliard: 1e9,
     milliards: 1e9,

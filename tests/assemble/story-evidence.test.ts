@@ -98,6 +98,17 @@ describe("names across spellings and scripts", () => {
   });
 });
 
+describe("names in sentences and in title case", () => {
+  it("takes a one-word name after 'Ben', 'Ould', 'بن' for part of a surname", () => {
+    expect(cross("Tunisie : le journaliste Mourad Ben Salah placé en garde à vue")).not.toContain("n:salah");
+    expect(cross("Salah scores twice for Liverpool")).toContain("n:salah");
+  });
+  it("reads the names of a sentence with many capitals, and none of a headline in title case", () => {
+    expect(cross("Tunisian journalist Mourad Ben Salah detained")).toContain("m:mrdbn");
+    expect(cross("Morocco's Central Bank Holds Interest Rates Steady").filter((t) => t.startsWith("s:") || t.startsWith("m:"))).toEqual([]);
+  });
+});
+
 describe("numbers", () => {
   const numbers = (text: string) => storyNumbers(text, matchKey(text).split(" "));
   it("reads digits with any separator, Arabic-Indic digits, number words and scales alike", () => {
@@ -150,6 +161,12 @@ describe("numbers", () => {
     expect(numbers("الدورة الثالثة والثلاثين").small).toEqual(["33"]);
     expect(numbers("الجفاف: 10 ملايير درهم").significant).toEqual(numbers("10 milliards de dirhams").significant);
     expect(numbers("يفوز بهدفين دون رد").small).toEqual(["2"]);
+  });
+
+  it("reads a millionth as a million, alone or after its count", () => {
+    expect(numbers("Le Grand Musée égyptien accueille son millionième visiteur").significant).toEqual(["1000000"]);
+    expect(numbers("Renault's Tangier plant rolls out its four millionth vehicle").significant).toEqual(["4000000"]);
+    expect(numbers("L'usine Renault de Tanger produit son 4 millionième véhicule").significant).toEqual(["4000000"]);
   });
 
   it("takes the digits of a model after its maker's name for no figure of the event, and a count after a place for one", () => {
@@ -335,6 +352,12 @@ describe("vetoes", () => {
         sardine("en", "Tomato prices rise this week because of the heat"),
       ),
     ).toBe(true);
+  });
+
+  it("keeps apart clashes in Libya's Tripoli and in Lebanon's: a city of two countries implies neither", () => {
+    const libya = article("a.txt", "Libye : des affrontements armés à Tripoli font 4 morts", "fr", "2026-06-02");
+    expect(together(libya, article("b.txt", "ليبيا: 4 قتلى في اشتباكات مسلحة بطرابلس", "ar", "2026-06-02"))).toBe(true);
+    expect(together(libya, article("b.txt", "Lebanon: 4 killed in clashes in Tripoli", "en", "2026-06-02"))).toBe(false);
   });
 
   it("keeps apart one leader's calls with two others, a third nation each text implies through a person", () => {
