@@ -9,7 +9,7 @@
  * - days apart: more than MAX_DAYS_APART between the days they were seen;
  * - different names: both name places, people or bodies of the region (the name table,
  *   across spellings and scripts) and neither names one the other does (a country both name aside);
- * - different nations, companies or competitions: each names one the other neither names nor implies (one consulate
+ * - different nations, companies, clubs or competitions: each names one the other neither names nor implies (one consulate
  *   opening in Laayoune is the UAE's, the next Eswatini's; Sonatrach's deals with ENI and with TotalEnergies);
  * - opposite events: one says something opens or is launched, the other that it closes or ends; or one that
  *   something rises, the other that it falls (olive oil's exports up 30%, its output down 20%); or one that a ban is
@@ -36,7 +36,7 @@
  */
 import type { SiteConfig } from "../config/config.js";
 import { EXCLUSIVE_KINDS, WEAK_CONCEPT_IDS } from "../config/story-concepts.js";
-import { COMPANY_NAMES, COUNTRY_NAMES, GATHERING_NAMES, NATION_NAMES } from "../config/story-names.js";
+import { CLUB_NAMES, COMPANY_NAMES, COUNTRY_NAMES, GATHERING_NAMES, NATION_NAMES } from "../config/story-names.js";
 import { languageDir } from "../config/language-lookup.js";
 import type { Article, Story, StoryHeadline } from "../model/site.js";
 import { hashOf } from "../util/hash.js";
@@ -388,7 +388,7 @@ interface Weights {
   countries: Set<number>;
   /** Competitions and gatherings (GATHERING_NAMES): one both name does not spare them the veto for different names; two different ones are a veto. */
   gatherings: Set<number>;
-  /** Nations, and companies: two texts that each name one the other does not are two events. */
+  /** Nations, and companies and clubs: two texts that each name one the other does not are two events. */
   nations: Set<number>;
   companies: Set<number>;
   /** Pairs of opposite concepts: a beginning and an end, a rise and a fall, a ban lifted and a ban, a trial put off and its verdict. */
@@ -414,7 +414,7 @@ const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean =>
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 17;
+const STATE_FORMAT = 18;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -441,7 +441,7 @@ function join(
   const gatherings = new Set([...GATHERING_NAMES].map((c) => table.id(`n:${c}`)));
   const countries = new Set([...COUNTRY_NAMES].map((c) => table.id(`n:${c}`)));
   const nations = new Set([...NATION_NAMES].map((c) => table.id(`n:${c}`)));
-  const companies = new Set([...COMPANY_NAMES].map((c) => table.id(`n:${c}`)));
+  const companies = new Set([...COMPANY_NAMES, ...CLUB_NAMES].map((c) => table.id(`n:${c}`)));
   const starts = new Set(["c:opening", "c:launch"].map((c) => table.id(c)));
   const ends = new Set(["c:ending", "c:closure"].map((c) => table.id(c)));
   // Each token's family (1 a beginning, 2 an end; 0 none): one thing said in several words. (Not a meeting: "Bourita
@@ -738,8 +738,8 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   if (ownA.length > 0 && ownB.length > 0 && !sharesAny(ownA, b.entities) && !sharesAny(ownB, a.entities)) return null;
   // Different nations: each names a nation the other neither names nor implies (the UAE's consulate, Eswatini's;
   // Morocco repatriating its citizens from Ukraine, Algeria its students).
-  // Different companies and competitions likewise (Sonatrach's gas agreement with ENI, and with TotalEnergies; a team
-  // qualified for the Olympics, another for the World Cup).
+  // Different companies, clubs and competitions likewise (Sonatrach's gas agreement with ENI, and with TotalEnergies;
+  // the Wydad beating the FUS, the Raja beating the Wydad; a team qualified for the Olympics, another for the World Cup).
   // A nation a text implies counts as one it names: a call from Erdogan is Turkey's, one from Macron France's.
   for (const [set, said] of [
     [weights.nations, "entities"],

@@ -240,9 +240,20 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   olympics: { spellings: ["Jeux olympiques", "Juegos Olímpicos", "Olympic Games", "Olympics", "الألعاب الأولمبيه", "الأولمبياد"] },
   regragui: { spellings: ["Regragui", "الركراكي"], implies: ["morocco"] },
   raja: { spellings: ["Raja", "Raja Casablanca", "الرجاء"], implies: ["casablanca"] },
+  "hassania-agadir": { spellings: ["Hassania d'Agadir", "Hassania Agadir", "HUSA", "حسنية أكادير"], implies: ["agadir"] },
+  irt: { spellings: ["Ittihad de Tanger", "IR Tanger", "IRT", "اتحاد طنجة"], implies: ["tangier"] },
   wydad: { spellings: ["Wydad", "WAC", "الوداد"], implies: ["casablanca"] },
   // Algeria.
   algiers: { spellings: ["Alger", "Argel", "Algiers", "الجزائر العاصمه"], implies: ["algeria"] },
+  "mc-alger": { spellings: ["MC Alger", "Mouloudia d'Alger", "MCA", "مولودية الجزائر"], implies: ["algiers"] },
+  "usm-alger": { spellings: ["USM Alger", "USMA", "اتحاد العاصمة"], implies: ["algiers"] },
+  "cr-belouizdad": { spellings: ["CR Belouizdad", "CRB", "شباب بلوزداد"], implies: ["algiers"] },
+  jsk: { spellings: ["JS Kabylie", "JSK", "شبيبة القبائل"], implies: ["algeria"] },
+  "es-setif": { spellings: ["ES Sétif", "Entente de Sétif", "وفاق سطيف"], implies: ["algeria"] },
+  esperance: { spellings: ["Espérance de Tunis", "Espérance sportive de Tunis", "EST", "الترجي"], implies: ["tunisia"] },
+  "etoile-sahel": { spellings: ["Étoile du Sahel", "Etoile du Sahel", "ESS", "النجم الساحلي"], implies: ["tunisia"] },
+  "club-africain": { spellings: ["Club Africain", "النادي الإفريقي"], implies: ["tunisia"] },
+  pyramids: { spellings: ["Pyramids FC", "بيراميدز"], implies: ["egypt"] },
   oran: { spellings: ["Oran", "Orán", "وهران"], implies: ["algeria"] },
   constantine: { spellings: ["Constantine", "Constantina", "قسنطينه"], implies: ["algeria"] },
   annaba: { spellings: ["Annaba", "عنابه"], implies: ["algeria"] },
@@ -594,6 +605,15 @@ export const COMPANY_NAMES: ReadonlySet<string> = new Set([
   ...["eni", "totalenergies", "repsol", "sonatrach", "naftal", "sonelgaz", "ocp", "ram", "air-algerie", "egyptair", "tunisair", "maroc-telecom"],
   ...["inwi", "orange-maroc", "djezzy", "mobilis", "ooredoo", "algerie-telecom", "attijariwafa", "bank-of-africa", "cih-bank", "banque-populaire"],
   ...["renault", "stellantis", "dacia", "boeing", "airbus", "embraer", "huawei", "marsa-maroc", "steg"],
+]);
+
+/**
+ * Clubs: like companies, two texts that each name a club the other does not name tell of different matches, signings
+ * or sanctions (the Wydad beating the FUS 2-1, the Raja beating the Wydad 2-1 in the derby the next day).
+ */
+export const CLUB_NAMES: ReadonlySet<string> = new Set([
+  ...["raja", "wydad", "as-far", "fus", "mas", "ocs", "rs-berkane", "hassania-agadir", "irt", "al-ahly", "zamalek", "pyramids"],
+  ...["mc-alger", "usm-alger", "cr-belouizdad", "jsk", "es-setif", "esperance", "etoile-sahel", "club-africain", "barcelona", "real-madrid"],
 ]);
 
 /** Makers of aircraft and cars: digits right after their name are a model ("Boeing 787"), not a figure of the event. */

@@ -354,6 +354,17 @@ describe("vetoes", () => {
     ).toBe(true);
   });
 
+  it("keeps apart one club's two matches: each text names a club the other does not", () => {
+    const fus = article("a.txt", "الوداد يفوز على الفتح الرباطي بهدفين لهدف", "ar", "2024-10-20");
+    expect(together(fus, article("b.txt", "Botola : le Wydad s'impose face au FUS (2-1)", "fr", "2024-10-20"))).toBe(true);
+    // The derby's article names its loser in the lede, with the same score in words.
+    const derby = {
+      ...article("b.txt", "الرجاء يحسم الديربي", "ar", "2024-10-20"),
+      body: ["فاز الرجاء الرياضي على غريمه الوداد بهدفين مقابل هدف في ديربي الدار البيضاء."],
+    };
+    expect(together(fus, derby)).toBe(false);
+  });
+
   it("keeps apart clashes in Libya's Tripoli and in Lebanon's: a city of two countries implies neither", () => {
     const libya = article("a.txt", "Libye : des affrontements armés à Tripoli font 4 morts", "fr", "2026-06-02");
     expect(together(libya, article("b.txt", "ليبيا: 4 قتلى في اشتباكات مسلحة بطرابلس", "ar", "2026-06-02"))).toBe(true);
