@@ -318,6 +318,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "devalu*",
     "dévalu*",
     "سعر الصرف",
+    // The pound floated: "يحرر سعر صرف الجنيه", "تحرير سعر الصرف".
+    ...["سعر صرف", "يحرر سعر صرف", "تحرير سعر الصرف"],
     "taux de change",
     "tipo de cambio",
     "exchange rate",
@@ -381,6 +383,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "embarcation*",
     "barque*",
     "patera*",
+    "cayuco*",
     "embarcación*",
     "قارب",
     "قوارب",
@@ -606,7 +609,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   migration: ["migrant*", "migrat*", "migra*", "inmigra*", "immigr*", "clandestin*", "harraga", "مهاجر*", "مهاجرين", "الهجره", "هجره"],
   protest: ["manifest*", "protest*", "sit-in", "rassemblement", "احتجاج*", "يحتجون", "يحتج", "تحتج", "وقفه", "مظاهره", "مسيره"],
-  strike: ["grève*", "huelga*", "strike*", "إضراب", "اضراب"],
+  strike: ["grève*", "huelga*", "strike*", "إضراب", "اضراب", "يضربون", "يضربون عن العمل"],
   // (The Court of Appeal, "محكمة الاستئناف", is a court: its "استئناف" is no resumption.)
   court: [
     "tribunal",
@@ -922,7 +925,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   snow: ["chutes de neige", "chute de neige", "تساقطات ثلجية", "التساقطات الثلجية", "neige*", "nieve*", "nevad*", "snow*", "ثلوج", "الثلوج", "ثلجيه"],
   heat: ["canicule", "chaleur", "vague de chaleur", "ola de calor", "calor", "heatwave", "heat", "حراره", "الحراره", "موجه حر", "حر", "الحر"],
   storm: ["tempête*", "orage*", "tormenta*", "temporal", "storm*", "thunder*", "عاصفه", "عواصف", "رعديه"],
-  flood: ["inond*", "crue*", "inund*", "riada*", "flood*", "فيضان*", "فيضانات", "سيول", "تغرق", "يغرق"],
+  flood: ["sous les eaux", "inond*", "crue*", "inund*", "riada*", "flood*", "فيضان*", "فيضانات", "سيول", "تغرق", "يغرق"],
   weather: [
     "météo*",
     "meteorológ*",
@@ -1846,6 +1849,8 @@ export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" 
   { kind: ["accident", "fire", "earthquake", "flood", "shipwreck", "murder", "collapse"], must: "share" },
   { kind: ["doctor", "teacher", "driver", "lawyer"], must: "share" },
   { kind: ["cholera", "measles", "cancer", "polio"], must: "share" },
+  // Utilities: water cut off in Oran's districts is not its power cut the same day.
+  { kind: ["water", "electricity"], must: "share" },
   { kind: ["festival", "exhibition", "conference", "marathon"], must: "share" },
   { kind: ["drugs", "theft", "fraud", "kidnapping", "terrorism", "murder"], must: "share" },
   {

@@ -346,6 +346,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   malaga: { spellings: ["Malaga", "Málaga", "مالقه"], implies: ["spain"] },
   seville: { spellings: ["Séville", "Sevilla", "Seville", "إشبيليه"], implies: ["spain"] },
   algeciras: { spellings: ["Algésiras", "Algeciras", "الجزيره الخضراء"], implies: ["spain"] },
+  "el-hierro": { spellings: ["El Hierro", "La Restinga", "إل هييرو"], implies: ["canaries"] },
   canaries: { spellings: ["Canaries", "Canarias", "Canary Islands", "جزر الكناري", "الكناري"], implies: ["spain"] },
   andalusia: { spellings: ["Andalousie", "Andalucía", "Andalusia", "الأندلس"], implies: ["spain"] },
   sanchez: { spellings: ["Pedro Sánchez", "Sánchez", "سانشيز"], implies: ["spain"] },

@@ -237,13 +237,14 @@ function scaleOf(word: string): number | undefined {
 }
 
 const ARABIC_INDIC = /[\u0660-\u0669\u06F0-\u06F9]/g;
-/** An Arabic number word's "و" and article: "والعشرين" is 20. */
-const WORD_NUMBER = /^(?:و?ال|و)(?=\p{L}{3})/u;
+/** An Arabic number word's "و", article and preposition: "والعشرين" is 20, "لثلاثة أيام" three days ("لست" stays "I am not"). */
+const WORD_NUMBER = /^(?:و?ال|و|[لب](?=\p{L}{4}))(?=\p{L}{3})/u;
 
 /** A number word's value (an Arabic one without its "و" and article; only words that start with one are rewritten). */
 function wordValue(word: string): number | undefined {
   const first = word.charCodeAt(0);
-  return WORDS.get(first === 0x648 || (first === 0x627 && word.charCodeAt(1) === 0x644) ? word.replace(WORD_NUMBER, "") : word);
+  const prefixed = first === 0x648 || first === 0x644 || first === 0x628 || (first === 0x627 && word.charCodeAt(1) === 0x644);
+  return WORDS.get(prefixed ? word.replace(WORD_NUMBER, "") : word);
 }
 
 const NO_MODELS: ReadonlySet<string> = new Set();

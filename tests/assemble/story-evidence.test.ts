@@ -161,6 +161,9 @@ describe("numbers", () => {
     expect(numbers("الدورة الثالثة والثلاثين").small).toEqual(["33"]);
     expect(numbers("الجفاف: 10 ملايير درهم").significant).toEqual(numbers("10 milliards de dirhams").significant);
     expect(numbers("يفوز بهدفين دون رد").small).toEqual(["2"]);
+    // With a preposition ("for three days"), not a word that only looks like one ("لست": I am not).
+    expect(numbers("إضراب لثلاثة أيام").small).toEqual(["3"]);
+    expect(numbers("لست مرشحا").small).toEqual([]);
   });
 
   it("reads a millionth as a million, alone or after its count", () => {
@@ -363,6 +366,12 @@ describe("vetoes", () => {
       body: ["فاز الرجاء الرياضي على غريمه الوداد بهدفين مقابل هدف في ديربي الدار البيضاء."],
     };
     expect(together(fus, derby)).toBe(false);
+  });
+
+  it("keeps apart a water cut and a power cut in one city the same day", () => {
+    const water = article("a.txt", "انقطاع المياه يعود إلى أحياء وهران", "ar", "2026-07-15");
+    expect(together(water, article("b.txt", "Oran : retour des coupures d'eau dans plusieurs quartiers", "fr", "2026-07-15"))).toBe(true);
+    expect(together(water, article("b.txt", "انقطاع الكهرباء في عدة أحياء بوهران", "ar", "2026-07-15"))).toBe(false);
   });
 
   it("keeps apart clashes in Libya's Tripoli and in Lebanon's: a city of two countries implies neither", () => {
