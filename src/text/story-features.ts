@@ -42,6 +42,8 @@ export interface StoryTables {
   phrases: Map<string, string[]>;
   /** First word of each phrase of two words or more → the most words such a phrase has. */
   starts: Map<string, number>;
+  /** Every start of two words or more of such a phrase, the whole phrase included. */
+  prefixes: Set<string>;
   /** Stems by their first four letters: [stem, ids]. */
   stems: Map<string, [string, string[]][]>;
   implies: Map<string, string[]>;
@@ -116,6 +118,7 @@ export function compileStoryTables(names: Record<string, StoryName>, concepts: R
   const stems = new Map<string, [string, string[]][]>();
   const implies = new Map<string, string[]>();
   const starts = new Map<string, number>();
+  const prefixes = new Set<string>();
   const cased = new Map<string, Map<string, Case>>();
   const uncased = new Set<string>();
   const addForm = (form: string, id: string) => {
@@ -127,6 +130,7 @@ export function compileStoryTables(names: Record<string, StoryName>, concepts: R
     else if (!stem) uncased.add(`${key}\u0000${id}`);
     const words = key.split(" ");
     if (words.length > 1) starts.set(words[0]!, Math.max(starts.get(words[0]!) ?? 0, words.length));
+    for (let k = 2; k <= words.length; k++) prefixes.add(words.slice(0, k).join(" "));
     if (stem && words.length === 1 && key.length >= 3) {
       const bucket = stems.get(key.slice(0, 3)) ?? [];
       const entry = bucket.find(([s]) => s === key);
@@ -153,7 +157,7 @@ export function compileStoryTables(names: Record<string, StoryName>, concepts: R
     }
   // A form written without a case requirement elsewhere (a concept's "bourse" beside a name's "Bourse") frees that id.
   for (const [key, ids] of cased) for (const id of ids.keys()) if (uncased.has(`${key}\u0000${id}`)) ids.delete(id);
-  return { phrases, starts, stems, implies, cased, stopwords: new Set(stopwords), words: new Map() };
+  return { phrases, starts, prefixes, stems, implies, cased, stopwords: new Set(stopwords), words: new Map() };
 }
 
 /** Arabic suffixes of gender, number and relation: برلمانية, برلمانيين, برلمانيون → برلمان(ي). */
@@ -198,7 +202,8 @@ function wordsWrittenAs(text: string): { upper: Set<string>; capital: Set<string
 
 /** `folded`: the text's match key, when the caller has it already. */
 export function crossFeatures(text: string, tables: StoryTables, folded = matchKey(text)): CrossFeatures {
-  const words = folded.split(" ").filter(Boolean);
+  // (A match key has single spaces and none at its ends.)
+  const words = folded === "" ? [] : folded.split(" ");
   const found = new Set<string>();
   const nameWords = new Set<string>();
   const phraseWords = new Set<string>();
@@ -239,12 +244,21 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
     const info = wordInfo(words[i]!, tables);
     let matched = 0;
     for (const form of info.longest >= 2 ? info.forms : NO_IDS) {
+      // The phrase grows a word at a time while it is the start of one the tables have; the longest found is taken.
       const most = Math.min(tables.starts.get(form) ?? 0, words.length - i);
-      for (let n = most; n >= 2 && matched === 0; n--) {
-        const ids = tables.phrases.get(`${form} ${words.slice(i + 1, i + n).join(" ")}`);
-        if (ids) matched = take(ids, n, i);
+      let phrase = form;
+      let longest: readonly string[] | undefined;
+      let n = 0;
+      for (let k = 2; k <= most; k++) {
+        phrase += ` ${words[i + k - 1]!}`;
+        if (!tables.prefixes.has(phrase)) break;
+        const ids = tables.phrases.get(phrase);
+        if (ids) [longest, n] = [ids, k];
       }
-      if (matched) break;
+      if (longest) {
+        matched = take(longest, n, i);
+        break;
+      }
     }
     if (!matched && info.ids.length > 0) {
       // After "Ben", "Ould", "Abou" … a one-word name is part of a surname ("Mourad Ben Salah" is not Mohamed Salah).
