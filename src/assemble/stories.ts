@@ -27,7 +27,8 @@
  *   the lexicon alone;
  * - any languages: a shared anchor — a name (not only a country both are in), a significant
  *   number, a count of ten or more of one thing, or the consonant skeleton of an unknown name (ورزازات / Ouarzazate) — and two
- *   concepts of the news lexicon (port, expansion …), or two anchors and one concept;
+ *   concepts of the news lexicon (port, expansion …), or two anchors and one concept (a country, or a kind of
+ *   EXCLUSIVE_KINDS both say — influenza, tomatoes —, counts half);
  * - any languages, no anchor: four shared concepts that make most of both texts' concepts;
  * - across Latin-script languages: a shared significant number and close spellings.
  *
@@ -414,7 +415,7 @@ const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean =>
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 19;
+const STATE_FORMAT = 20;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -824,7 +825,10 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   // like a significant number (a smaller one, "3 morts", is said of too many events).
   const counted = numbers.length === 0 && a.counts.some((k) => b.counts.includes(k) && countOf(k, table).value >= 10) ? 1 : 0;
   const strongAnchors = strongNames.length + numbers.length + counted + Math.max(skeletons.length, fullNames.length > 0 ? 1 : 0);
-  const anchors = strongAnchors + (names.length - strongNames.length) / 2;
+  // A kind both say (a disease, a kind of produce or event: influenza, tomatoes, an earthquake) is as specific as a
+  // country: it counts half.
+  const kindShared = concepts.some((c) => weights.kinds.some(({ kind }) => kind.has(c))) ? 0.5 : 0;
+  const anchors = strongAnchors + (names.length - strongNames.length) / 2 + kindShared;
   const strong = concepts.filter((c) => !weak.has(c));
   const small = shared(a.small, b.small);
   const smallShared = small.length > 0;
@@ -866,10 +870,13 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   // hospital and his vaccination campaign).
   if (anchors >= 0.5 && conceptWeight >= 2.5 && (gap <= 1 || conceptWeight >= 3.5 || extra(a) === 0 || extra(b) === 0)) return why();
   // No name at all: the same concepts said the same day — with the same small number, or nothing else.
-  if (anchors === 0 && sameDay && strong.length >= 2 && (smallShared || (conceptWeight >= 2.5 && conceptDice >= 0.8))) return why();
+  // (Not, without a small number, when each text says one more: one government's decrees of aid to farmers and to hauliers.)
+  const eitherSaysNoMore = extra(a) === 0 || extra(b) === 0;
+  if (anchors === 0 && sameDay && strong.length >= 2 && (smallShared || (conceptWeight >= 2.5 && conceptDice >= 0.8 && eitherSaysNoMore))) return why();
   // A country, the same day, and the same concepts making most of both texts' (a strike of teachers in Tunisia).
   if (anchors >= 0.5 && sameDay && strong.length >= 2 && conceptDice >= 0.8) return why();
-  if (anchors === 0 && strong.length >= 4 && conceptDice >= 0.6) return why();
+  // Four concepts and no name (not when each text says one more).
+  if (anchors === 0 && strong.length >= 4 && conceptDice >= 0.6 && eitherSaysNoMore) return why();
 
   // Latin-script languages: a shared significant number and close spellings.
   if (!sameLanguage && a.latin && b.latin && numbers.length > 0 && jaccard(trigramsOfWords(a, table), trigramsOfWords(b, table)) >= CROSS_LANGUAGE_TRIGRAMS)

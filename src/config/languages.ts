@@ -308,6 +308,10 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       "وإلى",
       "أمس",
       "غدا",
+      // Words every kind of news uses, that say nothing of which event: "concerning", "in the frame of", "a number
+      // of", "strong", "expected", "day", "for the benefit of" (two weather alerts, two decrees had joined on them).
+      ...["يتعلق", "تتعلق", "المتعلق", "المتعلقة", "المتعلقين", "بخصوص", "إطار", "اطار", "عدد", "عددا", "مختلف", "جميع"],
+      ...["قوية", "قوي", "مرتقبة", "مرتقب", "يوم", "صباح", "مساء", "لفائدة", "بهدف", "أجل", "مستوى"],
     ],
     markers: [],
     ui: {

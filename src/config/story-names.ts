@@ -320,7 +320,9 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   // Tunisia and Libya.
   sfax: { spellings: ["Sfax", "صفاقس"], implies: ["tunisia"] },
   sousse: { spellings: ["Sousse", "Susa", "سوسه"], implies: ["tunisia"] },
-  "souss-massa": { spellings: ["Souss-Massa", "Souss Massa", "Sus-Masa", "سوس ماسه"], implies: ["morocco"] },
+  "souss-massa": { spellings: ["Souss-Massa", "Souss Massa", "Sus-Masa", "سوس ماسه", "جهة سوس", "Souss"], implies: ["morocco"] },
+  // Morocco's eastern region ("l'Oriental", "جهة الشرق"; not the Middle East, "الشرق الأوسط").
+  oriental: { spellings: ["l'Oriental", "région de l'Oriental", "región Oriental", "جهة الشرق", "الجهة الشرقية"], implies: ["morocco"] },
   djerba: { spellings: ["Djerba", "Yerba", "جربه"], implies: ["tunisia"] },
   saied: { spellings: ["Kaïs Saïed", "Kais Saied", "Saïed", "Saied", "قيس سعيد"], implies: ["tunisia"] },
   mechichi: { spellings: ["Mechichi", "Hichem Mechichi", "المشيشي"], implies: ["tunisia"] },

@@ -368,6 +368,23 @@ describe("vetoes", () => {
     expect(together(fus, derby)).toBe(false);
   });
 
+  it("takes no word every kind of Arabic news uses for evidence: 'concerning', 'strong', 'expected', 'day'", () => {
+    const lawyers = article("a.txt", "الحكومة تصادق على مشروع مرسوم يتعلق بتنظيم مهنة المحاماة", "ar", "2025-01-10");
+    expect(together(lawyers, article("b.txt", "Le gouvernement adopte un projet de décret sur la profession d'avocat", "fr", "2025-01-10"))).toBe(true);
+    expect(together(lawyers, article("b.txt", "الحكومة تصادق على مشروع مرسوم يتعلق بتنظيم مهنة التوثيق", "ar", "2025-01-10"))).toBe(false);
+    const storms = article("a.txt", "نشرة إنذارية: زخات رعدية قوية مرتقبة يوم الثلاثاء", "ar", "2025-01-14");
+    expect(together(storms, article("b.txt", "نشرة إنذارية: رياح قوية مرتقبة يوم الثلاثاء", "ar", "2025-01-14"))).toBe(false);
+    // One minister's two programmes the same day, for two regions.
+    const souss = article("a.txt", "وزير الفلاحة يطلق برنامجا جديدا لدعم مربي الماشية بجهة سوس", "ar", "2025-01-10");
+    expect(together(souss, article("b.txt", "وزير الفلاحة يطلق برنامجا جديدا لدعم الفلاحين الصغار بجهة الشرق", "ar", "2025-01-10"))).toBe(false);
+  });
+
+  it("takes a kind both texts say (a disease) for half an anchor, like a country", () => {
+    const flu = article("a.txt", "وزارة الصحة تعلن عن حملة وطنية للتلقيح ضد الإنفلونزا الموسمية", "ar", "2025-10-20");
+    expect(together(flu, article("b.txt", "انطلاق الحملة الوطنية للتلقيح ضد الأنفلونزا", "ar", "2025-10-20"))).toBe(true);
+    expect(together(flu, article("b.txt", "انطلاق الحملة الوطنية للتلقيح ضد الحصبة", "ar", "2025-10-20"))).toBe(false);
+  });
+
   it("keeps apart a water cut and a power cut in one city the same day", () => {
     const water = article("a.txt", "انقطاع المياه يعود إلى أحياء وهران", "ar", "2026-07-15");
     expect(together(water, article("b.txt", "Oran : retour des coupures d'eau dans plusieurs quartiers", "fr", "2026-07-15"))).toBe(true);
