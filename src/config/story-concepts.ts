@@ -328,6 +328,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   euro: ["euro", "euros", "اليورو", "الأورو", "يورو"],
   governor: ["gouverneur*", "gobernador*", "governor*", "والي", "الوالي", "محافظ"],
   "prime-minister": [
+    // Spain's: "le président du gouvernement espagnol".
+    "président du gouvernement",
     "Premier ministre",
     "chef du gouvernement",
     "primer ministro",
@@ -408,6 +410,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "هاتفي*",
   ],
   receive: [
+    "recibido",
+    "recibida",
     "يتلقى",
     "تلقى",
     "reçoit",
@@ -567,6 +571,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "معبر",
   ],
   consulate: ["consulat*", "consulado*", "consulate*", "قنصليه", "قنصليات", "القنصليه"],
+  intervene: ["intervien*", "intervention*", "interviene*", "intervenir", "intervene*", "تتدخل", "يتدخل", "تدخل"],
   army: [
     "armée*",
     "forces armées",

@@ -385,6 +385,12 @@ describe("vetoes", () => {
     expect(together(flu, article("b.txt", "انطلاق الحملة الوطنية للتلقيح ضد الحصبة", "ar", "2025-10-20"))).toBe(false);
   });
 
+  it("joins a head of state's visitor named in one text and described in another", () => {
+    const sanchez = article("a.txt", "Sánchez es recibido por el rey Mohamed VI en Rabat", "es", "2025-06-05");
+    expect(together(sanchez, article("b.txt", "جلالة الملك يستقبل رئيس الحكومة الإسبانية بيدرو سانشيز", "ar", "2025-06-05"))).toBe(true);
+    expect(together(sanchez, article("b.txt", "Le roi Mohammed VI reçoit le président du gouvernement espagnol", "fr", "2025-06-05"))).toBe(true);
+  });
+
   it("keeps apart a water cut and a power cut in one city the same day", () => {
     const water = article("a.txt", "انقطاع المياه يعود إلى أحياء وهران", "ar", "2026-07-15");
     expect(together(water, article("b.txt", "Oran : retour des coupures d'eau dans plusieurs quartiers", "fr", "2026-07-15"))).toBe(true);
