@@ -444,6 +444,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   theatre: ["théâtre*", "teatro*", "theatre*", "theater*", "مسرح"],
   // Politics and institutions.
   election: [
+    // Local elections: "les municipales", "الانتخابات المحلية" (not a shop, "محل").
+    ...["municipales", "élections locales", "elecciones locales", "الانتخابات المحلية", "الانتخابات الجماعية"],
     "élection*",
     "elección*",
     "elecciones",
@@ -1061,7 +1063,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "ضحايا",
     "لقي حتفه",
   ],
-  injured: ["bless*", "herid*", "injur*", "wounded", "جرحى", "مصابين", "إصابه", "جريح"],
+  injured: ["bless*", "herid*", "injur*", "wounded", "lesión", "lesiones", "lesionad*", "جرحى", "مصابين", "إصابه", "جريح"],
   accident: ["accident*", "accidente*", "crash*", "collision*", "choque*", "colisión", "حادث", "حوادث", "حادثه", "اصطدام"],
   fire: [
     "explosion*",
@@ -1309,7 +1311,20 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   driver: ["chauffeur*", "conducteur*", "taxista*", "conductor*", "driver*", "سائق", "سائقي", "السائقين", "سائقين"],
   "mobile-app": ["application*", "aplicación*", "aplicaciones", "app", "apps", "تطبيق", "تطبيقات"],
   turnout: ["taux de participation", "participación", "turnout", "نسبه المشاركه", "المشاركه"],
-  municipal: ["municipal*", "communal*", "local election*", "بلدي", "البلديه", "البلديات", "الجماعيه"],
+  municipal: [
+    "municipal*",
+    "communal*",
+    "local election*",
+    "élections locales",
+    "elecciones locales",
+    "municipales",
+    "الانتخابات المحلية",
+    "الانتخابات الجماعية",
+    "بلدي",
+    "البلديه",
+    "البلديات",
+    "الجماعيه",
+  ],
   volume: ["volume*", "volumen*", "حجم"],
   magnitude: ["magnitude", "magnitud", "richter", "ريشتر", "زلزال بقوه", "هزه ارضيه بقوه"],
   cotton: ["coton", "algodón", "cotton", "قطن", "القطن"],
@@ -1564,6 +1579,12 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   sheep: ["oveja*", "أضحيه", "أكباش"],
   mosque: ["mosquée*", "mezquita*", "mosque*", "مسجد", "المسجد", "مساجد"],
   concert: ["سهره"],
+  // A player, and a coach (above): an award or an injury of one is not the other's.
+  player: ["joueur", "joueurs", "jugador", "jugadores", "player", "players", "لاعب", "اللاعب", "لاعبين"],
+  "female-player": ["joueuse", "joueuses", "jugadora", "jugadoras", "women's player", "female player", "لاعبة", "اللاعبة", "لاعبات"],
+  industry: ["industrie*", "industriel*", "industria*", "industrial*", "industry", "industries", "صناعة", "الصناعة", "صناعي", "الصناعي", "الصناعية"],
+  // Years, as a count: "condamné à 10 ans de prison" is not "à 12 ans".
+  years: ["ans", "años", "years", "سنوات", "سنين", "سنة", "عاما", "أعوام"],
   award: ["premio*", "award*", "prize*", "lauréat*", "galardon*", "جائزه", "جوائز"],
   women: ["femme*", "mujer*", "women", "woman", "المرأه", "نساء", "النساء", "féminin*", "femenin*", "النسوي", "النسويه", "السيدات"],
   children: ["enfant*", "niño*", "niña*", "children", "child", "أطفال", "الأطفال", "طفل"],
@@ -1835,6 +1856,7 @@ export const COUNTED_CONCEPTS: ReadonlySet<string> = new Set([
   "hectares",
   "temperature",
   "people",
+  "years",
 ]);
 
 /** Concepts that say little alone: each counts half. */
@@ -1861,6 +1883,7 @@ export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([
   "women",
   "children",
   "youth",
+  "years",
   ...Array.from({ length: 12 }, (_, i) => `month-${i + 1}`),
 ]);
 
@@ -1874,6 +1897,7 @@ export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([
 export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" | "match" }[] = [
   { kind: ["accident", "fire", "earthquake", "flood", "shipwreck", "murder", "collapse"], must: "share" },
   { kind: ["doctor", "teacher", "driver", "lawyer", "notary"], must: "share" },
+  { kind: ["player", "female-player", "coach"], must: "share" },
   { kind: ["cholera", "measles", "cancer", "polio", "influenza"], must: "share" },
   // Utilities: water cut off in Oran's districts is not its power cut the same day.
   { kind: ["water", "electricity"], must: "share" },

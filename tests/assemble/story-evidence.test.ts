@@ -391,6 +391,16 @@ describe("vetoes", () => {
     expect(together(sanchez, article("b.txt", "Le roi Mohammed VI reçoit le président du gouvernement espagnol", "fr", "2025-06-05"))).toBe(true);
   });
 
+  it("keeps apart one ceremony's awards to a player, a woman player and a coach, and two prison terms of years", () => {
+    const hakimi = article("a.txt", "CAF Awards : Achraf Hakimi sacré meilleur joueur africain", "fr", "2026-12-10");
+    expect(together(hakimi, article("b.txt", "أشرف حكيمي يتوج بجائزة أفضل لاعب إفريقي", "ar", "2026-12-10"))).toBe(true);
+    expect(together(hakimi, article("b.txt", "CAF Awards : Walid Regragui meilleur entraîneur africain", "fr", "2026-12-10"))).toBe(false);
+    expect(together(hakimi, article("b.txt", "CAF Awards : Ghizlane Chebbak élue meilleure joueuse africaine", "fr", "2026-12-10"))).toBe(false);
+    const industry = article("a.txt", "Algérie : l'ex-ministre de l'Industrie condamné à 10 ans de prison", "fr", "2026-03-15");
+    expect(together(industry, article("b.txt", "الحكم على وزير الصناعة الأسبق بعشر سنوات سجنا", "ar", "2026-03-15"))).toBe(true);
+    expect(together(industry, article("b.txt", "Algérie : l'ex-Premier ministre Ouyahia condamné à 12 ans de prison", "fr", "2026-03-15"))).toBe(false);
+  });
+
   it("keeps apart a water cut and a power cut in one city the same day", () => {
     const water = article("a.txt", "انقطاع المياه يعود إلى أحياء وهران", "ar", "2026-07-15");
     expect(together(water, article("b.txt", "Oran : retour des coupures d'eau dans plusieurs quartiers", "fr", "2026-07-15"))).toBe(true);
