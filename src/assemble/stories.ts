@@ -852,7 +852,9 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   // (Two names and one concept, when each text also says something the other does not — a port here, a road there —
   // are one actor's two events; a shared figure, even a score, is what tells one event.)
   const figureShared = numbers.length > 0 || smallShared;
-  if (anchors >= 2 && conceptWeight >= 1 && (figureShared || conceptWeight >= 2 || extra(a) === 0 || extra(b) === 0)) return why();
+  // One text says no concept the other does not (a short headline of a longer one's event).
+  const eitherSaysNoMore = extra(a) === 0 || extra(b) === 0;
+  if (anchors >= 2 && conceptWeight >= 1 && (figureShared || conceptWeight >= 2 || eitherSaysNoMore)) return why();
   // (When they share no figure, a text with a figure of its own says more too: "Cairo Metro Line 3 adds four new
   // stations" is not the metro's fares. So does a text naming a place, person or body the other does not: one court's
   // sentence of a youtuber and of a club's former president; one president's sacking of the PM and of Sfax's governor.)
@@ -863,15 +865,14 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   if (sameDay && strongAnchors >= 1 && strong.length >= 1 && (saysNoMore(a, b) || saysNoMore(b, a))) return why();
   // Two names, one of them a person's whole name, the same or the next day, and one text saying nothing else ("Le
   // Wydad officialise l'arrivée de Rulani Mokwena" / "Rulani Mokwena nouvel entraîneur du Wydad").
-  if (sameDay && fullNames.length > 0 && strongNames.length >= 1 && (extra(a) === 0 || extra(b) === 0)) return why();
+  if (sameDay && fullNames.length > 0 && strongNames.length >= 1 && eitherSaysNoMore) return why();
   // Three names of the table both mention (two people and a city), the same or the next day.
   if (sameDay && strongNames.length >= 3) return why();
   // A country and three concepts (two days apart or more, not when each text says one more: one minister's new
   // hospital and his vaccination campaign).
-  if (anchors >= 0.5 && conceptWeight >= 2.5 && (gap <= 1 || conceptWeight >= 3.5 || extra(a) === 0 || extra(b) === 0)) return why();
+  if (anchors >= 0.5 && conceptWeight >= 2.5 && (gap <= 1 || conceptWeight >= 3.5 || eitherSaysNoMore)) return why();
   // No name at all: the same concepts said the same day — with the same small number, or nothing else.
   // (Not, without a small number, when each text says one more: one government's decrees of aid to farmers and to hauliers.)
-  const eitherSaysNoMore = extra(a) === 0 || extra(b) === 0;
   if (anchors === 0 && sameDay && strong.length >= 2 && (smallShared || (conceptWeight >= 2.5 && conceptDice >= 0.8 && eitherSaysNoMore))) return why();
   // A country, the same day, and the same concepts making most of both texts' (a strike of teachers in Tunisia).
   if (anchors >= 0.5 && sameDay && strong.length >= 2 && conceptDice >= 0.8) return why();
