@@ -893,6 +893,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "البنزين",
   ],
   electricity: [
+    "GWh",
+    "gigawattheure*",
+    "gigavatios hora",
+    "gigawatt hours",
+    "جيغاواط ساعة",
     "électricité",
     "électrique*",
     "electricidad",
@@ -1155,7 +1160,21 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // lexicon lacked, each concept said the ways the four languages' papers say it.
   economy: ["économie*", "économique*", "economía*", "económic*", "economy", "economic*", "اقتصاد", "الاقتصاد", "اقتصادي", "الاقتصادي"],
   quarter: ["trimestre*", "quarter*", "ربع", "فصل", "الفصل"],
-  production: ["production*", "producción*", "output*", "إنتاج", "انتاج", "الإنتاج"],
+  production: [
+    "production*",
+    "producción*",
+    "output*",
+    "a produit",
+    "ont produit",
+    "produced",
+    "produjo",
+    "إنتاج",
+    "انتاج",
+    "الإنتاج",
+    "تنتج",
+    "ينتج",
+    "أنتجت",
+  ],
   double: ["double", "doublé*", "doubler", "duplica*", "doubl*", "تضاعف", "يضاعف", "مضاعفه"],
   supply: [
     "livraison*",
@@ -1583,6 +1602,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   player: ["joueur", "joueurs", "jugador", "jugadores", "player", "players", "لاعب", "اللاعب", "لاعبين"],
   "female-player": ["joueuse", "joueuses", "jugadora", "jugadoras", "women's player", "female player", "لاعبة", "اللاعبة", "لاعبات"],
   industry: ["industrie*", "industriel*", "industria*", "industrial*", "industry", "industries", "صناعة", "الصناعة", "صناعي", "الصناعي", "الصناعية"],
+  // A festival's prizes: its first and its jury's are two winners (the Golden Star to one film, the jury prize to another).
+  "grand-prize": ["Étoile d'or", "Golden Star", "Estrella de Oro", "النجمة الذهبية", "Grand Prix", "Étalon d'or"],
+  "jury-prize": ["prix du jury", "premio del jurado", "jury prize", "جائزة لجنة التحكيم"],
   // Years, as a count: "condamné à 10 ans de prison" is not "à 12 ans".
   years: ["ans", "años", "years", "سنوات", "سنين", "سنة", "عاما", "أعوام"],
   award: ["premio*", "award*", "prize*", "lauréat*", "galardon*", "جائزه", "جوائز"],
@@ -1898,6 +1920,7 @@ export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" 
   { kind: ["accident", "fire", "earthquake", "flood", "shipwreck", "murder", "collapse"], must: "share" },
   { kind: ["doctor", "teacher", "driver", "lawyer", "notary"], must: "share" },
   { kind: ["player", "female-player", "coach"], must: "share" },
+  { kind: ["grand-prize", "jury-prize"], must: "share" },
   { kind: ["cholera", "measles", "cancer", "polio", "influenza"], must: "share" },
   // Utilities: water cut off in Oran's districts is not its power cut the same day.
   { kind: ["water", "electricity"], must: "share" },

@@ -401,6 +401,15 @@ describe("vetoes", () => {
     expect(together(industry, article("b.txt", "Algérie : l'ex-Premier ministre Ouyahia condamné à 12 ans de prison", "fr", "2026-03-15"))).toBe(false);
   });
 
+  it("keeps apart one airport's new terminal and its traffic, each with a figure of its own, and one festival's two prizes", () => {
+    const terminal = article("a.txt", "Aéroport de Tanger : un nouveau terminal de 8 millions de passagers", "fr", "2026-04-05");
+    expect(together(terminal, article("b.txt", "مطار طنجة: محطة جديدة بطاقة 8 ملايين مسافر", "ar", "2026-04-05"))).toBe(true);
+    expect(together(terminal, article("b.txt", "ارتفاع حركة المسافرين بمطار طنجة بنسبة 20 في المائة", "ar", "2026-04-05"))).toBe(false);
+    const star = article("a.txt", "Tunisian film wins Golden Star at Marrakech festival", "en", "2026-11-28");
+    expect(together(star, article("b.txt", "النجمة الذهبية لمهرجان مراكش للفيلم من نصيب فيلم تونسي", "ar", "2026-11-28"))).toBe(true);
+    expect(together(star, article("b.txt", "جائزة لجنة التحكيم بمهرجان مراكش لفيلم مغربي", "ar", "2026-11-28"))).toBe(false);
+  });
+
   it("keeps apart a water cut and a power cut in one city the same day", () => {
     const water = article("a.txt", "انقطاع المياه يعود إلى أحياء وهران", "ar", "2026-07-15");
     expect(together(water, article("b.txt", "Oran : retour des coupures d'eau dans plusieurs quartiers", "fr", "2026-07-15"))).toBe(true);
