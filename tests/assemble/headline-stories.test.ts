@@ -46,6 +46,7 @@ import { HELD_OUT_36 } from "../fixtures/stories/held-out-36-headlines.js";
 import { HELD_OUT_37 } from "../fixtures/stories/held-out-37-headlines.js";
 import { HELD_OUT_38 } from "../fixtures/stories/held-out-38-headlines.js";
 import { HELD_OUT_39 } from "../fixtures/stories/held-out-39-headlines.js";
+import { HELD_OUT_40 } from "../fixtures/stories/held-out-40-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -449,6 +450,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     measured:
       "blind: precision 0.65 (Tangier airport's new terminal for 8 million passengers and its traffic up 20 % on 'Tangier, airport, passengers'; the Marrakech film festival's Golden Star and jury prize, the second film's Morocco implied by Marrakech in the first), recall 0.85. Then a name and two concepts do not join texts that each say a figure of their own, none shared, one of them a thing of its own; a festival's first prize and its jury's prize as a kind; electricity in GWh, production: 1.00 and 0.88. Left: a first day of Ramadan said as a weekday, motorway tolls as 'تعريفة الأداء', cement.",
   },
+  {
+    name: "fortieth held-out set",
+    title: "a fortieth set, of trade, money, migration and institutions beside look-alikes",
+    rows: HELD_OUT_40,
+    recall: 0.85,
+    measured:
+      "blind, written after the fortieth set's fixes and run once, nothing changed for it: precision 1.00 (wheat and sugar bought by Egypt, car and phosphate exports in billions of dirhams, tourism receipts and emigrants' transfers, two boats off Sfax and Mahdia, a central bank's governor and an oil company's chairman, all apart), recall 0.88. Left: a coffee shortage ('café' is also a café), the water highway between two rivers, Libya's NOC.",
+  },
 ];
 
 describe("held-out sets", () => {
@@ -487,6 +496,9 @@ const SAME_EVENT: [readonly LabelledRow[], string, readonly LabelledRow[], strin
   // (The thirty-seventh set's writer wrote two headlines word for word as the second set had: one text, one member.)
   [HELD_OUT_37, "casa-floods", HELD_OUT_2, "casa-floods"],
   [HELD_OUT_37, "ma-heatwave", HELD_OUT_2, "heatwave"],
+  // (Egypt's purchase of 240,000 tonnes of wheat, written in three sets, twice word for word.)
+  [HELD_OUT, "egypt-wheat", HELD_OUT_18, "eg-wheat"],
+  [HELD_OUT_40, "eg-wheat-tender", HELD_OUT_18, "eg-wheat"],
 ];
 
 describe("every labelled set as one site", () => {
