@@ -47,6 +47,7 @@ import { HELD_OUT_37 } from "../fixtures/stories/held-out-37-headlines.js";
 import { HELD_OUT_38 } from "../fixtures/stories/held-out-38-headlines.js";
 import { HELD_OUT_39 } from "../fixtures/stories/held-out-39-headlines.js";
 import { HELD_OUT_40 } from "../fixtures/stories/held-out-40-headlines.js";
+import { HELD_OUT_41 } from "../fixtures/stories/held-out-41-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -457,6 +458,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.85,
     measured:
       "blind, written after the fortieth set's fixes and run once, nothing changed for it: precision 1.00 (wheat and sugar bought by Egypt, car and phosphate exports in billions of dirhams, tourism receipts and emigrants' transfers, two boats off Sfax and Mahdia, a central bank's governor and an oil company's chairman, all apart), recall 0.88. Left: a coffee shortage ('café' is also a café), the water highway between two rivers, Libya's NOC.",
+  },
+  {
+    name: "forty-first held-out set",
+    title: "a forty-first set, of one minister's and one president's two days, one percentage said of two things, two consulates",
+    rows: HELD_OUT_41,
+    recall: 0.65,
+    measured:
+      "blind, nothing changed for it: precision 1.00 (Aït Taleb's hospital and health cover two days apart, Sisi's tunnels and fish farm, 5 % of inflation and of growth, 10 % of tourism receipts and of olive oil exports, Togo's and Chad's consulates, queues at two borders, fires in two wilayas, RAM's profit and its new aircraft, all apart), recall 0.71. Left: a percentage shared is only a small number (inflation at 5 % in French and in Arabic), health cover as 'AMO', Bab Sebta as the Tarajal.",
   },
 ];
 
