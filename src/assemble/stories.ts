@@ -415,7 +415,7 @@ const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean =>
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 23;
+const STATE_FORMAT = 24;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -823,7 +823,9 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   const fullNames = a.latin || b.latin ? shared(a.fullNames, b.fullNames) : [];
   // A count of ten or more both say, of one thing ("48 degrés", "48 درجة": temperature = 48), is a figure of the event
   // like a significant number (a smaller one, "3 morts", is said of too many events).
-  const counted = numbers.length === 0 && a.counts.some((k) => b.counts.includes(k) && countOf(k, table).value >= 10) ? 1 : 0;
+  // (So is a percentage both say, whatever its value: "l'inflation recule à 5 %", "التضخم يتراجع إلى 5 بالمائة".)
+  const counted =
+    numbers.length === 0 && a.counts.some((k) => b.counts.includes(k) && (countOf(k, table).value >= 10 || countOf(k, table).thing === "k:percent")) ? 1 : 0;
   const strongAnchors = strongNames.length + numbers.length + counted + Math.max(skeletons.length, fullNames.length > 0 ? 1 : 0);
   // A kind both say (a disease, a kind of produce or event: influenza, tomatoes, an earthquake) is as specific as a
   // country: it counts half.

@@ -249,6 +249,11 @@ function wordValue(word: string): number | undefined {
 
 const NO_MODELS: ReadonlySet<string> = new Set();
 
+/** Words that say "percent" after a number (as match keys), or start it ("في المائة", "pour cent", "por ciento"). */
+const PERCENT_WORDS: ReadonlySet<string> = new Set(["بالمائة", "بالمئة", "percent", "pourcent"].map(matchKey));
+const PERCENT_BEFORE: ReadonlySet<string> = new Set(["في", "pour", "por", "per"].map(matchKey));
+const PERCENT_AFTER = /^\s+(?:المائة|المئة|المائه|المئه|cent|ciento)(?![\p{L}])/u;
+
 const isTens = (value: number) => value >= 20 && value <= 90 && value % 10 === 0;
 
 export interface StoryNumbers {
@@ -304,6 +309,11 @@ export function storyNumbers(
     const isYear = m[2] === undefined && scale === undefined && /^\d{4}$/.test(grouped) && integer >= 1900 && integer <= 2100 && counted === undefined;
     add(scale ? value * scale : value, isYear);
     if (scale === undefined) count(value, counted);
+    // A percentage is a count of its own ("5 %", "5 بالمائة", "5 في المائة", "5 pour cent"): two texts that both say
+    // it say one figure, and two that say different ones count one thing differently.
+    const end = m.index! + m[0].length;
+    if (m[3] === "%" || (next !== undefined && (PERCENT_WORDS.has(next) || (PERCENT_BEFORE.has(next) && PERCENT_AFTER.test(digits.slice(end, end + 12))))))
+      if (value > 0 && !isYear) counts.add(`percent=${figure(value)}`);
   }
   // Number words, and scales after them or alone.
   for (let i = 0; i < words.length; i++) {

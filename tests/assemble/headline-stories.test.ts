@@ -465,7 +465,7 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     rows: HELD_OUT_41,
     recall: 0.65,
     measured:
-      "blind, nothing changed for it: precision 1.00 (Aït Taleb's hospital and health cover two days apart, Sisi's tunnels and fish farm, 5 % of inflation and of growth, 10 % of tourism receipts and of olive oil exports, Togo's and Chad's consulates, queues at two borders, fires in two wilayas, RAM's profit and its new aircraft, all apart), recall 0.71. Left: a percentage shared is only a small number (inflation at 5 % in French and in Arabic), health cover as 'AMO', Bab Sebta as the Tarajal.",
+      "blind, nothing changed for it: precision 1.00 (Aït Taleb's hospital and health cover two days apart, Sisi's tunnels and fish farm, 5 % of inflation and of growth, 10 % of tourism receipts and of olive oil exports, Togo's and Chad's consulates, queues at two borders, fires in two wilayas, RAM's profit and its new aircraft, all apart), recall 0.71. Then a percentage both say is a figure of the event (a count of its own, in signs and in words: 'بالمائة', 'في المائة', 'pour cent'): 1.00 and 0.82. Left: health cover as 'AMO', Bab Sebta as the Tarajal, a fish farm.",
   },
 ];
 

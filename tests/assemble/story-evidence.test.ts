@@ -166,6 +166,12 @@ describe("numbers", () => {
     expect(numbers("لست مرشحا").small).toEqual([]);
   });
 
+  it("reads a percentage as a count of its own, in signs and in words", () => {
+    for (const text of ["l'inflation recule à 5 %", "التضخم يتراجع إلى 5 بالمائة", "التضخم 5 في المائة", "hausse de 5 pour cent", "up 5 percent"])
+      expect(numbers(text).counts, text).toEqual(["percent=5"]);
+    expect(numbers("5 في الشارع").counts).toEqual([]);
+  });
+
   it("reads a millionth as a million, alone or after its count", () => {
     expect(numbers("Le Grand Musée égyptien accueille son millionième visiteur").significant).toEqual(["1000000"]);
     expect(numbers("Renault's Tangier plant rolls out its four millionth vehicle").significant).toEqual(["4000000"]);
@@ -408,6 +414,12 @@ describe("vetoes", () => {
     const star = article("a.txt", "Tunisian film wins Golden Star at Marrakech festival", "en", "2026-11-28");
     expect(together(star, article("b.txt", "النجمة الذهبية لمهرجان مراكش للفيلم من نصيب فيلم تونسي", "ar", "2026-11-28"))).toBe(true);
     expect(together(star, article("b.txt", "جائزة لجنة التحكيم بمهرجان مراكش لفيلم مغربي", "ar", "2026-11-28"))).toBe(false);
+  });
+
+  it("takes a percentage both say for a figure of the event, and keeps apart one country's two figures of 5 %", () => {
+    const inflation = article("a.txt", "Algérie : l'inflation recule à 5 %", "fr", "2026-09-10");
+    expect(together(inflation, article("b.txt", "الجزائر: التضخم يتراجع إلى 5 بالمائة", "ar", "2026-09-10"))).toBe(true);
+    expect(together(inflation, article("b.txt", "الجزائر تتوقع نموا بنسبة 5 بالمائة في 2027", "ar", "2026-09-10"))).toBe(false);
   });
 
   it("keeps apart a water cut and a power cut in one city the same day", () => {
