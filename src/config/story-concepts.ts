@@ -1600,6 +1600,10 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   concert: ["سهره"],
   // A player, and a coach (above): an award or an injury of one is not the other's.
   player: ["joueur", "joueurs", "jugador", "jugadores", "player", "players", "لاعب", "اللاعب", "لاعبين"],
+  // A player's position: one club signing a striker and a goalkeeper the same day has made two signings.
+  striker: ["attaquant", "attaquants", "avant-centre", "buteur", "delantero", "delanteros", "striker", "strikers", "forward", "مهاجم", "المهاجم"],
+  goalkeeper: ["gardien de but", "gardien", "portero", "guardameta", "goalkeeper", "keeper", "حارس مرمى", "حارس", "الحارس"],
+  defender: ["défenseur", "défenseurs", "defensa", "defensor", "defender", "defenders", "مدافع", "المدافع"],
   "female-player": ["joueuse", "joueuses", "jugadora", "jugadoras", "women's player", "female player", "لاعبة", "اللاعبة", "لاعبات"],
   industry: ["industrie*", "industriel*", "industria*", "industrial*", "industry", "industries", "صناعة", "الصناعة", "صناعي", "الصناعي", "الصناعية"],
   // A festival's prizes: its first and its jury's are two winners (the Golden Star to one film, the jury prize to another).
@@ -1920,6 +1924,7 @@ export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" 
   { kind: ["accident", "fire", "earthquake", "flood", "shipwreck", "murder", "collapse"], must: "share" },
   { kind: ["doctor", "teacher", "driver", "lawyer", "notary"], must: "share" },
   { kind: ["player", "female-player", "coach"], must: "share" },
+  { kind: ["striker", "goalkeeper", "defender"], must: "share" },
   { kind: ["grand-prize", "jury-prize"], must: "share" },
   { kind: ["cholera", "measles", "cancer", "polio", "influenza"], must: "share" },
   // Utilities: water cut off in Oran's districts is not its power cut the same day.

@@ -146,7 +146,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   "south-africa": {
     spellings: ["Afrique du Sud", "Sudáfrica", "South Africa", "جنوب إفريقيا", "جنوب أفريقيا", "sud-africain*", "sudafrican*", "South African*"],
   },
-  ghana: { spellings: ["Ghana", "غانا", "ghanéen*", "Ghanaian*"] },
+  ghana: { spellings: ["Ghana", "غانا", "ghanéen*", "Ghanaian*", "غاني", "الغاني", "غانية"] },
   bahrain: { spellings: ["Bahreïn", "Baréin", "Bahrain", "البحرين", "bahreïni*", "bahreiní*", "Bahraini*"] },
   kuwait: { spellings: ["Koweït", "Kuwait", "الكويت", "koweïtien*", "kuwaití*", "Kuwaiti*"] },
   oman: { spellings: ["Oman", "Omán", "سلطنه عمان", "omanais*", "Omani*"] },

@@ -422,6 +422,12 @@ describe("vetoes", () => {
     expect(together(inflation, article("b.txt", "الجزائر تتوقع نموا بنسبة 5 بالمائة في 2027", "ar", "2026-09-10"))).toBe(false);
   });
 
+  it("keeps apart one club's signings of a striker and of a goalkeeper the same day", () => {
+    const striker = article("a.txt", "الوداد يتعاقد مع مهاجم غاني", "ar", "2026-07-02");
+    expect(together(striker, article("b.txt", "Le Wydad s'offre un attaquant ghanéen", "fr", "2026-07-02"))).toBe(true);
+    expect(together(striker, article("b.txt", "الوداد يتعاقد مع حارس سنغالي", "ar", "2026-07-02"))).toBe(false);
+  });
+
   it("keeps apart a water cut and a power cut in one city the same day", () => {
     const water = article("a.txt", "انقطاع المياه يعود إلى أحياء وهران", "ar", "2026-07-15");
     expect(together(water, article("b.txt", "Oran : retour des coupures d'eau dans plusieurs quartiers", "fr", "2026-07-15"))).toBe(true);
