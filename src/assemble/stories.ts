@@ -824,8 +824,11 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   // A count of ten or more both say, of one thing ("48 degrés", "48 درجة": temperature = 48), is a figure of the event
   // like a significant number (a smaller one, "3 morts", is said of too many events).
   // (So is a percentage both say, whatever its value: "l'inflation recule à 5 %", "التضخم يتراجع إلى 5 بالمائة".)
-  const counted =
-    numbers.length === 0 && a.counts.some((k) => b.counts.includes(k) && (countOf(k, table).value >= 10 || countOf(k, table).thing === "k:percent")) ? 1 : 0;
+  const isFigure = (k: number) => {
+    const { thing, value } = countOf(k, table);
+    return value >= 10 || thing === "k:percent";
+  };
+  const counted = numbers.length === 0 && a.counts.some((k) => b.counts.includes(k) && isFigure(k)) ? 1 : 0;
   const strongAnchors = strongNames.length + numbers.length + counted + Math.max(skeletons.length, fullNames.length > 0 ? 1 : 0);
   // A kind both say (a disease, a kind of produce or event: influenza, tomatoes, an earthquake) is as specific as a
   // country: it counts half.
@@ -852,22 +855,21 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   // or the next day (a short headline "fire in Casablanca" would otherwise join every fire there that week).
   // (Not when each says a figure of its own, none shared, and one of them a thing of its own: an airport's new terminal
   // for 8 million passengers and its traffic up 20 %.)
-  const saysFigure = (m: Member) => m.numbers.length > 0 || m.small.length > 0;
-  const apartByFigures = numbers.length === 0 && !smallShared && saysFigure(a) && saysFigure(b) && (extra(a) > 0 || extra(b) > 0);
+  const figureShared = numbers.length > 0 || smallShared;
+  // A figure of its own: when they share none, any figure a text says.
+  const ownFigure = (m: Member) => !figureShared && (m.numbers.length > 0 || m.small.length > 0);
+  const apartByFigures = ownFigure(a) && ownFigure(b) && (extra(a) > 0 || extra(b) > 0);
   if (anchors >= 1 && conceptWeight >= 2 && !apartByFigures) return why();
   // (Two names and one concept, when each text also says something the other does not — a port here, a road there —
   // are one actor's two events; a shared figure, even a score, is what tells one event.)
-  const figureShared = numbers.length > 0 || smallShared;
   // One text says no concept the other does not (a short headline of a longer one's event).
   const eitherSaysNoMore = extra(a) === 0 || extra(b) === 0;
   if (anchors >= 2 && conceptWeight >= 1 && (figureShared || conceptWeight >= 2 || eitherSaysNoMore)) return why();
   // (When they share no figure, a text with a figure of its own says more too: "Cairo Metro Line 3 adds four new
   // stations" is not the metro's fares. So does a text naming a place, person or body the other does not: one court's
   // sentence of a youtuber and of a club's former president; one president's sacking of the PM and of Sfax's governor.)
-  const ownFigure = (m: Member, other: Member) =>
-    numbers.length === 0 && !smallShared && (m.numbers.some((x) => !other.numbers.includes(x)) || m.small.some((x) => !other.small.includes(x)));
   const ownName = (m: Member, other: Member) => numbers.length === 0 && m.specific.some((x) => !weights.countries.has(x) && !other.entities.includes(x));
-  const saysNoMore = (m: Member, other: Member) => extra(m) === 0 && !ownFigure(m, other) && !ownName(m, other);
+  const saysNoMore = (m: Member, other: Member) => extra(m) === 0 && !ownFigure(m) && !ownName(m, other);
   if (sameDay && strongAnchors >= 1 && strong.length >= 1 && (saysNoMore(a, b) || saysNoMore(b, a))) return why();
   // Two names, one of them a person's whole name, the same or the next day, and one text saying nothing else ("Le
   // Wydad officialise l'arrivée de Rulani Mokwena" / "Rulani Mokwena nouvel entraîneur du Wydad").

@@ -115,6 +115,9 @@ function leadOf(paragraph: string, words: number): string {
   return paragraph;
 }
 
+/** The article (with "و", "ب", "ل") a keyword loses in Arabic: "الوزير", "والوزير", "للوزير" are "وزير". */
+const ARABIC_ARTICLE = /^(ال|وال|بال|لل)(?=\p{L}{3})/u;
+
 /** The keywords of a text: an article's title and lede, or a headline; `crossText` is what cross-language evidence reads. */
 export function textKeywords(text: string, rules: KeywordRules, crossText = text): Keywords {
   const { stopwords } = rules;
@@ -122,10 +125,10 @@ export function textKeywords(text: string, rules: KeywordRules, crossText = text
   const { cross, evidenceWords } = crossKeys(crossText, rules.tables, crossText === text ? folded : matchKey(crossText));
   // Words of a name ("Royal Air Maroc", "canal de Suez") are the name's evidence, not the topic's: names are compared as
   // names. So are the words of a phrase of the lexicon ("نشرة إنذارية", a weather alert): concepts are compared as concepts.
-  const partOfName = new Set(evidenceWords.flatMap((w) => [w, w.replace(/^(ال|وال|بال|لل)(?=\p{L}{3})/u, "")]));
+  const partOfName = new Set(evidenceWords.flatMap((w) => [w, w.replace(ARABIC_ARTICLE, "")]));
   const words = new Set<string>();
   for (const word of folded.split(" ")) {
-    const w = word.charCodeAt(0) >= 0x600 ? word.replace(/^(ال|وال|بال|لل)(?=\p{L}{3})/u, "") : word;
+    const w = word.charCodeAt(0) >= 0x600 ? word.replace(ARABIC_ARTICLE, "") : word;
     if (w.length >= 3 && !stopwords.has(w) && !/^\d+$/.test(w) && !partOfName.has(w) && !partOfName.has(word)) words.add(w);
   }
   return { words: [...words], cross, latin: !/[\u0600-\u06FF]/.test(text) };
