@@ -113,6 +113,8 @@ interface Member {
   fullNames: readonly number[];
   /** Numbers with what they count ("k:migration=45"). */
   counts: readonly number[];
+  /** Those of them that are a figure of an event when two texts both say it (see isFigure): candidate tokens too. */
+  figures: readonly number[];
   trigrams?: Set<string>;
 }
 
@@ -359,6 +361,7 @@ function memberOf(table: TokenTable, text: string, lang: string, day: number, ke
     text,
     key,
     lang,
+    figures: counts.filter((k) => isFigure(table.text[k]!)),
     latin: keywords.latin,
     first: day,
     last: day,
@@ -406,7 +409,15 @@ interface Weights {
  * The tokens of a member whose counts the decisions read (see tokenCode): counted in `join`, and a member holding one
  * whose code changed is decided again in `touched` — one list, so the two cannot disagree.
  */
-const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] => [m.words, m.numbers, m.specific, m.skeletons, m.fullNames, m.concepts];
+const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] => [
+  m.words,
+  m.numbers,
+  m.specific,
+  m.skeletons,
+  m.fullNames,
+  m.concepts,
+  m.figures,
+];
 
 /** Whether a member says one of `these` and none of `those`. */
 const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean => m.concepts.some((c) => these.has(c)) && !m.concepts.some((c) => those.has(c));
@@ -415,7 +426,7 @@ const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean =>
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 25;
+const STATE_FORMAT = 26;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -479,7 +490,7 @@ function join(
     isCommon,
   };
 
-  // Candidate pairs share a rare token: a word of the same language, a name, a number, a skeleton, two concepts.
+  // Candidate pairs share a rare token: a word of the same language, a name, a number, a figure, a skeleton, two concepts.
   // Each member's candidate tokens, in one array (tokensOf member i: tokens[start[i]] … tokens[start[i + 1] - 1]).
   const pairIds = new Map<number, number>();
   const pairKeys: number[] = [];
@@ -494,6 +505,7 @@ function join(
     for (const t of m.specific) tokens.push(t);
     for (const t of m.skeletons) tokens.push(t);
     for (const t of m.fullNames) tokens.push(t);
+    for (const t of m.figures) tokens.push(t);
     // Pairs of concepts: of each member's rarest few only (a pair of common ones would join nothing the rules accept).
     if (m.concepts.length < 2) return;
     const concepts = m.concepts
@@ -821,14 +833,8 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   const skeletons = shared(a.skeletons, b.skeletons);
   // A whole name of several words, across scripts or Latin languages (two Arabic texts share word pairs that are no names).
   const fullNames = a.latin || b.latin ? shared(a.fullNames, b.fullNames) : [];
-  // A count of ten or more both say, of one thing ("48 degrés", "48 درجة": temperature = 48), is a figure of the event
-  // like a significant number (a smaller one, "3 morts", is said of too many events).
-  // (So is a percentage both say, whatever its value: "l'inflation recule à 5 %", "التضخم يتراجع إلى 5 بالمائة".)
-  const isFigure = (k: number) => {
-    const { thing, value } = countOf(k, table);
-    return value >= 10 || thing === "k:percent";
-  };
-  const counted = numbers.length === 0 && a.counts.some((k) => b.counts.includes(k) && isFigure(k)) ? 1 : 0;
+  // A figure both say, of one thing (see isFigure), counts as a significant number.
+  const counted = numbers.length === 0 && sharesAny(a.figures, b.figures) ? 1 : 0;
   const strongAnchors = strongNames.length + numbers.length + counted + Math.max(skeletons.length, fullNames.length > 0 ? 1 : 0);
   // A kind both say (a disease, a kind of produce or event: influenza, tomatoes, an earthquake) is as specific as a
   // country: it counts half.
@@ -891,6 +897,16 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   if (!sameLanguage && a.latin && b.latin && numbers.length > 0 && jaccard(trigramsOfWords(a, table), trigramsOfWords(b, table)) >= CROSS_LANGUAGE_TRIGRAMS)
     return `numbers ${named(numbers, 1).join(", ")}; close spellings`;
   return null;
+}
+
+/**
+ * A count of ten or more ("48 degrés", "48 درجة": temperature = 48), or a percentage whatever its value ("l'inflation
+ * recule à 5 %", "التضخم يتراجع إلى 5 بالمائة"): when two texts both say it, a figure of the event like a significant
+ * number (a smaller count, "3 morts", is said of too many events).
+ */
+function isFigure(count: string): boolean {
+  const at = count.indexOf("=");
+  return Number(count.slice(at + 1)) >= 10 || count.slice(0, at) === "k:percent";
 }
 
 /** What a count token counts, and how many ("k:temperature=48" → "k:temperature", 48). */

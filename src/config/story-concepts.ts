@@ -653,12 +653,16 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "prisión",
     "jail*",
     "peine",
+    "peines",
     "pena",
+    "penas",
     "حكم",
     "سجن",
     "السجن",
     "إدانه",
   ],
+  // ("التآمر" alone folds as "تامر", a first name: only in its case, "قضية التآمر".)
+  conspiracy: ["complot*", "conspiration*", "conspiración", "conspiracy", "قضيه التآمر", "مؤامره"],
   arrest: [
     // Held for questioning (Tunisia's "الاحتفاظ ب").
     ...["garde à vue", "الاحتفاظ"],
@@ -1132,6 +1136,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "won",
     "beat",
     "beats",
+    // "يتفوق على": beats.
+    "يتفوق",
+    "تتفوق",
     "فوز",
     "يفوز",
     "فاز",
@@ -1150,7 +1157,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   cup: ["coupe", "coupes", "copa", "cup", "كأس", "كاس"],
   league: ["championnat*", "ligue*", "liga*", "league*", "championship*", "botola", "البطوله", "بطوله", "الدوري", "دوري"],
   // Culture.
-  festival: ["festival*", "مهرجان", "المهرجان"],
+  // (A festival's name says it is one: the name's words are the name's, not the lexicon's.)
+  festival: ["festival*", "مهرجان", "المهرجان", "Mawazine", "مهرجان موازين"],
   film: ["film*", "cinéma*", "cine", "película*", "movie*", "فيلم", "أفلام", "السينما", "سينمائي"],
   music: ["musique*", "música*", "music*", "concert*", "concierto*", "موسيقى", "الموسيقى", "حفل", "موسيقي"],
   book: ["livre*", "libro*", "book*", "salon du livre", "feria del libro", "كتاب", "الكتاب", "معرض الكتاب"],
@@ -1463,7 +1471,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // A programme, a plan of action.
   notary: ["notaire*", "notariado", "notario*", "notaries", "notary", "موثق", "الموثقين", "موثقين", "التوثيق"],
   decree: ["décret*", "decreto*", "decree*", "مرسوم", "المرسوم", "مراسيم"],
-  programme: ["programme*", "programa*", "program*", "برنامج", "برنامجا", "البرنامج", "برامج"],
+  programme: ["programme*", "programa*", "program*", "برنامج", "برنامجا", "البرنامج", "برامج", "برمجه"],
   missing: ["disparu*", "desaparecid*", "missing", "مفقود*", "مفقودين"],
   tender: ["appel d'offres", "appels d'offres", "licitación", "licitaciones", "tender", "tenders", "مناقصه"],
   host: ["organis*", "organiza*", "coorganiza*", "co-organis*", "host", "hosts", "hosting", "co-host*", "تنظيم", "احتضان", "يحتضن", "تحتضن", "تنظم", "ينظم"],
@@ -1685,6 +1693,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "الأحد",
   ],
   cap: ["plafon*", "tope*", "price cap", "capped", "سقف", "تسقيف"],
+  // A fishery's closed season.
+  "biological-rest": ["arrêt biologique", "repos biologique", "paro biológico", "veda", "biological rest", "الراحه البيولوجيه", "راحه بيولوجيه"],
   octopus: ["poulpe*", "pulpo*", "octopus", "أخطبوط", "الأخطبوط", "رخويات"],
   candidates: ["candidat", "candidats", "candidate", "candidates", "candidato", "candidatos", "مترشح", "مترشحين", "المترشحين", "مترشحا"],
   "trading-band": ["bande de fluctuation", "banda de fluctuación", "trading band", "fluctuation*", "fluctuación", "نطاق تقلب", "تقلب"],

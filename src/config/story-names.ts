@@ -217,6 +217,10 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
     spellings: ["HCP", "Haut-Commissariat au Plan", "Alto Comisionado para el Plan", "High Commission for Planning", "المندوبيه الساميه للتخطيط"],
     implies: ["morocco"],
   },
+  // Egypt's statistics agency.
+  capmas: { spellings: ["CAPMAS", "الجهاز المركزي للتعبئه العامه والإحصاء"], implies: ["egypt"] },
+  // Rabat's festival ("موازين" alone is also "scales", "balances").
+  mawazine: { spellings: ["Mawazine", "مهرجان موازين"], implies: ["rabat"] },
   onda: { spellings: ["ONDA", "Office national des aéroports", "المكتب الوطني للمطارات"], implies: ["morocco"] },
   "marsa-maroc": { spellings: ["Marsa Maroc", "مرسى المغرب"], implies: ["morocco"] },
   habous: { spellings: ["ministère des Habous", "Habous", "وزارة الأوقاف", "وزارة الأوقاف والشؤون الإسلامية"], implies: ["morocco"] },
@@ -488,6 +492,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   gharyan: { spellings: ["Gharyan", "غريان"], implies: ["libya"] },
   lampedusa: { spellings: ["Lampedusa", "لامبيدوزا"], implies: ["italy"] },
   gibraltar: { spellings: ["Gibraltar", "جبل طارق"] },
+  // The strait ("el Estrecho", capitalised, in Spanish news).
+  "strait-of-gibraltar": { spellings: ["détroit de Gibraltar", "Estrecho de Gibraltar", "Strait of Gibraltar", "مضيق جبل طارق", "Estrecho"] },
   polisario: { spellings: ["Polisario", "البوليساريو"] },
   minurso: { spellings: ["MINURSO", "مينورسو"], implies: ["sahara"] },
   frontex: { spellings: ["Frontex", "فرونتكس"], implies: ["eu"] },
@@ -647,6 +653,8 @@ export const COUNTRY_NAMES: ReadonlySet<string> = new Set([
   "usa",
   "eu",
   "africa",
+  // The Strait: the setting of much of the region's ferry and migration news, like a region.
+  "strait-of-gibraltar",
 ]);
 
 /**

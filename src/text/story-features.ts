@@ -102,6 +102,13 @@ function wordInfo(word: string, tables: StoryTables): WordInfo {
 const NO_IDS: readonly string[] = [];
 /** Words that start a surname ("Ben Salah", "Ould Abbes", "بن صالح"), as match keys. */
 const PATRONYMIC: ReadonlySet<string> = new Set(["ben", "bin", "ibn", "ould", "abou", "abu", "bou", "بن", "ابن", "ولد", "ابو"]);
+/**
+ * Arabic names that are also an adjective ("الجديدة": El Jadida, and "the new"): after a definite word, the adjective
+ * ("الحكومة الجديدة", the new government; "الدورة الجديدة"), as an adjective agrees with its noun; after an indefinite
+ * one or none, the name ("مدينة الجديدة", "إقليم الجديدة").
+ */
+const ARABIC_ADJECTIVE_NAMES: ReadonlySet<string> = new Set(["الجديده"]);
+const DEFINITE = /^(?:[وفبلك]?ال|لل)\p{L}{2}/u;
 const MAKER_IDS: ReadonlySet<string> = new Set([...MAKER_NAMES].map((id) => `n:${id}`));
 
 /** Whether a keyword (a folded word) is a word of the lexicon — minister, announces, price: a common news word. */
@@ -261,9 +268,11 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
       }
     }
     if (!matched && info.ids.length > 0) {
-      // After "Ben", "Ould", "Abou" … a one-word name is part of a surname ("Mourad Ben Salah" is not Mohamed Salah).
-      const surname = i > 0 && PATRONYMIC.has(words[i - 1]!);
-      const ids = caseChecked(surname ? info.ids.filter((id) => !id.startsWith("n:")) : info.ids, words[i]!);
+      // After "Ben", "Ould", "Abou" … a one-word name is part of a surname ("Mourad Ben Salah" is not Mohamed Salah);
+      // after a definite Arabic word, a name that is also an adjective is the adjective ("الحكومة الجديدة").
+      const previous = words[i - 1];
+      const notAName = previous !== undefined && (PATRONYMIC.has(previous) || (ARABIC_ADJECTIVE_NAMES.has(words[i]!) && DEFINITE.test(previous)));
+      const ids = caseChecked(notAName ? info.ids.filter((id) => !id.startsWith("n:")) : info.ids, words[i]!);
       if (ids.length > 0) matched = take(ids, 1, i);
     }
     if (matched > 1) i += matched - 1;

@@ -155,6 +155,11 @@ const WORDS = new Map<string, number>(
     اثنين: 2,
     اثنتان: 2,
     اثنتين: 2,
+    // Twelve's first word ("اثنا عشر", "اثنتي عشرة"); eleven's ("أحد عشر", "إحدى عشرة") only before ten (see storyNumbers).
+    اثنا: 2,
+    اثني: 2,
+    اثنتا: 2,
+    اثنتي: 2,
     ثلاث: 3,
     ثلاثه: 3,
     اربع: 4,
@@ -254,6 +259,10 @@ const PERCENT_WORDS: ReadonlySet<string> = new Set(["بالمائة", "بالم�
 const PERCENT_BEFORE: ReadonlySet<string> = new Set(["في", "pour", "por", "per"].map(matchKey));
 const PERCENT_AFTER = /^\s+(?:المائة|المئة|المائه|المئه|cent|ciento)(?![\p{L}])/u;
 
+/** Eleven in Arabic, "أحد عشر", "إحدى عشرة" (folded): "أحد" alone is "one of", "someone", no number. */
+const ELEVEN: ReadonlySet<string> = new Set(["احد", "احدي"]);
+const TEN: ReadonlySet<string> = new Set(["عشر", "عشره"]);
+
 const isTens = (value: number) => value >= 20 && value <= 90 && value % 10 === 0;
 
 export interface StoryNumbers {
@@ -318,12 +327,15 @@ export function storyNumbers(
   // Number words, and scales after them or alone.
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    let value = wordValue(word);
+    let value = wordValue(word) ?? (ELEVEN.has(word.replace(WORD_NUMBER, "")) && TEN.has(words[i + 1] ?? "") ? 1 : undefined);
     if (value !== undefined) {
       // A compound: a unit, then "و" and the tens ("خمسة وعشرين", "الخامسة والعشرين": 25); the tens, then the unit
       // ("vingt-cinq", "twenty-five", "treinta y cinco").
       const after = words[i + 1];
-      if (value < 10 && after?.charCodeAt(0) === 0x648) {
+      if (value < 10 && TEN.has(after ?? "")) {
+        // Arabic teens: a unit, then ten ("اثنتي عشرة سنة": 12 years; "ثلاثة عشر": 13).
+        [value, i] = [value + 10, i + 1];
+      } else if (value < 10 && after?.charCodeAt(0) === 0x648) {
         const tens = wordValue(after);
         if (tens !== undefined && isTens(tens)) [value, i] = [value + tens, i + 1];
       } else if (isTens(value)) {

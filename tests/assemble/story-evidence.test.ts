@@ -103,6 +103,17 @@ describe("names in sentences and in title case", () => {
     expect(cross("Tunisie : le journaliste Mourad Ben Salah placé en garde à vue")).not.toContain("n:salah");
     expect(cross("Salah scores twice for Liverpool")).toContain("n:salah");
   });
+  it("takes an Arabic name that is also an adjective for the adjective after a definite word, for the name after another", () => {
+    // "الجديدة": El Jadida, and "the new" (the new government, the new edition).
+    expect(cross("الحكومة الجديدة تعقد أول اجتماع لها")).not.toContain("n:el-jadida");
+    expect(cross("الكشف عن برمجة الدورة الجديدة لمهرجان موازين")).not.toContain("n:el-jadida");
+    expect(cross("إقليم الجديدة: انهيار منزل بالمدينة القديمة")).toContain("n:el-jadida");
+    expect(cross("الجديدة: افتتاح مستشفى إقليمي")).toContain("n:el-jadida");
+  });
+  it("takes the capitalised Estrecho of Spanish news for the Strait, a setting like a region", () => {
+    expect(cross("Suspendidas las conexiones marítimas en el Estrecho por el temporal")).toContain("n:strait-of-gibraltar");
+    expect(cross("Un margen muy estrecho de votos")).not.toContain("n:strait-of-gibraltar");
+  });
   it("reads the names of a sentence with many capitals, and none of a headline in title case", () => {
     expect(cross("Tunisian journalist Mourad Ben Salah detained")).toContain("m:mrdbn");
     expect(cross("Morocco's Central Bank Holds Interest Rates Steady").filter((t) => t.startsWith("s:") || t.startsWith("m:"))).toEqual([]);
@@ -164,6 +175,11 @@ describe("numbers", () => {
     // With a preposition ("for three days"), not a word that only looks like one ("لست": I am not).
     expect(numbers("إضراب لثلاثة أيام").small).toEqual(["3"]);
     expect(numbers("لست مرشحا").small).toEqual([]);
+    // Arabic teens: a unit, then ten ("twelve years" is not ten); "أحد" alone is "one of", no number.
+    expect(numbers("الحكم على أويحيى باثنتي عشرة سنة سجنا").small).toEqual(["12"]);
+    expect(numbers("ثلاثة عشر قتيلا").small).toEqual(["13"]);
+    expect(numbers("إحدى عشرة دولة").small).toEqual(["11"]);
+    expect(numbers("أحد المسؤولين").small).toEqual([]);
   });
 
   it("reads a percentage as a count of its own, in signs and in words", () => {
@@ -420,6 +436,23 @@ describe("vetoes", () => {
     const inflation = article("a.txt", "Algérie : l'inflation recule à 5 %", "fr", "2026-09-10");
     expect(together(inflation, article("b.txt", "الجزائر: التضخم يتراجع إلى 5 بالمائة", "ar", "2026-09-10"))).toBe(true);
     expect(together(inflation, article("b.txt", "الجزائر تتوقع نموا بنسبة 5 بالمائة في 2027", "ar", "2026-09-10"))).toBe(false);
+  });
+
+  it("reads a fishery's closed season in four languages, apart from the same day's fish prices", () => {
+    const rest = article("a.txt", "Pêche du poulpe : arrêt biologique à partir du 1er avril", "fr", "2027-04-01");
+    expect(together(rest, article("b.txt", "انطلاق الراحة البيولوجية لصيد الأخطبوط", "ar", "2027-04-01"))).toBe(true);
+    const arabic = article("b.txt", "انطلاق الراحة البيولوجية لصيد الأخطبوط", "ar", "2027-04-01");
+    expect(together(arabic, article("c.txt", "Marruecos inicia el paro biológico del pulpo", "es", "2027-04-01"))).toBe(true);
+    expect(together(rest, article("b.txt", "Poulpe : les prix flambent sur les marchés de Dakhla", "fr", "2027-04-01"))).toBe(false);
+    expect(cross("Marruecos inicia el paro biológico del pulpo")).not.toContain("c:unemployment");
+  });
+
+  it("compares two texts whose only rare evidence in common is a figure both say", () => {
+    // No name (one says "the canal" only), no shared word, the weak "fall": the 40 % both say is what makes them a
+    // pair to decide at all.
+    const suez = article("a.txt", "تراجع إيرادات قناة السويس بنسبة 40 في المائة بسبب توترات البحر الأحمر", "ar", "2027-01-12");
+    expect(together(suez, article("b.txt", "ربيع: انخفاض عائدات القناة 40% خلال العام الماضي", "ar", "2027-01-12"))).toBe(true);
+    expect(together(suez, article("b.txt", "ربيع: انخفاض عائدات القناة 25% خلال العام الماضي", "ar", "2027-01-12"))).toBe(false);
   });
 
   it("keeps apart one club's signings of a striker and of a goalkeeper the same day", () => {
