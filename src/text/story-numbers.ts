@@ -241,6 +241,21 @@ function scaleOf(word: string): number | undefined {
   return SCALES.get(word) ?? (word.charCodeAt(0) >= 0x600 ? SCALES.get(word.replace(/^(?:و?ال|و)/, "")) : undefined);
 }
 
+/**
+ * Scales the press abbreviates, right after a number or one space on: "30,5 MMDH" and "500 MDH" (Moroccan French for
+ * billions and millions of dirhams), "3 Mds", "1,2 Md$", "$1.2bn"; "m", "mn" and "M" only after a currency ("$500m", "€2.5m",
+ * "Dh500m", "$5mn": "a 500m bridge" is metres, "90 mn" of a match minutes).
+ */
+const ABBREVIATED_SCALE = /\d\s?(?:MMDH|MMDhs?|MMD|Mds|Mrds?|Md|bn|Bn|MDH|MDhs?|mn|m|M)(?![\p{L}])/u;
+const BILLIONS = /(\d)\s?(?:MMDH|MMDhs?|MMD|Mds|Mrds?|Md|bn|Bn)(?![\p{L}])/gu;
+const MILLIONS = /(\d)\s?(?:MDH|MDhs?)(?![\p{L}])/gu;
+const CURRENCY_MILLIONS = /((?:[$€£]|\b(?:Dh|DH|USD|EUR|US\$))\s?\d+(?:[.,]\d+)?)\s?(?:mn|m|M)(?![\p{L}])/gu;
+
+/** The text with abbreviated scales written out ("1.2bn" → "1.2 milliard"), for the digits' pass. */
+function spellScales(text: string): string {
+  return text.replace(BILLIONS, "$1 milliard ").replace(MILLIONS, "$1 million ").replace(CURRENCY_MILLIONS, "$1 million ");
+}
+
 const ARABIC_INDIC = /[\u0660-\u0669\u06F0-\u06F9]/g;
 /** An Arabic number word's "و", article and preposition: "والعشرين" is 20, "لثلاثة أيام" three days ("لست" stays "I am not"). */
 const WORD_NUMBER = /^(?:و?ال|و|[لب](?=\p{L}{4}))(?=\p{L}{3})/u;
@@ -300,13 +315,14 @@ export function storyNumbers(
   };
   // Digits, with what follows them: "500 ألف", "1,2 milliard", "868.000".
   // (Arabic's own decimal and thousands separators too: ١٢٫٨ is 12.8, ٨٦٨٬٠٠٠ is 868,000.)
-  const digits = /[\u0660-\u0669\u06F0-\u06F9]/.test(text)
+  let digits = /[\u0660-\u0669\u06F0-\u06F9]/.test(text)
     ? text
         .replace(ARABIC_INDIC, (d) => String((d.charCodeAt(0) & 0xf) % 10))
         .replace(/\u066B/g, ",")
         .replace(/\u066C/g, "")
     : text;
   const hasDigits = /\d/.test(digits);
+  if (hasDigits && ABBREVIATED_SCALE.test(digits)) digits = spellScales(digits);
   for (const m of hasDigits ? digits.matchAll(/(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)(?:[.,](\d+))?(?:\s*(%))?(?:\s+([\p{L}]+))?/gu) : []) {
     const grouped = m[1]!;
     if (models.has(grouped)) continue;

@@ -182,6 +182,18 @@ describe("numbers", () => {
     expect(numbers("أحد المسؤولين").small).toEqual([]);
   });
 
+  it("reads the press's abbreviated scales as the scale words: MMDH, MDH, Mds, Md$, bn, and m after a currency", () => {
+    const billions = numbers("30,5 milliards de dirhams").significant;
+    for (const text of ["le déficit atteint 30,5 MMDH", "30,5 MMDhs", "عجز بقيمة 30,5 مليار درهم", "a deficit of Dh30.5bn", "30,5 Mds de dirhams"])
+      expect(numbers(text).significant, text).toEqual(billions);
+    expect(numbers("Un investissement de 500 MDH").significant).toEqual(numbers("استثمار بقيمة 500 مليون درهم").significant);
+    expect(numbers("Un prêt de 1,2 Md$ pour l'Égypte").significant).toEqual(numbers("Egypt secures $1.2 billion loan").significant);
+    for (const text of ["$500m loan", "€500m", "Dh500m", "$500mn", "$500M"]) expect(numbers(text).significant, text).toEqual(["500000000"]);
+    // Without a currency, "m" is metres and "mn" minutes.
+    expect(numbers("a 500m bridge").significant).toEqual(["500"]);
+    expect(numbers("but à la 90 mn").small).toEqual(["90"]);
+  });
+
   it("reads a percentage as a count of its own, in signs and in words", () => {
     for (const text of ["l'inflation recule à 5 %", "التضخم يتراجع إلى 5 بالمائة", "التضخم 5 في المائة", "hausse de 5 pour cent", "up 5 percent"])
       expect(numbers(text).counts, text).toEqual(["percent=5"]);
