@@ -251,6 +251,19 @@ const BILLIONS = /(\d)\s?(?:MMDH|MMDhs?|MMD|Mds|Mrds?|Md|bn|Bn)(?![\p{L}])/gu;
 const MILLIONS = /(\d)\s?(?:MDH|MDhs?)(?![\p{L}])/gu;
 const CURRENCY_MILLIONS = /((?:[$€£]|\b(?:Dh|DH|USD|EUR|US\$))\s?\d+(?:[.,]\d+)?)\s?(?:mn|m|M)(?![\p{L}])/gu;
 
+/**
+ * Whether the digits at `at` end a code or a name written with Latin letters before them — a model ("A220"), a
+ * meeting ("G20", "COP29"), a site ("Le360", "Médias24") —, not a figure; a currency's letters before them are no
+ * code ("Dh500", "USD3", "LE20"). (Arabic letters before digits are a preposition: "بـ20".)
+ */
+function isCode(text: string, at: number): boolean {
+  const letters = LATIN_BEFORE.exec(text.slice(Math.max(0, at - 8), at))?.[0];
+  return letters !== undefined && !CURRENCY_CODES.has(letters);
+}
+const LATIN_BEFORE = /[A-Za-zÀ-ÿ]+$/;
+/** As written ("LE" is the Egyptian pound, "Le360" a site). */
+const CURRENCY_CODES: ReadonlySet<string> = new Set(["Dh", "DH", "Dhs", "DHs", "DHS", "MAD", "USD", "US", "EUR", "EGP", "LE", "DA", "DZD", "TND", "DT", "GBP"]);
+
 /** The text with abbreviated scales written out ("1.2bn" → "1.2 milliard"), for the digits' pass. */
 function spellScales(text: string): string {
   return text.replace(BILLIONS, "$1 milliard ").replace(MILLIONS, "$1 million ").replace(CURRENCY_MILLIONS, "$1 million ");
@@ -325,7 +338,7 @@ export function storyNumbers(
   if (hasDigits && ABBREVIATED_SCALE.test(digits)) digits = spellScales(digits);
   for (const m of hasDigits ? digits.matchAll(/(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)(?:[.,](\d+))?(?:\s*(%))?(?:\s+([\p{L}]+))?/gu) : []) {
     const grouped = m[1]!;
-    if (models.has(grouped)) continue;
+    if (models.has(grouped) || isCode(digits, m.index!)) continue;
     const integer = Number(grouped.replace(/[.,\u00a0\u202f ]/g, ""));
     const value = m[2] !== undefined ? Number(`${integer}.${m[2]}`) : integer;
     const next = m[4] ? matchKey(m[4]) : undefined;
@@ -365,7 +378,7 @@ export function storyNumbers(
       if (scale === undefined && next !== undefined) count(value, countedBy(next));
     } else {
       const alone = scaleOf(word);
-      if (alone !== undefined && STANDALONE_SCALES.has(alone) && !/^\d/.test(words[i - 1] ?? "") && !WORDS.has(words[i - 1] ?? "")) add(alone);
+      if (alone !== undefined && STANDALONE_SCALES.has(alone) && !/\d$/.test(words[i - 1] ?? "") && !WORDS.has(words[i - 1] ?? "")) add(alone);
     }
   }
   return { significant: [...significant], small: [...small], counts: [...counts] };

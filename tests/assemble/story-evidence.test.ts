@@ -194,6 +194,20 @@ describe("numbers", () => {
     expect(numbers("but à la 90 mn").small).toEqual(["90"]);
   });
 
+  it("takes digits written onto Latin letters for a code or a name, not a figure, unless the letters are a currency", () => {
+    for (const text of [
+      "Royal Air Maroc reçoit son premier Airbus A220",
+      "Sommet du G20",
+      "COP29 : le Maroc présente sa feuille de route",
+      "selon Le360",
+      "Médias24",
+    ])
+      expect([...numbers(text).significant, ...numbers(text).small], text).toEqual([]);
+    expect(numbers("LE20 billion for new roads").significant).toEqual(["20000000000"]);
+    expect(numbers("USD3 billion").significant).toEqual(["3000000000"]);
+    expect(numbers("ذروة استهلاك بـ20 ألف ميغاواط").significant).toEqual(["20000"]);
+  });
+
   it("reads a percentage as a count of its own, in signs and in words", () => {
     for (const text of ["l'inflation recule à 5 %", "التضخم يتراجع إلى 5 بالمائة", "التضخم 5 في المائة", "hausse de 5 pour cent", "up 5 percent"])
       expect(numbers(text).counts, text).toEqual(["percent=5"]);
