@@ -426,7 +426,7 @@ const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean =>
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 26;
+const STATE_FORMAT = 27;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -844,7 +844,8 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   const small = shared(a.small, b.small);
   const smallShared = small.length > 0;
   const conceptWeight = strong.length + (concepts.length - strong.length) / 2 + (smallShared ? 0.5 : 0);
-  const conceptDice = (2 * concepts.length) / Math.max(1, a.concepts.length + b.concepts.length);
+  const weightOf = (m: Member) => m.concepts.reduce((sum, c) => sum + (weak.has(c) ? 0.5 : 1), 0);
+  const conceptDice = (2 * (strong.length + (concepts.length - strong.length) / 2)) / Math.max(1, weightOf(a) + weightOf(b));
   const why = () =>
     [
       names.length && `names ${named(names, 2).join(", ")}`,

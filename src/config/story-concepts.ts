@@ -688,7 +688,27 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   police: ["police*", "policía*", "policial*", "gendarmerie", "guardia civil", "أمن", "الأمن", "شرطه", "الشرطه", "الدرك"],
   corruption: ["corruption", "corrupción", "bribe*", "pot-de-vin", "soborno*", "فساد", "رشوه"],
   // Economy.
-  price: ["prix", "precio*", "price*", "tarif*", "coût*", "coste", "costes", "costo", "costos", "cost", "costs", "سعر", "أسعار", "اسعار", "غلاء", "تكلفه"],
+  // ("أثمنة", the Maghreb's prices; not "ثمن", also "praised".)
+  price: [
+    "prix",
+    "precio*",
+    "price*",
+    "tarif*",
+    "coût*",
+    "coste",
+    "costes",
+    "costo",
+    "costos",
+    "cost",
+    "costs",
+    "سعر",
+    "أسعار",
+    "اسعار",
+    "غلاء",
+    "تكلفه",
+    "أثمنه",
+    "أثمان",
+  ],
   rise: [
     "hausse",
     "progresse",
@@ -996,7 +1016,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "school*",
     "pupil*",
     "back to school",
-    "élève*",
+    // (Not "élève*": "éleveurs", breeders, and "élevage".)
+    "élève",
+    "élèves",
     "alumno*",
     "مدرسه",
     "مدارس",
@@ -1023,6 +1045,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "bac",
     "épreuve*",
   ],
+  // An exam's second sitting.
+  "catch-up-session": ["rattrapage", "session de rattrapage", "convocatoria extraordinaria", "resit*", "retake*", "الدورة الاستدراكيه", "استدراكيه"],
   teacher: ["enseignant*", "professeur*", "docente*", "profesor*", "teacher*", "أساتذه", "الأساتذه", "أستاذ", "المعلمين", "معلمين"],
   hospital: ["hôpital", "hôpitaux", "hospital*", "clinique*", "clínica*", "مستشفى", "مستشفيات", "المستشفى"],
   health: ["santé", "sanitaire*", "salud", "sanitari*", "health", "صحه", "الصحه", "صحي", "الصحيه"],
@@ -1867,6 +1891,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "النتيجه الصافيه",
     "صافي الربح",
   ],
+  // A share's part of the profit: one company's dividend is not its results.
+  dividend: ["dividende*", "dividendo*", "dividend*", "توزيع أرباح", "توزيع الأرباح", "ربح السهم", "أرباح الأسهم"],
   "half-year": ["semestre", "semestriel*", "first half", "first-half", "half-year", "النصف الأول", "الأشهر السته الأولى", "الستة أشهر الأولى"],
   // Quantities and time often said in words.
   new: ["nouveau", "nouvel", "nouvelle*", "nouveaux", "nuevo*", "nueva*", "new", "جديد", "جديده", "الجديد", "الجديده"],

@@ -287,6 +287,8 @@ const PERCENT_WORDS: ReadonlySet<string> = new Set(["بالمائة", "بالم�
 const PERCENT_BEFORE: ReadonlySet<string> = new Set(["في", "pour", "por", "per"].map(matchKey));
 const PERCENT_AFTER = /^\s+(?:المائة|المئة|المائه|المئه|cent|ciento)(?![\p{L}])/u;
 
+const HALF: ReadonlySet<string> = new Set(["half", "نصف", "medio", "demi"]);
+
 /** Eleven in Arabic, "أحد عشر", "إحدى عشرة" (folded): "أحد" alone is "one of", "someone", no number. */
 const ELEVEN: ReadonlySet<string> = new Set(["احد", "احدي"]);
 const TEN: ReadonlySet<string> = new Set(["عشر", "عشره"]);
@@ -376,6 +378,14 @@ export function storyNumbers(
       const scale = next === undefined ? undefined : scaleOf(next);
       add(scale ? value * scale : value);
       if (scale === undefined && next !== undefined) count(value, countedBy(next));
+    } else if (HALF.has(word)) {
+      // "Half a million", "نصف مليون", "medio millón", "un demi-million": 500,000.
+      const at = words[i + 1] === "a" ? i + 2 : i + 1;
+      const scale = scaleOf(words[at] ?? "");
+      if (scale !== undefined && STANDALONE_SCALES.has(scale)) {
+        add(scale / 2);
+        i = at;
+      }
     } else {
       const alone = scaleOf(word);
       if (alone !== undefined && STANDALONE_SCALES.has(alone) && !/\d$/.test(words[i - 1] ?? "") && !WORDS.has(words[i - 1] ?? "")) add(alone);

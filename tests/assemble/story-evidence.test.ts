@@ -473,6 +473,28 @@ describe("vetoes", () => {
     expect(cross("Marruecos inicia el paro biológico del pulpo")).not.toContain("c:unemployment");
   });
 
+  it("weighs a weak concept (new, a rise) at half in the share of concepts two texts have in common", () => {
+    // A new fare table and fares raised: metro, tickets and prices are all either says, "new" and "rise" aside.
+    const raised = article("a.txt", "عاجل| زيادة أسعار تذاكر مترو الأنفاق بدءا من اليوم", "ar", "2027-07-01");
+    expect(together(raised, article("b.txt", "تعرف على أسعار تذاكر المترو الجديدة", "ar", "2027-07-01"))).toBe(true);
+    expect(together(raised, article("b.txt", "السكة الحديد تعلن زيادة أسعار تذاكر القطارات المكيفة", "ar", "2027-07-01"))).toBe(false);
+  });
+
+  it("reads a company's dividend apart from its results, an exam's second sitting, half a million, and breeders as no pupils", () => {
+    const results = article("a.txt", "Maroc Telecom : un résultat net de 6 MMDH en 2026", "fr", "2027-02-20");
+    const dividend = article("b.txt", "Maroc Telecom propose un dividende de 4,01 dirhams par action", "fr", "2027-02-20");
+    expect(together(dividend, article("c.txt", "اتصالات المغرب تقترح توزيع أرباح بقيمة 4.01 درهم للسهم", "ar", "2027-02-20"))).toBe(true);
+    expect(together(results, dividend)).toBe(false);
+    const resit = article("a.txt", "Bac : la session de rattrapage fixée au 8 juillet", "fr", "2027-06-28");
+    expect(together(resit, article("b.txt", "الدورة الاستدراكية للبكالوريا يوم 8 يوليوز", "ar", "2027-06-28"))).toBe(true);
+    const numbers = (text: string) => storyNumbers(text, matchKey(text).split(" "));
+    expect(numbers("Egypt to buy half a million tonnes of wheat").significant).toEqual(numbers("Egypt buys 500,000 tonnes of wheat").significant);
+    expect(numbers("مصر تشتري نصف مليون طن من القمح").significant).toEqual(["500000"]);
+    expect(numbers("half the country").significant).toEqual([]);
+    expect(cross("Les éleveurs de volaille pointent le coût des aliments")).not.toContain("c:school");
+    expect(cross("Les élèves reprennent le chemin de l'école")).toContain("c:school");
+  });
+
   it("compares two texts whose only rare evidence in common is a figure both say", () => {
     // No name (one says "the canal" only), no shared word, the weak "fall": the 40 % both say is what makes them a
     // pair to decide at all.
