@@ -337,6 +337,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "prime minister",
     "رئيس الحكومة",
     "رئيس الوزراء",
+    // Algeria's (and Morocco's until 2011).
+    "الوزير الأول",
   ],
   ambassador: ["ambassadeur*", "embajador*", "ambassador*", "سفير", "سفيرها", "سفيره", "السفير"],
   recall: ["rappelle", "rappel", "llama a consultas", "recalls", "recalled", "استدعاء", "تستدعي", "يستدعي"],
@@ -529,7 +531,26 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   throne: ["trône", "trono", "throne", "العرش"],
   speech: ["discours", "discurso", "discursos", "speech", "speeches", "خطاب", "الخطاب", "خطابا"],
   president: ["président*", "president*", "presidente*", "رئيس", "الرئيس", "رئاسه", "رئاسي", "رئاسيه"],
-  visit: ["visite*", "visita*", "visit*", "زياره", "يزور", "زار", "الزائر", "زائر", "زوار", "الزوار"],
+  // An official inspecting a site is on a visit ("زيارة عمل وتفقد"); not a labour inspectorate's "inspection".
+  visit: [
+    "visite*",
+    "visita*",
+    "visit*",
+    "زياره",
+    "يزور",
+    "زار",
+    "الزائر",
+    "زائر",
+    "زوار",
+    "الزوار",
+    "inspecte",
+    "inspectent",
+    "inspects",
+    "inspected",
+    "inspecciona",
+    "يتفقد",
+    "تفقد",
+  ],
   summit: ["sommet", "cumbre", "summit", "قمه"],
   agreement: [
     "accord",
@@ -662,6 +683,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "إدانه",
   ],
   // ("التآمر" alone folds as "تامر", a first name: only in its case, "قضية التآمر".)
+  // Tunisia's settlement of economic offences by paying back.
+  "penal-conciliation": ["conciliation pénale", "conciliación penal", "penal conciliation", "الصلح الجزائي"],
   conspiracy: ["complot*", "conspiration*", "conspiración", "conspiracy", "قضيه التآمر", "مؤامره"],
   arrest: [
     // Held for questioning (Tunisia's "الاحتفاظ ب").
@@ -928,6 +951,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "eléctric*",
     "electricity",
     "power cut*",
+    "power cuts",
     "power demand",
     "power grid",
     "power supply",
@@ -980,7 +1004,10 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "Aemet",
     "بلاغ إنذاري",
   ],
-  wheat: ["blé", "trigo", "wheat", "céréale*", "cereal*", "grain*", "قمح", "القمح", "حبوب", "الحبوب"],
+  wheat: ["blé", "trigo", "wheat", "céréale*", "cereal*", "grain*", "قمح", "القمح", "حبوب", "الحبوب", "غلال", "الغلال"],
+  // (Not "صومعة": in the Maghreb, a minaret.)
+  silo: ["silo", "silos", "صوامع", "الصوامع"],
+  storage: ["stockage", "entreposage", "almacenamiento", "storage", "تخزين", "التخزين", "التخزينيه", "السعه التخزينيه"],
   harvest: ["récolte*", "cosecha*", "harvest*", "campagne agricole", "campaña agrícola", "محصول", "موسم فلاحي", "الموسم الفلاحي"],
   agriculture: [
     "مزارعون",
@@ -1557,7 +1584,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "اختيار",
     "تمثيل",
   ],
-  hours: ["heure", "heures", "hora", "horas", "hour", "hours", "ساعه", "ساعات"],
+  hours: ["heure", "heures", "hora", "horas", "hour", "hours", "ساعه", "ساعات", "ساعتين", "ساعتان"],
   // Added on 30 November 2026 (evening), by domain: justice, health, education, sport, economy, energy, transport,
   // diplomacy, religion and culture, society, weather, and the verbs of decisions.
   // A sentence not to be served unless …: one court's suspended sentence is not its prison term the same day.

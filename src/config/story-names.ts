@@ -448,6 +448,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   chlef: { spellings: ["Chlef", "الشلف"], implies: ["algeria"] },
   medea: { spellings: ["Médéa", "Medea", "المدية"], implies: ["algeria"] },
   tipaza: { spellings: ["Tipaza", "Tipasa", "تيبازة"], implies: ["algeria"] },
+  cherchell: { spellings: ["Cherchell", "Cherchel", "شرشال"], implies: ["tipaza"] },
   boumerdes: { spellings: ["Boumerdès", "Boumerdes", "بومرداس"], implies: ["algeria"] },
   bouira: { spellings: ["Bouira", "البويرة"], implies: ["algeria"] },
   tiaret: { spellings: ["Tiaret", "تيارت"], implies: ["algeria"] },

@@ -178,6 +178,19 @@ const WORDS = new Map<string, number>(
     عشره: 10,
     عشرين: 20,
     عشرون: 20,
+    // Duals of what is counted in time: "لساعتين" (for two hours), "يومين", "سنتين", "مرتين".
+    ساعتين: 2,
+    ساعتان: 2,
+    يومين: 2,
+    يومان: 2,
+    شهرين: 2,
+    شهران: 2,
+    سنتين: 2,
+    سنتان: 2,
+    عامين: 2,
+    عامان: 2,
+    اسبوعين: 2,
+    مرتين: 2,
     // A score's two goals ("بهدفين دون رد": 2-0).
     هدفين: 2,
     بهدفين: 2,
@@ -269,6 +282,9 @@ function spellScales(text: string): string {
   return text.replace(BILLIONS, "$1 milliard ").replace(MILLIONS, "$1 million ").replace(CURRENCY_MILLIONS, "$1 million ");
 }
 
+/** Degrees written as a sign: "45C", "45°C", "45 °C", "45º" (a temperature, like "45 degrés"). */
+const DEGREE_SIGN = /(\d)\s?(?:[°º]\s?C?|C)(?![\p{L}\d])/gu;
+
 const ARABIC_INDIC = /[\u0660-\u0669\u06F0-\u06F9]/g;
 /** An Arabic number word's "و", article and preposition: "والعشرين" is 20, "لثلاثة أيام" three days ("لست" stays "I am not"). */
 const WORD_NUMBER = /^(?:و?ال|و|[لب](?=\p{L}{4}))(?=\p{L}{3})/u;
@@ -338,6 +354,7 @@ export function storyNumbers(
     : text;
   const hasDigits = /\d/.test(digits);
   if (hasDigits && ABBREVIATED_SCALE.test(digits)) digits = spellScales(digits);
+  if (hasDigits && /\d\s?[°ºC]/u.test(digits)) digits = digits.replace(DEGREE_SIGN, "$1 degrés");
   for (const m of hasDigits ? digits.matchAll(/(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)(?:[.,](\d+))?(?:\s*(%))?(?:\s+([\p{L}]+))?/gu) : []) {
     const grouped = m[1]!;
     if (models.has(grouped) || isCode(digits, m.index!)) continue;

@@ -51,6 +51,7 @@ import { HELD_OUT_41 } from "../fixtures/stories/held-out-41-headlines.js";
 import { HELD_OUT_42 } from "../fixtures/stories/held-out-42-headlines.js";
 import { HELD_OUT_43 } from "../fixtures/stories/held-out-43-headlines.js";
 import { HELD_OUT_44 } from "../fixtures/stories/held-out-44-headlines.js";
+import { HELD_OUT_45 } from "../fixtures/stories/held-out-45-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -493,6 +494,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.75,
     measured:
       "blind: precision 1.00 (one minister's two statements, chicken and eggs, one club's two matches a week apart, one city's tram and bus accidents, one company's results and dividend, metro and train fares, the Throne speech and the pardons, all apart), recall 0.55. Then a weak concept weighs half in the share of concepts both say (metro fares 'new' and 'raised'), a dividend apart from profit, an exam's second sitting, half a million, 'أثمنة' (prices), breeders no pupils ('élève*' took 'éleveurs'): 1.00 and 0.78. Left: 'Volaille : le kilo de poulet dépasse les 25 dirhams' (one concept), the bac's results told as joy, a heat warning without its place.",
+  },
+  {
+    name: "forty-fifth held-out set",
+    title: "a forty-fifth set, of the region's presses in their own words beside look-alikes",
+    rows: HELD_OUT_45,
+    recall: 0.9,
+    measured:
+      "blind: precision 1.00 (Sisi's silos and hospitals, a government's two denials, a prime minister's two wilayas two days apart, Saied's visitor and his decree, Madrid and Rabat on customs and on fishing, Madbouly's investors and his prices, Sonatrach's two partners, Rabat's and Marrakech's buses, power cuts and a heatwave, all apart), recall 0.71. Then 'الوزير الأول' as the prime minister, an official inspecting a site as a visit, Arabic duals of time ('لساعتين'), a degree sign as degrees ('45C'), silos, storage, grains, power cuts, penal conciliation, Boumerdès's Cherchell: 1.00 and 0.97. Left: 'سعيد' alone (a common first name) for Tunisia's president.",
   },
 ];
 

@@ -194,6 +194,14 @@ describe("numbers", () => {
     expect(numbers("but à la 90 mn").small).toEqual(["90"]);
   });
 
+  it("reads Arabic duals of time as two and a degree sign as degrees", () => {
+    for (const text of ["عودة انقطاع الكهرباء لساعتين يوميا", "إضراب لمدة يومين", "الحكم عليه بسنتين حبسا"]) expect(numbers(text).small, text).toEqual(["2"]);
+    for (const text of ["Egypt braces for highs of 45C", "Jusqu'à 45°C à Marrakech", "Up to 45 °C", "45º à l'ombre"])
+      expect(cross(text), text).toContain("k:temperature=45");
+    expect(cross("العظمى 45 درجة")).toContain("k:temperature=45");
+    expect(cross("Vitamin C and zinc")).not.toContain("k:temperature=45");
+  });
+
   it("takes digits written onto Latin letters for a code or a name, not a figure, unless the letters are a currency", () => {
     for (const text of [
       "Royal Air Maroc reçoit son premier Airbus A220",
@@ -493,6 +501,14 @@ describe("vetoes", () => {
     expect(numbers("half the country").significant).toEqual([]);
     expect(cross("Les éleveurs de volaille pointent le coût des aliments")).not.toContain("c:school");
     expect(cross("Les élèves reprennent le chemin de l'école")).toContain("c:school");
+  });
+
+  it("reads Algeria's 'الوزير الأول' as the prime minister, and an official inspecting a site as a visit", () => {
+    expect(cross("الوزير الأول في زيارة عمل وتفقد إلى ولاية تيبازة")).toContain("c:prime-minister");
+    const visit = article("a.txt", "Le Premier ministre en visite de travail à Tipaza", "fr", "2027-09-21");
+    expect(together(visit, article("b.txt", "Tipaza : le Premier ministre inspecte le port de pêche de Cherchell", "fr", "2027-09-21"))).toBe(true);
+    expect(together(visit, article("b.txt", "Visite du Premier ministre à Boumerdès", "fr", "2027-09-21"))).toBe(false);
+    expect(cross("L'inspection du travail contrôle les chantiers")).not.toContain("c:visit");
   });
 
   it("compares two texts whose only rare evidence in common is a figure both say", () => {
