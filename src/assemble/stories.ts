@@ -20,7 +20,9 @@
  * - different unknown names: both have capitalised names the table does not know, and none
  *   is shared, even as a close spelling (Uarzazat / Ouarzazate) — within Latin script;
  * - different numbers: both say significant numbers (100 and more, not years; 868.000 =
- *   868,000 = 500 ألف …) and share none.
+ *   868,000 = 500 ألف …) and share none (a number said as an approximation, "près de 500", is no veto);
+ * - different counts of one thing ("200 migrants", "45 migrants"; not when both name one place, where a new count is a
+ *   toll updated), and different days of one month wherever ("reporté au 16 juin", "au 23 juin").
  *
  * Evidence (any one joins a pair that passed the vetoes):
  * - same language: IDF-weighted overlap of their significant words (more of it two days apart or more), not words of
@@ -32,7 +34,7 @@
  * - any languages, no anchor: four shared concepts that make most of both texts' concepts;
  * - across Latin-script languages: a shared significant number and close spellings.
  *
- * Candidate pairs share a rare token (a word, a name, a number, a skeleton, a pair of
+ * Candidate pairs share a rare token (a word, a name, a number, a figure, a skeleton, a pair of
  * concepts), so the graph is built without comparing everything with everything.
  */
 import type { SiteConfig } from "../config/config.js";
@@ -103,6 +105,8 @@ interface Member {
   words: Int32Array;
   /** Significant numbers ("#868000"). */
   numbers: readonly number[];
+  /** Those said as an approximation ("#~500": "près de 500"): evidence beside the same, no veto against another. */
+  approximate: readonly number[];
   /** Names of the table, mentioned or implied ("n:tangier"); and those mentioned themselves (same ids). */
   entities: readonly number[];
   specific: readonly number[];
@@ -314,6 +318,7 @@ function memberOf(table: TokenTable, text: string, lang: string, day: number, ke
   // The evidence in one pass, by its prefix (see text/keywords.ts). A name mentioned ("p:x") is kept as the
   // name's id ("n:x"), so that what one member mentions is compared with what the other mentions or implies.
   let numbers = NONE as number[];
+  let approximate = NONE as number[];
   let entities = NONE as number[];
   let specific = NONE as number[];
   let concepts = NONE as number[];
@@ -329,8 +334,9 @@ function memberOf(table: TokenTable, text: string, lang: string, day: number, ke
   if (keywords.cross !== "") {
     for (const c of keywords.cross.split(" ")) {
       switch (c.charCodeAt(0)) {
-        case 35: // "#"
-          numbers = add(numbers, table.id(c));
+        case 35: // "#" ("#~": approximate)
+          if (c.charCodeAt(1) === 126) approximate = add(approximate, table.id(c));
+          else numbers = add(numbers, table.id(c));
           break;
         case 110: // "n:"
           entities = add(entities, table.id(c));
@@ -367,6 +373,7 @@ function memberOf(table: TokenTable, text: string, lang: string, day: number, ke
     last: day,
     words: dedupeSorted(words),
     numbers,
+    approximate,
     entities,
     specific,
     concepts,
@@ -412,6 +419,7 @@ interface Weights {
 const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] => [
   m.words,
   m.numbers,
+  m.approximate,
   m.specific,
   m.skeletons,
   m.fullNames,
@@ -426,7 +434,7 @@ const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean =>
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 27;
+const STATE_FORMAT = 28;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -502,6 +510,7 @@ function join(
     // Words are tokens as they are: the same word in two languages only makes one more pair to check.
     for (const w of m.words) if (count[w]! <= MAX_WORD_POSTING) tokens.push(w);
     for (const t of m.numbers) tokens.push(t);
+    for (const t of m.approximate) tokens.push(t);
     for (const t of m.specific) tokens.push(t);
     for (const t of m.skeletons) tokens.push(t);
     for (const t of m.fullNames) tokens.push(t);
@@ -723,7 +732,7 @@ function fingerprintOf(m: Member, out: Int32Array, at: number): void {
     h1 = Math.imul(h1 ^ x, 0x01000193);
     h2 = Math.imul(h2 ^ x, 0x5bd1e995) ^ (h2 >>> 15);
   }
-  for (const list of [m.words, m.numbers, m.entities, m.specific, m.concepts, m.small, m.skeletons, m.fullNames, m.counts]) {
+  for (const list of [m.words, m.numbers, m.approximate, m.entities, m.specific, m.concepts, m.small, m.skeletons, m.fullNames, m.counts]) {
     h1 = Math.imul(h1 ^ -list.length, 0x01000193);
     h2 = Math.imul(h2 ^ -list.length, 0x5bd1e995) ^ (h2 >>> 15);
     for (let k = 0; k < list.length; k++) {
@@ -769,14 +778,21 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   const placeOrBody = (x: number) => !weights.countries.has(x) && b.entities.includes(x);
   if (a.latin && b.latin && a.skeletons.length > 0 && b.skeletons.length > 0 && !sharesAny(a.skeletons, b.skeletons) && !a.entities.some(placeOrBody))
     return null;
-  // Different significant numbers.
-  const numbers = shared(a.numbers, b.numbers);
-  if (a.numbers.length > 0 && b.numbers.length > 0 && numbers.length === 0) return null;
+  // Different significant numbers (not one said as an approximation: "près de 500" and "497" may be one toll; an
+  // approximation within a tenth of the other text's number, or the same approximation, is a shared number).
+  const exact = shared(a.numbers, b.numbers);
+  if (a.numbers.length > 0 && b.numbers.length > 0 && exact.length === 0) return null;
+  const numbers = a.approximate.length > 0 || b.approximate.length > 0 ? [...exact, ...approximatelyShared(a, b, table)] : exact;
   // Different counts of one thing: "200 migrants" and "45 migrants" — unless both name the same place, person or body
   // (not only a country), where a new count is most often the toll of one event updated ("5 morts" then "7 morts" at Taza).
   const mentionedByBoth = a.specific.filter((x) => b.specific.includes(x));
   const placeShared = mentionedByBoth.some((x) => !weights.countries.has(x));
-  if (a.counts.length > 0 && b.counts.length > 0 && !placeShared && countsDiffer(a.counts, b.counts, table)) return null;
+  // (Not two days of one month, wherever: one court's two trials put off, to the 16th and to the 23rd of June.)
+  if (a.counts.length > 0 && b.counts.length > 0) {
+    const isDate = (k: number) => table.text[k]!.startsWith("k:month-");
+    if (countsDiffer(a.counts.filter(isDate), b.counts.filter(isDate), table)) return null;
+    if (!placeShared && countsDiffer(a.counts, b.counts, table)) return null;
+  }
   // Opposite events: one text says something starts (opens, is launched), the other that it ends (closes); one that
   // something rises, the other that it falls.
   for (const [these, those] of weights.opposites) {
@@ -900,6 +916,17 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   return null;
 }
 
+/** The approximate numbers of either text that the other says too, or says within a tenth ("près de 500" / "497"). */
+function approximatelyShared(a: Member, b: Member, table: TokenTable): number[] {
+  const figureOf = (t: number) => Number(table.text[t]!.replace(/^#~?/, ""));
+  const near = (x: number, others: readonly number[]) =>
+    others.some((y) => {
+      const [u, v] = [figureOf(x), figureOf(y)];
+      return Math.abs(u - v) <= 0.1 * Math.max(u, v);
+    });
+  return [...a.approximate.filter((x) => near(x, b.numbers) || near(x, b.approximate)), ...b.approximate.filter((x) => near(x, a.numbers))];
+}
+
 /**
  * A count of ten or more ("48 degrés", "48 درجة": temperature = 48), or a percentage whatever its value ("l'inflation
  * recule à 5 %", "التضخم يتراجع إلى 5 بالمائة"): when two texts both say it, a figure of the event like a significant
@@ -907,22 +934,29 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
  */
 function isFigure(count: string): boolean {
   const at = count.indexOf("=");
+  if (count.startsWith("k:month-")) return false; // A date is said of many events.
   return Number(count.slice(at + 1)) >= 10 || count.slice(0, at) === "k:percent";
 }
 
-/** What a count token counts, and how many ("k:temperature=48" → "k:temperature", 48). */
-function countOf(id: number, table: TokenTable): { thing: string; value: number } {
+/** What a count token counts, how many, and whether as an approximation ("k:migration=~500" → "k:migration", 500, true). */
+function countOf(id: number, table: TokenTable): { thing: string; value: number; approximate: boolean } {
   const text = table.text[id]!;
   const at = text.indexOf("=");
-  return { thing: text.slice(0, at), value: Number(text.slice(at + 1)) };
+  const approximate = text.charCodeAt(at + 1) === 126; // "~"
+  return { thing: text.slice(0, at), value: Number(text.slice(at + (approximate ? 2 : 1))), approximate };
 }
 
-/** Whether two members count one thing ("k:migration=…") and share none of its counts. */
+/** Whether the two texts count one thing differently: no count of it in one is the other's (or, approximately, near it). */
 function countsDiffer(a: readonly number[], b: readonly number[], table: TokenTable): boolean {
-  const thingOf = (id: number) => countOf(id, table).thing;
+  const same = (x: number, y: number) => {
+    if (x === y) return true;
+    const [u, v] = [countOf(x, table), countOf(y, table)];
+    return (u.approximate || v.approximate) && Math.abs(u.value - v.value) <= 0.1 * Math.max(u.value, v.value);
+  };
   for (const x of a) {
-    const thing = thingOf(x);
-    if (b.some((y) => thingOf(y) === thing) && !a.some((z) => thingOf(z) === thing && b.includes(z))) return true;
+    const thing = countOf(x, table).thing;
+    const ofB = b.filter((y) => countOf(y, table).thing === thing);
+    if (ofB.length > 0 && !a.some((z) => countOf(z, table).thing === thing && ofB.some((y) => same(z, y)))) return true;
   }
   return false;
 }

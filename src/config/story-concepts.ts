@@ -1144,6 +1144,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   earthquake: [
     "séisme*",
+    "secousse*",
     "tremblement de terre",
     "terremoto*",
     "sismo*",
@@ -1378,7 +1379,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   network: ["réseau*", "redes", "network*", "شبكه", "عصابه"],
   dismantle: ["démantèle*", "démantèlement*", "démantelé*", "desarticul*", "desmantel*", "dismantl*", "تفكيك", "تفكك"],
   seizure: ["saisie*", "saisi", "saisis", "incaut*", "decomis*", "seiz*", "حجز", "ضبط"],
-  truck: ["camion*", "camión", "camiones", "truck*", "lorry", "lorries", "شاحنه", "شاحنات"],
+  truck: ["camion*", "camión", "camiones", "truck*", "lorry", "lorries", "poids lourd*", "شاحنه", "شاحنات", "شاحنتين"],
   aid: ["aide humanitaire", "aides humanitaires", "humanitaire*", "ayuda*", "humanitari*", "aid", "مساعدات", "إغاثه", "الإغاثه", "إنسانيه", "انسانيه"],
   ferry: ["ferry", "ferries", "ferrys", "transbordador*", "barco*", "bateau*", "boat*", "باخره", "بواخر", "البواخر", "عباره"],
   swim: ["nage", "nageur*", "a nado", "nado", "swim*", "سباحه", "nadador*", "swimmer*", "سباح", "سباحين"],
@@ -1946,6 +1947,8 @@ export const COUNTED_CONCEPTS: ReadonlySet<string> = new Set([
   "temperature",
   "people",
   "years",
+  // A day of a month: "reporté au 16 juin" (see the dates veto in assemble/stories.ts).
+  ...Array.from({ length: 12 }, (_, i) => `month-${i + 1}`),
 ]);
 
 /** Concepts that say little alone: each counts half. */
@@ -1985,6 +1988,8 @@ export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([
  */
 export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" | "match" }[] = [
   { kind: ["accident", "fire", "earthquake", "flood", "shipwreck", "murder", "collapse"], must: "share" },
+  // A coach overturned near Agadir and two lorries colliding there the same day (a collision of both says both).
+  { kind: ["bus", "truck", "train", "tram", "metro"], must: "share" },
   { kind: ["doctor", "teacher", "driver", "lawyer", "notary"], must: "share" },
   { kind: ["player", "female-player", "coach"], must: "share" },
   { kind: ["striker", "goalkeeper", "defender"], must: "share" },

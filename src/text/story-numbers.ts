@@ -304,6 +304,67 @@ const PERCENT_BEFORE: ReadonlySet<string> = new Set(["في", "pour", "por", "per
 const PERCENT_AFTER = /^\s+(?:المائة|المئة|المائه|المئه|cent|ciento)(?![\p{L}])/u;
 
 const HALF: ReadonlySet<string> = new Set(["half", "نصف", "medio", "demi"]);
+/** "Un million", "a million": the article before a scale alone. */
+const ONE: ReadonlySet<string> = new Set(["un", "une", "a", "one", "uno", "una", "واحد"]);
+
+/**
+ * Words that make the number after them an approximation: "près de 500", "plus de 500", "nearly 500", "some 500",
+ * "cerca de 500", "نحو 500", "أزيد من 500". Two texts telling one event round differently ("près de 500" / "497"):
+ * such a number is no veto against another (see assemble/stories.ts), only evidence beside the same approximation.
+ */
+const APPROXIMATELY =
+  /(?:(?<![\p{L}])(?:pr[eè]s|plus|moins|au moins|cerca|alrededor|m[aá]s|menos)\s+d(?:e\s+|['’]\s*)|(?<![\p{L}])(?:environ|quelque|quelques|nearly|about|around|almost|approximately|roughly|some|over|more than|less than|at least|casi|unos|unas|نحو|حوالي|حوالى|قرابة|زهاء|يقارب|يناهز|ما يقارب|ما يناهز|أكثر من|اكثر من|أزيد من|ازيد من|أقل من)\s+)$/iu;
+/** The same after words already folded (the number words' pass): the one or two words before `at`. */
+const APPROXIMATE_WORDS: ReadonlySet<string> = new Set(
+  // ("plus d'un million" is folded as "plus un million".)
+  [
+    "plus",
+    "moins",
+    "pres",
+    "environ",
+    "quelque",
+    "quelques",
+    "nearly",
+    "about",
+    "around",
+    "almost",
+    "approximately",
+    "roughly",
+    "some",
+    "over",
+    "casi",
+    "unos",
+    "unas",
+    "نحو",
+    "حوالي",
+    "قرابة",
+    "زهاء",
+    "يقارب",
+    "يناهز",
+  ].map(matchKey),
+);
+const APPROXIMATE_PAIRS: ReadonlySet<string> = new Set(
+  [
+    "pres de",
+    "plus de",
+    "moins de",
+    "au moins",
+    "more than",
+    "less than",
+    "at least",
+    "cerca de",
+    "alrededor de",
+    "mas de",
+    "menos de",
+    "أكثر من",
+    "أزيد من",
+    "أقل من",
+    "ما يقارب",
+    "ما يناهز",
+  ].map(matchKey),
+);
+const approximatedAt = (words: readonly string[], at: number): boolean =>
+  APPROXIMATE_WORDS.has(words[at - 1] ?? "") || APPROXIMATE_PAIRS.has(`${words[at - 2] ?? ""} ${words[at - 1] ?? ""}`);
 
 /** Eleven in Arabic, "أحد عشر", "إحدى عشرة" (folded): "أحد" alone is "one of", "someone", no number. */
 const ELEVEN: ReadonlySet<string> = new Set(["احد", "احدي"]);
@@ -314,7 +375,10 @@ const isTens = (value: number) => value >= 20 && value <= 90 && value % 10 === 0
 export interface StoryNumbers {
   /** Numbers with what they count, as "concept=value" ("migration=45" for "45 migrantes", "٤٥ مهاجرا"). */
   counts: string[];
-  /** 100 and more, not a year, and any figure with decimals: "868000", "1200000000", "12.8" (a rate, a magnitude). */
+  /**
+   * 100 and more, not a year, and any figure with decimals: "868000", "1200000000", "12.8" (a rate, a magnitude); one
+   * said as an approximation ("près de 500", "nearly 500", "نحو 500") with a "~": "~500".
+   */
   significant: string[];
   /** Whole numbers from 2 to 99. */
   small: string[];
@@ -336,12 +400,12 @@ export function storyNumbers(
   const small = new Set<string>();
   const counts = new Set<string>();
   const figure = (value: number) => String(Math.round(value * 1000) / 1000);
-  const count = (value: number, concept: string | undefined) => {
-    if (concept !== undefined && Number.isFinite(value) && value >= 2) counts.add(`${concept}=${figure(value)}`);
+  const count = (value: number, concept: string | undefined, approximate = false) => {
+    if (concept !== undefined && Number.isFinite(value) && value >= 2) counts.add(`${concept}=${approximate ? "~" : ""}${figure(value)}`);
   };
-  const add = (value: number, year = false) => {
+  const add = (value: number, year = false, approximate = false) => {
     if (!Number.isFinite(value) || year) return;
-    if (value >= 100 || !Number.isInteger(value)) significant.add(figure(value));
+    if (value >= 100 || !Number.isInteger(value)) significant.add(approximate ? `~${figure(value)}` : figure(value));
     else if (value >= 2) small.add(String(value));
   };
   // Digits, with what follows them: "500 ألف", "1,2 milliard", "868.000".
@@ -364,8 +428,9 @@ export function storyNumbers(
     const scale = next ? scaleOf(next) : undefined;
     const counted = next === undefined ? undefined : countedBy(next);
     const isYear = m[2] === undefined && scale === undefined && /^\d{4}$/.test(grouped) && integer >= 1900 && integer <= 2100 && counted === undefined;
-    add(scale ? value * scale : value, isYear);
-    if (scale === undefined) count(value, counted);
+    const approximate = APPROXIMATELY.test(digits.slice(Math.max(0, m.index! - 24), m.index!));
+    add(scale ? value * scale : value, isYear, approximate);
+    if (scale === undefined) count(value, counted, approximate);
     // A percentage is a count of its own ("5 %", "5 بالمائة", "5 في المائة", "5 pour cent"): two texts that both say
     // it say one figure, and two that say different ones count one thing differently.
     const end = m.index! + m[0].length;
@@ -376,6 +441,7 @@ export function storyNumbers(
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     let value = wordValue(word) ?? (ELEVEN.has(word.replace(WORD_NUMBER, "")) && TEN.has(words[i + 1] ?? "") ? 1 : undefined);
+    const start = i;
     if (value !== undefined) {
       // A compound: a unit, then "و" and the tens ("خمسة وعشرين", "الخامسة والعشرين": 25); the tens, then the unit
       // ("vingt-cinq", "twenty-five", "treinta y cinco").
@@ -393,19 +459,21 @@ export function storyNumbers(
       }
       const next = words[i + 1];
       const scale = next === undefined ? undefined : scaleOf(next);
-      add(scale ? value * scale : value);
-      if (scale === undefined && next !== undefined) count(value, countedBy(next));
+      const approximate = approximatedAt(words, start);
+      add(scale ? value * scale : value, false, approximate);
+      if (scale === undefined && next !== undefined) count(value, countedBy(next), approximate);
     } else if (HALF.has(word)) {
       // "Half a million", "نصف مليون", "medio millón", "un demi-million": 500,000.
       const at = words[i + 1] === "a" ? i + 2 : i + 1;
       const scale = scaleOf(words[at] ?? "");
       if (scale !== undefined && STANDALONE_SCALES.has(scale)) {
-        add(scale / 2);
+        add(scale / 2, false, approximatedAt(words, i));
         i = at;
       }
     } else {
       const alone = scaleOf(word);
-      if (alone !== undefined && STANDALONE_SCALES.has(alone) && !/\d$/.test(words[i - 1] ?? "") && !WORDS.has(words[i - 1] ?? "")) add(alone);
+      if (alone !== undefined && STANDALONE_SCALES.has(alone) && !/\d$/.test(words[i - 1] ?? "") && !WORDS.has(words[i - 1] ?? ""))
+        add(alone, false, approximatedAt(words, ONE.has(words[i - 1] ?? "") ? i - 1 : i));
     }
   }
   return { significant: [...significant], small: [...small], counts: [...counts] };

@@ -52,6 +52,7 @@ import { HELD_OUT_42 } from "../fixtures/stories/held-out-42-headlines.js";
 import { HELD_OUT_43 } from "../fixtures/stories/held-out-43-headlines.js";
 import { HELD_OUT_44 } from "../fixtures/stories/held-out-44-headlines.js";
 import { HELD_OUT_45 } from "../fixtures/stories/held-out-45-headlines.js";
+import { HELD_OUT_46 } from "../fixtures/stories/held-out-46-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -502,6 +503,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (Sisi's silos and hospitals, a government's two denials, a prime minister's two wilayas two days apart, Saied's visitor and his decree, Madrid and Rabat on customs and on fishing, Madbouly's investors and his prices, Sonatrach's two partners, Rabat's and Marrakech's buses, power cuts and a heatwave, all apart), recall 0.71. Then 'الوزير الأول' as the prime minister, an official inspecting a site as a visit, Arabic duals of time ('لساعتين'), a degree sign as degrees ('45C'), silos, storage, grains, power cuts, penal conciliation, Boumerdès's Cherchell: 1.00 and 0.97. Left: 'سعيد' alone (a common first name) for Tunisia's president.",
+  },
+  {
+    name: "forty-sixth held-out set",
+    title: "a forty-sixth set, of negatives made to look like positives and positives like negatives",
+    rows: HELD_OUT_46,
+    recall: 0.95,
+    measured:
+      "blind: precision 0.71 (a coach's crash near Agadir and two lorries colliding there, 'Agadir, death, accident' with the city sparing the tolls 5 and 1; one court's two trials put off to the 16th and the 23rd of June), recall 0.91 ('nearly 500' against '497'; 'secousse'). Then vehicles as a kind (bus, lorry, train, tram, metro), a day of a month as a count that vetoes wherever, a number said as an approximation no veto and a shared number within a tenth, 'secousse' as an earthquake: 1.00 and 1.00.",
   },
 ];
 

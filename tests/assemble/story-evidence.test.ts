@@ -511,6 +511,29 @@ describe("vetoes", () => {
     expect(cross("L'inspection du travail contrôle les chantiers")).not.toContain("c:visit");
   });
 
+  it("takes a number said as an approximation for no veto, and for a shared number beside one within a tenth", () => {
+    const rounded = article("a.txt", "Libye : près de 500 migrants interceptés en mer en une journée", "fr", "2027-08-14");
+    expect(together(rounded, article("b.txt", "خفر السواحل الليبي يعترض 497 مهاجرا في يوم واحد", "ar", "2027-08-14"))).toBe(true);
+    expect(together(rounded, article("b.txt", "Libyan coast guard intercepts nearly 500 migrants in one day", "en", "2027-08-14"))).toBe(true);
+    // Another count of them, far from it, stays a veto.
+    expect(together(rounded, article("b.txt", "خفر السواحل الليبي يعترض 45 مهاجرا", "ar", "2027-08-14"))).toBe(false);
+    const school = article("a.txt", "Rentrée scolaire en Algérie : 11 millions d'élèves regagnent les classes", "fr", "2026-09-21");
+    expect(together(school, article("b.txt", "أكثر من 11 مليون تلميذ يلتحقون بمقاعد الدراسة في الجزائر", "ar", "2026-09-21"))).toBe(true);
+    expect(cross("Libye : près de 500 migrants interceptés")).toEqual(expect.arrayContaining(["#~500", "k:migration=~500"]));
+    expect(cross("plus d'un million de visiteurs")).toContain("#~1000000");
+  });
+
+  it("keeps apart two days of one month, wherever, and a coach's crash from two lorries' the same day", () => {
+    // One court's two trials put off, to the 16th and to the 23rd of June (the city shared spares a count, not a date).
+    const raja = article("a.txt", "Casablanca : le procès de l'ex-président du Raja reporté au 16 juin", "fr", "2027-06-02");
+    expect(together(raja, article("b.txt", "تأجيل محاكمة الرئيس السابق للرجاء إلى 16 يونيو", "ar", "2027-06-02"))).toBe(true);
+    expect(together(raja, article("b.txt", "Casablanca : le procès des médecins de la clinique privée reporté au 23 juin", "fr", "2027-06-02"))).toBe(false);
+    const coach = article("a.txt", "Accident d'autocar près d'Agadir : 5 morts et 20 blessés", "fr", "2027-03-09");
+    expect(together(coach, article("b.txt", "ارتفاع حصيلة حادثة انقلاب الحافلة بأكادير إلى 7 قتلى", "ar", "2027-03-10"))).toBe(true);
+    expect(together(coach, article("b.txt", "أكادير: مصرع شخص في اصطدام بين شاحنتين", "ar", "2027-03-09"))).toBe(false);
+    expect(cross("Une secousse de 3,9 enregistrée dans la province de Taounate")).toContain("c:earthquake");
+  });
+
   it("compares two texts whose only rare evidence in common is a figure both say", () => {
     // No name (one says "the canal" only), no shared word, the weak "fall": the 40 % both say is what makes them a
     // pair to decide at all.
