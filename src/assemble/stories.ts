@@ -20,7 +20,8 @@
  * - different unknown names: both have capitalised names the table does not know, and none
  *   is shared, even as a close spelling (Uarzazat / Ouarzazate) — within Latin script;
  * - different numbers: both say significant numbers (100 and more, not years; 868.000 =
- *   868,000 = 500 ألف …) and share none (a number said as an approximation, "près de 500", is no veto);
+ *   868,000 = 500 ألف …) and share none (a number said as an approximation, "près de 500", is shared with one
+ *   within a tenth of it);
  * - different counts of one thing ("200 migrants", "45 migrants"; not when both name one place, where a new count is a
  *   toll updated), and different days of one month wherever ("reporté au 16 juin", "au 23 juin").
  *
@@ -434,7 +435,7 @@ const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean =>
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 28;
+const STATE_FORMAT = 29;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -778,11 +779,12 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   const placeOrBody = (x: number) => !weights.countries.has(x) && b.entities.includes(x);
   if (a.latin && b.latin && a.skeletons.length > 0 && b.skeletons.length > 0 && !sharesAny(a.skeletons, b.skeletons) && !a.entities.some(placeOrBody))
     return null;
-  // Different significant numbers (not one said as an approximation: "près de 500" and "497" may be one toll; an
-  // approximation within a tenth of the other text's number, or the same approximation, is a shared number).
+  // Different significant numbers: both say some and share none — a number said as an approximation is shared with
+  // one within a tenth of it ("près de 500" and "497" may be one toll; "about 500,000 tonnes" is not "300,000").
   const exact = shared(a.numbers, b.numbers);
-  if (a.numbers.length > 0 && b.numbers.length > 0 && exact.length === 0) return null;
   const numbers = a.approximate.length > 0 || b.approximate.length > 0 ? [...exact, ...approximatelyShared(a, b, table)] : exact;
+  const saysNumbers = (m: Member) => m.numbers.length > 0 || m.approximate.length > 0;
+  if (numbers.length === 0 && saysNumbers(a) && saysNumbers(b)) return null;
   // Different counts of one thing: "200 migrants" and "45 migrants" — unless both name the same place, person or body
   // (not only a country), where a new count is most often the toll of one event updated ("5 morts" then "7 morts" at Taza).
   const mentionedByBoth = a.specific.filter((x) => b.specific.includes(x));

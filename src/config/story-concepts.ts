@@ -408,6 +408,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "telephone*",
     "اتصال هاتفي",
     "اتصالا هاتفيا",
+    // Receives, makes a call ("اتصال" alone is also communication: "وزارة الاتصال").
+    "يتلقى اتصالا",
+    "تلقى اتصالا",
+    "يجري اتصالا",
+    "أجرى اتصالا",
     "مكالمة هاتفية",
     "هاتفي*",
   ],
@@ -1005,6 +1010,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "بلاغ إنذاري",
   ],
   wheat: ["blé", "trigo", "wheat", "céréale*", "cereal*", "grain*", "قمح", "القمح", "حبوب", "الحبوب", "غلال", "الغلال"],
+  barley: ["orge", "cebada", "barley", "شعير", "الشعير"],
   // (Not "صومعة": in the Maghreb, a minaret.)
   silo: ["silo", "silos", "صوامع", "الصوامع"],
   storage: ["stockage", "entreposage", "almacenamiento", "storage", "تخزين", "التخزين", "التخزينيه", "السعه التخزينيه"],
@@ -2007,6 +2013,7 @@ export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" 
       "citrus",
       "olive-oil",
       "wheat",
+      "barley",
       "sugar",
       "cotton",
       "octopus",

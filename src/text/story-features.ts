@@ -167,8 +167,8 @@ export function compileStoryTables(names: Record<string, StoryName>, concepts: R
   return { phrases, starts, prefixes, stems, implies, cased, stopwords: new Set(stopwords), words: new Map() };
 }
 
-/** Arabic suffixes of gender, number and relation: برلمانية, برلمانيين, برلمانيون → برلمان(ي). */
-const ARABIC_SUFFIX = /(?:يين|يون|يه|ين|ون|ات|ان|ي|ه|ا)$/u;
+/** Arabic suffixes of gender, number and relation, and of "its", "their": برلمانية, برلمانيين → برلمان(ي); رحلاتها → رحلات. */
+const ARABIC_SUFFIX = /(?:ها|هم|يين|يون|يه|ين|ون|ات|ان|ي|ه|ا)$/u;
 
 /** The forms a folded word may take in the tables: itself and, in Arabic, without its prefixes and suffix. */
 const ARABIC_LETTER = /[\u0600-\u06FF]/;

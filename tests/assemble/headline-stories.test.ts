@@ -53,6 +53,7 @@ import { HELD_OUT_43 } from "../fixtures/stories/held-out-43-headlines.js";
 import { HELD_OUT_44 } from "../fixtures/stories/held-out-44-headlines.js";
 import { HELD_OUT_45 } from "../fixtures/stories/held-out-45-headlines.js";
 import { HELD_OUT_46 } from "../fixtures/stories/held-out-46-headlines.js";
+import { HELD_OUT_47 } from "../fixtures/stories/held-out-47-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -511,6 +512,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.95,
     measured:
       "blind: precision 0.71 (a coach's crash near Agadir and two lorries colliding there, 'Agadir, death, accident' with the city sparing the tolls 5 and 1; one court's two trials put off to the 16th and the 23rd of June), recall 0.91 ('nearly 500' against '497'; 'secousse'). Then vehicles as a kind (bus, lorry, train, tram, metro), a day of a month as a count that vetoes wherever, a number said as an approximation no veto and a shared number within a tenth, 'secousse' as an earthquake: 1.00 and 1.00.",
+  },
+  {
+    name: "forty-seventh held-out set",
+    title: "a forty-seventh set, of negatives made to look like positives again",
+    rows: HELD_OUT_47,
+    recall: 0.95,
+    measured:
+      "blind: precision 0.92 (about 500,000 tonnes of wheat and 300,000 of barley bought by one office: an approximation had been made no veto), recall 0.89 ('رحلاتها', 'يتلقى اتصالا'). Then an approximation compared within a tenth (a veto beyond), barley as produce, 'ها' and 'هم' as Arabic suffixes, a call received: 1.00 and 1.00 (one club's two matches in three days, one sector's two strikes, one company's two pieces of news, two ministers in one city, 13 % of two things, two countries' fuel, one motorway's two accidents, a quake drill and a quake, all apart).",
   },
 ];
 

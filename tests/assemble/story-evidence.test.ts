@@ -511,7 +511,7 @@ describe("vetoes", () => {
     expect(cross("L'inspection du travail contrôle les chantiers")).not.toContain("c:visit");
   });
 
-  it("takes a number said as an approximation for no veto, and for a shared number beside one within a tenth", () => {
+  it("takes a number said as an approximation for the same as one within a tenth of it, and for another beyond", () => {
     const rounded = article("a.txt", "Libye : près de 500 migrants interceptés en mer en une journée", "fr", "2027-08-14");
     expect(together(rounded, article("b.txt", "خفر السواحل الليبي يعترض 497 مهاجرا في يوم واحد", "ar", "2027-08-14"))).toBe(true);
     expect(together(rounded, article("b.txt", "Libyan coast guard intercepts nearly 500 migrants in one day", "en", "2027-08-14"))).toBe(true);
@@ -521,6 +521,17 @@ describe("vetoes", () => {
     expect(together(school, article("b.txt", "أكثر من 11 مليون تلميذ يلتحقون بمقاعد الدراسة في الجزائر", "ar", "2026-09-21"))).toBe(true);
     expect(cross("Libye : près de 500 migrants interceptés")).toEqual(expect.arrayContaining(["#~500", "k:migration=~500"]));
     expect(cross("plus d'un million de visiteurs")).toContain("#~1000000");
+    // An approximation far from the other's number is a different number.
+    // (The office both name spares them the counts veto: the numbers must tell them apart.)
+    const wheat = article("a.txt", "L'OAIC achète environ 500 000 tonnes de blé", "fr", "2027-01-19");
+    expect(together(wheat, article("b.txt", "Algeria's OAIC buys about 500,000 tonnes of wheat", "en", "2027-01-19"))).toBe(true);
+    expect(together(wheat, article("b.txt", "Algeria's OAIC buys 300,000 tonnes of wheat", "en", "2027-01-19"))).toBe(false);
+  });
+
+  it("reads an Arabic word with 'its' or 'their' as the word, and a call received as a call", () => {
+    expect(cross("الخطوط الملكية المغربية ترفع عدد رحلاتها نحو مونتريال")).toContain("c:flight");
+    expect(cross("السيسي يتلقى اتصالا من رئيسة وزراء إيطاليا")).toContain("c:call");
+    expect(cross("وزارة الاتصال تطلق برنامجا جديدا")).not.toContain("c:call");
   });
 
   it("keeps apart two days of one month, wherever, and a coach's crash from two lorries' the same day", () => {
