@@ -437,7 +437,21 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "acogida",
     "welcome*",
   ],
-  chair: ["préside", "présidé", "presidió", "preside", "chairs", "chaired", "يترأس", "ترأس"],
+  chair: [
+    "préside",
+    "présidé",
+    "présidée",
+    "présidera",
+    "sous la présidence",
+    "presidió",
+    "preside",
+    "presidirá",
+    "chairs",
+    "chaired",
+    "يترأس",
+    "ترأس",
+    "سيترأس",
+  ],
   cooperation: ["coopération", "cooperación", "cooperation", "تعاون", "التعاون"],
   tonnes: ["tonne*", "tonelada*", "ton", "tons", "طن", "أطنان"],
   // Mecca and Medina, where the pilgrims go.
@@ -451,6 +465,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   theatre: ["théâtre*", "teatro*", "theatre*", "theater*", "مسرح"],
   // Politics and institutions.
   election: [
+    // Legislative elections are elections (and of parliament).
+    ...["législatives", "legislativas", "الانتخابات التشريعيه"],
     // Local elections: "les municipales", "الانتخابات المحلية" (not a shop, "محل").
     ...["municipales", "élections locales", "elecciones locales", "الانتخابات المحلية", "الانتخابات الجماعية"],
     "élection*",
@@ -488,6 +504,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "انتخاب",
   ],
   minister: ["ministre*", "ministro*", "minister*", "ministère", "ministerio", "ministry", "وزير", "وزيره", "وزاره", "الوزاره"],
+  // The head of state's council of ministers, and the head of government's weekly council: two meetings (a kind).
+  "council-of-ministers": ["conseil des ministres", "consejo de ministros", "council of ministers", "مجلس وزاري", "مجلسا وزاريا", "المجلس الوزاري"],
+  "council-of-government": ["conseil de gouvernement", "conseil du gouvernement", "consejo de gobierno", "government council", "مجلس الحكومه"],
   government: [
     "conseil des ministres",
     "consejo de ministros",
@@ -964,6 +983,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "الكهرباء",
     "كهربائي",
   ],
+  rural: ["rural", "rurale", "rurales", "ruraux", "rural", "rurales", "القرويه", "القروي", "العالم القروي", "قرويه"],
   water: ["eau", "eaux", "agua", "aguas", "water", "hídric*", "hydrique*", "ماء", "المياه", "مياه", "مائي"],
   dam: ["barrage*", "presa", "presas", "embalse*", "dam", "dams", "reservoir*", "سد", "سدود", "السدود", "retenue*", "ملء السدود"],
   drought: ["sécheresse", "sequía", "drought", "جفاف", "الجفاف"],
@@ -2004,6 +2024,7 @@ export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" 
   // Utilities: water cut off in Oran's districts is not its power cut the same day.
   { kind: ["water", "electricity"], must: "share" },
   { kind: ["festival", "exhibition", "conference", "marathon"], must: "share" },
+  { kind: ["council-of-ministers", "council-of-government"], must: "share" },
   { kind: ["drugs", "theft", "fraud", "kidnapping", "terrorism", "murder"], must: "share" },
   {
     kind: [

@@ -545,6 +545,23 @@ describe("vetoes", () => {
     expect(cross("Une secousse de 3,9 enregistrée dans la province de Taounate")).toContain("c:earthquake");
   });
 
+  it("reads a head of state's council of ministers and a government's council as two meetings, and one announced the day before as one", () => {
+    const council = article("a.txt", "Le Roi préside un Conseil des ministres à Rabat", "fr", "2027-10-19");
+    expect(together(council, article("b.txt", "Le Roi présidera demain un Conseil des ministres", "fr", "2027-10-18"))).toBe(true);
+    expect(together(council, article("b.txt", "Mohamed VI preside un Consejo de Ministros en Rabat", "es", "2027-10-19"))).toBe(true);
+    expect(together(council, article("b.txt", "Rabat : le Conseil de gouvernement se réunit jeudi", "fr", "2027-10-19"))).toBe(false);
+    const weekly = article("a.txt", "Le Conseil de gouvernement se réunit jeudi sous la présidence d'Akhannouch", "fr", "2027-10-16");
+    expect(together(weekly, article("b.txt", "أخنوش يترأس مجلس الحكومة", "ar", "2027-10-16"))).toBe(true);
+  });
+
+  it("reads legislative elections as elections, and rural roads apart from sea water", () => {
+    const turnout = article("a.txt", "Législatives en Algérie : un taux de participation de 23 %", "fr", "2027-06-13");
+    expect(together(turnout, article("b.txt", "الانتخابات التشريعية بالجزائر: نسبة المشاركة 23 بالمائة", "ar", "2027-06-13"))).toBe(true);
+    const roads = article("a.txt", "Routes rurales : une enveloppe de 10 MMDH débloquée", "fr", "2027-02-02");
+    expect(together(roads, article("b.txt", "رصد 10 ملايير درهم لتأهيل الطرق القروية", "ar", "2027-02-02"))).toBe(true);
+    expect(together(roads, article("b.txt", "10 ملايير درهم لإنجاز محطات جديدة لتحلية مياه البحر", "ar", "2027-02-02"))).toBe(false);
+  });
+
   it("compares two texts whose only rare evidence in common is a figure both say", () => {
     // No name (one says "the canal" only), no shared word, the weak "fall": the 40 % both say is what makes them a
     // pair to decide at all.
