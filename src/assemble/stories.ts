@@ -120,6 +120,8 @@ interface Member {
   counts: readonly number[];
   /** Those of them that are a figure of an event when two texts both say it (see isFigure): candidate tokens too. */
   figures: readonly number[];
+  /** Those that are a day of a month ("k:month-3=11"): no figure of the event, but candidate tokens. */
+  dates: readonly number[];
   trigrams?: Set<string>;
 }
 
@@ -369,6 +371,7 @@ function memberOf(table: TokenTable, text: string, lang: string, day: number, ke
     key,
     lang,
     figures: counts.filter((k) => isFigure(table.text[k]!)),
+    dates: counts.filter((k) => table.text[k]!.startsWith("k:month-")),
     latin: keywords.latin,
     first: day,
     last: day,
@@ -426,6 +429,7 @@ const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] =
   m.fullNames,
   m.concepts,
   m.figures,
+  m.dates,
 ];
 
 /** Whether a member says one of `these` and none of `those`. */
@@ -435,7 +439,7 @@ const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean =>
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 29;
+const STATE_FORMAT = 30;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -499,7 +503,8 @@ function join(
     isCommon,
   };
 
-  // Candidate pairs share a rare token: a word of the same language, a name, a number, a figure, a skeleton, two concepts.
+  // Candidate pairs share a rare token: a word of the same language, a name, a number, a figure or a date, a skeleton,
+  // two concepts.
   // Each member's candidate tokens, in one array (tokensOf member i: tokens[start[i]] … tokens[start[i + 1] - 1]).
   const pairIds = new Map<number, number>();
   const pairKeys: number[] = [];
@@ -516,6 +521,7 @@ function join(
     for (const t of m.skeletons) tokens.push(t);
     for (const t of m.fullNames) tokens.push(t);
     for (const t of m.figures) tokens.push(t);
+    for (const t of m.dates) tokens.push(t);
     // Pairs of concepts: of each member's rarest few only (a pair of common ones would join nothing the rules accept).
     if (m.concepts.length < 2) return;
     const concepts = m.concepts
@@ -791,8 +797,7 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   const placeShared = mentionedByBoth.some((x) => !weights.countries.has(x));
   // (Not two days of one month, wherever: one court's two trials put off, to the 16th and to the 23rd of June.)
   if (a.counts.length > 0 && b.counts.length > 0) {
-    const isDate = (k: number) => table.text[k]!.startsWith("k:month-");
-    if (countsDiffer(a.counts.filter(isDate), b.counts.filter(isDate), table)) return null;
+    if (a.dates.length > 0 && b.dates.length > 0 && countsDiffer(a.dates, b.dates, table)) return null;
     if (!placeShared && countsDiffer(a.counts, b.counts, table)) return null;
   }
   // Opposite events: one text says something starts (opens, is launched), the other that it ends (closes); one that

@@ -492,7 +492,6 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "انتخابات",
     "انتخابي",
     "اقتراع",
-    "voix",
     "réélu*",
     "reelegid*",
     "re-elected",
@@ -711,6 +710,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   "penal-conciliation": ["conciliation pénale", "conciliación penal", "penal conciliation", "الصلح الجزائي"],
   conspiracy: ["complot*", "conspiration*", "conspiración", "conspiracy", "قضيه التآمر", "مؤامره"],
   arrest: [
+    // A suspect "interpellé" is arrested (a minister is questioned: "interpelle", which folds as "interpellé" does).
+    ...["individu interpellé", "suspect interpellé", "été interpellé", "interpellé pour", "interpellés", "interpellée", "interpellées"],
     // Held for questioning (Tunisia's "الاحتفاظ ب").
     ...["garde à vue", "الاحتفاظ"],
     "détention provisoire",
@@ -732,7 +733,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "القبض",
     "أوقفت",
   ],
-  police: ["police*", "policía*", "policial*", "gendarmerie", "guardia civil", "أمن", "الأمن", "شرطه", "الشرطه", "الدرك"],
+  police: ["police*", "policier*", "policía*", "policial*", "gendarmerie", "guardia civil", "أمن", "الأمن", "شرطه", "الشرطه", "شرطي", "الدرك"],
+  weapon: ["arme", "armes", "arme à feu", "arma", "armas", "weapon*", "firearm*", "gun", "guns", "سلاح", "سلاحه", "السلاح", "أسلحه", "الأسلحه"],
   corruption: ["corruption", "corrupción", "bribe*", "pot-de-vin", "soborno*", "فساد", "رشوه"],
   // Economy.
   // ("أثمنة", the Maghreb's prices; not "ثمن", also "praised".)
@@ -1127,6 +1129,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "حالات",
   ],
   death: [
+    // Mourned: "Le Maroc pleure …", "رحيل الفنان".
+    ...["pleure", "mourns", "llora", "deuil", "رحيل", "ينعى", "نعي"],
     "mort*",
     "décès",
     "décéd*",
@@ -1640,7 +1644,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   marathon: ["marathon*", "maratón", "ماراثون"],
   athletics: ["athlétisme", "atletismo", "athletics", "ألعاب القوى"],
   medal: ["médaille*", "medalla*", "medal*", "ميداليه", "ميداليات"],
-  transfer: ["transfert*", "fichaje*", "fichado", "transfer*", "انتقال"],
+  // A player's move to a club ("s'engage avec", "ficha por", "ينتقل إلى").
+  transfer: [
+    ...["transfert*", "fichaje*", "fichado", "transfer*", "انتقال"],
+    ...["mercato", "s'engage avec", "rejoint", "ficha por", "traspaso", "joins", "signs for", "ينتقل إلى", "ميركاتو"],
+  ],
   handball: ["handball", "balonmano", "كره اليد"],
   basketball: ["basket", "basket-ball", "baloncesto", "basketball", "كره السله"],
   tennis: ["tennis", "tenis", "التنس", "كره المضرب"],
@@ -1850,6 +1858,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "cambriol*",
     "voleur*",
     "vol à l'arraché",
+    // ("vol" alone is also a flight.)
+    ...["vol avec violence", "vol qualifié", "vol à main armée", "pour vol", "vols avec violence"],
     "braquage*",
     "robo",
     "robos",

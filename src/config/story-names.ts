@@ -360,6 +360,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   macron: { spellings: ["Macron", "ماكرون"], implies: ["france"] },
   brussels: { spellings: ["Bruxelles", "Bruselas", "Brussels", "بروكسل"] },
   "real-madrid": { spellings: ["Real Madrid", "ريال مدريد"] },
+  betis: { spellings: ["Betis", "Real Betis", "Betis Séville", "ريال بيتيس", "بيتيس"], implies: ["seville"] },
+  ajax: { spellings: ["Ajax", "Ajax Amsterdam", "أياكس", "أياكس أمستردام"] },
   // International bodies and competitions.
   un: { spellings: ["ONU", "Nations unies", "Naciones Unidas", "United Nations", "الأمم المتحده", "أممي", "onusien*"] },
   guterres: { spellings: ["Guterres", "غوتيريش"] },
@@ -623,7 +625,7 @@ export const COMPANY_NAMES: ReadonlySet<string> = new Set([
  */
 export const CLUB_NAMES: ReadonlySet<string> = new Set([
   ...["raja", "wydad", "as-far", "fus", "mas", "ocs", "rs-berkane", "hassania-agadir", "irt", "al-ahly", "zamalek", "pyramids"],
-  ...["mc-alger", "usm-alger", "cr-belouizdad", "jsk", "es-setif", "esperance", "etoile-sahel", "club-africain", "barcelona", "real-madrid"],
+  ...["mc-alger", "usm-alger", "cr-belouizdad", "jsk", "es-setif", "esperance", "etoile-sahel", "club-africain", "barcelona", "real-madrid", "betis", "ajax"],
 ]);
 
 /** Makers of aircraft and cars: digits right after their name are a model ("Boeing 787"), not a figure of the event. */

@@ -562,6 +562,26 @@ describe("vetoes", () => {
     expect(together(roads, article("b.txt", "10 ملايير درهم لإنجاز محطات جديدة لتحلية مياه البحر", "ar", "2027-02-02"))).toBe(false);
   });
 
+  it("compares two texts whose only rare evidence in common is a date, and keeps two countries' dates of one feast apart", () => {
+    // "Habous" implies Morocco; no name, number or pair of rare concepts in common: the 11th of March is.
+    const eid = article("a.txt", "Maroc : l'Aïd Al-Fitr célébré le jeudi 11 mars", "fr", "2027-03-09");
+    expect(together(eid, article("b.txt", "وزارة الأوقاف: عيد الفطر يوم الخميس 11 مارس", "ar", "2027-03-09"))).toBe(true);
+    expect(together(eid, article("b.txt", "الجزائر: عيد الفطر يوم الأربعاء 10 مارس", "ar", "2027-03-09"))).toBe(false);
+  });
+
+  it("reads the police's news: arrested, theft with violence, a policeman's weapon, a club's new player", () => {
+    expect(cross("Tanger : un individu interpellé pour vol avec violence")).toEqual(expect.arrayContaining(["c:arrest", "c:theft"]));
+    expect(cross("Le député interpelle le ministre sur les prix")).not.toContain("c:arrest");
+    expect(cross("Premier vol direct entre Tanger et Paris")).not.toContain("c:theft");
+    const meknes = article("a.txt", "Meknès : un policier contraint de faire usage de son arme de service", "fr", "2027-05-09");
+    expect(together(meknes, article("b.txt", "مكناس: شرطي يضطر لاستعمال سلاحه الوظيفي لتوقيف جانح", "ar", "2027-05-09"))).toBe(true);
+    expect(together(meknes, article("b.txt", "سلا: شرطي يستعمل سلاحه الوظيفي لتوقيف شخص مسلح", "ar", "2027-05-09"))).toBe(false);
+    const amrabat = article("a.txt", "Sofyan Amrabat rejoint le Betis Séville", "fr", "2027-07-12");
+    expect(together(amrabat, article("b.txt", "Amrabat ficha por el Betis", "es", "2027-07-12"))).toBe(true);
+    expect(cross("Le Maroc pleure Abdelhadi Belkhayat, voix de la chanson marocaine")).toContain("c:death");
+    expect(cross("Le Maroc pleure Abdelhadi Belkhayat, voix de la chanson marocaine")).not.toContain("c:election");
+  });
+
   it("compares two texts whose only rare evidence in common is a figure both say", () => {
     // No name (one says "the canal" only), no shared word, the weak "fall": the 40 % both say is what makes them a
     // pair to decide at all.
