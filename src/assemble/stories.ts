@@ -11,6 +11,8 @@
  *   across spellings and scripts) and neither names one the other does (a country both name aside);
  * - different nations, companies, clubs or competitions: each names one the other neither names nor implies (one consulate
  *   opening in Laayoune is the UAE's, the next Eswatini's; Sonatrach's deals with ENI and with TotalEnergies);
+ * - one company's two places: a company (or club) is all the names they share, and each names another the other
+ *   neither names nor implies (Renault's Tangier plant and its Casablanca plant);
  * - opposite events: one says something opens or is launched, the other that it closes or ends; or one that
  *   something rises, the other that it falls (olive oil's exports up 30%, its output down 20%); or one that a ban is
  *   lifted, the other a ban; or one that a trial is put off, the other its verdict;
@@ -439,7 +441,7 @@ const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean =>
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 30;
+const STATE_FORMAT = 31;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -770,6 +772,13 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   // Different companies, clubs and competitions likewise (Sonatrach's gas agreement with ENI, and with TotalEnergies;
   // the Wydad beating the FUS, the Raja beating the Wydad; a team qualified for the Olympics, another for the World Cup).
   // A nation a text implies counts as one it names: a call from Erdogan is Turkey's, one from Macron France's.
+  // One company's (or club's) two events in two places: the company is all they share, and each names a place, person
+  // or body the other neither names nor implies (Renault's Tangier plant and its Casablanca plant the same day).
+  if (ownA.length > 0 && ownB.length > 0) {
+    const common = [...ownA.filter((x) => b.entities.includes(x)), ...ownB.filter((x) => a.entities.includes(x))];
+    const apart = (own: readonly number[], other: Member) => own.some((x) => !other.entities.includes(x) && !weights.companies.has(x));
+    if (common.length > 0 && common.every((x) => weights.companies.has(x)) && apart(ownA, b) && apart(ownB, a)) return null;
+  }
   for (const [set, said] of [
     [weights.nations, "entities"],
     [weights.companies, "specific"],

@@ -436,6 +436,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "acogen",
     "acogida",
     "welcome*",
+    "hosted",
+    "hosts",
   ],
   chair: [
     "préside",
@@ -885,7 +887,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "يمول",
     "لتمويل",
   ],
-  growth: ["croissance", "croît", "crecimiento", "crece", "crecen", "growth", "grows", "grew", "نمو", "ينمو", "نما"],
+  growth: ["croissance", "croît", "crecimiento", "crece", "crecen", "crezca", "crecerá", "growth", "grows", "grew", "growing", "grow", "نمو", "ينمو", "نما"],
   bank: [
     "banque centrale",
     "banco central",
@@ -908,7 +910,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   unemployment: ["chômage", "desempleo", "paro", "unemployment", "jobless", "بطاله", "البطاله"],
   jobs: ["emploi*", "empleo*", "job", "jobs", "puestos de trabajo", "شغل", "تشغيل", "مناصب"],
   wages: ["salaire*", "salario*", "wage*", "salary", "salaries", "أجور", "الأجور", "رواتب"],
-  tourism: ["touris*", "turis*", "سياحه", "السياحه", "سياح", "سياحي", "السياح", "سائح", "سائحا", "سياحا"],
+  // (A country's visitors are its tourists.)
+  tourism: ["touris*", "turis*", "سياحه", "السياحه", "سياح", "سياحي", "السياح", "سائح", "سائحا", "سياحا", "visitors", "visiteurs", "visitantes"],
   record: ["record*", "récord*", "plus bas historique", "plus haut historique", "mínimo histórico", "máximo histórico", "قياسي", "قياسيه", "رقم قياسي"],
   doctor: ["médecin*", "médico", "médicos", "doctor*", "physician*", "أطباء", "الأطباء", "طبيب", "الطبيب"],
   clashes: ["affrontement*", "enfrentamiento*", "clash*", "fighting", "heurts", "اشتباك*", "اشتباكات", "مواجهات"],

@@ -56,6 +56,7 @@ import { HELD_OUT_46 } from "../fixtures/stories/held-out-46-headlines.js";
 import { HELD_OUT_47 } from "../fixtures/stories/held-out-47-headlines.js";
 import { HELD_OUT_48 } from "../fixtures/stories/held-out-48-headlines.js";
 import { HELD_OUT_49 } from "../fixtures/stories/held-out-49-headlines.js";
+import { HELD_OUT_50 } from "../fixtures/stories/held-out-50-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -538,6 +539,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.85,
     measured:
       "blind: precision 1.00 (arrests for drugs and for theft in one city, hashish and cocaine seized the same day, a policeman's weapon in Meknès and in Salé, two countries' dates of Eid, a journalist's and a lawyer's sentences, the Hajj's cost and its draw, all apart), recall 0.50. Then a day of a month as a candidate token (Eid told with Habous and with Morocco shared nothing else rare), police and weapons, 'vol avec violence', a suspect 'interpellé', transfers ('rejoint', 'ficha por', 'ينتقل إلى'), mourning as death and 'voix' no election, Betis and Ajax: 1.00 and 0.88. Left: 'Ziyech, Ajax' said with three different verbs.",
+  },
+  {
+    name: "fiftieth held-out set",
+    title: "a fiftieth set, of Spanish and English coverage beside French, and look-alikes",
+    rows: HELD_OUT_50,
+    recall: 0.95,
+    measured:
+      "blind: precision 0.79 (Renault's Tangier plant and its Casablanca plant the same day: the company shared spared them the names veto), recall 0.85 ('growing', 'hosted … visitors'). Then one company's two events in two places are apart (the company all they share, each naming a place the other does not), growing as growth, hosting as receiving, a country's visitors as its tourists: 1.00 and 1.00 (boats at Motril and Almería, Spain's visas and Morocco's, two courts' hashish cases, the World Bank's three forecasts, Ceuta's fish and Melilla's fence, Egypt's and Morocco's tourists, all apart).",
   },
 ];
 

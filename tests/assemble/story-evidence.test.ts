@@ -582,6 +582,22 @@ describe("vetoes", () => {
     expect(cross("Le Maroc pleure Abdelhadi Belkhayat, voix de la chanson marocaine")).not.toContain("c:election");
   });
 
+  it("keeps apart one company's two events in two places, and joins its one event told with its place", () => {
+    const tangier = article("a.txt", "Renault's Tangier plant to build a new electric model", "en", "2027-06-03");
+    expect(together(tangier, article("b.txt", "La planta de Renault en Tánger fabricará un nuevo modelo eléctrico", "es", "2027-06-03"))).toBe(true);
+    expect(together(tangier, article("b.txt", "Renault invests in its Casablanca Somaca plant", "en", "2027-06-03"))).toBe(false);
+    // A name both say besides the company joins them: one airline's new flights to one city.
+    const montreal = article("a.txt", "Royal Air Maroc augmente ses vols vers Montréal cet été", "fr", "2027-05-22");
+    expect(together(montreal, article("b.txt", "Royal Air Maroc adds summer flights to Montreal", "en", "2027-05-22"))).toBe(true);
+  });
+
+  it("reads a country's visitors as its tourists, hosting as receiving, and growing as growth", () => {
+    const tourists = article("a.txt", "Le Maroc a accueilli 18 millions de touristes en 2026", "fr", "2027-01-31");
+    expect(together(tourists, article("b.txt", "Morocco hosted 18 million visitors last year", "en", "2027-01-31"))).toBe(true);
+    const growth = article("a.txt", "La Banque mondiale table sur une croissance de 3,6 % au Maroc", "fr", "2027-03-28");
+    expect(together(growth, article("b.txt", "World Bank sees Morocco growing 3.6% this year", "en", "2027-03-28"))).toBe(true);
+  });
+
   it("compares two texts whose only rare evidence in common is a figure both say", () => {
     // No name (one says "the canal" only), no shared word, the weak "fall": the 40 % both say is what makes them a
     // pair to decide at all.
