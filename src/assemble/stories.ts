@@ -34,6 +34,7 @@
  *   number, a count of ten or more of one thing, or the consonant skeleton of an unknown name (ورزازات / Ouarzazate) — and two
  *   concepts of the news lexicon (port, expansion …), or two anchors and one concept (a country, or a kind of
  *   EXCLUSIVE_KINDS both say — influenza, tomatoes —, counts half);
+ * - any languages, the same day: a name and a precise figure (two significant digits or more), whatever the words;
  * - any languages, no anchor: four shared concepts that make most of both texts' concepts;
  * - across Latin-script languages: a shared significant number and close spellings.
  *
@@ -441,7 +442,7 @@ const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean =>
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 31;
+const STATE_FORMAT = 32;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -899,6 +900,9 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   const ownFigure = (m: Member) => !figureShared && (m.numbers.length > 0 || m.small.length > 0);
   const apartByFigures = ownFigure(a) && ownFigure(b) && (extra(a) > 0 || extra(b) > 0);
   if (anchors >= 1 && conceptWeight >= 2 && !apartByFigures) return why();
+  // A name and a precise figure (two significant digits or more: 868,000, 3.6, 14.9 million; not 200 or 10 billion) the
+  // same day: the same figure said of the same place, person or body is one event, whatever words tell it.
+  if (sameDay && strongNames.length >= 1 && numbers.some((t) => isPrecise(table.text[t]!))) return why();
   // (Two names and one concept, when each text also says something the other does not — a port here, a road there —
   // are one actor's two events; a shared figure, even a score, is what tells one event.)
   // One text says no concept the other does not (a short headline of a longer one's event).
@@ -930,6 +934,11 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   if (!sameLanguage && a.latin && b.latin && numbers.length > 0 && jaccard(trigramsOfWords(a, table), trigramsOfWords(b, table)) >= CROSS_LANGUAGE_TRIGRAMS)
     return `numbers ${named(numbers, 1).join(", ")}; close spellings`;
   return null;
+}
+
+/** Whether a number token ("#868000", "#~3.6") has two significant digits or more: few events share it by chance. */
+function isPrecise(number: string): boolean {
+  return number.replace(/^#~?/, "").replace(".", "").replace(/^0+/, "").replace(/0+$/, "").length >= 2;
 }
 
 /** The approximate numbers of either text that the other says too, or says within a tenth ("près de 500" / "497"). */

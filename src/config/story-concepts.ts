@@ -56,7 +56,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "يوسع",
     "وسع",
   ],
-  capacity: ["capacité*", "capacidad*", "capacity", "طاقه", "الاستيعابيه", "استيعاب"],
+  capacity: ["capacité*", "capacidad*", "capacity", "طاقه", "الاستيعابيه", "استيعاب", "قدره"],
   construction: [
     "construction*",
     "construir*",
@@ -918,7 +918,28 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // Energy, resources, farming.
   energy: ["énergie*", "énergétique*", "energía*", "energétic*", "energy", "طاقه", "الطاقه", "طاقي"],
   solar: ["solaire*", "solar", "شمسي", "شمسيه", "الشمسيه"],
-  wind: ["éolien*", "eólic*", "wind", "ريحيه", "الرياح", "vent", "vents", "rafales", "viento", "vientos", "rachas", "gusts", "gale*", "رياح", "هبات رياح"],
+  // ("Wind farm" is no farm.)
+  wind: [
+    "éolien*",
+    "eólic*",
+    "wind",
+    "wind farm",
+    "wind farms",
+    "ريحي",
+    "الريحي",
+    "ريحيه",
+    "الرياح",
+    "vent",
+    "vents",
+    "rafales",
+    "viento",
+    "vientos",
+    "rachas",
+    "gusts",
+    "gale*",
+    "رياح",
+    "هبات رياح",
+  ],
   plant: ["centrale*", "centrales", "plant", "plants", "محطه", "محطات"],
   gas: [
     "gaz",

@@ -598,6 +598,17 @@ describe("vetoes", () => {
     expect(together(growth, article("b.txt", "World Bank sees Morocco growing 3.6% this year", "en", "2027-03-28"))).toBe(true);
   });
 
+  it("joins a name and a precise figure said the same day whatever the words, not a round one", () => {
+    // Words no lexicon has: only the city and the figure are evidence.
+    const precise = article("a.txt", "Laâyoune : la zorba atteint 14,9 millions", "fr", "2027-04-02");
+    expect(together(precise, article("b.txt", "العيون: الكوربا تبلغ 14.9 مليون", "ar", "2027-04-02"))).toBe(true);
+    expect(together(precise, article("b.txt", "العيون: الكوربا تبلغ 14.9 مليون", "ar", "2027-04-05"))).toBe(false);
+    const round = article("a.txt", "Laâyoune : la zorba atteint 20 millions", "fr", "2027-04-02");
+    expect(together(round, article("b.txt", "العيون: الكوربا تبلغ 20 مليون", "ar", "2027-04-02"))).toBe(false);
+    expect(cross("New 200-megawatt wind farm in Laayoune")).not.toContain("c:agriculture");
+    expect(cross("حقل ريحي جديد بقدرة 200 ميغاواط بالعيون")).toEqual(expect.arrayContaining(["c:wind", "c:capacity"]));
+  });
+
   it("compares two texts whose only rare evidence in common is a figure both say", () => {
     // No name (one says "the canal" only), no shared word, the weak "fall": the 40 % both say is what makes them a
     // pair to decide at all.
