@@ -442,7 +442,7 @@ const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean =>
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 32;
+const STATE_FORMAT = 33;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -901,8 +901,9 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   const apartByFigures = ownFigure(a) && ownFigure(b) && (extra(a) > 0 || extra(b) > 0);
   if (anchors >= 1 && conceptWeight >= 2 && !apartByFigures) return why();
   // A name and a precise figure (two significant digits or more: 868,000, 3.6, 14.9 million; not 200 or 10 billion) the
-  // same day: the same figure said of the same place, person or body is one event, whatever words tell it.
-  if (sameDay && strongNames.length >= 1 && numbers.some((t) => isPrecise(table.text[t]!))) return why();
+  // same day: the same figure said of the same place, person or body is one event, whatever words tell it — unless
+  // each text says a thing the other does not (one office's growth and its unemployment, both 3.2 %).
+  if (sameDay && strongNames.length >= 1 && numbers.some((t) => isPrecise(table.text[t]!)) && (extra(a) === 0 || extra(b) === 0)) return why();
   // (Two names and one concept, when each text also says something the other does not — a port here, a road there —
   // are one actor's two events; a shared figure, even a score, is what tells one event.)
   // One text says no concept the other does not (a short headline of a longer one's event).

@@ -603,6 +603,9 @@ describe("vetoes", () => {
     const precise = article("a.txt", "Laâyoune : la zorba atteint 14,9 millions", "fr", "2027-04-02");
     expect(together(precise, article("b.txt", "العيون: الكوربا تبلغ 14.9 مليون", "ar", "2027-04-02"))).toBe(true);
     expect(together(precise, article("b.txt", "العيون: الكوربا تبلغ 14.9 مليون", "ar", "2027-04-05"))).toBe(false);
+    // Unless each says a thing the other does not: one office's growth and its unemployment, both 3.2 %.
+    const growth = article("a.txt", "HCP : la croissance atteint 3,2 % au troisième trimestre", "fr", "2027-04-02");
+    expect(together(growth, article("b.txt", "HCP: معدل البطالة يبلغ 3.2 في المائة", "ar", "2027-04-02"))).toBe(false);
     const round = article("a.txt", "Laâyoune : la zorba atteint 20 millions", "fr", "2027-04-02");
     expect(together(round, article("b.txt", "العيون: الكوربا تبلغ 20 مليون", "ar", "2027-04-02"))).toBe(false);
     expect(cross("New 200-megawatt wind farm in Laayoune")).not.toContain("c:agriculture");
