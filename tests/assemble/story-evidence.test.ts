@@ -612,6 +612,13 @@ describe("vetoes", () => {
     expect(cross("حقل ريحي جديد بقدرة 200 ميغاواط بالعيون")).toEqual(expect.arrayContaining(["c:wind", "c:capacity"]));
   });
 
+  it("keeps apart one airline's routes from one city to two cities abroad: each city says its country", () => {
+    const lagos = article("a.txt", "Royal Air Maroc lance une ligne Casablanca-Lagos", "fr", "2027-03-01");
+    expect(together(lagos, article("b.txt", "الخطوط الملكية المغربية تطلق خطا بين الدار البيضاء ولاغوس", "ar", "2027-03-01"))).toBe(true);
+    expect(together(lagos, article("b.txt", "Royal Air Maroc rouvre sa ligne Casablanca-Doha", "fr", "2027-03-01"))).toBe(false);
+    expect(cross("Sequía: los lagos de la región, casi secos")).not.toContain("n:lagos");
+  });
+
   it("compares two texts whose only rare evidence in common is a figure both say", () => {
     // No name (one says "the canal" only), no shared word, the weak "fall": the 40 % both say is what makes them a
     // pair to decide at all.
