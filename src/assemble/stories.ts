@@ -38,7 +38,7 @@
  * - any languages, no anchor: four shared concepts that make most of both texts' concepts;
  * - across Latin-script languages: a shared significant number and close spellings.
  *
- * Candidate pairs share a rare token (a word, a name, a number, a figure, a skeleton, a pair of
+ * Candidate pairs share a rare token (a word, a name, a number, a figure or a date, a skeleton, a pair of
  * concepts), so the graph is built without comparing everything with everything.
  */
 import type { SiteConfig } from "../config/config.js";
@@ -109,7 +109,7 @@ interface Member {
   words: Int32Array;
   /** Significant numbers ("#868000"). */
   numbers: readonly number[];
-  /** Those said as an approximation ("#~500": "près de 500"): evidence beside the same, no veto against another. */
+  /** Those said as an approximation ("#~500": "près de 500"): the same as a number within a tenth of them. */
   approximate: readonly number[];
   /** Names of the table, mentioned or implied ("n:tangier"); and those mentioned themselves (same ids). */
   entities: readonly number[];
@@ -768,11 +768,6 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
   const ownA = a.specific.filter((x) => !weights.gatherings.has(x) && !weights.countries.has(x));
   const ownB = b.specific.filter((x) => !weights.gatherings.has(x) && !weights.countries.has(x));
   if (ownA.length > 0 && ownB.length > 0 && !sharesAny(ownA, b.entities) && !sharesAny(ownB, a.entities)) return null;
-  // Different nations: each names a nation the other neither names nor implies (the UAE's consulate, Eswatini's;
-  // Morocco repatriating its citizens from Ukraine, Algeria its students).
-  // Different companies, clubs and competitions likewise (Sonatrach's gas agreement with ENI, and with TotalEnergies;
-  // the Wydad beating the FUS, the Raja beating the Wydad; a team qualified for the Olympics, another for the World Cup).
-  // A nation a text implies counts as one it names: a call from Erdogan is Turkey's, one from Macron France's.
   // One company's (or club's) two events in two places: the company is all they share, and each names a place, person
   // or body the other neither names nor implies (Renault's Tangier plant and its Casablanca plant the same day).
   if (ownA.length > 0 && ownB.length > 0) {
@@ -780,6 +775,11 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
     const apart = (own: readonly number[], other: Member) => own.some((x) => !other.entities.includes(x) && !weights.companies.has(x));
     if (common.length > 0 && common.every((x) => weights.companies.has(x)) && apart(ownA, b) && apart(ownB, a)) return null;
   }
+  // Different nations: each names a nation the other neither names nor implies (the UAE's consulate, Eswatini's;
+  // Morocco repatriating its citizens from Ukraine, Algeria its students).
+  // Different companies, clubs and competitions likewise (Sonatrach's gas agreement with ENI, and with TotalEnergies;
+  // the Wydad beating the FUS, the Raja beating the Wydad; a team qualified for the Olympics, another for the World Cup).
+  // A nation a text implies counts as one it names: a call from Erdogan is Turkey's, one from Macron France's.
   for (const [set, said] of [
     [weights.nations, "entities"],
     [weights.companies, "specific"],

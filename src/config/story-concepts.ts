@@ -370,6 +370,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   customs: ["douane*", "aduana*", "customs", "جمارك", "الجمارك", "جمركي"],
   neighbourhood: ["quartier*", "barrio*", "neighbourhood*", "neighborhood*", "district*", "distrito*", "أحياء", "حي"],
   temperature: ["degré*", "grado*", "degree*", "درجه", "درجات", "température*", "temperatura*", "temperature*"],
+  "cooking-oil": ["huile de table", "huiles de table", "aceite de mesa", "cooking oil", "زيت المائده", "الزيوت الغذائيه"],
   "olive-oil": ["huile d'olive", "aceite de oliva", "olive oil", "زيت الزيتون", "olive*", "oliva*", "oléicole*", "زيتون"],
   art: ["art", "arts", "arte", "artes", "فن", "فنون", "الفن"],
   aircraft: ["avion*", "avión", "aviones", "aircraft", "plane*", "jet*", "طائره", "طائرات", "flotte", "flota", "fleet", "أسطول", "الأسطول"],
@@ -660,7 +661,24 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "الطب",
     "كليات الطب",
   ],
-  migration: ["migrant*", "migrat*", "migra*", "inmigra*", "immigr*", "clandestin*", "harraga", "مهاجر*", "مهاجرين", "الهجره", "هجره"],
+  // ("حرقة", "الحراقة": Algeria's word for the crossing and its crossers.)
+  migration: [
+    "migrant*",
+    "migrat*",
+    "migra*",
+    "inmigra*",
+    "immigr*",
+    "clandestin*",
+    "harraga",
+    "مهاجر*",
+    "مهاجرين",
+    "الهجره",
+    "هجره",
+    "حرقه",
+    "الحرقه",
+    "حراقه",
+    "الحراقه",
+  ],
   protest: ["manifest*", "protest*", "sit-in", "rassemblement", "احتجاج*", "يحتجون", "يحتج", "تحتج", "وقفه", "مظاهره", "مسيره"],
   strike: ["grève*", "huelga*", "strike*", "إضراب", "اضراب", "يضربون", "يضربون عن العمل"],
   // (The Court of Appeal, "محكمة الاستئناف", is a court: its "استئناف" is no resumption.)
@@ -737,6 +755,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   police: ["police*", "policier*", "policía*", "policial*", "gendarmerie", "guardia civil", "أمن", "الأمن", "شرطه", "الشرطه", "شرطي", "الدرك"],
   weapon: ["arme", "armes", "arme à feu", "arma", "armas", "weapon*", "firearm*", "gun", "guns", "سلاح", "سلاحه", "السلاح", "أسلحه", "الأسلحه"],
+  knife: ["couteau*", "arme blanche", "cuchillo*", "arma blanca", "knife", "knives", "سكين", "السلاح الأبيض"],
+  assault: ["agress*", "agresión", "agredid*", "assault*", "اعتداء", "الاعتداء", "يعتدي", "تعتدي", "اعتدى"],
   corruption: ["corruption", "corrupción", "bribe*", "pot-de-vin", "soborno*", "فساد", "رشوه"],
   // Economy.
   // ("أثمنة", the Maghreb's prices; not "ثمن", also "praised".)
@@ -761,6 +781,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "أثمان",
   ],
   rise: [
+    // Raised: "le SMIG relevé de 5 %", "رفع الأجر الأدنى" ("رفع الحظر", a ban lifted, is a phrase of its own).
+    ...["relevé*", "رفع"],
     "hausse",
     "progresse",
     "augment*",
@@ -910,6 +932,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   unemployment: ["chômage", "desempleo", "paro", "unemployment", "jobless", "بطاله", "البطاله"],
   jobs: ["emploi*", "empleo*", "job", "jobs", "puestos de trabajo", "شغل", "تشغيل", "مناصب"],
   wages: ["salaire*", "salario*", "wage*", "salary", "salaries", "أجور", "الأجور", "رواتب"],
+  "minimum-wage": ["SMIG", "SMAG", "salaire minimum", "salario mínimo", "minimum wage", "الحد الأدنى للأجور", "الأجر الأدنى", "الحد الأدنى للأجر"],
+  "social-dialogue": ["dialogue social", "diálogo social", "social dialogue", "الحوار الاجتماعي"],
   // (A country's visitors are its tourists.)
   tourism: ["touris*", "turis*", "سياحه", "السياحه", "سياح", "سياحي", "السياح", "سائح", "سائحا", "سياحا", "visitors", "visiteurs", "visitantes"],
   record: ["record*", "récord*", "plus bas historique", "plus haut historique", "mínimo histórico", "máximo histórico", "قياسي", "قياسيه", "رقم قياسي"],
@@ -1569,7 +1593,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "توج",
   ],
   filling: ["remplissage", "rempli*", "llenado", "filling", "fill rate", "امتلاء", "ملء السدود"],
-  reserves: ["réserve*", "reserva*", "reserves", "احتياطي", "احتياطيات", "مخزون", "المخزون"],
+  // ("حقينة": the Maghreb's word for what a dam holds.)
+  reserves: ["réserve*", "reserva*", "reserves", "احتياطي", "احتياطيات", "مخزون", "المخزون", "حقينه"],
   rate: ["taux", "tasa", "rate", "نسبه", "معدل"],
   term: ["mandat", "mandats", "mandato*", "term", "ولايه رئاسيه", "عهده", "ولايه ثالثه", "ولايه ثانيه"],
   edition: ["édition", "edición", "edition", "دوره", "الدوره", "نسخه", "النسخه"],
@@ -2067,6 +2092,7 @@ export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" 
       "onion",
       "citrus",
       "olive-oil",
+      "cooking-oil",
       "wheat",
       "barley",
       "sugar",

@@ -450,6 +450,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   chlef: { spellings: ["Chlef", "الشلف"], implies: ["algeria"] },
   medea: { spellings: ["Médéa", "Medea", "المدية"], implies: ["algeria"] },
   tipaza: { spellings: ["Tipaza", "Tipasa", "تيبازة"], implies: ["algeria"] },
+  erfoud: { spellings: ["Erfoud", "Arfoud", "أرفود"], implies: ["morocco"] },
   cherchell: { spellings: ["Cherchell", "Cherchel", "شرشال"], implies: ["tipaza"] },
   boumerdes: { spellings: ["Boumerdès", "Boumerdes", "بومرداس"], implies: ["algeria"] },
   bouira: { spellings: ["Bouira", "البويرة"], implies: ["algeria"] },

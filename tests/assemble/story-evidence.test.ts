@@ -619,6 +619,19 @@ describe("vetoes", () => {
     expect(cross("Sequía: los lagos de la región, casi secos")).not.toContain("n:lagos");
   });
 
+  it("reads the Maghreb's Arabic: the minimum wage raised, 'حرقة' crossings, what a dam holds, an assault with a knife", () => {
+    const smig = article("a.txt", "Dialogue social : le SMIG relevé de 5 %", "fr", "2027-04-29");
+    expect(together(smig, article("b.txt", "اتفاق الحوار الاجتماعي: رفع الأجر الأدنى ب5 في المائة", "ar", "2027-04-29"))).toBe(true);
+    expect(together(smig, article("b.txt", "الحكومة تعد بإصلاح أنظمة التقاعد قبل نهاية السنة", "ar", "2027-04-29"))).toBe(false);
+    const oran = article("a.txt", "Oran : 15 harraga interceptés par les garde-côtes", "fr", "2027-09-30");
+    expect(together(oran, article("b.txt", "حرس السواحل يحبط محاولة حرقة لـ15 شابا بسواحل وهران", "ar", "2027-09-30"))).toBe(true);
+    const dams = article("a.txt", "التساقطات المطرية ترفع حقينة السدود", "ar", "2027-02-25");
+    expect(together(dams, article("b.txt", "الأمطار الأخيرة تنعش مخزون السدود المغربية", "ar", "2027-02-25"))).toBe(true);
+    expect(cross("تلميذ يعتدي على أستاذة بسكين في ثانوية بأرفود")).toEqual(expect.arrayContaining(["c:assault", "c:knife", "n:erfoud"]));
+    expect(cross("Erfoud : une enseignante agressée au couteau par un élève")).toEqual(expect.arrayContaining(["c:assault", "c:knife"]));
+    expect(cross("غلاء زيت المائدة يثير استياء المواطنين بالجزائر")).toContain("c:cooking-oil");
+  });
+
   it("compares two texts whose only rare evidence in common is a figure both say", () => {
     // No name (one says "the canal" only), no shared word, the weak "fall": the 40 % both say is what makes them a
     // pair to decide at all.
