@@ -109,7 +109,7 @@ interface Member {
   words: Int32Array;
   /** Significant numbers ("#868000"). */
   numbers: readonly number[];
-  /** Those said as an approximation ("#~500": "près de 500"): the same as a number within a tenth of them. */
+  /** Those said as an approximation ("#~500": "près de 500") or a floor ("#>500": "plus de 500"): see withinMargin. */
   approximate: readonly number[];
   /** Names of the table, mentioned or implied ("n:tangier"); and those mentioned themselves (same ids). */
   entities: readonly number[];
@@ -340,8 +340,8 @@ function memberOf(table: TokenTable, text: string, lang: string, day: number, ke
   if (keywords.cross !== "") {
     for (const c of keywords.cross.split(" ")) {
       switch (c.charCodeAt(0)) {
-        case 35: // "#" ("#~": approximate)
-          if (c.charCodeAt(1) === 126) approximate = add(approximate, table.id(c));
+        case 35: // "#" ("#~", "#>": approximate)
+          if (c.charCodeAt(1) === 126 || c.charCodeAt(1) === 62) approximate = add(approximate, table.id(c));
           else numbers = add(numbers, table.id(c));
           break;
         case 110: // "n:"
@@ -442,7 +442,7 @@ const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean =>
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 33;
+const STATE_FORMAT = 34;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -939,17 +939,39 @@ function sameStory(a: Member, b: Member, weights: Weights): string | null {
 
 /** Whether a number token ("#868000", "#~3.6") has two significant digits or more: few events share it by chance. */
 function isPrecise(number: string): boolean {
-  return number.replace(/^#~?/, "").replace(".", "").replace(/^0+/, "").replace(/0+$/, "").length >= 2;
+  return (
+    number
+      .replace(/^#[~>]?/, "")
+      .replace(".", "")
+      .replace(/^0+/, "")
+      .replace(/0+$/, "").length >= 2
+  );
 }
 
-/** The approximate numbers of either text that the other says too, or says within a tenth ("près de 500" / "497"). */
+/**
+ * Whether `value` can be what a number said with `mark` means: "~" within a tenth of it ("près de 500": 497), ">" from
+ * it to a third more ("plus de 2 millions": 2.3 million; not 1.9), "" itself.
+ */
+function withinMargin(mark: string, figure: number, value: number): boolean {
+  if (mark === "~") return Math.abs(figure - value) <= 0.1 * Math.max(figure, value);
+  if (mark === ">") return value >= figure && value <= figure * 1.3;
+  return figure === value;
+}
+
+/** A number token's mark and figure ("#>115000000000" → ">", 115000000000). */
+function markedFigure(token: string): { mark: string; figure: number } {
+  const mark = token.charAt(1) === "~" || token.charAt(1) === ">" ? token.charAt(1) : "";
+  return { mark, figure: Number(token.slice(mark ? 2 : 1)) };
+}
+
+/** Whether two marked figures can be one ("~500" and "497"; ">115 billion" and "117.7 billion"; not "112 billion"). */
+function sameFigure(x: { mark: string; figure: number }, y: { mark: string; figure: number }): boolean {
+  return withinMargin(x.mark, x.figure, y.figure) || withinMargin(y.mark, y.figure, x.figure);
+}
+
+/** The approximate numbers of either text that the other says too, or says within its margin. */
 function approximatelyShared(a: Member, b: Member, table: TokenTable): number[] {
-  const figureOf = (t: number) => Number(table.text[t]!.replace(/^#~?/, ""));
-  const near = (x: number, others: readonly number[]) =>
-    others.some((y) => {
-      const [u, v] = [figureOf(x), figureOf(y)];
-      return Math.abs(u - v) <= 0.1 * Math.max(u, v);
-    });
+  const near = (x: number, others: readonly number[]) => others.some((y) => sameFigure(markedFigure(table.text[x]!), markedFigure(table.text[y]!)));
   return [...a.approximate.filter((x) => near(x, b.numbers) || near(x, b.approximate)), ...b.approximate.filter((x) => near(x, a.numbers))];
 }
 
@@ -964,21 +986,17 @@ function isFigure(count: string): boolean {
   return Number(count.slice(at + 1)) >= 10 || count.slice(0, at) === "k:percent";
 }
 
-/** What a count token counts, how many, and whether as an approximation ("k:migration=~500" → "k:migration", 500, true). */
-function countOf(id: number, table: TokenTable): { thing: string; value: number; approximate: boolean } {
+/** What a count token counts, how many, and with what mark ("k:migration=~500" → "k:migration", 500, "~"). */
+function countOf(id: number, table: TokenTable): { thing: string; figure: number; mark: string } {
   const text = table.text[id]!;
   const at = text.indexOf("=");
-  const approximate = text.charCodeAt(at + 1) === 126; // "~"
-  return { thing: text.slice(0, at), value: Number(text.slice(at + (approximate ? 2 : 1))), approximate };
+  const mark = text.charAt(at + 1) === "~" || text.charAt(at + 1) === ">" ? text.charAt(at + 1) : "";
+  return { thing: text.slice(0, at), figure: Number(text.slice(at + (mark ? 2 : 1))), mark };
 }
 
 /** Whether the two texts count one thing differently: no count of it in one is the other's (or, approximately, near it). */
 function countsDiffer(a: readonly number[], b: readonly number[], table: TokenTable): boolean {
-  const same = (x: number, y: number) => {
-    if (x === y) return true;
-    const [u, v] = [countOf(x, table), countOf(y, table)];
-    return (u.approximate || v.approximate) && Math.abs(u.value - v.value) <= 0.1 * Math.max(u.value, v.value);
-  };
+  const same = (x: number, y: number) => x === y || sameFigure(countOf(x, table), countOf(y, table));
   for (const x of a) {
     const thing = countOf(x, table).thing;
     const ofB = b.filter((y) => countOf(y, table).thing === thing);

@@ -1690,7 +1690,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   medicines: ["médicament*", "medicamento*", "medicine*", "pharmac*", "farmac*", "أدويه", "دواء", "الأدويه"],
   students: ["طلاب"],
   olympics: ["Jeux olympiques", "JO", "Juegos Olímpicos", "olympi*", "olímpic*", "الألعاب الأولمبيه", "الأولمبياد", "أولمبي"],
-  marathon: ["marathon*", "maratón", "ماراثون"],
+  marathon: ["marathon*", "maratón", "ماراثون", "ماراطون"],
   athletics: ["athlétisme", "atletismo", "athletics", "ألعاب القوى"],
   medal: ["médaille*", "medalla*", "medal*", "ميداليه", "ميداليات"],
   // A player's move to a club ("s'engage avec", "ficha por", "ينتقل إلى").

@@ -44,6 +44,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   mauritania: { spellings: ["Mauritanie", "Mauritania", "موريتانيا", "mauritanien*", "mauritan*", "موريتاني"] },
   spain: { spellings: ["Espagne", "España", "Spain", "إسبانيا", "اسبانيا", "espagnol*", "español*", "Spanish", "إسباني", "إسبانيه", "إسبان", "الإسبان"] },
   france: { spellings: ["France", "Francia", "فرنسا", "français", "française*", "francés", "francesa*", "French", "فرنسي", "فرنسيه"] },
+  greece: { spellings: ["Grèce", "Grecia", "Greece", "اليونان", "grec", "grecque*", "griego*", "griega*", "Greek", "يوناني", "يونانيه"] },
   portugal: { spellings: ["Portugal", "البرتغال", "portugais*", "portugu*", "برتغالي", "برتغالية"] },
   italy: { spellings: ["Italie", "Italia", "Italy", "إيطاليا", "italien*", "italian*", "إيطالي", "إيطالية"] },
   germany: { spellings: ["Allemagne", "Alemania", "Germany", "ألمانيا", "allemand*", "alemán", "alemana*", "German", "ألماني", "ألمانية"] },
@@ -663,7 +664,7 @@ export const NATION_NAMES: ReadonlySet<string> = new Set([
   ...["china", "turkey", "israel", "palestine", "saudi", "qatar", "uae", "senegal", "mali", "niger", "nigeria", "sudan", "ethiopia", "iran"],
   ...["iraq", "syria", "lebanon", "jordan", "ukraine", "eswatini", "comoros", "gabon", "sao-tome", "central-african-republic", "ivory-coast"],
   ...["burundi", "guinea", "guinea-bissau", "equatorial-guinea", "djibouti", "liberia", "burkina-faso", "gambia", "haiti", "zambia", "uganda", "chad"],
-  ...["cameroon", "kenya", "south-africa", "ghana", "bahrain", "kuwait", "oman", "belgium", "netherlands", "canada", "brazil", "india", "japan"],
+  ...["cameroon", "kenya", "south-africa", "ghana", "bahrain", "kuwait", "oman", "belgium", "netherlands", "canada", "brazil", "india", "japan", "greece"],
 ]);
 
 /** Countries and regions: most of the region's news is in one of them, so sharing one says little about a story or a topic. */

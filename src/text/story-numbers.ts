@@ -308,63 +308,36 @@ const HALF: ReadonlySet<string> = new Set(["half", "نصف", "medio", "demi"]);
 const ONE: ReadonlySet<string> = new Set(["un", "une", "a", "one", "uno", "una", "واحد"]);
 
 /**
- * Words that make the number after them an approximation: "près de 500", "plus de 500", "nearly 500", "some 500",
- * "cerca de 500", "نحو 500", "أزيد من 500". Two texts telling one event round differently ("près de 500" / "497"):
- * such a number is no veto against another (see assemble/stories.ts), only evidence beside the same approximation.
+ * Words that make the number after them an approximation, "~": "près de 500", "nearly 500", "some 500", "cerca de
+ * 500", "نحو 500"; or a floor, ">": "plus de 500", "more than 500", "أزيد من 500", "top 115 billion", "dépasse les
+ * 25". Two texts telling one event round differently ("près de 500" / "497"; "plus de 2 millions" / "2,3 millions"):
+ * such a number is compared with the other's within its margin (see assemble/stories.ts), not as a different one.
  */
-const APPROXIMATELY =
-  /(?:(?<![\p{L}])(?:pr[eè]s|plus|moins|au moins|cerca|alrededor|m[aá]s|menos)\s+d(?:e\s+|['’]\s*)|(?<![\p{L}])(?:environ|quelque|quelques|nearly|about|around|almost|approximately|roughly|some|over|more than|less than|at least|casi|unos|unas|نحو|حوالي|حوالى|قرابة|زهاء|يقارب|يناهز|ما يقارب|ما يناهز|أكثر من|اكثر من|أزيد من|ازيد من|أقل من)\s+)$/iu;
+const FLOOR_BEFORE =
+  /(?<![\p{L}])(?:(?:plus|m[aá]s)\s+d(?:e\s+|['’]\s*)|au moins\s+|more than\s+|over\s+|at least\s+|أكثر من\s+|اكثر من\s+|أزيد من\s+|ازيد من\s+|(?:tops?|topped|exceeds?|exceeded|surpass(?:es|ed)?|dépassent|dépasse|franchit|supera|superan|تتجاوز|يتجاوز|تفوق|يفوق)\s+(?:les\s+|la barre des\s+|the\s+)?)$/iu;
+const ABOUT_BEFORE =
+  /(?<![\p{L}])(?:(?:pr[eè]s|moins|cerca|alrededor|menos)\s+d(?:e\s+|['’]\s*)|(?:environ|quelque|quelques|nearly|about|around|almost|approximately|roughly|some|less than|casi|unos|unas|نحو|حوالي|حوالى|قرابة|زهاء|يقارب|يناهز|ما يقارب|ما يناهز|أقل من)\s+)$/iu;
+/** The mark of a number said after `before` (the text just before it): ">" a floor, "~" an approximation, "" neither. */
+function marginOf(before: string): "" | "~" | ">" {
+  return FLOOR_BEFORE.test(before) ? ">" : ABOUT_BEFORE.test(before) ? "~" : "";
+}
 /** The same after words already folded (the number words' pass): the one or two words before `at`. */
-const APPROXIMATE_WORDS: ReadonlySet<string> = new Set(
+const FLOOR_WORDS: ReadonlySet<string> = new Set(
+  ["plus", "over", "more than", "at least", "au moins", "mas de", "plus de", "أكثر من", "أزيد من"].map(matchKey),
+);
+const ABOUT_WORDS: ReadonlySet<string> = new Set(
   // ("plus d'un million" is folded as "plus un million".)
   [
-    "plus",
-    "moins",
-    "pres",
-    "environ",
-    "quelque",
-    "quelques",
-    "nearly",
-    "about",
-    "around",
-    "almost",
-    "approximately",
-    "roughly",
-    "some",
-    "over",
-    "casi",
-    "unos",
-    "unas",
-    "نحو",
-    "حوالي",
-    "قرابة",
-    "زهاء",
-    "يقارب",
-    "يناهز",
+    ...["moins", "pres", "environ", "quelque", "quelques", "nearly", "about", "around", "almost", "approximately", "roughly", "some"],
+    ...["casi", "unos", "unas", "نحو", "حوالي", "قرابة", "زهاء", "يقارب", "يناهز"],
+    ...["pres de", "moins de", "less than", "cerca de", "alrededor de", "menos de", "أقل من", "ما يقارب", "ما يناهز"],
   ].map(matchKey),
 );
-const APPROXIMATE_PAIRS: ReadonlySet<string> = new Set(
-  [
-    "pres de",
-    "plus de",
-    "moins de",
-    "au moins",
-    "more than",
-    "less than",
-    "at least",
-    "cerca de",
-    "alrededor de",
-    "mas de",
-    "menos de",
-    "أكثر من",
-    "أزيد من",
-    "أقل من",
-    "ما يقارب",
-    "ما يناهز",
-  ].map(matchKey),
-);
-const approximatedAt = (words: readonly string[], at: number): boolean =>
-  APPROXIMATE_WORDS.has(words[at - 1] ?? "") || APPROXIMATE_PAIRS.has(`${words[at - 2] ?? ""} ${words[at - 1] ?? ""}`);
+const marginAt = (words: readonly string[], at: number): "" | "~" | ">" => {
+  const one = words[at - 1] ?? "";
+  const two = `${words[at - 2] ?? ""} ${one}`;
+  return FLOOR_WORDS.has(one) || FLOOR_WORDS.has(two) ? ">" : ABOUT_WORDS.has(one) || ABOUT_WORDS.has(two) ? "~" : "";
+};
 
 /** Eleven in Arabic, "أحد عشر", "إحدى عشرة" (folded): "أحد" alone is "one of", "someone", no number. */
 const ELEVEN: ReadonlySet<string> = new Set(["احد", "احدي"]);
@@ -377,7 +350,8 @@ export interface StoryNumbers {
   counts: string[];
   /**
    * 100 and more, not a year, and any figure with decimals: "868000", "1200000000", "12.8" (a rate, a magnitude); one
-   * said as an approximation ("près de 500", "nearly 500", "نحو 500") with a "~": "~500".
+   * said as an approximation ("près de 500", "nearly 500", "نحو 500") with a "~": "~500"; as a floor ("plus de 500",
+   * "more than 500") with a ">": ">500".
    */
   significant: string[];
   /** Whole numbers from 2 to 99. */
@@ -400,12 +374,12 @@ export function storyNumbers(
   const small = new Set<string>();
   const counts = new Set<string>();
   const figure = (value: number) => String(Math.round(value * 1000) / 1000);
-  const count = (value: number, concept: string | undefined, approximate = false) => {
-    if (concept !== undefined && Number.isFinite(value) && value >= 2) counts.add(`${concept}=${approximate ? "~" : ""}${figure(value)}`);
+  const count = (value: number, concept: string | undefined, margin: "" | "~" | ">" = "") => {
+    if (concept !== undefined && Number.isFinite(value) && value >= 2) counts.add(`${concept}=${margin}${figure(value)}`);
   };
-  const add = (value: number, year = false, approximate = false) => {
+  const add = (value: number, year = false, margin: "" | "~" | ">" = "") => {
     if (!Number.isFinite(value) || year) return;
-    if (value >= 100 || !Number.isInteger(value)) significant.add(approximate ? `~${figure(value)}` : figure(value));
+    if (value >= 100 || !Number.isInteger(value)) significant.add(`${margin}${figure(value)}`);
     else if (value >= 2) small.add(String(value));
   };
   // Digits, with what follows them: "500 ألف", "1,2 milliard", "868.000".
@@ -428,9 +402,9 @@ export function storyNumbers(
     const scale = next ? scaleOf(next) : undefined;
     const counted = next === undefined ? undefined : countedBy(next);
     const isYear = m[2] === undefined && scale === undefined && /^\d{4}$/.test(grouped) && integer >= 1900 && integer <= 2100 && counted === undefined;
-    const approximate = APPROXIMATELY.test(digits.slice(Math.max(0, m.index! - 24), m.index!));
-    add(scale ? value * scale : value, isYear, approximate);
-    if (scale === undefined) count(value, counted, approximate);
+    const margin = marginOf(digits.slice(Math.max(0, m.index! - 24), m.index!));
+    add(scale ? value * scale : value, isYear, margin);
+    if (scale === undefined) count(value, counted, margin);
     // A percentage is a count of its own ("5 %", "5 بالمائة", "5 في المائة", "5 pour cent"): two texts that both say
     // it say one figure, and two that say different ones count one thing differently.
     const end = m.index! + m[0].length;
@@ -459,21 +433,21 @@ export function storyNumbers(
       }
       const next = words[i + 1];
       const scale = next === undefined ? undefined : scaleOf(next);
-      const approximate = approximatedAt(words, start);
-      add(scale ? value * scale : value, false, approximate);
-      if (scale === undefined && next !== undefined) count(value, countedBy(next), approximate);
+      const margin = marginAt(words, start);
+      add(scale ? value * scale : value, false, margin);
+      if (scale === undefined && next !== undefined) count(value, countedBy(next), margin);
     } else if (HALF.has(word)) {
       // "Half a million", "نصف مليون", "medio millón", "un demi-million": 500,000.
       const at = words[i + 1] === "a" ? i + 2 : i + 1;
       const scale = scaleOf(words[at] ?? "");
       if (scale !== undefined && STANDALONE_SCALES.has(scale)) {
-        add(scale / 2, false, approximatedAt(words, i));
+        add(scale / 2, false, marginAt(words, i));
         i = at;
       }
     } else {
       const alone = scaleOf(word);
       if (alone !== undefined && STANDALONE_SCALES.has(alone) && !/\d$/.test(words[i - 1] ?? "") && !WORDS.has(words[i - 1] ?? ""))
-        add(alone, false, approximatedAt(words, ONE.has(words[i - 1] ?? "") ? i - 1 : i));
+        add(alone, false, marginAt(words, ONE.has(words[i - 1] ?? "") ? i - 1 : i));
     }
   }
   return { significant: [...significant], small: [...small], counts: [...counts] };

@@ -520,12 +520,23 @@ describe("vetoes", () => {
     const school = article("a.txt", "Rentrée scolaire en Algérie : 11 millions d'élèves regagnent les classes", "fr", "2026-09-21");
     expect(together(school, article("b.txt", "أكثر من 11 مليون تلميذ يلتحقون بمقاعد الدراسة في الجزائر", "ar", "2026-09-21"))).toBe(true);
     expect(cross("Libye : près de 500 migrants interceptés")).toEqual(expect.arrayContaining(["#~500", "k:migration=~500"]));
-    expect(cross("plus d'un million de visiteurs")).toContain("#~1000000");
+    expect(cross("plus d'un million de visiteurs")).toContain("#>1000000");
     // An approximation far from the other's number is a different number.
     // (The office both name spares them the counts veto: the numbers must tell them apart.)
     const wheat = article("a.txt", "L'OAIC achète environ 500 000 tonnes de blé", "fr", "2027-01-19");
     expect(together(wheat, article("b.txt", "Algeria's OAIC buys about 500,000 tonnes of wheat", "en", "2027-01-19"))).toBe(true);
     expect(together(wheat, article("b.txt", "Algeria's OAIC buys 300,000 tonnes of wheat", "en", "2027-01-19"))).toBe(false);
+  });
+
+  it("takes 'more than' for a floor: a figure from it to a third more is the same, one below it another", () => {
+    expect(cross("Transferts des MRE : plus de 115 milliards de dirhams")).toContain("#>115000000000");
+    expect(cross("Remittances from Moroccans abroad top 115 billion dirhams")).toContain("#>115000000000");
+    // The diaspora's remittances "over 115 billion" are not the tourism receipts of 112 billion the same day.
+    const remittances = article("a.txt", "Transferts des MRE : plus de 115 milliards de dirhams en 2026", "fr", "2027-02-03");
+    expect(together(remittances, article("b.txt", "Recettes touristiques au Maroc : 112 milliards de dirhams en 2026", "fr", "2027-02-03"))).toBe(false);
+    const marhaba = article("a.txt", "Opération Marhaba : plus de 2 millions de MRE accueillis à Tanger Med", "fr", "2027-08-05");
+    expect(together(marhaba, article("b.txt", "Tanger Med : 2,3 millions de MRE accueillis depuis juin", "fr", "2027-08-05"))).toBe(true);
+    expect(together(marhaba, article("b.txt", "Tanger Med : 1,9 million de MRE accueillis depuis juin", "fr", "2027-08-05"))).toBe(false);
   });
 
   it("reads an Arabic word with 'its' or 'their' as the word, and a call received as a call", () => {
