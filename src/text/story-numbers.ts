@@ -317,6 +317,8 @@ const FLOOR_BEFORE =
   /(?<![\p{L}])(?:(?:plus|m[aá]s)\s+d(?:e\s+|['’]\s*)|au moins\s+|more than\s+|over\s+|at least\s+|أكثر من\s+|اكثر من\s+|أزيد من\s+|ازيد من\s+|(?:tops?|topped|exceeds?|exceeded|surpass(?:es|ed)?|dépassent|dépasse|franchit|supera|superan|تتجاوز|يتجاوز|تفوق|يفوق)\s+(?:les\s+|la barre des\s+|the\s+)?)$/iu;
 const ABOUT_BEFORE =
   /(?<![\p{L}])(?:(?:pr[eè]s|moins|cerca|alrededor|menos)\s+d(?:e\s+|['’]\s*)|(?:environ|quelque|quelques|nearly|about|around|almost|approximately|roughly|some|less than|casi|unos|unas|نحو|حوالي|حوالى|قرابة|زهاء|يقارب|يناهز|ما يقارب|ما يناهز|أقل من)\s+)$/iu;
+/** The end of a range's first day, before its last: "10 au ", "10 al ", "10 to ", "10-", "10 إلى ". */
+const RANGE_BEFORE = /\d\s*(?:au|à|al|a|to|till|until|-|–|إلى|الى|حتى)\s*$/iu;
 /** The mark of a number said after `before` (the text just before it): ">" a floor, "~" an approximation, "" neither. */
 function marginOf(before: string): "" | "~" | ">" {
   return FLOOR_BEFORE.test(before) ? ">" : ABOUT_BEFORE.test(before) ? "~" : "";
@@ -400,14 +402,22 @@ export function storyNumbers(
     const value = m[2] !== undefined ? Number(`${integer}.${m[2]}`) : integer;
     const next = m[4] ? matchKey(m[4]) : undefined;
     const scale = next ? scaleOf(next) : undefined;
-    const counted = next === undefined ? undefined : countedBy(next);
+    const end = m.index! + m[0].length;
+    let counted = next === undefined ? undefined : countedBy(next);
+    // A day of a month in Spanish: "14 de julio".
+    if (next === "de" || next === "del") {
+      const month = countedBy(matchKey(/^\s+(\p{L}+)/u.exec(digits.slice(end))?.[1] ?? ""));
+      if (month?.startsWith("month-")) counted = month;
+    }
+    // The last day of a range is no date of its own ("du 10 au 14 juillet", "من 10 إلى 14 يوليوز", "10-14 July"): beside
+    // a text that gives the first day, it would veto one festival.
+    if (counted?.startsWith("month-") && RANGE_BEFORE.test(digits.slice(Math.max(0, m.index! - 12), m.index!))) counted = undefined;
     const isYear = m[2] === undefined && scale === undefined && /^\d{4}$/.test(grouped) && integer >= 1900 && integer <= 2100 && counted === undefined;
     const margin = marginOf(digits.slice(Math.max(0, m.index! - 24), m.index!));
     add(scale ? value * scale : value, isYear, margin);
     if (scale === undefined) count(value, counted, margin);
     // A percentage is a count of its own ("5 %", "5 بالمائة", "5 في المائة", "5 pour cent"): two texts that both say
     // it say one figure, and two that say different ones count one thing differently.
-    const end = m.index! + m[0].length;
     if (m[3] === "%" || (next !== undefined && (PERCENT_WORDS.has(next) || (PERCENT_BEFORE.has(next) && PERCENT_AFTER.test(digits.slice(end, end + 12))))))
       if (value > 0 && !isYear) counts.add(`percent=${figure(value)}`);
   }

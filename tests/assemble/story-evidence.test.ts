@@ -545,6 +545,14 @@ describe("vetoes", () => {
     expect(cross("وزارة الاتصال تطلق برنامجا جديدا")).not.toContain("c:call");
   });
 
+  it("reads a day of a month in Spanish, and the last day of a range as no date of its own", () => {
+    expect(cross("El juicio, aplazado al 23 de junio")).toContain("k:month-6=23");
+    // A festival "from the 10th to the 14th" and "opening on the 10th" are one festival.
+    const range = article("a.txt", "Le festival Timitar se tiendra du 10 au 14 juillet à Agadir", "fr", "2027-05-20");
+    expect(together(range, article("b.txt", "مهرجان تيميتار ينطلق يوم 10 يوليوز بأكادير", "ar", "2027-05-20"))).toBe(true);
+    expect(cross("Le festival Timitar se tiendra du 10 au 14 juillet à Agadir").filter((t) => t.startsWith("k:month-"))).toEqual([]);
+  });
+
   it("keeps apart two days of one month, wherever, and a coach's crash from two lorries' the same day", () => {
     // One court's two trials put off, to the 16th and to the 23rd of June (the city shared spares a count, not a date).
     const raja = article("a.txt", "Casablanca : le procès de l'ex-président du Raja reporté au 16 juin", "fr", "2027-06-02");
