@@ -327,6 +327,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   dollar: ["dollar*", "dólar*", "الدولار", "دولار"],
   euro: ["euro", "euros", "اليورو", "الأورو", "يورو"],
   governor: ["gouverneur*", "gobernador*", "governor*", "والي", "الوالي", "محافظ"],
+  // Contributions to social security, and the fund that collects them.
+  "social-security": ["CNSS", "sécurité sociale", "seguridad social", "social security", "الضمان الاجتماعي", "cotisation*", "cotización*", "اشتراكات"],
   "prime-minister": [
     // Spain's: "le président du gouvernement espagnol".
     "président du gouvernement",
@@ -524,6 +526,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "حكومي",
   ],
   parliament: [
+    // Members of parliament, and Algeria's chambers (the APN, the Council of the Nation).
+    ...["députés", "diputados", "MPs", "النواب", "APN", "Assemblée populaire nationale", "المجلس الشعبي الوطني", "Conseil de la nation", "مجلس الأمة"],
     "chambre des représentants",
     "chambre des conseillers",
     "cámara de representantes",
@@ -866,6 +870,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "سعر الفائده المرجعي",
   ],
   budget: [
+    // The finance bill.
+    ...["PLF", "projet de loi de finances", "مشروع قانون المالية"],
     "budget*",
     "presupuesto*",
     "finances",
@@ -995,6 +1001,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   oil: ["pétrol*", "petróleo*", "oil", "oilfield*", "crude", "نفط", "النفط", "بترول", "البترول", "baril*", "barril*", "barrel*", "برميل", "براميل"],
   fuel: [
+    // Petrol stations "d'essence", and a pump gone dry.
+    ...["stations d'essence", "station d'essence", "essence"],
     // Fuel stations are the fuel's news ("بمحطات الوقود", not terminals or power plants).
     ...["محطات الوقود", "محطة الوقود", "station-service", "stations-service", "gas station", "gas stations", "estaciones de servicio"],
     ...["الغازوال", "غازوال", "المحروقات", "محروقات"],
@@ -1436,6 +1444,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "قطع الكهرباء",
   ],
   drugs: [
+    // Morocco's and Algeria's kif, and hashish as "résine de cannabis".
+    ...["kif", "résine de cannabis"],
     "drogue*",
     "stupéfiant*",
     "cannabis",
@@ -1609,6 +1619,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   bond: ["obligataire*", "obligation*", "emprunt obligataire", "bono*", "bond", "bonds", "eurobond*", "سندات", "صكوك"],
   green: ["vert", "verte", "verts", "vertes", "verde", "verdes", "green", "أخضر", "الأخضر", "الخضراء", "خضراء"],
   shortage: [
+    ...["à sec", "introuvable", "introuvables"],
     "se fait rare",
     "se raréfie",
     "raréfaction",
@@ -1771,7 +1782,23 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   cold: ["froid", "vague de froid", "frío", "ola de frío", "cold wave", "cold snap", "موجه برد", "البرد"],
   fog: ["brouillard", "niebla", "fog", "ضباب"],
-  approve: ["adopte", "adopté*", "approuv*", "aprueba*", "aprobó", "aprobad*", "approve*", "adopts", "adopted", "يصادق", "صادق", "المصادقه"],
+  approve: [
+    "feu vert",
+    "votent",
+    "vote le texte",
+    "adopte",
+    "adopté*",
+    "approuv*",
+    "aprueba*",
+    "aprobó",
+    "aprobad*",
+    "approve*",
+    "adopts",
+    "adopted",
+    "يصادق",
+    "صادق",
+    "المصادقه",
+  ],
   reject: ["rejette*", "rejeté*", "rechaz*", "reject*", "يرفض", "رفض"],
   ban: ["interdi*", "prohib*", "ban", "bans", "banned", "يمنع", "منع", "حظر"],
   // A ban lifted, said as one phrase so that its "ban" is not read as a ban.

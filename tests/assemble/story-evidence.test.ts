@@ -651,6 +651,15 @@ describe("vetoes", () => {
     expect(cross("غلاء زيت المائدة يثير استياء المواطنين بالجزائر")).toContain("c:cooking-oil");
   });
 
+  it("reads French papers' own words: the PLF, MPs' green light, kif, a pump gone dry", () => {
+    const plf = article("a.txt", "La Chambre des représentants adopte le projet de loi de finances 2028", "fr", "2027-11-13");
+    expect(together(plf, article("b.txt", "PLF 2028 : feu vert des députés en première lecture", "fr", "2027-11-13"))).toBe(true);
+    expect(together(plf, article("b.txt", "Loi sur la grève : le texte renvoyé en commission", "fr", "2027-11-13"))).toBe(false);
+    const kif = article("a.txt", "Les douanes saisissent 3 tonnes de kif au port d'Oran", "fr", "2027-09-12");
+    expect(together(kif, article("b.txt", "Oran : importante saisie de résine de cannabis au port", "fr", "2027-09-12"))).toBe(true);
+    expect(cross("Tunisie : les stations d'essence à sec, les automobilistes excédés")).toEqual(expect.arrayContaining(["c:fuel", "c:shortage"]));
+  });
+
   it("compares two texts whose only rare evidence in common is a figure both say", () => {
     // No name (one says "the canal" only), no shared word, the weak "fall": the 40 % both say is what makes them a
     // pair to decide at all.
