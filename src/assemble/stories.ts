@@ -958,10 +958,10 @@ function withinMargin(mark: string, figure: number, value: number): boolean {
   return figure === value;
 }
 
-/** A number token's mark and figure ("#>115000000000" → ">", 115000000000). */
-function markedFigure(token: string): { mark: string; figure: number } {
-  const mark = token.charAt(1) === "~" || token.charAt(1) === ">" ? token.charAt(1) : "";
-  return { mark, figure: Number(token.slice(mark ? 2 : 1)) };
+/** A figure written from `at` and its mark: a number token's from 1 ("#>115000000000" → ">", 115000000000), a count's after its "=". */
+function markedFigure(text: string, at: number): { mark: string; figure: number } {
+  const mark = text.charAt(at) === "~" || text.charAt(at) === ">" ? text.charAt(at) : "";
+  return { mark, figure: Number(text.slice(at + mark.length)) };
 }
 
 /** Whether two marked figures can be one ("~500" and "497"; ">115 billion" and "117.7 billion"; not "112 billion"). */
@@ -971,7 +971,7 @@ function sameFigure(x: { mark: string; figure: number }, y: { mark: string; figu
 
 /** The approximate numbers of either text that the other says too, or says within its margin. */
 function approximatelyShared(a: Member, b: Member, table: TokenTable): number[] {
-  const near = (x: number, others: readonly number[]) => others.some((y) => sameFigure(markedFigure(table.text[x]!), markedFigure(table.text[y]!)));
+  const near = (x: number, others: readonly number[]) => others.some((y) => sameFigure(markedFigure(table.text[x]!, 1), markedFigure(table.text[y]!, 1)));
   return [...a.approximate.filter((x) => near(x, b.numbers) || near(x, b.approximate)), ...b.approximate.filter((x) => near(x, a.numbers))];
 }
 
@@ -983,15 +983,15 @@ function approximatelyShared(a: Member, b: Member, table: TokenTable): number[] 
 function isFigure(count: string): boolean {
   const at = count.indexOf("=");
   if (count.startsWith("k:month-")) return false; // A date is said of many events.
-  return Number(count.slice(at + 1)) >= 10 || count.slice(0, at) === "k:percent";
+  const { mark, figure } = markedFigure(count, at + 1); // (Not a count said as an approximation.)
+  return (mark === "" && figure >= 10) || count.slice(0, at) === "k:percent";
 }
 
 /** What a count token counts, how many, and with what mark ("k:migration=~500" → "k:migration", 500, "~"). */
 function countOf(id: number, table: TokenTable): { thing: string; figure: number; mark: string } {
   const text = table.text[id]!;
   const at = text.indexOf("=");
-  const mark = text.charAt(at + 1) === "~" || text.charAt(at + 1) === ">" ? text.charAt(at + 1) : "";
-  return { thing: text.slice(0, at), figure: Number(text.slice(at + (mark ? 2 : 1))), mark };
+  return { thing: text.slice(0, at), ...markedFigure(text, at + 1) };
 }
 
 /** Whether the two texts count one thing differently: no count of it in one is the other's (or, approximately, near it). */

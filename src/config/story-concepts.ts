@@ -307,8 +307,6 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "dinar argelino",
     "Algerian dinar",
     "الدينار الجزائري",
-    "livre égyptienne",
-    "libra egipcia",
     "Egyptian pound",
     "الجنيه المصري",
     "libra",
@@ -527,7 +525,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   parliament: [
     // Members of parliament, and Algeria's chambers (the APN, the Council of the Nation).
-    ...["députés", "diputados", "MPs", "النواب", "APN", "Assemblée populaire nationale", "المجلس الشعبي الوطني", "Conseil de la nation", "مجلس الأمة"],
+    ...["députés", "diputados", "النواب", "APN", "Assemblée populaire nationale", "المجلس الشعبي الوطني", "Conseil de la nation", "مجلس الأمة"],
     "chambre des représentants",
     "chambre des conseillers",
     "cámara de representantes",
@@ -842,7 +840,6 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "يتراجع",
     "تنخفض",
     "انخفضت",
-    "recul*",
     "ralenti*",
     "slow*",
     "weaken*",
@@ -871,7 +868,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   budget: [
     // The finance bill.
-    ...["PLF", "projet de loi de finances", "مشروع قانون المالية"],
+    "projet de loi de finances",
     "budget*",
     "presupuesto*",
     "finances",
@@ -1001,8 +998,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   oil: ["pétrol*", "petróleo*", "oil", "oilfield*", "crude", "نفط", "النفط", "بترول", "البترول", "baril*", "barril*", "barrel*", "برميل", "براميل"],
   fuel: [
-    // Petrol stations "d'essence", and a pump gone dry.
-    ...["stations d'essence", "station d'essence", "essence"],
+    // Petrol stations "d'essence".
+    ...["stations d'essence", "station d'essence"],
     // Fuel stations are the fuel's news ("بمحطات الوقود", not terminals or power plants).
     ...["محطات الوقود", "محطة الوقود", "station-service", "stations-service", "gas station", "gas stations", "estaciones de servicio"],
     ...["الغازوال", "غازوال", "المحروقات", "محروقات"],
@@ -1015,8 +1012,6 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "fuel",
     "petrol",
     "gasoline",
-    "محروقات",
-    "المحروقات",
     "وقود",
     "بنزين",
     "البنزين",
@@ -1041,7 +1036,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "الكهرباء",
     "كهربائي",
   ],
-  rural: ["rural", "rurale", "rurales", "ruraux", "rural", "rurales", "القرويه", "القروي", "العالم القروي", "قرويه"],
+  rural: ["rural", "rurale", "rurales", "ruraux", "القرويه", "القروي", "العالم القروي", "قرويه"],
   water: ["eau", "eaux", "agua", "aguas", "water", "hídric*", "hydrique*", "ماء", "المياه", "مياه", "مائي"],
   dam: ["barrage*", "presa", "presas", "embalse*", "dam", "dams", "reservoir*", "سد", "سدود", "السدود", "retenue*", "ملء السدود"],
   drought: ["sécheresse", "sequía", "drought", "جفاف", "الجفاف"],

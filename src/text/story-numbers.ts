@@ -319,8 +319,10 @@ const ABOUT_BEFORE =
   /(?<![\p{L}])(?:(?:pr[eè]s|moins|cerca|alrededor|menos)\s+d(?:e\s+|['’]\s*)|(?:environ|quelque|quelques|nearly|about|around|almost|approximately|roughly|some|less than|casi|unos|unas|نحو|حوالي|حوالى|قرابة|زهاء|يقارب|يناهز|ما يقارب|ما يناهز|أقل من)\s+)$/iu;
 /** The end of a range's first day, before its last: "10 au ", "10 al ", "10 to ", "10-", "10 إلى ". */
 const RANGE_BEFORE = /\d\s*(?:au|à|al|a|to|till|until|-|–|إلى|الى|حتى)\s*$/iu;
-/** The mark of a number said after `before` (the text just before it): ">" a floor, "~" an approximation, "" neither. */
-function marginOf(before: string): "" | "~" | ">" {
+/** The mark of a number: ">" a floor, "~" an approximation, "" neither. */
+type Margin = "" | "~" | ">";
+/** The mark of a number said after `before` (the text just before it). */
+function marginOf(before: string): Margin {
   return FLOOR_BEFORE.test(before) ? ">" : ABOUT_BEFORE.test(before) ? "~" : "";
 }
 /** The same after words already folded (the number words' pass): the one or two words before `at`. */
@@ -335,7 +337,7 @@ const ABOUT_WORDS: ReadonlySet<string> = new Set(
     ...["pres de", "moins de", "less than", "cerca de", "alrededor de", "menos de", "أقل من", "ما يقارب", "ما يناهز"],
   ].map(matchKey),
 );
-const marginAt = (words: readonly string[], at: number): "" | "~" | ">" => {
+const marginAt = (words: readonly string[], at: number): Margin => {
   const one = words[at - 1] ?? "";
   const two = `${words[at - 2] ?? ""} ${one}`;
   return FLOOR_WORDS.has(one) || FLOOR_WORDS.has(two) ? ">" : ABOUT_WORDS.has(one) || ABOUT_WORDS.has(two) ? "~" : "";
@@ -376,10 +378,10 @@ export function storyNumbers(
   const small = new Set<string>();
   const counts = new Set<string>();
   const figure = (value: number) => String(Math.round(value * 1000) / 1000);
-  const count = (value: number, concept: string | undefined, margin: "" | "~" | ">" = "") => {
+  const count = (value: number, concept: string | undefined, margin: Margin = "") => {
     if (concept !== undefined && Number.isFinite(value) && value >= 2) counts.add(`${concept}=${margin}${figure(value)}`);
   };
-  const add = (value: number, year = false, margin: "" | "~" | ">" = "") => {
+  const add = (value: number, year = false, margin: Margin = "") => {
     if (!Number.isFinite(value) || year) return;
     if (value >= 100 || !Number.isInteger(value)) significant.add(`${margin}${figure(value)}`);
     else if (value >= 2) small.add(String(value));
