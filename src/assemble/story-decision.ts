@@ -1,0 +1,447 @@
+/**
+ * The decision for one pair of members of the story graph (see stories.ts): whether the
+ * evidence they share joins them, after the vetoes. Precision first — a wrong merge is worse
+ * than a missed one — so every join needs strong evidence and passes the vetoes.
+ *
+ * Vetoes (any one keeps a pair apart):
+ * - days apart: more than MAX_DAYS_APART between the days they were seen;
+ * - different names: both name places, people or bodies of the region (the name table,
+ *   across spellings and scripts) and neither names one the other does (a country both name aside);
+ * - different nations, companies, clubs or competitions: each names one the other neither names nor implies (one consulate
+ *   opening in Laayoune is the UAE's, the next Eswatini's; Sonatrach's deals with ENI and with TotalEnergies);
+ * - one company's two places: a company (or club) is all the names they share, and each names another the other
+ *   neither names nor implies (Renault's Tangier plant and its Casablanca plant);
+ * - opposite events: one says something opens or is launched, the other that it closes or ends; or one that
+ *   something rises, the other that it falls (olive oil's exports up 30%, its output down 20%); or one that a ban is
+ *   lifted, the other a ban; or one that a trial is put off, the other its verdict;
+ * - different kinds: each says a kind of event, of crime, of people, of disease, of gathering or of produce
+ *   (EXCLUSIVE_KINDS: a collapse, an accident; a murder, a theft; doctors, teachers; measles, cholera; a fair, a
+ *   festival; tomatoes, onions) that the other does not, and they share none (of produce: not the same ones);
+ * - different unknown names: both have capitalised names the table does not know, and none
+ *   is shared, even as a close spelling (Uarzazat / Ouarzazate) — within Latin script;
+ * - different numbers: both say significant numbers (100 and more, not years; 868.000 =
+ *   868,000 = 500 ألف …) and share none (a number said as an approximation, "près de 500", is shared with one
+ *   within a tenth of it);
+ * - different counts of one thing ("200 migrants", "45 migrants"; not when both name one place, where a new count is a
+ *   toll updated), and different days of one month wherever ("reporté au 16 juin", "au 23 juin").
+ *
+ * Evidence (any one joins a pair that passed the vetoes):
+ * - same language: IDF-weighted overlap of their significant words (more of it two days apart or more), not words of
+ *   the lexicon alone;
+ * - any languages: a shared anchor — a name (not only a country both are in), a significant
+ *   number, a count of ten or more of one thing, or the consonant skeleton of an unknown name (ورزازات / Ouarzazate) — and two
+ *   concepts of the news lexicon (port, expansion …), or two anchors and one concept (a country, or a kind of
+ *   EXCLUSIVE_KINDS both say — influenza, tomatoes —, counts half);
+ * - any languages, the same day: a name and a precise figure (two significant digits or more), whatever the words;
+ * - any languages, no anchor: four shared concepts that make most of both texts' concepts;
+ * - across Latin-script languages: a shared significant number and close spellings.
+ */
+import type { Article } from "../model/site.js";
+import type { Interner } from "../util/interner.js";
+
+export const MAX_DAYS_APART = 3;
+const SAME_LANGUAGE_THRESHOLD = 0.4;
+/** Two days apart or more, the same words must make more of both texts: the same minister on another day is often another event. */
+const SAME_LANGUAGE_LATER = 0.6;
+const CROSS_LANGUAGE_TRIGRAMS = 0.12;
+
+/**
+ * Every token of the graph — a word, a name, a number, a skeleton, a concept — as a small integer, so that
+ * a hundred thousand members hold arrays of numbers rather than sets of strings (a tenth of the memory and
+ * of the garbage collector's work).
+ */
+export type TokenTable = Interner;
+
+/** What one member brings to the comparison: its evidence as token ids. */
+export interface Member {
+  article: Article | null;
+  text: string;
+  key: string;
+  lang: string;
+  latin: boolean;
+  /** First and last day it was seen (days since the epoch). */
+  first: number;
+  last: number;
+  /** Significant words, sorted. */
+  words: Int32Array;
+  /** Significant numbers ("#868000"). */
+  numbers: readonly number[];
+  /** Those said as an approximation ("#~500": "près de 500") or a floor ("#>500": "plus de 500"): see withinMargin. */
+  approximate: readonly number[];
+  /** Names of the table, mentioned or implied ("n:tangier"); and those mentioned themselves (same ids). */
+  entities: readonly number[];
+  specific: readonly number[];
+  concepts: readonly number[];
+  small: readonly number[];
+  skeletons: readonly number[];
+  /** Joined skeletons of names of several words (see story-features.ts). */
+  fullNames: readonly number[];
+  /** Numbers with what they count ("k:migration=45"). */
+  counts: readonly number[];
+  /** Those of them that are a figure of an event when two texts both say it (see isFigure): candidate tokens too. */
+  figures: readonly number[];
+  /** Those that are a day of a month ("k:month-3=11"): no figure of the event, but candidate tokens. */
+  dates: readonly number[];
+  trigrams?: Set<string>;
+}
+
+/** What the pairwise decision reads besides the two members: the token table and each word's weight. */
+export interface Weights {
+  table: TokenTable;
+  idf(word: number): number;
+  weak: Set<number>;
+  /** Countries and regions: names that count half. */
+  countries: Set<number>;
+  /** Competitions and gatherings (GATHERING_NAMES): one both name does not spare them the veto for different names; two different ones are a veto. */
+  gatherings: Set<number>;
+  /** Nations, and companies and clubs: two texts that each name one the other does not are two events. */
+  nations: Set<number>;
+  companies: Set<number>;
+  /** Pairs of opposite concepts: a beginning and an end, a rise and a fall, a ban lifted and a ban, a trial put off and its verdict. */
+  opposites: readonly (readonly [Set<number>, Set<number>])[];
+  /** Kinds of which one event is one (EXCLUSIVE_KINDS), and whether two texts must say the same ones or only share one. */
+  kinds: readonly { kind: Set<number>; match: boolean }[];
+  /** A concept's family (a beginning, an end): one thing said in several words; 0 for none. */
+  familyOf(concept: number): number;
+  /** Whether a word is a word of the lexicon (a common news word: minister, announces). */
+  isCommon(word: number): boolean;
+}
+
+/** Whether a member says one of `these` and none of `those`. */
+const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean => m.concepts.some((c) => these.has(c)) && !m.concepts.some((c) => those.has(c));
+
+const shared = (a: readonly number[], b: readonly number[]): number[] => (a.length === 0 || b.length === 0 ? [] : a.filter((x) => b.includes(x)));
+const sharesAny = (a: readonly number[], b: readonly number[]): boolean => a.some((x) => b.includes(x));
+
+/** The decision for one pair: the evidence that joins them, or null. */
+export function sameStory(a: Member, b: Member, weights: Weights): string | null {
+  const gap = Math.max(0, Math.max(a.first, b.first) - Math.min(a.last, b.last));
+  if (gap > MAX_DAYS_APART) return null;
+  const numbers = sharedNumbers(a, b, weights.table);
+  if (vetoed(a, b, numbers, weights)) return null;
+  const concepts = sharedConcepts(a, b, weights);
+  return (a.lang === b.lang ? sameLanguageEvidence(a, b, gap, concepts, weights) : null) ?? anchoredEvidence(a, b, gap, numbers, concepts, weights);
+}
+
+/** The significant numbers two members share — a number said as an approximation within its margin of the other's. */
+function sharedNumbers(a: Member, b: Member, table: TokenTable): number[] {
+  const exact = shared(a.numbers, b.numbers);
+  return a.approximate.length > 0 || b.approximate.length > 0 ? [...exact, ...approximatelyShared(a, b, table)] : exact;
+}
+
+/** The names of the table both members mention themselves (not only imply). */
+const mentionedByBoth = (a: Member, b: Member): number[] => a.specific.filter((x) => b.specific.includes(x));
+
+/** Whether a veto keeps two members apart (see the head of this file); `numbers`: those they share. */
+function vetoed(a: Member, b: Member, numbers: readonly number[], weights: Weights): boolean {
+  const { table } = weights;
+  // Different names of the table: each names something the other does not mention or imply (a gathering both name aside).
+  // (Nor a country: two clubs signing one country's players, two cities of one country.)
+  const ownA = a.specific.filter((x) => !weights.gatherings.has(x) && !weights.countries.has(x));
+  const ownB = b.specific.filter((x) => !weights.gatherings.has(x) && !weights.countries.has(x));
+  if (ownA.length > 0 && ownB.length > 0 && !sharesAny(ownA, b.entities) && !sharesAny(ownB, a.entities)) return true;
+  // One company's (or club's) two events in two places: the company is all they share, and each names a place, person
+  // or body the other neither names nor implies (Renault's Tangier plant and its Casablanca plant the same day).
+  if (ownA.length > 0 && ownB.length > 0) {
+    const common = [...ownA.filter((x) => b.entities.includes(x)), ...ownB.filter((x) => a.entities.includes(x))];
+    const apart = (own: readonly number[], other: Member) => own.some((x) => !other.entities.includes(x) && !weights.companies.has(x));
+    if (common.length > 0 && common.every((x) => weights.companies.has(x)) && apart(ownA, b) && apart(ownB, a)) return true;
+  }
+  // Different nations: each names a nation the other neither names nor implies (the UAE's consulate, Eswatini's;
+  // Morocco repatriating its citizens from Ukraine, Algeria its students).
+  // Different companies, clubs and competitions likewise (Sonatrach's gas agreement with ENI, and with TotalEnergies;
+  // the Wydad beating the FUS, the Raja beating the Wydad; a team qualified for the Olympics, another for the World Cup).
+  // A nation a text implies counts as one it names: a call from Erdogan is Turkey's, one from Macron France's.
+  for (const [set, said] of [
+    [weights.nations, "entities"],
+    [weights.companies, "specific"],
+    [weights.gatherings, "specific"],
+  ] as const) {
+    const own = (m: Member, other: Member) => m[said].some((x) => set.has(x) && !other.entities.includes(x));
+    if (own(a, b) && own(b, a)) return true;
+  }
+  // Different unknown names, within Latin script: capitalised names the table does not know, compared by their
+  // skeletons (so Uarzazat and Ouarzazate are one name), unless a name of the table is shared.
+  // (A country both are in does not count: "El Real Madrid ficha a un joven marroquí" and "El Barcelona ficha …".)
+  const placeOrBody = (x: number) => !weights.countries.has(x) && b.entities.includes(x);
+  if (a.latin && b.latin && a.skeletons.length > 0 && b.skeletons.length > 0 && !sharesAny(a.skeletons, b.skeletons) && !a.entities.some(placeOrBody))
+    return true;
+  // Different significant numbers: both say some and share none — a number said as an approximation is shared with
+  // one within a tenth of it ("près de 500" and "497" may be one toll; "about 500,000 tonnes" is not "300,000").
+  const saysNumbers = (m: Member) => m.numbers.length > 0 || m.approximate.length > 0;
+  if (numbers.length === 0 && saysNumbers(a) && saysNumbers(b)) return true;
+  // Different counts of one thing: "200 migrants" and "45 migrants" — unless both name the same place, person or body
+  // (not only a country), where a new count is most often the toll of one event updated ("5 morts" then "7 morts" at Taza).
+  // (Not two days of one month, wherever: one court's two trials put off, to the 16th and to the 23rd of June.)
+  if (a.counts.length > 0 && b.counts.length > 0) {
+    if (a.dates.length > 0 && b.dates.length > 0 && countsDiffer(a.dates, b.dates, table)) return true;
+    const placeShared = mentionedByBoth(a, b).some((x) => !weights.countries.has(x));
+    if (!placeShared && countsDiffer(a.counts, b.counts, table)) return true;
+  }
+  // Opposite events: one text says something starts (opens, is launched), the other that it ends (closes); one that
+  // something rises, the other that it falls.
+  for (const [these, those] of weights.opposites) {
+    if (saysOnly(a, these, those) && saysOnly(b, those, these)) return true;
+    if (saysOnly(b, these, those) && saysOnly(a, those, these)) return true;
+  }
+  // Different kinds of event (a collapse, an accident), of people (doctors, teachers) or of produce (tomatoes, onions).
+  for (const { kind, match } of weights.kinds) {
+    const ofA = a.concepts.filter((c) => kind.has(c));
+    const ofB = b.concepts.filter((c) => kind.has(c));
+    if (ofA.length === 0 || ofB.length === 0) continue;
+    const differ = match ? ofA.some((c) => !ofB.includes(c)) || ofB.some((c) => !ofA.includes(c)) : !ofA.some((c) => ofB.includes(c));
+    if (differ) return true;
+  }
+  return false;
+}
+
+/** The concepts two members share, and how many (not weak ones) a member says besides. */
+interface SharedConcepts {
+  shared: number[];
+  extra(m: Member): number;
+}
+
+function sharedConcepts(a: Member, b: Member, weights: Weights): SharedConcepts {
+  const { familyOf, weak } = weights;
+  // A beginning or an end said two ways ("ouverture du procès" / "انطلاق محاكمة": opening and launch) is one concept shared.
+  const concepts = shared(a.concepts, b.concepts);
+  for (const said of a.concepts) {
+    const f = familyOf(said);
+    if (f !== 0 && !concepts.some((c) => familyOf(c) === f) && b.concepts.some((c) => familyOf(c) === f)) concepts.push(said);
+  }
+  // A beginning or an end both say, in whichever words, is said by both; what a text says besides (not a weak concept)
+  // is its extra.
+  const alsoSaid = (c: number) => concepts.includes(c) || (familyOf(c) !== 0 && concepts.some((x) => familyOf(x) === familyOf(c)));
+  return { shared: concepts, extra: (m) => m.concepts.filter((c) => !weak.has(c) && !alsoSaid(c)).length };
+}
+
+/** The texts of tokens, without their prefix of `prefix` characters ("n:tangier" → "tangier"). */
+const named = (table: TokenTable, ids: readonly number[], prefix: number) => ids.map((id) => table.text[id]!.slice(prefix));
+
+/** Evidence within one language: the same rare words. */
+function sameLanguageEvidence(a: Member, b: Member, gap: number, concepts: SharedConcepts, weights: Weights): string | null {
+  const { extra } = concepts;
+  // One shared word is not enough, however rare; two only when they make most of both texts.
+  const { count, common, overlap, first } = weightedOverlap(a.words, b.words, weights.idf, weights.isCommon);
+  const threshold = gap >= 2 ? SAME_LANGUAGE_LATER : SAME_LANGUAGE_THRESHOLD;
+  // Or every word of the shorter text is in the other, one of them not a common one: a ticker's headline cut
+  // short ("El Gobierno aprueba el plan" of "El Gobierno aprueba el plan de regadío"), the same or the next day.
+  const contained = gap <= 1 && count >= 3 && count === Math.min(a.words.length, b.words.length) && common < count;
+  // (Not words of the lexicon alone: "prices rise this week" is said of tomatoes and of sardines. Nor one or two
+  // words besides them when each text says a thing of the lexicon the other does not: "ouverture d'un nouveau
+  // centre" commercial here, de santé there; "le Parlement adopte le projet de loi" de finances, sur la grève.)
+  const apart = count - common <= 2 && extra(a) > 0 && extra(b) > 0;
+  const overlapping = common < count && !apart && ((count >= 3 && overlap >= threshold) || (count === 2 && overlap >= 0.6));
+  if (!overlapping && !contained) return null;
+  const words = named(weights.table, first, 0).join(", ");
+  return overlapping ? `shared words (${(overlap * 100).toFixed(0)}%): ${words}` : `every word of one in the other: ${words}`;
+}
+
+/** Evidence in any languages: shared anchors (names, numbers, spellings) and concepts of the lexicon. */
+function anchoredEvidence(a: Member, b: Member, gap: number, numbers: readonly number[], concepts: SharedConcepts, weights: Weights): string | null {
+  const { table, weak } = weights;
+  const { extra } = concepts;
+  // Anchors: a named place, person or body both mention (a country or region counts half), a number, a skeleton.
+  // A name both texts mention is one anchor; a name one mentions and the other only implies counts only when no name
+  // is mentioned by both: "Al Ahly" implies Cairo, and "Cairo derby" beside it is not more evidence of one event.
+  const both = mentionedByBoth(a, b);
+  const names =
+    both.length > 0 ? both : [...new Set([...a.specific.filter((x) => b.entities.includes(x)), ...b.specific.filter((x) => a.entities.includes(x))])];
+  const strongNames = names.filter((x) => !weights.countries.has(x));
+  const skeletons = shared(a.skeletons, b.skeletons);
+  // A whole name of several words, across scripts or Latin languages (two Arabic texts share word pairs that are no names).
+  const fullNames = a.latin || b.latin ? shared(a.fullNames, b.fullNames) : [];
+  // A figure both say, of one thing (see isFigure), counts as a significant number.
+  const counted = numbers.length === 0 && sharesAny(a.figures, b.figures) ? 1 : 0;
+  const strongAnchors = strongNames.length + numbers.length + counted + Math.max(skeletons.length, fullNames.length > 0 ? 1 : 0);
+  // A kind both say (a disease, a kind of produce or event: influenza, tomatoes, an earthquake) is as specific as a
+  // country: it counts half.
+  const kindShared = concepts.shared.some((c) => weights.kinds.some(({ kind }) => kind.has(c))) ? 0.5 : 0;
+  const anchors = strongAnchors + (names.length - strongNames.length) / 2 + kindShared;
+  const strong = concepts.shared.filter((c) => !weak.has(c));
+  const small = shared(a.small, b.small);
+  const smallShared = small.length > 0;
+  const conceptWeight = strong.length + (concepts.shared.length - strong.length) / 2 + (smallShared ? 0.5 : 0);
+  const weightOf = (m: Member) => m.concepts.reduce((sum, c) => sum + (weak.has(c) ? 0.5 : 1), 0);
+  const conceptDice = (2 * (strong.length + (concepts.shared.length - strong.length) / 2)) / Math.max(1, weightOf(a) + weightOf(b));
+  const why = () =>
+    [
+      names.length && `names ${named(table, names, 2).join(", ")}`,
+      numbers.length && `numbers ${named(table, numbers, 1).join(", ")}`,
+      skeletons.length && `spellings ${named(table, skeletons, 2).join(", ")}`,
+      fullNames.length && `whole names ${named(table, fullNames, 2).join(", ")}`,
+      concepts.shared.length && `concepts ${named(table, concepts.shared, 2).join(", ")}`,
+      smallShared && `small numbers ${named(table, small, 2).join(", ")}`,
+    ]
+      .filter(Boolean)
+      .join("; ");
+  const sameDay = gap <= 1;
+  // A name and two concepts; two anchors and one; a name and the one concept that is all one of them says, the same
+  // or the next day (a short headline "fire in Casablanca" would otherwise join every fire there that week).
+  // (Not when each says a figure of its own, none shared, and one of them a thing of its own: an airport's new terminal
+  // for 8 million passengers and its traffic up 20 %.)
+  const figureShared = numbers.length > 0 || smallShared;
+  // A figure of its own: when they share none, any figure a text says.
+  const ownFigure = (m: Member) => !figureShared && (m.numbers.length > 0 || m.small.length > 0);
+  const apartByFigures = ownFigure(a) && ownFigure(b) && (extra(a) > 0 || extra(b) > 0);
+  if (anchors >= 1 && conceptWeight >= 2 && !apartByFigures) return why();
+  // A name and a precise figure (two significant digits or more: 868,000, 3.6, 14.9 million; not 200 or 10 billion) the
+  // same day: the same figure said of the same place, person or body is one event, whatever words tell it — unless
+  // each text says a thing the other does not (one office's growth and its unemployment, both 3.2 %).
+  if (sameDay && strongNames.length >= 1 && numbers.some((t) => isPrecise(table.text[t]!)) && (extra(a) === 0 || extra(b) === 0)) return why();
+  // (Two names and one concept, when each text also says something the other does not — a port here, a road there —
+  // are one actor's two events; a shared figure, even a score, is what tells one event.)
+  // One text says no concept the other does not (a short headline of a longer one's event).
+  const eitherSaysNoMore = extra(a) === 0 || extra(b) === 0;
+  if (anchors >= 2 && conceptWeight >= 1 && (figureShared || conceptWeight >= 2 || eitherSaysNoMore)) return why();
+  // (When they share no figure, a text with a figure of its own says more too: "Cairo Metro Line 3 adds four new
+  // stations" is not the metro's fares. So does a text naming a place, person or body the other does not: one court's
+  // sentence of a youtuber and of a club's former president; one president's sacking of the PM and of Sfax's governor.)
+  const ownName = (m: Member, other: Member) => numbers.length === 0 && m.specific.some((x) => !weights.countries.has(x) && !other.entities.includes(x));
+  const saysNoMore = (m: Member, other: Member) => extra(m) === 0 && !ownFigure(m) && !ownName(m, other);
+  if (sameDay && strongAnchors >= 1 && strong.length >= 1 && (saysNoMore(a, b) || saysNoMore(b, a))) return why();
+  // Two names, one of them a person's whole name, the same or the next day, and one text saying nothing else ("Le
+  // Wydad officialise l'arrivée de Rulani Mokwena" / "Rulani Mokwena nouvel entraîneur du Wydad").
+  if (sameDay && fullNames.length > 0 && strongNames.length >= 1 && eitherSaysNoMore) return why();
+  // Three names of the table both mention (two people and a city), the same or the next day.
+  if (sameDay && strongNames.length >= 3) return why();
+  // A country and three concepts (two days apart or more, not when each text says one more: one minister's new
+  // hospital and his vaccination campaign).
+  if (anchors >= 0.5 && conceptWeight >= 2.5 && (gap <= 1 || conceptWeight >= 3.5 || eitherSaysNoMore)) return why();
+  // No name at all: the same concepts said the same day — with the same small number, or nothing else.
+  // (Not, without a small number, when each text says one more: one government's decrees of aid to farmers and to hauliers.)
+  if (anchors === 0 && sameDay && strong.length >= 2 && (smallShared || (conceptWeight >= 2.5 && conceptDice >= 0.8 && eitherSaysNoMore))) return why();
+  // A country, the same day, and the same concepts making most of both texts' (a strike of teachers in Tunisia).
+  if (anchors >= 0.5 && sameDay && strong.length >= 2 && conceptDice >= 0.8) return why();
+  // Four concepts and no name (not when each text says one more).
+  if (anchors === 0 && strong.length >= 4 && conceptDice >= 0.6 && eitherSaysNoMore) return why();
+
+  // Latin-script languages: a shared significant number and close spellings.
+  if (a.lang !== b.lang && a.latin && b.latin && numbers.length > 0 && jaccard(trigramsOfWords(a, table), trigramsOfWords(b, table)) >= CROSS_LANGUAGE_TRIGRAMS)
+    return `numbers ${named(table, numbers, 1).join(", ")}; close spellings`;
+  return null;
+}
+
+/** Whether a number token ("#868000", "#~3.6") has two significant digits or more: few events share it by chance. */
+function isPrecise(number: string): boolean {
+  return (
+    number
+      .replace(/^#[~>]?/, "")
+      .replace(".", "")
+      .replace(/^0+/, "")
+      .replace(/0+$/, "").length >= 2
+  );
+}
+
+/**
+ * Whether `value` can be what a number said with `mark` means: "~" within a tenth of it ("près de 500": 497), ">" from
+ * it to a third more ("plus de 2 millions": 2.3 million; not 1.9), "" itself.
+ */
+function withinMargin(mark: string, figure: number, value: number): boolean {
+  if (mark === "~") return Math.abs(figure - value) <= 0.1 * Math.max(figure, value);
+  if (mark === ">") return value >= figure && value <= figure * 1.3;
+  return figure === value;
+}
+
+/** A figure written from `at` and its mark: a number token's from 1 ("#>115000000000" → ">", 115000000000), a count's after its "=". */
+function markedFigure(text: string, at: number): { mark: string; figure: number } {
+  const mark = text.charAt(at) === "~" || text.charAt(at) === ">" ? text.charAt(at) : "";
+  return { mark, figure: Number(text.slice(at + mark.length)) };
+}
+
+/** Whether two marked figures can be one ("~500" and "497"; ">115 billion" and "117.7 billion"; not "112 billion"). */
+function sameFigure(x: { mark: string; figure: number }, y: { mark: string; figure: number }): boolean {
+  return withinMargin(x.mark, x.figure, y.figure) || withinMargin(y.mark, y.figure, x.figure);
+}
+
+/** The approximate numbers of either text that the other says too, or says within its margin. */
+function approximatelyShared(a: Member, b: Member, table: TokenTable): number[] {
+  const near = (x: number, others: readonly number[]) => others.some((y) => sameFigure(markedFigure(table.text[x]!, 1), markedFigure(table.text[y]!, 1)));
+  return [...a.approximate.filter((x) => near(x, b.numbers) || near(x, b.approximate)), ...b.approximate.filter((x) => near(x, a.numbers))];
+}
+
+/**
+ * A count of ten or more ("48 degrés", "48 درجة": temperature = 48), or a percentage whatever its value ("l'inflation
+ * recule à 5 %", "التضخم يتراجع إلى 5 بالمائة"): when two texts both say it, a figure of the event like a significant
+ * number (a smaller count, "3 morts", is said of too many events).
+ */
+export function isFigure(count: string): boolean {
+  const at = count.indexOf("=");
+  if (count.startsWith("k:month-")) return false; // A date is said of many events.
+  const { mark, figure } = markedFigure(count, at + 1); // (Not a count said as an approximation.)
+  return (mark === "" && figure >= 10) || count.slice(0, at) === "k:percent";
+}
+
+/** What a count token counts, how many, and with what mark ("k:migration=~500" → "k:migration", 500, "~"). */
+function countOf(id: number, table: TokenTable): { thing: string; figure: number; mark: string } {
+  const text = table.text[id]!;
+  const at = text.indexOf("=");
+  return { thing: text.slice(0, at), ...markedFigure(text, at + 1) };
+}
+
+/** Whether the two texts count one thing differently: no count of it in one is the other's (or, approximately, near it). */
+function countsDiffer(a: readonly number[], b: readonly number[], table: TokenTable): boolean {
+  const same = (x: number, y: number) => x === y || sameFigure(countOf(x, table), countOf(y, table));
+  for (const x of a) {
+    const thing = countOf(x, table).thing;
+    const ofB = b.filter((y) => countOf(y, table).thing === thing);
+    if (ofB.length > 0 && !a.some((z) => countOf(z, table).thing === thing && ofB.some((y) => same(z, y)))) return true;
+  }
+  return false;
+}
+
+/** Character trigrams of a member's words: only a cross-language pair with a shared number needs them, so they are made then. */
+function trigramsOfWords(m: Member, table: TokenTable): Set<string> {
+  if (!m.trigrams) {
+    m.trigrams = new Set<string>();
+    for (const w of m.words) for (const t of trigramsOf(table.text[w]!)) m.trigrams.add(t);
+  }
+  return m.trigrams;
+}
+
+/** Dice coefficient of two sorted word lists, each word weighted by its inverse document frequency; the shared words (the first six). */
+/**
+ * The weighted share of two members' words that both have (each word weighs by how rare it is). A word of the lexicon
+ * (`isCommon`: minister, announces, education …) counts half of its weight as shared: in a small site every
+ * word is rare, and one minister's two announcements share little else.
+ */
+function weightedOverlap(
+  a: Int32Array,
+  b: Int32Array,
+  idf: (w: number) => number,
+  isCommon: (w: number) => boolean,
+): { count: number; common: number; overlap: number; first: number[] } {
+  let sharedWeight = 0;
+  let total = 0;
+  let count = 0;
+  let common = 0;
+  const first: number[] = [];
+  let j = 0;
+  for (let i = 0; i < a.length; i++) {
+    const w = a[i]!;
+    const weight = idf(w);
+    total += weight;
+    while (j < b.length && b[j]! < w) j++;
+    if (j < b.length && b[j] === w) {
+      const lexicon = isCommon(w);
+      if (lexicon) common++;
+      sharedWeight += lexicon ? weight : 2 * weight;
+      if (count++ < 6) first.push(w);
+    }
+  }
+  for (const w of b) total += idf(w);
+  return { count, common, overlap: total === 0 ? 0 : sharedWeight / total, first };
+}
+
+function trigramsOf(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= word.length; i++) out.add(word.slice(i, i + 3));
+  return out;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let count = 0;
+  for (const x of a) if (b.has(x)) count++;
+  const union = a.size + b.size - count;
+  return union === 0 ? 0 : count / union;
+}
