@@ -284,7 +284,15 @@ function anchoredEvidence(a: Member, b: Member, gap: number, numbers: readonly n
   // A figure of its own: when they share none, any figure a text says.
   const ownFigure = (m: Member) => !figureShared && (m.numbers.length > 0 || m.small.length > 0);
   const apartByFigures = ownFigure(a) && ownFigure(b) && (extra(a) > 0 || extra(b) > 0);
-  if (anchors >= 1 && conceptWeight >= 2 && !apartByFigures) return why();
+  // (When they share no figure, a text with a figure of its own says more too: "Cairo Metro Line 3 adds four new
+  // stations" is not the metro's fares. So does a text naming a place, person or body the other does not: one court's
+  // sentence of a youtuber and of a club's former president; one president's sacking of the PM and of Sfax's governor.)
+  const ownName = (m: Member, other: Member) => numbers.length === 0 && m.specific.some((x) => !weights.countries.has(x) && !other.entities.includes(x));
+  const saysNoMore = (m: Member, other: Member) => extra(m) === 0 && !ownFigure(m) && !ownName(m, other);
+  // (Anchors that are only a country and a kind — a forest fire in Morocco —, two days apart or more, need one text
+  // saying no more: a fire of 200 hectares in the north, and two days later one in Tangier's forest.)
+  const weakAnchorsLater = strongAnchors === 0 && gap >= 2 && !saysNoMore(a, b) && !saysNoMore(b, a);
+  if (anchors >= 1 && conceptWeight >= 2 && !apartByFigures && !weakAnchorsLater) return why();
   // A name and a precise figure (two significant digits or more: 868,000, 3.6, 14.9 million; not 200 or 10 billion) the
   // same day: the same figure said of the same place, person or body is one event, whatever words tell it — unless
   // each text says a thing the other does not (one office's growth and its unemployment, both 3.2 %).
@@ -294,20 +302,16 @@ function anchoredEvidence(a: Member, b: Member, gap: number, numbers: readonly n
   // One text says no concept the other does not (a short headline of a longer one's event).
   const eitherSaysNoMore = extra(a) === 0 || extra(b) === 0;
   if (anchors >= 2 && conceptWeight >= 1 && (figureShared || conceptWeight >= 2 || eitherSaysNoMore)) return why();
-  // (When they share no figure, a text with a figure of its own says more too: "Cairo Metro Line 3 adds four new
-  // stations" is not the metro's fares. So does a text naming a place, person or body the other does not: one court's
-  // sentence of a youtuber and of a club's former president; one president's sacking of the PM and of Sfax's governor.)
-  const ownName = (m: Member, other: Member) => numbers.length === 0 && m.specific.some((x) => !weights.countries.has(x) && !other.entities.includes(x));
-  const saysNoMore = (m: Member, other: Member) => extra(m) === 0 && !ownFigure(m) && !ownName(m, other);
   if (sameDay && strongAnchors >= 1 && strong.length >= 1 && (saysNoMore(a, b) || saysNoMore(b, a))) return why();
   // Two names, one of them a person's whole name, the same or the next day, and one text saying nothing else ("Le
   // Wydad officialise l'arrivée de Rulani Mokwena" / "Rulani Mokwena nouvel entraîneur du Wydad").
   if (sameDay && fullNames.length > 0 && strongNames.length >= 1 && eitherSaysNoMore) return why();
   // Three names of the table both mention (two people and a city), the same or the next day.
   if (sameDay && strongNames.length >= 3) return why();
-  // A country and three concepts (two days apart or more, not when each text says one more: one minister's new
-  // hospital and his vaccination campaign).
-  if (anchors >= 0.5 && conceptWeight >= 2.5 && (gap <= 1 || conceptWeight >= 3.5 || eitherSaysNoMore)) return why();
+  // A country and three concepts (two days apart or more, not when each text says one more — one minister's new
+  // hospital and his vaccination campaign —, nor a figure or a place of its own: a forest fire of 200 hectares in the
+  // north, and two days later one in Tangier).
+  if (anchors >= 0.5 && conceptWeight >= 2.5 && (gap <= 1 || conceptWeight >= 3.5 || saysNoMore(a, b) || saysNoMore(b, a))) return why();
   // No name at all: the same concepts said the same day — with the same small number, or nothing else.
   // (Not, without a small number, when each text says one more: one government's decrees of aid to farmers and to hauliers.)
   if (anchors === 0 && sameDay && strong.length >= 2 && (smallShared || (conceptWeight >= 2.5 && conceptDice >= 0.8 && eitherSaysNoMore))) return why();

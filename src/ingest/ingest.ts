@@ -66,7 +66,7 @@ export class Parsers {
 }
 
 /** Bump when the parser's output changes for the same input, so old cache entries are not reused. */
-const PARSER_VERSION = "38";
+const PARSER_VERSION = "39";
 
 export interface IngestResult {
   articles: ParsedArticle[];

@@ -95,6 +95,14 @@ function computeMatchKey(text: string): string {
   return collapseSeparators(key);
 }
 
+/**
+ * A match key in which "ñ" stays a letter of its own ("ɲ"): Spanish "peña" (a supporters' club) is not "pena" (a
+ * sentence), "Cañada" not "Canada", "año" not "ano". Story evidence reads words, and compiles its tables, by it.
+ */
+export function wordKey(text: string): string {
+  return matchKey(text.includes("ñ") || text.includes("Ñ") ? text.replace(/[ñÑ]/g, "ɲ") : text);
+}
+
 /** Punctuation, symbols and whitespace: one character (runs of them are one space in a match key). */
 const SEPARATOR = /^[\p{P}\p{S}\s]$/u;
 /** Whether each UTF-16 unit of the Basic Multilingual Plane is a SEPARATOR: 0 not known yet, 1 yes, 2 no. */

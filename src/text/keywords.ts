@@ -5,7 +5,7 @@
  * workers, and kept in the input cache) instead of every build doing it again.
  */
 import type { SiteConfig } from "../config/config.js";
-import { matchKey } from "./clean.js";
+import { matchKey, wordKey } from "./clean.js";
 import type { LanguageDetector } from "./detect-language.js";
 import { compileStoryTables, crossFeatures, type StoryTables } from "./story-features.js";
 
@@ -94,7 +94,7 @@ const EXTRA_STOPWORDS = [
 
 /** The stop-words of every language of the config, as match keys. */
 export function keywordStopwords(config: SiteConfig): Set<string> {
-  return new Set([...Object.values(config.languages).flatMap((l) => l.stopwords.map((w) => matchKey(w))), ...EXTRA_STOPWORDS]);
+  return new Set([...Object.values(config.languages).flatMap((l) => l.stopwords.map((w) => wordKey(w))), ...EXTRA_STOPWORDS]);
 }
 
 /**
@@ -121,8 +121,8 @@ const ARABIC_ARTICLE = /^(ال|وال|بال|لل)(?=\p{L}{3})/u;
 /** The keywords of a text: an article's title and lede, or a headline; `crossText` is what cross-language evidence reads. */
 export function textKeywords(text: string, rules: KeywordRules, crossText = text): Keywords {
   const { stopwords } = rules;
-  const folded = matchKey(text);
-  const { cross, evidenceWords } = crossKeys(crossText, rules.tables, crossText === text ? folded : matchKey(crossText));
+  const folded = wordKey(text);
+  const { cross, evidenceWords } = crossKeys(crossText, rules.tables, crossText === text ? folded : wordKey(crossText));
   // Words of a name ("Royal Air Maroc", "canal de Suez") are the name's evidence, not the topic's: names are compared as
   // names. So are the words of a phrase of the lexicon ("نشرة إنذارية", a weather alert): concepts are compared as concepts.
   const partOfName = new Set(evidenceWords.flatMap((w) => [w, w.replace(ARABIC_ARTICLE, "")]));

@@ -57,6 +57,7 @@ function arabicSkeleton(word: string): string {
 function latinSkeleton(word: string): string {
   let w = word
     .toLowerCase()
+    .replace(/ɲ/g, "n") // ("ñ" in a word key, see wordKey)
     .normalize("NFD")
     .replace(/\p{M}+/gu, "");
   // Initial "ou"/"u"/"w" before a vowel is a w (Ouarzazate, Uarzazat, Warzazat, Oujda); initial "y" before a vowel a y.

@@ -6,11 +6,11 @@
  * so a French, a Spanish, an English and an Arabic headline about one event share them.
  *
  * The tables are compiled once per build: every spelling and form is folded like the text
- * (matchKey), multi-word ones go into a phrase index, stems (`*`) into a prefix index.
+ * (wordKey), multi-word ones go into a phrase index, stems (`*`) into a prefix index.
  */
 import { COUNTED_CONCEPTS } from "../config/story-concepts.js";
 import { MAKER_NAMES, type StoryName } from "../config/story-names.js";
-import { matchKey } from "./clean.js";
+import { wordKey } from "./clean.js";
 import { nameSkeleton } from "./name-skeleton.js";
 import { storyNumbers } from "./story-numbers.js";
 
@@ -103,11 +103,15 @@ const NO_IDS: readonly string[] = [];
 /** Words that start a surname ("Ben Salah", "Ould Abbes", "بن صالح"), as match keys. */
 const PATRONYMIC: ReadonlySet<string> = new Set(["ben", "bin", "ibn", "ould", "abou", "abu", "bou", "بن", "ابن", "ولد", "ابو"]);
 /**
- * Arabic names that are also an adjective ("الجديدة": El Jadida, and "the new"): after a definite word, the adjective
- * ("الحكومة الجديدة", the new government; "الدورة الجديدة"), as an adjective agrees with its noun; after an indefinite
- * one or none, the name ("مدينة الجديدة", "إقليم الجديدة").
+ * Arabic words of the tables that are also an adjective, and what they stop meaning as one: after a definite word, the
+ * adjective, as an adjective agrees with its noun ("الحكومة الجديدة", the new government, is not El Jadida; "السكر
+ * الحر", free-market sugar, is no heat); after an indefinite word or none, the name or the noun ("مدينة الجديدة",
+ * "إقليم الجديدة"; "موجة الحر", a heatwave).
  */
-const ARABIC_ADJECTIVE_NAMES: ReadonlySet<string> = new Set(["الجديده"]);
+const ARABIC_ADJECTIVES: ReadonlyMap<string, (id: string) => boolean> = new Map([
+  ["الجديده", (id: string) => id.startsWith("n:")],
+  ["الحر", (id: string) => id === "c:heat"],
+]);
 const DEFINITE = /^(?:[وفبلك]?ال|لل)\p{L}{2}/u;
 const MAKER_IDS: ReadonlySet<string> = new Set([...MAKER_NAMES].map((id) => `n:${id}`));
 
@@ -130,7 +134,7 @@ export function compileStoryTables(names: Record<string, StoryName>, concepts: R
   const uncased = new Set<string>();
   const addForm = (form: string, id: string) => {
     const stem = form.endsWith("*");
-    const key = matchKey(stem ? form.slice(0, -1) : form);
+    const key = wordKey(stem ? form.slice(0, -1) : form);
     if (key === "") return;
     const needs = caseOf(form, id.startsWith("n:"));
     if (needs) cased.set(key, (cased.get(key) ?? new Map()).set(id, needs));
@@ -149,7 +153,11 @@ export function compileStoryTables(names: Record<string, StoryName>, concepts: R
     }
   };
   for (const [id, name] of Object.entries(names)) {
-    for (const spelling of name.spellings) addForm(spelling, `n:${id}`);
+    for (const spelling of name.spellings) {
+      addForm(spelling, `n:${id}`);
+      // A name's "ñ" may be lost to a scraper's ASCII ("Espana"); a word's is kept (see wordKey: "pena" is not "peña").
+      if (/[ñÑ]/.test(spelling)) addForm(spelling.replace(/ñ/g, "n").replace(/Ñ/g, "N"), `n:${id}`);
+    }
     if (name.implies?.length)
       implies.set(
         `n:${id}`,
@@ -202,13 +210,13 @@ const CAPITAL_WORD = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]*/gu;
 function wordsWrittenAs(text: string): { upper: Set<string>; capital: Set<string> } {
   const upper = new Set<string>();
   const capital = new Set<string>();
-  for (const m of text.matchAll(UPPER_WORD)) if (/\p{Lu}{2}/u.test(m[0])) upper.add(matchKey(m[0]));
-  for (const m of text.matchAll(CAPITAL_WORD)) capital.add(matchKey(m[0]));
+  for (const m of text.matchAll(UPPER_WORD)) if (/\p{Lu}{2}/u.test(m[0])) upper.add(wordKey(m[0]));
+  for (const m of text.matchAll(CAPITAL_WORD)) capital.add(wordKey(m[0]));
   return { upper, capital };
 }
 
 /** `folded`: the text's match key, when the caller has it already. */
-export function crossFeatures(text: string, tables: StoryTables, folded = matchKey(text)): CrossFeatures {
+export function crossFeatures(text: string, tables: StoryTables, folded = wordKey(text)): CrossFeatures {
   // (A match key has single spaces and none at its ends.)
   const words = folded === "" ? [] : folded.split(" ");
   const found = new Set<string>();
@@ -269,10 +277,11 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
     }
     if (!matched && info.ids.length > 0) {
       // After "Ben", "Ould", "Abou" … a one-word name is part of a surname ("Mourad Ben Salah" is not Mohamed Salah);
-      // after a definite Arabic word, a name that is also an adjective is the adjective ("الحكومة الجديدة").
+      // after a definite Arabic word, a word that is also an adjective is the adjective ("الحكومة الجديدة").
       const previous = words[i - 1];
-      const notAName = previous !== undefined && (PATRONYMIC.has(previous) || (ARABIC_ADJECTIVE_NAMES.has(words[i]!) && DEFINITE.test(previous)));
-      const ids = caseChecked(notAName ? info.ids.filter((id) => !id.startsWith("n:")) : info.ids, words[i]!);
+      const adjective = previous !== undefined && DEFINITE.test(previous) ? ARABIC_ADJECTIVES.get(words[i]!) : undefined;
+      const notMeant = previous !== undefined && PATRONYMIC.has(previous) ? (id: string) => id.startsWith("n:") : adjective;
+      const ids = caseChecked(notMeant ? info.ids.filter((id) => !notMeant(id)) : info.ids, words[i]!);
       if (ids.length > 0) matched = take(ids, 1, i);
     }
     if (matched > 1) i += matched - 1;
@@ -302,7 +311,7 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
     capitalisedWords.length / words.length > 0.6 &&
     capitalisedWords.some((m) => {
       if (m.index === 0) return false;
-      const key = matchKey(m[0]);
+      const key = wordKey(m[0]);
       return tables.stopwords.has(key) || wordInfo(key, tables).ids.some((id) => id.startsWith("c:"));
     });
   // Capitalised words (the first word of the text too, which only a whole name below may take), and those after it.
@@ -311,7 +320,7 @@ export function crossFeatures(text: string, tables: StoryTables, folded = matchK
   if (!titleCase)
     for (const m of capitalisedWords) {
       if (!/\p{Ll}/u.test(m[0])) continue;
-      const key = matchKey(m[0]);
+      const key = wordKey(m[0]);
       capitalised.add(key);
       if (m.index! > 0) names.add(key);
     }

@@ -6,7 +6,7 @@
  * event (unless a count follows: "2012 قتيلا"). Significant numbers (100 and more) are strong evidence and a veto when two texts
  * disagree; small ones (2 to 99) only support other evidence.
  */
-import { matchKey } from "./clean.js";
+import { wordKey } from "./clean.js";
 
 /** (Maps, not objects: most words asked are not number words, and an object asked for an arbitrary string is slower.) */
 const WORDS = new Map<string, number>(
@@ -299,8 +299,8 @@ function wordValue(word: string): number | undefined {
 const NO_MODELS: ReadonlySet<string> = new Set();
 
 /** Words that say "percent" after a number (as match keys), or start it ("في المائة", "pour cent", "por ciento"). */
-const PERCENT_WORDS: ReadonlySet<string> = new Set(["بالمائة", "بالمئة", "percent", "pourcent"].map(matchKey));
-const PERCENT_BEFORE: ReadonlySet<string> = new Set(["في", "pour", "por", "per"].map(matchKey));
+const PERCENT_WORDS: ReadonlySet<string> = new Set(["بالمائة", "بالمئة", "percent", "pourcent"].map(wordKey));
+const PERCENT_BEFORE: ReadonlySet<string> = new Set(["في", "pour", "por", "per"].map(wordKey));
 const PERCENT_AFTER = /^\s+(?:المائة|المئة|المائه|المئه|cent|ciento)(?![\p{L}])/u;
 
 const HALF: ReadonlySet<string> = new Set(["half", "نصف", "medio", "demi"]);
@@ -311,7 +311,7 @@ const ONE: ReadonlySet<string> = new Set(["un", "une", "a", "one", "uno", "una",
  * Words that make the number after them an approximation, "~": "près de 500", "nearly 500", "some 500", "cerca de
  * 500", "نحو 500"; or a floor, ">": "plus de 500", "more than 500", "أزيد من 500", "top 115 billion", "dépasse les
  * 25". Two texts telling one event round differently ("près de 500" / "497"; "plus de 2 millions" / "2,3 millions"):
- * such a number is compared with the other's within its margin (see assemble/stories.ts), not as a different one.
+ * such a number is compared with the other's within its margin (see assemble/story-decision.ts), not as a different one.
  */
 const FLOOR_BEFORE =
   /(?<![\p{L}])(?:(?:plus|m[aá]s)\s+d(?:e\s+|['’]\s*)|au moins\s+|more than\s+|over\s+|at least\s+|أكثر من\s+|اكثر من\s+|أزيد من\s+|ازيد من\s+|(?:tops?|topped|exceeds?|exceeded|surpass(?:es|ed)?|dépassent|dépasse|franchit|supera|superan|تتجاوز|يتجاوز|تفوق|يفوق)\s+(?:les\s+|la barre des\s+|the\s+)?)$/iu;
@@ -326,16 +326,14 @@ function marginOf(before: string): Margin {
   return FLOOR_BEFORE.test(before) ? ">" : ABOUT_BEFORE.test(before) ? "~" : "";
 }
 /** The same after words already folded (the number words' pass): the one or two words before `at`. */
-const FLOOR_WORDS: ReadonlySet<string> = new Set(
-  ["plus", "over", "more than", "at least", "au moins", "mas de", "plus de", "أكثر من", "أزيد من"].map(matchKey),
-);
+const FLOOR_WORDS: ReadonlySet<string> = new Set(["plus", "over", "more than", "at least", "au moins", "mas de", "plus de", "أكثر من", "أزيد من"].map(wordKey));
 const ABOUT_WORDS: ReadonlySet<string> = new Set(
   // ("plus d'un million" is folded as "plus un million".)
   [
     ...["moins", "pres", "environ", "quelque", "quelques", "nearly", "about", "around", "almost", "approximately", "roughly", "some"],
     ...["casi", "unos", "unas", "نحو", "حوالي", "قرابة", "زهاء", "يقارب", "يناهز"],
     ...["pres de", "moins de", "less than", "cerca de", "alrededor de", "menos de", "أقل من", "ما يقارب", "ما يناهز"],
-  ].map(matchKey),
+  ].map(wordKey),
 );
 const marginAt = (words: readonly string[], at: number): Margin => {
   const one = words[at - 1] ?? "";
@@ -402,13 +400,13 @@ export function storyNumbers(
     if (models.has(grouped) || isCode(digits, m.index!)) continue;
     const integer = Number(grouped.replace(/[.,\u00a0\u202f ]/g, ""));
     const value = m[2] !== undefined ? Number(`${integer}.${m[2]}`) : integer;
-    const next = m[4] ? matchKey(m[4]) : undefined;
+    const next = m[4] ? wordKey(m[4]) : undefined;
     const scale = next ? scaleOf(next) : undefined;
     const end = m.index! + m[0].length;
     let counted = next === undefined ? undefined : countedBy(next);
     // A day of a month in Spanish: "14 de julio".
     if (next === "de" || next === "del") {
-      const month = countedBy(matchKey(/^\s+(\p{L}+)/u.exec(digits.slice(end))?.[1] ?? ""));
+      const month = countedBy(wordKey(/^\s+(\p{L}+)/u.exec(digits.slice(end))?.[1] ?? ""));
       if (month?.startsWith("month-")) counted = month;
     }
     // The last day of a range is no date of its own ("du 10 au 14 juillet", "من 10 إلى 14 يوليوز", "10-14 July"): beside

@@ -660,6 +660,49 @@ describe("vetoes", () => {
     expect(cross("Tunisie : les stations d'essence à sec, les automobilistes excédés")).toEqual(expect.arrayContaining(["c:fuel", "c:shortage"]));
   });
 
+  it("keeps a Spanish 'ñ' a letter of its own: a supporters' club is no sentence, the Cañada no Canada; a name's lost tilde is kept", () => {
+    expect(cross("La peña del Betis celebra su aniversario")).not.toContain("c:sentence");
+    expect(cross("Condenado a una pena de dos años de cárcel")).toContain("c:sentence");
+    expect(cross("El Gobierno aprueba la reforma de la Cañada Real")).not.toContain("n:canada");
+    expect(cross("Condenado a 10 años de cárcel")).toContain("k:years=10");
+    expect(cross("Espana y Marruecos firman un acuerdo")).toContain("n:spain");
+  });
+
+  it("reads a country's capital said as such, and a city's border crossing as the city", () => {
+    expect(cross("El ministro de Exteriores se reúne con Bourita en la capital marroquí")).toContain("p:rabat");
+    expect(cross("Morocco's capital studies plans for its first underground rail line")).toEqual(expect.arrayContaining(["p:rabat", "c:metro"]));
+    expect(cross("Une entreprise à capital marocain rachète un hôtel")).not.toContain("p:rabat");
+    const tarajal = article("a.txt", "Reabre la frontera del Tarajal tras tres días de cierre por el temporal", "es", "2027-02-08");
+    expect(together(tarajal, article("b.txt", "El paso fronterizo entre Ceuta y Marruecos vuelve a la normalidad tras el temporal", "es", "2027-02-08"))).toBe(
+      true,
+    );
+    expect(together(tarajal, article("b.txt", "Ceuta recupera el tránsito con Marruecos después del cierre por el mal tiempo", "es", "2027-02-08"))).toBe(true);
+    expect(together(tarajal, article("b.txt", "Suspendidas las conexiones marítimas entre Ceuta y Algeciras por el temporal", "es", "2027-02-08"))).toBe(false);
+  });
+
+  it("reads a fleet as a fleet, not as aircraft, and a blackout as an outage", () => {
+    expect(cross("La flota de Barbate reclama un nuevo acuerdo de pesca con Rabat")).not.toContain("c:aircraft");
+    expect(cross("Sonelgaz blames record demand for blackouts in several wilayas")).toContain("c:outage");
+    expect(cross("Heatwave triggers widespread power cuts across Algeria")).toEqual(expect.arrayContaining(["c:electricity", "c:outage"]));
+  });
+
+  it("reads an Arabic adjective after a definite word as the adjective: free-market sugar is no heat, a drought's effects no antiquities", () => {
+    expect(cross("رسميا.. تسعيرة جديدة للسكر الحر")).not.toContain("c:heat");
+    expect(cross("موجة الحر تضرب عددا من الأقاليم")).toContain("c:heat");
+    expect(cross("برنامج استعجالي لمواجهة آثار الجفاف على الفلاحين")).not.toContain("c:archaeology");
+    expect(cross("برنامج استعجالي لمواجهة آثار الجفاف على الفلاحين")).toEqual(expect.arrayContaining(["c:agriculture", "c:emergency"]));
+    expect(cross("وزارة السياحة والآثار تعلن عن اكتشاف جديد")).toContain("c:archaeology");
+    const gold = article("a.txt", "ارتفاع أسعار الذهب في مصر وعيار 21 يسجل 3800 جنيه", "ar", "2027-11-02");
+    expect(together(gold, article("b.txt", "عيار 21 يقفز إلى 3800 جنيه في محلات الصاغة", "ar", "2027-11-02"))).toBe(true);
+    expect(cross("ذهب الوزير إلى الرباط")).not.toContain("c:gold");
+  });
+
+  it("keeps apart, two days apart, texts whose only anchors are a country and a kind of event when each says a place or a figure of its own", () => {
+    const north = article("a.txt", "Un incendio forestal arrasa 200 hectáreas en el norte de Marruecos", "es", "2027-07-19");
+    expect(together(north, article("b.txt", "Tanger : un incendie ravage plusieurs hectares de la forêt de Rmilat", "fr", "2027-07-21"))).toBe(false);
+    expect(together(north, article("b.txt", "Maroc : un incendie de forêt ravage plusieurs hectares dans le Nord", "fr", "2027-07-21"))).toBe(true);
+  });
+
   it("compares two texts whose only rare evidence in common is a figure both say", () => {
     // No name (one says "the canal" only), no shared word, the weak "fall": the 40 % both say is what makes them a
     // pair to decide at all.
