@@ -106,7 +106,17 @@ export interface GroupingInput {
 /** Longer than any headline (the longest of our 400 labelled ones has 102 characters; news sites cut theirs near 110): such a text is never a member. */
 const MAX_HEADLINE_LENGTH = 200;
 
-const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+/** A date's day (since the epoch): a site's 600,000 ticker lines and articles are on a few hundred dates. */
+const days = new Map<string, number>();
+const dayOf = (date: string): number => {
+  let day = days.get(date);
+  if (day === undefined) {
+    day = Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+    if (days.size >= 100_000) days.clear();
+    days.set(date, day);
+  }
+  return day;
+};
 
 export function groupStories(input: GroupingInput, config: SiteConfig): Grouping {
   const started = performance.now();
@@ -297,8 +307,8 @@ function memberOf(table: TokenTable, text: string, lang: string, day: number, ke
     text,
     key,
     lang,
-    figures: counts.filter((k) => isFigure(table.text[k]!)),
-    dates: counts.filter((k) => table.text[k]!.startsWith("k:month-")),
+    figures: counts === NONE ? NONE : counts.filter((k) => isFigure(table.text[k]!)),
+    dates: counts === NONE ? NONE : counts.filter((k) => table.text[k]!.startsWith("k:month-")),
     latin: keywords.latin,
     first: day,
     last: day,
@@ -401,6 +411,7 @@ function join(
     companies,
     opposites,
     kinds,
+    kindConcepts: new Set(kinds.flatMap(({ kind }) => [...kind])),
     familyOf: (c) => family[c] ?? 0,
     isCommon,
   };
@@ -636,19 +647,29 @@ function touched(previous: StoryGraphState, now: Now): { flags: Uint8Array; coun
 function fingerprintOf(m: Member, out: Int32Array, at: number): void {
   let h1 = 0x811c9dc5;
   let h2 = 0x5bd1e995;
-  const head = [m.latin ? 1 : 0, m.first, m.last, m.lang.length, ...Array.from(m.lang, (c) => c.charCodeAt(0))];
-  for (const x of head) {
+  const mix = (x: number) => {
     h1 = Math.imul(h1 ^ x, 0x01000193);
     h2 = Math.imul(h2 ^ x, 0x5bd1e995) ^ (h2 >>> 15);
-  }
-  for (const list of [m.words, m.numbers, m.approximate, m.entities, m.specific, m.concepts, m.small, m.skeletons, m.fullNames, m.counts]) {
-    h1 = Math.imul(h1 ^ -list.length, 0x01000193);
-    h2 = Math.imul(h2 ^ -list.length, 0x5bd1e995) ^ (h2 >>> 15);
-    for (let k = 0; k < list.length; k++) {
-      h1 = Math.imul(h1 ^ list[k]!, 0x01000193);
-      h2 = Math.imul(h2 ^ list[k]!, 0x5bd1e995) ^ (h2 >>> 15);
-    }
-  }
+  };
+  mix(m.latin ? 1 : 0);
+  mix(m.first);
+  mix(m.last);
+  mix(m.lang.length);
+  for (let k = 0; k < m.lang.length; k++) mix(m.lang.charCodeAt(k));
+  const mixList = (list: ArrayLike<number>) => {
+    mix(-list.length);
+    for (let k = 0; k < list.length; k++) mix(list[k]!);
+  };
+  mixList(m.words);
+  mixList(m.numbers);
+  mixList(m.approximate);
+  mixList(m.entities);
+  mixList(m.specific);
+  mixList(m.concepts);
+  mixList(m.small);
+  mixList(m.skeletons);
+  mixList(m.fullNames);
+  mixList(m.counts);
   out[at] = h1;
   out[at + 1] = h2;
 }

@@ -82,7 +82,8 @@ export interface Member {
   figures: readonly number[];
   /** Those that are a day of a month ("k:month-3=11"): no figure of the event, but candidate tokens. */
   dates: readonly number[];
-  trigrams?: Set<string>;
+  /** Character trigrams of its words, each as one number, sorted (see trigramsOfWords). */
+  trigrams?: Float64Array;
 }
 
 /** What the pairwise decision reads besides the two members: the token table and each word's weight. */
@@ -101,6 +102,8 @@ export interface Weights {
   opposites: readonly (readonly [Set<number>, Set<number>])[];
   /** Kinds of which one event is one (EXCLUSIVE_KINDS), and whether two texts must say the same ones or only share one. */
   kinds: readonly { kind: Set<number>; match: boolean }[];
+  /** Every concept of every kind: most pairs have none on one side, and the kinds need no look. */
+  kindConcepts: Set<number>;
   /** A concept's family (a beginning, an end): one thing said in several words; 0 for none. */
   familyOf(concept: number): number;
   /** Whether a word is a word of the lexicon (a common news word: minister, announces). */
@@ -185,6 +188,8 @@ function vetoed(a: Member, b: Member, numbers: readonly number[], weights: Weigh
     if (saysOnly(b, these, those) && saysOnly(a, those, these)) return true;
   }
   // Different kinds of event (a collapse, an accident), of people (doctors, teachers) or of produce (tomatoes, onions).
+  const saysAKind = (m: Member) => m.concepts.some((c) => weights.kindConcepts.has(c));
+  if (!saysAKind(a) || !saysAKind(b)) return false;
   for (const { kind, match } of weights.kinds) {
     const ofA = a.concepts.filter((c) => kind.has(c));
     const ofB = b.concepts.filter((c) => kind.has(c));
@@ -256,7 +261,7 @@ function anchoredEvidence(a: Member, b: Member, gap: number, numbers: readonly n
   const strongAnchors = strongNames.length + numbers.length + counted + Math.max(skeletons.length, fullNames.length > 0 ? 1 : 0);
   // A kind both say (a disease, a kind of produce or event: influenza, tomatoes, an earthquake) is as specific as a
   // country: it counts half.
-  const kindShared = concepts.shared.some((c) => weights.kinds.some(({ kind }) => kind.has(c))) ? 0.5 : 0;
+  const kindShared = concepts.shared.some((c) => weights.kindConcepts.has(c)) ? 0.5 : 0;
   const anchors = strongAnchors + (names.length - strongNames.length) / 2 + kindShared;
   const strong = concepts.shared.filter((c) => !weak.has(c));
   const small = shared(a.small, b.small);
@@ -394,16 +399,25 @@ function countsDiffer(a: readonly number[], b: readonly number[], table: TokenTa
   return false;
 }
 
-/** Character trigrams of a member's words: only a cross-language pair with a shared number needs them, so they are made then. */
-function trigramsOfWords(m: Member, table: TokenTable): Set<string> {
+/**
+ * Character trigrams of a member's words, each as one number (its three UTF-16 units), sorted and distinct: only a
+ * cross-language pair with a shared number needs them, so they are made then.
+ */
+function trigramsOfWords(m: Member, table: TokenTable): Float64Array {
   if (!m.trigrams) {
-    m.trigrams = new Set<string>();
-    for (const w of m.words) for (const t of trigramsOf(table.text[w]!)) m.trigrams.add(t);
+    const codes: number[] = [];
+    for (const w of m.words) {
+      const word = table.text[w]!;
+      for (let i = 0; i + 3 <= word.length; i++) codes.push(word.charCodeAt(i) * 2 ** 32 + word.charCodeAt(i + 1) * 2 ** 16 + word.charCodeAt(i + 2));
+    }
+    const sorted = Float64Array.from(codes).sort();
+    let n = 0;
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+    m.trigrams = sorted.slice(0, n);
   }
   return m.trigrams;
 }
 
-/** Dice coefficient of two sorted word lists, each word weighted by its inverse document frequency; the shared words (the first six). */
 /**
  * The weighted share of two members' words that both have (each word weighs by how rare it is). A word of the lexicon
  * (`isCommon`: minister, announces, education …) counts half of its weight as shared: in a small site every
@@ -437,15 +451,18 @@ function weightedOverlap(
   return { count, common, overlap: total === 0 ? 0 : sharedWeight / total, first };
 }
 
-function trigramsOf(word: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 3 <= word.length; i++) out.add(word.slice(i, i + 3));
-  return out;
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
+/** The Jaccard index of two sorted sets of numbers. */
+function jaccard(a: Float64Array, b: Float64Array): number {
   let count = 0;
-  for (const x of a) if (b.has(x)) count++;
-  const union = a.size + b.size - count;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      count++;
+      i++;
+      j++;
+    }
+  }
+  const union = a.length + b.length - count;
   return union === 0 ? 0 : count / union;
 }

@@ -20,18 +20,19 @@ export async function ingestWithCache(
   config: SiteConfig,
   options: InputsOptions,
 ): Promise<{ ingested: IngestResult; inputCache: InputCache }> {
-  const inputCache = openInputCache(config, options);
+  const rulesKey = parsingRulesKey(config);
+  const inputCache = openInputCache(rulesKey, options);
   options.memory?.keepInputs(inputCache);
   const ingested = await ingestContent(contentFiles, config, {
     cache: inputCache,
+    rulesKey,
     latestDay: options.latestDay,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   return { ingested, inputCache };
 }
 
-function openInputCache(config: SiteConfig, { clean, cacheDir, memory }: InputsOptions): InputCache {
-  const rulesKey = parsingRulesKey(config);
+function openInputCache(rulesKey: string, { clean, cacheDir, memory }: InputsOptions): InputCache {
   if (clean) return cacheDir ? InputCache.empty(cacheDir, rulesKey) : InputCache.inMemory(rulesKey);
   return memory?.inputsParsedWith(rulesKey) ?? (cacheDir ? InputCache.load(cacheDir, rulesKey) : InputCache.inMemory(rulesKey));
 }

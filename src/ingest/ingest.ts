@@ -33,7 +33,11 @@ export class Parsers {
   private context?: InputContext;
   private keywords?: KeywordRules;
 
-  constructor(private readonly config: SiteConfig) {}
+  /** `rulesKey`: the parsing rules' key (parsingRulesKey), when known: compiled rules are then shared between builds. */
+  constructor(
+    private readonly config: SiteConfig,
+    private readonly rulesKey?: string,
+  ) {}
 
   get scrapedRules(): ScrapedRules {
     return (this.scraped ??= compileScrapedRules(this.config));
@@ -45,7 +49,7 @@ export class Parsers {
 
   /** The stop-words and story tables keywords are worked out with (see text/keywords.ts). */
   get keywordRules(): KeywordRules {
-    return (this.keywords ??= keywordRules(this.config));
+    return (this.keywords ??= keywordRules(this.config, this.rulesKey));
   }
 
   get marked(): Marked {
@@ -104,12 +108,14 @@ export interface IngestOptions {
   onProgress?: (done: number) => void;
   /** The latest day an article may be dated (see date-bounds.ts); default: tomorrow in the site's time zone. */
   latestDay?: string;
+  /** The parsing rules' key (parsingRulesKey), when the caller has it. */
+  rulesKey?: string;
 }
 
 export async function ingestContent(listed: readonly ContentFile[], config: SiteConfig, options: IngestOptions = {}): Promise<IngestResult> {
   const { cache, onProgress } = options;
   const latestDay = options.latestDay ?? latestPlausibleDay(Date.now(), config.timeZone);
-  const parsers = new Parsers(config);
+  const parsers = new Parsers(config, options.rulesKey);
   const files = listed.filter((f) => !f.link);
 
   const articles: ParsedArticle[] = [];

@@ -29,9 +29,19 @@ export interface KeywordRules {
   tables: StoryTables;
 }
 
-export function keywordRules(config: SiteConfig): KeywordRules {
+/** The last rules compiled and what they were compiled from (see keywordRules). */
+let compiled: { key: string; rules: KeywordRules } | undefined;
+
+/**
+ * `key`: what the rules depend on (the parsing rules' key, see ingest.ts): given, the rules compiled last for the same
+ * key are reused — a dev server's rebuild after an edit need not compile the story tables again.
+ */
+export function keywordRules(config: SiteConfig, key?: string): KeywordRules {
+  if (key !== undefined && compiled?.key === key) return compiled.rules;
   const stopwords = keywordStopwords(config);
-  return { stopwords, tables: compileStoryTables(config.stories.names, config.stories.concepts, stopwords) };
+  const rules = { stopwords, tables: compileStoryTables(config.stories.names, config.stories.concepts, stopwords) };
+  if (key !== undefined) compiled = { key, rules };
+  return rules;
 }
 
 /** A text's cross-language evidence as prefixed strings, and the words that are part of names or of the lexicon's phrases. */

@@ -290,6 +290,15 @@ describe("the lexicon", () => {
 const article = (file: string, title: string, lang: string, date: string, ticker: string[] = []): ParsedArticle =>
   parsedArticle({ file, title, source: `S-${file}`, lang, date, ticker, body: ["."] });
 
+describe("the story tables", () => {
+  it("are compiled once per parsing rules' key: a dev server's rebuild after an edit reuses them", () => {
+    const config = defaultConfig();
+    expect(keywordRules(config, "key-1")).toBe(keywordRules(config, "key-1"));
+    expect(keywordRules(config, "key-2")).not.toBe(keywordRules(config, "key-1"));
+    expect(keywordRules(config)).not.toBe(keywordRules(config));
+  });
+});
+
 describe("vetoes", () => {
   const together = (a: ParsedArticle, b: ParsedArticle) => {
     const site = assembleSite([a, b], defaultConfig());

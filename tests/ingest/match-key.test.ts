@@ -4,7 +4,7 @@
  * expression: it must give what the expression gives, for every character of every script.
  */
 import { describe, expect, it } from "vitest";
-import { collapseSeparators, matchKey } from "../../src/text/clean.js";
+import { collapseSeparators, matchKey, wordKey } from "../../src/text/clean.js";
 
 const byExpression = (text: string) => text.replace(/[\p{P}\p{S}\s]+/gu, " ").trim();
 
@@ -32,5 +32,14 @@ describe("match keys", () => {
   it("return the text itself when it is collapsed already", () => {
     const text = ["tanger", "med"].join(" ");
     expect(collapseSeparators(text)).toBe(text);
+  });
+});
+
+describe("word keys (story evidence)", () => {
+  it("fold as match keys do, but keep a Spanish 'ñ' a letter of its own", () => {
+    expect(wordKey("L'Économie du Maroc")).toBe(matchKey("L'Économie du Maroc"));
+    expect(wordKey("La peña del Betis")).not.toBe(wordKey("La pena del Betis"));
+    expect(wordKey("AÑO")).toBe(wordKey("año"));
+    expect(matchKey("La peña del Betis")).toBe(matchKey("La pena del Betis"));
   });
 });
