@@ -340,7 +340,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     // Algeria's (and Morocco's until 2011).
     "الوزير الأول",
   ],
-  ambassador: ["ambassadeur*", "embajador*", "ambassador*", "سفير", "سفيرها", "سفيره", "السفير"],
+  ambassador: ["ambassadeur*", "embajador*", "ambassador*", "سفير", "سفيرها", "سفيره", "السفير", "سفراء", "السفراء"],
+  credentials: ["lettres de créance", "cartas credenciales", "credentials", "أوراق اعتماد", "أوراق اعتماده", "أوراق اعتمادها", "أوراق اعتمادهم"],
   recall: ["rappelle", "rappel", "llama a consultas", "recalls", "recalled", "استدعاء", "تستدعي", "يستدعي"],
   revenue: [
     "recette*",
@@ -960,6 +961,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   tourism: ["touris*", "turis*", "سياحه", "السياحه", "سياح", "سياحي", "السياح", "سائح", "سائحا", "سياحا", "visitors", "visiteurs", "visitantes"],
   record: ["record*", "récord*", "plus bas historique", "plus haut historique", "mínimo histórico", "máximo histórico", "قياسي", "قياسيه", "رقم قياسي"],
   doctor: ["médecin*", "médico", "médicos", "doctor*", "physician*", "أطباء", "الأطباء", "طبيب", "الطبيب"],
+  nurse: ["infirmier*", "infirmière*", "enfermer*", "nurse*", "ممرض", "ممرضه", "ممرضين", "الممرضين", "ممرضات", "الممرضات"],
   clashes: ["affrontement*", "enfrentamiento*", "clash*", "fighting", "heurts", "اشتباك*", "اشتباكات", "مواجهات"],
   // Energy, resources, farming.
   energy: ["énergie*", "énergétique*", "energía*", "energétic*", "energy", "طاقه", "الطاقه", "طاقي"],
@@ -1993,6 +1995,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "الناقلين",
   ],
   law: ["loi", "lois", "ley", "leyes", "law", "laws", "قانون", "القانون"],
+  // A governor of Algeria's wilayas (Morocco's wali governs a region): not a "governor", whose provinces are smaller.
+  wali: ["wali", "walis", "والي", "الوالي", "ولاه", "الولاه"],
   reshuffle: ["remaniement*", "remodelación", "reshuffle*", "تعديل حكومي", "تعديلا حكوميا", "التعديل الحكومي", "تعديل وزاري", "تعديلا وزاريا"],
   theft: [
     "cambriol*",
@@ -2167,7 +2171,7 @@ export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" 
   { kind: ["accident", "fire", "earthquake", "flood", "shipwreck", "murder", "collapse"], must: "share" },
   // A coach overturned near Agadir and two lorries colliding there the same day (a collision of both says both).
   { kind: ["bus", "truck", "train", "tram", "metro"], must: "share" },
-  { kind: ["doctor", "teacher", "driver", "lawyer", "notary"], must: "share" },
+  { kind: ["doctor", "nurse", "teacher", "driver", "lawyer", "notary"], must: "share" },
   { kind: ["player", "female-player", "coach"], must: "share" },
   { kind: ["striker", "goalkeeper", "defender"], must: "share" },
   { kind: ["grand-prize", "jury-prize"], must: "share" },

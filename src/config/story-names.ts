@@ -265,6 +265,11 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   raja: { spellings: ["Raja", "Raja Casablanca", "الرجاء"], implies: ["casablanca"] },
   "hassania-agadir": { spellings: ["Hassania d'Agadir", "Hassania Agadir", "HUSA", "حسنية أكادير"], implies: ["agadir"] },
   irt: { spellings: ["Ittihad de Tanger", "IR Tanger", "IRT", "اتحاد طنجة"], implies: ["tangier"] },
+  // (Its Arabic name starts with "المغرب": the club, not the country.)
+  mat: {
+    spellings: ["Moghreb de Tétouan", "Moghreb Tétouan", "Moghreb Athletic de Tétouan", "MAT", "Mogreb Tetuán", "المغرب التطواني", "المغرب الرياضي التطواني"],
+    implies: ["tetouan"],
+  },
   wydad: { spellings: ["Wydad", "WAC", "الوداد"], implies: ["casablanca"] },
   // Algeria.
   algiers: {
@@ -370,6 +375,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   // Tunisia and Libya.
   sfax: { spellings: ["Sfax", "صفاقس"], implies: ["tunisia"] },
   sousse: { spellings: ["Sousse", "Susa", "سوسه"], implies: ["tunisia"] },
+  rades: { spellings: ["Radès", "رادس"], implies: ["tunisia"] },
   "souss-massa": { spellings: ["Souss-Massa", "Souss Massa", "Sus-Masa", "سوس ماسه", "جهة سوس", "Souss"], implies: ["morocco"] },
   // Morocco's eastern region ("l'Oriental", "جهة الشرق"; not the Middle East, "الشرق الأوسط").
   oriental: { spellings: ["l'Oriental", "région de l'Oriental", "región Oriental", "جهة الشرق", "الجهة الشرقية"], implies: ["morocco"] },
@@ -717,7 +723,7 @@ export const COMPANY_NAMES: ReadonlySet<string> = new Set([
  * or sanctions (the Wydad beating the FUS 2-1, the Raja beating the Wydad 2-1 in the derby the next day).
  */
 export const CLUB_NAMES: ReadonlySet<string> = new Set([
-  ...["raja", "wydad", "as-far", "fus", "mas", "ocs", "rs-berkane", "hassania-agadir", "irt", "al-ahly", "zamalek", "pyramids"],
+  ...["raja", "wydad", "as-far", "fus", "mas", "ocs", "rs-berkane", "hassania-agadir", "irt", "mat", "al-ahly", "zamalek", "pyramids"],
   ...["mc-alger", "usm-alger", "cr-belouizdad", "jsk", "es-setif", "esperance", "etoile-sahel", "club-africain", "barcelona", "real-madrid", "betis", "ajax"],
 ]);
 

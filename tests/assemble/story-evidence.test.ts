@@ -712,6 +712,19 @@ describe("vetoes", () => {
     expect(together(north, article("b.txt", "Maroc : un incendie de forêt ravage plusieurs hectares dans le Nord", "fr", "2027-07-21"))).toBe(true);
   });
 
+  it("reads a club whose Arabic name starts with 'المغرب' as the club, nurses as a kind of people, a wali, credentials", () => {
+    expect(cross("الرجاء يفوز على المغرب التطواني بهدفين دون رد")).not.toContain("p:morocco");
+    const raja = article("a.txt", "Botola : le Raja s'impose 2-0 face au MAT", "fr", "2027-03-14");
+    expect(together(raja, article("b.txt", "الرجاء يفوز على المغرب التطواني بهدفين دون رد", "ar", "2027-03-14"))).toBe(true);
+    expect(together(raja, article("b.txt", "Botola : le Raja s'impose 2-0 face au Wydad", "fr", "2027-03-14"))).toBe(false);
+    const nurses = article("a.txt", "وزير الصحة: تعيين 5 آلاف ممرض وممرضة خلال أيام", "ar", "2027-06-17");
+    expect(together(nurses, article("b.txt", "Health ministry to hire 5,000 nurses in coming days", "en", "2027-06-17"))).toBe(true);
+    expect(together(nurses, article("b.txt", "Health ministry to hire 5,000 doctors in coming days", "en", "2027-06-17"))).toBe(false);
+    const walis = article("a.txt", "Tebboune procède à un mouvement dans le corps des walis", "fr", "2027-04-21");
+    expect(together(walis, article("b.txt", "تبون يجري حركة جزئية في سلك الولاة", "ar", "2027-04-21"))).toBe(true);
+    expect(cross("جلالة الملك يستقبل عددا من السفراء الأجانب الذين قدموا أوراق اعتمادهم")).toEqual(expect.arrayContaining(["c:ambassador", "c:credentials"]));
+  });
+
   it("compares two texts whose only rare evidence in common is a figure both say", () => {
     // No name (one says "the canal" only), no shared word, the weak "fall": the 40 % both say is what makes them a
     // pair to decide at all.
