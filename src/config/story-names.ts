@@ -582,6 +582,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   london: { spellings: ["Londres", "London", "لندن"], implies: ["uk"] },
   montreal: { spellings: ["Montréal", "Montreal", "مونتريال"], implies: ["canada"] },
   "new-york": { spellings: ["New York", "Nueva York", "نيويورك"], implies: ["usa"] },
+  "los-angeles": { spellings: ["Los Angeles", "لوس أنجلوس", "لوس أنجليس"], implies: ["usa"] },
   washington: { spellings: ["Washington", "واشنطن"], implies: ["usa"] },
   beijing: { spellings: ["Pékin", "Pekín", "Beijing", "بكين"], implies: ["china"] },
   dubai: { spellings: ["Dubaï", "Dubai", "Dubái", "دبي"], implies: ["uae"] },

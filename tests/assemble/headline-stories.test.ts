@@ -64,6 +64,7 @@ import { HELD_OUT_54 } from "../fixtures/stories/held-out-54-headlines.js";
 import { HELD_OUT_55 } from "../fixtures/stories/held-out-55-headlines.js";
 import { HELD_OUT_56 } from "../fixtures/stories/held-out-56-headlines.js";
 import { HELD_OUT_57 } from "../fixtures/stories/held-out-57-headlines.js";
+import { HELD_OUT_58 } from "../fixtures/stories/held-out-58-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -610,6 +611,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (the king's ambassadors, condolences and council; the Raja's match and its coach's contract; one Egyptian minister's hospitals and nurses; Casablanca's wind and swell alerts; Tebboune's Italian guest and his walis; Saied's sacking and his visit to Radès, all apart), recall 0.70. Then the MAT, whose Arabic name 'المغرب التطواني' had read as Morocco and Tetouan, a club; nurses, a kind of people beside doctors and teachers; a wali; credentials; 'السفراء' as ambassadors; Radès: 1.00 and 1.00.",
+  },
+  {
+    name: "fifty-eighth held-out set",
+    title: "a fifty-eighth set, of sport as the region's sites tell it",
+    rows: HELD_OUT_58,
+    recall: 0.8,
+    measured:
+      "blind: precision 0.92 (Al Ahly's derby win joined the league's fine of Al Ahly the next day 'over the events of the قمة': the derby's 'قمة الدوري' and the fine's 'القمة' were both a summit, the fine's verb unknown, so the fine said no more than the club and the summit), recall 0.63. Then 'قمة الدوري' a derby (and the league), a fine, Los Angeles, an 'Olympic ticket' as qualifying, 'يعود' as a return: 1.00 and 0.84. Left: Belmadi's return 'à la tête des Verts' (the Greens, read as green) beside 'returns as Algeria coach'.",
   },
 ];
 

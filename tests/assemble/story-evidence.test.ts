@@ -725,6 +725,13 @@ describe("vetoes", () => {
     expect(cross("جلالة الملك يستقبل عددا من السفراء الأجانب الذين قدموا أوراق اعتمادهم")).toEqual(expect.arrayContaining(["c:ambassador", "c:credentials"]));
   });
 
+  it("reads the league's top match ('قمة الدوري') as a derby, not a summit, and a fine as a fine", () => {
+    const derby = article("a.txt", "الأهلي يفوز على الزمالك 2-1 في قمة الدوري المصري", "ar", "2028-11-18");
+    expect(together(derby, article("b.txt", "رابطة الأندية تغرم الأهلي بسبب أحداث القمة", "ar", "2028-11-19"))).toBe(false);
+    expect(together(derby, article("b.txt", "Al Ahly edge Zamalek 2-1 in Cairo derby", "en", "2028-11-18"))).toBe(true);
+    expect(cross("Morocco's under-23 side books Olympic ticket for Los Angeles")).toEqual(expect.arrayContaining(["c:qualify", "p:los-angeles"]));
+  });
+
   it("compares two texts whose only rare evidence in common is a figure both say", () => {
     // No name (one says "the canal" only), no shared word, the weak "fall": the 40 % both say is what makes them a
     // pair to decide at all.
