@@ -65,6 +65,7 @@ import { HELD_OUT_55 } from "../fixtures/stories/held-out-55-headlines.js";
 import { HELD_OUT_56 } from "../fixtures/stories/held-out-56-headlines.js";
 import { HELD_OUT_57 } from "../fixtures/stories/held-out-57-headlines.js";
 import { HELD_OUT_58 } from "../fixtures/stories/held-out-58-headlines.js";
+import { HELD_OUT_59 } from "../fixtures/stories/held-out-59-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -619,6 +620,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.8,
     measured:
       "blind: precision 0.92 (Al Ahly's derby win joined the league's fine of Al Ahly the next day 'over the events of the قمة': the derby's 'قمة الدوري' and the fine's 'القمة' were both a summit, the fine's verb unknown, so the fine said no more than the club and the summit), recall 0.63. Then 'قمة الدوري' a derby (and the league), a fine, Los Angeles, an 'Olympic ticket' as qualifying, 'يعود' as a return: 1.00 and 0.84. Left: Belmadi's return 'à la tête des Verts' (the Greens, read as green) beside 'returns as Algeria coach'.",
+  },
+  {
+    name: "fifty-ninth held-out set",
+    title: "a fifty-ninth set, of Algeria's press in French and Arabic",
+    rows: HELD_OUT_59,
+    recall: 0.8,
+    measured:
+      "blind: precision 1.00 (potatoes and onions, used cars imported and an Oran plant, the parallel and the official dinar, Air Algérie's route and its pilots' strike, the OAIC's wheat and barley, the Hajj's quota and its cost, Chlef's floods and Tipaza's closed schools, all apart), recall 0.87; nothing changed for it. Left: the ministry's promise to 'faire baisser les prix' of potatoes the day after their 'flambée' — the opposites veto reads a rise and a fall, not a promise answering a rise.",
   },
 ];
 
