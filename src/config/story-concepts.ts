@@ -1988,6 +1988,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   residential: ["résidentiel*", "residencial*", "residential", "سكنيه"],
   shop: ["magasin*", "boutique*", "tienda*", "shop", "shops", "محل", "محلات", "دكان"],
   restaurant: ["restaurant*", "restaurante*", "مطعم", "مطاعم"],
+  canteen: ["cantine*", "comedor escolar", "comedores escolares", "school meals", "canteen*", "المطاعم المدرسيه", "المطعم المدرسي", "الإطعام المدرسي"],
   cafe: ["café", "cafés", "cafetería*", "مقهى", "مقاهي"],
   motorcycle: ["moto", "motos", "motocyclette*", "motocicleta*", "motorcycle*", "motorbike*", "دراجه ناريه", "دراجات ناريه"],
   // Produce and food: what a price, a harvest or an export is of.

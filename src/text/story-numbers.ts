@@ -248,6 +248,10 @@ const SCALES = new Map<string, number>(
   }),
 );
 const STANDALONE_SCALES = new Set([1e6, 1e9]);
+/** Arabic duals of scales, folded: "مليونا سائح" (two million tourists), "ملياري درهم", "ألفي" (two thousand). */
+const DUAL_SCALES = new Map<string, number>(
+  Object.entries({ مليونا: 2e6, مليونان: 2e6, مليوني: 2e6, مليارا: 2e9, ملياران: 2e9, ملياري: 2e9, الفا: 2e3, الفان: 2e3, الفي: 2e3 }),
+);
 
 /** A scale word's factor: "الف" is a thousand as it is (its first letters are not the article), "والملايين" without its prefixes. */
 function scaleOf(word: string): number | undefined {
@@ -454,10 +458,23 @@ export function storyNumbers(
         add(scale / 2, false, marginAt(words, i));
         i = at;
       }
+    } else if (DUAL_SCALES.has(word.replace(/^و/, ""))) {
+      add(DUAL_SCALES.get(word.replace(/^و/, ""))!, false, marginAt(words, i));
     } else {
       const alone = scaleOf(word);
-      if (alone !== undefined && STANDALONE_SCALES.has(alone) && !/\d$/.test(words[i - 1] ?? "") && !WORDS.has(words[i - 1] ?? ""))
-        add(alone, false, marginAt(words, ONE.has(words[i - 1] ?? "") ? i - 1 : i));
+      if (alone !== undefined && STANDALONE_SCALES.has(alone) && !/\d$/.test(words[i - 1] ?? "") && !WORDS.has(words[i - 1] ?? "")) {
+        // A million and some thousands in Arabic: "مليون و300 ألف" is 1,300,000, not a million and 300,000 (which the
+        // digits' pass read).
+        const spaced = words[i + 1] === "و";
+        const part = /^و?(\d+)$/.exec(spaced ? (words[i + 2] ?? "") : (words[i + 1] ?? ""));
+        const at = spaced ? i + 3 : i + 2;
+        const smaller = part && (spaced || words[i + 1]!.startsWith("و")) ? scaleOf(words[at] ?? "") : undefined;
+        if (part && smaller !== undefined && smaller < alone) {
+          significant.delete(figure(Number(part[1]) * smaller));
+          add(alone + Number(part[1]) * smaller, false, marginAt(words, i));
+          i = at;
+        } else add(alone, false, marginAt(words, ONE.has(words[i - 1] ?? "") ? i - 1 : i));
+      }
     }
   }
   return { significant: [...significant], small: [...small], counts: [...counts] };

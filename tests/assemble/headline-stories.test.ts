@@ -66,6 +66,7 @@ import { HELD_OUT_56 } from "../fixtures/stories/held-out-56-headlines.js";
 import { HELD_OUT_57 } from "../fixtures/stories/held-out-57-headlines.js";
 import { HELD_OUT_58 } from "../fixtures/stories/held-out-58-headlines.js";
 import { HELD_OUT_59 } from "../fixtures/stories/held-out-59-headlines.js";
+import { HELD_OUT_60 } from "../fixtures/stories/held-out-60-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -628,6 +629,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.8,
     measured:
       "blind: precision 1.00 (potatoes and onions, used cars imported and an Oran plant, the parallel and the official dinar, Air Algérie's route and its pilots' strike, the OAIC's wheat and barley, the Hajj's quota and its cost, Chlef's floods and Tipaza's closed schools, all apart), recall 0.87; nothing changed for it. Left: the ministry's promise to 'faire baisser les prix' of potatoes the day after their 'flambée' — the opposites veto reads a rise and a fall, not a promise answering a rise.",
+  },
+  {
+    name: "sixtieth held-out set",
+    title: "a sixtieth set, of figures said in several ways beside look-alikes with the same figure",
+    rows: HELD_OUT_60,
+    recall: 0.75,
+    measured:
+      "blind: precision 1.00 (unemployment and inflation the same day, pensions and salaries both up 5 %, the dams and Marrakech's water cuts, tourists and receipts, schools without Internet and canteens, car and phosphate exports, all apart), recall 0.60. Then Arabic duals of scales ('مليونا سائح' is two million; 'ملياري', 'ألفي') and a million and some thousands as one number ('مليون و300 ألف' is 1,300,000, not a million and 300,000), school canteens: 1.00 and 0.80. Left: fractions ('un tiers', 'la moitié', 'نصف') are not percentages; a dam's 'filling rate' and its 'capacity'.",
   },
 ];
 

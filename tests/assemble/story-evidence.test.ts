@@ -180,6 +180,12 @@ describe("numbers", () => {
     expect(numbers("ثلاثة عشر قتيلا").small).toEqual(["13"]);
     expect(numbers("إحدى عشرة دولة").small).toEqual(["11"]);
     expect(numbers("أحد المسؤولين").small).toEqual([]);
+    // Duals of scales ("two million"), and a million and some thousands in one number.
+    expect(numbers("مليونا سائح خلال شهر يوليوز").significant).toEqual(numbers("2 millions de visiteurs").significant);
+    expect(numbers("ملياري درهم").significant).toEqual(["2000000000"]);
+    expect(numbers("مليون و300 ألف تلميذ").significant).toEqual(numbers("1,3 million d'élèves").significant);
+    expect(numbers("مليون و 300 ألف تلميذ").significant).toEqual(["1300000"]);
+    expect(numbers("مليار و200 مليون درهم").significant).toEqual(["1200000000"]);
   });
 
   it("reads the press's abbreviated scales as the scale words: MMDH, MDH, Mds, Md$, bn, and m after a currency", () => {
