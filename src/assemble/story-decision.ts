@@ -257,7 +257,7 @@ function anchoredEvidence(a: Member, b: Member, gap: number, numbers: readonly n
   // A whole name of several words, across scripts or Latin languages (two Arabic texts share word pairs that are no names).
   const fullNames = a.latin || b.latin ? shared(a.fullNames, b.fullNames) : [];
   // A figure both say, of one thing (see isFigure), counts as a significant number.
-  const counted = numbers.length === 0 && sharesAny(a.figures, b.figures) ? 1 : 0;
+  const counted = numbers.length === 0 && sharesFigure(a.figures, b.figures, table) ? 1 : 0;
   const strongAnchors = strongNames.length + numbers.length + counted + Math.max(skeletons.length, fullNames.length > 0 ? 1 : 0);
   // A kind both say (a disease, a kind of produce or event: influenza, tomatoes, an earthquake) is as specific as a
   // country: it counts half.
@@ -386,6 +386,17 @@ function countOf(id: number, table: TokenTable): { thing: string; figure: number
   const text = table.text[id]!;
   const at = text.indexOf("=");
   return { thing: text.slice(0, at), ...markedFigure(text, at + 1) };
+}
+
+/** Whether two texts say a figure of one thing: the same, or one said approximately within its margin of the other's ("un tiers", 33 %). */
+function sharesFigure(a: readonly number[], b: readonly number[], table: TokenTable): boolean {
+  return a.some((x) =>
+    b.some((y) => {
+      if (x === y) return true;
+      const [cx, cy] = [countOf(x, table), countOf(y, table)];
+      return cx.thing === cy.thing && sameFigure(cx, cy);
+    }),
+  );
 }
 
 /** Whether the two texts count one thing differently: no count of it in one is the other's (or, approximately, near it). */

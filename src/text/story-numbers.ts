@@ -308,6 +308,53 @@ const PERCENT_BEFORE: ReadonlySet<string> = new Set(["في", "pour", "por", "per
 const PERCENT_AFTER = /^\s+(?:المائة|المئة|المائه|المئه|cent|ciento)(?![\p{L}])/u;
 
 const HALF: ReadonlySet<string> = new Set(["half", "نصف", "medio", "demi"]);
+
+/**
+ * Fractions of a whole, as the percentage they are ("un tiers des barrages" is about 33 %, "la moitié des écoles",
+ * "نصف المدارس" 50 %), each with the words it must start with, those that must follow it, and those that must not
+ * ("a third of" is a fraction, "a third term" an ordinal; "نصف النهائي" a semi-final, "ربع ساعة" a quarter of an hour).
+ */
+const FRACTIONS: readonly { words: readonly string[]; percent: number; followedBy?: ReadonlySet<string>; not?: ReadonlySet<string> }[] = [
+  ...[
+    { words: ["un", "tiers"], percent: 100 / 3 },
+    { words: ["deux", "tiers"], percent: 200 / 3 },
+    { words: ["la", "moitie"], percent: 50 },
+    { words: ["un", "quart"], percent: 25, not: new Set(["heure", "finale", "de finale"]) },
+    { words: ["trois", "quarts"], percent: 75 },
+    { words: ["un", "tercio"], percent: 100 / 3 },
+    { words: ["dos", "tercios"], percent: 200 / 3 },
+    { words: ["la", "mitad"], percent: 50 },
+  ],
+  ...[
+    { words: ["a", "third"], percent: 100 / 3 },
+    { words: ["one", "third"], percent: 100 / 3 },
+    { words: ["two", "thirds"], percent: 200 / 3 },
+    { words: ["half"], percent: 50 },
+    { words: ["a", "quarter"], percent: 25 },
+    { words: ["three", "quarters"], percent: 75 },
+  ].map((f) => ({ ...f, followedBy: new Set(["of"]) })),
+  ...[
+    { words: ["ثلث"], percent: 100 / 3 },
+    { words: ["ثلثي"], percent: 200 / 3 },
+    { words: ["نصف"], percent: 50 },
+    { words: ["ربع"], percent: 25 },
+  ].map((f) => ({ ...f, not: new Set(["نهائي", "النهائي", "ساعة", "قرن"].map(wordKey)) })),
+];
+const FRACTION_ENDS: ReadonlySet<string> = new Set(FRACTIONS.map((f) => f.words.at(-1)!));
+
+/** The fraction whose last word is `words[at]`, if the words around say one (see FRACTIONS). */
+function fractionAt(words: readonly string[], at: number): number | undefined {
+  const next = words[at + 1];
+  if (next === undefined || scaleOf(next) !== undefined) return undefined;
+  for (const f of FRACTIONS) {
+    const start = at - f.words.length + 1;
+    if (start < 0 || f.words.some((w, k) => words[start + k] !== w)) continue;
+    if (f.followedBy && !f.followedBy.has(next)) continue;
+    if (f.not?.has(next) || f.not?.has(`${next} ${words[at + 2] ?? ""}`)) continue;
+    return f.percent;
+  }
+  return undefined;
+}
 /** "Un million", "a million": the article before a scale alone. */
 const ONE: ReadonlySet<string> = new Set(["un", "une", "a", "one", "uno", "una", "واحد"]);
 
@@ -428,6 +475,12 @@ export function storyNumbers(
   // Number words, and scales after them or alone.
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
+    // A fraction of a whole: the percentage it is, said approximately ("un tiers" beside "33 %").
+    const fraction = FRACTION_ENDS.has(word) ? fractionAt(words, i) : undefined;
+    if (fraction !== undefined) {
+      counts.add(`percent=~${figure(fraction)}`);
+      continue;
+    }
     let value = wordValue(word) ?? (ELEVEN.has(word.replace(WORD_NUMBER, "")) && TEN.has(words[i + 1] ?? "") ? 1 : undefined);
     const start = i;
     if (value !== undefined) {

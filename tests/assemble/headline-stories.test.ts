@@ -634,9 +634,9 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     name: "sixtieth held-out set",
     title: "a sixtieth set, of figures said in several ways beside look-alikes with the same figure",
     rows: HELD_OUT_60,
-    recall: 0.75,
+    recall: 0.9,
     measured:
-      "blind: precision 1.00 (unemployment and inflation the same day, pensions and salaries both up 5 %, the dams and Marrakech's water cuts, tourists and receipts, schools without Internet and canteens, car and phosphate exports, all apart), recall 0.60. Then Arabic duals of scales ('مليونا سائح' is two million; 'ملياري', 'ألفي') and a million and some thousands as one number ('مليون و300 ألف' is 1,300,000, not a million and 300,000), school canteens: 1.00 and 0.80. Left: fractions ('un tiers', 'la moitié', 'نصف') are not percentages; a dam's 'filling rate' and its 'capacity'.",
+      "blind: precision 1.00 (unemployment and inflation the same day, pensions and salaries both up 5 %, the dams and Marrakech's water cuts, tourists and receipts, schools without Internet and canteens, car and phosphate exports, all apart), recall 0.60. Then Arabic duals of scales ('مليونا سائح' is two million; 'ملياري', 'ألفي') and a million and some thousands as one number ('مليون و300 ألف' is 1,300,000, not a million and 300,000), school canteens: 1.00 and 0.80; then a fraction of a whole as the percentage it is, approximately ('un tiers' beside 33 %, 'la moitié' beside 'نصف'), and a figure said approximately shared within its margin: 1.00 and 1.00.",
   },
 ];
 

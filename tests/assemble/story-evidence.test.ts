@@ -738,6 +738,22 @@ describe("vetoes", () => {
     expect(cross("Morocco's under-23 side books Olympic ticket for Los Angeles")).toEqual(expect.arrayContaining(["c:qualify", "p:los-angeles"]));
   });
 
+  it("reads a fraction of a whole as the percentage it is, approximately: a third beside 33 %, half beside half", () => {
+    const numbers = (text: string) => storyNumbers(text, matchKey(text).split(" "));
+    expect(numbers("Barrages : le taux de remplissage atteint un tiers de la capacité").counts).toEqual(["percent=~33.333"]);
+    expect(numbers("نصف المدارس العمومية").counts).toEqual(["percent=~50"]);
+    for (const text of ["نصف النهائي", "ربع ساعة", "pays tiers", "a third term", "half a million", "un quart d'heure"])
+      expect(
+        numbers(text).counts.filter((c) => c.startsWith("percent")),
+        text,
+      ).toEqual([]);
+    const third = article("a.txt", "Barrages : le taux de remplissage atteint un tiers de la capacité", "fr", "2028-12-05");
+    expect(together(third, article("b.txt", "Morocco's dams reach 33% of capacity after recent rains", "en", "2028-12-05"))).toBe(true);
+    expect(together(third, article("b.txt", "Morocco's dams reach 45% of capacity after recent rains", "en", "2028-12-05"))).toBe(false);
+    const half = article("a.txt", "نصف المدارس العمومية تفتقر إلى الربط بشبكة الإنترنت", "ar", "2028-09-08");
+    expect(together(half, article("b.txt", "La moitié des écoles publiques toujours sans connexion Internet", "fr", "2028-09-08"))).toBe(true);
+  });
+
   it("compares two texts whose only rare evidence in common is a figure both say", () => {
     // No name (one says "the canal" only), no shared word, the weak "fall": the 40 % both say is what makes them a
     // pair to decide at all.
