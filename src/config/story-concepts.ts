@@ -461,6 +461,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   cooperation: ["coopération", "cooperación", "cooperation", "تعاون", "التعاون"],
   tonnes: ["tonne*", "tonelada*", "ton", "tons", "طن", "أطنان"],
+  // Intercepted: a boat, a shipment, migrants at sea ("intercepta", "interceptée", "intercepted", "يعترض").
+  intercept: ["intercept*", "يعترض", "تعترض", "اعتراض"],
   // Mecca and Medina, where the pilgrims go.
   "holy-places": ["Lieux saints", "lugares santos", "holy sites", "الديار المقدسة", "البقاع المقدسة"],
   pilgrimage: ["pèlerin*", "pèlerinage", "hajj", "hadj", "peregrin*", "pilgrim*", "حج", "حاج", "حجاج", "الحج"],

@@ -308,6 +308,12 @@ const PERCENT_BEFORE: ReadonlySet<string> = new Set(["في", "pour", "por", "per
 const PERCENT_AFTER = /^\s+(?:المائة|المئة|المائه|المئه|cent|ciento)(?![\p{L}])/u;
 
 const HALF: ReadonlySet<string> = new Set(["half", "نصف", "medio", "demi"]);
+/** Kilograms (folded): a thousand of them or more are also said in tonnes ("2.000 kilos de hachís", "deux tonnes de haschich"). */
+const KILOGRAMS: ReadonlySet<string> = new Set(
+  ["kg", "kilo", "kilos", "kilogramme", "kilogrammes", "kilogramo", "kilogramos", "kilogram", "kilograms", "كيلوغرام", "كيلوغرامات", "كلغ", "كيلو"].map(
+    wordKey,
+  ),
+);
 
 /**
  * Fractions of a whole, as the percentage they are ("un tiers des barrages" is about 33 %, "la moitié des écoles",
@@ -467,6 +473,10 @@ export function storyNumbers(
     const margin = marginOf(digits.slice(Math.max(0, m.index! - 24), m.index!));
     add(scale ? value * scale : value, isYear, margin);
     if (scale === undefined) count(value, counted, margin);
+    if (next !== undefined && KILOGRAMS.has(next) && value >= 1000) {
+      add(value / 1000, false, margin);
+      count(value / 1000, countedBy("tonnes"), margin);
+    }
     // A percentage is a count of its own ("5 %", "5 بالمائة", "5 في المائة", "5 pour cent"): two texts that both say
     // it say one figure, and two that say different ones count one thing differently.
     if (m[3] === "%" || (next !== undefined && (PERCENT_WORDS.has(next) || (PERCENT_BEFORE.has(next) && PERCENT_AFTER.test(digits.slice(end, end + 12))))))

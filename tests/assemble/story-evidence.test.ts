@@ -754,6 +754,15 @@ describe("vetoes", () => {
     expect(together(half, article("b.txt", "La moitié des écoles publiques toujours sans connexion Internet", "fr", "2028-09-08"))).toBe(true);
   });
 
+  it("reads a thousand kilos or more as tonnes too, and an interception", () => {
+    const hashish = article("a.txt", "La Guardia Civil intercepta una narcolancha con 2.000 kilos de hachís en Ceuta", "es", "2028-08-29");
+    expect(together(hashish, article("b.txt", "Ceuta : une vedette chargée de deux tonnes de haschich interceptée", "fr", "2028-08-29"))).toBe(true);
+    expect(together(hashish, article("b.txt", "Ceuta : une vedette chargée de cinq tonnes de haschich interceptée", "fr", "2028-08-29"))).toBe(false);
+    expect(together(hashish, article("b.txt", "La Guardia Civil intercepta una narcolancha con 1.500 kilos de hachís en Ceuta", "es", "2028-08-29"))).toBe(
+      false,
+    );
+  });
+
   it("compares two texts whose only rare evidence in common is a figure both say", () => {
     // No name (one says "the canal" only), no shared word, the weak "fall": the 40 % both say is what makes them a
     // pair to decide at all.
