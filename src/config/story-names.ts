@@ -6,7 +6,8 @@
  * wider one (Tanger Med is in Tangier), so "the port of Tangier" and "Tanger Med" do not
  * veto each other. Spellings are written naturally; they are folded like any text (case,
  * accents, Arabic letter forms) when the table is compiled. A `*` ends a stem: "marocain*"
- * matches "marocaine", "marocains". A site adds names or spellings in its config
+ * matches "marocaine", "marocains"; at the end of a phrase it ends its last word's ("interest
+ * rate*": "interest rates"). A site adds names or spellings in its config
  * (`stories.names`), which are merged by id.
  */
 

@@ -46,6 +46,8 @@ export interface StoryTables {
   prefixes: Set<string>;
   /** Stems by their first four letters: [stem, ids]. */
   stems: Map<string, [string, string[]][]>;
+  /** Phrases whose last word is a stem ("interest rate*": "interest rates"), by the words before it: [stem, ids]. */
+  phraseStems: Map<string, [string, string[]][]>;
   implies: Map<string, string[]>;
   /**
    * Folded word → the ids it names only when the text writes it as the table does: a name's acronym in capitals
@@ -100,6 +102,7 @@ function wordInfo(word: string, tables: StoryTables): WordInfo {
 }
 
 const NO_IDS: readonly string[] = [];
+const NO_STEMS: readonly [string, string[]][] = [];
 /** Words that start a surname ("Ben Salah", "Ould Abbes", "بن صالح"), as match keys. */
 const PATRONYMIC: ReadonlySet<string> = new Set(["ben", "bin", "ibn", "ould", "abou", "abu", "bou", "بن", "ابن", "ولد", "ابو"]);
 /**
@@ -130,6 +133,7 @@ export function compileStoryTables(names: Record<string, StoryName>, concepts: R
   const implies = new Map<string, string[]>();
   const starts = new Map<string, number>();
   const prefixes = new Set<string>();
+  const phraseStems = new Map<string, [string, string[]][]>();
   const cased = new Map<string, Map<string, Case>>();
   const uncased = new Set<string>();
   const addForm = (form: string, id: string) => {
@@ -142,13 +146,16 @@ export function compileStoryTables(names: Record<string, StoryName>, concepts: R
     const words = key.split(" ");
     if (words.length > 1) starts.set(words[0]!, Math.max(starts.get(words[0]!) ?? 0, words.length));
     for (let k = 2; k <= words.length; k++) prefixes.add(words.slice(0, k).join(" "));
-    if (stem && words.length === 1 && key.length >= 3) {
-      const bucket = stems.get(key.slice(0, 3)) ?? [];
-      const entry = bucket.find(([s]) => s === key);
+    const addStem = (index: Map<string, [string, string[]][]>, at: string, stemmed: string) => {
+      const bucket = index.get(at) ?? [];
+      const entry = bucket.find(([s]) => s === stemmed);
       if (entry) entry[1].push(id);
-      else bucket.push([key, [id]]);
-      stems.set(key.slice(0, 3), bucket);
-    } else {
+      else bucket.push([stemmed, [id]]);
+      index.set(at, bucket);
+    };
+    if (stem && words.length === 1 && key.length >= 3) addStem(stems, key.slice(0, 3), key);
+    else if (stem && words.length > 1) addStem(phraseStems, words.slice(0, -1).join(" "), words.at(-1)!);
+    else {
       phrases.set(key, [...new Set([...(phrases.get(key) ?? []), id])]);
     }
   };
@@ -172,7 +179,7 @@ export function compileStoryTables(names: Record<string, StoryName>, concepts: R
     }
   // A form written without a case requirement elsewhere (a concept's "bourse" beside a name's "Bourse") frees that id.
   for (const [key, ids] of cased) for (const id of ids.keys()) if (uncased.has(`${key}\u0000${id}`)) ids.delete(id);
-  return { phrases, starts, prefixes, stems, implies, cased, stopwords: new Set(stopwords), words: new Map() };
+  return { phrases, starts, prefixes, stems, phraseStems, implies, cased, stopwords: new Set(stopwords), words: new Map() };
 }
 
 /** Arabic suffixes of gender, number and relation, and of "its", "their": برلمانية, برلمانيين → برلمان(ي); رحلاتها → رحلات. */
@@ -265,6 +272,8 @@ export function crossFeatures(text: string, tables: StoryTables, folded = wordKe
       let longest: readonly string[] | undefined;
       let n = 0;
       for (let k = 2; k <= most; k++) {
+        // A phrase whose last word is a stem ("interest rate*") ends here with any word starting with it ("rates").
+        for (const [stem, ids] of tables.phraseStems.get(phrase) ?? NO_STEMS) if (words[i + k - 1]!.startsWith(stem)) [longest, n] = [ids, k];
         phrase += ` ${words[i + k - 1]!}`;
         if (!tables.prefixes.has(phrase)) break;
         const ids = tables.phrases.get(phrase);

@@ -763,6 +763,15 @@ describe("vetoes", () => {
     );
   });
 
+  it("reads a phrase whose last word is a stem with any ending of that word ('interest rate*': 'interest rates')", () => {
+    expect(cross("Central bank raises interest rates")).toContain("c:interest-rate");
+    expect(cross("Egypt's central bank holds interest rates at 27.25%")).toEqual(expect.arrayContaining(["c:hold", "c:interest-rate"]));
+    expect(cross("Tunisia holds local elections in December")).toContain("c:municipal");
+    expect(cross("Rates of interest rise")).not.toContain("c:interest-rate");
+    const held = article("a.txt", "Egypt's central bank holds interest rates at 27.25%", "en", "2026-05-23");
+    expect(together(held, article("b.txt", "La Banque centrale égyptienne maintient ses taux directeurs", "fr", "2026-05-23"))).toBe(true);
+  });
+
   it("compares two texts whose only rare evidence in common is a figure both say", () => {
     // No name (one says "the canal" only), no shared word, the weak "fall": the 40 % both say is what makes them a
     // pair to decide at all.
