@@ -772,6 +772,15 @@ describe("vetoes", () => {
     expect(together(held, article("b.txt", "La Banque centrale égyptienne maintient ses taux directeurs", "fr", "2026-05-23"))).toBe(true);
   });
 
+  it("reads a border fence, not a closing, in 'la clôture frontalière', and a crowd's attempt to cross it", () => {
+    const fence = article("a.txt", "Melilla : tentative d'assaut massif contre la clôture frontalière", "fr", "2028-04-07");
+    expect(cross("Melilla : tentative d'assaut massif contre la clôture frontalière")).not.toContain("c:ending");
+    expect(cross("Clôture du festival de Melilla")).toContain("c:ending");
+    expect(together(fence, article("b.txt", "Un centenar de migrantes intenta saltar la valla de Melilla", "es", "2028-04-07"))).toBe(true);
+    expect(together(fence, article("b.txt", "محاولة اقتحام جماعي للسياج الحدودي بمليلية", "ar", "2028-04-07"))).toBe(true);
+    expect(together(fence, article("b.txt", "Sebta : des dizaines de jeunes tentent d'entrer à la nage", "fr", "2028-04-07"))).toBe(false);
+  });
+
   it("compares two texts whose only rare evidence in common is a figure both say", () => {
     // No name (one says "the canal" only), no shared word, the weak "fall": the 40 % both say is what makes them a
     // pair to decide at all.
