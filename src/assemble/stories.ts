@@ -351,7 +351,7 @@ const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] =
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 36;
+const STATE_FORMAT = 37;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -400,7 +400,11 @@ function join(
     // A trial put off, and a verdict (a sentence, an acquittal).
     [new Set([table.id("c:postpone")]), new Set([table.id("c:sentence"), table.id("c:acquittal")])],
   ] as const;
-  const kinds = EXCLUSIVE_KINDS.map(({ kind, must }) => ({ kind: new Set(kind.map((c) => table.id(`c:${c}`))), match: must === "match" }));
+  const kinds = EXCLUSIVE_KINDS.map(({ kind, must, anchor }) => ({
+    kind: new Set(kind.map((c) => table.id(`c:${c}`))),
+    match: must === "match",
+    anchor: anchor !== false,
+  }));
   const weights: Weights = {
     table,
     idf,
@@ -412,6 +416,7 @@ function join(
     opposites,
     kinds,
     kindConcepts: new Set(kinds.flatMap(({ kind }) => [...kind])),
+    anchoringKindConcepts: new Set(kinds.flatMap(({ kind, anchor }) => (anchor ? [...kind] : []))),
     familyOf: (c) => family[c] ?? 0,
     isCommon,
   };

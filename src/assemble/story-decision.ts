@@ -104,6 +104,8 @@ export interface Weights {
   kinds: readonly { kind: Set<number>; match: boolean }[];
   /** Every concept of every kind: most pairs have none on one side, and the kinds need no look. */
   kindConcepts: Set<number>;
+  /** Those of kinds that, shared, count half an anchor (not a kind of place: see EXCLUSIVE_KINDS). */
+  anchoringKindConcepts: Set<number>;
   /** A concept's family (a beginning, an end): one thing said in several words; 0 for none. */
   familyOf(concept: number): number;
   /** Whether a word is a word of the lexicon (a common news word: minister, announces). */
@@ -261,7 +263,7 @@ function anchoredEvidence(a: Member, b: Member, gap: number, numbers: readonly n
   const strongAnchors = strongNames.length + numbers.length + counted + Math.max(skeletons.length, fullNames.length > 0 ? 1 : 0);
   // A kind both say (a disease, a kind of produce or event: influenza, tomatoes, an earthquake) is as specific as a
   // country: it counts half.
-  const kindShared = concepts.shared.some((c) => weights.kindConcepts.has(c)) ? 0.5 : 0;
+  const kindShared = concepts.shared.some((c) => weights.anchoringKindConcepts.has(c)) ? 0.5 : 0;
   const anchors = strongAnchors + (names.length - strongNames.length) / 2 + kindShared;
   const strong = concepts.shared.filter((c) => !weak.has(c));
   const small = shared(a.small, b.small);

@@ -873,6 +873,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "abaissé*",
     "lowered",
     "lowers",
+    "eases",
+    "eased",
     "يخفض",
     "تخفض",
     "خفض",
@@ -2228,7 +2230,11 @@ export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([
  * and a dam's collapse are one disaster); `"match"`: they must say the same ones (what a price, a harvest or an export
  * is of: "Après la tomate, l'oignon s'envole" is the onion's story, not the tomato's).
  */
-export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" | "match" }[] = [
+/**
+ * `anchor: false`: a kind that tells two events apart but, shared, is no evidence of one (two texts about a port share
+ * little: a port is no disease nor a kind of produce).
+ */
+export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" | "match"; anchor?: false }[] = [
   { kind: ["accident", "fire", "earthquake", "flood", "shipwreck", "murder", "collapse"], must: "share" },
   // A coach overturned near Agadir and two lorries colliding there the same day (a collision of both says both).
   { kind: ["bus", "truck", "train", "tram", "metro"], must: "share" },
@@ -2242,6 +2248,8 @@ export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" 
   { kind: ["festival", "exhibition", "conference", "marathon"], must: "share" },
   { kind: ["council-of-ministers", "council-of-government"], must: "share" },
   { kind: ["drugs", "theft", "fraud", "kidnapping", "terrorism", "murder"], must: "share" },
+  // What a project builds or a visit inspects: a minister's high-speed line and his new port in one city are two events.
+  { kind: ["port", "airport", "high-speed", "dam", "hospital", "stadium"], must: "share", anchor: false },
   {
     kind: [
       "tomato",

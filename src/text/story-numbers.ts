@@ -480,7 +480,7 @@ export function storyNumbers(
     // A percentage is a count of its own ("5 %", "5 بالمائة", "5 في المائة", "5 pour cent"): two texts that both say
     // it say one figure, and two that say different ones count one thing differently.
     if (m[3] === "%" || (next !== undefined && (PERCENT_WORDS.has(next) || (PERCENT_BEFORE.has(next) && PERCENT_AFTER.test(digits.slice(end, end + 12))))))
-      if (value > 0 && !isYear) counts.add(`percent=${figure(value)}`);
+      if (value > 0 && !isYear) counts.add(`percent=${margin}${figure(value)}`);
   }
   // Number words, and scales after them or alone.
   for (let i = 0; i < words.length; i++) {

@@ -70,6 +70,7 @@ import { HELD_OUT_60 } from "../fixtures/stories/held-out-60-headlines.js";
 import { HELD_OUT_61 } from "../fixtures/stories/held-out-61-headlines.js";
 import { HELD_OUT_62 } from "../fixtures/stories/held-out-62-headlines.js";
 import { HELD_OUT_63 } from "../fixtures/stories/held-out-63-headlines.js";
+import { HELD_OUT_64 } from "../fixtures/stories/held-out-64-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -664,6 +665,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (a cayuco at El Hierro and a patera in the Alborán, Medgaz and the Maghreb-Europe pipeline, Madrid's support for autonomy and the UN envoy's visit, Huelva's strawberry pickers and tomato exports, Melilla's fence and swimmers at Ceuta), recall 0.80. Then 'la clôture frontalière' a fence, not a closing, and a crowd's attempt to cross ('saltar la valla', 'assaut massif', 'اقتحام جماعي'): 1.00 and 1.00.",
+  },
+  {
+    name: "sixty-fourth held-out set",
+    title: "a sixty-fourth set, of negatives like positives and positives like negatives",
+    rows: HELD_OUT_64,
+    recall: 0.85,
+    measured:
+      "blind: precision 0.78 (the transport minister's visit to the Kénitra-Marrakech high-speed line joined his launch of Kénitra's new port the same day: a city and three concepts, minister, transport, works — nothing told the two projects apart), recall 0.78. Then what a project builds is a kind (a port, an airport, a high-speed line, a dam, a hospital, a stadium: two of them are two events; shared, no anchor), a percentage said roughly keeps its mark ('about 2%' beside '2,1 %'), 'eases' as a fall: 1.00 and 0.89. Left: 'le gasoil baisse de 50 centimes' beside 'انخفاض سعر الغازوال بـ50 سنتيما' (fuel, a fall and 50: a centime as a concept of its own cost another set's join).",
   },
 ];
 

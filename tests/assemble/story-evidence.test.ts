@@ -781,6 +781,15 @@ describe("vetoes", () => {
     expect(together(fence, article("b.txt", "Sebta : des dizaines de jeunes tentent d'entrer à la nage", "fr", "2028-04-07"))).toBe(false);
   });
 
+  it("keeps apart one minister's two projects in one city (a high-speed line, a port), and reads a percentage said roughly", () => {
+    const lgv = article("a.txt", "وزير النقل يتفقد أشغال الخط فائق السرعة القنيطرة مراكش", "ar", "2028-03-09");
+    expect(together(lgv, article("b.txt", "Kénitra : le ministre du Transport lance les travaux du nouveau port atlantique", "fr", "2028-03-09"))).toBe(false);
+    expect(together(lgv, article("b.txt", "Kénitra-Marrakech : le ministre du Transport visite le chantier de la LGV", "fr", "2028-03-09"))).toBe(true);
+    const inflation = article("a.txt", "L'inflation recule à 2,1 % en septembre selon le HCP", "fr", "2028-10-22");
+    expect(together(inflation, article("b.txt", "Morocco's inflation eases to about 2% in September", "en", "2028-10-22"))).toBe(true);
+    expect(together(inflation, article("b.txt", "Morocco's inflation eases to about 3% in September", "en", "2028-10-22"))).toBe(false);
+  });
+
   it("compares two texts whose only rare evidence in common is a figure both say", () => {
     // No name (one says "the canal" only), no shared word, the weak "fall": the 40 % both say is what makes them a
     // pair to decide at all.
