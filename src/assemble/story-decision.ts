@@ -14,9 +14,10 @@
  * - opposite events: one says something opens or is launched, the other that it closes or ends; or one that
  *   something rises, the other that it falls (olive oil's exports up 30%, its output down 20%); or one that a ban is
  *   lifted, the other a ban; or one that a trial is put off, the other its verdict;
- * - different kinds: each says a kind of event, of crime, of people, of disease, of gathering or of produce
+ * - different kinds: each says a kind of event, of crime, of people, of disease, of gathering, of project or of produce
  *   (EXCLUSIVE_KINDS: a collapse, an accident; a murder, a theft; doctors, teachers; measles, cholera; a fair, a
- *   festival; tomatoes, onions) that the other does not, and they share none (of produce: not the same ones);
+ *   festival; a port, a high-speed line; tomatoes, onions) that the other does not, and they share none (of produce:
+ *   not the same ones);
  * - different unknown names: both have capitalised names the table does not know, and none
  *   is shared, even as a close spelling (Uarzazat / Ouarzazate) — within Latin script;
  * - different numbers: both say significant numbers (100 and more, not years; 868.000 =
@@ -189,7 +190,8 @@ function vetoed(a: Member, b: Member, numbers: readonly number[], weights: Weigh
     if (saysOnly(a, these, those) && saysOnly(b, those, these)) return true;
     if (saysOnly(b, these, those) && saysOnly(a, those, these)) return true;
   }
-  // Different kinds of event (a collapse, an accident), of people (doctors, teachers) or of produce (tomatoes, onions).
+  // Different kinds of event (a collapse, an accident), of people (doctors, teachers), of project (a port, a
+  // high-speed line) or of produce (tomatoes, onions).
   const saysAKind = (m: Member) => m.concepts.some((c) => weights.kindConcepts.has(c));
   if (!saysAKind(a) || !saysAKind(b)) return false;
   for (const { kind, match } of weights.kinds) {
