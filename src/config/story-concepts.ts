@@ -52,6 +52,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "توسيع",
     "توسعه",
     "élargi*",
+    // (Reflexive and past forms: "s'étend", "étendue"; not "étendre" alone, to hang out.)
+    "s'étend",
+    "s'étendra",
+    "étendu",
+    "étendue",
     "widen*",
     "يوسع",
     "وسع",
@@ -808,6 +813,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["relevé*", "رفع"],
     "hausse",
     "progresse",
+    "progression",
     "augment*",
     "flamb*",
     "bond*",
@@ -1899,6 +1905,10 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   disability: ["handicap*", "discapacidad*", "disabilit*", "إعاقه", "الإعاقه"],
   violence: ["violence*", "violencia*", "عنف", "العنف"],
   "social-protection": [
+    // Morocco's compulsory health insurance, and its free scheme for the poor (AMO Tadamon).
+    "AMO",
+    "assurance maladie obligatoire",
+    "التأمين الإجباري عن المرض",
     "protection sociale",
     "protección social",
     "social protection",
@@ -1949,7 +1959,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   cancel: ["annul*", "cancel*", "إلغاء", "يلغي"],
   resign: ["démission*", "dimisión", "dimite", "resign*", "استقاله", "يستقيل"],
   return: ["retour", "regreso", "vuelta", "return*", "عوده", "العوده", "يعود", "تعود", "عاد", "عادت"],
-  "pass-rate": ["taux de réussite", "réussite", "aprobados", "tasa de aprobados", "pass rate", "passed", "النجاح", "نسبه النجاح"],
+  "pass-rate": ["taux de réussite", "réussite", "candidats admis", "aprobados", "tasa de aprobados", "pass rate", "passed", "النجاح", "نسبه النجاح"],
   campaign: ["campagne*", "campaña*", "campaign*", "حمله", "الحمله"],
   licence: ["licence*", "licencia*", "license*", "licensing", "permis", "رخصه", "رخص", "تراخيص"],
   weekday: [

@@ -71,6 +71,7 @@ import { HELD_OUT_61 } from "../fixtures/stories/held-out-61-headlines.js";
 import { HELD_OUT_62 } from "../fixtures/stories/held-out-62-headlines.js";
 import { HELD_OUT_63 } from "../fixtures/stories/held-out-63-headlines.js";
 import { HELD_OUT_64 } from "../fixtures/stories/held-out-64-headlines.js";
+import { HELD_OUT_65 } from "../fixtures/stories/held-out-65-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -673,6 +674,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.85,
     measured:
       "blind: precision 0.78 (the transport minister's visit to the Kénitra-Marrakech high-speed line joined his launch of Kénitra's new port the same day: a city and three concepts, minister, transport, works — nothing told the two projects apart), recall 0.78. Then what a project builds is a kind (a port, an airport, a high-speed line, a dam, a hospital, a stadium: two of them are two events; shared, no anchor), a percentage said roughly keeps its mark ('about 2%' beside '2,1 %'), 'eases' as a fall: 1.00 and 0.89. Left: 'le gasoil baisse de 50 centimes' beside 'انخفاض سعر الغازوال بـ50 سنتيما' (fuel, a fall and 50: a centime as a concept of its own cost another set's join).",
+  },
+  {
+    name: "sixty-fifth held-out set",
+    title: "a sixty-fifth set, of French against French again",
+    rows: HELD_OUT_65,
+    recall: 0.45,
+    measured:
+      "blind: precision 1.00 (free care and the pension reform, electric buses and a taxi strike at Tangier, the bac's and the BEM's results, olive oil's and dates' exports, the book fair and a jazz festival at Rabat, water cuts and a power cut at Oran), recall 0.33 — French against French still the weakest pair. Then the AMO (Morocco's health insurance, which also joined the forty-first set's Aït Taleb pair), 'candidats admis' as the pass rate, 'progression' as a rise, 's'étend' as an expansion: 1.00 and 0.50. Tried and reverted: 'perturbations' as an outage (a nameless Arabic text about the capital's water then chained Algiers' cuts to Oran's). Left: the AMO's two wordings (two concepts and nothing else), olive oil 'exportations' beside 'ventes à l'étranger', 'perturbations' beside 'coupures'.",
   },
 ];
 

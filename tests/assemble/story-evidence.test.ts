@@ -790,6 +790,15 @@ describe("vetoes", () => {
     expect(together(inflation, article("b.txt", "Morocco's inflation eases to about 3% in September", "en", "2028-10-22"))).toBe(false);
   });
 
+  it("reads French papers' words for Morocco's health insurance and for candidates who passed", () => {
+    const amo = article("a.txt", "Aït Taleb annonce la généralisation de l'AMO", "fr", "2027-04-14");
+    expect(together(amo, article("b.txt", "آيت الطالب يعلن تعميم التغطية الصحية", "ar", "2027-04-14"))).toBe(true);
+    expect(cross("amo a mi país")).not.toContain("c:social-protection");
+    const bac = article("a.txt", "Bac 2028 : un taux de réussite de 58 % au niveau national", "fr", "2028-07-13");
+    expect(together(bac, article("b.txt", "Baccalauréat : 58 % des candidats admis, selon le ministère", "fr", "2028-07-13"))).toBe(true);
+    expect(together(bac, article("b.txt", "Baccalauréat : 64 % des candidats admis, selon le ministère", "fr", "2028-07-13"))).toBe(false);
+  });
+
   it("compares two texts whose only rare evidence in common is a figure both say", () => {
     // No name (one says "the canal" only), no shared word, the weak "fall": the 40 % both say is what makes them a
     // pair to decide at all.
