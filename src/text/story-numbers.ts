@@ -368,7 +368,7 @@ const ONE: ReadonlySet<string> = new Set(["un", "une", "a", "one", "uno", "una",
  * Words that make the number after them an approximation, "~": "près de 500", "nearly 500", "some 500", "cerca de
  * 500", "نحو 500"; or a floor, ">": "plus de 500", "more than 500", "أزيد من 500", "top 115 billion", "dépasse les
  * 25". Two texts telling one event round differently ("près de 500" / "497"; "plus de 2 millions" / "2,3 millions"):
- * such a number is compared with the other's within its margin (see assemble/story-decision.ts), not as a different one.
+ * such a number is compared with the other's within its margin (see assemble/story-figures.ts), not as a different one.
  */
 const FLOOR_BEFORE =
   /(?<![\p{L}])(?:(?:plus|m[aá]s)\s+d(?:e\s+|['’]\s*)|au moins\s+|more than\s+|over\s+|at least\s+|أكثر من\s+|اكثر من\s+|أزيد من\s+|ازيد من\s+|(?:tops?|topped|exceeds?|exceeded|surpass(?:es|ed)?|dépassent|dépasse|franchit|supera|superan|تتجاوز|يتجاوز|تفوق|يفوق)\s+(?:les\s+|la barre des\s+|the\s+)?)$/iu;

@@ -1,0 +1,79 @@
+/**
+ * The figures of story evidence, as the pair decision reads them (see story-decision.ts): a number's mark and margin
+ * ("~500" is about 500, ">115000000000" more than 115 billion), whether two marked figures can be one, a count's
+ * thing and figure ("k:migration=45"), and whether two texts count one thing differently.
+ */
+import type { TokenTable } from "./story-decision.js";
+
+/** Whether a number token ("#868000", "#~3.6") has two significant digits or more: few events share it by chance. */
+export function isPrecise(number: string): boolean {
+  return (
+    number
+      .replace(/^#[~>]?/, "")
+      .replace(".", "")
+      .replace(/^0+/, "")
+      .replace(/0+$/, "").length >= 2
+  );
+}
+
+/**
+ * Whether `value` can be what a number said with `mark` means: "~" within a tenth of it ("près de 500": 497), ">" from
+ * it to a third more ("plus de 2 millions": 2.3 million; not 1.9), "" itself.
+ */
+function withinMargin(mark: string, figure: number, value: number): boolean {
+  if (mark === "~") return Math.abs(figure - value) <= 0.1 * Math.max(figure, value);
+  if (mark === ">") return value >= figure && value <= figure * 1.3;
+  return figure === value;
+}
+
+/** A figure written from `at` and its mark: a number token's from 1 ("#>115000000000" → ">", 115000000000), a count's after its "=". */
+export function markedFigure(text: string, at: number): { mark: string; figure: number } {
+  const mark = text.charAt(at) === "~" || text.charAt(at) === ">" ? text.charAt(at) : "";
+  return { mark, figure: Number(text.slice(at + mark.length)) };
+}
+
+/** Whether two marked figures can be one ("~500" and "497"; ">115 billion" and "117.7 billion"; not "112 billion"). */
+export function sameFigure(x: { mark: string; figure: number }, y: { mark: string; figure: number }): boolean {
+  return withinMargin(x.mark, x.figure, y.figure) || withinMargin(y.mark, y.figure, x.figure);
+}
+
+/**
+ * A count of ten or more ("48 degrés", "48 درجة": temperature = 48), or a percentage whatever its value ("l'inflation
+ * recule à 5 %", "التضخم يتراجع إلى 5 بالمائة"): when two texts both say it, a figure of the event like a significant
+ * number (a smaller count, "3 morts", is said of too many events).
+ */
+export function isFigure(count: string): boolean {
+  const at = count.indexOf("=");
+  if (count.startsWith("k:month-")) return false; // A date is said of many events.
+  const { mark, figure } = markedFigure(count, at + 1); // (Not a count said as an approximation.)
+  return (mark === "" && figure >= 10) || count.slice(0, at) === "k:percent";
+}
+
+/** What a count token counts, how many, and with what mark ("k:migration=~500" → "k:migration", 500, "~"). */
+function countOf(id: number, table: TokenTable): { thing: string; figure: number; mark: string } {
+  const text = table.text[id]!;
+  const at = text.indexOf("=");
+  return { thing: text.slice(0, at), ...markedFigure(text, at + 1) };
+}
+
+/** Whether two texts say a figure of one thing: the same, or one said approximately within its margin of the other's ("un tiers", 33 %). */
+export function sharesFigure(a: readonly number[], b: readonly number[], table: TokenTable): boolean {
+  return a.some((x) =>
+    b.some((y) => {
+      if (x === y) return true;
+      const [cx, cy] = [countOf(x, table), countOf(y, table)];
+      return cx.thing === cy.thing && sameFigure(cx, cy);
+    }),
+  );
+}
+
+/** Whether the two texts count one thing differently: no count of it in one is the other's (or, approximately, near it). */
+export function countsDiffer(a: readonly number[], b: readonly number[], table: TokenTable): boolean {
+  const same = (x: number, y: number) => x === y || sameFigure(countOf(x, table), countOf(y, table));
+  for (const x of a) {
+    const thing = countOf(x, table).thing;
+    const ofB = b.filter((y) => countOf(y, table).thing === thing);
+    if (ofB.length > 0 && !a.some((z) => countOf(z, table).thing === thing && ofB.some((y) => same(z, y)))) return true;
+  }
+  return false;
+}
