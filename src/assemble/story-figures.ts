@@ -56,24 +56,24 @@ function countOf(id: number, table: TokenTable): { thing: string; figure: number
   return { thing: text.slice(0, at), ...markedFigure(text, at + 1) };
 }
 
+/** Whether two count tokens can be one count: of one thing, and the same figure or one within the other's margin. */
+function sameCount(x: number, y: number, table: TokenTable): boolean {
+  if (x === y) return true;
+  const [cx, cy] = [countOf(x, table), countOf(y, table)];
+  return cx.thing === cy.thing && sameFigure(cx, cy);
+}
+
 /** Whether two texts say a figure of one thing: the same, or one said approximately within its margin of the other's ("un tiers", 33 %). */
 export function sharesFigure(a: readonly number[], b: readonly number[], table: TokenTable): boolean {
-  return a.some((x) =>
-    b.some((y) => {
-      if (x === y) return true;
-      const [cx, cy] = [countOf(x, table), countOf(y, table)];
-      return cx.thing === cy.thing && sameFigure(cx, cy);
-    }),
-  );
+  return a.some((x) => b.some((y) => sameCount(x, y, table)));
 }
 
 /** Whether the two texts count one thing differently: no count of it in one is the other's (or, approximately, near it). */
 export function countsDiffer(a: readonly number[], b: readonly number[], table: TokenTable): boolean {
-  const same = (x: number, y: number) => x === y || sameFigure(countOf(x, table), countOf(y, table));
   for (const x of a) {
     const thing = countOf(x, table).thing;
     const ofB = b.filter((y) => countOf(y, table).thing === thing);
-    if (ofB.length > 0 && !a.some((z) => countOf(z, table).thing === thing && ofB.some((y) => same(z, y)))) return true;
+    if (ofB.length > 0 && !a.some((z) => countOf(z, table).thing === thing && ofB.some((y) => sameCount(z, y, table)))) return true;
   }
   return false;
 }

@@ -253,6 +253,11 @@ const DUAL_SCALES = new Map<string, number>(
   Object.entries({ مليونا: 2e6, مليونان: 2e6, مليوني: 2e6, مليارا: 2e9, ملياران: 2e9, ملياري: 2e9, الفا: 2e3, الفان: 2e3, الفي: 2e3 }),
 );
 
+/** An Arabic dual of a scale's value ("مليونا", "ومليونا": 2,000,000), looked up without a pass of a pattern per word. */
+function dualOf(word: string): number | undefined {
+  return DUAL_SCALES.get(word) ?? (word.charCodeAt(0) === 0x648 ? DUAL_SCALES.get(word.slice(1)) : undefined);
+}
+
 /** A scale word's factor: "الف" is a thousand as it is (its first letters are not the article), "والملايين" without its prefixes. */
 function scaleOf(word: string): number | undefined {
   return SCALES.get(word) ?? (word.charCodeAt(0) >= 0x600 ? SCALES.get(word.replace(/^(?:و?ال|و)/, "")) : undefined);
@@ -521,8 +526,8 @@ export function storyNumbers(
         add(scale / 2, false, marginAt(words, i));
         i = at;
       }
-    } else if (DUAL_SCALES.has(word.replace(/^و/, ""))) {
-      add(DUAL_SCALES.get(word.replace(/^و/, ""))!, false, marginAt(words, i));
+    } else if (dualOf(word) !== undefined) {
+      add(dualOf(word)!, false, marginAt(words, i));
     } else {
       const alone = scaleOf(word);
       if (alone !== undefined && STANDALONE_SCALES.has(alone) && !/\d$/.test(words[i - 1] ?? "") && !WORDS.has(words[i - 1] ?? "")) {

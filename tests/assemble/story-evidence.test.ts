@@ -15,6 +15,7 @@ import { defaultConfig, parsedArticle } from "../helpers.js";
 
 const rules = keywordRules(defaultConfig());
 const cross = (text: string) => textKeywords(text, rules).cross.split(" ");
+const numbers = (text: string) => storyNumbers(text, matchKey(text).split(" "));
 
 describe("names across spellings and scripts", () => {
   it("folds Latin and Arabic spellings of one name to one skeleton", () => {
@@ -121,7 +122,6 @@ describe("names in sentences and in title case", () => {
 });
 
 describe("numbers", () => {
-  const numbers = (text: string) => storyNumbers(text, matchKey(text).split(" "));
   it("reads digits with any separator, Arabic-Indic digits, number words and scales alike", () => {
     for (const text of ["868.000 passagers", "868,000 passengers", "868 000 passagers", "868 ألف مسافر", "٨٦٨ ألف مسافر"])
       expect(numbers(text).significant, text).toEqual(["868000"]);
@@ -510,7 +510,6 @@ describe("vetoes", () => {
     expect(together(results, dividend)).toBe(false);
     const resit = article("a.txt", "Bac : la session de rattrapage fixée au 8 juillet", "fr", "2027-06-28");
     expect(together(resit, article("b.txt", "الدورة الاستدراكية للبكالوريا يوم 8 يوليوز", "ar", "2027-06-28"))).toBe(true);
-    const numbers = (text: string) => storyNumbers(text, matchKey(text).split(" "));
     expect(numbers("Egypt to buy half a million tonnes of wheat").significant).toEqual(numbers("Egypt buys 500,000 tonnes of wheat").significant);
     expect(numbers("مصر تشتري نصف مليون طن من القمح").significant).toEqual(["500000"]);
     expect(numbers("half the country").significant).toEqual([]);
@@ -739,7 +738,6 @@ describe("vetoes", () => {
   });
 
   it("reads a fraction of a whole as the percentage it is, approximately: a third beside 33 %, half beside half", () => {
-    const numbers = (text: string) => storyNumbers(text, matchKey(text).split(" "));
     expect(numbers("Barrages : le taux de remplissage atteint un tiers de la capacité").counts).toEqual(["percent=~33.333"]);
     expect(numbers("نصف المدارس العمومية").counts).toEqual(["percent=~50"]);
     for (const text of ["نصف النهائي", "ربع ساعة", "pays tiers", "a third term", "half a million", "un quart d'heure"])
