@@ -30,19 +30,29 @@ export interface WorkerTask {
   knownHeadlines: string[];
 }
 
-/** Bits of the claims table: 4 million (512 KB), so that 100,000 distinct headlines rarely share one. */
-const CLAIM_BITS = 1 << 22;
+/** Slots of the claims table: 2 million (8 MB), so that it stays sparse up to a million distinct headlines. */
+const CLAIM_SLOTS = 1 << 21;
+/** Slots a claim looks at past its own before it gives up (a table nearly full). */
+const CLAIM_PROBES = 32;
 
 /**
- * Whether this worker is the one to work out a ticker headline's keywords: the first worker to see the text sets
- * its bit (atomically) and takes it. Each text is worked out once, by whichever worker meets it first, wherever
- * its pages are; a text whose bit another text set first is left to the main thread (about 1 in 100 at 100,000).
+ * Whether this worker is the one to work out a ticker headline's keywords: the first worker to see the text writes
+ * its 32-bit hash into the shared table (open addressing, atomically) and takes it. Each text is worked out once, by
+ * whichever worker meets it first, wherever its pages are. A text whose hash another text has (about one pair in
+ * 100,000 texts), or that finds no free slot, is left to the main thread.
  */
 export function claimHeadline(text: string, claims: Int32Array): boolean {
-  const bit = fnv1a(text) & (CLAIM_BITS - 1);
-  const mask = 1 << (bit & 31);
-  return (Atomics.or(claims, bit >>> 5, mask) & mask) === 0;
+  const hash = fnv1a(text) | 0 || 1;
+  for (let probe = 0, slot = hash & (CLAIM_SLOTS - 1); probe <= CLAIM_PROBES; probe++, slot = (slot + 1) & (CLAIM_SLOTS - 1)) {
+    const was = Atomics.compareExchange(claims, slot, 0, hash);
+    if (was === 0) return true;
+    if (was === hash) return false;
+  }
+  return false;
 }
+
+/** An empty table of claims, to share between the workers of one build. */
+export const newClaims = (): Int32Array => new Int32Array(new SharedArrayBuffer(CLAIM_SLOTS * 4));
 
 /** What a worker sends back at a time: parsed files, and the keywords of ticker headlines it worked out. */
 export interface WorkerBatch {
@@ -70,7 +80,7 @@ export async function parseInParallel(
   const share = Math.ceil(todo.length / workers);
   const chunks = Array.from({ length: workers }, (_, w) => todo.slice(w * share, (w + 1) * share)).filter((c) => c.length > 0);
   const known = headlineKeywords ? [...headlineKeywords.texts()] : [];
-  const claims = new Int32Array(new SharedArrayBuffer(CLAIM_BITS / 8));
+  const claims = newClaims();
   const results = await Promise.all(
     chunks.map(
       (chunk) =>

@@ -122,3 +122,15 @@ describe("a crawl of newer pages on workers", () => {
     expectSameOutput(path.join(dir, "dist"), path.join(dir, "dist-clean"));
   }, 90_000);
 });
+
+describe("claims on ticker headlines", () => {
+  it("gives each of many distinct headlines to exactly one claimant", async () => {
+    // (src/ingest/parse-pool.ts: the workers' shared table of claims.)
+    const { claimHeadline, newClaims } = await import("../../src/ingest/parse-pool.js");
+    const claims = newClaims();
+    const texts = Array.from({ length: 200_000 }, (_, i) => `Headline ${i} of a busy day`);
+    // Every text is claimed the first time it is met (no text is lost to another's slot) and never again.
+    expect(texts.filter((t) => !claimHeadline(t, claims))).toEqual([]);
+    expect(texts.filter((t) => claimHeadline(t, claims))).toEqual([]);
+  });
+});
