@@ -7,10 +7,10 @@
 import type { SiteConfig } from "../config/config.js";
 import { matchKey, wordKey } from "./clean.js";
 import type { LanguageDetector } from "./detect-language.js";
-import { compileStoryTables, crossFeatures, type StoryTables } from "./story-features.js";
+import { compileStoryTables, crossFeatures, isTableForm, type StoryTables } from "./story-features.js";
 
 export interface Keywords {
-  /** Significant words of the title and lede, as match keys (Arabic article prefix dropped). */
+  /** Significant words of the title and lede, as match keys (an Arabic word as its light stem: see arabicStem). */
   words: string[];
   /**
    * Language-neutral evidence (see story-features.ts), space-separated: "n:tangier p:tanger-med c:port #500000 q:2 s:wrzt"
@@ -127,6 +127,21 @@ function leadOf(paragraph: string, words: number): string {
 
 /** The article (with "و", "ب", "ل") a keyword loses in Arabic: "الوزير", "والوزير", "للوزير" are "وزير". */
 const ARABIC_ARTICLE = /^(ال|وال|بال|لل)(?=\p{L}{3})/u;
+/** Then an ending of number or case ("عددا", "إضرابات", "مهاجرين", "وطنية"), and a one-letter "و", "ب" or "ل" ("بعدد", "لثلاثة"). */
+const ARABIC_ENDING = /(?<=\p{L}{3})(?:ات|ون|ين|ا|ه)$/u;
+const ARABIC_CLITIC = /^[وبل](?=\p{L}{3})/u;
+
+/**
+ * An Arabic keyword's light stem: the same word however it is prefixed or inflected ("بعدد" and "عددا" are "عدد";
+ * "إضرابا" and "الإضرابات" "اضراب"; "وطنيا" and "الوطنية" one word). The ending goes first, so that whether a first
+ * letter is cut does not depend on it. A first letter that only looks like a conjunction or a preposition is kept when
+ * the tables know the word as it is ("وزير", "بنك"), so that a word of the lexicon stays one.
+ */
+function arabicStem(word: string, tables: StoryTables): string {
+  const bare = word.replace(ARABIC_ARTICLE, "");
+  const stem = bare.replace(ARABIC_ENDING, "");
+  return ARABIC_CLITIC.test(stem) && !isTableForm(bare, tables) && !isTableForm(stem, tables) ? stem.slice(1) : stem;
+}
 
 /** The keywords of a text: an article's title and lede, or a headline; `crossText` is what cross-language evidence reads. */
 export function textKeywords(text: string, rules: KeywordRules, crossText = text): Keywords {
@@ -135,10 +150,10 @@ export function textKeywords(text: string, rules: KeywordRules, crossText = text
   const { cross, evidenceWords } = crossKeys(crossText, rules.tables, crossText === text ? folded : wordKey(crossText));
   // Words of a name ("Royal Air Maroc", "canal de Suez") are the name's evidence, not the topic's: names are compared as
   // names. So are the words of a phrase of the lexicon ("نشرة إنذارية", a weather alert): concepts are compared as concepts.
-  const partOfName = new Set(evidenceWords.flatMap((w) => [w, w.replace(ARABIC_ARTICLE, "")]));
+  const partOfName = new Set(evidenceWords.flatMap((w) => [w, w.replace(ARABIC_ARTICLE, ""), arabicStem(w, rules.tables)]));
   const words = new Set<string>();
   for (const word of folded.split(" ")) {
-    const w = word.charCodeAt(0) >= 0x600 ? word.replace(ARABIC_ARTICLE, "") : word;
+    const w = word.charCodeAt(0) >= 0x600 ? arabicStem(word, rules.tables) : word;
     if (w.length >= 3 && !stopwords.has(w) && !/^\d+$/.test(w) && !partOfName.has(w) && !partOfName.has(word)) words.add(w);
   }
   return { words: [...words], cross, latin: !/[\u0600-\u06FF]/.test(text) };

@@ -122,6 +122,11 @@ const MAKER_IDS: ReadonlySet<string> = new Set([...MAKER_NAMES].map((id) => `n:$
 export function isLexiconWord(word: string, tables: StoryTables): boolean {
   return wordInfo(word, tables).ids.some((id) => id.startsWith("c:"));
 }
+/** Whether the tables have a word as it is written (a form, with or without the article, or a stem's): "وزير", not "بعدد". */
+export function isTableForm(word: string, tables: StoryTables): boolean {
+  if (tables.phrases.has(word) || tables.phrases.has(`ال${word}`)) return true;
+  return (tables.stems.get(word.slice(0, 3)) ?? NO_STEMS).some(([stem]) => word.startsWith(stem));
+}
 const isCounted = (id: string) => COUNTED_CONCEPTS.has(id.slice(2)) && id.startsWith("c:");
 
 /** Arabic words carry their article and one-letter conjunctions and prepositions: و ب ل ف ك + ال. */

@@ -72,6 +72,7 @@ import { HELD_OUT_62 } from "../fixtures/stories/held-out-62-headlines.js";
 import { HELD_OUT_63 } from "../fixtures/stories/held-out-63-headlines.js";
 import { HELD_OUT_64 } from "../fixtures/stories/held-out-64-headlines.js";
 import { HELD_OUT_65 } from "../fixtures/stories/held-out-65-headlines.js";
+import { HELD_OUT_66 } from "../fixtures/stories/held-out-66-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -682,6 +683,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.45,
     measured:
       "blind: precision 1.00 (free care and the pension reform, electric buses and a taxi strike at Tangier, the bac's and the BEM's results, olive oil's and dates' exports, the book fair and a jazz festival at Rabat, water cuts and a power cut at Oran), recall 0.33 — French against French still the weakest pair. Then the AMO (Morocco's health insurance, which also joined the forty-first set's Aït Taleb pair), 'candidats admis' as the pass rate, 'progression' as a rise, 's'étend' as an expansion: 1.00 and 0.50. Tried and reverted: 'perturbations' as an outage (a nameless Arabic text about the capital's water then chained Algiers' cuts to Oran's). Left: the AMO's two wordings (two concepts and nothing else), olive oil 'exportations' beside 'ventes à l'étranger', 'perturbations' beside 'coupures'.",
+  },
+  {
+    name: "sixty-sixth held-out set",
+    title: "a sixty-sixth set, of Arabic against Arabic",
+    rows: HELD_OUT_66,
+    recall: 0.6,
+    measured:
+      "blind: precision 1.00 (fuel prices falling and hauliers asking for aid, the bac's dates and a plan against cheating, Tangier's and Nador's migrants the same day, the Raja's coach sacked and the Wydad's signed, Azilal's roads cut by snow and aid to its families, Cairo metro's fares and its new station), recall 0.50 — written after an Arabic word's light stem (its ending, and a 'و', 'ب' or 'ل' the tables do not know it with: 'لثلاثة' is 'ثلاثة'), which it ran on; without it 0.45. Then Egypt's loaf ('رغيف العيش') as bread and a new find of gas ('كشف جديد للغاز', 'hallazgo') as a discovery: 1.00 and 0.60. Left: semolina's shortage and the queues for it, the Rabat theatre 'opening its doors to its public for the first time' beside its inauguration, the bac's dates said three ways.",
   },
 ];
 

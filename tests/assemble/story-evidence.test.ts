@@ -272,8 +272,13 @@ describe("the lexicon", () => {
       ["c:title", ["Al Ahly sacré", "Morocco crowned", "el título", "يتوج بلقب"]],
       ["c:filling", ["le taux de remplissage des barrages", "la tasa de llenado", "dam filling rate", "نسبة ملء السدود", "نسبة امتلاء السدود"]],
       ["c:month-8", ["en août", "en agosto", "in August", "في أغسطس", "خلال غشت"]],
+      // Egypt's subsidised loaf ("رغيف العيش"); a find of gas or oil ("كشف جديد للغاز", "hallazgo de gas").
+      ["c:bread", ["le prix du pain", "bread prices", "سعر رغيف العيش المدعم"]],
+      ["c:discovery", ["découverte de gaz", "new gas find", "nuevo hallazgo de gas", "كشف جديد للغاز الطبيعي", "اكتشاف غازي"]],
     ];
     for (const [concept, texts] of more) for (const text of texts) expect(cross(text), text).toContain(concept);
+    // "كشف عن" alone is unveiling, not a find.
+    expect(cross("الكشف عن رزنامة امتحانات البكالوريا")).not.toContain("c:discovery");
     // A currency sign says its currency; an Arabic verb the table lists for "he" is known for "she".
     expect(cross("OCP raises $1.5 billion")).toContain("c:dollar");
     expect(cross("Un prêt de 300 M€")).toContain("c:euro");
@@ -866,6 +871,21 @@ describe("vetoes", () => {
     expect(together(rain, article("b.txt", "نشرة إنذارية: تساقطات ثلجية مرتقبة بمرتفعات الأطلس", "ar", "2025-11-25"))).toBe(false);
     const snow = article("a.txt", "Alerte météo : chutes de neige sur les reliefs de l'Atlas", "fr", "2025-11-25");
     expect(together(snow, article("b.txt", "نشرة إنذارية: تساقطات ثلجية مرتقبة بمرتفعات الأطلس", "ar", "2025-11-25"))).toBe(true);
+  });
+
+  it("reads an Arabic word however it is prefixed or inflected, and keeps a word of the lexicon that only looks prefixed", () => {
+    const words = (text: string) => textKeywords(text, rules).words;
+    expect(words("إضراب لثلاثة أيام")).toContain("ثلاث");
+    expect(words("إضراب لمدة ثلاثة أيام")).toContain("ثلاث");
+    expect(words("إضرابات الأساتذة")).toEqual(words("إضراب للأساتذة"));
+    expect(words("وصول مهاجرين")).toEqual(words("وصول المهاجرون"));
+    // "وزير" starts with what looks like "و" (and): the tables know the word, which stays whole and of the lexicon.
+    expect(words("وزير الفلاحة يزور المعرض")).toContain("وزير");
+    const strike = article("a.txt", "الأساتذة يخوضون إضرابا وطنيا لمدة ثلاثة أيام", "ar", "2025-10-06");
+    expect(together(strike, article("b.txt", "التنسيق الوطني لقطاع التعليم يعلن إضرابا لثلاثة أيام", "ar", "2025-10-06"))).toBe(true);
+    // One minister's two announcements share his title and "announces": still two events.
+    const hiring = article("a.txt", "وزير التربية الوطنية يعلن توظيف 20 ألف أستاذ هذه السنة", "ar", "2024-04-15");
+    expect(together(hiring, article("b.txt", "وزير التربية الوطنية يعلن تعميم التعليم الأولي في أفق 2028", "ar", "2024-04-16"))).toBe(false);
   });
 
   it("keeps apart two fires in one city the same day, in a warehouse and in a block of flats", () => {
