@@ -270,7 +270,8 @@ function anchoredEvidence(a: Member, b: Member, gap: number, numbers: readonly n
   const anchors = strongAnchors + (names.length - strongNames.length) / 2 + kindShared;
   const strong = concepts.shared.filter((c) => !weak.has(c));
   const small = shared(a.small, b.small);
-  const smallShared = small.length > 0;
+  // A figure both say in other words ("sept sur dix" and "70 %", "un tiers" and "33 %") counts as a small number both say.
+  const smallShared = small.length > 0 || counted > 0;
   const conceptWeight = strong.length + (concepts.shared.length - strong.length) / 2 + (smallShared ? 0.5 : 0);
   const weightOf = (m: Member) => m.concepts.reduce((sum, c) => sum + (weak.has(c) ? 0.5 : 1), 0);
   const conceptDice = (2 * (strong.length + (concepts.shared.length - strong.length) / 2)) / Math.max(1, weightOf(a) + weightOf(b));
@@ -281,7 +282,8 @@ function anchoredEvidence(a: Member, b: Member, gap: number, numbers: readonly n
       skeletons.length && `spellings ${named(table, skeletons, 2).join(", ")}`,
       fullNames.length && `whole names ${named(table, fullNames, 2).join(", ")}`,
       concepts.shared.length && `concepts ${named(table, concepts.shared, 2).join(", ")}`,
-      smallShared && `small numbers ${named(table, small, 2).join(", ")}`,
+      small.length && `small numbers ${named(table, small, 2).join(", ")}`,
+      counted && `a figure said both ways`,
     ]
       .filter(Boolean)
       .join("; ");

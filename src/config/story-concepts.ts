@@ -974,7 +974,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "مصرف",
   ],
   debt: ["dette*", "deuda*", "debt*", "loan*", "prêt*", "préstamo*", "دين", "ديون", "قرض", "قروض"],
-  unemployment: ["chômage", "desempleo", "paro", "unemployment", "jobless", "بطاله", "البطاله"],
+  unemployment: ["chômage", "chômeur*", "desempleo", "desemplead*", "paro", "unemployment", "unemployed", "jobless", "بطاله", "البطاله", "عاطل*"],
   jobs: ["emploi*", "empleo*", "job", "jobs", "puestos de trabajo", "شغل", "تشغيل", "مناصب"],
   wages: ["salaire*", "salario*", "wage*", "salary", "salaries", "أجور", "الأجور", "رواتب"],
   "minimum-wage": ["SMIG", "SMAG", "salaire minimum", "salario mínimo", "minimum wage", "الحد الأدنى للأجور", "الأجر الأدنى", "الحد الأدنى للأجر"],

@@ -138,10 +138,21 @@ const ARABIC_CLITIC = /^[وبل](?=\p{L}{3})/u;
  * the tables know the word as it is ("وزير", "بنك"), so that a word of the lexicon stays one.
  */
 function arabicStem(word: string, tables: StoryTables): string {
-  const bare = word.replace(ARABIC_ARTICLE, "");
-  const stem = bare.replace(ARABIC_ENDING, "");
-  return ARABIC_CLITIC.test(stem) && !isTableForm(bare, tables) && !isTableForm(stem, tables) ? stem.slice(1) : stem;
+  let stems = arabicStems.get(tables);
+  if (!stems) arabicStems.set(tables, (stems = new Map()));
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    const bare = word.replace(ARABIC_ARTICLE, "");
+    const stem = bare.replace(ARABIC_ENDING, "");
+    stemmed = ARABIC_CLITIC.test(stem) && !isTableForm(bare, tables) && !isTableForm(stem, tables) ? stem.slice(1) : stem;
+    if (stems.size >= MAX_STEMS_KNOWN) stems.clear();
+    stems.set(word, stemmed);
+  }
+  return stemmed;
 }
+/** The stems worked out so far, per compiled tables (texts share most of their words), up to a bound. */
+const arabicStems = new WeakMap<StoryTables, Map<string, string>>();
+const MAX_STEMS_KNOWN = 200_000;
 
 /** The keywords of a text: an article's title and lede, or a headline; `crossText` is what cross-language evidence reads. */
 export function textKeywords(text: string, rules: KeywordRules, crossText = text): Keywords {

@@ -366,6 +366,33 @@ function fractionAt(words: readonly string[], at: number): number | undefined {
   }
   return undefined;
 }
+/**
+ * A ratio, the percentage it is, said approximately: "sept candidats sur dix" beside "70 %", "uno de cada cuatro", "one in
+ * five", "out of", "سبعة من كل عشرة". The whole is a number from 2 to 10, the part a smaller one at most three words
+ * before the ratio's word ("deux Marocains sur trois").
+ */
+function ratioAt(words: readonly string[], at: number): number | undefined {
+  const word = words[at]!;
+  const ratio =
+    word === "sur" ||
+    word === "in" ||
+    (word === "cada" && words[at - 1] === "de") ||
+    (word === "of" && words[at - 1] === "out") ||
+    (word === "كل" && words[at - 1] === "من");
+  if (!ratio) return undefined;
+  const numberOf = (w: string | undefined) => (w === undefined ? undefined : /^\d+$/.test(w) ? Number(w) : (wordValue(w) ?? (ONE.has(w) ? 1 : undefined)));
+  const whole = numberOf(words[at + 1]);
+  if (whole === undefined || whole < 2 || whole > 10 || (words[at + 2] !== undefined && scaleOf(words[at + 2]!) !== undefined)) return undefined;
+  const before = word === "sur" || word === "in" ? at - 1 : at - 2;
+  for (let k = before; k >= Math.max(0, before - 2); k--) {
+    const part = numberOf(words[k]);
+    if (part !== undefined) return part >= 1 && part < whole ? (100 * part) / whole : undefined;
+  }
+  return undefined;
+}
+/** The words a ratio turns on (see ratioAt). */
+const RATIO_WORDS: ReadonlySet<string> = new Set(["sur", "in", "cada", "of", "كل"]);
+
 /** "Un million", "a million": the article before a scale alone. */
 const ONE: ReadonlySet<string> = new Set(["un", "une", "a", "one", "uno", "una", "واحد"]);
 
@@ -490,8 +517,8 @@ export function storyNumbers(
   // Number words, and scales after them or alone.
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    // A fraction of a whole: the percentage it is, said approximately ("un tiers" beside "33 %").
-    const fraction = FRACTION_ENDS.has(word) ? fractionAt(words, i) : undefined;
+    // A fraction of a whole or a ratio: the percentage it is, said approximately ("un tiers" beside "33 %").
+    const fraction = FRACTION_ENDS.has(word) ? fractionAt(words, i) : RATIO_WORDS.has(word) ? ratioAt(words, i) : undefined;
     if (fraction !== undefined) {
       counts.add(`percent=~${figure(fraction)}`);
       continue;

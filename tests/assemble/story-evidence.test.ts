@@ -228,6 +228,24 @@ describe("numbers", () => {
     expect(numbers("5 في الشارع").counts).toEqual([]);
   });
 
+  it("reads a ratio as the percentage it is, approximately, in four languages", () => {
+    for (const [text, percent] of [
+      ["Résultats du bac : sept candidats sur dix admis", "percent=~70"],
+      ["Un Marocain sur trois ne lit aucun livre", "percent=~33.333"],
+      ["Uno de cada cuatro jóvenes está en paro", "percent=~25"],
+      ["One in five children out of school", "percent=~20"],
+      ["Two out of three voters stayed home", "percent=~66.667"],
+      ["سبعة من كل عشرة مغاربة", "percent=~70"],
+    ] as const)
+      expect(numbers(text).counts, text).toEqual([percent]);
+    // "sur", "in", "of" without a part and a whole of ten or less are no ratio.
+    for (const text of ["5 morts sur la route", "3 sur 4 millions", "won 3 in a row", "Le Wydad s'impose 3 à 1 sur le terrain", "3 in 20 years"])
+      expect(
+        numbers(text).counts.filter((c) => c.startsWith("percent")),
+        text,
+      ).toEqual([]);
+  });
+
   it("reads a millionth as a million, alone or after its count", () => {
     expect(numbers("Le Grand Musée égyptien accueille son millionième visiteur").significant).toEqual(["1000000"]);
     expect(numbers("Renault's Tangier plant rolls out its four millionth vehicle").significant).toEqual(["4000000"]);
@@ -740,6 +758,12 @@ describe("vetoes", () => {
     expect(together(derby, article("b.txt", "رابطة الأندية تغرم الأهلي بسبب أحداث القمة", "ar", "2028-11-19"))).toBe(false);
     expect(together(derby, article("b.txt", "Al Ahly edge Zamalek 2-1 in Cairo derby", "en", "2028-11-18"))).toBe(true);
     expect(cross("Morocco's under-23 side books Olympic ticket for Los Angeles")).toEqual(expect.arrayContaining(["c:qualify", "p:los-angeles"]));
+  });
+
+  it("takes a figure both texts say in other words for a small number both say: one young person in four, 25 %", () => {
+    const ratio = article("a.txt", "Maroc : un jeune sur quatre est au chômage", "fr", "2028-12-05");
+    expect(together(ratio, article("b.txt", "البطالة تطال 25 في المائة من الشباب المغربي", "ar", "2028-12-05"))).toBe(true);
+    expect(together(ratio, article("b.txt", "البطالة تطال 33 في المائة من الشباب المغربي", "ar", "2028-12-05"))).toBe(false);
   });
 
   it("reads a fraction of a whole as the percentage it is, approximately: a third beside 33 %, half beside half", () => {
