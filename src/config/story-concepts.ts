@@ -807,6 +807,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "أثمنه",
     "أثمان",
     "تسعيره",
+    // A price said with its discount (a phrase of "discount") is a price too.
+    ...["prix réduit*", "tarif* réduit*", "casse les prix", "precios reducidos", "reduced fares", "أسعار مخفضة", "أسعار تفضيلية", "أثمنة تفضيلية"],
   ],
   rise: [
     // Raised: "le SMIG relevé de 5 %", "رفع الأجر الأدنى" ("رفع الحظر", a ban lifted, is a phrase of its own).
@@ -827,8 +829,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "jump*",
     "rise*",
     "rising",
-    "s'envole",
-    "envole",
+    // "Les prix s'envolent", "l'envolée des prix".
+    "envol*",
     "تشتعل",
     "apprécie",
     "s'apprécie",
@@ -1869,7 +1871,19 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   surplus: ["excédent*", "superávit", "surplus", "فائض"],
   privatisation: ["privatis*", "privatiz*", "خوصصه", "خصخصه"],
   fertiliser: ["engrais", "fertilizant*", "fertiliz*", "fertilis*", "أسمده", "الأسمده"],
-  internet: ["internet", "الإنترنت", "انترنت", "5G", "الجيل الخامس", "haut débit", "fibre optique", "fibra óptica", "broadband"],
+  internet: [
+    ...["internet", "الإنترنت", "انترنت", "5G", "الجيل الخامس", "haut débit", "fibre optique", "fibra óptica", "broadband"],
+    // Online ("services en ligne", not a line of transport).
+    ...["en ligne", "online", "en línea", "عبر الإنترنت"],
+  ],
+  // Reduced fares and prices, special offers ("prix réduits", "casse les prix"; not "promotion", which promotes
+  // investment and tourism as often).
+  discount: [
+    ...["offre spéciale", "offres spéciales", "offre promotionnelle", "offres promotionnelles", "prix réduit*", "tarif* réduit*", "casse les prix", "soldes"],
+    ...["oferta especial", "ofertas especiales", "precios reducidos", "descuento*", "rebajas"],
+    ...["discount*", "special offer*", "reduced fares", "cut-price"],
+    ...["تخفيضات", "أسعار مخفضة", "أسعار تفضيلية", "أثمنة تفضيلية", "عرض خاص", "عروض خاصة", "عروض تفضيلية"],
+  ],
   telecom: ["télécom*", "telecomunicacion*", "telecom*", "opérateur*", "operador*", "operator*", "اتصالات", "الاتصالات"],
   digital: ["numérique*", "digital*", "digitalis*", "رقمي", "رقميه", "الرقمي", "الرقمنه", "رقمنه"],
   startup: ["start-up", "startup*", "المقاولات الناشئه", "الشركات الناشئه"],

@@ -292,9 +292,25 @@ describe("the lexicon", () => {
       ["c:month-8", ["en août", "en agosto", "in August", "في أغسطس", "خلال غشت"]],
       // Egypt's subsidised loaf ("رغيف العيش"); a find of gas or oil ("كشف جديد للغاز", "hallazgo de gas").
       ["c:bread", ["le prix du pain", "bread prices", "سعر رغيف العيش المدعم"]],
+      // Reduced fares and special offers (a price too, when the phrase says one); prices that soar; services online.
+      [
+        "c:discount",
+        [
+          "une offre spéciale pour les MRE",
+          "des billets à prix réduits",
+          "la RAM casse les prix",
+          "descuentos en los billetes",
+          "special offers",
+          "تذاكر بأسعار مخفضة",
+        ],
+      ],
+      ["c:rise", ["les prix s'envolent", "l'envolée des prix"]],
+      ["c:internet", ["des services en ligne", "servicios en línea", "online services", "خدمات عبر الإنترنت"]],
       ["c:discovery", ["découverte de gaz", "new gas find", "nuevo hallazgo de gas", "كشف جديد للغاز الطبيعي", "اكتشاف غازي"]],
     ];
     for (const [concept, texts] of more) for (const text of texts) expect(cross(text), text).toContain(concept);
+    expect(cross("des billets à prix réduits")).toContain("c:price");
+    expect(cross("des services en ligne")).not.toContain("c:route");
     // "كشف عن" alone is unveiling, not a find.
     expect(cross("الكشف عن رزنامة امتحانات البكالوريا")).not.toContain("c:discovery");
     // A currency sign says its currency; an Arabic verb the table lists for "he" is known for "she".
@@ -758,6 +774,12 @@ describe("vetoes", () => {
     expect(together(derby, article("b.txt", "رابطة الأندية تغرم الأهلي بسبب أحداث القمة", "ar", "2028-11-19"))).toBe(false);
     expect(together(derby, article("b.txt", "Al Ahly edge Zamalek 2-1 in Cairo derby", "en", "2028-11-18"))).toBe(true);
     expect(cross("Morocco's under-23 side books Olympic ticket for Los Angeles")).toEqual(expect.arrayContaining(["c:qualify", "p:los-angeles"]));
+  });
+
+  it("joins one airline's special offer for the diaspora told as reduced fares and as prices cut", () => {
+    const offer = article("a.txt", "Royal Air Maroc lance une offre spéciale pour les MRE cet été", "fr", "2028-03-01");
+    expect(together(offer, article("b.txt", "RAM : des billets à prix réduits pour les Marocains du monde", "fr", "2028-03-01"))).toBe(true);
+    expect(together(offer, article("b.txt", "Retards en cascade à l'aéroport Mohammed V : la RAM s'explique", "fr", "2028-03-01"))).toBe(false);
   });
 
   it("takes a figure both texts say in other words for a small number both say: one young person in four, 25 %", () => {
