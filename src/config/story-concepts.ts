@@ -405,7 +405,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "مركب",
   ],
   talks: ["négociation*", "negociacion*", "entretien*", "entretient", "talks", "negotiation*", "مفاوضات", "محادثات", "مباحثات"],
-  meeting: ["réunion*", "reunión", "reuniones", "reúne", "reúnen", "meeting*", "meets", "اجتماع", "يلتقي", "لقاء", "RHN"],
+  meeting: ["réunion*", "reuni*", "reúne", "reúnen", "meeting*", "meets", "اجتماع", "يلتقي", "لقاء", "RHN"],
   // A telephone call between leaders is an event of its own ("Sisi receives a phone call from Erdogan").
   call: [
     "appel téléphonique",
@@ -565,7 +565,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "حل البرلمان",
   ],
   questioning: ["interpell*", "interpelación", "questioned", "questioning", "grilled", "مساءله", "مساءلت*", "استجواب"],
-  king: ["roi", "rey", "king", "royal*", "ملك", "الملك", "ملكي", "ملكيه", "العاهل", "جلاله"],
+  king: ["roi", "rey", "king", "royal*", "monarca", "monarque", "monarch", "ملك", "الملك", "ملكي", "ملكيه", "العاهل", "جلاله"],
   // The Throne (its feast, its speech): the monarchy's day, not any king's news.
   throne: ["trône", "trono", "throne", "العرش"],
   speech: ["discours", "discurso", "discursos", "speech", "speeches", "خطاب", "الخطاب", "خطابا"],
@@ -592,6 +592,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   summit: ["sommet", "cumbre", "summit", "قمه"],
   agreement: [
+    // A deal closed is a deal, not a closing ("cierran el acuerdo", "close a deal").
+    ...["cierran el acuerdo", "cierra el acuerdo", "cierran un acuerdo", "cierra un acuerdo", "cerrar un acuerdo", "cerrar el acuerdo"],
+    ...["close a deal", "closes a deal", "closed a deal", "close the deal", "closes the deal"],
     "accord",
     "accords",
     "acuerdo*",

@@ -246,7 +246,21 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   habous: { spellings: ["ministère des Habous", "Habous", "وزارة الأوقاف", "وزارة الأوقاف والشؤون الإسلامية"], implies: ["morocco"] },
   "grand-egyptian-museum": { spellings: ["Grand Egyptian Museum", "Grand Musée égyptien", "Gran Museo Egipcio", "المتحف المصري الكبير"], implies: ["giza"] },
   "mohammed-v": { spellings: ["Mohammed V", "Mohamed V", "محمد الخامس"], implies: ["morocco"] },
-  "mohammed-vi": { spellings: ["Mohammed VI", "Mohamed VI", "محمد السادس"], implies: ["morocco"] },
+  "mohammed-vi": {
+    // The Spanish and French press's epithet for him: "el monarca alauí", "le souverain alaouite".
+    spellings: [
+      "Mohammed VI",
+      "Mohamed VI",
+      "محمد السادس",
+      "monarca alauí",
+      "monarca alauita",
+      "rey alauí",
+      "rey alauita",
+      "monarque alaouite",
+      "souverain alaouite",
+    ],
+    implies: ["morocco"],
+  },
   akhannouch: { spellings: ["Akhannouch", "Ajanuch", "أخنوش"], implies: ["morocco"] },
   bourita: { spellings: ["Bourita", "Burita", "بوريطه"], implies: ["morocco"] },
   "el-othmani": { spellings: ["El Othmani", "Othmani", "El Otmani", "العثماني"], implies: ["morocco"] },
@@ -698,6 +712,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   "aguila-saleh": { spellings: ["Aguila Saleh", "Aguila Salah", "عقيلة صالح"], implies: ["libya"] },
   bathily: { spellings: ["Bathily", "Abdoulaye Bathily", "باتيلي"], implies: ["libya"] },
   marlaska: { spellings: ["Marlaska", "Grande-Marlaska", "مارلاسكا"], implies: ["spain"] },
+  // Spain's minister of agriculture, in Rabat about fishing and tomatoes ("planas" lower-case is "flat").
+  planas: { spellings: ["Luis Planas", "Planas", "بلاناس"], implies: ["spain"] },
   "felipe-vi": { spellings: ["Felipe VI", "Philippe VI", "فيليبي السادس"], implies: ["spain"] },
   "de-mistura": { spellings: ["de Mistura", "Staffan de Mistura", "دي ميستورا"], implies: ["sahara"] },
   "en-nesyri": { spellings: ["En-Nesyri", "Youssef En-Nesyri", "النصيري"], implies: ["morocco"] },

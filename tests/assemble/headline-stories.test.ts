@@ -74,6 +74,7 @@ import { HELD_OUT_64 } from "../fixtures/stories/held-out-64-headlines.js";
 import { HELD_OUT_65 } from "../fixtures/stories/held-out-65-headlines.js";
 import { HELD_OUT_66 } from "../fixtures/stories/held-out-66-headlines.js";
 import { HELD_OUT_67 } from "../fixtures/stories/held-out-67-headlines.js";
+import { HELD_OUT_68 } from "../fixtures/stories/held-out-68-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -700,6 +701,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.85,
     measured:
       "blind: precision 1.00 (the RAM's fares for the diaspora and its delays at Casablanca's airport, Casablanca's tram T3 and its busway, olive oil's price and its exports suspended, Sonatrach's revenue and its new chief, Fès's floods and a wall fallen at Meknès, Bank Al-Maghrib's rate held and its inflation forecast raised, Tangier's film festival and Tanjazz, sheep imported for the Aïd and their prices), recall 0.65. Then reduced fares and special offers as a concept ('offre spéciale', 'prix réduits', 'casse les prix', 'descuentos', 'أسعار مخفضة'), prices that 's'envolent' a rise, services 'en ligne' online (not a line of transport): 1.00 and 0.85. Left: the CNSS's services online and 'accessibles sur internet' (a body the tables know only as social security, and two concepts), Bank Al-Maghrib 'le garde à 2,25 %' (keeping is too common a word for a rate held).",
+  },
+  {
+    name: "sixty-eighth held-out set",
+    title: "a sixty-eighth set, of Spanish against Spanish",
+    rows: HELD_OUT_68,
+    recall: 0.65,
+    measured:
+      "blind: precision 1.00 (Almería's farmers against Moroccan tomatoes and those tomatoes' record sales, Ceuta's desalination plant and Melilla's water cuts, Sánchez in Rabat and Albares in Nouakchott, hashish at Sanlúcar and cocaine at Algeciras, Spain's World Cup venues and Casablanca's stadium, a bus crash near Azilal and a train derailed near Kenitra, cayucos at El Hierro and a rescue off Gran Canaria), recall 0.54. Then the Spanish press's epithet for Mohammed VI ('el monarca alauí'), 'reunirse' a meeting, 'monarca' a king, a deal closed ('cierran el acuerdo') an agreement and not a closing, and Luis Planas (without him, 'reunirse' joined the forty-eighth set's two ministers in Rabat — an unknown surname as a headline's first word is no name to the rules): 1.00 and 0.69. Left: 'el presidente del Gobierno' for Sánchez, a plant that 'duplicará su capacidad' beside one 'ampliará', the RFEF 'desvela las sedes' beside Spain 'presenta los estadios'.",
   },
 ];
 

@@ -776,6 +776,20 @@ describe("vetoes", () => {
     expect(cross("Morocco's under-23 side books Olympic ticket for Los Angeles")).toEqual(expect.arrayContaining(["c:qualify", "p:los-angeles"]));
   });
 
+  it("knows the Spanish press's words for a visit to Rabat: the Alaouite monarch, to meet, a deal closed", () => {
+    expect(cross("Pedro Sánchez, recibido en Rabat por el monarca alauí")).toContain("n:mohammed-vi");
+    expect(cross("Marlaska viaja a Rabat para reunirse con Laftit")).toContain("c:meeting");
+    expect(cross("España y Reino Unido cierran el acuerdo sobre Gibraltar")).toContain("c:agreement");
+    expect(cross("España y Reino Unido cierran el acuerdo sobre Gibraltar")).not.toContain("c:closure");
+    const visit = article("a.txt", "Sánchez llega a Rabat para reunirse con Mohamed VI", "es", "2028-04-10");
+    expect(together(visit, article("b.txt", "Pedro Sánchez, recibido en Rabat por el monarca alauí", "es", "2028-04-10"))).toBe(true);
+    // Two Spanish ministers in Rabat the same day, each meeting his counterpart.
+    const planas = article("a.txt", "Planas se reúne en Rabat con su homólogo marroquí", "es", "2023-02-01");
+    expect(together(planas, article("b.txt", "Marlaska viaja a Rabat para reunirse con Laftit", "es", "2023-02-01"))).toBe(false);
+    const gibraltar = article("a.txt", "España y Reino Unido cierran el acuerdo sobre Gibraltar", "es", "2028-04-18");
+    expect(together(gibraltar, article("b.txt", "Acuerdo histórico entre Madrid y Londres sobre el futuro de Gibraltar", "es", "2028-04-18"))).toBe(true);
+  });
+
   it("joins one airline's special offer for the diaspora told as reduced fares and as prices cut", () => {
     const offer = article("a.txt", "Royal Air Maroc lance une offre spéciale pour les MRE cet été", "fr", "2028-03-01");
     expect(together(offer, article("b.txt", "RAM : des billets à prix réduits pour les Marocains du monde", "fr", "2028-03-01"))).toBe(true);
