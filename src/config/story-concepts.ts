@@ -357,6 +357,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "facturación",
     "revenue*",
     "earnings",
+    "income",
     "turnover",
     "إيرادات",
     "ايرادات",
@@ -879,6 +880,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "weaken*",
     "تباطؤ",
     "tombe*",
+    // Plunged: "earnings plunge", "se desploman", "تهاوي".
+    ...["plunge*", "plummet*", "slump*", "tumble*", "desplom*", "تهاوي", "يتهاوى", "تتهاوى"],
     // Lowered: "abaisse ses taux", "يخفض أسعار الفائدة".
     "abaisse",
     "abaissé*",

@@ -321,6 +321,14 @@ const KILOGRAMS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Quintals (a hundred kilograms, folded), in which the Maghreb's press weighs its harvests: also said in tonnes ("55
+ * millions de quintaux", "55 مليون قنطار", "5.5 million tonnes").
+ */
+const QUINTALS: ReadonlySet<string> = new Set(["quintal", "quintaux", "quintales", "quintals", "qx", "قنطار", "قناطير", "القناطير"].map(wordKey));
+/** The word after a number's scale, past a "de" or an "of" ("55 millions de quintaux"). */
+const UNIT_AFTER_SCALE = /^\s+(?:de\s+|d['’]\s*|of\s+|من\s+)?(\p{L}+)/u;
+
+/**
  * Fractions of a whole, as the percentage they are ("un tiers des barrages" is about 33 %, "la moitié des écoles",
  * "نصف المدارس" 50 %), each with the words it must start with, those that must follow it, and those that must not
  * ("a third of" is a fraction, "a third term" an ordinal; "نصف النهائي" a semi-final, "ربع ساعة" a quarter of an hour).
@@ -508,6 +516,12 @@ export function storyNumbers(
     if (next !== undefined && KILOGRAMS.has(next) && value >= 1000) {
       add(value / 1000, false, margin);
       count(value / 1000, countedBy("tonnes"), margin);
+    }
+    const unit = scale === undefined ? next : wordKey(UNIT_AFTER_SCALE.exec(digits.slice(end))?.[1] ?? "");
+    if (unit !== undefined && QUINTALS.has(unit)) {
+      const tonnes = ((scale ?? 1) * value) / 10;
+      add(tonnes, false, margin);
+      count(tonnes, countedBy("tonnes"), margin);
     }
     // A percentage is a count of its own ("5 %", "5 بالمائة", "5 في المائة", "5 pour cent"): two texts that both say
     // it say one figure, and two that say different ones count one thing differently.

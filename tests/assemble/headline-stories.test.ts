@@ -75,6 +75,7 @@ import { HELD_OUT_65 } from "../fixtures/stories/held-out-65-headlines.js";
 import { HELD_OUT_66 } from "../fixtures/stories/held-out-66-headlines.js";
 import { HELD_OUT_67 } from "../fixtures/stories/held-out-67-headlines.js";
 import { HELD_OUT_68 } from "../fixtures/stories/held-out-68-headlines.js";
+import { HELD_OUT_69 } from "../fixtures/stories/held-out-69-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -709,6 +710,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.65,
     measured:
       "blind: precision 1.00 (Almería's farmers against Moroccan tomatoes and those tomatoes' record sales, Ceuta's desalination plant and Melilla's water cuts, Sánchez in Rabat and Albares in Nouakchott, hashish at Sanlúcar and cocaine at Algeciras, Spain's World Cup venues and Casablanca's stadium, a bus crash near Azilal and a train derailed near Kenitra, cayucos at El Hierro and a rescue off Gran Canaria), recall 0.54. Then the Spanish press's epithet for Mohammed VI ('el monarca alauí'), 'reunirse' a meeting, 'monarca' a king, a deal closed ('cierran el acuerdo') an agreement and not a closing, and Luis Planas (without him, 'reunirse' joined the forty-eighth set's two ministers in Rabat — an unknown surname as a headline's first word is no name to the rules): 1.00 and 0.69. Left: 'el presidente del Gobierno' for Sánchez, a plant that 'duplicará su capacidad' beside one 'ampliará', the RFEF 'desvela las sedes' beside Spain 'presenta los estadios'.",
+  },
+  {
+    name: "sixty-ninth held-out set",
+    title: "a sixty-ninth set, of English against English",
+    rows: HELD_OUT_69,
+    recall: 0.7,
+    measured:
+      "blind: precision 1.00 (the Suez Canal's revenue and a tanker aground, Morocco's harvest and its wheat subsidies, journalists' and young doctors' strikes in Tunisia, Oran's new terminal and a route to Montreal, Egypt's power cuts ended and its tariffs raised, a heat alert and a forest fire), recall 0.45. Then earnings that 'plunge' a fall ('plummet', 'se desploman', 'تهاوي'), 'income' revenue: 1.00 and 0.73. A harvest in quintals is tonnes too ('55 millions de quintaux', '55 مليون قنطار': 5.5 million tonnes — it had vetoed the same harvest in two units); this set's pair still misses, a ministry's 'forecast' of cereals beside Morocco's harvest 'expected' (one anchor, one concept). Tried and reverted: 'holds' a rate held only before 'rate' or 'key' (a union 'holds' a strike): such a phrase takes the words of 'key rate', and two central banks' holds were lost. Left: the journalists' union that 'holds' a general strike, Egypt's load-shedding 'to stop' beside power cuts it 'ends'.",
   },
 ];
 

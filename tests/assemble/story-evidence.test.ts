@@ -228,6 +228,12 @@ describe("numbers", () => {
     expect(numbers("5 في الشارع").counts).toEqual([]);
   });
 
+  it("reads a harvest in quintals as tonnes too, in three languages", () => {
+    for (const text of ["La récolte céréalière atteint 55 millions de quintaux", "محصول الحبوب يبلغ 55 مليون قنطار", "55 million quintals of cereals"])
+      expect(numbers(text).significant, text).toContain("5500000");
+    expect(numbers("Récolte de 300 000 quintaux d'olives").significant).toContain("30000");
+  });
+
   it("reads a ratio as the percentage it is, approximately, in four languages", () => {
     for (const [text, percent] of [
       ["Résultats du bac : sept candidats sur dix admis", "percent=~70"],
@@ -305,6 +311,8 @@ describe("the lexicon", () => {
         ],
       ],
       ["c:rise", ["les prix s'envolent", "l'envolée des prix"]],
+      ["c:fall", ["Suez Canal earnings plunge", "exports plummet", "las ventas se desploman", "تهاوي أسعار النفط"]],
+      ["c:revenue", ["Suez Canal Authority reports fall in annual income"]],
       ["c:internet", ["des services en ligne", "servicios en línea", "online services", "خدمات عبر الإنترنت"]],
       ["c:discovery", ["découverte de gaz", "new gas find", "nuevo hallazgo de gas", "كشف جديد للغاز الطبيعي", "اكتشاف غازي"]],
     ];
@@ -794,6 +802,12 @@ describe("vetoes", () => {
     const offer = article("a.txt", "Royal Air Maroc lance une offre spéciale pour les MRE cet été", "fr", "2028-03-01");
     expect(together(offer, article("b.txt", "RAM : des billets à prix réduits pour les Marocains du monde", "fr", "2028-03-01"))).toBe(true);
     expect(together(offer, article("b.txt", "Retards en cascade à l'aéroport Mohammed V : la RAM s'explique", "fr", "2028-03-01"))).toBe(false);
+  });
+
+  it("joins a harvest in quintals with the same harvest in tonnes, and not with another", () => {
+    const quintals = article("a.txt", "La récolte céréalière atteint 55 millions de quintaux", "fr", "2028-05-04");
+    expect(together(quintals, article("b.txt", "Morocco's cereal harvest reaches 5.5 million tonnes", "en", "2028-05-04"))).toBe(true);
+    expect(together(quintals, article("b.txt", "Morocco's cereal harvest reaches 3.4 million tonnes", "en", "2028-05-04"))).toBe(false);
   });
 
   it("takes a figure both texts say in other words for a small number both say: one young person in four, 25 %", () => {
