@@ -1994,7 +1994,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   cancel: ["annul*", "cancel*", "إلغاء", "يلغي"],
   resign: ["démission*", "dimisión", "dimite", "resign*", "استقاله", "يستقيل"],
   return: ["retour", "regreso", "vuelta", "return*", "عوده", "العوده", "يعود", "تعود", "عاد", "عادت"],
-  "pass-rate": ["taux de réussite", "réussite", "candidats admis", "aprobados", "tasa de aprobados", "pass rate", "passed", "النجاح", "نسبه النجاح"],
+  "pass-rate": [
+    ...["taux de réussite", "réussite", "candidats admis", "aprobados", "tasa de aprobados", "pass rate", "passed", "النجاح", "نسبه النجاح"],
+    // Those who passed ("58 في المائة من المترشحين ناجحون").
+    ...["ناجحون", "ناجحين", "الناجحين"],
+  ],
   campaign: ["campagne*", "campaña*", "campaign*", "حمله", "الحمله"],
   licence: ["licence*", "licencia*", "license*", "licensing", "permis", "رخصه", "رخص", "تراخيص"],
   weekday: [

@@ -313,6 +313,7 @@ describe("the lexicon", () => {
       ["c:rise", ["les prix s'envolent", "l'envolée des prix"]],
       ["c:fall", ["Suez Canal earnings plunge", "exports plummet", "las ventas se desploman", "تهاوي أسعار النفط"]],
       ["c:revenue", ["Suez Canal Authority reports fall in annual income"]],
+      ["c:pass-rate", ["taux de réussite de 58 %", "58 في المائة من المترشحين ناجحون", "عدد الناجحين في البكالوريا"]],
       ["c:internet", ["des services en ligne", "servicios en línea", "online services", "خدمات عبر الإنترنت"]],
       ["c:discovery", ["découverte de gaz", "new gas find", "nuevo hallazgo de gas", "كشف جديد للغاز الطبيعي", "اكتشاف غازي"]],
     ];
