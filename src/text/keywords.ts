@@ -161,7 +161,7 @@ export function textKeywords(text: string, rules: KeywordRules, crossText = text
   const { cross, evidenceWords } = crossKeys(crossText, rules.tables, crossText === text ? folded : wordKey(crossText));
   // Words of a name ("Royal Air Maroc", "canal de Suez") are the name's evidence, not the topic's: names are compared as
   // names. So are the words of a phrase of the lexicon ("نشرة إنذارية", a weather alert): concepts are compared as concepts.
-  const partOfName = new Set(evidenceWords.flatMap((w) => [w, w.replace(ARABIC_ARTICLE, ""), arabicStem(w, rules.tables)]));
+  const partOfName = new Set(evidenceWords.flatMap((w) => (w.charCodeAt(0) >= 0x600 ? [w, arabicStem(w, rules.tables)] : [w])));
   const words = new Set<string>();
   for (const word of folded.split(" ")) {
     const w = word.charCodeAt(0) >= 0x600 ? arabicStem(word, rules.tables) : word;

@@ -390,14 +390,24 @@ function ratioAt(words: readonly string[], at: number): number | undefined {
   if (!ratio) return undefined;
   const numberOf = (w: string | undefined) => (w === undefined ? undefined : /^\d+$/.test(w) ? Number(w) : (wordValue(w) ?? (ONE.has(w) ? 1 : undefined)));
   const whole = numberOf(words[at + 1]);
-  if (whole === undefined || whole < 2 || whole > 10 || (words[at + 2] !== undefined && scaleOf(words[at + 2]!) !== undefined)) return undefined;
+  const after = words[at + 2];
+  if (whole === undefined || whole < 2 || whole > 10 || (after !== undefined && (scaleOf(after) !== undefined || TIME_UNITS.has(after)))) return undefined;
   const before = word === "sur" || word === "in" ? at - 1 : at - 2;
   for (let k = before; k >= Math.max(0, before - 2); k--) {
+    // (A scale before it: an amount over a time, "2 milliards sur 10 ans", no ratio.)
+    if (scaleOf(words[k]!) !== undefined) return undefined;
     const part = numberOf(words[k]);
     if (part !== undefined) return part >= 1 && part < whole ? (100 * part) / whole : undefined;
   }
   return undefined;
 }
+/** Units of time after a ratio's whole make it a span, not a ratio ("3 dams in 5 years", "sur 10 ans"). */
+const TIME_UNITS: ReadonlySet<string> = new Set(
+  [
+    ...["ans", "annees", "mois", "jours", "semaines", "heures", "minutes", "anos", "meses", "dias", "semanas", "horas", "minutos"],
+    ...["years", "months", "days", "weeks", "hours", "minutes", "سنوات", "أعوام", "أشهر", "شهور", "أيام", "أسابيع", "ساعات", "دقائق"],
+  ].map(wordKey),
+);
 /** The words a ratio turns on (see ratioAt). */
 const RATIO_WORDS: ReadonlySet<string> = new Set(["sur", "in", "cada", "of", "كل"]);
 

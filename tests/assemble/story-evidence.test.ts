@@ -245,7 +245,15 @@ describe("numbers", () => {
     ] as const)
       expect(numbers(text).counts, text).toEqual([percent]);
     // "sur", "in", "of" without a part and a whole of ten or less are no ratio.
-    for (const text of ["5 morts sur la route", "3 sur 4 millions", "won 3 in a row", "Le Wydad s'impose 3 à 1 sur le terrain", "3 in 20 years"])
+    for (const text of [
+      "5 morts sur la route",
+      "3 sur 4 millions",
+      "won 3 in a row",
+      "Le Wydad s'impose 3 à 1 sur le terrain",
+      "3 in 20 years",
+      "Morocco to build 3 dams in 5 years",
+      "un investissement de 2 milliards sur 10 ans",
+    ])
       expect(
         numbers(text).counts.filter((c) => c.startsWith("percent")),
         text,

@@ -64,7 +64,12 @@ export async function open(browser: Browser, url: string, viewport: { width: num
     if (m.type() === "error" && !documentStatus) problems.push(`console error: ${m.text()}`);
   });
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on("requestfailed", (r) => {
+    // A request of the site's own that the browser cancelled (a click navigated away while the favicon loaded) is no
+    // failure of the site: a missing file answers 404, caught below. A remote request the route refuses fails as ever.
+    const cancelled = r.failure()?.errorText === "net::ERR_ABORTED" && new URL(r.url()).origin === new URL(url).origin;
+    if (!cancelled) problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
+  });
   page.on("response", (r) => {
     if (r.status() >= 400 && r.request().resourceType() !== "document") problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
