@@ -1480,6 +1480,12 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   support: ["soutien*", "soutenir", "soutient", "apoyo", "apoya*", "respald*", "support*", "backing", "backs", "backed", "دعم", "مساندة", "يدعم", "تدعم"],
   autonomy: ["plan d'autonomie", "autonomie", "plan de autonomía", "autonomía", "autonomy plan", "autonomy", "الحكم الذاتي", "مقترح الحكم الذاتي"],
   repatriation: ["rapatri*", "évacu*", "repatri*", "evacu*", "airlift*", "ترحيل", "إجلاء", "اجلاء", "يجلي", "تجلي"],
+  // A sound and light show (at the pyramids, at a kasbah), an event of its own.
+  "light-show": ["son et lumière", "sound and light", "light show", "luz y sonido", "sonido y luz", "عرض الصوت والضوء", "الصوت والضوء"],
+  // Works to keep a site or a network running ("closed for maintenance").
+  maintenance: ["maintenance", "mantenimiento", "صيانه", "الصيانه", "أشغال الصيانه"],
+  // A camp (of migrants, of refugees) and its tents.
+  camp: ["camp", "camps", "campement*", "campamento*", "مخيم", "مخيمات", "المخيم", "المخيمات"],
   nationals: ["ressortissant*", "ciudadanos", "nacionales", "nationals", "citizens", "رعايا", "رعاياه", "رعاياها", "مواطنين"],
   bill: ["projet de loi", "proyecto de ley", "bill", "draft law", "مشروع قانون", "مشروع القانون"],
   "penal-code": ["code pénal", "código penal", "penal code", "criminal code", "القانون الجنائي", "الجنائي", "جنائي", "المسطره الجنائيه"],
@@ -1736,6 +1742,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   futsal: ["futsal", "fútbol sala", "futbol sala", "football en salle", "indoor football", "داخل القاعه"],
   consecutive: ["d'affilée", "consécuti*", "consecutiv*", "straight", "in a row", "successive*", "على التوالي", "متتاليه", "متتالي"],
   title: [
+    // A cup or a title conquered ("conquista la Copa del Trono").
+    "conquista",
+    "conquistan",
     "titre",
     "titres",
     "título*",

@@ -311,6 +311,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   "club-africain": { spellings: ["Club Africain", "النادي الإفريقي"], implies: ["tunisia"] },
   pyramids: { spellings: ["Pyramids FC", "بيراميدز"], implies: ["egypt"] },
   oran: { spellings: ["Oran", "Orán", "وهران"], implies: ["algeria"] },
+  // A port west of Oran, where harraga boats leave and bodies are found.
+  ghazaouet: { spellings: ["Ghazaouet", "Ghazaout", "الغزوات"], implies: ["algeria"] },
   constantine: { spellings: ["Constantine", "Constantina", "قسنطينه"], implies: ["algeria"] },
   annaba: { spellings: ["Annaba", "عنابه"], implies: ["algeria"] },
   tlemcen: { spellings: ["Tlemcen", "تلمسان"], implies: ["algeria"] },

@@ -7,6 +7,7 @@
 import type { SiteConfig } from "../config/config.js";
 import { matchKey, wordKey } from "./clean.js";
 import type { LanguageDetector } from "./detect-language.js";
+import { withoutLabel } from "./headline-label.js";
 import { compileStoryTables, crossFeatures, isTableForm, type StoryTables } from "./story-features.js";
 
 export interface Keywords {
@@ -155,8 +156,11 @@ const arabicStems = new WeakMap<StoryTables, Map<string, string>>();
 const MAX_STEMS_KNOWN = 200_000;
 
 /** The keywords of a text: an article's title and lede, or a headline; `crossText` is what cross-language evidence reads. */
-export function textKeywords(text: string, rules: KeywordRules, crossText = text): Keywords {
+export function textKeywords(labelled: string, rules: KeywordRules, labelledCross = labelled): Keywords {
   const { stopwords } = rules;
+  // An outlet's label ("Vidéo.", "BREAKING:", "عاجل:") says nothing of the event.
+  const text = withoutLabel(labelled);
+  const crossText = labelledCross === labelled ? text : withoutLabel(labelledCross);
   const folded = wordKey(text);
   const { cross, evidenceWords } = crossKeys(crossText, rules.tables, crossText === text ? folded : wordKey(crossText));
   // Words of a name ("Royal Air Maroc", "canal de Suez") are the name's evidence, not the topic's: names are compared as

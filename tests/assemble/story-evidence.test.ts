@@ -807,6 +807,30 @@ describe("vetoes", () => {
     expect(together(gibraltar, article("b.txt", "Acuerdo histórico entre Madrid y Londres sobre el futuro de Gibraltar", "es", "2028-04-18"))).toBe(true);
   });
 
+  it("reads a headline without its outlet's label, and keeps apart one site's show and its closing the next day", () => {
+    const words = (text: string) => textKeywords(text, rules).words;
+    expect(words("BREAKING: Egypt unveils new sound and light show")).not.toContain("breaking");
+    expect(words("عاجل: انتشال جثث 9 مهاجرين")).not.toContain("عاجل");
+    expect(words("Vidéo. Marrakech : un exercice de simulation")).not.toContain("video");
+    expect(words("[Photos] Giza pyramids light up")).not.toContain("photos");
+    // "Última hora" is a label, not hours; a label needs its separator ("Vidéo surveillance" is a word of the text).
+    expect(cross("Última hora: hallan los cuerpos de nueve migrantes")).not.toContain("c:hours");
+    expect(words("Vidéo surveillance : la police équipe les rues")).toContain("video");
+    const show = article("a.txt", "BREAKING: Egypt unveils new sound and light show at the Giza pyramids", "en", "2028-09-10");
+    const photos = article("b.txt", "[Photos] Giza pyramids light up for revamped sound and light show", "en", "2028-09-10");
+    expect(together(show, photos)).toBe(true);
+    expect(together(photos, article("c.txt", "BREAKING: Giza pyramids plateau closed to visitors for maintenance", "en", "2028-09-11"))).toBe(false);
+  });
+
+  it("knows a migrants' camp, a harraga port and a cup conquered", () => {
+    const camp = article("a.txt", "Tunisie : des centaines de migrants évacués d'un camp près de Sfax...", "fr", "2028-09-16");
+    expect(together(camp, article("b.txt", "Tunisian police clear migrant camp near Sfax", "en", "2028-09-16"))).toBe(true);
+    const bodies = article("a.txt", "عاجل: انتشال جثث 9 مهاجرين قبالة سواحل الغزوات", "ar", "2028-09-07");
+    expect(together(bodies, article("b.txt", "Exclusif : 9 corps de harraga repêchés au large de Ghazaouet", "fr", "2028-09-07"))).toBe(true);
+    expect(together(bodies, article("b.txt", "عاجل: إنقاذ 14 مهاجرا غير شرعي قبالة سواحل وهران", "ar", "2028-09-07"))).toBe(false);
+    expect(cross("El Raja de Casablanca conquista la Copa del Trono")).toContain("c:title");
+  });
+
   it("joins one airline's special offer for the diaspora told as reduced fares and as prices cut", () => {
     const offer = article("a.txt", "Royal Air Maroc lance une offre spéciale pour les MRE cet été", "fr", "2028-03-01");
     expect(together(offer, article("b.txt", "RAM : des billets à prix réduits pour les Marocains du monde", "fr", "2028-03-01"))).toBe(true);
