@@ -322,6 +322,9 @@ describe("the lexicon", () => {
       ["c:fall", ["Suez Canal earnings plunge", "exports plummet", "las ventas se desploman", "تهاوي أسعار النفط"]],
       ["c:revenue", ["Suez Canal Authority reports fall in annual income"]],
       ["c:pass-rate", ["taux de réussite de 58 %", "58 في المائة من المترشحين ناجحون", "عدد الناجحين في البكالوريا"]],
+      // What dams hold is their filling however it is said, and still a dam.
+      ["c:filling", ["les réserves des barrages atteignent 41 %", "حقينة السدود", "مخزون السدود المغربية", "le taux de remplissage"]],
+      ["c:dam", ["les réserves des barrages atteignent 41 %", "حقينة السدود", "مخزون السدود المغربية"]],
       ["c:internet", ["des services en ligne", "servicios en línea", "online services", "خدمات عبر الإنترنت"]],
       ["c:discovery", ["découverte de gaz", "new gas find", "nuevo hallazgo de gas", "كشف جديد للغاز الطبيعي", "اكتشاف غازي"]],
     ];
