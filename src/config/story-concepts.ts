@@ -220,7 +220,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "جواز اللقاح",
     "الجواز الصحي",
   ],
-  extension: ["prolong*", "prolongación", "extend*", "extension", "تمديد", "يمدد"],
+  // (Not "extension", which the press writes of a port or a line enlarged — "l'extension du port" — as often as of a
+  // deadline: it is an expansion.)
+  extension: ["prolong*", "prolongación", "extend*", "تمديد", "يمدد"],
   appointment: ["nomm*", "désigne", "désigné*", "nomina*", "nombra*", "designa", "appoint*", "names", "named", "يعين", "تعيين", "عين", "يكلف", "تكليف"],
   postpone: [
     "reportée",
@@ -1500,6 +1502,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   "light-show": ["son et lumière", "sound and light", "light show", "luz y sonido", "sonido y luz", "عرض الصوت والضوء", "الصوت والضوء"],
   // Works to keep a site or a network running ("closed for maintenance").
   maintenance: ["maintenance", "mantenimiento", "صيانه", "الصيانه", "أشغال الصيانه"],
+  // The body that runs elections (Mauritania's CENI, Tunisia's ISIE, Algeria's ANIE).
+  "electoral-commission": [
+    ...["CENI", "ISIE", "ANIE", "commission électorale", "instance électorale", "comisión electoral", "electoral commission", "election commission"],
+    ...["اللجنة المستقلة للانتخابات", "الهيئة العليا المستقلة للانتخابات", "السلطة الوطنية المستقلة للانتخابات", "الهيئة المستقلة للانتخابات"],
+  ],
   // A camp (of migrants, of refugees) and its tents.
   camp: ["camp", "camps", "campement*", "campamento*", "مخيم", "مخيمات", "المخيم", "المخيمات"],
   nationals: ["ressortissant*", "ciudadanos", "nacionales", "nationals", "citizens", "رعايا", "رعاياه", "رعاياها", "مواطنين"],

@@ -322,6 +322,10 @@ describe("the lexicon", () => {
       ["c:fall", ["Suez Canal earnings plunge", "exports plummet", "las ventas se desploman", "تهاوي أسعار النفط"]],
       ["c:revenue", ["Suez Canal Authority reports fall in annual income"]],
       ["c:pass-rate", ["taux de réussite de 58 %", "58 في المائة من المترشحين ناجحون", "عدد الناجحين في البكالوريا"]],
+      // A port's "extension" is an expansion; a deadline prolonged an extension. The body that runs elections.
+      ["c:expansion", ["Mauritanie : extension du port autonome de Nouakchott", "توسعة ميناء نواكشوط", "expanding Nouakchott port"]],
+      ["c:extension", ["prolongation du délai", "extends the deadline", "تمديد الآجال"]],
+      ["c:electoral-commission", ["la CENI annonce les résultats", "اللجنة المستقلة للانتخابات تعلن النتائج", "Tunisia's electoral commission"]],
       // What dams hold is their filling however it is said, and still a dam.
       ["c:filling", ["les réserves des barrages atteignent 41 %", "حقينة السدود", "مخزون السدود المغربية", "le taux de remplissage"]],
       ["c:dam", ["les réserves des barrages atteignent 41 %", "حقينة السدود", "مخزون السدود المغربية"]],
