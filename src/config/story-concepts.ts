@@ -791,6 +791,29 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   knife: ["couteau*", "arme blanche", "cuchillo*", "arma blanca", "knife", "knives", "سكين", "السلاح الأبيض"],
   assault: ["agress*", "agresión", "agredid*", "assault*", "اعتداء", "الاعتداء", "يعتدي", "تعتدي", "اعتدى"],
   corruption: ["corruption", "corrupción", "bribe*", "pot-de-vin", "soborno*", "فساد", "رشوه"],
+  // Public money misused: "dilapidation de deniers publics", "détournement de fonds", "تبديد أموال عمومية", "اختلاس".
+  embezzlement: [
+    ...["dilapidation", "détournement*", "malversation*", "deniers publics", "malversación", "desfalco", "embezzl*", "misappropriat*"],
+    ...["تبديد", "اختلاس", "أموال عموميه", "المال العام"],
+  ],
+  // Set free ("le journaliste libéré", "الإفراج عن").
+  release: [
+    "libéré",
+    "libérée",
+    "libérés",
+    "libération",
+    "liberado",
+    "liberada",
+    "liberados",
+    "liberación",
+    "released",
+    "freed",
+    "الإفراج",
+    "الافراج",
+    "إطلاق سراح",
+    "أفرج",
+    "يفرج",
+  ],
   // Economy.
   // ("أثمنة", the Maghreb's prices; not "ثمن", also "praised".)
   price: [

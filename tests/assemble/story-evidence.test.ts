@@ -228,6 +228,11 @@ describe("numbers", () => {
     expect(numbers("5 في الشارع").counts).toEqual([]);
   });
 
+  it("reads a three-letter Arabic number after 'ب' or 'ل': five years in prison", () => {
+    expect(numbers("الحكم بخمس سنوات سجنا نافذا").small).toEqual(["5"]);
+    expect(numbers("لسبع سنوات").small).toEqual(["7"]);
+  });
+
   it("reads a harvest in quintals as tonnes too, in three languages", () => {
     for (const text of ["La récolte céréalière atteint 55 millions de quintaux", "محصول الحبوب يبلغ 55 مليون قنطار", "55 million quintals of cereals"])
       expect(numbers(text).significant, text).toContain("5500000");
@@ -326,6 +331,9 @@ describe("the lexicon", () => {
       ["c:expansion", ["Mauritanie : extension du port autonome de Nouakchott", "توسعة ميناء نواكشوط", "expanding Nouakchott port"]],
       ["c:extension", ["prolongation du délai", "extends the deadline", "تمديد الآجال"]],
       ["c:electoral-commission", ["la CENI annonce les résultats", "اللجنة المستقلة للانتخابات تعلن النتائج", "Tunisia's electoral commission"]],
+      // Public money misused; someone set free.
+      ["c:embezzlement", ["dilapidation de deniers publics", "détournement de fonds", "تبديد أموال عمومية", "اختلاس المال العام", "embezzlement"]],
+      ["c:release", ["le journaliste libéré", "الإفراج عن الصحفي", "journalist released", "liberado el periodista"]],
       // What dams hold is their filling however it is said, and still a dam.
       ["c:filling", ["les réserves des barrages atteignent 41 %", "حقينة السدود", "مخزون السدود المغربية", "le taux de remplissage"]],
       ["c:dam", ["les réserves des barrages atteignent 41 %", "حقينة السدود", "مخزون السدود المغربية"]],
