@@ -11,7 +11,7 @@
  */
 import type { SiteConfig } from "../config/config.js";
 import { EXCLUSIVE_KINDS, WEAK_CONCEPT_IDS } from "../config/story-concepts.js";
-import { CLUB_NAMES, COMPANY_NAMES, COUNTRY_NAMES, GATHERING_NAMES, NATION_NAMES } from "../config/story-names.js";
+import { CLUB_NAMES, COMPANY_NAMES, COUNTRY_NAMES, GATHERING_NAMES, NATION_NAMES, PERSON_NAMES } from "../config/story-names.js";
 import { languageDir } from "../config/language-lookup.js";
 import type { Article, Story, StoryHeadline } from "../model/site.js";
 import { hashOf } from "../util/hash.js";
@@ -352,7 +352,7 @@ const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] =
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 38;
+const STATE_FORMAT = 39;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -380,6 +380,7 @@ function join(
   const countries = new Set([...COUNTRY_NAMES].map((c) => table.id(`n:${c}`)));
   const nations = new Set([...NATION_NAMES].map((c) => table.id(`n:${c}`)));
   const companies = new Set([...COMPANY_NAMES, ...CLUB_NAMES].map((c) => table.id(`n:${c}`)));
+  const actors = new Set([...companies, ...[...PERSON_NAMES].map((c) => table.id(`n:${c}`))]);
   const starts = new Set(["c:opening", "c:launch"].map((c) => table.id(c)));
   const ends = new Set(["c:ending", "c:closure"].map((c) => table.id(c)));
   // Each token's family (1 a beginning, 2 an end; 0 none): one thing said in several words. (Not a meeting: "Bourita
@@ -414,6 +415,7 @@ function join(
     gatherings,
     nations,
     companies,
+    actors,
     opposites,
     kinds,
     kindConcepts: new Set(kinds.flatMap(({ kind }) => [...kind])),

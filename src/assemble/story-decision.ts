@@ -9,8 +9,9 @@
  *   across spellings and scripts) and neither names one the other does (a country both name aside);
  * - different nations, companies, clubs or competitions: each names one the other neither names nor implies (one consulate
  *   opening in Laayoune is the UAE's, the next Eswatini's; Sonatrach's deals with ENI and with TotalEnergies);
- * - one company's two places: a company (or club) is all the names they share, and each names another the other
- *   neither names nor implies (Renault's Tangier plant and its Casablanca plant);
+ * - one actor's two places: a company, a club or a person is all the names they share, and each names another place
+ *   or body the other neither names nor implies (Renault's Tangier plant and its Casablanca plant; one minister's
+ *   openings at Tangier and at Kénitra the same day);
  * - opposite events: one says something opens or is launched, the other that it closes or ends; or one that
  *   something rises, the other that it falls (olive oil's exports up 30%, its output down 20%); or one that a ban is
  *   lifted, the other a ban; or one that a trial is put off, the other its verdict;
@@ -100,6 +101,8 @@ export interface Weights {
   /** Nations, and companies and clubs: two texts that each name one the other does not are two events. */
   nations: Set<number>;
   companies: Set<number>;
+  /** Companies, clubs and people: one of them all two texts share, each naming another place, is two events. */
+  actors: Set<number>;
   /** Pairs of opposite concepts: a beginning and an end, a rise and a fall, a ban lifted and a ban, a trial put off and its verdict. */
   opposites: readonly (readonly [Set<number>, Set<number>])[];
   /** Kinds of which one event is one (EXCLUSIVE_KINDS), and whether two texts must say the same ones or only share one. */
@@ -147,12 +150,13 @@ function vetoed(a: Member, b: Member, numbers: readonly number[], weights: Weigh
   const ownA = a.specific.filter((x) => !weights.gatherings.has(x) && !weights.countries.has(x));
   const ownB = b.specific.filter((x) => !weights.gatherings.has(x) && !weights.countries.has(x));
   if (ownA.length > 0 && ownB.length > 0 && !sharesAny(ownA, b.entities) && !sharesAny(ownB, a.entities)) return true;
-  // One company's (or club's) two events in two places: the company is all they share, and each names a place, person
-  // or body the other neither names nor implies (Renault's Tangier plant and its Casablanca plant the same day).
+  // One actor's two events in two places: a company, a club or a person is all they share, and each names a place or
+  // body the other neither names nor implies (Renault's Tangier plant and its Casablanca plant the same day; a minister
+  // opening a plant at Tangier and another at Kénitra).
   if (ownA.length > 0 && ownB.length > 0) {
     const common = [...ownA.filter((x) => b.entities.includes(x)), ...ownB.filter((x) => a.entities.includes(x))];
-    const apart = (own: readonly number[], other: Member) => own.some((x) => !other.entities.includes(x) && !weights.companies.has(x));
-    if (common.length > 0 && common.every((x) => weights.companies.has(x)) && apart(ownA, b) && apart(ownB, a)) return true;
+    const apart = (own: readonly number[], other: Member) => own.some((x) => !other.entities.includes(x) && !weights.actors.has(x));
+    if (common.length > 0 && common.every((x) => weights.actors.has(x)) && apart(ownA, b) && apart(ownB, a)) return true;
   }
   // Different nations: each names a nation the other neither names nor implies (the UAE's consulate, Eswatini's;
   // Morocco repatriating its citizens from Ukraine, Algeria its students).

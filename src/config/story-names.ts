@@ -783,4 +783,18 @@ export const COUNTRY_NAMES: ReadonlySet<string> = new Set([
  * Competitions and gatherings that hold many events (a cup's matches, a summit's deals): sharing one does not spare
  * two texts the veto for different names (Wydad in the final, Al Ahly knocked out: one Champions League, two events).
  */
+/**
+ * People of the table (ministers, heads of state, players): with companies, the actors of the news. One actor's two
+ * events in two places the same day are two events (see assemble/story-decision.ts).
+ */
+export const PERSON_NAMES: ReadonlySet<string> = new Set([
+  ...["mohammed-v", "mohammed-vi", "moulay-el-hassan", "akhannouch", "bourita", "el-othmani", "benkirane", "benchaaboun", "amzazi", "ait-taleb"],
+  ...["laftit", "lekjaa", "jouahri", "benmoussa", "benali", "sadiki", "sekkouri", "mezzour", "ammor", "baraka", "bensaid", "miraoui", "baitas"],
+  ...["lachgar", "talbi-alami", "mayara", "regragui", "hakimi", "ziyech", "bounou", "en-nesyri", "amrabat", "ounahi", "brahim-diaz", "el-bakkali"],
+  ...["tebboune", "djerad", "chanegriha", "larbaoui", "arkab", "lamamra", "attaf", "benabderrahmane", "petkovic", "belmadi", "mahrez", "slimani"],
+  ...["hachani", "madouri", "saied", "mechichi", "bouden", "ghannouchi", "moussi", "taboubi", "jabeur", "dbeibah", "haftar", "menfi", "aguila-saleh"],
+  ...["bathily", "sisi", "madbouly", "shoukry", "abdelatty", "tarek-amer", "hossam-hassan", "salah", "marmoush", "ghazouani", "sanchez", "albares"],
+  ...["marlaska", "planas", "felipe-vi", "macron", "meloni", "guterres", "de-mistura", "putin", "erdogan"],
+]);
+
 export const GATHERING_NAMES: ReadonlySet<string> = new Set(["afcon", "world-cup", "champions-league", "confederation-cup", "throne-cup", "cop27", "olympics"]);

@@ -81,6 +81,7 @@ import { HELD_OUT_71 } from "../fixtures/stories/held-out-71-headlines.js";
 import { HELD_OUT_72 } from "../fixtures/stories/held-out-72-headlines.js";
 import { HELD_OUT_73 } from "../fixtures/stories/held-out-73-headlines.js";
 import { HELD_OUT_74 } from "../fixtures/stories/held-out-74-headlines.js";
+import { HELD_OUT_75 } from "../fixtures/stories/held-out-75-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -763,6 +764,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.95,
     measured:
       "blind: precision 1.00 (a former councillor's sentence and his appeal two days later, hashish and cocaine at Tanger Med the same day, a minister's trial put off and his verdict, a fraud network at Fès and a murder there, a network at Agadir, one journalist freed and another sentenced), recall 0.71. Then a three-letter Arabic number after 'ب' or 'ل' ('بخمس سنوات', five years, had been no number), public money misused ('dilapidation de deniers publics', 'تبديد أموال عمومية') and someone set free ('libéré', 'الإفراج') as concepts: 1.00 and 1.00.",
+  },
+  {
+    name: "seventy-fifth held-out set",
+    title: "a seventy-fifth set, written to attack the rules again",
+    rows: HELD_OUT_75,
+    recall: 0.95,
+    measured:
+      "blind: precision 0.75 — the industry minister's wiring plant at Tangier joined his seat plant at Kénitra the same day (one person all they shared, two cities; the veto for one actor's two places knew companies and clubs only) —, recall 1.00; the rest held (inflation and unemployment at 2,3 % and 12,3 %, fires at Oujda and Nador, the Wydad's cup tie and league match against the FUS, Egypt's wheat and sugar at 300,000 tonnes, Tebboune's calls from Qatar and Kuwait, rain in the north and snow on the Atlas). Then people of the table are actors like companies (PERSON_NAMES): 1.00 and 1.00; no other pair changed.",
   },
 ];
 

@@ -686,6 +686,12 @@ describe("vetoes", () => {
     expect(cross("Le Maroc pleure Abdelhadi Belkhayat, voix de la chanson marocaine")).not.toContain("c:election");
   });
 
+  it("keeps apart one minister's two openings in two cities the same day, and joins one of them told in two languages", () => {
+    const tangier = article("a.txt", "Mezzour inaugure une usine de câblage automobile à Tanger", "fr", "2029-01-08");
+    expect(together(tangier, article("b.txt", "مزور يدشن مصنعا لصناعة الكابلات الخاصة بالسيارات بطنجة", "ar", "2029-01-08"))).toBe(true);
+    expect(together(tangier, article("b.txt", "Mezzour inaugure une usine de sièges automobiles à Kénitra", "fr", "2029-01-08"))).toBe(false);
+  });
+
   it("keeps apart one company's two events in two places, and joins its one event told with its place", () => {
     const tangier = article("a.txt", "Renault's Tangier plant to build a new electric model", "en", "2027-06-03");
     expect(together(tangier, article("b.txt", "La planta de Renault en Tánger fabricará un nuevo modelo eléctrico", "es", "2027-06-03"))).toBe(true);
