@@ -6,6 +6,7 @@
  */
 import type { LanguageRules } from "../config/languages.js";
 import { asciiDigits, matchKey } from "../text/clean.js";
+import { regexLiteral } from "../util/regex-literal.js";
 
 export interface CreditMatch {
   lang: string;
@@ -89,7 +90,7 @@ function literal(text: string): string {
     } else if (/[\u0621-\u064A]/.test(ch)) {
       out += ch + ARABIC_MARKS;
     } else {
-      out += ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      out += regexLiteral(ch);
     }
   }
   return out;

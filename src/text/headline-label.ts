@@ -6,6 +6,8 @@
  * surveillance : …", "Direct Assurance" and "Photo-finish" keep their first word.
  */
 
+import { regexLiteral } from "../util/regex-literal.js";
+
 /** Words outlets label a headline with, in the four languages, as written (case aside). */
 const LABELS = [
   ...["vidéo", "vidéos", "photos", "photo", "exclusif", "exclusive", "urgent", "direct", "en direct", "flash", "infographie", "audio"],
@@ -14,11 +16,9 @@ const LABELS = [
   ...["عاجل", "بالفيديو", "فيديو", "بالصور", "صور", "حصري", "مباشر", "خبر عاجل"],
 ];
 
-const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** One or more labels at the start of a headline, each with its separator, or a short word in brackets ("[Photos]", "(Vidéo)"). */
 const LEADING_LABELS = new RegExp(
-  `^\\s*(?:(?:\\[[^\\]]{1,20}\\]|\\([^)]{1,20}\\))\\s+|(?:${LABELS.map(literally).join("|")})(?:\\s*\\.\\.+\\s*|\\s*[:.|]\\s+|\\s+[-–—]\\s+))+`,
+  `^\\s*(?:(?:\\[[^\\]]{1,20}\\]|\\([^)]{1,20}\\))\\s+|(?:${LABELS.map(regexLiteral).join("|")})(?:\\s*\\.\\.+\\s*|\\s*[:.|]\\s+|\\s+[-–—]\\s+))+`,
   "iu",
 );
 

@@ -124,8 +124,12 @@ export function isLexiconWord(word: string, tables: StoryTables): boolean {
 }
 /** Whether the tables have a word as it is written (a form, with or without the article, or a stem's): "وزير", not "بعدد". */
 export function isTableForm(word: string, tables: StoryTables): boolean {
-  if (tables.phrases.has(word) || tables.phrases.has(`ال${word}`)) return true;
-  return (tables.stems.get(word.slice(0, 3)) ?? NO_STEMS).some(([stem]) => word.startsWith(stem));
+  return tables.phrases.has(word) || tables.phrases.has(`ال${word}`) || stemsOf(word, tables).length > 0;
+}
+
+/** The stems of the tables a form starts with, each with its ids. */
+function stemsOf(form: string, tables: StoryTables): readonly [string, string[]][] {
+  return (tables.stems.get(form.slice(0, 3)) ?? NO_STEMS).filter(([stem]) => form.startsWith(stem));
 }
 const isCounted = (id: string) => COUNTED_CONCEPTS.has(id.slice(2)) && id.startsWith("c:");
 
@@ -206,9 +210,7 @@ function variants(word: string): string[] {
 
 function lookUpStem(word: string, tables: StoryTables): string[] {
   const out: string[] = [];
-  for (const v of variants(word)) {
-    for (const [stem, ids] of tables.stems.get(v.slice(0, 3)) ?? []) if (v.startsWith(stem)) out.push(...ids);
-  }
+  for (const v of variants(word)) for (const [, ids] of stemsOf(v, tables)) out.push(...ids);
   return out;
 }
 

@@ -336,6 +336,10 @@ const KILOGRAMS: ReadonlySet<string> = new Set(
 const QUINTALS: ReadonlySet<string> = new Set(["quintal", "quintaux", "quintales", "quintals", "qx", "قنطار", "قناطير", "القناطير"].map(wordKey));
 /** The word after a number's scale, past a "de" or an "of" ("55 millions de quintaux"). */
 const UNIT_AFTER_SCALE = /^\s+(?:de\s+|d['’]\s*|of\s+|من\s+)?(\p{L}+)/u;
+/** The next word ("14 de julio": the month after "de"). */
+const NEXT_WORD = /^\s+(\p{L}+)/u;
+/** The word `pattern` takes (its first group) from `text` at `at`, as a match key; "" when none. */
+const wordAfter = (text: string, at: number, pattern: RegExp): string => wordKey(pattern.exec(text.slice(at))?.[1] ?? "");
 
 /**
  * Fractions of a whole, as the percentage they are ("un tiers des barrages" is about 33 %, "la moitié des écoles",
@@ -522,7 +526,7 @@ export function storyNumbers(
     let counted = next === undefined ? undefined : countedBy(next);
     // A day of a month in Spanish: "14 de julio".
     if (next === "de" || next === "del") {
-      const month = countedBy(wordKey(/^\s+(\p{L}+)/u.exec(digits.slice(end))?.[1] ?? ""));
+      const month = countedBy(wordAfter(digits, end, NEXT_WORD));
       if (month?.startsWith("month-")) counted = month;
     }
     // The last day of a range is no date of its own ("du 10 au 14 juillet", "من 10 إلى 14 يوليوز", "10-14 July"): beside
@@ -532,13 +536,14 @@ export function storyNumbers(
     const margin = marginOf(digits.slice(Math.max(0, m.index! - 24), m.index!));
     add(scale ? value * scale : value, isYear, margin);
     if (scale === undefined) count(value, counted, margin);
-    if (next !== undefined && KILOGRAMS.has(next) && value >= 1000) {
-      add(value / 1000, false, margin);
-      count(value / 1000, countedBy("tonnes"), margin);
-    }
-    const unit = scale === undefined ? next : wordKey(UNIT_AFTER_SCALE.exec(digits.slice(end))?.[1] ?? "");
-    if (unit !== undefined && QUINTALS.has(unit)) {
-      const tonnes = ((scale ?? 1) * value) / 10;
+    // A weight in kilograms (a thousand or more) or in quintals (after its scale too) is said in tonnes too.
+    const tonnes =
+      next !== undefined && KILOGRAMS.has(next) && value >= 1000
+        ? value / 1000
+        : QUINTALS.has((scale === undefined ? next : wordAfter(digits, end, UNIT_AFTER_SCALE)) ?? "")
+          ? ((scale ?? 1) * value) / 10
+          : undefined;
+    if (tonnes !== undefined) {
       add(tonnes, false, margin);
       count(tonnes, countedBy("tonnes"), margin);
     }
