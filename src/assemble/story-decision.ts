@@ -139,6 +139,13 @@ function sharedNumbers(a: Member, b: Member, table: TokenTable): number[] {
   return a.approximate.length > 0 || b.approximate.length > 0 ? [...exact, ...approximatelyShared(a, b, table)] : exact;
 }
 
+/**
+ * Whether a member names what the other does not: a place, person or body of the table (not a country), or, in Latin
+ * script, a capitalised name the table does not know (an Arabic text's skeletons are of every word the table lacks).
+ */
+const namesMore = (m: Member, other: Member, weights: Weights): boolean =>
+  m.specific.some((x) => !weights.countries.has(x) && !other.entities.includes(x)) || (m.latin && m.skeletons.some((x) => !other.skeletons.includes(x)));
+
 /** The names of the table both members mention themselves (not only imply). */
 const mentionedByBoth = (a: Member, b: Member): number[] => a.specific.filter((x) => b.specific.includes(x));
 
@@ -265,8 +272,15 @@ function anchoredEvidence(a: Member, b: Member, gap: number, numbers: readonly n
   const skeletons = shared(a.skeletons, b.skeletons);
   // A whole name of several words, across scripts or Latin languages (two Arabic texts share word pairs that are no names).
   const fullNames = a.latin || b.latin ? shared(a.fullNames, b.fullNames) : [];
-  // A figure both say, of one thing (see isFigure), counts as a significant number.
-  const counted = numbers.length === 0 && sharesFigure(a.figures, b.figures, table) ? 1 : 0;
+  // A figure both say, of one thing (see isFigure), counts as a significant number. A range of days ("du 2 au 5 juin",
+  // "من 2 إلى 5 يونيو") only when neither text names a place, person or body the other does not: summer's festivals
+  // share their weekends.
+  const counted =
+    numbers.length === 0 &&
+    (sharesFigure(a.figures, b.figures, table, false) ||
+      (sharesFigure(a.figures, b.figures, table, true) && !namesMore(a, b, weights) && !namesMore(b, a, weights)))
+      ? 1
+      : 0;
   const strongAnchors = strongNames.length + numbers.length + counted + Math.max(skeletons.length, fullNames.length > 0 ? 1 : 0);
   // A kind both say (a disease, a kind of produce or event: influenza, tomatoes, an earthquake) is as specific as a
   // country: it counts half.

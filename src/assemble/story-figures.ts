@@ -45,6 +45,7 @@ export function sameFigure(x: { mark: string; figure: number }, y: { mark: strin
 export function isFigure(count: string): boolean {
   const at = count.indexOf("=");
   if (count.startsWith("k:month-")) return false; // A date is said of many events.
+  if (count.startsWith("k:range=")) return true; // Not so a range of days ("du 2 au 5 juin").
   const { mark, figure } = markedFigure(count, at + 1); // (Not a count said as an approximation.)
   return (mark === "" && figure >= 10) || count.slice(0, at) === "k:percent";
 }
@@ -63,9 +64,13 @@ function sameCount(x: number, y: number, table: TokenTable): boolean {
   return cx.thing === cy.thing && sameFigure(cx, cy);
 }
 
-/** Whether two texts say a figure of one thing: the same, or one said approximately within its margin of the other's ("un tiers", 33 %). */
-export function sharesFigure(a: readonly number[], b: readonly number[], table: TokenTable): boolean {
-  return a.some((x) => b.some((y) => sameCount(x, y, table)));
+/**
+ * Whether two texts say a figure of one thing: the same, or one said approximately within its margin of the other's ("un
+ * tiers", 33 %); `ranges`: of the ranges of days only ("k:range=6:2-5"), else of the other figures.
+ */
+export function sharesFigure(a: readonly number[], b: readonly number[], table: TokenTable, ranges: boolean): boolean {
+  const ofKind = (x: number) => table.text[x]!.startsWith("k:range=") === ranges;
+  return a.some((x) => ofKind(x) && b.some((y) => sameCount(x, y, table)));
 }
 
 /** Whether the two texts count one thing differently: no count of it in one is the other's (or, approximately, near it). */

@@ -1273,6 +1273,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "مقاعد الدراسه",
   ],
   university: ["universit*", "étudiant*", "estudiant*", "student*", "جامعه", "جامعات", "الطلبه", "طلبه", "جامعي"],
+  // A sum paid to people: a student's grant, an unemployment or a tourist allowance ("منحة البطالة", "allocation chômage").
+  allowance: [
+    ...["bourses universitaires", "bourse universitaire", "bourses d'études", "bourse d'études", "allocation*", "beca", "becas", "becario*"],
+    ...["scholarship*", "allowance*", "stipend*", "منحه", "المنحه", "المنح", "منح دراسيه", "منح جامعيه"],
+  ],
   exam: [
     "examen*",
     "exam*",

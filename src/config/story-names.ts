@@ -241,6 +241,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   capmas: { spellings: ["CAPMAS", "الجهاز المركزي للتعبئه العامه والإحصاء"], implies: ["egypt"] },
   // Rabat's festival ("موازين" alone is also "scales", "balances").
   mawazine: { spellings: ["Mawazine", "مهرجان موازين"], implies: ["rabat"] },
+  gnaoua: { spellings: ["Gnaoua", "Gnawa", "كناوة", "گناوة"], implies: ["essaouira"] },
   onda: { spellings: ["ONDA", "Office national des aéroports", "المكتب الوطني للمطارات"], implies: ["morocco"] },
   "marsa-maroc": { spellings: ["Marsa Maroc", "مرسى المغرب"], implies: ["morocco"] },
   habous: { spellings: ["ministère des Habous", "Habous", "وزارة الأوقاف", "وزارة الأوقاف والشؤون الإسلامية"], implies: ["morocco"] },

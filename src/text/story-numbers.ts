@@ -438,7 +438,7 @@ const FLOOR_BEFORE =
 const ABOUT_BEFORE =
   /(?<![\p{L}])(?:(?:pr[eè]s|moins|cerca|alrededor|menos)\s+d(?:e\s+|['’]\s*)|(?:environ|quelque|quelques|nearly|about|around|almost|approximately|roughly|some|less than|casi|unos|unas|نحو|حوالي|حوالى|قرابة|زهاء|يقارب|يناهز|ما يقارب|ما يناهز|أقل من)\s+)$/iu;
 /** The end of a range's first day, before its last: "10 au ", "10 al ", "10 to ", "10-", "10 إلى ". */
-const RANGE_BEFORE = /\d\s*(?:au|à|al|a|to|till|until|-|–|إلى|الى|حتى)\s*$/iu;
+const RANGE_BEFORE = /(?<!\d)(\d{1,2})\s*(?:au|à|al|a|to|till|until|-|–|إلى|الى|حتى)\s*$/iu;
 /** The mark of a number: ">" a floor, "~" an approximation, "" neither. */
 type Margin = "" | "~" | ">";
 /** The mark of a number said after `before` (the text just before it). */
@@ -531,7 +531,12 @@ export function storyNumbers(
     }
     // The last day of a range is no date of its own ("du 10 au 14 juillet", "من 10 إلى 14 يوليوز", "10-14 July"): beside
     // a text that gives the first day, it would veto one festival.
-    if (counted?.startsWith("month-") && RANGE_BEFORE.test(digits.slice(Math.max(0, m.index! - 12), m.index!))) counted = undefined;
+    // The range itself, both ends of one month ("range=6:2-5"), is a figure two texts of one event say.
+    const range = counted?.startsWith("month-") ? RANGE_BEFORE.exec(digits.slice(Math.max(0, m.index! - 12), m.index!)) : null;
+    if (range) {
+      counts.add(`range=${counted!.slice(6)}:${range[1]}-${figure(value)}`);
+      counted = undefined;
+    }
     const isYear = m[2] === undefined && scale === undefined && /^\d{4}$/.test(grouped) && integer >= 1900 && integer <= 2100 && counted === undefined;
     const margin = marginOf(digits.slice(Math.max(0, m.index! - 24), m.index!));
     add(scale ? value * scale : value, isYear, margin);

@@ -1108,6 +1108,39 @@ describe("vetoes", () => {
     expect(cross("Chutes de neige à Ifrane : plusieurs routes coupées")).not.toEqual(expect.arrayContaining(["c:cup"]));
   });
 
+  it("takes a range of days both texts say for a figure of the event, unless one names what the other does not", () => {
+    // Both ends of the range, in three languages; the last day alone is no date, nor is a single day a range.
+    const range = (text: string) => cross(text).filter((t) => t.startsWith("k:range=") || t.startsWith("k:month-"));
+    for (const text of ["Bac : l'examen national du 2 au 5 juin", "الامتحان الوطني من 2 إلى 5 يونيو", "Selectividad del 2 al 5 de junio"])
+      expect(range(text), text).toEqual(["k:range=6:2-5"]);
+    expect(range("Bac : l'examen régional les 10 et 11 juin")).toEqual(["k:month-6=11"]);
+    const national = article("a.txt", "Bac 2029 : l'examen national fixé du 2 au 5 juin", "fr", "2029-02-07");
+    expect(together(national, article("b.txt", "إجراء الامتحان الوطني الموحد للباكالوريا من 2 إلى 5 يونيو", "ar", "2029-02-07"))).toBe(true);
+    expect(together(national, article("b.txt", "إجراء الامتحان الوطني الموحد للباكالوريا من 9 إلى 12 يونيو", "ar", "2029-02-07"))).toBe(false);
+    expect(together(national, article("b.txt", "Bac : l'examen régional de la première année les 10 et 11 juin", "fr", "2029-02-07"))).toBe(false);
+    // Summer's festivals share their weekends: a festival the table knows, and one it does not, the same days.
+    const gnaoua = article("a.txt", "Festival Gnaoua du 20 au 22 juin", "fr", "2029-02-07");
+    expect(together(gnaoua, article("b.txt", "انطلاق مهرجان كناوة بالصويرة من 20 إلى 22 يونيو", "ar", "2029-02-07"))).toBe(true);
+    expect(together(gnaoua, article("b.txt", "مهرجان تيميتار من 20 إلى 22 يونيو", "ar", "2029-02-07"))).toBe(false);
+    const timitar = article("a.txt", "Le Festival Timitar se tiendra du 20 au 22 juin", "fr", "2029-02-07");
+    expect(together(timitar, article("b.txt", "مهرجان تيميتار من 20 إلى 22 يونيو", "ar", "2029-02-07"))).toBe(true);
+    expect(together(timitar, article("b.txt", "مهرجان موازين من 20 إلى 22 يونيو", "ar", "2029-02-07"))).toBe(false);
+  });
+
+  it("knows a sum paid to people, a grant or an allowance, in four languages, and not the stock exchange", () => {
+    for (const text of [
+      "Bourses universitaires : une hausse de 15 %",
+      "رفع قيمة المنحة الجامعية",
+      "Las becas universitarias suben un 15 %",
+      "Student scholarships to rise by 15%",
+    ])
+      expect(cross(text), text).toContain("c:allowance");
+    expect(cross("La Bourse de Casablanca termine en hausse")).not.toContain("c:allowance");
+    const grants = article("a.txt", "Bourses universitaires : une hausse de 15 % dès la rentrée prochaine", "fr", "2029-02-01");
+    expect(together(grants, article("b.txt", "رفع قيمة المنحة الجامعية بنسبة 15 في المائة ابتداء من الموسم المقبل", "ar", "2029-02-01"))).toBe(true);
+    expect(together(grants, article("b.txt", "Écoles privées : les frais de scolarité grimpent de 15 %", "fr", "2029-02-01"))).toBe(false);
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
