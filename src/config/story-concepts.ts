@@ -117,6 +117,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "lanza*",
     "arranca",
     "arrancan",
+    "arrancará",
+    "arrancarán",
     "launch*",
     "kicks off",
     "kick off",
@@ -386,7 +388,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   aircraft: ["avion*", "avión", "aviones", "aircraft", "plane*", "jet*", "طائره", "طائرات"],
   // A fleet of aircraft, of fishing boats, of buses: a fleet, not aircraft.
   fleet: ["flotte", "flota", "fleet", "أسطول", "الأسطول"],
-  route: ["ligne*", "línea*", "line", "lines", "route", "routes", "ruta*", "خط", "خطوط"],
+  route: ["ligne*", "línea*", "line", "lines", "route", "routes", "ruta*", "خط", "خطا", "خطوط"],
   ship: [
     "navire*",
     "cargo",
@@ -1091,7 +1093,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "وقود",
     "بنزين",
     "البنزين",
+    // Egypt's diesel.
+    "السولار",
+    "سولار",
   ],
+  tobacco: ["cigarette*", "tabac", "cigarrillo*", "tabaco", "tobacco", "السجائر", "سجائر", "التبغ"],
   electricity: [
     "GWh",
     "gigawattheure*",
@@ -1442,7 +1448,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     // "books Olympic ticket": qualifies for the Games.
     "Olympic ticket",
   ],
-  final: ["finale*", "final", "finals", "نهائي", "النهائي", "نهائيات"],
+  final: ["finale*", "final", "finals", "نهائي", "النهائي", "نهائيات", "quart de finale", "quarts de finale", "cuartos de final"],
   cup: ["coupe", "coupes", "copa", "cup", "كأس", "كاس"],
   league: ["championnat*", "ligue*", "liga*", "league*", "championship*", "botola", "البطوله", "بطوله", "الدوري", "دوري", "قمه الدوري"],
   fine: ["amende*", "multa", "multas", "multado*", "multada*", "fined", "fines", "غرامه", "غرامات", "تغرم", "يغرم", "تغريم"],
@@ -1457,7 +1463,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // Widened by topic (economy, society, security, culture, public services): the news vocabulary the first
   // lexicon lacked, each concept said the ways the four languages' papers say it.
   economy: ["économie*", "économique*", "economía*", "económic*", "economy", "economic*", "اقتصاد", "الاقتصاد", "اقتصادي", "الاقتصادي"],
-  quarter: ["trimestre*", "quarter*", "ربع", "فصل", "الفصل"],
+  // (A quarter of a year, and a quarter-final: "quarts de finale", "cuartos de final" say the final too, as "quarter-finals" does.)
+  quarter: ["trimestre*", "quarter*", "ربع", "فصل", "الفصل", "quart de finale", "quarts de finale", "cuartos de final", "cuartos"],
   production: [
     "production*",
     "producción*",
@@ -1652,8 +1659,16 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   seizure: ["saisie*", "saisi", "saisis", "incaut*", "decomis*", "seiz*", "حجز", "ضبط"],
   truck: ["camion*", "camión", "camiones", "truck*", "lorry", "lorries", "poids lourd*", "شاحنه", "شاحنات", "شاحنتين"],
   aid: ["aide humanitaire", "aides humanitaires", "humanitaire*", "ayuda*", "humanitari*", "aid", "مساعدات", "إغاثه", "الإغاثه", "إنسانيه", "انسانيه"],
-  ferry: ["ferry", "ferries", "ferrys", "transbordador*", "barco*", "bateau*", "boat*", "باخره", "بواخر", "البواخر", "عباره"],
-  swim: ["nage", "nageur*", "a nado", "nado", "swim*", "سباحه", "nadador*", "swimmer*", "سباح", "سباحين"],
+  ferry: [
+    ...["ferry", "ferries", "ferrys", "transbordador*", "barco*", "bateau*", "boat*", "باخره", "بواخر", "البواخر", "عباره"],
+    // A sea route ("خطا بحريا جديدا": a new ferry line).
+    ...["خط بحري", "خطا بحريا", "الخط البحري", "خطوط بحريه"],
+  ],
+  // A motorway's junction.
+  interchange: ["échangeur", "échangeurs", "intercambiador", "interchange", "interchanges", "بدال", "البدال"],
+  swim: ["nage", "nageur*", "a nado", "nado", "swim*", "سباحه", "nadador*", "swimmer*", "سباح", "سباحين", "natation", "natación"],
+  // The summer crossing home of Moroccans abroad (Spain's "Operación Paso del Estrecho"; its name the Strait's too).
+  marhaba: ["Opération Marhaba", "Operation Marhaba", "Marhaba", "عمليه مرحبا", "Operación Paso del Estrecho", "Paso del Estrecho", "OPE"],
   youth: ["jeune", "jeunes", "joven", "jóvenes", "young", "youth*", "شباب", "الشباب", "شاب", "شبان"],
   // ("Clôture" alone is also a closing: "la clôture frontalière" is the fence.)
   fence: [
@@ -1934,13 +1949,19 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   olympics: ["Jeux olympiques", "JO", "Juegos Olímpicos", "olympi*", "olímpic*", "الألعاب الأولمبيه", "الأولمبياد", "أولمبي", "Olympic ticket"],
   marathon: ["marathon*", "maratón", "ماراثون", "ماراطون"],
   athletics: ["athlétisme", "atletismo", "athletics", "ألعاب القوى"],
-  medal: ["médaille*", "medalla*", "medal*", "ميداليه", "ميداليات"],
+  // (In Arabic a medal is often its metal: "ذهبيتين", two golds.)
+  medal: ["médaille*", "medalla*", "medal*", "ميداليه", "ميداليات", "ذهبيه", "ذهبيتين", "فضيه", "فضيتين", "برونزيه", "برونزيتين"],
   // A player's move to a club ("s'engage avec", "ficha por", "ينتقل إلى").
   transfer: [
     ...["transfert*", "fichaje*", "fichado", "transfer*", "انتقال"],
     ...["mercato", "s'engage avec", "rejoint", "ficha por", "traspaso", "joins", "signs for", "ينتقل إلى", "ميركاتو"],
   ],
   handball: ["handball", "balonmano", "كره اليد"],
+  volleyball: ["volley", "volley-ball", "voleibol", "volleyball", "الكره الطائره"],
+  judo: ["judo", "judoka*", "جودو", "الجودو", "الجيدو"],
+  taekwondo: ["taekwondo", "تايكواندو", "التايكواندو"],
+  karate: ["karaté", "kárate", "karate", "كاراتيه", "الكاراتيه", "كاراتي"],
+  wrestling: ["lutte", "lucha libre", "lucha grecorromana", "wrestling", "wrestler*", "المصارعه"],
   basketball: ["basket", "basket-ball", "baloncesto", "basketball", "كره السله"],
   tennis: ["tennis", "tenis", "التنس", "كره المضرب"],
   boxing: ["boxe", "boxeur*", "boxeo", "boxing", "boxer*", "ملاكمه", "الملاكمه"],
@@ -2330,6 +2351,8 @@ export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([
   "president",
   "record",
   "season",
+  // (The summer crossing is the setting of a summer's ferry news, as a season is.)
+  "marhaba",
   "announce",
   "rate",
   "edition",
@@ -2363,6 +2386,13 @@ export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" 
   { kind: ["bus", "truck", "train", "tram", "metro"], must: "share" },
   { kind: ["doctor", "nurse", "teacher", "driver", "lawyer", "notary"], must: "share" },
   { kind: ["player", "female-player", "coach"], must: "share" },
+  // Sports: Morocco's judokas and its taekwondo team both bring medals home the same day. (No evidence shared: a day's
+  // sport has many matches.)
+  {
+    kind: ["football", "handball", "basketball", "volleyball", "tennis", "boxing", "athletics", "judo", "taekwondo", "karate", "wrestling", "swim", "cycling"],
+    must: "share",
+    anchor: false,
+  },
   { kind: ["striker", "goalkeeper", "defender"], must: "share" },
   { kind: ["grand-prize", "jury-prize"], must: "share" },
   { kind: ["cholera", "measles", "cancer", "polio", "influenza"], must: "share" },
@@ -2399,4 +2429,7 @@ export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" 
     ],
     must: "match",
   },
+  // What else a price is of: fuel going up 15 % and cigarettes going up 15 % the same day are two decisions. (Not an
+  // anchor: a day's fuel news is many events.)
+  { kind: ["fuel", "tobacco"], must: "match", anchor: false },
 ];

@@ -150,7 +150,8 @@ export function compileStoryTables(names: Record<string, StoryName>, concepts: R
     const key = wordKey(stem ? form.slice(0, -1) : form);
     if (key === "") return;
     const needs = caseOf(form, id.startsWith("n:"));
-    if (needs) cased.set(key, (cased.get(key) ?? new Map()).set(id, needs));
+    // (Two spellings of one word, "Transtu" and "TRANSTU": the looser requirement holds.)
+    if (needs) cased.set(key, (cased.get(key) ?? new Map()).set(id, cased.get(key)?.get(id) === "capital" ? "capital" : needs));
     else if (!stem) uncased.add(`${key}\u0000${id}`);
     const words = key.split(" ");
     if (words.length > 1) starts.set(words[0]!, Math.max(starts.get(words[0]!) ?? 0, words.length));

@@ -1127,6 +1127,40 @@ describe("vetoes", () => {
     expect(together(timitar, article("b.txt", "مهرجان موازين من 20 إلى 22 يونيو", "ar", "2029-02-07"))).toBe(false);
   });
 
+  it("keeps apart two sports the same day, and one team's matches against two nations; a sport's world championship is its world cup", () => {
+    const judo = article("a.txt", "Judo : le Maroc décroche deux médailles d'or aux championnats d'Afrique", "fr", "2029-02-21");
+    expect(together(judo, article("b.txt", "الجيدو المغربي يحرز ذهبيتين في البطولة الإفريقية", "ar", "2029-02-21"))).toBe(true);
+    expect(together(judo, article("b.txt", "Taekwondo : deux médailles d'or pour le Maroc aux championnats d'Afrique", "fr", "2029-02-21"))).toBe(false);
+    const quarter = article("a.txt", "Egypt beat Spain to reach handball World Championship quarter-finals", "en", "2029-02-17");
+    expect(together(quarter, article("b.txt", "Egipto elimina a España y se mete en cuartos del Mundial de balonmano", "es", "2029-02-17"))).toBe(true);
+    expect(together(quarter, article("b.txt", "L'Égypte en quarts de finale du championnat du monde de handball", "fr", "2029-02-17"))).toBe(true);
+    expect(together(quarter, article("b.txt", "Egypt thrash Chile in handball World Championship group stage", "en", "2029-02-15"))).toBe(false);
+    expect(cross("Egypt thrash Chile in handball World Championship group stage")).toEqual(expect.arrayContaining(["n:chile", "n:world-cup"]));
+  });
+
+  it("keeps apart two prices raised the same day by the same figure, fuel's and cigarettes'", () => {
+    const fuel = article("a.txt", "Egypt raises fuel prices by up to 15%", "en", "2029-03-26");
+    expect(together(fuel, article("b.txt", "لجنة التسعير ترفع أسعار البنزين والسولار بنسب تصل إلى 15%", "ar", "2029-03-26"))).toBe(true);
+    expect(together(fuel, article("b.txt", "الشرقية للدخان ترفع أسعار السجائر 15%", "ar", "2029-03-26"))).toBe(false);
+  });
+
+  it("knows the summer crossing, a motorway's junction, a sea line and Tunis's buses in each language", () => {
+    const marhaba = article("a.txt", "Opération Marhaba : coup d'envoi le 5 juin au port de Tanger Med", "fr", "2029-03-06");
+    expect(together(marhaba, article("b.txt", "La Operación Paso del Estrecho arrancará el 5 de junio", "es", "2029-03-06"))).toBe(true);
+    expect(together(marhaba, article("b.txt", "انطلاق عملية مرحبا يوم 5 يونيو بميناء طنجة المتوسط", "ar", "2029-03-06"))).toBe(true);
+    const junction = article("a.txt", "Autoroute : ouverture de l'échangeur de Tit Mellil", "fr", "2029-03-10");
+    expect(together(junction, article("b.txt", "افتتاح بدال تيط مليل على الطريق السيار", "ar", "2029-03-10"))).toBe(true);
+    expect(together(junction, article("b.txt", "ADM : hausse des tarifs de péage à partir du 1er avril", "fr", "2029-03-10"))).toBe(false);
+    const ferry = article("a.txt", "Egypt launches new ferry line between Safaga and Duba", "en", "2029-03-12");
+    expect(together(ferry, article("b.txt", "مصر تطلق خطا بحريا جديدا بين سفاجا وضبا", "ar", "2029-03-12"))).toBe(true);
+    // A name spelt in capitals in one place and capitalised in another is known either way.
+    for (const text of ["Tunis : grève des agents de la Transtu ce jeudi", "TUNIS : GRÈVE À LA TRANSTU"]) expect(cross(text), text).toContain("n:transtu");
+    const strike = article("a.txt", "Tunis : grève des agents de la Transtu ce jeudi", "fr", "2029-03-14");
+    expect(together(strike, article("b.txt", "إضراب أعوان شركة نقل تونس يوم الخميس", "ar", "2029-03-14"))).toBe(true);
+    const routes = article("a.txt", "Royal Air Maroc adds five West African routes", "en", "2029-03-04");
+    expect(together(routes, article("b.txt", "Royal Air Maroc lance cinq nouvelles lignes vers l'Afrique de l'Ouest", "fr", "2029-03-03"))).toBe(true);
+  });
+
   it("knows a sum paid to people, a grant or an allowance, in four languages, and not the stock exchange", () => {
     for (const text of [
       "Bourses universitaires : une hausse de 15 %",
