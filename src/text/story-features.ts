@@ -114,6 +114,8 @@ const PATRONYMIC: ReadonlySet<string> = new Set(["ben", "bin", "ibn", "ould", "a
 const ARABIC_ADJECTIVES: ReadonlyMap<string, (id: string) => boolean> = new Map([
   ["الجديده", (id: string) => id.startsWith("n:")],
   ["الحر", (id: string) => id === "c:heat"],
+  // "اللحوم البيضاء", white meat, is not Casablanca; "أسواق البيضاء" is.
+  ["البيضاء", (id: string) => id.startsWith("n:")],
 ]);
 const DEFINITE = /^(?:[وفبلك]?ال|لل)\p{L}{2}/u;
 const MAKER_IDS: ReadonlySet<string> = new Set([...MAKER_NAMES].map((id) => `n:${id}`));

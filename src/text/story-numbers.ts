@@ -415,6 +415,8 @@ function ratioAt(words: readonly string[], at: number): number | undefined {
   return undefined;
 }
 /** Units of time after a ratio's whole make it a span, not a ratio ("3 dams in 5 years", "sur 10 ans"). */
+/** Hours, as match keys ("ساعة" folds to "ساعه"). */
+const HOURS: ReadonlySet<string> = new Set(["heures", "horas", "hours", "ساعه"]);
 const TIME_UNITS: ReadonlySet<string> = new Set(
   [
     ...["ans", "annees", "mois", "jours", "semaines", "heures", "minutes", "anos", "meses", "dias", "semanas", "horas", "minutos"],
@@ -541,6 +543,8 @@ export function storyNumbers(
     const margin = marginOf(digits.slice(Math.max(0, m.index! - 24), m.index!));
     add(scale ? value * scale : value, isYear, margin);
     if (scale === undefined) count(value, counted, margin);
+    // Whole days in hours are days too: "une grève de 72 heures", "إضراب لمدة 72 ساعة" is "trois jours", "لثلاثة أيام".
+    if (scale === undefined && next !== undefined && HOURS.has(next) && value >= 24 && value % 24 === 0) add(value / 24, false, margin);
     // A weight in kilograms (a thousand or more) or in quintals (after its scale too) is said in tonnes too.
     const tonnes =
       next !== undefined && KILOGRAMS.has(next) && value >= 1000

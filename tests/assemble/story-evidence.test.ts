@@ -1161,6 +1161,39 @@ describe("vetoes", () => {
     expect(together(routes, article("b.txt", "Royal Air Maroc lance cinq nouvelles lignes vers l'Afrique de l'Ouest", "fr", "2029-03-03"))).toBe(true);
   });
 
+  it("reads Casablanca as the press shortens it in Arabic, and not white meat; and prices ablaze as a rise", () => {
+    const names = (text: string) => cross(text).filter((t) => t.startsWith("n:"));
+    expect(names("ارتفاع صاروخي لثمن السردين بأسواق البيضاء")).toContain("n:casablanca");
+    expect(names("ارتفاع أسعار اللحوم البيضاء")).not.toContain("n:casablanca");
+    const sardine = article("a.txt", "أسعار السردين تلتهب في أسواق الدار البيضاء", "ar", "2029-04-22");
+    expect(together(sardine, article("b.txt", "ارتفاع صاروخي لثمن السردين بأسواق البيضاء", "ar", "2029-04-22"))).toBe(true);
+    expect(together(sardine, article("b.txt", "أسعار الدجاج تلتهب في أسواق الدار البيضاء", "ar", "2029-04-22"))).toBe(false);
+  });
+
+  it("counts whole days said in hours as days", () => {
+    expect(numbers("Grève de 72 heures dans l'enseignement").small).toEqual(expect.arrayContaining(["72", "3"]));
+    expect(numbers("إضراب وطني لمدة 48 ساعة").small).toEqual(expect.arrayContaining(["2"]));
+    expect(numbers("Coupure d'eau de 36 heures").small).toEqual(["36"]);
+  });
+
+  it("says one thing two ways: a rule coming into force and one launched, a line extended and enlarged, support and aid", () => {
+    const licence = article("a.txt", "نارسا تطلق الامتحان الجديد لرخصة السياقة", "ar", "2029-05-02");
+    expect(together(licence, article("b.txt", "دخول النظام الجديد لامتحان رخصة السياقة حيز التطبيق", "ar", "2029-05-02"))).toBe(true);
+    expect(together(licence, article("b.txt", "نارسا تنشر رادارات جديدة لمراقبة السرعة", "ar", "2029-05-02"))).toBe(false);
+    const tram = article("a.txt", "Oran : le tramway prolongé jusqu'à Bir El Djir", "fr", "2029-04-08");
+    expect(together(tram, article("b.txt", "Extension du tramway d'Oran : mise en service du tronçon de Bir El Djir", "fr", "2029-04-08"))).toBe(true);
+    expect(together(tram, article("b.txt", "Oran : le ticket de tramway passe à 50 dinars", "fr", "2029-04-08"))).toBe(false);
+    const aid = article("a.txt", "صرف الدفعة العاشرة من الدعم لمتضرري زلزال الحوز", "ar", "2029-04-26");
+    expect(together(aid, article("b.txt", "الحكومة تصرف دفعة جديدة من المساعدات المالية لضحايا الزلزال", "ar", "2029-04-26"))).toBe(true);
+    expect(together(aid, article("b.txt", "إعادة الإعمار بالحوز: تسليم 5 آلاف منزل جديد", "ar", "2029-04-26"))).toBe(false);
+    const fair = article("a.txt", "انطلاق فعاليات المعرض الدولي للنشر والكتاب بالرباط", "ar", "2029-04-30");
+    expect(together(fair, article("b.txt", "الرباط تحتضن الدورة الجديدة لمعرض الكتاب", "ar", "2029-04-30"))).toBe(true);
+    expect(cross("Fonction publique : nouveaux horaires de travail durant le mois sacré")).toContain("c:ramadan");
+    const chifa = article("a.txt", "CNAS : la carte Chifa désormais renouvelable en ligne", "fr", "2029-04-14");
+    expect(together(chifa, article("b.txt", "Carte Chifa : la mise à jour possible sur internet", "fr", "2029-04-14"))).toBe(true);
+    expect(together(chifa, article("b.txt", "CNAS : le remboursement des médicaments étendu à 200 produits", "fr", "2029-04-14"))).toBe(false);
+  });
+
   it("knows a sum paid to people, a grant or an allowance, in four languages, and not the stock exchange", () => {
     for (const text of [
       "Bourses universitaires : une hausse de 15 %",
