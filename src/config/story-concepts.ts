@@ -8,6 +8,12 @@
  * before matching). A site adds concepts or forms in its config (`stories.concepts`).
  */
 
+/** A visa no longer needed: "sans visa", "sin visado", "visa-free", "بدون تأشيرة". */
+const VISA_FREE = [
+  ...["sans visa", "exemption de visa", "exemption du visa", "dispense de visa", "sin visado", "exención de visado", "visa-free", "without a visa"],
+  ...["visa waiver", "scraps visa", "بدون تأشيرة", "دون تأشيرة", "إعفاء من التأشيرة", "الإعفاء من التأشيرة"],
+];
+
 export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // Transport and infrastructure.
   port: ["port", "ports", "portuaire*", "puerto", "puertos", "portuari*", "harbour", "harbor", "ميناء", "موانئ", "مينائي", "مينائيه"],
@@ -63,6 +69,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   capacity: ["capacité*", "capacidad*", "capacity", "طاقه", "الاستيعابيه", "استيعاب", "قدره"],
   construction: [
+    // Work begun: "breaks ground", "pose la première pierre", "وضع الحجر الأساس".
+    ...["breaks ground", "broke ground", "groundbreaking", "ground-breaking", "première pierre", "primera piedra", "الحجر الأساس"],
     "construction*",
     "construir*",
     "construcción",
@@ -183,6 +191,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "blocage",
     "bloqueo",
     "blockade",
+    // "Sit-in halts production", "paralyse la production".
+    ...["halt", "halts", "halted", "halting", "paralys*", "paraliz*"],
   ],
   dismiss: [
     "limog*",
@@ -850,6 +860,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "progression",
     "augment*",
     "flamb*",
+    // Dearer: "los billetes se encarecen".
+    "encarec*",
     // Prices "ablaze" ("أسعار السردين تلتهب").
     ...["تلتهب", "يلتهب", "لهيب"],
     "bond*",
@@ -1159,7 +1171,12 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "حقينة السدود",
     "مخزون السدود",
   ],
-  drought: ["sécheresse", "sequía", "drought", "جفاف", "الجفاف"],
+  drought: [
+    ...["sécheresse", "sequía", "drought", "جفاف", "الجفاف"],
+    // A lack of rain.
+    ...["manque de pluie", "manque de pluies", "déficit pluviométrique", "falta de lluvia", "falta de lluvias", "lack of rain"],
+    ...["شح الأمطار", "قلة الأمطار", "قلة التساقطات", "ندرة التساقطات"],
+  ],
   rain: [
     "pluie*",
     "pluvio*",
@@ -1891,7 +1908,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   speculation: ["spéculat*", "especula*", "speculat*", "profiteer*", "مضاربين", "المضاربين", "مضاربه", "المضاربه", "احتكار"],
   queue: ["file d'attente", "files d'attente", "cola", "colas", "queue*", "طوابير", "طابور"],
-  visa: ["visa", "visas", "visado*", "تأشيره", "التأشيره", "تأشيرات"],
+  visa: ["visa", "visas", "visado*", "تأشيره", "التأشيره", "تأشيرات", ...VISA_FREE],
+  // (The phrases say the visa too.)
+  "visa-free": VISA_FREE,
   again: [
     "de nouveau",
     "à nouveau",

@@ -454,8 +454,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   },
   barcelona: { spellings: ["Barcelone", "Barcelona", "برشلونه", "Barça"], implies: ["spain"] },
   // With their border crossings (El Tarajal, Beni Enzar): the news of a crossing is the city's.
-  ceuta: { spellings: ["Ceuta", "Sebta", "سبته", "Tarajal", "El Tarajal", "تاراخال"] },
-  melilla: { spellings: ["Melilla", "Mellilia", "مليليه", "Beni Enzar", "Beni Ensar", "Beni Ansar", "بني أنصار", "بني انصار"] },
+  ceuta: { spellings: ["Ceuta", "Sebta", "سبته", "Tarajal", "El Tarajal", "تاراخال", "ceutí", "ceutíes"] },
+  melilla: { spellings: ["Melilla", "Mellilia", "مليليه", "Beni Enzar", "Beni Ensar", "Beni Ansar", "بني أنصار", "بني انصار", "melillense*"] },
   malaga: { spellings: ["Malaga", "Málaga", "مالقه"], implies: ["spain"] },
   seville: { spellings: ["Séville", "Sevilla", "Seville", "إشبيليه"], implies: ["spain"] },
   algeciras: { spellings: ["Algésiras", "Algeciras", "الجزيره الخضراء"], implies: ["spain"] },

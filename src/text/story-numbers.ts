@@ -58,6 +58,7 @@ const WORDS = new Map<string, number>(
     veintisiete: 27,
     veintiocho: 28,
     veintinueve: 29,
+    cien: 100,
     treinta: 30,
     cuarenta: 40,
     cincuenta: 50,
@@ -415,6 +416,8 @@ function ratioAt(words: readonly string[], at: number): number | undefined {
   return undefined;
 }
 /** Units of time after a ratio's whole make it a span, not a ratio ("3 dams in 5 years", "sur 10 ans"). */
+/** About a hundred ("une centaine de migrants", "un centenar de personas"), as match keys. */
+const ABOUT_A_HUNDRED: ReadonlySet<string> = new Set(["centaine", "centenar"]);
 /** Hours, as match keys ("ساعة" folds to "ساعه"). */
 const HOURS: ReadonlySet<string> = new Set(["heures", "horas", "hours", "ساعه"]);
 const TIME_UNITS: ReadonlySet<string> = new Set(
@@ -568,6 +571,11 @@ export function storyNumbers(
     const fraction = FRACTION_ENDS.has(word) ? fractionAt(words, i) : RATIO_WORDS.has(word) ? ratioAt(words, i) : undefined;
     if (fraction !== undefined) {
       counts.add(`percent=~${figure(fraction)}`);
+      continue;
+    }
+    // About a hundred: "une centaine", "un centenar".
+    if (ABOUT_A_HUNDRED.has(word)) {
+      add(100, false, "~");
       continue;
     }
     let value = wordValue(word) ?? (ELEVEN.has(word.replace(WORD_NUMBER, "")) && TEN.has(words[i + 1] ?? "") ? 1 : undefined);

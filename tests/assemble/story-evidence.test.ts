@@ -1194,6 +1194,29 @@ describe("vetoes", () => {
     expect(together(chifa, article("b.txt", "CNAS : le remboursement des médicaments étendu à 200 produits", "fr", "2029-04-14"))).toBe(false);
   });
 
+  it("reads about a hundred in words, a city's people by their name, a lack of rain as a drought", () => {
+    expect(numbers("Unos cien subsaharianos tratan de entrar en Melilla").significant).toEqual(["~100"]);
+    expect(numbers("Une centaine de migrants secourus au large de Tarfaya").significant).toEqual(["~100"]);
+    expect(numbers("Un centenar de personas").significant).toEqual(["~100"]);
+    const jump = article("a.txt", "Unos cien subsaharianos tratan de entrar en Melilla por la valla", "es", "2029-05-26");
+    expect(together(jump, article("b.txt", "Intento de salto masivo a la valla melillense con unas cien personas", "es", "2029-05-26"))).toBe(true);
+    expect(together(jump, article("b.txt", "Melilla acoge a 300 menores no acompañados", "es", "2029-05-26"))).toBe(false);
+    const water = article("a.txt", "Ceuta aprueba restricciones de agua por la sequía", "es", "2029-05-24");
+    expect(together(water, article("b.txt", "Cortes de agua nocturnos en Ceuta ante la falta de lluvias", "es", "2029-05-24"))).toBe(true);
+    expect(together(water, article("b.txt", "Ceuta licita la ampliación de su desaladora", "es", "2029-05-24"))).toBe(false);
+  });
+
+  it("knows a visa no longer needed, work begun on a site, and production halted", () => {
+    const visa = article("a.txt", "Morocco scraps visa requirement for Chinese tourists", "en", "2029-05-10");
+    expect(together(visa, article("b.txt", "Chinese travellers can now visit Morocco without a visa", "en", "2029-05-10"))).toBe(true);
+    expect(together(visa, article("b.txt", "Royal Air Maroc to launch direct Casablanca-Beijing flights", "en", "2029-05-10"))).toBe(false);
+    const ammonia = article("a.txt", "OCP breaks ground on green ammonia plant in Tarfaya", "en", "2029-05-04");
+    expect(together(ammonia, article("b.txt", "Morocco's phosphate giant starts building Tarfaya green ammonia facility", "en", "2029-05-04"))).toBe(true);
+    const output = article("a.txt", "Libya's oil output reaches 1.4 million barrels per day", "en", "2029-05-14");
+    expect(together(output, article("b.txt", "Libyan crude production climbs to 1.4 million bpd, NOC says", "en", "2029-05-14"))).toBe(true);
+    expect(together(output, article("b.txt", "Sit-in halts production at Libya's El Feel oil field", "en", "2029-05-14"))).toBe(false);
+  });
+
   it("knows a sum paid to people, a grant or an allowance, in four languages, and not the stock exchange", () => {
     for (const text of [
       "Bourses universitaires : une hausse de 15 %",
