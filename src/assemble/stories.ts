@@ -27,6 +27,7 @@ import {
   headlineRecord,
   keywordRules,
   readHeadlineRecord,
+  titleRecord,
   type HeadlineKeywordStore,
   type KeywordRules,
   type Keywords,
@@ -145,13 +146,22 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
   const loners = new Map<string, Grouping["headlines"][number]>();
   const store = input.headlineKeywords;
   // A headline's key, keywords and detected language: worked out by the parse workers or an earlier build, or here.
+  // A title of the site needs only its key (see titleRecord): its keywords are worked out only when no article has it.
   const headlineOf = (text: string) => {
-    let record = store?.get(text);
-    if (record === undefined) {
-      record = headlineRecord(text, rulesNow(), detect);
-      store?.set(text, record);
+    const record = store?.get(text);
+    if (record !== undefined) {
+      const read = readHeadlineRecord(record);
+      if (read.keywords !== undefined || byKey.has(read.key)) return read;
+    } else {
+      const key = matchKey(text);
+      if (byKey.has(key)) {
+        store?.set(text, titleRecord(key));
+        return { key, keywords: undefined, detected: undefined };
+      }
     }
-    return readHeadlineRecord(record);
+    const worked = headlineRecord(text, rulesNow(), detect);
+    store?.set(text, worked);
+    return readHeadlineRecord(worked);
   };
   /** The member a text of a ticker line is (a headline's own, or the article whose title it is); null: none (no words, or not a headline). */
   const memberOfHeadline = (text: string, pageLang: string, day: number): Member | null => {
@@ -166,6 +176,7 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
     if (key === "") return null;
     const known = byKey.get(key);
     if (known) return known;
+    if (keywords === undefined) throw new Error(`no keywords for the headline "${text}"`);
     const arabic = /[\u0600-\u06FF]/.test(text);
     const lang = detected ?? (arabic === (languageDir(pageLang, config) === "rtl") ? pageLang : arabic ? "ar" : config.defaultLanguage);
     const member = memberOf(table, text, lang, day, keywords, null, key);

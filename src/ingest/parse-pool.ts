@@ -26,33 +26,63 @@ export interface WorkerTask {
   config: SiteConfig;
   /** The workers' claims on ticker headlines (see claimHeadline), shared by all of them. */
   claims: Int32Array;
+  /** The match keys of the titles the workers have parsed so far (see addTitle), shared by all of them. */
+  titles: Int32Array;
   /** Headlines whose keywords the input cache has already. */
   knownHeadlines: string[];
 }
 
 /** Slots of the claims table: 2 million (8 MB), so that it stays sparse up to a million distinct headlines. */
 const CLAIM_SLOTS = 1 << 21;
-/** Slots a claim looks at past its own before it gives up (a table nearly full). */
-const CLAIM_PROBES = 32;
+/** Slots of the titles table: 1 million (4 MB), sparse up to half a million articles. */
+const TITLE_SLOTS = 1 << 20;
+/** Slots a look-up goes past its own before it gives up (a table nearly full). */
+const PROBES = 32;
 
 /**
- * Whether this worker is the one to work out a ticker headline's keywords: the first worker to see the text writes
- * its 32-bit hash into the shared table (open addressing, atomically) and takes it. Each text is worked out once, by
- * whichever worker meets it first, wherever its pages are. A text whose hash another text has (about one pair in
- * 100,000 texts), or that finds no free slot, is left to the main thread.
+ * A set of texts' 32-bit hashes that the workers share: open addressing in a shared array, written atomically.
+ * `add` says whether this call added the text (false: it was there, or no free slot was found); `has` whether it is
+ * there (or another text with its hash: about one pair in 100,000 texts).
  */
-export function claimHeadline(text: string, claims: Int32Array): boolean {
+function addHash(text: string, table: Int32Array): boolean {
   const hash = fnv1a(text) | 0 || 1;
-  for (let probe = 0, slot = hash & (CLAIM_SLOTS - 1); probe <= CLAIM_PROBES; probe++, slot = (slot + 1) & (CLAIM_SLOTS - 1)) {
-    const was = Atomics.compareExchange(claims, slot, 0, hash);
+  const mask = table.length - 1;
+  for (let probe = 0, slot = hash & mask; probe <= PROBES; probe++, slot = (slot + 1) & mask) {
+    const was = Atomics.compareExchange(table, slot, 0, hash);
     if (was === 0) return true;
     if (was === hash) return false;
   }
   return false;
 }
+function hasHash(text: string, table: Int32Array): boolean {
+  const hash = fnv1a(text) | 0 || 1;
+  const mask = table.length - 1;
+  for (let probe = 0, slot = hash & mask; probe <= PROBES; probe++, slot = (slot + 1) & mask) {
+    const was = Atomics.load(table, slot);
+    if (was === hash) return true;
+    if (was === 0) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether this worker is the one to work out a ticker headline's keywords: the first worker to see the text writes
+ * its hash into the shared table and takes it. Each text is worked out once, by whichever worker meets it first,
+ * wherever its pages are. A text whose hash another text has, or that finds no free slot, is left to the main thread.
+ */
+export const claimHeadline = (text: string, claims: Int32Array): boolean => addHash(text, claims);
+
+/**
+ * The titles parsed so far, by match key: a ticker headline that is a title of the site needs no keywords of its own
+ * (it is that article's member of the story graph), only its key. A title added after a worker looked is only work
+ * done for nothing; a headline taken for a title by its hash alone is worked out on the main thread.
+ */
+export const addTitle = (key: string, titles: Int32Array): void => void addHash(key, titles);
+export const isTitle = (key: string, titles: Int32Array): boolean => hasHash(key, titles);
 
 /** An empty table of claims, to share between the workers of one build. */
 export const newClaims = (): Int32Array => new Int32Array(new SharedArrayBuffer(CLAIM_SLOTS * 4));
+const newTitles = (): Int32Array => new Int32Array(new SharedArrayBuffer(TITLE_SLOTS * 4));
 
 /** What a worker sends back at a time: parsed files, and the keywords of ticker headlines it worked out. */
 export interface WorkerBatch {
@@ -81,11 +111,12 @@ export async function parseInParallel(
   const chunks = Array.from({ length: workers }, (_, w) => todo.slice(w * share, (w + 1) * share)).filter((c) => c.length > 0);
   const known = headlineKeywords ? [...headlineKeywords.texts()] : [];
   const claims = newClaims();
+  const titles = newTitles();
   const results = await Promise.all(
     chunks.map(
       (chunk) =>
         new Promise<CachedInput[]>((resolve, reject) => {
-          const task: WorkerTask = { files: chunk.map((i) => files[i]!), config, claims, knownHeadlines: known };
+          const task: WorkerTask = { files: chunk.map((i) => files[i]!), config, claims, titles, knownHeadlines: known };
           const worker = new Worker(WORKER_URL, { workerData: task });
           const results: CachedInput[] = [];
           worker.on("message", (batch: WorkerBatch | null) => {

@@ -5,28 +5,42 @@ import { hashOf } from "../util/hash.js";
 import type { CachedInput } from "./input-result.js";
 import { stampOf, type ContentFile } from "./content-source.js";
 import { Parsers, parseInput, readContentBytes, readInput } from "./ingest.js";
-import { claimHeadline, RESULTS_PER_MESSAGE, type WorkerBatch, type WorkerTask } from "./parse-pool.js";
-import { headlineRecord } from "../text/keywords.js";
+import { addTitle, claimHeadline, isTitle, RESULTS_PER_MESSAGE, type WorkerBatch, type WorkerTask } from "./parse-pool.js";
+import { headlineRecord, titleRecord } from "../text/keywords.js";
+import { matchKey } from "../text/clean.js";
 
-const { files, config, claims, knownHeadlines } = workerData as WorkerTask;
+/** Headline records a worker sends back in one message. */
+const HEADLINES_PER_MESSAGE = 5000;
+
+const { files, config, claims, titles, knownHeadlines } = workerData as WorkerTask;
 const parsers = new Parsers(config);
 // Ticker headlines: this worker works out the keywords of the distinct texts it is first to meet (claimHeadline),
-// each once, besides those the input cache has already.
+// each once, besides those the input cache has already — after its files, when the titles of the site are known
+// (most ticker headlines are titles of the site, and a title needs only its key).
 const done = new Set<string>(knownHeadlines);
+const claimed: string[] = [];
 // Results go back a few hundred at a time, so a worker never holds its whole share, nor its whole share serialised.
 let batch: WorkerBatch = { results: [], headlines: [] };
 for (const file of files) {
   const parsed = parseOne(file);
   batch.results.push(parsed);
   for (const article of parsed.result.articles) {
+    addTitle(matchKey(article.title), titles);
     for (const text of article.ticker) {
       if (done.has(text)) continue;
       done.add(text);
-      if (!claimHeadline(text, claims)) continue;
-      batch.headlines.push([text, headlineRecord(text, parsers.keywordRules, parsers.inputContext.detectLanguage)]);
+      if (claimHeadline(text, claims)) claimed.push(text);
     }
   }
   if (batch.results.length === RESULTS_PER_MESSAGE) {
+    parentPort!.postMessage(batch);
+    batch = { results: [], headlines: [] };
+  }
+}
+for (const text of claimed) {
+  const key = matchKey(text);
+  batch.headlines.push([text, isTitle(key, titles) ? titleRecord(key) : headlineRecord(text, parsers.keywordRules, parsers.inputContext.detectLanguage)]);
+  if (batch.headlines.length === HEADLINES_PER_MESSAGE) {
     parentPort!.postMessage(batch);
     batch = { results: [], headlines: [] };
   }

@@ -195,8 +195,16 @@ export function headlineRecord(text: string, rules: KeywordRules, detect: Langua
   return `${matchKey(text)}\u0003${detect(text, 1) ?? ""}\u0003${packKeywords(textKeywords(text, rules))}`;
 }
 
-export function readHeadlineRecord(record: string): { key: string; keywords: Keywords; detected: string | undefined } {
+/**
+ * The record of a headline that is a title of the site: its match key alone (it is that article's member of the story
+ * graph, and needs no keywords of its own unless the article goes).
+ */
+export const titleRecord = (key: string): string => key;
+
+/** A headline's record read back: `keywords` undefined for a title's record (see titleRecord). */
+export function readHeadlineRecord(record: string): { key: string; keywords: Keywords | undefined; detected: string | undefined } {
   const keyEnd = record.indexOf("\u0003");
+  if (keyEnd < 0) return { key: record, keywords: undefined, detected: undefined };
   const languageEnd = record.indexOf("\u0003", keyEnd + 1);
   const detected = record.slice(keyEnd + 1, languageEnd);
   return { key: record.slice(0, keyEnd), keywords: unpackKeywords(record.slice(languageEnd + 1)), detected: detected === "" ? undefined : detected };

@@ -182,4 +182,33 @@ describe("incremental regrouping", () => {
     expect(grouping!.regrouped).toBe(grouping!.members);
     expect(groupingOf(site)).toBe(groupingOf(assembleSite(pages(shown), config)));
   });
+
+  it("keeps a ticker headline that is a title as its key alone, and works out its keywords when the article goes", () => {
+    const title = "Tanger Med port expansion to add two container terminals";
+    const spanish = "El puerto de Tánger Med ampliará su capacidad con dos nuevas terminales";
+    const article = parsedArticle({ file: "port.txt", title, source: "Wire", date: "2024-03-04", lang: "en", ticker: [], body: ["Qqzx."] });
+    const carrier = parsedArticle({
+      file: "carrier.txt",
+      title: "Zzqx carrier",
+      source: "Carrier",
+      date: "2024-03-05",
+      lang: "en",
+      ticker: [title, spanish],
+      body: ["Qqzx."],
+    });
+    const records = new Map<string, string>();
+    const headlineKeywords = { get: (text: string) => records.get(text), set: (text: string, record: string) => void records.set(text, record) };
+    const storyOf = (site: Site, text: string) => site.headlines.find((h) => h.text === text)?.story ?? site.articles.find((a) => a.title === text)?.story;
+    // With the article, the title's record is its key alone (no keywords worked out), and the Spanish headline joins it.
+    const first = assembleSite([article, carrier], config, { headlineKeywords });
+    expect(records.get(title)).not.toContain("\u0003");
+    expect(records.get(spanish)).toContain("\u0003");
+    expect(storyOf(first, spanish)).toBe(storyOf(first, title));
+    // Without it, the same record is worked out whole, and the two headlines are one story of headlines.
+    const second = assembleSite([carrier], config, { headlineKeywords });
+    expect(records.get(title)).toContain("\u0003");
+    expect(storyOf(second, title)).not.toBeNull();
+    expect(storyOf(second, spanish)).toBe(storyOf(second, title));
+    expect(groupingOf(second)).toBe(groupingOf(assembleSite([carrier], config)));
+  });
 });

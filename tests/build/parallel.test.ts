@@ -133,4 +133,14 @@ describe("claims on ticker headlines", () => {
     expect(texts.filter((t) => !claimHeadline(t, claims))).toEqual([]);
     expect(texts.filter((t) => claimHeadline(t, claims))).toEqual([]);
   });
+
+  it("knows the titles added to the shared table, and no other text", async () => {
+    const { addTitle, isTitle, newClaims } = await import("../../src/ingest/parse-pool.js");
+    const titles = newClaims();
+    const keys = Array.from({ length: 100_000 }, (_, i) => `title ${i} of the site`);
+    for (const key of keys.slice(0, 50_000)) addTitle(key, titles);
+    expect(keys.slice(0, 50_000).filter((k) => !isTitle(k, titles))).toEqual([]);
+    // (A text whose 32-bit hash a title has would be taken for one: none among these.)
+    expect(keys.slice(50_000).filter((k) => isTitle(k, titles))).toEqual([]);
+  });
 });
