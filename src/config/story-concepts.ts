@@ -9,6 +9,10 @@
  */
 
 /** A visa no longer needed: "sans visa", "sin visado", "visa-free", "بدون تأشيرة". */
+/** A rate cut said in English: a fall of the rate (the phrases say the rate too). */
+const RATE_CUT = ["cuts key rate", "cuts its key rate", "cuts benchmark rate", "cuts interest rate*", "cut interest rate*", "rate cut*"];
+
+/** A visa no longer needed: "sans visa", "sin visado", "visa-free", "بدون تأشيرة". */
 const VISA_FREE = [
   ...["sans visa", "exemption de visa", "exemption du visa", "dispense de visa", "sin visado", "exención de visado", "visa-free", "without a visa"],
   ...["visa waiver", "scraps visa", "بدون تأشيرة", "دون تأشيرة", "إعفاء من التأشيرة", "الإعفاء من التأشيرة"],
@@ -237,6 +241,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   extension: ["prolong*", "prolongación", "extend*", "تمديد", "يمدد"],
   appointment: ["nomm*", "désigne", "désigné*", "nomina*", "nombra*", "designa", "appoint*", "names", "named", "يعين", "تعيين", "عين", "يكلف", "تكليف"],
   postpone: [
+    // The noun, in French: "le report des examens" (not the English "report").
+    ...["report du", "report des", "report de"],
     "reportée",
     "reportées",
     "reporté",
@@ -533,7 +539,15 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   minister: ["ministre*", "ministro*", "minister*", "ministère", "ministerio", "ministry", "وزير", "وزيره", "وزاره", "الوزاره"],
   // The head of state's council of ministers, and the head of government's weekly council: two meetings (a kind).
-  "council-of-ministers": ["conseil des ministres", "consejo de ministros", "council of ministers", "مجلس وزاري", "مجلسا وزاريا", "المجلس الوزاري"],
+  "council-of-ministers": [
+    "conseil des ministres",
+    "consejo de ministros",
+    "council of ministers",
+    "مجلس وزاري",
+    "مجلسا وزاريا",
+    "المجلس الوزاري",
+    "مجلس الوزراء",
+  ],
   "council-of-government": ["conseil de gouvernement", "conseil du gouvernement", "consejo de gobierno", "government council", "مجلس الحكومه"],
   government: [
     "conseil des ministres",
@@ -935,9 +949,13 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "تخفض",
     "خفض",
     "تخفيض",
+    ...RATE_CUT,
+    // A currency that slides ("la glissade du dinar").
+    ...["glissade", "dégringol*"],
   ],
   inflation: ["inflation", "inflación", "التضخم", "تضخم"],
   "interest-rate": [
+    ...RATE_CUT,
     "taux directeur",
     "taux directeurs",
     "اسعار الفائده",
@@ -976,7 +994,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   plastic: ["plastique*", "plástico*", "plastic*", "بلاستيك", "البلاستيك", "البلاستيكيه", "بلاستيكيه"],
   tax: ["impôt*", "taxe*", "impuesto*", "tax", "taxes", "fiscal*", "ضريبه", "الضرائب", "ضريبي"],
   export: ["export*", "exporta*", "صادرات", "تصدير"],
-  import: ["import*", "importa*", "واردات", "استيراد"],
+  // (Tunisia's press says "توريد" for imports.)
+  import: ["import*", "importa*", "واردات", "استيراد", "توريد", "التوريد"],
   trade: ["commerce", "commercial*", "comercio", "comercial*", "trade", "تجاره", "تجاري", "المبادلات"],
   investment: [
     "investissement*",
@@ -1875,7 +1894,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "مخزون السدود",
   ],
   // ("حقينة": the Maghreb's word for what a dam holds.)
-  reserves: ["réserve*", "reserva*", "reserves", "احتياطي", "احتياطيات", "مخزون", "المخزون", "حقينه"],
+  reserves: ["avoirs en devises", "réserve*", "reserva*", "reserves", "احتياطي", "احتياطيات", "مخزون", "المخزون", "حقينه"],
   rate: ["taux", "tasa", "rate", "نسبه", "معدل"],
   term: ["mandat", "mandats", "mandato*", "term", "ولايه رئاسيه", "عهده", "ولايه ثالثه", "ولايه ثانيه"],
   edition: ["édition", "edición", "edition", "دوره", "الدوره", "نسخه", "النسخه"],
@@ -1887,7 +1906,17 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   missing: ["disparu*", "desaparecid*", "missing", "مفقود*", "مفقودين"],
   tender: ["appel d'offres", "appels d'offres", "licitación", "licitaciones", "tender", "tenders", "مناقصه"],
   host: ["organis*", "organiza*", "coorganiza*", "co-organis*", "host", "hosts", "hosting", "co-host*", "تنظيم", "احتضان", "يحتضن", "تحتضن", "تنظم", "ينظم"],
-  bond: ["obligataire*", "obligation*", "emprunt obligataire", "bono*", "bond", "bonds", "eurobond*", "سندات", "صكوك"],
+  bond: ["obligataire*", "obligation*", "emprunt obligataire", "bono*", "bond", "bonds", "eurobond*", "سندات"],
+  // Islamic bonds: a sukuk issue is not a conventional bond's (EXCLUSIVE_KINDS).
+  sukuk: ["sukuk", "صكوك", "الصكوك", "صكوكا"],
+  // Where a currency trades: the black market's dinar is not the official market's.
+  "black-market": ["marché noir", "marché parallèle", "mercado negro", "black market", "parallel market", "السوق السوداء", "السوق الموازية"],
+  "official-market": ["marché officiel", "mercado oficial", "official market", "official rate", "السوق الرسمية", "السعر الرسمي"],
+  // A summit of two governments ("Reunión de Alto Nivel", RAN).
+  "high-level-meeting": [
+    ...["réunion de haut niveau", "RHN", "Reunión de Alto Nivel", "RAN", "high-level meeting", "الاجتماع رفيع المستوى", "اجتماع رفيع المستوى"],
+    "اللجنة العليا المشتركة",
+  ],
   green: ["vert", "verte", "verts", "vertes", "verde", "verdes", "green", "أخضر", "الأخضر", "الخضراء", "خضراء"],
   shortage: [
     ...["à sec", "introuvable", "introuvables"],
@@ -2457,6 +2486,8 @@ export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" 
     ],
     must: "match",
   },
+  { kind: ["sukuk", "bond"], must: "share", anchor: false },
+  { kind: ["black-market", "official-market"], must: "share", anchor: false },
   // What else a price is of: fuel going up 15 % and cigarettes going up 15 % the same day are two decisions. (Not an
   // anchor: a day's fuel news is many events.)
   { kind: ["fuel", "tobacco"], must: "match", anchor: false },

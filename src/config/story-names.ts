@@ -697,7 +697,10 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   ooredoo: { spellings: ["Ooredoo", "أوريدو"] },
   steg: { spellings: ["STEG", "الشركة التونسية للكهرباء والغاز"], implies: ["tunisia"] },
   "bank-of-algeria": { spellings: ["Banque d'Algérie", "Bank of Algeria", "Banco de Argelia", "بنك الجزائر"], implies: ["algeria"] },
-  "central-bank-tunisia": { spellings: ["Banque centrale de Tunisie", "BCT", "Central Bank of Tunisia", "البنك المركزي التونسي"], implies: ["tunisia"] },
+  "central-bank-tunisia": {
+    spellings: ["Banque centrale de Tunisie", "BCT", "Central Bank of Tunisia", "Tunisia's central bank", "Tunisian central bank", "البنك المركزي التونسي"],
+    implies: ["tunisia"],
+  },
   renault: { spellings: ["Renault", "رونو", "رينو"] },
   stellantis: { spellings: ["Stellantis", "ستيلانتيس"] },
   dacia: { spellings: ["Dacia", "داسيا"] },

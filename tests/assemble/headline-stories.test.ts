@@ -90,6 +90,8 @@ import { HELD_OUT_80 } from "../fixtures/stories/held-out-80-headlines.js";
 import { HELD_OUT_81 } from "../fixtures/stories/held-out-81-headlines.js";
 import { HELD_OUT_82 } from "../fixtures/stories/held-out-82-headlines.js";
 import { HELD_OUT_83 } from "../fixtures/stories/held-out-83-headlines.js";
+import { HELD_OUT_84 } from "../fixtures/stories/held-out-84-headlines.js";
+import { HELD_OUT_85 } from "../fixtures/stories/held-out-85-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -844,6 +846,22 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.8,
     measured:
       'blind: precision 1.00, recall 0.50 — "unos cien" no number, "melillense" no Melilla, "falta de lluvias" no drought. Then about a hundred in words ("cien", "centenar", "centaine"), a city\'s people by its name, a lack of rain a drought, "encarecer" a rise: 1.00 and 0.83 (left: ferry tickets 20 % dearer, told as "billetes del Estrecho" and as crossing by ferry).',
+  },
+  {
+    name: "eighty-fifth held-out set",
+    title: "diplomacy as tickers carry it, beside the same minister, capital or partner the same or the next day",
+    rows: HELD_OUT_84,
+    recall: 0.8,
+    measured:
+      'blind: precision 1.00, recall 0.75 — the Morocco-Spain summit ("réunion de haut niveau", "RAN", "الاجتماع رفيع المستوى") was no concept; the look-alikes held (the summit and a fisheries meeting the next day, the ambassador back in Paris and another named to Madrid, Meloni in Tunis and in Tripoli, Sisi\'s calls from Riyadh and Doha, Senegal\'s 12 agreements and Côte d\'Ivoire\'s 8, the Mauritanian borders with Morocco and Algeria). Then a high-level meeting a concept, and a city that receives a summit and one that hosts it one thing said two ways: 1.00 and 0.83 (left: "celebran su RAN", held, beside the two others).',
+  },
+  {
+    name: "eighty-sixth held-out set",
+    title: "money in Tunisia and Algeria, beside the same bank or figure",
+    rows: HELD_OUT_85,
+    recall: 0.95,
+    measured:
+      'blind: precision 0.50 — the dinar\'s slide on the black market joined its stability on the official one, and Tunisia\'s 700 million dinars of sukuk joined a national bond of 700 million the same day —, recall 0.30 ("sukuk" in French, "Tunisia\'s central bank" and "cuts key rate", "مجلس الوزراء" as the council of ministers, "avoirs en devises" as reserves, "توريد" as imports). Then the black market and the official one, sukuk and bonds two kinds; all the forms above: 1.00 and 1.00; the forty-fifth set\'s "مجلس الوزراء" pair, lost on the way, came back with "le report des examens" a postponement.',
   },
 ];
 

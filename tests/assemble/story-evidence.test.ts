@@ -1217,6 +1217,31 @@ describe("vetoes", () => {
     expect(together(output, article("b.txt", "Sit-in halts production at Libya's El Feel oil field", "en", "2029-05-14"))).toBe(false);
   });
 
+  it("keeps apart a currency's black market and its official one, and a sukuk issue and a bond's of the same sum", () => {
+    const slide = article("a.txt", "Le dinar algérien poursuit sa glissade face à l'euro sur le marché noir", "fr", "2029-06-14");
+    expect(together(slide, article("b.txt", "الدينار الجزائري يواصل تراجعه أمام الأورو في السوق السوداء", "ar", "2029-06-14"))).toBe(true);
+    expect(together(slide, article("b.txt", "Banque d'Algérie : le dinar stable sur le marché officiel", "fr", "2029-06-15"))).toBe(false);
+    const sukuk = article("a.txt", "La Tunisie lève 700 millions de dinars en sukuk", "fr", "2029-06-16");
+    expect(together(sukuk, article("b.txt", "تونس تجمع 700 مليون دينار عبر إصدار صكوك", "ar", "2029-06-16"))).toBe(true);
+    expect(together(sukuk, article("b.txt", "Emprunt obligataire national : 700 millions de dinars levés", "fr", "2029-06-16"))).toBe(false);
+  });
+
+  it("knows a central bank's rate cut, a cabinet's budget, reserves in days of imports and a summit in each language", () => {
+    const cut = article("a.txt", "La BCT abaisse son taux directeur à 7 %", "fr", "2029-06-12");
+    expect(together(cut, article("b.txt", "Tunisia's central bank cuts key rate to 7%", "en", "2029-06-12"))).toBe(true);
+    expect(cross("Power cuts hit Tunis")).not.toContain("c:fall");
+    const budget = article("a.txt", "Le Conseil des ministres adopte l'avant-projet de loi de finances 2030", "fr", "2029-06-18");
+    expect(together(budget, article("b.txt", "مجلس الوزراء يصادق على مشروع قانون المالية لسنة 2030", "ar", "2029-06-18"))).toBe(true);
+    expect(together(budget, article("b.txt", "Le Conseil des ministres examine le code de l'investissement", "fr", "2029-06-18"))).toBe(false);
+    const reserves = article("a.txt", "Les avoirs en devises couvrent 110 jours d'importation", "fr", "2029-06-20");
+    expect(together(reserves, article("b.txt", "المخزون من العملة الصعبة يغطي 110 أيام توريد", "ar", "2029-06-20"))).toBe(true);
+    expect(together(reserves, article("b.txt", "Tunisia's foreign reserves cover 110 days of imports", "en", "2029-06-20"))).toBe(true);
+    const summit = article("a.txt", "Rabat accueille la réunion de haut niveau Maroc-Espagne", "fr", "2029-06-01");
+    expect(together(summit, article("b.txt", "الرباط تحتضن الاجتماع رفيع المستوى المغربي الإسباني", "ar", "2029-06-01"))).toBe(true);
+    expect(together(summit, article("b.txt", "Planas y Sadiki abordan la pesca en Rabat", "es", "2029-06-02"))).toBe(false);
+    expect(cross("Égypte : le gouvernement dément le report des examens du bac")).toContain("c:postpone");
+  });
+
   it("knows a sum paid to people, a grant or an allowance, in four languages, and not the stock exchange", () => {
     for (const text of [
       "Bourses universitaires : une hausse de 15 %",
