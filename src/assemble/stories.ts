@@ -10,7 +10,7 @@
  * concepts), so the graph is built without comparing everything with everything.
  */
 import type { SiteConfig } from "../config/config.js";
-import { EXCLUSIVE_KINDS, WEAK_CONCEPT_IDS } from "../config/story-concepts.js";
+import { EXCLUSIVE_KINDS, QUIET_CONCEPT_IDS, WEAK_CONCEPT_IDS } from "../config/story-concepts.js";
 import { CLUB_NAMES, COMPANY_NAMES, COUNTRY_NAMES, GATHERING_NAMES, NATION_NAMES, PERSON_NAMES } from "../config/story-names.js";
 import { languageDir } from "../config/language-lookup.js";
 import type { Article, Story, StoryHeadline } from "../model/site.js";
@@ -51,6 +51,7 @@ const bandOf = (count: number): number => 32 - Math.clz32(count);
 const WEIGHT_OF_BAND = Int32Array.from({ length: 33 }, (_, band) => (band === 0 ? 0 : Math.round(1000 * Math.log(1 + REFERENCE_MEMBERS / 2 ** (band - 1)))));
 /** Concepts too common to count as much as the others. */
 const WEAK_CONCEPTS = new Set([...WEAK_CONCEPT_IDS].map((id) => `c:${id}`));
+const QUIET_CONCEPTS = new Set([...QUIET_CONCEPT_IDS].map((id) => `c:${id}`));
 
 const NONE: readonly number[] = [];
 
@@ -363,7 +364,7 @@ const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] =
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 44;
+const STATE_FORMAT = 45;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -387,6 +388,7 @@ function join(
 ): { parent: number[]; edges: StoryEdge[]; state: StoryGraphState; regrouped: number } {
   const n = members.length;
   const weak = new Set([...WEAK_CONCEPTS].map((c) => table.id(c)));
+  const quiet = new Set([...QUIET_CONCEPTS].map((c) => table.id(c)));
   const gatherings = new Set([...GATHERING_NAMES].map((c) => table.id(`n:${c}`)));
   const countries = new Set([...COUNTRY_NAMES].map((c) => table.id(`n:${c}`)));
   const nations = new Set([...NATION_NAMES].map((c) => table.id(`n:${c}`)));
@@ -428,6 +430,7 @@ function join(
     table,
     idf,
     weak,
+    quiet,
     countries,
     gatherings,
     nations,

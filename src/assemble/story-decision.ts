@@ -94,6 +94,8 @@ export interface Weights {
   table: TokenTable;
   idf(word: number): number;
   weak: Set<number>;
+  /** Concepts that count when both texts say them and are nothing of a text's own when one does (a day of the week). */
+  quiet: Set<number>;
   /** Countries and regions: names that count half. */
   countries: Set<number>;
   /** Competitions and gatherings (GATHERING_NAMES): one both name does not spare them the veto for different names; two different ones are a veto. */
@@ -223,7 +225,7 @@ interface SharedConcepts {
 }
 
 function sharedConcepts(a: Member, b: Member, weights: Weights): SharedConcepts {
-  const { familyOf, weak } = weights;
+  const { familyOf, weak, quiet } = weights;
   // A beginning or an end said two ways ("ouverture du procès" / "انطلاق محاكمة": opening and launch) is one concept shared.
   const concepts = shared(a.concepts, b.concepts);
   for (const said of a.concepts) {
@@ -233,7 +235,7 @@ function sharedConcepts(a: Member, b: Member, weights: Weights): SharedConcepts 
   // A beginning or an end both say, in whichever words, is said by both; what a text says besides (not a weak concept)
   // is its extra.
   const alsoSaid = (c: number) => concepts.includes(c) || (familyOf(c) !== 0 && concepts.some((x) => familyOf(x) === familyOf(c)));
-  return { shared: concepts, extra: (m) => m.concepts.filter((c) => !weak.has(c) && !alsoSaid(c)).length };
+  return { shared: concepts, extra: (m) => m.concepts.filter((c) => !weak.has(c) && !quiet.has(c) && !alsoSaid(c)).length };
 }
 
 /** The texts of tokens, without their prefix of `prefix` characters ("n:tangier" → "tangier"). */
@@ -290,8 +292,11 @@ function anchoredEvidence(a: Member, b: Member, gap: number, numbers: readonly n
   const small = shared(a.small, b.small);
   // A figure both say in other words ("sept sur dix" and "70 %", "un tiers" and "33 %") counts as a small number both say.
   const smallShared = small.length > 0 || counted > 0;
-  const conceptWeight = strong.length + (concepts.shared.length - strong.length) / 2 + (smallShared ? 0.5 : 0);
-  const weightOf = (m: Member) => m.concepts.reduce((sum, c) => sum + (weak.has(c) ? 0.5 : 1), 0);
+  // (A day of the week both say counts here only as the weak "weekday" it also is: one railway's new fares and its new
+  // timetable from the same Monday are two decisions.)
+  const quietShared = strong.filter((c) => weights.quiet.has(c)).length;
+  const conceptWeight = strong.length - quietShared + (concepts.shared.length - strong.length) / 2 + (smallShared ? 0.5 : 0);
+  const weightOf = (m: Member) => m.concepts.reduce((sum, c) => sum + (weak.has(c) ? 0.5 : weights.quiet.has(c) && !concepts.shared.includes(c) ? 0 : 1), 0);
   const conceptDice = (2 * (strong.length + (concepts.shared.length - strong.length) / 2)) / Math.max(1, weightOf(a) + weightOf(b));
   const why = () =>
     [

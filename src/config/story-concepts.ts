@@ -2182,6 +2182,20 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "السبت",
     "الأحد",
   ],
+  // Each day of the week, besides: "l'Aïd mercredi" and "عيد الفطر يوم الأربعاء" say the same day.
+  monday: ["lundi", "lunes", "Monday", "الاثنين", "الإثنين"],
+  tuesday: ["mardi", "martes", "Tuesday", "الثلاثاء"],
+  wednesday: ["mercredi", "miércoles", "Wednesday", "الأربعاء"],
+  thursday: ["jeudi", "jueves", "Thursday", "الخميس"],
+  friday: ["vendredi", "viernes", "Friday", "الجمعه"],
+  saturday: ["samedi", "sábado", "Saturday", "السبت"],
+  sunday: ["dimanche", "domingo", "Sunday", "الأحد"],
+  // The new moon that starts a month, looked for and not seen ("تعذر رؤية هلال شهر شوال").
+  crescent: ["croissant lunaire", "moon sighting", "crescent moon", "new moon", "luna creciente", "رؤيه الهلال", "رؤيه هلال", "هلال شهر"],
+  unseen: ["pas été aperçu", "pas été observé", "non aperçu", "not sighted", "not seen", "no ha sido avistad*", "تعذر رؤيه", "عدم رؤيه"],
+  shawwal: ["Chawwal", "Chaoual", "Shawwal", "Shawal", "Sawal", "شوال"],
+  // The alms of the end of Ramadan.
+  zakat: ["zakat", "zakat al-fitr", "zakat el-fitr", "زكاه الفطر", "زكاه"],
   cap: ["plafon*", "tope*", "price cap", "capped", "سقف", "تسقيف"],
   // A fishery's closed season.
   "biological-rest": ["arrêt biologique", "repos biologique", "paro biológico", "veda", "biological rest", "الراحه البيولوجيه", "راحه بيولوجيه"],
@@ -2393,6 +2407,12 @@ export const COUNTED_CONCEPTS: ReadonlySet<string> = new Set([
   // A day of a month: "reporté au 16 juin" (see the dates veto in assemble/story-decision.ts).
   ...Array.from({ length: 12 }, (_, i) => `month-${i + 1}`),
 ]);
+
+/**
+ * Concepts that count, when two texts both say them, as any other; and that are nothing of a text's own when only one
+ * does: the day an event falls on (one text gives it, another not).
+ */
+export const QUIET_CONCEPT_IDS: ReadonlySet<string> = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /** Concepts that say little alone: each counts half. */
 export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([

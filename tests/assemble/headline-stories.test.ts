@@ -92,6 +92,8 @@ import { HELD_OUT_82 } from "../fixtures/stories/held-out-82-headlines.js";
 import { HELD_OUT_83 } from "../fixtures/stories/held-out-83-headlines.js";
 import { HELD_OUT_84 } from "../fixtures/stories/held-out-84-headlines.js";
 import { HELD_OUT_85 } from "../fixtures/stories/held-out-85-headlines.js";
+import { HELD_OUT_86 } from "../fixtures/stories/held-out-86-headlines.js";
+import { HELD_OUT_87 } from "../fixtures/stories/held-out-87-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -862,6 +864,22 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.95,
     measured:
       'blind: precision 0.50 — the dinar\'s slide on the black market joined its stability on the official one, and Tunisia\'s 700 million dinars of sukuk joined a national bond of 700 million the same day —, recall 0.30 ("sukuk" in French, "Tunisia\'s central bank" and "cuts key rate", "مجلس الوزراء" as the council of ministers, "avoirs en devises" as reserves, "توريد" as imports). Then the black market and the official one, sukuk and bonds two kinds; all the forms above: 1.00 and 1.00; the forty-fifth set\'s "مجلس الوزراء" pair, lost on the way, came back with "le report des examens" a postponement.',
+  },
+  {
+    name: "eighty-seventh held-out set",
+    title: "the religious calendar, beside the same announcement by a neighbouring country the same day",
+    rows: HELD_OUT_86,
+    recall: 0.85,
+    measured:
+      'blind: precision 1.00, recall 0.55 — Eid on Wednesday ("mercredi", "يوم الأربعاء", "el miércoles") was only a weekday, the crescent of Shawwal not sighted no concept, zakat al-fitr none; the look-alikes held (Morocco\'s and Algeria\'s Eid dates, Hajj fees, zakat amounts). Then each day of the week a concept that counts when both texts say it and is nothing of a text\'s own when one does (QUIET_CONCEPT_IDS), the crescent, "not sighted", Shawwal, zakat: 1.00 and 0.91 (left: zakat al-fitr at 23 dirhams, whose Arabic "درهما" is a currency and the French "dirhams" not).',
+  },
+  {
+    name: "eighty-eighth held-out set",
+    title: "farming and food across the Maghreb, beside the same crop elsewhere or another crop the same days",
+    rows: HELD_OUT_87,
+    recall: 0.85,
+    measured:
+      "blind: precision 1.00, recall 0.88 — the look-alikes held (Morocco's and Algeria's cereal harvests, dates and olive oil exports up and down 18 %, tomatoes and onions at the market, cotton and rice in Egypt, irrigation cut in Doukkala and halved in Souss-Massa, Almería's tomato protest and Huelva's berries). Left: tomatoes at 12 dirhams a kilo, whose Arabic \"درهما\" is a currency and the French \"dirhams\" not (making the Latin plural a currency lost three pairs of prices in French; reverted).",
   },
 ];
 

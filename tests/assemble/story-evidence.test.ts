@@ -1242,6 +1242,17 @@ describe("vetoes", () => {
     expect(cross("Égypte : le gouvernement dément le report des examens du bac")).toContain("c:postpone");
   });
 
+  it("takes a day of the week both texts say for evidence, and one only one text says for nothing of its own; knows the crescent", () => {
+    const eid = article("a.txt", "Maroc : l'Aïd Al-Fitr célébré mercredi", "fr", "2029-02-13");
+    expect(together(eid, article("b.txt", "وزارة الأوقاف: عيد الفطر يوم الأربعاء بالمغرب", "ar", "2029-02-13"))).toBe(true);
+    expect(together(eid, article("b.txt", "عيد الفطر يوم الثلاثاء", "ar", "2029-02-13"))).toBe(false);
+    const gasoil = article("a.txt", "انخفاض سعر الغازوال بـ20 سنتيما ابتداء من يوم الجمعة", "ar", "2028-02-02");
+    expect(together(gasoil, article("b.txt", "تراجع جديد في أسعار المحروقات بمحطات الوقود المغربية", "ar", "2028-02-02"))).toBe(true);
+    const unseen = article("a.txt", "Le croissant lunaire de Chawwal n'a pas été aperçu au Maroc", "fr", "2029-02-12");
+    expect(together(unseen, article("b.txt", "تعذر رؤية هلال شهر شوال بالمملكة", "ar", "2029-02-12"))).toBe(true);
+    expect(cross("الهلال الأحمر يوزع مساعدات")).not.toContain("c:crescent");
+  });
+
   it("knows a sum paid to people, a grant or an allowance, in four languages, and not the stock exchange", () => {
     for (const text of [
       "Bourses universitaires : une hausse de 15 %",
