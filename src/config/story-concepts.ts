@@ -521,6 +521,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "استفتاء",
     "الاستفتاء",
     "تصويت",
+    // A chamber that votes a bill: "يصوت على".
+    ...["يصوت", "يصوتون", "صوت على"],
     "المصوتين",
     "مصوتين",
     "انتخاب*",
@@ -1133,6 +1135,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   tobacco: ["cigarette*", "tabac", "cigarrillo*", "tabaco", "tobacco", "السجائر", "سجائر", "التبغ"],
   electricity: [
+    ...["câble électrique", "power interconnector"],
     "GWh",
     "gigawattheure*",
     "gigavatios hora",
@@ -1912,6 +1915,18 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // Where a currency trades: the black market's dinar is not the official market's.
   "black-market": ["marché noir", "marché parallèle", "mercado negro", "black market", "parallel market", "السوق السوداء", "السوق الموازية"],
   "official-market": ["marché officiel", "mercado oficial", "official market", "official rate", "السوق الرسمية", "السعر الرسمي"],
+  // A link between two grids (the phrases say the electricity too).
+  interconnection: [
+    ...["interconnexion*", "interconexión", "interconexiones", "interconnector*", "interconnection*", "câble électrique", "power interconnector"],
+    ...["الربط الكهربائي", "ربط كهربائي"],
+  ],
+  // A budget amended in the year ("loi de finances complémentaire", "قانون المالية التكميلي").
+  supplementary: ["complémentaire", "rectificative", "supplementary", "complementaria", "التكميلي", "التعديلي"],
+  // A motion of no confidence, and the opposition that files it.
+  "censure-motion": ["motion de censure", "moción de censura", "no-confidence motion", "vote of no confidence", "ملتمس رقابه", "ملتمس الرقابه"],
+  opposition: ["l'opposition", "la oposición", "the opposition", "المعارضه"],
+  // A session out of the ordinary ("session extraordinaire", "الدورة الاستثنائية").
+  extraordinary: ["session extraordinaire", "sesión extraordinaria", "pleno extraordinario", "extraordinary session", "استثنائيه", "الاستثنائيه"],
   // A summit of two governments ("Reunión de Alto Nivel", RAN).
   "high-level-meeting": [
     ...["réunion de haut niveau", "RHN", "Reunión de Alto Nivel", "RAN", "high-level meeting", "الاجتماع رفيع المستوى", "اجتماع رفيع المستوى"],

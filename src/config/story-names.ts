@@ -428,6 +428,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   cnas: { spellings: ["CNAS", "الصندوق الوطني للتأمينات الاجتماعية"], implies: ["algeria"] },
   chifa: { spellings: ["Chifa", "carte Chifa", "بطاقة الشفاء"], implies: ["cnas", "algeria"] },
   narsa: { spellings: ["NARSA", "Narsa", "نارسا", "الوكالة الوطنية للسلامة الطرقية"], implies: ["morocco"] },
+  arp: { spellings: ["ARP", "Assemblée des représentants du peuple", "مجلس نواب الشعب"], implies: ["tunisia"] },
   transtu: { spellings: ["Transtu", "TRANSTU", "Société des transports de Tunis", "شركة نقل تونس"], implies: ["tunisia"] },
   safaga: { spellings: ["Safaga", "Safâga", "سفاجا"], implies: ["egypt"] },
   duba: { spellings: ["Duba", "Dhuba", "ضبا"], implies: ["saudi"] },

@@ -1253,6 +1253,21 @@ describe("vetoes", () => {
     expect(cross("الهلال الأحمر يوزع مساعدات")).not.toContain("c:crescent");
   });
 
+  it("knows a chamber's vote, a supplementary budget, a censure motion, an extraordinary session and a grid interconnection", () => {
+    const lfc = article("a.txt", "L'APN vote la loi de finances complémentaire", "fr", "2029-07-18");
+    expect(together(lfc, article("b.txt", "المجلس الشعبي الوطني يصوت على قانون المالية التكميلي", "ar", "2029-07-18"))).toBe(true);
+    const censure = article("a.txt", "L'opposition dépose une motion de censure contre le gouvernement", "fr", "2029-07-19");
+    expect(together(censure, article("b.txt", "المعارضة تقدم ملتمس رقابة ضد الحكومة", "ar", "2029-07-19"))).toBe(true);
+    expect(together(censure, article("b.txt", "L'opposition réclame une commission d'enquête sur les prix", "fr", "2029-07-19"))).toBe(false);
+    const session = article("a.txt", "L'ARP ouvre sa session extraordinaire", "fr", "2029-07-23");
+    expect(together(session, article("b.txt", "مجلس نواب الشعب يفتتح دورته الاستثنائية", "ar", "2029-07-23"))).toBe(true);
+    expect(together(session, article("b.txt", "Le président de l'ARP reçoit l'ambassadeur d'Italie", "fr", "2029-07-23"))).toBe(false);
+    const cable = article("a.txt", "España y Marruecos tenderán una tercera interconexión eléctrica", "es", "2029-07-29");
+    expect(together(cable, article("b.txt", "Un troisième câble électrique entre le Maroc et l'Espagne", "fr", "2029-07-29"))).toBe(true);
+    expect(together(cable, article("b.txt", "Spain and Morocco to build third power interconnector", "en", "2029-07-29"))).toBe(true);
+    expect(together(cable, article("b.txt", "El gasoducto Magreb-Europa transporta gas hacia Marruecos", "es", "2029-07-29"))).toBe(false);
+  });
+
   it("knows a sum paid to people, a grant or an allowance, in four languages, and not the stock exchange", () => {
     for (const text of [
       "Bourses universitaires : une hausse de 15 %",
