@@ -322,6 +322,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "dirham",
     "dírham",
     "dinar",
+    // (After an amount, a unit: "12 dirhams", "23 درهما" count the currency, see COUNTED_CONCEPTS.)
+    ...["dirhams", "dinars", "dinares", "دراهم"],
     "جنيه",
     "الجنيه",
     "الدرهم",
@@ -2401,6 +2403,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
 
 /** Concepts a number counts (the dead, tonnes, passengers): a four-digit number before one is a count, not a year. */
 export const COUNTED_CONCEPTS: ReadonlySet<string> = new Set([
+  // An amount of money: "le kilo à 12 dirhams", "12 درهما".
+  "currency",
   "death",
   "injured",
   "missing",

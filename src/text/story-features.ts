@@ -12,7 +12,7 @@ import { COUNTED_CONCEPTS } from "../config/story-concepts.js";
 import { MAKER_NAMES, type StoryName } from "../config/story-names.js";
 import { wordKey } from "./clean.js";
 import { nameSkeleton } from "./name-skeleton.js";
-import { storyNumbers } from "./story-numbers.js";
+import { endsAmount, storyNumbers } from "./story-numbers.js";
 
 export interface CrossFeatures {
   /** Ids of the names mentioned, with the names they imply. */
@@ -300,7 +300,9 @@ export function crossFeatures(text: string, tables: StoryTables, folded = wordKe
       const previous = words[i - 1];
       const adjective = previous !== undefined && DEFINITE.test(previous) ? ARABIC_ADJECTIVES.get(words[i]!) : undefined;
       const notMeant = previous !== undefined && PATRONYMIC.has(previous) ? (id: string) => id.startsWith("n:") : adjective;
-      const ids = caseChecked(notMeant ? info.ids.filter((id) => !notMeant(id)) : info.ids, words[i]!);
+      let ids = caseChecked(notMeant ? info.ids.filter((id) => !notMeant(id)) : info.ids, words[i]!);
+      // A currency after an amount is its unit, no news of the currency ("23 dirhams", "23 درهما": see story-numbers.ts).
+      if (ids.includes("c:currency") && endsAmount(words, i)) ids = ids.filter((id) => id !== "c:currency");
       if (ids.length > 0) matched = take(ids, 1, i);
     }
     if (matched > 1) i += matched - 1;

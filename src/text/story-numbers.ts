@@ -268,6 +268,18 @@ function dualOf(word: string): number | undefined {
   return DUAL_SCALES.get(word) ?? (word.charCodeAt(0) === 0x648 ? DUAL_SCALES.get(word.slice(1)) : undefined);
 }
 
+/**
+ * Whether the words before `at` end an amount, so that the word at `at` is its unit: a number in digits or words ("23
+ * dirhams", "vingt dirhams"), a scale ("مليارات درهم"), or a scale and "de" ("10 milliards de dirhams").
+ */
+export function endsAmount(words: readonly string[], at: number): boolean {
+  const before = words[at - 1];
+  if (before === undefined) return false;
+  if (/^\d/.test(before) || wordValue(before) !== undefined || scaleOf(before) !== undefined) return true;
+  const scale = words[at - 2];
+  return (before === "de" || before === "d" || before === "of") && scale !== undefined && scaleOf(scale) !== undefined;
+}
+
 /** A scale word's factor: "الف" is a thousand as it is (its first letters are not the article), "والملايين" without its prefixes. */
 function scaleOf(word: string): number | undefined {
   return SCALES.get(word) ?? (word.charCodeAt(0) >= 0x600 ? SCALES.get(word.replace(/^(?:و?ال|و)/, "")) : undefined);

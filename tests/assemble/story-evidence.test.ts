@@ -1268,6 +1268,21 @@ describe("vetoes", () => {
     expect(together(cable, article("b.txt", "El gasoducto Magreb-Europa transporta gas hacia Marruecos", "es", "2029-07-29"))).toBe(false);
   });
 
+  it("reads a currency after an amount as the amount's unit, in both scripts, and alone as the currency", () => {
+    for (const text of ["Zakat Al-Fitr fixée à 23 dirhams cette année", "يحدد زكاة الفطر في 23 درهما"]) {
+      expect(cross(text), text).toContain("k:currency=23");
+      expect(cross(text), text).not.toContain("c:currency");
+    }
+    expect(cross("Un plan de 10 milliards de dirhams pour les agriculteurs")).not.toContain("c:currency");
+    expect(cross("Le dirham recule face à l'euro")).toContain("c:currency");
+    const tomato = article("a.txt", "أسعار الطماطم تقفز إلى 12 درهما للكيلوغرام", "ar", "2029-07-07");
+    expect(together(tomato, article("b.txt", "Le kilo de tomates grimpe à 12 dirhams", "fr", "2029-07-07"))).toBe(true);
+    expect(together(tomato, article("b.txt", "Le kilo de tomates grimpe à 9 dirhams", "fr", "2029-07-07"))).toBe(false);
+    expect(together(tomato, article("b.txt", "L'oignon à 12 dirhams le kilo sur les marchés de Casablanca", "fr", "2029-07-07"))).toBe(false);
+    const zakat = article("a.txt", "المجلس العلمي الأعلى يحدد زكاة الفطر في 23 درهما", "ar", "2029-02-05");
+    expect(together(zakat, article("b.txt", "Zakat Al-Fitr fixée à 23 dirhams cette année", "fr", "2029-02-05"))).toBe(true);
+  });
+
   it("knows a sum paid to people, a grant or an allowance, in four languages, and not the stock exchange", () => {
     for (const text of [
       "Bourses universitaires : une hausse de 15 %",
