@@ -106,6 +106,9 @@ export interface GroupingInput {
   previous?: StoryGraphState;
 }
 
+/** A headline a ticker cut short: it ends with an ellipsis. */
+const CUT = /(?:…|\.\.\.)\s*$/;
+
 /** Longer than any headline (the longest of our 400 labelled ones has 102 characters; news sites cut theirs near 110): such a text is never a member. */
 const MAX_HEADLINE_LENGTH = 200;
 
@@ -323,6 +326,7 @@ function memberOf(table: TokenTable, text: string, lang: string, day: number, ke
     figures: counts === NONE ? NONE : counts.filter((k) => isFigure(table.text[k]!)),
     dates: counts === NONE ? NONE : counts.filter((k) => table.text[k]!.startsWith("k:month-")),
     latin: keywords.latin,
+    cut: CUT.test(text),
     first: day,
     last: day,
     words: dedupeSorted(words),
@@ -364,7 +368,7 @@ const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] =
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 47;
+const STATE_FORMAT = 48;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -421,6 +425,7 @@ function join(
     // A trial put off, and a verdict (a sentence, an acquittal).
     [new Set([table.id("c:postpone")]), new Set([table.id("c:sentence"), table.id("c:acquittal")])],
   ] as const;
+  const endings = [[new Set([table.id("c:clashes")]), new Set([table.id("c:ceasefire")])]] as const;
   const kinds = EXCLUSIVE_KINDS.map(({ kind, must, anchor }) => ({
     kind: new Set(kind.map((c) => table.id(`c:${c}`))),
     match: must === "match",
@@ -437,6 +442,7 @@ function join(
     companies,
     actors,
     opposites,
+    endings,
     kinds,
     kindConcepts: new Set(kinds.flatMap(({ kind }) => [...kind])),
     anchoringKindConcepts: new Set(kinds.flatMap(({ kind, anchor }) => (anchor ? [...kind] : []))),
@@ -680,6 +686,7 @@ function fingerprintOf(m: Member, out: Int32Array, at: number): void {
     h2 = Math.imul(h2 ^ x, 0x5bd1e995) ^ (h2 >>> 15);
   };
   mix(m.latin ? 1 : 0);
+  mix(m.cut ? 1 : 0);
   mix(m.first);
   mix(m.last);
   mix(m.lang.length);

@@ -12,6 +12,7 @@
  * - one actor's two places: a company, a club or a person is all the names they share, and each names another place
  *   or body the other neither names nor implies (Renault's Tangier plant and its Casablanca plant; one minister's
  *   openings at Tangier and at Kénitra the same day);
+ * - an event and its end: one says clashes, the other a truce (which may recall the clashes);
  * - opposite events: one says something opens or is launched, the other that it closes or ends; or one that
  *   something rises, the other that it falls (olive oil's exports up 30%, its output down 20%); or one that a ban is
  *   lifted, the other a ban; or one that a trial is put off, the other its verdict;
@@ -62,6 +63,8 @@ export interface Member {
   key: string;
   lang: string;
   latin: boolean;
+  /** Cut short by a ticker ("… في حوادث…", "falls past 60 per dollar for first..."): what it leaves out is unknown. */
+  cut: boolean;
   /** First and last day it was seen (days since the epoch). */
   first: number;
   last: number;
@@ -107,6 +110,11 @@ export interface Weights {
   actors: Set<number>;
   /** Pairs of opposite concepts: a beginning and an end, a rise and a fall, a ban lifted and a ban, a trial put off and its verdict. */
   opposites: readonly (readonly [Set<number>, Set<number>])[];
+  /**
+   * An event and the one that ends it (clashes, and a truce): a text of the first alone and a text of the second are two
+   * events, even when the second recalls the first ("a truce after two days of fighting").
+   */
+  endings: readonly (readonly [Set<number>, Set<number>])[];
   /** Kinds of which one event is one (EXCLUSIVE_KINDS), and whether two texts must say the same ones or only share one. */
   kinds: readonly { kind: Set<number>; match: boolean }[];
   /** Every concept of every kind: most pairs have none on one side, and the kinds need no look. */
@@ -132,7 +140,20 @@ export function sameStory(a: Member, b: Member, weights: Weights): string | null
   const numbers = sharedNumbers(a, b, weights.table);
   if (vetoed(a, b, numbers, weights)) return null;
   const concepts = sharedConcepts(a, b, weights);
-  return (a.lang === b.lang ? sameLanguageEvidence(a, b, gap, concepts, weights) : null) ?? anchoredEvidence(a, b, gap, numbers, concepts, weights);
+  const sameLanguage = a.lang === b.lang ? sameLanguageEvidence(a, b, gap, concepts, weights) : null;
+  if (sameLanguage !== null) return sameLanguage;
+  // A headline cut short lacks what it leaves out (the week of a toll): it joins on other evidence only a text that
+  // says its names and figures — else through it one story would bridge to another.
+  if ((a.cut && !coveredBy(a, b, weights)) || (b.cut && !coveredBy(b, a, weights))) return null;
+  return anchoredEvidence(a, b, gap, numbers, concepts, weights);
+}
+
+/**
+ * Whether `other` says the names (but countries) and the significant numbers `m` says — what tells one event from
+ * another of its kind (its words may differ: "évacués" and "clear").
+ */
+function coveredBy(m: Member, other: Member, weights: Weights): boolean {
+  return m.specific.every((x) => weights.countries.has(x) || other.entities.includes(x)) && m.numbers.every((x) => other.numbers.includes(x));
 }
 
 /** The significant numbers two members share — a number said as an approximation within its margin of the other's. */
@@ -200,6 +221,11 @@ function vetoed(a: Member, b: Member, numbers: readonly number[], weights: Weigh
   }
   // Opposite events: one text says something starts (opens, is launched), the other that it ends (closes); one that
   // something rises, the other that it falls.
+  const says = (m: Member, these: Set<number>) => m.concepts.some((c) => these.has(c));
+  for (const [event, end] of weights.endings) {
+    if (saysOnly(a, event, end) && says(b, end)) return true;
+    if (saysOnly(b, event, end) && says(a, end)) return true;
+  }
   for (const [these, those] of weights.opposites) {
     if (saysOnly(a, these, those) && saysOnly(b, those, these)) return true;
     if (saysOnly(b, these, those) && saysOnly(a, those, these)) return true;

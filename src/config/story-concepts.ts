@@ -2077,6 +2077,12 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   embassy: ["embassies", "السفاره"],
   sanctions: ["sanction*", "sancion*", "عقوبات"],
   ceasefire: ["cessez-le-feu", "alto el fuego", "ceasefire", "cease-fire", "truce", "trêve", "tregua", "وقف إطلاق النار", "هدنه"],
+  displaced: ["déplacé*", "desplazad*", "displaced", "flee", "flees", "fled", "fleeing", "نزوح", "نازح*", "النازحين"],
+  // A special envoy ("émissaire", "المبعوث الأممي"; not "envoyé", which is also "sent").
+  envoy: ["envoyé spécial", "envoyée spéciale", "émissaire*", "enviado*", "enviada*", "envoy*", "مبعوث*", "المبعوث", "المبعوثه"],
+  briefing: ["briefing", "briefs", "briefed", "إحاطه", "إحاطتها", "إحاطته"],
+  // A toll over a week ("en une semaine", "خلال أسبوع"): not one over a month (EXCLUSIVE_KINDS).
+  "in-a-week": ["en une semaine", "in a week", "en una semana", "over a week", "خلال أسبوع", "في أسبوع", "خلال الأسبوع الماضي"],
   refugees: ["réfugié*", "refugiad*", "refugee*", "لاجئ", "لاجئين", "اللاجئين"],
   war: ["guerre*", "guerra*", "war", "wars", "حرب", "الحرب"],
   peace: ["paix", "paz", "peace", "سلام", "السلام"],
@@ -2526,6 +2532,8 @@ export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" 
     must: "match",
   },
   { kind: ["sukuk", "bond"], must: "share", anchor: false },
+  // A toll over a week, and one over a month.
+  { kind: ["in-a-week", ...Array.from({ length: 12 }, (_, i) => `month-${i + 1}`)], must: "share", anchor: false },
   { kind: ["black-market", "official-market"], must: "share", anchor: false },
   // What else a price is of: fuel going up 15 % and cigarettes going up 15 % the same day are two decisions. (Not an
   // anchor: a day's fuel news is many events.)

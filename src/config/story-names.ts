@@ -642,7 +642,12 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   istanbul: { spellings: ["Istanbul", "Estambul", "إسطنبول", "اسطنبول"], implies: ["turkey"] },
   riyadh: { spellings: ["Riyad", "Riad", "Riyadh", "الرياض"], implies: ["saudi"] },
   // ("جدة" is also a grandmother.)
-  jeddah: { spellings: ["Djeddah", "Jeddah", "Yeda"], implies: ["saudi"] },
+  jeddah: { spellings: ["Djeddah", "Jeddah", "Yeda", "جدة"], implies: ["saudi"] },
+  // Where talks are held, and Sudan's war.
+  geneva: { spellings: ["Genève", "Ginebra", "Geneva", "جنيف"], implies: ["switzerland"] },
+  fasher: { spellings: ["El Fasher", "El-Fasher", "El-Facher", "El Facher", "Al-Fashir", "Al Fashir", "الفاشر"], implies: ["darfur", "sudan"] },
+  darfur: { spellings: ["Darfour", "Darfur", "دارفور"], implies: ["sudan"] },
+  "security-council": { spellings: ["Conseil de sécurité", "Security Council", "Consejo de Seguridad", "مجلس الأمن", "مجلس الأمن الدولي"], implies: ["un"] },
   rome: { spellings: ["Rome", "Roma", "روما"], implies: ["italy"] },
   lisbon: { spellings: ["Lisbonne", "Lisboa", "Lisbon", "لشبونة"], implies: ["portugal"] },
   berlin: { spellings: ["Berlin", "برلين"], implies: ["germany"] },

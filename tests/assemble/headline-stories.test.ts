@@ -96,6 +96,8 @@ import { HELD_OUT_86 } from "../fixtures/stories/held-out-86-headlines.js";
 import { HELD_OUT_87 } from "../fixtures/stories/held-out-87-headlines.js";
 import { HELD_OUT_88 } from "../fixtures/stories/held-out-88-headlines.js";
 import { HELD_OUT_89 } from "../fixtures/stories/held-out-89-headlines.js";
+import { HELD_OUT_90 } from "../fixtures/stories/held-out-90-headlines.js";
+import { HELD_OUT_91 } from "../fixtures/stories/held-out-91-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -898,6 +900,22 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.95,
     measured:
       'blind: precision 1.00, recall 0.57 — a grid interconnection ("interconexión eléctrica", "câble électrique", "power interconnector") no concept; the look-alikes held (trade\'s record and investment, migrants readmitted from Ceuta and others landing in Fuerteventura the same day, the power link and the gas pipeline, Andalusia\'s fishermen and Brussels\' talks, a high-speed line studied and used trains sold). Then an interconnection a concept: 1.00 and 1.00.',
+  },
+  {
+    name: "ninety-first held-out set",
+    title: "headlines as tickers cut them, with labels, quotes and emoji, beside the whole headline and look-alikes",
+    rows: HELD_OUT_90,
+    recall: 0.95,
+    measured:
+      "blind: precision 0.75 — a cut headline (\"🔴 مصرع 21 شخصا وإصابة 2300 آخرين في حوادث…\") joined July's toll of 21 dead in town, and through it the week's toll joined it —, recall 1.00 (labels, quotes, emoji and cuts read). Then a toll over a week and one over a month two kinds, and a headline cut short joins on other evidence than its own words only a text that says its names and significant numbers: 1.00 and 1.00. (Tried first: a cut headline joining on its own words only — lost four pairs of the seventy-second set and two of this one.)",
+  },
+  {
+    name: "ninety-second held-out set",
+    title: "Libya and Sudan in crisis, beside the same city, envoy or figure",
+    rows: HELD_OUT_91,
+    recall: 0.95,
+    measured:
+      'blind: precision 0.38 — Tripoli\'s clashes joined the truce that ended them a day later ("after two days of fighting"), and Sudan\'s talks at Jeddah those at Geneva (no name of the table) —, recall 0.56 (El Fasher, "flee", the envoy, the Security Council — "مجلس الأمن" read as police —, Jeddah in Arabic unknown). Then an event and the one that ends it (clashes, a truce) two events even when the second recalls the first; Geneva, El Fasher, Darfur, the Security Council, "جدة" names; the displaced, an envoy, a briefing concepts: 1.00 and 1.00.',
   },
 ];
 

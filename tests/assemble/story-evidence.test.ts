@@ -1283,6 +1283,31 @@ describe("vetoes", () => {
     expect(together(zakat, article("b.txt", "Zakat Al-Fitr fixée à 23 dirhams cette année", "fr", "2029-02-05"))).toBe(true);
   });
 
+  it("joins a headline cut short only to a text that says all it says, and keeps a week's toll from a month's", () => {
+    const week = article("a.txt", "مصرع 21 شخصا وإصابة 2300 آخرين في حوادث السير خلال أسبوع", "ar", "2029-08-05");
+    const cut = article("b.txt", "🔴 مصرع 21 شخصا وإصابة 2300 آخرين في حوادث…", "ar", "2029-08-05");
+    const july = article("c.txt", "مصرع 21 شخصا في حوادث السير بالمدار الحضري خلال يوليوز", "ar", "2029-08-05");
+    expect(together(week, cut)).toBe(true);
+    expect(together(week, july)).toBe(false);
+    expect(together(cut, july)).toBe(false);
+    const fibre = article("a.txt", "inwi lance la fibre optique à Agadir et dans 5 nouvelles villes", "fr", "2029-08-04");
+    expect(together(fibre, article("b.txt", "inwi lance la fibre optique à Agadir et dans 5...", "fr", "2029-08-04"))).toBe(true);
+  });
+
+  it("keeps clashes apart from the truce that ends them, and talks in two cities apart; knows the envoy, the Council, El Fasher", () => {
+    const clashes = article("a.txt", "Heavy clashes erupt between armed groups in Tripoli", "en", "2029-08-10");
+    expect(together(clashes, article("b.txt", "Libye : violents affrontements entre groupes armés à Tripoli", "fr", "2029-08-10"))).toBe(true);
+    expect(together(clashes, article("b.txt", "Truce agreed in Tripoli after two days of fighting", "en", "2029-08-11"))).toBe(false);
+    const jeddah = article("a.txt", "Sudan's warring sides return to Jeddah talks", "en", "2029-08-15");
+    expect(together(jeddah, article("b.txt", "طرفا النزاع في السودان يعودان إلى مفاوضات جدة", "ar", "2029-08-15"))).toBe(true);
+    expect(together(jeddah, article("b.txt", "US invites Sudan's army and RSF to Geneva talks", "en", "2029-08-16"))).toBe(false);
+    const fasher = article("a.txt", "UN: 200,000 flee El Fasher in a week", "en", "2029-08-13");
+    expect(together(fasher, article("b.txt", "Soudan : 200.000 déplacés en une semaine à El-Facher, selon l'ONU", "fr", "2029-08-13"))).toBe(true);
+    const envoy = article("a.txt", "المبعوثة الأممية إلى ليبيا تقدم إحاطتها أمام مجلس الأمن", "ar", "2029-08-17");
+    expect(together(envoy, article("b.txt", "UN Libya envoy briefs Security Council", "en", "2029-08-17"))).toBe(true);
+    expect(together(envoy, article("b.txt", "UN Libya envoy meets Haftar in Benghazi", "en", "2029-08-17"))).toBe(false);
+  });
+
   it("knows a sum paid to people, a grant or an allowance, in four languages, and not the stock exchange", () => {
     for (const text of [
       "Bourses universitaires : une hausse de 15 %",
