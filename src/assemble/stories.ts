@@ -368,7 +368,7 @@ const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] =
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 48;
+const STATE_FORMAT = 49;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -393,6 +393,7 @@ function join(
   const n = members.length;
   const weak = new Set([...WEAK_CONCEPTS].map((c) => table.id(c)));
   const quiet = new Set([...QUIET_CONCEPTS].map((c) => table.id(c)));
+  const prices = new Set(["c:price", "c:currency"].map((c) => table.id(c)));
   const gatherings = new Set([...GATHERING_NAMES].map((c) => table.id(`n:${c}`)));
   const countries = new Set([...COUNTRY_NAMES].map((c) => table.id(`n:${c}`)));
   const nations = new Set([...NATION_NAMES].map((c) => table.id(`n:${c}`)));
@@ -406,8 +407,8 @@ function join(
   const helps = new Set(["c:support", "c:aid"].map((c) => table.id(c)));
   // A city that receives a summit and one that hosts it ("Rabat accueille", "الرباط تحتضن").
   const hosts = new Set(["c:receive", "c:host"].map((c) => table.id(c)));
-  // Each token's family (1 a beginning, 2 an end, 3 a growth, 4 help, 5 a welcome; 0 none): one thing said in several words. (Not a meeting: "Bourita
-  // receives" and "Bourita holds talks" the same day are most often two counterparts.)
+  // Each token's family (1 a beginning, 2 an end, 3 a growth, 4 help, 5 a welcome; 0 none): one thing said in several
+  // words. (Not a meeting: "Bourita receives" and "Bourita holds talks" the same day are most often two counterparts.)
   const family = new Uint8Array(table.size);
   for (const [k, set] of [starts, ends, grows, helps, hosts].entries()) for (const c of set) family[c] = k + 1;
   // How many members have each token: a word's weight, a concept's rank, whether a token makes candidate pairs.
@@ -436,6 +437,7 @@ function join(
     idf,
     weak,
     quiet,
+    prices,
     countries,
     gatherings,
     nations,

@@ -97,6 +97,8 @@ export interface Weights {
   table: TokenTable;
   idf(word: number): number;
   weak: Set<number>;
+  /** A price and a currency: what an amount of money says of itself. */
+  prices: Set<number>;
   /** Concepts that count when both texts say them and are nothing of a text's own when one does (a day of the week). */
   quiet: Set<number>;
   /** Countries and regions: names that count half. */
@@ -303,10 +305,14 @@ function anchoredEvidence(a: Member, b: Member, gap: number, numbers: readonly n
   // A figure both say, of one thing (see isFigure), counts as a significant number. A range of days ("du 2 au 5 juin",
   // "من 2 إلى 5 يونيو") only when neither text names a place, person or body the other does not: summer's festivals
   // share their weekends.
+  // An amount of money ("12 dirhams") only when the texts share what is priced, a concept besides the price: sugar and
+  // tea both up to 30 dirhams a kilo are two prices.
+  const priced = concepts.shared.some((c) => !weak.has(c) && !weights.prices.has(c));
   const counted =
     numbers.length === 0 &&
-    (sharesFigure(a.figures, b.figures, table, false) ||
-      (sharesFigure(a.figures, b.figures, table, true) && !namesMore(a, b, weights) && !namesMore(b, a, weights)))
+    (sharesFigure(a.figures, b.figures, table, "other") ||
+      (priced && sharesFigure(a.figures, b.figures, table, "amount")) ||
+      (sharesFigure(a.figures, b.figures, table, "range") && !namesMore(a, b, weights) && !namesMore(b, a, weights)))
       ? 1
       : 0;
   const strongAnchors = strongNames.length + numbers.length + counted + Math.max(skeletons.length, fullNames.length > 0 ? 1 : 0);

@@ -64,13 +64,16 @@ function sameCount(x: number, y: number, table: TokenTable): boolean {
   return cx.thing === cy.thing && sameFigure(cx, cy);
 }
 
+/** Figures by what they are: a range of days ("k:range=6:2-5"), an amount of money ("k:currency=12"), or another. */
+export type FigureKind = "range" | "amount" | "other";
+const kindOfFigure = (text: string): FigureKind => (text.startsWith("k:range=") ? "range" : text.startsWith("k:currency=") ? "amount" : "other");
+
 /**
- * Whether two texts say a figure of one thing: the same, or one said approximately within its margin of the other's ("un
- * tiers", 33 %); `ranges`: of the ranges of days only ("k:range=6:2-5"), else of the other figures.
+ * Whether two texts say a figure of one kind and one thing: the same, or one said approximately within its margin of the
+ * other's ("un tiers", 33 %).
  */
-export function sharesFigure(a: readonly number[], b: readonly number[], table: TokenTable, ranges: boolean): boolean {
-  const ofKind = (x: number) => table.text[x]!.startsWith("k:range=") === ranges;
-  return a.some((x) => ofKind(x) && b.some((y) => sameCount(x, y, table)));
+export function sharesFigure(a: readonly number[], b: readonly number[], table: TokenTable, kind: FigureKind): boolean {
+  return a.some((x) => kindOfFigure(table.text[x]!) === kind && b.some((y) => sameCount(x, y, table)));
 }
 
 /** Whether the two texts count one thing differently: no count of it in one is the other's (or, approximately, near it). */

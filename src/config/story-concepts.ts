@@ -1917,6 +1917,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // Where a currency trades: the black market's dinar is not the official market's.
   "black-market": ["marché noir", "marché parallèle", "mercado negro", "black market", "parallel market", "السوق السوداء", "السوق الموازية"],
   "official-market": ["marché officiel", "mercado oficial", "official market", "official rate", "السوق الرسمية", "السعر الرسمي"],
+  // A price per kilo in Arabic ("للكيلوغرام"): a unit, weak, known so that it is no unknown name's skeleton (in Latin
+  // script, a word in lower case makes none).
+  kilogram: ["كيلوغرام", "الكيلوغرام", "كيلوغرامات", "كلغ", "الكيلو"],
+  // Tea (not the French "thé", which folds to "the").
+  tea: ["tea", "الشاي", "شاي"],
   // A link between two grids (the phrases say the electricity too).
   interconnection: [
     ...["interconnexion*", "interconexión", "interconexiones", "interconnector*", "interconnection*", "câble électrique", "power interconnector"],
@@ -2455,6 +2460,7 @@ export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([
   // (The summer crossing is the setting of a summer's ferry news, as a season is.)
   "marhaba",
   "in-force",
+  "kilogram",
   "announce",
   "rate",
   "edition",
@@ -2528,6 +2534,7 @@ export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" 
       "eggs",
       "strawberry",
       "dates",
+      "tea",
     ],
     must: "match",
   },

@@ -1279,6 +1279,10 @@ describe("vetoes", () => {
     expect(together(tomato, article("b.txt", "Le kilo de tomates grimpe à 12 dirhams", "fr", "2029-07-07"))).toBe(true);
     expect(together(tomato, article("b.txt", "Le kilo de tomates grimpe à 9 dirhams", "fr", "2029-07-07"))).toBe(false);
     expect(together(tomato, article("b.txt", "L'oignon à 12 dirhams le kilo sur les marchés de Casablanca", "fr", "2029-07-07"))).toBe(false);
+    // The same amount of two things priced the same day: sugar and tea up to 30 dirhams a kilo.
+    const sugar = article("a.txt", "سعر السكر يرتفع إلى 30 درهما للكيلوغرام", "ar", "2029-08-22");
+    expect(together(sugar, article("b.txt", "ثمن الشاي يرتفع بـ30 درهما للكيلوغرام", "ar", "2029-08-22"))).toBe(false);
+    expect(together(sugar, article("b.txt", "Le sucre grimpe à 30 dirhams le kilo", "fr", "2029-08-22"))).toBe(true);
     const zakat = article("a.txt", "المجلس العلمي الأعلى يحدد زكاة الفطر في 23 درهما", "ar", "2029-02-05");
     expect(together(zakat, article("b.txt", "Zakat Al-Fitr fixée à 23 dirhams cette année", "fr", "2029-02-05"))).toBe(true);
   });
