@@ -239,7 +239,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // (Not "extension", which the press writes of a port or a line enlarged — "l'extension du port" — as often as of a
   // deadline: it is an expansion.)
   extension: ["prolong*", "prolongación", "extend*", "تمديد", "يمدد"],
-  appointment: ["nomm*", "désigne", "désigné*", "nomina*", "nombra*", "designa", "appoint*", "names", "named", "يعين", "تعيين", "عين", "يكلف", "تكليف"],
+  appointment: [
+    ...["nomm*", "désigne", "désigné*", "nomina*", "nombra*", "designa", "appoint*", "names", "named", "يعين", "تعيين", "عين", "يكلف", "تكليف"],
+    // Taking office: "installation du nouveau gouverneur".
+    ...["installation du nouveau", "installation de la nouvelle", "installé dans ses fonctions", "installe le nouveau"],
+  ],
   postpone: [
     // The noun, in French: "le report des examens" (not the English "report").
     ...["report du", "report des", "report de"],
@@ -352,7 +356,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   dollar: ["dollar*", "dólar*", "الدولار", "دولار"],
   euro: ["euro", "euros", "اليورو", "الأورو", "يورو"],
-  governor: ["gouverneur*", "gobernador*", "governor*", "والي", "الوالي", "محافظ"],
+  // (A Moroccan province's governor is its "عامل", also a worker: only in its phrases.)
+  governor: ["gouverneur*", "gobernador*", "governor*", "والي", "الوالي", "محافظ", "عامل إقليم", "عامل جديد", "عاملا جديدا", "عامل عمالة"],
   // Contributions to social security, and the fund that collects them.
   "social-security": ["CNSS", "sécurité sociale", "seguridad social", "social security", "الضمان الاجتماعي", "cotisation*", "cotización*", "اشتراكات"],
   "prime-minister": [

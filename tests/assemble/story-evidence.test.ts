@@ -1189,6 +1189,10 @@ describe("vetoes", () => {
     const fair = article("a.txt", "انطلاق فعاليات المعرض الدولي للنشر والكتاب بالرباط", "ar", "2029-04-30");
     expect(together(fair, article("b.txt", "الرباط تحتضن الدورة الجديدة لمعرض الكتاب", "ar", "2029-04-30"))).toBe(true);
     expect(cross("Fonction publique : nouveaux horaires de travail durant le mois sacré")).toContain("c:ramadan");
+    // A Moroccan province's governor is its "عامل" (a worker, elsewhere), and a governor who takes office is appointed.
+    const governor = article("a.txt", "تعيين عامل جديد على إقليم بني ملال", "ar", "2029-09-07");
+    expect(together(governor, article("b.txt", "Béni Mellal : installation du nouveau gouverneur", "fr", "2029-09-07"))).toBe(true);
+    expect(cross("عمال النظافة يضربون ببني ملال")).not.toContain("c:governor");
     const chifa = article("a.txt", "CNAS : la carte Chifa désormais renouvelable en ligne", "fr", "2029-04-14");
     expect(together(chifa, article("b.txt", "Carte Chifa : la mise à jour possible sur internet", "fr", "2029-04-14"))).toBe(true);
     expect(together(chifa, article("b.txt", "CNAS : le remboursement des médicaments étendu à 200 produits", "fr", "2029-04-14"))).toBe(false);
