@@ -1925,6 +1925,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // A price per kilo in Arabic ("للكيلوغرام"): a unit, weak, known so that it is no unknown name's skeleton (in Latin
   // script, a word in lower case makes none).
   kilogram: ["كيلوغرام", "الكيلوغرام", "كيلوغرامات", "كلغ", "الكيلو"],
+  // Coffee (the French "café" is also a café: both).
+  coffee: ["café", "coffee", "القهوه", "قهوه", "البن"],
   // Tea (not the French "thé", which folds to "the").
   tea: ["tea", "الشاي", "شاي"],
   // A link between two grids (the phrases say the electricity too).
@@ -2279,7 +2281,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "شقق",
   ],
   residential: ["résidentiel*", "residencial*", "residential", "سكنيه"],
-  shop: ["magasin*", "boutique*", "tienda*", "shop", "shops", "محل", "محلات", "دكان"],
+  shop: ["magasin*", "boutique*", "commerces", "tienda*", "shop", "shops", "محل", "محلات", "دكان"],
   restaurant: ["restaurant*", "restaurante*", "مطعم", "مطاعم"],
   canteen: ["cantine*", "comedor escolar", "comedores escolares", "school meals", "canteen*", "المطاعم المدرسيه", "المطعم المدرسي", "الإطعام المدرسي"],
   cafe: ["café", "cafés", "cafetería*", "مقهى", "مقاهي"],
@@ -2540,6 +2542,7 @@ export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" 
       "strawberry",
       "dates",
       "tea",
+      "coffee",
     ],
     must: "match",
   },

@@ -1283,6 +1283,10 @@ describe("vetoes", () => {
     expect(together(tomato, article("b.txt", "Le kilo de tomates grimpe à 12 dirhams", "fr", "2029-07-07"))).toBe(true);
     expect(together(tomato, article("b.txt", "Le kilo de tomates grimpe à 9 dirhams", "fr", "2029-07-07"))).toBe(false);
     expect(together(tomato, article("b.txt", "L'oignon à 12 dirhams le kilo sur les marchés de Casablanca", "fr", "2029-07-07"))).toBe(false);
+    // A shortage of one product, and of another the next day.
+    const coffee = article("a.txt", "Pénurie de café dans les commerces tunisiens", "fr", "2029-09-13");
+    expect(together(coffee, article("b.txt", "نقص حاد في مادة القهوة بالمحلات التجارية", "ar", "2029-09-13"))).toBe(true);
+    expect(together(coffee, article("b.txt", "Le sucre introuvable dans les commerces tunisiens", "fr", "2029-09-14"))).toBe(false);
     // The same amount of two things priced the same day: sugar and tea up to 30 dirhams a kilo.
     const sugar = article("a.txt", "سعر السكر يرتفع إلى 30 درهما للكيلوغرام", "ar", "2029-08-22");
     expect(together(sugar, article("b.txt", "ثمن الشاي يرتفع بـ30 درهما للكيلوغرام", "ar", "2029-08-22"))).toBe(false);
