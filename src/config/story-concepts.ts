@@ -413,6 +413,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   fleet: ["flotte", "flota", "fleet", "أسطول", "الأسطول"],
   route: ["ligne*", "línea*", "line", "lines", "route", "routes", "ruta*", "خط", "خطا", "خطوط"],
   ship: [
+    // A tanker (not "pétrolier", "petrolero": also "of oil", "champ pétrolier").
+    ...["ناقله", "ناقله نفط", "tanker"],
     "navire*",
     "cargo",
     "barco*",
@@ -1334,6 +1336,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["scholarship*", "allowance*", "stipend*", "منحه", "المنحه", "المنح", "منح دراسيه", "منح جامعيه"],
   ],
   exam: [
+    // Egypt's secondary-school exam (its words are the exam's, not a text's own: "نتيجة الثانوية العامة").
+    ...["الثانويه العامه", "الثانويه العامه الازهريه"],
     "examen*",
     "exam*",
     "baccalauréat",
@@ -1925,6 +1929,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // A price per kilo in Arabic ("للكيلوغرام"): a unit, weak, known so that it is no unknown name's skeleton (in Latin
   // script, a word in lower case makes none).
   kilogram: ["كيلوغرام", "الكيلوغرام", "كيلوغرامات", "كلغ", "الكيلو"],
+  // A trial run ("التشغيل التجريبي": in Egypt "تشغيل" is running a line, in Morocco employment).
+  "trial-run": ["marche à blanc", "phase d'essai", "essais", "trial run", "trial operation", "pruebas", "التشغيل التجريبي", "تشغيل تجريبي"],
   // Coffee (the French "café" is also a café: both).
   coffee: ["café", "coffee", "القهوه", "قهوه", "البن"],
   // Tea (not the French "thé", which folds to "the").
@@ -2181,6 +2187,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   resign: ["démission*", "dimisión", "dimite", "resign*", "استقاله", "يستقيل"],
   return: ["retour", "regreso", "vuelta", "return*", "عوده", "العوده", "يعود", "تعود", "عاد", "عادت"],
   "pass-rate": [
+    // Indefinite too: "بنسبة نجاح 81 في المائة".
+    ...["نسبه نجاح", "بنسبه نجاح"],
     ...["taux de réussite", "réussite", "candidats admis", "aprobados", "tasa de aprobados", "pass rate", "passed", "النجاح", "نسبه النجاح"],
     // Those who passed ("58 في المائة من المترشحين ناجحون").
     ...["ناجحون", "ناجحين", "الناجحين"],
@@ -2250,7 +2258,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   "month-5": ["mai", "mayo", "مايو", "ماي", "أيار"],
   "month-6": ["juin", "junio", "June", "يونيو", "يونيه", "جوان", "حزيران"],
   "month-7": ["juillet", "julio", "July", "يوليو", "يوليوز", "يوليه", "جويليه", "تموز"],
-  "month-8": ["août", "agosto", "August", "أغسطس", "غشت", "أوت", "آب"],
+  // (Not the Levant's "آب": after "ب" or "ل" it is every "باب", a door.)
+  "month-8": ["août", "agosto", "August", "أغسطس", "غشت", "أوت"],
   "month-9": ["septembre", "septiembre", "setiembre", "September", "سبتمبر", "شتنبر", "أيلول"],
   "month-10": ["octobre", "octubre", "October", "أكتوبر", "تشرين الأول"],
   "month-11": ["novembre", "noviembre", "November", "نوفمبر", "نونبر", "تشرين الثاني"],

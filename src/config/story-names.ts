@@ -375,7 +375,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   giza: { spellings: ["Gizeh", "Guiza", "Giza", "الجيزه"], implies: ["egypt"] },
   luxor: { spellings: ["Louxor", "Luxor", "الأقصر"], implies: ["egypt"] },
   aswan: { spellings: ["Assouan", "Asuán", "Aswan", "أسوان"], implies: ["egypt"] },
-  "suez-canal": { spellings: ["canal de Suez", "Suez Canal", "قناه السويس"], implies: ["suez", "egypt"] },
+  // (Its Authority, "هيئة القناة", names it without "Suez".)
+  "suez-canal": { spellings: ["canal de Suez", "Suez Canal", "قناه السويس", "هيئة القناة", "هيئة قناة السويس"], implies: ["suez", "egypt"] },
   suez: { spellings: ["Suez", "السويس"], implies: ["egypt"] },
   "port-said": { spellings: ["Port-Saïd", "Port Saïd", "Port Said", "Puerto Said", "بورسعيد", "بور سعيد"], implies: ["egypt"] },
   cop27: { spellings: ["COP27", "COP 27", "كوب 27", "كوب27"], implies: ["sharm-el-sheikh"] },

@@ -1287,6 +1287,16 @@ describe("vetoes", () => {
     const coffee = article("a.txt", "Pénurie de café dans les commerces tunisiens", "fr", "2029-09-13");
     expect(together(coffee, article("b.txt", "نقص حاد في مادة القهوة بالمحلات التجارية", "ar", "2029-09-13"))).toBe(true);
     expect(together(coffee, article("b.txt", "Le sucre introuvable dans les commerces tunisiens", "fr", "2029-09-14"))).toBe(false);
+    // Egypt's Arabic: the secondary-school exam, a trial run (not jobs), the Canal's Authority, a door (not August).
+    const results = article("a.txt", "وزير التعليم يعلن نتيجة الثانوية العامة بنسبة نجاح 81 في المائة", "ar", "2029-09-21");
+    expect(together(results, article("b.txt", "ظهور نتيجة الثانوية العامة ونسبة النجاح 81%", "ar", "2029-09-21"))).toBe(true);
+    expect(together(results, article("b.txt", "فتح باب التظلمات على نتيجة الثانوية العامة", "ar", "2029-09-22"))).toBe(false);
+    expect(cross("فتح باب التظلمات")).not.toContain("c:month-8");
+    expect(cross("بدء التشغيل التجريبي لقطارات الخط الرابع")).not.toContain("c:jobs");
+    expect(cross("Libye : le champ pétrolier d'El Sharara à l'arrêt")).not.toContain("c:ship");
+    const refloat = article("a.txt", "تعويم سفينة جانحة في قناة السويس", "ar", "2029-09-27");
+    expect(together(refloat, article("b.txt", "هيئة القناة تنجح في تعويم ناقلة بعد جنوحها", "ar", "2029-09-27"))).toBe(true);
+    expect(together(refloat, article("b.txt", "عبور أكبر سفينة حاويات في العالم قناة السويس", "ar", "2029-09-27"))).toBe(false);
     // The same amount of two things priced the same day: sugar and tea up to 30 dirhams a kilo.
     const sugar = article("a.txt", "سعر السكر يرتفع إلى 30 درهما للكيلوغرام", "ar", "2029-08-22");
     expect(together(sugar, article("b.txt", "ثمن الشاي يرتفع بـ30 درهما للكيلوغرام", "ar", "2029-08-22"))).toBe(false);
