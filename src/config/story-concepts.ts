@@ -1440,7 +1440,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "هزه ارضيه بقوه",
     "secoue",
   ],
-  housing: ["logement*", "vivienda*", "housing", "habitat", "سكن", "السكن", "سكني", "مساكن"],
+  housing: ["logement*", "vivienda*", "housing", "habitat", "سكن", "السكن", "سكني", "مساكن", "مسكن", "وحده سكنيه", "وحدات سكنيه"],
   // Sport.
   football: ["football", "foot", "fútbol", "futbol", "soccer", "كره القدم", "الكره"],
   match: ["match*", "partido*", "game", "مباراه", "المباراه", "مقابله"],
@@ -1666,6 +1666,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   desalination: ["dessalement", "dessalement de l'eau de mer", "desalinización", "desaladora*", "desalination", "desalinat*", "تحليه", "تحليه مياه البحر"],
   outage: [
+    // A supply that falters ("تذبذب في توزيع الماء", Algeria's word for it).
+    "تذبذب",
     "coupure*",
     "corte de agua",
     "cortes de agua",
@@ -1688,7 +1690,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   drugs: [
     // Morocco's and Algeria's kif, and hashish as "résine de cannabis".
-    ...["kif", "résine de cannabis"],
+    ...["kif", "résine de cannabis", "الكيف المعالج", "كيف معالج"],
     "drogue*",
     "stupéfiant*",
     "cannabis",
@@ -1709,7 +1711,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   trafficking: ["trafic*", "traficante*", "traffick*", "contrebande*", "contrabando*", "smuggl*", "اتجار", "الاتجار", "تهريب"],
   network: ["réseau*", "redes", "network*", "شبكه", "عصابه"],
   dismantle: ["démantèle*", "démantèlement*", "démantelé*", "desarticul*", "desmantel*", "dismantl*", "تفكيك", "تفكك"],
-  seizure: ["saisie*", "saisi", "saisis", "incaut*", "decomis*", "seiz*", "حجز", "ضبط"],
+  seizure: ["saisie*", "saisi", "saisis", "incaut*", "decomis*", "seiz*", "حجز", "ضبط", "يحجز", "تحجز"],
   truck: ["camion*", "camión", "camiones", "truck*", "lorry", "lorries", "poids lourd*", "شاحنه", "شاحنات", "شاحنتين"],
   // A rule that comes into force: a beginning (see the families in assemble/stories.ts), and weak, as it says little
   // of what begins ("la hausse est entrée en vigueur").
@@ -1766,6 +1768,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   "mobile-app": ["application*", "aplicación*", "aplicaciones", "app", "apps", "تطبيق", "تطبيقات"],
   turnout: ["taux de participation", "participación", "turnout", "نسبه المشاركه", "المشاركه"],
   municipal: [
+    // (Written whole: "بلديات" would lose its first letter as a preposition.) Municipalities in French: "plusieurs communes".
+    ...["بلديات", "communes"],
     "municipal*",
     "communal*",
     "local election*",

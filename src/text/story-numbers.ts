@@ -346,7 +346,7 @@ const KILOGRAMS: ReadonlySet<string> = new Set(
  * Quintals (a hundred kilograms, folded), in which the Maghreb's press weighs its harvests: also said in tonnes ("55
  * millions de quintaux", "55 مليون قنطار", "5.5 million tonnes").
  */
-const QUINTALS: ReadonlySet<string> = new Set(["quintal", "quintaux", "quintales", "quintals", "qx", "قنطار", "قناطير", "القناطير"].map(wordKey));
+const QUINTALS: ReadonlySet<string> = new Set(["quintal", "quintaux", "quintales", "quintals", "qx", "قنطار", "قنطارا", "قناطير", "القناطير"].map(wordKey));
 /** The word after a number's scale, past a "de" or an "of" ("55 millions de quintaux"). */
 const UNIT_AFTER_SCALE = /^\s+(?:de\s+|d['’]\s*|of\s+|من\s+)?(\p{L}+)/u;
 /** The next word ("14 de julio": the month after "de"). */

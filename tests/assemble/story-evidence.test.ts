@@ -1297,6 +1297,14 @@ describe("vetoes", () => {
     const refloat = article("a.txt", "تعويم سفينة جانحة في قناة السويس", "ar", "2029-09-27");
     expect(together(refloat, article("b.txt", "هيئة القناة تنجح في تعويم ناقلة بعد جنوحها", "ar", "2029-09-27"))).toBe(true);
     expect(together(refloat, article("b.txt", "عبور أكبر سفينة حاويات في العالم قناة السويس", "ar", "2029-09-27"))).toBe(false);
+    // Algeria's Arabic: water that falters, housing units and dwellings, kif seized by the quintal.
+    const water = article("a.txt", "سيال تعلن عن انقطاع المياه في عدة بلديات بالعاصمة", "ar", "2029-10-01");
+    expect(together(water, article("b.txt", "تذبذب في توزيع الماء الشروب ببلديات الجزائر العاصمة", "ar", "2029-10-01"))).toBe(true);
+    const homes = article("a.txt", "توزيع 25 ألف وحدة سكنية عبر الوطن", "ar", "2029-10-03");
+    expect(together(homes, article("b.txt", "تسليم مفاتيح 25 ألف مسكن بمختلف الصيغ", "ar", "2029-10-03"))).toBe(true);
+    const kif = article("a.txt", "الجيش يحجز 12 قنطارا من الكيف المعالج", "ar", "2029-10-07");
+    expect(together(kif, article("b.txt", "حجز أكثر من 12 قنطارا من الكيف بالحدود الغربية", "ar", "2029-10-07"))).toBe(true);
+    expect(together(kif, article("b.txt", "توقيف 5 عناصر دعم للجماعات الإرهابية", "ar", "2029-10-07"))).toBe(false);
     // The same amount of two things priced the same day: sugar and tea up to 30 dirhams a kilo.
     const sugar = article("a.txt", "سعر السكر يرتفع إلى 30 درهما للكيلوغرام", "ar", "2029-08-22");
     expect(together(sugar, article("b.txt", "ثمن الشاي يرتفع بـ30 درهما للكيلوغرام", "ar", "2029-08-22"))).toBe(false);
