@@ -1092,6 +1092,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   plant: ["centrale*", "centrales", "plant", "plants", "محطه", "محطات"],
   gas: [
+    // (The discovery's phrases say the gas too.)
+    ...["gas find", "كشف غازي"],
     "gaz",
     "gas",
     "gazoduc",
@@ -1119,7 +1121,24 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "قنينه الغاز",
     "قنينات الغاز",
   ],
-  oil: ["pétrol*", "petróleo*", "oil", "oilfield*", "crude", "نفط", "النفط", "بترول", "البترول", "baril*", "barril*", "barrel*", "برميل", "براميل"],
+  oil: [
+    "oil find",
+    "كشف نفطي",
+    "pétrol*",
+    "petróleo*",
+    "oil",
+    "oilfield*",
+    "crude",
+    "نفط",
+    "النفط",
+    "بترول",
+    "البترول",
+    "baril*",
+    "barril*",
+    "barrel*",
+    "برميل",
+    "براميل",
+  ],
   fuel: [
     // Petrol stations "d'essence".
     ...["stations d'essence", "station d'essence"],
@@ -1935,6 +1954,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   kilogram: ["كيلوغرام", "الكيلوغرام", "كيلوغرامات", "كلغ", "الكيلو"],
   // A trial run ("التشغيل التجريبي": in Egypt "تشغيل" is running a line, in Morocco employment).
   "trial-run": ["marche à blanc", "phase d'essai", "essais", "trial run", "trial operation", "pruebas", "التشغيل التجريبي", "تشغيل تجريبي"],
+  // A rating agency's grade of a country ("relève la note", "upgrades", "التصنيف الائتماني").
+  // (Not "upgrade": a road or a port is upgraded too.)
+  rating: ["relève la note", "abaisse la note", "note souveraine", "notation", "investment grade", "calificación", "rating*", "التصنيف الائتماني", "تصنيف"],
   // Coffee (the French "café" is also a café: both).
   coffee: ["café", "coffee", "القهوه", "قهوه", "البن"],
   // Tea (not the French "thé", which folds to "the").
@@ -2560,6 +2582,8 @@ export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" 
     must: "match",
   },
   { kind: ["sukuk", "bond"], must: "share", anchor: false },
+  // A find of gas, and one of oil (a text of both shares either).
+  { kind: ["gas", "oil"], must: "share", anchor: false },
   // A toll over a week, and one over a month.
   { kind: ["in-a-week", ...Array.from({ length: 12 }, (_, i) => `month-${i + 1}`)], must: "share", anchor: false },
   { kind: ["black-market", "official-market"], must: "share", anchor: false },

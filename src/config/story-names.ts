@@ -350,6 +350,11 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   tamanrasset: { spellings: ["Tamanrasset", "تمنراست"], implies: ["algeria"] },
   "hassi-messaoud": { spellings: ["Hassi Messaoud", "حاسي مسعود"], implies: ["algeria"] },
   sonatrach: { spellings: ["Sonatrach", "سوناطراك"], implies: ["algeria"] },
+  illizi: { spellings: ["Illizi", "إليزي"], implies: ["algeria"] },
+  // Rating agencies.
+  "s-and-p": { spellings: ["S&P", "S&P Global", "Standard & Poor's", "ستاندرد آند بورز"] },
+  fitch: { spellings: ["Fitch", "Fitch Ratings", "فيتش"] },
+  moodys: { spellings: ["Moody's", "موديز"] },
   sonelgaz: { spellings: ["Sonelgaz", "سونلغاز"], implies: ["algeria"] },
   "air-algerie": { spellings: ["Air Algérie", "الخطوط الجويه الجزائريه", "الجويه الجزائريه"], implies: ["algeria"] },
   tebboune: { spellings: ["Tebboune", "تبون"], implies: ["algeria"] },

@@ -1305,6 +1305,14 @@ describe("vetoes", () => {
     const kif = article("a.txt", "الجيش يحجز 12 قنطارا من الكيف المعالج", "ar", "2029-10-07");
     expect(together(kif, article("b.txt", "حجز أكثر من 12 قنطارا من الكيف بالحدود الغربية", "ar", "2029-10-07"))).toBe(true);
     expect(together(kif, article("b.txt", "توقيف 5 عناصر دعم للجماعات الإرهابية", "ar", "2029-10-07"))).toBe(false);
+    // A rating agency's grade; a find of gas and one of oil.
+    const grade = article("a.txt", "S&P upgrades Morocco to investment grade", "en", "2029-10-11");
+    expect(together(grade, article("b.txt", "S&P relève la note du Maroc en catégorie investissement", "fr", "2029-10-11"))).toBe(true);
+    expect(together(grade, article("b.txt", "Fitch affirms Morocco at BB+ with stable outlook", "en", "2029-10-12"))).toBe(false);
+    expect(cross("Tangier port upgrade completed")).not.toContain("c:rating");
+    const gas = article("a.txt", "Algeria's Sonatrach reports gas find in the Illizi basin", "en", "2029-10-15");
+    expect(together(gas, article("b.txt", "Sonatrach annonce une nouvelle découverte de gaz dans le bassin d'Illizi", "fr", "2029-10-15"))).toBe(true);
+    expect(together(gas, article("b.txt", "Sonatrach : découverte de pétrole à Hassi Messaoud", "fr", "2029-10-16"))).toBe(false);
     // The same amount of two things priced the same day: sugar and tea up to 30 dirhams a kilo.
     const sugar = article("a.txt", "سعر السكر يرتفع إلى 30 درهما للكيلوغرام", "ar", "2029-08-22");
     expect(together(sugar, article("b.txt", "ثمن الشاي يرتفع بـ30 درهما للكيلوغرام", "ar", "2029-08-22"))).toBe(false);
