@@ -8,7 +8,9 @@
  * before matching). A site adds concepts or forms in its config (`stories.concepts`).
  */
 
-/** A visa no longer needed: "sans visa", "sin visado", "visa-free", "بدون تأشيرة". */
+// Phrases of two concepts: a phrase the text says takes its words away from what they would say alone, so such a phrase
+// is listed under both concepts, from one list.
+
 /** A rate cut said in English: a fall of the rate (the phrases say the rate too). */
 const RATE_CUT = ["cuts key rate", "cuts its key rate", "cuts benchmark rate", "cuts interest rate*", "cut interest rate*", "rate cut*"];
 
@@ -17,6 +19,13 @@ const VISA_FREE = [
   ...["sans visa", "exemption de visa", "exemption du visa", "dispense de visa", "sin visado", "exención de visado", "visa-free", "without a visa"],
   ...["visa waiver", "scraps visa", "بدون تأشيرة", "دون تأشيرة", "إعفاء من التأشيرة", "الإعفاء من التأشيرة"],
 ];
+/** A find of gas, and of oil: a discovery, and the gas or the oil. */
+const GAS_FIND = ["gas find", "كشف غازي"];
+const OIL_FIND = ["oil find", "كشف نفطي"];
+/** A quarter-final: the final, and the quarter, as "quarter-finals" says both. */
+const QUARTER_FINAL = ["quart de finale", "quarts de finale", "cuartos de final"];
+/** A link between two grids: an interconnection, and electricity. */
+const INTERCONNECTOR = ["câble électrique", "power interconnector"];
 
 export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // Transport and infrastructure.
@@ -1092,8 +1101,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   plant: ["centrale*", "centrales", "plant", "plants", "محطه", "محطات"],
   gas: [
-    // (The discovery's phrases say the gas too.)
-    ...["gas find", "كشف غازي"],
+    ...GAS_FIND,
     "gaz",
     "gas",
     "gazoduc",
@@ -1122,8 +1130,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "قنينات الغاز",
   ],
   oil: [
-    "oil find",
-    "كشف نفطي",
+    ...OIL_FIND,
     "pétrol*",
     "petróleo*",
     "oil",
@@ -1163,7 +1170,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   tobacco: ["cigarette*", "tabac", "cigarrillo*", "tabaco", "tobacco", "السجائر", "سجائر", "التبغ"],
   electricity: [
-    ...["câble électrique", "power interconnector"],
+    ...INTERCONNECTOR,
     "GWh",
     "gigawattheure*",
     "gigavatios hora",
@@ -1520,7 +1527,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     // "books Olympic ticket": qualifies for the Games.
     "Olympic ticket",
   ],
-  final: ["finale*", "final", "finals", "نهائي", "النهائي", "نهائيات", "quart de finale", "quarts de finale", "cuartos de final"],
+  final: ["finale*", "final", "finals", "نهائي", "النهائي", "نهائيات", ...QUARTER_FINAL],
   cup: ["coupe", "coupes", "copa", "cup", "كأس", "كاس"],
   league: ["championnat*", "ligue*", "liga*", "league*", "championship*", "botola", "البطوله", "بطوله", "الدوري", "دوري", "قمه الدوري"],
   fine: ["amende*", "multa", "multas", "multado*", "multada*", "fined", "fines", "غرامه", "غرامات", "تغرم", "يغرم", "تغريم"],
@@ -1536,7 +1543,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // lexicon lacked, each concept said the ways the four languages' papers say it.
   economy: ["économie*", "économique*", "economía*", "económic*", "economy", "economic*", "اقتصاد", "الاقتصاد", "اقتصادي", "الاقتصادي"],
   // (A quarter of a year, and a quarter-final: "quarts de finale", "cuartos de final" say the final too, as "quarter-finals" does.)
-  quarter: ["trimestre*", "quarter*", "ربع", "فصل", "الفصل", "quart de finale", "quarts de finale", "cuartos de final", "cuartos"],
+  quarter: ["trimestre*", "quarter*", "ربع", "فصل", "الفصل", ...QUARTER_FINAL, "cuartos"],
   production: [
     "production*",
     "producción*",
@@ -1642,22 +1649,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "تنقيب",
   ],
   tomb: ["tombe", "tombes", "tombeau*", "sépulture*", "tumba*", "tomb", "tombs", "مقبره", "قبر"],
-  discovery: [
-    "découv*",
-    "descubr*",
-    "discover*",
-    "uncover*",
-    "unearth*",
-    "hallazgo*",
-    "gas find",
-    "oil find",
-    "اكتشاف",
-    "يكتشف",
-    "اكتشف",
-    "كشف جديد",
-    "كشف غازي",
-    "كشف نفطي",
-  ],
+  discovery: ["découv*", "descubr*", "discover*", "uncover*", "unearth*", "hallazgo*", ...GAS_FIND, ...OIL_FIND, "اكتشاف", "يكتشف", "اكتشف", "كشف جديد"],
   pyramids: ["pyramide*", "pirámide*", "pyramid*", "أهرام", "الأهرامات", "أهرامات"],
   library: ["bibliothèque*", "biblioteca*", "library", "libraries", "bibliotheca", "مكتبه", "المكتبه"],
   anniversary: ["anniversaire*", "aniversario*", "anniversary", "ذكرى"],
@@ -1961,9 +1953,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   coffee: ["café", "coffee", "القهوه", "قهوه", "البن"],
   // Tea (not the French "thé", which folds to "the").
   tea: ["tea", "الشاي", "شاي"],
-  // A link between two grids (the phrases say the electricity too).
+  // A link between two grids.
   interconnection: [
-    ...["interconnexion*", "interconexión", "interconexiones", "interconnector*", "interconnection*", "câble électrique", "power interconnector"],
+    ...["interconnexion*", "interconexión", "interconexiones", "interconnector*", "interconnection*", ...INTERCONNECTOR],
     ...["الربط الكهربائي", "ربط كهربائي"],
   ],
   // A budget amended in the year ("loi de finances complémentaire", "قانون المالية التكميلي").

@@ -82,7 +82,8 @@ export const isTitle = (key: string, titles: Int32Array): boolean => hasHash(key
 
 /** An empty table of claims, to share between the workers of one build. */
 export const newClaims = (): Int32Array => new Int32Array(new SharedArrayBuffer(CLAIM_SLOTS * 4));
-const newTitles = (): Int32Array => new Int32Array(new SharedArrayBuffer(TITLE_SLOTS * 4));
+/** An empty table of titles, likewise. */
+export const newTitles = (): Int32Array => new Int32Array(new SharedArrayBuffer(TITLE_SLOTS * 4));
 
 /** What a worker sends back at a time: parsed files, and the keywords of ticker headlines it worked out. */
 export interface WorkerBatch {

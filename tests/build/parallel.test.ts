@@ -135,8 +135,8 @@ describe("claims on ticker headlines", () => {
   });
 
   it("knows the titles added to the shared table, and no other text", async () => {
-    const { addTitle, isTitle, newClaims } = await import("../../src/ingest/parse-pool.js");
-    const titles = newClaims();
+    const { addTitle, isTitle, newTitles } = await import("../../src/ingest/parse-pool.js");
+    const titles = newTitles();
     const keys = Array.from({ length: 100_000 }, (_, i) => `title ${i} of the site`);
     for (const key of keys.slice(0, 50_000)) addTitle(key, titles);
     expect(keys.slice(0, 50_000).filter((k) => !isTitle(k, titles))).toEqual([]);
