@@ -26,7 +26,7 @@
  *   868,000 = 500 ألف …) and share none (a number said as an approximation, "près de 500", is shared with one
  *   within a tenth of it);
  * - different counts of one thing ("200 migrants", "45 migrants"; not when both name one place, where a new count is a
- *   toll updated), and different days of one month wherever ("reporté au 16 juin", "au 23 juin").
+ *   toll updated — unless it counts what news does not update: tonnes seized, an amount, jobs, cars, years), and different days of one month wherever ("reporté au 16 juin", "au 23 juin").
  *
  * Evidence (any one joins a pair that passed the vetoes):
  * - same language: IDF-weighted overlap of their significant words (more of it two days apart or more), not words of
@@ -44,6 +44,11 @@ import type { Interner } from "../util/interner.js";
 import { countsDiffer, isPrecise, markedFigure, sameFigure, sharesFigure } from "./story-figures.js";
 
 export const MAX_DAYS_APART = 3;
+/**
+ * What one event's news does not update: two tonnes of hashish seized off Ceuta and five are two seizures, where
+ * five dead and then eight at Azilal are one toll (see the counts veto).
+ */
+const FIXED_COUNTS: ReadonlySet<string> = new Set(["k:tonnes", "k:currency", "k:jobs", "k:cars", "k:years"]);
 const SAME_LANGUAGE_THRESHOLD = 0.4;
 /** Two days apart or more, the same words must make more of both texts: the same minister on another day is often another event. */
 const SAME_LANGUAGE_LATER = 0.6;
@@ -219,7 +224,7 @@ function vetoed(a: Member, b: Member, numbers: readonly number[], weights: Weigh
   if (a.counts.length > 0 && b.counts.length > 0) {
     if (a.dates.length > 0 && b.dates.length > 0 && countsDiffer(a.dates, b.dates, table)) return true;
     const placeShared = mentionedByBoth(a, b).some((x) => !weights.countries.has(x));
-    if (!placeShared && countsDiffer(a.counts, b.counts, table)) return true;
+    if (countsDiffer(a.counts, b.counts, table, placeShared ? FIXED_COUNTS : undefined)) return true;
   }
   // Opposite events: one text says something starts (opens, is launched), the other that it ends (closes); one that
   // something rises, the other that it falls.

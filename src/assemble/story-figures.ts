@@ -76,10 +76,14 @@ export function sharesFigure(a: readonly number[], b: readonly number[], table: 
   return a.some((x) => kindOfFigure(table.text[x]!) === kind && b.some((y) => sameCount(x, y, table)));
 }
 
-/** Whether the two texts count one thing differently: no count of it in one is the other's (or, approximately, near it). */
-export function countsDiffer(a: readonly number[], b: readonly number[], table: TokenTable): boolean {
+/**
+ * Whether the two texts count one thing differently: no count of it in one is the other's (or, approximately, near it).
+ * `only`: of these things only ("k:tonnes").
+ */
+export function countsDiffer(a: readonly number[], b: readonly number[], table: TokenTable, only?: ReadonlySet<string>): boolean {
   for (const x of a) {
     const thing = countOf(x, table).thing;
+    if (only && !only.has(thing)) continue;
     const ofB = b.filter((y) => countOf(y, table).thing === thing);
     if (ofB.length > 0 && !a.some((z) => countOf(z, table).thing === thing && ofB.some((y) => sameCount(z, y, table)))) return true;
   }

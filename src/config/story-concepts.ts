@@ -24,6 +24,17 @@ const GAS_FIND = ["gas find", "كشف غازي"];
 const OIL_FIND = ["oil find", "كشف نفطي"];
 /** A quarter-final: the final, and the quarter, as "quarter-finals" says both. */
 const QUARTER_FINAL = ["quart de finale", "quarts de finale", "cuartos de final"];
+/** Drugs by their kind: each a drug, and a kind of one (a seizure of cocaine is not one of hashish: EXCLUSIVE_KINDS). */
+const CANNABIS = [
+  ...["kif", "résine de cannabis", "الكيف المعالج", "كيف معالج", "cannabis", "haschich", "hachisch", "chira", "hachís", "hashish"],
+  ...["الشيرا", "القنب", "القنب الهندي", "الحشيش", "حشيش"],
+];
+const COCAINE = ["cocaïne", "cocaína", "cocaine", "كوكايين", "الكوكايين"];
+const PSYCHOTROPICS = [
+  ...["psychotrope*", "psicotrópico*", "comprimés psychotropes", "ecstasy", "éxtasis", "karkoubi", "qarqoubi"],
+  ...["مؤثرات عقلية", "المؤثرات العقلية", "أقراص مهلوسة", "الأقراص المهلوسة", "قرص مهلوس", "الإكستازي", "القرقوبي", "قرقوبي"],
+];
+const HEROIN = ["héroïne", "heroína", "heroin", "هيروين", "الهيروين"];
 /** A link between two grids: an interconnection, and electricity. */
 const INTERCONNECTOR = ["câble électrique", "power interconnector"];
 
@@ -504,6 +515,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "سيترأس",
   ],
   cooperation: ["coopération", "cooperación", "cooperation", "تعاون", "التعاون"],
+  // Cooperatives (of farmers, of women): not cooperation between two countries.
+  cooperative: ["coopérative*", "cooperativa*", "cooperative", "cooperatives", "co-op*", "تعاونية", "تعاونيات", "التعاونيات", "التعاونية"],
   tonnes: ["tonne*", "tonelada*", "ton", "tons", "طن", "أطنان"],
   // Intercepted: a boat, a shipment, migrants at sea ("intercepta", "interceptée", "intercepted", "يعترض").
   intercept: ["intercept*", "يعترض", "تعترض", "اعتراض"],
@@ -1624,7 +1637,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // A camp (of migrants, of refugees) and its tents.
   camp: ["camp", "camps", "campement*", "campamento*", "مخيم", "مخيمات", "المخيم", "المخيمات"],
   nationals: ["ressortissant*", "ciudadanos", "nacionales", "nationals", "citizens", "رعايا", "رعاياه", "رعاياها", "مواطنين"],
-  bill: ["projet de loi", "proyecto de ley", "bill", "draft law", "مشروع قانون", "مشروع القانون"],
+  // (An organic law, "القانون التنظيمي", is no organising: "تنظيم" is to host.)
+  bill: ["projet de loi", "proyecto de ley", "bill", "draft law", "مشروع قانون", "مشروع القانون", "مشروع قانون تنظيمي", "مشروع القانون التنظيمي"],
   "penal-code": ["code pénal", "código penal", "penal code", "criminal code", "القانون الجنائي", "الجنائي", "جنائي", "المسطره الجنائيه"],
   present: ["présente", "présenté", "presenta", "presentó", "presents", "presented", "unveils", "يقدم", "تقدم", "قدم"],
   recruitment: ["recrut*", "embauche*", "contratación*", "reclut*", "hiring", "hire", "hires", "recruit*", "توظيف", "تشغيل", "يتعاقد", "تعاقد", "التعاقد"],
@@ -1701,14 +1715,12 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   drugs: [
     // Morocco's and Algeria's kif, and hashish as "résine de cannabis".
-    ...["kif", "résine de cannabis", "الكيف المعالج", "كيف معالج"],
+    ...CANNABIS,
+    ...COCAINE,
+    ...PSYCHOTROPICS,
+    ...HEROIN,
     "drogue*",
     "stupéfiant*",
-    "cannabis",
-    "haschich",
-    "chira",
-    "hachís",
-    "hashish",
     "droga*",
     "narcotráfico",
     "narcotraficante*",
@@ -1716,9 +1728,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "narcotic*",
     "مخدرات",
     "المخدرات",
-    "الشيرا",
-    "القنب",
   ],
+  cannabis: CANNABIS,
+  cocaine: COCAINE,
+  psychotropics: PSYCHOTROPICS,
+  heroin: HEROIN,
   trafficking: ["trafic*", "traficante*", "traffick*", "contrebande*", "contrabando*", "smuggl*", "اتجار", "الاتجار", "تهريب"],
   network: ["réseau*", "redes", "network*", "شبكه", "عصابه"],
   dismantle: ["démantèle*", "démantèlement*", "démantelé*", "desarticul*", "desmantel*", "dismantl*", "تفكيك", "تفكك"],
@@ -2209,7 +2223,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["نسبه نجاح", "بنسبه نجاح"],
     ...["taux de réussite", "réussite", "candidats admis", "aprobados", "tasa de aprobados", "pass rate", "passed", "النجاح", "نسبه النجاح"],
     // Those who passed ("58 في المائة من المترشحين ناجحون").
-    ...["ناجحون", "ناجحين", "الناجحين"],
+    ...["ناجحون", "ناجحين", "الناجحين", "نجحوا"],
   ],
   campaign: ["campagne*", "campaña*", "campaign*", "حمله", "الحمله"],
   licence: ["licence*", "licencia*", "license*", "licensing", "permis", "رخصه", "رخص", "تراخيص"],
@@ -2333,7 +2347,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "مهنيي النقل",
     "الناقلين",
   ],
-  law: ["loi", "lois", "ley", "leyes", "law", "laws", "قانون", "القانون"],
+  law: ["loi", "lois", "ley", "leyes", "law", "laws", "قانون", "القانون", "قانون تنظيمي", "القانون التنظيمي"],
   // A governor of Algeria's wilayas (Morocco's wali governs a region): not a "governor", whose provinces are smaller.
   wali: ["wali", "walis", "والي", "الوالي", "ولاه", "الولاه"],
   reshuffle: ["remaniement*", "remodelación", "reshuffle*", "تعديل حكومي", "تعديلا حكوميا", "التعديل الحكومي", "تعديل وزاري", "تعديلا وزاريا"],
@@ -2541,8 +2555,11 @@ export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" 
   // Utilities: water cut off in Oran's districts is not its power cut the same day.
   { kind: ["water", "electricity"], must: "share" },
   { kind: ["festival", "exhibition", "conference", "marathon"], must: "share" },
-  { kind: ["council-of-ministers", "council-of-government"], must: "share" },
+  // (Not an anchor: one weekly council approves several bills, on strikes and on cooperatives.)
+  { kind: ["council-of-ministers", "council-of-government"], must: "share", anchor: false },
   { kind: ["drugs", "theft", "fraud", "kidnapping", "terrorism", "murder"], must: "share" },
+  // What was seized or smuggled: a ton of cocaine at a port, and three tonnes of hashish there two days later.
+  { kind: ["cannabis", "cocaine", "psychotropics", "heroin"], must: "share", anchor: false },
   // What a project builds or a visit inspects: a minister's high-speed line and his new port in one city are two events.
   { kind: ["port", "airport", "high-speed", "dam", "hospital", "stadium"], must: "share", anchor: false },
   {

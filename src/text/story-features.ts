@@ -199,8 +199,8 @@ const ARABIC_SUFFIX = /(?:ها|هم|يين|يون|يه|ين|ون|ات|ان|ي|ه
 
 /** The forms a folded word may take in the tables: itself and, in Arabic, without its prefixes and suffix. */
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
-/** A word that starts with a capital letter, after a space, a quote or a bracket (or the text's start). */
-const CAPITALISED = /(?<=^|[\s(«"“'’])\p{Lu}[\p{L}\p{M}]*/gu;
+/** A word that starts with a capital letter, after a space, a quote, a bracket or a hyphen ("Casablanca-Toronto"), or the text's start. */
+const CAPITALISED = /(?<=^|[\s(«"“'’-])\p{Lu}[\p{L}\p{M}]*/gu;
 
 function variants(word: string): string[] {
   if (!ARABIC_LETTER.test(word)) return [word];

@@ -104,6 +104,7 @@ import { HELD_OUT_94 } from "../fixtures/stories/held-out-94-headlines.js";
 import { HELD_OUT_95 } from "../fixtures/stories/held-out-95-headlines.js";
 import { HELD_OUT_96 } from "../fixtures/stories/held-out-96-headlines.js";
 import { HELD_OUT_97 } from "../fixtures/stories/held-out-97-headlines.js";
+import { HELD_OUT_98 } from "../fixtures/stories/held-out-98-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -970,6 +971,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.95,
     measured:
       'blind: precision 1.00, recall 0.80 (S&P, Fitch and Moody\'s no names, a rating no concept); a headline found word for word in the thirty-fifth set was reworded, and the rerun gave precision 0.67 — "gas find" said the find and not the gas, so Sonatrach\'s gas find at Illizi joined its oil find at Hassi Messaoud the next day. Then the rating agencies names, a rating a concept (not "upgrade": roads are upgraded too), the discovery\'s phrases say the gas or the oil, a find of gas and one of oil two kinds, Illizi a name: 1.00 and 1.00.',
+  },
+  {
+    name: "ninety-ninth held-out set",
+    title: "Moroccan news as two papers of one language tell it in their own words, beside look-alikes",
+    rows: HELD_OUT_98,
+    recall: 0.8,
+    measured:
+      'blind: precision 0.71, recall 0.50 — a ton of cocaine and three tonnes of hashish at Tanger Med two days apart joined (cocaine no drug to the lexicon), and the council of government\'s bill on strikes its bill on cooperatives (the council a kind that counted half an anchor; "القانون التنظيمي", an organic law, read as hosting). Then drugs by their kind, the council no anchor, cooperatives, the organic law, "نجحوا" those who passed, a capitalised word after a hyphen a name ("Casablanca-Toronto"), a route and its flights one thing: 1.00 and 0.80.',
   },
 ];
 

@@ -1360,6 +1360,22 @@ describe("vetoes", () => {
     expect(together(grants, article("b.txt", "Écoles privées : les frais de scolarité grimpent de 15 %", "fr", "2029-02-01"))).toBe(false);
   });
 
+  it("keeps apart two drugs seized at one port and one council's two bills; knows an organic law, those who passed and a route's flights", () => {
+    const cocaine = article("a.txt", "حجز أزيد من طن من الكوكايين بميناء طنجة المتوسط", "ar", "2029-10-21");
+    expect(together(cocaine, article("b.txt", "إحباط محاولة تهريب شحنة كبيرة من الكوكايين عبر ميناء طنجة المتوسط", "ar", "2029-10-21"))).toBe(true);
+    expect(together(cocaine, article("b.txt", "حجز 3 أطنان من الشيرا على متن شاحنة بميناء طنجة المتوسط", "ar", "2029-10-23"))).toBe(false);
+    expect(together(cocaine, article("b.txt", "Tanger Med : saisie de 3 tonnes de résine de cannabis", "fr", "2029-10-22"))).toBe(false);
+    const strike = article("a.txt", "مجلس الحكومة يصادق على مشروع القانون التنظيمي للإضراب", "ar", "2029-10-24");
+    expect(cross(strike.title)).not.toContain("c:host");
+    expect(together(strike, article("b.txt", "مجلس الحكومة يصادق على مشروع قانون يتعلق بالتعاونيات", "ar", "2029-10-24"))).toBe(false);
+    expect(together(strike, article("b.txt", "Le Conseil de gouvernement adopte le projet de loi organique sur la grève", "fr", "2029-10-24"))).toBe(true);
+    const bac = article("a.txt", "نسبة النجاح في امتحانات البكالوريا تبلغ 67 في المائة", "ar", "2029-10-28");
+    expect(together(bac, article("b.txt", "وزارة التربية الوطنية: 67% من المترشحين نجحوا في الباكالوريا", "ar", "2029-10-28"))).toBe(true);
+    const toronto = article("a.txt", "Royal Air Maroc ouvre une ligne directe Casablanca-Toronto", "fr", "2029-10-29");
+    expect(together(toronto, article("b.txt", "La RAM lancera des vols vers Toronto dès juin", "fr", "2029-10-29"))).toBe(true);
+    expect(together(toronto, article("b.txt", "La RAM lancera des vols vers Montréal dès juin", "fr", "2029-10-29"))).toBe(false);
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
