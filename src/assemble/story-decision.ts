@@ -261,9 +261,12 @@ function sharedConcepts(a: Member, b: Member, weights: Weights): SharedConcepts 
   const { familyOf, weak, quiet } = weights;
   // A beginning or an end said two ways ("ouverture du procès" / "انطلاق محاكمة": opening and launch) is one concept shared.
   const concepts = shared(a.concepts, b.concepts);
+  // (The stronger of the two words counts, whichever text says it: work resumed, rather than work "back", weak.)
   for (const said of a.concepts) {
     const f = familyOf(said);
-    if (f !== 0 && !concepts.some((c) => familyOf(c) === f) && b.concepts.some((c) => familyOf(c) === f)) concepts.push(said);
+    if (f === 0 || concepts.some((c) => familyOf(c) === f)) continue;
+    const other = b.concepts.find((c) => familyOf(c) === f);
+    if (other !== undefined) concepts.push(weak.has(said) && !weak.has(other) ? other : said);
   }
   // A beginning or an end both say, in whichever words, is said by both; what a text says besides (not a weak concept)
   // is its extra.

@@ -1343,7 +1343,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   emergency: ["urgence", "urgences", "emergencia*", "emergency", "emergencies", "استعجالي", "استعجاليه", "طارئ", "طارئه", "الطوارئ", "طوارئ"],
   poultry: ["volaille*", "poulet*", "aves", "avícol*", "pollo*", "poultry", "chicken*", "دواجن", "الدواجن", "دجاج", "الدجاج"],
   fishing: ["pêche", "pesca", "pesquer*", "fishing", "fisheries", "صيد", "الصيد البحري"],
-  phosphate: ["phosphate*", "fosfato*", "فوسفاط", "الفوسفاط", "فوسفات"],
+  phosphate: ["phosphate*", "fosfato*", "فوسفاط", "الفوسفاط", "فوسفات", "فسفاط", "الفسفاط"],
   // Society, health, education.
   school: [
     "école*",
@@ -1754,6 +1754,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   swim: ["nage", "nageur*", "a nado", "nado", "swim*", "سباحه", "nadador*", "swimmer*", "سباح", "سباحين", "natation", "natación"],
   // The summer crossing home of Moroccans abroad (Spain's "Operación Paso del Estrecho"; its name the Strait's too).
   marhaba: ["Opération Marhaba", "Operation Marhaba", "Marhaba", "عمليه مرحبا", "Operación Paso del Estrecho", "Paso del Estrecho", "OPE"],
+  // Sport as Arabic writes it ("الرياضة", "الرياضي"): without it, the word without its ending read as Riyadh ("الرياض").
+  sport: ["رياضه", "الرياضه", "رياضي", "الرياضي", "الرياضيه", "رياضيه"],
   youth: ["jeune", "jeunes", "joven", "jóvenes", "young", "youth*", "شباب", "الشباب", "شاب", "شبان"],
   // ("Clôture" alone is also a closing: "la clôture frontalière" is the fence.)
   fence: [
@@ -2495,6 +2497,7 @@ export const QUIET_CONCEPT_IDS: ReadonlySet<string> = new Set(["monday", "tuesda
 /** Concepts that say little alone: each counts half. */
 export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([
   "law",
+  "sport",
   "new",
   "first",
   "rise",

@@ -331,9 +331,13 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   "cr-belouizdad": { spellings: ["CR Belouizdad", "CRB", "شباب بلوزداد"], implies: ["algiers"] },
   jsk: { spellings: ["JS Kabylie", "JSK", "شبيبة القبائل"], implies: ["algeria"] },
   "es-setif": { spellings: ["ES Sétif", "Entente de Sétif", "وفاق سطيف"], implies: ["algeria"] },
-  esperance: { spellings: ["Espérance de Tunis", "Espérance sportive de Tunis", "EST", "الترجي"], implies: ["tunisia"] },
+  esperance: {
+    spellings: ["Espérance de Tunis", "Espérance sportive de Tunis", "EST", "الترجي", "الترجي الرياضي", "الترجي الرياضي التونسي"],
+    implies: ["tunisia"],
+  },
   "etoile-sahel": { spellings: ["Étoile du Sahel", "Etoile du Sahel", "ESS", "النجم الساحلي"], implies: ["tunisia"] },
   "club-africain": { spellings: ["Club Africain", "النادي الإفريقي"], implies: ["tunisia"] },
+  "stade-tunisien": { spellings: ["Stade tunisien", "Stade Tunisien", "الملعب التونسي"], implies: ["tunisia"] },
   pyramids: { spellings: ["Pyramids FC", "بيراميدز"], implies: ["egypt"] },
   oran: { spellings: ["Oran", "Orán", "وهران"], implies: ["algeria"] },
   // A port west of Oran, where harraga boats leave and bodies are found.
@@ -564,6 +568,11 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   monastir: { spellings: ["Monastir", "المنستير"], implies: ["tunisia"] },
   nabeul: { spellings: ["Nabeul", "نابل"], implies: ["tunisia"] },
   gafsa: { spellings: ["Gafsa", "قفصة"], implies: ["tunisia"] },
+  // The phosphate basin's towns and mines.
+  mdhilla: { spellings: ["Mdhilla", "M'dhilla", "Mdhila", "المظيلة"], implies: ["gafsa"] },
+  metlaoui: { spellings: ["Metlaoui", "المتلوي"], implies: ["gafsa"] },
+  redeyef: { spellings: ["Redeyef", "الرديف"], implies: ["gafsa"] },
+  "om-larayes": { spellings: ["Om Larayes", "Oum Larayes", "أم العرائس", "أم العرايس"], implies: ["gafsa"] },
   kasserine: { spellings: ["Kasserine", "القصرين"], implies: ["tunisia"] },
   "sidi-bouzid": { spellings: ["Sidi Bouzid", "سيدي بوزيد"], implies: ["tunisia"] },
   medenine: { spellings: ["Médenine", "Medenine", "مدنين"], implies: ["tunisia"] },
@@ -708,6 +717,12 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   mobilis: { spellings: ["Mobilis", "موبيليس"], implies: ["algeria"] },
   ooredoo: { spellings: ["Ooredoo", "أوريدو"] },
   steg: { spellings: ["STEG", "الشركة التونسية للكهرباء والغاز"], implies: ["tunisia"] },
+  // Tunisia's phosphate company and its chemical group.
+  cpg: {
+    spellings: ["CPG", "Compagnie des phosphates de Gafsa", "Compagnie des Phosphates de Gafsa", "شركة فسفاط قفصة", "شركة فوسفاط قفصة"],
+    implies: ["gafsa"],
+  },
+  gct: { spellings: ["GCT", "Groupe chimique tunisien", "Groupe Chimique Tunisien", "المجمع الكيميائي التونسي", "المجمع الكيميائي"], implies: ["tunisia"] },
   "bank-of-algeria": { spellings: ["Banque d'Algérie", "Bank of Algeria", "Banco de Argelia", "بنك الجزائر"], implies: ["algeria"] },
   "central-bank-tunisia": {
     spellings: ["Banque centrale de Tunisie", "BCT", "Central Bank of Tunisia", "Tunisia's central bank", "Tunisian central bank", "البنك المركزي التونسي"],
@@ -731,7 +746,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   hakimi: { spellings: ["Hakimi", "حكيمي"], implies: ["morocco"] },
   ziyech: { spellings: ["Ziyech", "زياش"], implies: ["morocco"] },
   bounou: { spellings: ["Bounou", "Yassine Bono", "بونو"], implies: ["morocco"] },
-  mahrez: { spellings: ["Mahrez", "رياض محرز"], implies: ["algeria"] },
+  // (His first name is no city: "Riyad Mahrez" as a whole.)
+  mahrez: { spellings: ["Mahrez", "Riyad Mahrez", "Riad Mahrez", "رياض محرز"], implies: ["algeria"] },
   belmadi: { spellings: ["Belmadi", "بلماضي"], implies: ["algeria"] },
   attaf: { spellings: ["Attaf", "عطاف"], implies: ["algeria"] },
   benabderrahmane: { spellings: ["Benabderrahmane", "بن عبد الرحمان"], implies: ["algeria"] },
@@ -795,7 +811,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
  * whatever else they share (Sonatrach's gas agreement with ENI, and with TotalEnergies the same day).
  */
 export const COMPANY_NAMES: ReadonlySet<string> = new Set([
-  ...["eni", "totalenergies", "repsol", "sonatrach", "naftal", "sonelgaz", "ocp", "ram", "air-algerie", "egyptair", "tunisair", "maroc-telecom"],
+  ...["eni", "totalenergies", "repsol", "sonatrach", "naftal", "sonelgaz", "ocp", "ram", "air-algerie", "egyptair", "tunisair", "maroc-telecom", "cpg", "gct"],
   ...["inwi", "orange-maroc", "djezzy", "mobilis", "ooredoo", "algerie-telecom", "attijariwafa", "bank-of-africa", "cih-bank", "banque-populaire"],
   ...["renault", "stellantis", "dacia", "boeing", "airbus", "embraer", "huawei", "marsa-maroc", "steg"],
 ]);
@@ -807,6 +823,7 @@ export const COMPANY_NAMES: ReadonlySet<string> = new Set([
 export const CLUB_NAMES: ReadonlySet<string> = new Set([
   ...["raja", "wydad", "as-far", "fus", "mas", "ocs", "rs-berkane", "hassania-agadir", "irt", "mat", "al-ahly", "zamalek", "pyramids"],
   ...["mc-alger", "usm-alger", "cr-belouizdad", "jsk", "es-setif", "esperance", "etoile-sahel", "club-africain", "barcelona", "real-madrid", "betis", "ajax"],
+  "stade-tunisien",
 ]);
 
 /** Makers of aircraft and cars: digits right after their name are a model ("Boeing 787"), not a figure of the event. */

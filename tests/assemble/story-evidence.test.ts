@@ -1376,6 +1376,17 @@ describe("vetoes", () => {
     expect(together(toronto, article("b.txt", "La RAM lancera des vols vers Montréal dès juin", "fr", "2029-10-29"))).toBe(false);
   });
 
+  it("reads Arabic sport and Riyad Mahrez as no Riyadh, and takes work resumed and work back as one, in either order", () => {
+    for (const text of ["وزير الشباب والرياضة يزور الملعب", "الترجي الرياضي يتغلب على النجم", "Riyad Mahrez marque encore"])
+      expect(cross(text), text).not.toContain("n:riyadh");
+    expect(cross("الهلال يفوز في الرياض")).toContain("n:riyadh");
+    const resumed = article("a.txt", "شركة فسفاط قفصة تستأنف الإنتاج بالمظيلة", "ar", "2029-11-08");
+    const back = article("b.txt", "عودة نشاط إنتاج الفسفاط بمنجم المظيلة بعد توقف دام شهرا", "ar", "2029-11-08");
+    expect(together(resumed, back)).toBe(true);
+    expect(together({ ...back, file: "a.txt" }, { ...resumed, file: "b.txt" })).toBe(true);
+    expect(together(resumed, article("b.txt", "المجمع الكيميائي بقابس يوقف وحدة الحامض الفسفوري للصيانة", "ar", "2029-11-08"))).toBe(false);
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
