@@ -154,6 +154,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "launch*",
     "kicks off",
     "kick off",
+    // Work that "gets under way".
+    ...["under way", "underway"],
     "انطلاق",
     "إطلاق",
     "يطلق",
@@ -241,7 +243,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "فسخ",
   ],
   refloat: ["renflou*", "reflot*", "refloat*", "désensabl*", "desencall*", "تعويم"],
-  resume: ["reprise", "reprend", "reprennent", "reanuda*", "reanudación", "resume*", "resumption", "استئناف", "يستأنف", "تستأنف"],
+  resume: ["reprise", "reprend", "reprennent", "reanuda*", "reanudación", "resume*", "resumption", "restart*", "استئناف", "يستأنف", "تستأنف"],
   "health-pass": [
     "pass vaccinal",
     "passe vaccinal",
@@ -969,6 +971,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "weaken*",
     "تباطؤ",
     "tombe*",
+    // A currency's slide and its record low; earnings slashed.
+    ...["slide", "slides", "slid", "sliding", "record low", "all-time low", "slash*"],
     // Plunged: "earnings plunge", "se desploman", "تهاوي".
     ...["plunge*", "plummet*", "slump*", "tumble*", "desplom*", "تهاوي", "يتهاوى", "تتهاوى"],
     // Lowered: "abaisse ses taux", "يخفض أسعار الفائدة".
@@ -1075,7 +1079,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "بنوك",
     "مصرف",
   ],
-  debt: ["dette*", "deuda*", "debt*", "loan*", "prêt*", "préstamo*", "دين", "ديون", "قرض", "قروض"],
+  debt: ["dette*", "deuda*", "debt*", "loan*", "bailout*", "prêt*", "préstamo*", "دين", "ديون", "قرض", "قروض"],
   unemployment: ["chômage", "chômeur*", "desempleo", "desemplead*", "paro", "unemployment", "unemployed", "jobless", "بطاله", "البطاله", "عاطل*"],
   jobs: ["emploi*", "empleo*", "job", "jobs", "puestos de trabajo", "شغل", "تشغيل", "مناصب"],
   wages: ["salaire*", "salario*", "wage*", "salary", "salaries", "أجور", "الأجور", "رواتب"],

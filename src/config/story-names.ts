@@ -34,11 +34,26 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
       "جزائريه",
       "dinar algérien",
       "dinar argelino",
+      "Algerian dinar",
       "الدينار الجزائري",
     ],
   },
   egypt: {
-    spellings: ["Égypte", "Egipto", "Egypt", "مصر", "égyptien*", "egipci*", "Egyptian*", "مصري", "مصريه", "livre égyptienne", "libra egipcia", "الجنيه المصري"],
+    spellings: [
+      "Égypte",
+      "Egipto",
+      "Egypt",
+      "مصر",
+      "égyptien*",
+      "egipci*",
+      "Egyptian*",
+      "مصري",
+      "مصريه",
+      "livre égyptienne",
+      "libra egipcia",
+      "Egyptian pound",
+      "الجنيه المصري",
+    ],
   },
   tunisia: {
     spellings: [

@@ -369,14 +369,34 @@ const FRACTIONS: readonly { words: readonly string[]; percent: number; followedB
     { words: ["un", "tercio"], percent: 100 / 3 },
     { words: ["dos", "tercios"], percent: 200 / 3 },
     { words: ["la", "mitad"], percent: 50 },
+    // Fifths: "deux cinquièmes", "dos quintos" (plural, so no ordinal).
+    { words: ["un", "cinquieme"], percent: 20 },
+    { words: ["deux", "cinquiemes"], percent: 40 },
+    { words: ["trois", "cinquiemes"], percent: 60 },
+    { words: ["un", "quinto"], percent: 20 },
+    { words: ["dos", "quintos"], percent: 40 },
+    { words: ["tres", "quintos"], percent: 60 },
+  ],
+  // In English a fraction in the plural is no ordinal ("two-fifths"), nor one after "by" ("cut by a third").
+  ...[
+    { words: ["two", "fifths"], percent: 40 },
+    { words: ["three", "fifths"], percent: 60 },
+    { words: ["two", "thirds"], percent: 200 / 3 },
+    { words: ["three", "quarters"], percent: 75 },
+    { words: ["by", "a", "third"], percent: 100 / 3 },
+    { words: ["by", "one", "third"], percent: 100 / 3 },
+    { words: ["by", "a", "quarter"], percent: 25 },
+    { words: ["by", "a", "fifth"], percent: 20 },
+    { words: ["by", "one", "fifth"], percent: 20 },
+    { words: ["by", "half"], percent: 50 },
   ],
   ...[
     { words: ["a", "third"], percent: 100 / 3 },
     { words: ["one", "third"], percent: 100 / 3 },
-    { words: ["two", "thirds"], percent: 200 / 3 },
     { words: ["half"], percent: 50 },
     { words: ["a", "quarter"], percent: 25 },
-    { words: ["three", "quarters"], percent: 75 },
+    { words: ["a", "fifth"], percent: 20 },
+    { words: ["one", "fifth"], percent: 20 },
   ].map((f) => ({ ...f, followedBy: new Set(["of"]) })),
   ...[
     { words: ["ثلث"], percent: 100 / 3 },
@@ -389,13 +409,14 @@ const FRACTION_ENDS: ReadonlySet<string> = new Set(FRACTIONS.map((f) => f.words.
 
 /** The fraction whose last word is `words[at]`, if the words around say one (see FRACTIONS). */
 function fractionAt(words: readonly string[], at: number): number | undefined {
+  // (A fraction may end the text: "earnings slashed by two-fifths".)
   const next = words[at + 1];
-  if (next === undefined || scaleOf(next) !== undefined) return undefined;
+  if (next !== undefined && scaleOf(next) !== undefined) return undefined;
   for (const f of FRACTIONS) {
     const start = at - f.words.length + 1;
     if (start < 0 || f.words.some((w, k) => words[start + k] !== w)) continue;
-    if (f.followedBy && !f.followedBy.has(next)) continue;
-    if (f.not?.has(next) || f.not?.has(`${next} ${words[at + 2] ?? ""}`)) continue;
+    if (f.followedBy && (next === undefined || !f.followedBy.has(next))) continue;
+    if (next !== undefined && (f.not?.has(next) || f.not?.has(`${next} ${words[at + 2] ?? ""}`))) continue;
     return f.percent;
   }
   return undefined;

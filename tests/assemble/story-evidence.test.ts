@@ -1387,6 +1387,22 @@ describe("vetoes", () => {
     expect(together(resumed, article("b.txt", "المجمع الكيميائي بقابس يوقف وحدة الحامض الفسفوري للصيانة", "ar", "2029-11-08"))).toBe(false);
   });
 
+  it("reads fifths and a fraction after 'by' as percentages, and knows a currency's slide, talks restarted and a bailout", () => {
+    const percent = (text: string) => cross(text).filter((t) => t.startsWith("k:percent"));
+    expect(percent("Houthi threat slashes Suez Canal earnings by two-fifths")).toEqual(["k:percent=~40"]);
+    expect(percent("Exports cut by a third")).toEqual(["k:percent=~33.333"]);
+    expect(percent("Les recettes baissent de deux cinquièmes")).toEqual(["k:percent=~40"]);
+    expect(percent("Tebboune sworn in for a third term")).toEqual([]);
+    const suez = article("a.txt", "Suez Canal revenue falls 40% as Red Sea attacks deter shipping", "en", "2029-11-26");
+    expect(together(suez, article("b.txt", "Houthi threat slashes Suez Canal earnings by two-fifths", "en", "2029-11-26"))).toBe(true);
+    const pound = article("a.txt", "Egypt lets pound slide past 60 to the dollar", "en", "2029-11-20");
+    expect(together(pound, article("b.txt", "Egyptian pound hits record low against US dollar", "en", "2029-11-20"))).toBe(true);
+    expect(together(pound, article("b.txt", "Egypt's central bank raises interest rates by 200 basis points", "en", "2029-11-20"))).toBe(false);
+    const imf = article("a.txt", "Tunisia resumes talks with IMF over $1.9 billion bailout", "en", "2029-11-23");
+    expect(together(imf, article("b.txt", "IMF and Tunisia restart negotiations on stalled loan", "en", "2029-11-23"))).toBe(true);
+    expect(cross("Reconstruction of Derna's dams gets under way")).toContain("c:launch");
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
