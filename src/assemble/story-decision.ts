@@ -46,9 +46,10 @@ import { countsDiffer, isPrecise, markedFigure, sameFigure, sharesFigure } from 
 export const MAX_DAYS_APART = 3;
 /**
  * What one event's news does not update: two tonnes of hashish seized off Ceuta and five are two seizures, where
- * five dead and then eight at Azilal are one toll (see the counts veto).
+ * five dead and then eight at Azilal are one toll (see the counts veto). Nor a count of people: a boat of 150 and one of
+ * 98 at El Hierro the same day are two boats.
  */
-const FIXED_COUNTS: ReadonlySet<string> = new Set(["k:tonnes", "k:currency", "k:jobs", "k:cars", "k:years"]);
+const FIXED_COUNTS: ReadonlySet<string> = new Set(["k:tonnes", "k:currency", "k:jobs", "k:cars", "k:years", "k:people"]);
 const SAME_LANGUAGE_THRESHOLD = 0.4;
 /** Two days apart or more, the same words must make more of both texts: the same minister on another day is often another event. */
 const SAME_LANGUAGE_LATER = 0.6;
@@ -367,7 +368,11 @@ function anchoredEvidence(a: Member, b: Member, gap: number, numbers: readonly n
   // (Anchors that are only a country and a kind — a forest fire in Morocco —, two days apart or more, need one text
   // saying no more: a fire of 200 hectares in the north, and two days later one in Tangier's forest.)
   const weakAnchorsLater = strongAnchors === 0 && gap >= 2 && !saysNoMore(a, b) && !saysNoMore(b, a);
-  if (anchors >= 1 && conceptWeight >= 2 && !apartByFigures && !weakAnchorsLater) return why();
+  // (Nor, the same day, when each says a thing of its own and one a figure or a place besides: one country's high-speed
+  // line works to Marrakech and its 18 high-speed trains bought.)
+  const ownMore = (m: Member, other: Member) => ownFigure(m) || ownName(m, other);
+  const kindApart = strongAnchors === 0 && extra(a) > 0 && extra(b) > 0 && (ownMore(a, b) || ownMore(b, a));
+  if (anchors >= 1 && conceptWeight >= 2 && !apartByFigures && !weakAnchorsLater && !kindApart) return why();
   // A name and a precise figure (two significant digits or more: 868,000, 3.6, 14.9 million; not 200 or 10 billion) the
   // same day: the same figure said of the same place, person or body is one event, whatever words tell it — unless
   // each text says a thing the other does not (one office's growth and its unemployment, both 3.2 %).

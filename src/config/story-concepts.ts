@@ -35,6 +35,8 @@ const PSYCHOTROPICS = [
   ...["مؤثرات عقلية", "المؤثرات العقلية", "أقراص مهلوسة", "الأقراص المهلوسة", "قرص مهلوس", "الإكستازي", "القرقوبي", "قرقوبي"],
 ];
 const HEROIN = ["héroïne", "heroína", "heroin", "هيروين", "الهيروين"];
+/** A migrants' boat ("patera", "cayuco"): a boat, and migration. */
+const MIGRANT_BOATS = ["patera*", "cayuco*"];
 /** A link between two grids: an interconnection, and electricity. */
 const INTERCONNECTOR = ["câble électrique", "power interconnector"];
 
@@ -448,8 +450,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "باخره",
     "embarcation*",
     "barque*",
-    "patera*",
-    "cayuco*",
+    ...MIGRANT_BOATS,
     "embarcación*",
     "قارب",
     "قوارب",
@@ -772,8 +773,23 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "الحرقه",
     "حراقه",
     "الحراقه",
+    ...MIGRANT_BOATS,
   ],
-  protest: ["manifest*", "protest*", "sit-in", "rassemblement", "احتجاج*", "يحتجون", "يحتج", "تحتج", "وقفه", "مظاهره", "مسيره"],
+  protest: [
+    "manifest*",
+    "se manifiestan",
+    "se manifiesta contra",
+    "protest*",
+    "sit-in",
+    "rassemblement",
+    "احتجاج*",
+    "يحتجون",
+    "يحتج",
+    "تحتج",
+    "وقفه",
+    "مظاهره",
+    "مسيره",
+  ],
   strike: ["grève*", "huelga*", "strike*", "إضراب", "اضراب", "يضربون", "يضربون عن العمل"],
   // (The Court of Appeal, "محكمة الاستئناف", is a court: its "استئناف" is no resumption.)
   court: [

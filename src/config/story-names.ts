@@ -487,6 +487,10 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   algeciras: { spellings: ["Algésiras", "Algeciras", "الجزيره الخضراء"], implies: ["spain"] },
   "el-hierro": { spellings: ["El Hierro", "La Restinga", "إل هييرو"], implies: ["canaries"] },
   canaries: { spellings: ["Canaries", "Canarias", "Canary Islands", "جزر الكناري", "الكناري"], implies: ["spain"] },
+  "gran-canaria": { spellings: ["Gran Canaria", "Grande Canarie", "غران كناريا"], implies: ["canaries"] },
+  lanzarote: { spellings: ["Lanzarote", "لانزاروت", "لانثاروتي"], implies: ["canaries"] },
+  fuerteventura: { spellings: ["Fuerteventura", "فويرتيفنتورا"], implies: ["canaries"] },
+  tenerife: { spellings: ["Tenerife", "Ténérife", "تينيريفي"], implies: ["canaries"] },
   andalusia: {
     spellings: [
       "Andalousie",
@@ -599,7 +603,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   sabha: { spellings: ["Sebha", "Sabha", "سبها"], implies: ["libya"] },
   nouadhibou: { spellings: ["Nouadhibou", "نواذيبو"], implies: ["mauritania"] },
   valencia: { spellings: ["Valence", "Valencia", "فالنسيا"], implies: ["spain"] },
-  almeria: { spellings: ["Almería", "Almeria", "ألميريا"], implies: ["spain"] },
+  almeria: { spellings: ["Almería", "Almeria", "ألميريا", "almeriense*"], implies: ["spain"] },
   cordoba: { spellings: ["Cordoue", "Córdoba", "Cordoba", "قرطبة"], implies: ["andalusia"] },
   guadalquivir: { spellings: ["Guadalquivir", "الوادي الكبير"], implies: ["andalusia"] },
   huelva: { spellings: ["Huelva", "هويلفا"], implies: ["spain"] },

@@ -1403,6 +1403,22 @@ describe("vetoes", () => {
     expect(cross("Reconstruction of Derna's dams gets under way")).toContain("c:launch");
   });
 
+  it("keeps one country's two projects of a kind apart when each says more, and reads pateras and Almería's farmers", () => {
+    const works = article("a.txt", "El tren de alta velocidad llegará a Marrakech: adjudicadas las obras", "es", "2029-11-30");
+    expect(together(works, article("b.txt", "Marruecos compra 18 trenes de alta velocidad a Alstom", "es", "2029-11-30"))).toBe(false);
+    expect(together(works, article("b.txt", "Marruecos adjudica las obras del AVE entre Kenitra y Marrakech", "es", "2029-11-30"))).toBe(true);
+    const protest = article("a.txt", "Los agricultores almerienses protestan contra la entrada de tomate marroquí", "es", "2029-11-30");
+    expect(cross(protest.title)).toContain("n:almeria");
+    expect(together(protest, article("b.txt", "Agricultores de Almería se manifiestan contra las importaciones de tomate marroquí", "es", "2029-11-30"))).toBe(
+      true,
+    );
+    const rescue = article("a.txt", "Salvamento Marítimo rescata a 60 migrantes al sur de Gran Canaria", "es", "2029-11-30");
+    expect(together(rescue, article("b.txt", "Rescatadas 60 personas de una patera cerca de Gran Canaria", "es", "2029-11-30"))).toBe(true);
+    // Two boats at one island the same day: 150 people and 98 are not one count updated.
+    const first = article("a.txt", "Llega a El Hierro un cayuco con 150 personas a bordo", "es", "2029-11-30");
+    expect(together(first, article("b.txt", "Segundo cayuco en 24 horas en El Hierro: 98 personas", "es", "2029-11-30"))).toBe(false);
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
