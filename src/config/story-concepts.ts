@@ -1540,6 +1540,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "هزم",
     "يتغلب",
     "تغلب",
+    // "يكتسح": sweeps aside; "يقسو على": is harsh on (a heavy win).
+    "يكتسح",
+    "اكتسح",
+    "يقسو",
+    "قسا",
     "thrash*",
     "rout*",
   ],

@@ -354,6 +354,13 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   "club-africain": { spellings: ["Club Africain", "النادي الإفريقي"], implies: ["tunisia"] },
   "stade-tunisien": { spellings: ["Stade tunisien", "Stade Tunisien", "الملعب التونسي"], implies: ["tunisia"] },
   pyramids: { spellings: ["Pyramids FC", "بيراميدز"], implies: ["egypt"] },
+  // (Ismaily, not Ismailia the city: "الإسماعيلي" is the club.)
+  ismaily: { spellings: ["Ismaily", "Ismaïly", "الإسماعيلي", "الاسماعيلي", "الدراويش"], implies: ["ismailia"] },
+  smouha: { spellings: ["Smouha", "سموحه"], implies: ["alexandria"] },
+  "ittihad-alexandria": { spellings: ["Al Ittihad Alexandria", "Ittihad d'Alexandrie", "الاتحاد السكندري"], implies: ["alexandria"] },
+  enppi: { spellings: ["ENPPI", "Enppi", "إنبي", "انبي"], implies: ["egypt"] },
+  "ghazl-mahalla": { spellings: ["Ghazl El Mahalla", "غزل المحله"], implies: ["egypt"] },
+  "ceramica-cleopatra": { spellings: ["Ceramica Cleopatra", "سيراميكا كليوباترا"], implies: ["egypt"] },
   oran: { spellings: ["Oran", "Orán", "وهران"], implies: ["algeria"] },
   // A port west of Oran, where harraga boats leave and bodies are found.
   ghazaouet: { spellings: ["Ghazaouet", "Ghazaout", "الغزوات"], implies: ["algeria"] },
@@ -841,6 +848,7 @@ export const COMPANY_NAMES: ReadonlySet<string> = new Set([
  */
 export const CLUB_NAMES: ReadonlySet<string> = new Set([
   ...["raja", "wydad", "as-far", "fus", "mas", "ocs", "rs-berkane", "hassania-agadir", "irt", "mat", "al-ahly", "zamalek", "pyramids"],
+  ...["ismaily", "smouha", "ittihad-alexandria", "enppi", "ghazl-mahalla", "ceramica-cleopatra"],
   ...["mc-alger", "usm-alger", "cr-belouizdad", "jsk", "es-setif", "esperance", "etoile-sahel", "club-africain", "barcelona", "real-madrid", "betis", "ajax"],
   "stade-tunisien",
 ]);

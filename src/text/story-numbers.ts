@@ -204,6 +204,12 @@ const WORDS = new Map<string, number>(
     // A score's two goals ("بهدفين دون رد": 2-0).
     هدفين: 2,
     بهدفين: 2,
+    // A win by a brace, a hat-trick … of goals ("بثنائية نظيفة": 2-0; not "ثنائية", bilateral, without its "ب").
+    بثناييه: 2,
+    بثلاثيه: 3,
+    برباعيه: 4,
+    بخماسيه: 5,
+    بسداسيه: 6,
     ثلاثين: 30,
     ثلاثون: 30,
     اربعين: 40,
@@ -324,7 +330,8 @@ const WORD_NUMBER = /^(?:و?ال|و|[لب](?=\p{L}{4}))(?=\p{L}{3})/u;
 function wordValue(word: string): number | undefined {
   const first = word.charCodeAt(0);
   const prefixed = first === 0x648 || first === 0x644 || first === 0x628 || (first === 0x627 && word.charCodeAt(1) === 0x644);
-  return WORDS.get(prefixed ? word.replace(WORD_NUMBER, "") : word);
+  // (The whole word first: "بثنائية" is a win by two goals, "الثنائية" bilateral.)
+  return WORDS.get(word) ?? (prefixed ? WORDS.get(word.replace(WORD_NUMBER, "")) : undefined);
 }
 
 const NO_MODELS: ReadonlySet<string> = new Set();

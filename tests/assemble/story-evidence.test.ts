@@ -1419,6 +1419,16 @@ describe("vetoes", () => {
     expect(together(first, article("b.txt", "Segundo cayuco en 24 horas en El Hierro: 98 personas", "es", "2029-11-30"))).toBe(false);
   });
 
+  it("knows Egypt's clubs beside their cities, and a win by a brace as two goals (not bilateral relations)", () => {
+    expect(cross("الزمالك يستعيد توازنه بالفوز على الإسماعيلي")).toContain("n:ismaily");
+    expect(cross("مدينة الإسماعيلية تستضيف المهرجان")).not.toContain("n:ismaily");
+    const derby = article("a.txt", "الأهلي يهزم الزمالك بثنائية نظيفة في قمة الدوري الممتاز", "ar", "2029-12-10");
+    expect(together(derby, article("b.txt", "الزمالك يستعيد توازنه بالفوز على الإسماعيلي", "ar", "2029-12-11"))).toBe(false);
+    expect(together(derby, article("b.txt", "القمة للأحمر: فوز الأهلي على غريمه الزمالك بهدفين دون رد", "ar", "2029-12-10"))).toBe(true);
+    expect(cross("الرجاء يكتسح الوداد برباعية")).toEqual(expect.arrayContaining(["c:win", "q:4"]));
+    expect(cross("تعزيز العلاقات الثنائية بين مصر والأردن").filter((t) => t.startsWith("q:"))).toEqual([]);
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
