@@ -245,7 +245,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "فسخ",
   ],
   refloat: ["renflou*", "reflot*", "refloat*", "désensabl*", "desencall*", "تعويم"],
-  resume: ["reprise", "reprend", "reprennent", "reanuda*", "reanudación", "resume*", "resumption", "restart*", "استئناف", "يستأنف", "تستأنف"],
+  // (A reopening is an opening, and a resumption: "إعادة فتح معبر باب سبتة" / "استئناف حركة العبور".)
+  resume: [
+    ...["reprise", "reprend", "reprennent", "reanuda*", "reanudación", "resume*", "resumption", "restart*", "استئناف", "يستأنف", "تستأنف"],
+    ...["réouverture", "rouvr*", "reabr*", "reapertura", "reopen*", "إعادة فتح"],
+  ],
   "health-pass": [
     "pass vaccinal",
     "passe vaccinal",
@@ -341,6 +345,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   rescue: ["sauvetage", "secour*", "rescat*", "salvamento", "rescue*", "إنقاذ", "انقاذ"],
   group: ["groupe", "grupo", "group", "مجموعه"],
+  // "A number of": no group ("تخفيض أثمنة مجموعة من الأدوية"); said by both, it counts as any other concept (quiet).
+  "a-number-of": ["un groupe de", "un grupo de", "a group of", "مجموعة من", "عدد من", "جملة من"],
   // (Not "قمة" alone, a summit: "قمة الدوري", the league's top match.)
   derby: ["derby", "derbi", "ديربي", "قمه الدوري", "مباراه القمه", "لقاء القمه"],
   currency: [
@@ -1361,7 +1367,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // (Not the verb "ذهب", he went: the metal with its article.)
   gold: ["prix de l'or", "cours de l'or", "once d'or", "lingot*", "oro", "gold", "الذهب", "المعدن الأصفر", "الصاغه", "صاغه"],
   emergency: ["urgence", "urgences", "emergencia*", "emergency", "emergencies", "استعجالي", "استعجاليه", "طارئ", "طارئه", "الطوارئ", "طوارئ"],
-  poultry: ["volaille*", "poulet*", "aves", "avícol*", "pollo*", "poultry", "chicken*", "دواجن", "الدواجن", "دجاج", "الدجاج"],
+  poultry: [
+    ...["volaille*", "poulet*", "aves", "avícol*", "pollo*", "poultry", "chicken*", "دواجن", "الدواجن", "دجاج", "الدجاج"],
+    // White meat: poultry ("غلاء اللحوم البيضاء").
+    ...["viande blanche", "viandes blanches", "carne blanca", "carnes blancas", "white meat", "اللحوم البيضاء", "لحوم بيضاء"],
+  ],
   fishing: ["pêche", "pesca", "pesquer*", "fishing", "fisheries", "صيد", "الصيد البحري"],
   phosphate: ["phosphate*", "fosfato*", "فوسفاط", "الفوسفاط", "فوسفات", "فسفاط", "الفسفاط"],
   // Society, health, education.
@@ -1666,7 +1676,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   bill: ["projet de loi", "proyecto de ley", "bill", "draft law", "مشروع قانون", "مشروع القانون", "مشروع قانون تنظيمي", "مشروع القانون التنظيمي"],
   "penal-code": ["code pénal", "código penal", "penal code", "criminal code", "القانون الجنائي", "الجنائي", "جنائي", "المسطره الجنائيه"],
   present: ["présente", "présenté", "presenta", "presentó", "presents", "presented", "unveils", "يقدم", "تقدم", "قدم"],
-  recruitment: ["recrut*", "embauche*", "contratación*", "reclut*", "hiring", "hire", "hires", "recruit*", "توظيف", "تشغيل", "يتعاقد", "تعاقد", "التعاقد"],
+  recruitment: [
+    ...["recrut*", "embauche*", "contratación*", "reclut*", "hiring", "hire", "hires", "recruit*", "توظيف", "تشغيل", "يتعاقد", "تعاقد", "التعاقد"],
+    // Hired on contract: Morocco's "الأساتذة المتعاقدون", those "الذين فرض عليهم التعاقد".
+    ...["contractuel", "contractuels", "contractuelle*", "المتعاقدون", "المتعاقدين", "متعاقدون", "متعاقدين"],
+  ],
   union: ["syndicat*", "syndical*", "sindicato*", "sindical*", "union", "unions", "نقابه", "نقابات", "النقابات", "نقابي"],
   conference: ["conférence*", "conferencia*", "conference*", "congrès", "congreso*", "congress", "forum", "foro", "مؤتمر", "مؤتمرا", "منتدى"],
   climate: ["climat", "climatique*", "clima", "climático*", "climate", "مناخ", "المناخ", "مناخي", "المناخيه"],
@@ -2028,6 +2042,10 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "نقص",
     "ندره",
     "شح",
+    // (Moroccan Arabic: "خصاص في الأدوية".)
+    "خصاص",
+    "الخصاص",
+    "نفاد",
   ],
   speculation: ["spéculat*", "especula*", "speculat*", "profiteer*", "مضاربين", "المضاربين", "مضاربه", "المضاربه", "احتكار"],
   queue: ["file d'attente", "files d'attente", "cola", "colas", "queue*", "طوابير", "طابور"],
@@ -2125,7 +2143,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   internet: [
     ...["internet", "الإنترنت", "انترنت", "5G", "الجيل الخامس", "haut débit", "fibre optique", "fibra óptica", "broadband"],
     // Online ("services en ligne", not a line of transport).
-    ...["en ligne", "online", "en línea", "عبر الإنترنت"],
+    ...["en ligne", "online", "en línea", "عبر الإنترنت", "إلكترونيا", "الكترونيا"],
   ],
   // Reduced fares and prices, special offers ("prix réduits", "casse les prix"; not "promotion", which promotes
   // investment and tourism as often).
@@ -2517,7 +2535,7 @@ export const COUNTED_CONCEPTS: ReadonlySet<string> = new Set([
  * Concepts that count, when two texts both say them, as any other; and that are nothing of a text's own when only one
  * does: the day an event falls on (one text gives it, another not).
  */
-export const QUIET_CONCEPT_IDS: ReadonlySet<string> = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+export const QUIET_CONCEPT_IDS: ReadonlySet<string> = new Set(["a-number-of", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /** Concepts that say little alone: each counts half. */
 export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([

@@ -1429,6 +1429,20 @@ describe("vetoes", () => {
     expect(cross("تعزيز العلاقات الثنائية بين مصر والأردن").filter((t) => t.startsWith("q:"))).toEqual([]);
   });
 
+  it("reads Moroccan Arabic's shortage, white meat, contract teachers, a reopening and 'a number of' as the lexicon's", () => {
+    const prices = article("a.txt", "تخفيض أثمنة مجموعة من الأدوية في الصيدليات", "ar", "2030-02-11");
+    expect(cross(prices.title)).not.toContain("c:group");
+    expect(together(prices, article("b.txt", "خصاص في بعض الأدوية بالصيدليات المغربية", "ar", "2030-02-11"))).toBe(false);
+    expect(together(prices, article("b.txt", "الحكومة تخفض أسعار عدد من الأدوية", "ar", "2030-02-11"))).toBe(true);
+    const poultry = article("a.txt", "غلاء اللحوم البيضاء يصل إلى قبة البرلمان", "ar", "2030-02-03");
+    expect(together(poultry, article("b.txt", "نواب يسائلون وزير الفلاحة حول ارتفاع أسعار الدجاج", "ar", "2030-02-03"))).toBe(true);
+    const strike = article("a.txt", "الأساتذة المتعاقدون يعودون إلى الإضراب", "ar", "2030-02-04");
+    expect(together(strike, article("b.txt", "تنسيقية الأساتذة الذين فرض عليهم التعاقد تعلن إضرابا وطنيا جديدا", "ar", "2030-02-04"))).toBe(true);
+    expect(together(strike, article("b.txt", "الممرضون يخوضون إضرابا وطنيا احتجاجا على تأخر الترقيات", "ar", "2030-02-04"))).toBe(false);
+    const ceuta = article("a.txt", "إعادة فتح معبر باب سبتة أمام المسافرين", "ar", "2030-02-06");
+    expect(together(ceuta, article("b.txt", "استئناف حركة العبور بمعبر باب سبتة", "ar", "2030-02-06"))).toBe(true);
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
