@@ -368,7 +368,7 @@ const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] =
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 55;
+const STATE_FORMAT = 56;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -410,15 +410,17 @@ function join(
   // An airline's new route and its flights there ("ouvre une ligne directe Casablanca-Toronto", "lancera des vols vers
   // Toronto").
   const links = new Set(["c:route", "c:flight"].map((c) => table.id(c)));
-  // Work resumed and work back ("تستأنف الإنتاج", "عودة نشاط إنتاج").
-  const resumes = new Set(["c:resume", "c:return"].map((c) => table.id(c)));
+  // Work resumed, work back, a stadium open again ("تستأنف الإنتاج", "عودة نشاط إنتاج", "accueille de nouveau").
+  const resumes = new Set(["c:resume", "c:return", "c:again"].map((c) => table.id(c)));
   // A crisis of bread and a shortage of it ("أزمة الخبز", "نقص في مادة الخبز").
   const shortages = new Set(["c:crisis", "c:shortage"].map((c) => table.id(c)));
+  // Crossings cancelled and links suspended ("annule plusieurs traversées", "liaisons suspendues").
+  const halts = new Set(["c:cancel", "c:suspend"].map((c) => table.id(c)));
   // Each token's family (1 a beginning, 2 an end, 3 a growth, 4 help, 5 a welcome, 6 a link, 7 a resumption, 8 a
-  // shortage; 0 none): one thing said in several words. (Not a meeting: "Bourita receives" and "Bourita holds talks"
+  // shortage, 9 a halt; 0 none): one thing said in several words. (Not a meeting: "Bourita receives" and "Bourita holds talks"
   // the same day are most often two counterparts.)
   const family = new Uint8Array(table.size);
-  for (const [k, set] of [starts, ends, grows, helps, hosts, links, resumes, shortages].entries()) for (const c of set) family[c] = k + 1;
+  for (const [k, set] of [starts, ends, grows, helps, hosts, links, resumes, shortages, halts].entries()) for (const c of set) family[c] = k + 1;
   // How many members have each token: a word's weight, a concept's rank, whether a token makes candidate pairs.
   const count = new Int32Array(table.size);
   for (const m of members) for (const list of countedTokens(m)) for (const t of list) count[t]!++;

@@ -535,7 +535,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   beach: ["plage*", "playa*", "beach*", "شاطئ", "شواطئ", "estivant*", "veraneante*", "مصطاف*"],
   cars: ["automobile*", "voiture*", "véhicule*", "coche*", "automóvil*", "vehículo*", "car", "cars", "vehicle*", "سياره", "سيارات"],
   market: ["marché", "marchés", "mercado", "mercados", "market", "markets", "سوق", "أسواق", "اسواق"],
-  factory: ["usine*", "fábrica*", "planta", "factory", "plant", "مصنع", "مصانع"],
+  factory: ["usine*", "unité de production", "unité industrielle", "fábrica*", "planta", "factory", "plant", "مصنع", "مصانع", "وحده صناعيه"],
   shipwreck: ["naufrage*", "naufragio*", "shipwreck*", "capsiz*", "غرق", "chavir*", "vuelca", "volcó", "zozobr*", "hundi*", "sink*", "sank", "sunk"],
   theatre: ["théâtre*", "teatro*", "theatre*", "theater*", "مسرح"],
   // Politics and institutions.
@@ -807,6 +807,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "justicia",
     "judge*",
     "juge*",
+    "magistrat*",
     "juez",
     "jueces",
     "محكمه",
@@ -2028,6 +2029,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   green: ["vert", "verte", "verts", "vertes", "verde", "verdes", "green", "أخضر", "الأخضر", "الخضراء", "خضراء"],
   shortage: [
     ...["à sec", "introuvable", "introuvables"],
+    // Short of ("à court de farine": not a court).
+    ...["à court de", "à court d'"],
     "se fait rare",
     "se raréfie",
     "raréfaction",
@@ -2129,7 +2132,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   judo: ["judo", "judoka*", "جودو", "الجودو", "الجيدو"],
   taekwondo: ["taekwondo", "تايكواندو", "التايكواندو"],
   karate: ["karaté", "kárate", "karate", "كاراتيه", "الكاراتيه", "كاراتي"],
-  wrestling: ["lutte", "lucha libre", "lucha grecorromana", "wrestling", "wrestler*", "المصارعه"],
+  // (Not "lutte" alone: "la lutte contre", the fight against.)
+  wrestling: ["lutte libre", "lutte gréco-romaine", "lutteur*", "lucha libre", "lucha grecorromana", "wrestling", "wrestler*", "المصارعه"],
   basketball: ["basket", "basket-ball", "baloncesto", "basketball", "كره السله"],
   tennis: ["tennis", "tenis", "التنس", "كره المضرب"],
   boxing: ["boxe", "boxeur*", "boxeo", "boxing", "boxer*", "ملاكمه", "الملاكمه"],
@@ -2165,7 +2169,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   nuclear: ["nucléaire*", "nuclear*", "نووي", "النوويه", "النووي"],
   pollution: ["pollution", "contaminación", "pollu*", "تلوث", "التلوث"],
   waste: ["déchets", "residuos", "basura*", "waste", "garbage", "نفايات", "النفايات"],
-  locust: ["criquet*", "langosta*", "locust*", "الجراد"],
+  locust: ["criquet*", "acridien*", "antiacridien*", "langosta*", "locust*", "الجراد"],
   bus: ["autocar*", "autobus", "bus", "autobús", "autobuses", "حافله", "حافلات"],
   ticket: ["billet*", "billete*", "ticket*", "تذكره", "تذاكر"],
   passport: ["passeport*", "pasaporte*", "passport*", "جواز", "جوازات"],
@@ -2261,6 +2265,12 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "رفع المنع",
   ],
   cancel: ["annul*", "cancel*", "إلغاء", "يلغي"],
+  // Rules eased: "la France assouplit les conditions", "Paris facilite l'obtention des visas".
+  ease: [
+    ...["assoupli*", "facilite", "facilitent", "facilité", "facilitation", "simplifi*", "allège", "allègement"],
+    ...["flexibiliza*", "facilita", "facilitan", "simplifica*", "eases", "eased", "easing", "relax*", "simplif*"],
+    ...["تسهيل", "يسهل", "تسهل", "تبسيط", "تخفيف الإجراءات", "تخفيف شروط"],
+  ],
   resign: ["démission*", "dimisión", "dimite", "resign*", "استقاله", "يستقيل"],
   return: ["retour", "regreso", "vuelta", "return*", "عوده", "العوده", "يعود", "تعود", "عاد", "عادت"],
   "pass-rate": [
@@ -2539,6 +2549,8 @@ export const QUIET_CONCEPT_IDS: ReadonlySet<string> = new Set(["a-number-of", "m
 
 /** Concepts that say little alone: each counts half. */
 export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([
+  // A company's group ("le groupe OCP") as often as a tournament's.
+  "group",
   "law",
   "sport",
   "new",

@@ -457,6 +457,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   saied: { spellings: ["Kaïs Saïed", "Kais Saied", "Saïed", "Saied", "قيس سعيد"], implies: ["tunisia"] },
   mechichi: { spellings: ["Mechichi", "Hichem Mechichi", "المشيشي"], implies: ["tunisia"] },
   tunisair: { spellings: ["Tunisair", "الخطوط التونسيه"], implies: ["tunisia"] },
+  // The Compagnie tunisienne de navigation (Cotunav): the ferries to Marseille and Genoa.
+  ctn: { spellings: ["CTN", "Cotunav", "Compagnie tunisienne de navigation", "الشركه التونسيه للملاحه"], implies: ["tunisia"] },
   cnas: { spellings: ["CNAS", "الصندوق الوطني للتأمينات الاجتماعية"], implies: ["algeria"] },
   chifa: { spellings: ["Chifa", "carte Chifa", "بطاقة الشفاء"], implies: ["cnas", "algeria"] },
   narsa: { spellings: ["NARSA", "Narsa", "نارسا", "الوكالة الوطنية للسلامة الطرقية"], implies: ["morocco"] },
@@ -518,6 +520,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   barbate: { spellings: ["Barbate", "بارباطي"], implies: ["andalusia"] },
   sanchez: { spellings: ["Pedro Sánchez", "Sánchez", "سانشيز"], implies: ["spain"] },
   paris: { spellings: ["Paris", "París", "باريس"], implies: ["france"] },
+  marseille: { spellings: ["Marseille", "Marsella", "مرسيليا", "مارسيليا"], implies: ["france"] },
   macron: { spellings: ["Macron", "ماكرون"], implies: ["france"] },
   brussels: { spellings: ["Bruxelles", "Bruselas", "Brussels", "بروكسل"] },
   "real-madrid": { spellings: ["Real Madrid", "ريال مدريد"] },
@@ -839,7 +842,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
 export const COMPANY_NAMES: ReadonlySet<string> = new Set([
   ...["eni", "totalenergies", "repsol", "sonatrach", "naftal", "sonelgaz", "ocp", "ram", "air-algerie", "egyptair", "tunisair", "maroc-telecom", "cpg", "gct"],
   ...["inwi", "orange-maroc", "djezzy", "mobilis", "ooredoo", "algerie-telecom", "attijariwafa", "bank-of-africa", "cih-bank", "banque-populaire"],
-  ...["renault", "stellantis", "dacia", "boeing", "airbus", "embraer", "huawei", "marsa-maroc", "steg"],
+  ...["renault", "stellantis", "dacia", "boeing", "airbus", "embraer", "huawei", "marsa-maroc", "steg", "ctn"],
 ]);
 
 /**

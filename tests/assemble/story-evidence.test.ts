@@ -1443,6 +1443,25 @@ describe("vetoes", () => {
     expect(together(ceuta, article("b.txt", "استئناف حركة العبور بمعبر باب سبتة", "ar", "2030-02-06"))).toBe(true);
   });
 
+  it("reads French paraphrase: short of flour, magistrates, rules eased, a stadium open again, crossings cancelled", () => {
+    expect(cross("Tunisie : les boulangeries à court de farine")).not.toContain("c:court");
+    expect(cross("Lutte antiacridienne : des traitements lancés à Errachidia")).not.toContain("c:wrestling");
+    const flour = article("a.txt", "Tunisie : les boulangeries à court de farine", "fr", "2030-03-04");
+    expect(together(flour, article("b.txt", "Pénurie de farine : les boulangers tunisiens tirent la sonnette d'alarme", "fr", "2030-03-04"))).toBe(true);
+    expect(together(flour, article("b.txt", "Le sucre se fait rare dans les commerces de Sfax", "fr", "2030-03-04"))).toBe(false);
+    const judges = article("a.txt", "Les magistrats tunisiens entament une grève illimitée", "fr", "2030-03-08");
+    expect(together(judges, article("b.txt", "Tunisie : les juges en grève ouverte pour protester contre leur révocation", "fr", "2030-03-08"))).toBe(true);
+    expect(together(judges, article("b.txt", "Les avocats de Tunis boycottent les audiences", "fr", "2030-03-08"))).toBe(false);
+    const visas = article("a.txt", "Visas Schengen : la France assouplit les conditions pour les Marocains", "fr", "2030-03-09");
+    expect(together(visas, article("b.txt", "Paris facilite l'obtention des visas pour les ressortissants marocains", "fr", "2030-03-09"))).toBe(true);
+    expect(together(visas, article("b.txt", "Visas : l'Algérie et la France renouent le dialogue consulaire", "fr", "2030-03-09"))).toBe(false);
+    const stadium = article("a.txt", "Le stade Mohammed V rouvre ses portes après les travaux", "fr", "2030-03-05");
+    expect(together(stadium, article("b.txt", "Fin des travaux : le complexe Mohammed V accueille de nouveau les matchs", "fr", "2030-03-05"))).toBe(true);
+    const ferry = article("a.txt", "La CTN annule plusieurs traversées vers Marseille à cause de la tempête", "fr", "2030-03-11");
+    expect(together(ferry, article("b.txt", "Mauvais temps : des liaisons maritimes Tunis-Marseille suspendues", "fr", "2030-03-11"))).toBe(true);
+    expect(together(ferry, article("b.txt", "Tunisair reprogramme ses vols vers Paris après une grève", "fr", "2030-03-11"))).toBe(false);
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
