@@ -638,7 +638,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   questioning: ["interpell*", "interpelación", "questioned", "questioning", "grilled", "مساءله", "مساءلت*", "استجواب"],
   king: ["roi", "rey", "king", "royal*", "monarca", "monarque", "monarch", "ملك", "الملك", "ملكي", "ملكيه", "العاهل", "جلاله"],
   // The Throne (its feast, its speech): the monarchy's day, not any king's news.
-  throne: ["trône", "trono", "throne", "العرش"],
+  throne: ["trône", "trono", "throne", "العرش", "intronisation", "entronización", "accession to the throne", "اعتلاء العرش"],
   speech: ["discours", "discurso", "discursos", "speech", "speeches", "خطاب", "الخطاب", "خطابا"],
   president: ["président*", "president*", "presidente*", "رئيس", "الرئيس", "رئاسه", "رئاسي", "رئاسيه"],
   // An official inspecting a site is on a visit ("زيارة عمل وتفقد"); not a labour inspectorate's "inspection".
@@ -1859,7 +1859,10 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   remittances: ["transferts des MRE", "transferts des Marocains du monde", "remesa*", "remittance*", "تحويلات", "تحويلات مغاربه العالم"],
   tuna: ["thon", "thons", "atún", "tuna", "تونه", "التونه"],
   radar: ["radar*", "رادار", "رادارات"],
-  season: ["saison", "temporada", "season", "موسم", "الموسم"],
+  // (Winter too: "le gaz garanti cet hiver".)
+  season: ["saison", "temporada", "season", "موسم", "الموسم", "hiver", "invierno", "winter", "الشتاء", "فصل الشتاء"],
+  // Supplies guaranteed: "Argelia garantiza el suministro", "Sonatrach asegura que no faltará gas".
+  guarantee: ["garantit", "garantissent", "garantiza", "garantizan", "asegura", "aseguran", "guarantee*", "ensure*", "يضمن", "تضمن", "ضمان"],
   // Added on 30 November 2026 (evening), by topic, before an unseen set was run against them.
   diaspora: [
     "diaspora",
@@ -2187,7 +2190,12 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   peace: ["paix", "paz", "peace", "سلام", "السلام"],
   condolences: ["condoléances", "condolencias", "condolences", "تعزيه", "برقيه تعزيه"],
   congratulate: ["félicit*", "felicit*", "congratulat*", "تهنئه", "يهنئ", "برقيه تهنئه"],
-  pardon: ["grâce royale", "gracie*", "indulto*", "pardon*", "عفو ملكي", "العفو"],
+  pardon: [
+    ...["grâce royale", "gracie*", "accorde sa grâce", "indulto*", "indulta", "indultad*", "concede la gracia", "pardon*"],
+    ...["عفو ملكي", "العفو", "يعفو", "عفا"],
+  ],
+  // Those a pardon frees (not "la prison", the sentence: see prison).
+  prisoners: [...["détenus", "prisonniers", "presos", "reclusos", "prisoners", "inmates", "سجناء", "السجناء", "سجينا", "معتقلين", "المعتقلين", "نزيلا"]],
   eid: [...["Aïd al-Adha", "Aïd el-Adha", "Aïd el-Kébir", "Aïd el-Fitr", "Aïd al-Fitr", "Eid al-Adha", "Eid al-Fitr", "Eid"], ...["عيد الأضحى", "عيد الفطر"]],
   // Not an opening: "open-air spaces for Eid prayers".
   outdoor: ["plein air", "open-air", "open air", "al aire libre", "في الهواء الطلق"],

@@ -298,6 +298,13 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
       "rey alauita",
       "monarque alaouite",
       "souverain alaouite",
+      // The king of Morocco is Mohammed VI (his father is named whole).
+      "rey de Marruecos",
+      "roi du Maroc",
+      "King of Morocco",
+      "Moroccan King",
+      "العاهل المغربي",
+      "ملك المغرب",
     ],
     implies: ["morocco"],
   },

@@ -113,6 +113,7 @@ import { HELD_OUT_103 } from "../fixtures/stories/held-out-103-headlines.js";
 import { HELD_OUT_104 } from "../fixtures/stories/held-out-104-headlines.js";
 import { HELD_OUT_105 } from "../fixtures/stories/held-out-105-headlines.js";
 import { HELD_OUT_106 } from "../fixtures/stories/held-out-106-headlines.js";
+import { HELD_OUT_107 } from "../fixtures/stories/held-out-107-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1049,6 +1050,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.85,
     measured:
       "blind: precision 1.00, recall 0.13 — French paraphrase without a figure: 'à court de' read as a court, magistrates no judges, 'lutte antiacridienne' a wrestling match, rules 'assouplies' and 'facilitées' no concept, a stadium 'accueille de nouveau' beside 'rouvre', crossings cancelled beside links suspended, Marseille and the CTN unknown, 'le groupe OCP' a strong concept of its own. Then those: 1.00 and 0.88. Left: locusts fought in the south-east by the ONSSA beside treatments at Errachidia and Figuig (no place both name).",
+  },
+  {
+    name: "hundred-and-eighth held-out set",
+    title: "the Spanish press on Morocco, Ceuta, Melilla and the Strait in Spanish only, with no figure to share",
+    rows: HELD_OUT_107,
+    recall: 0.35,
+    measured:
+      "blind: precision 0.50, recall 0.13 — the king's pardon joined his throne speech (Mohammed VI and the throne shared, the pardon and its prisoners no concept), 'el rey de Marruecos' not him, gas 'guaranteed' and 'asegurado' for the winter no concept. Then those: 1.00 and 0.38. Left, each one text's paraphrase of the other without a shared name beyond a country: customs opened beside the first lorries through them, ferries suspended in the Strait beside the Algeciras–Tangier links stopped by the wind, drought aid beside support to 'el campo', a journalist sentenced beside a Casablanca court's reporter, tourists' record beside 'nunca tantos viajeros'.",
   },
 ];
 

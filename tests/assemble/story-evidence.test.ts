@@ -1462,6 +1462,16 @@ describe("vetoes", () => {
     expect(together(ferry, article("b.txt", "Tunisair reprogramme ses vols vers Paris après une grève", "fr", "2030-03-11"))).toBe(false);
   });
 
+  it("reads a royal pardon and its prisoners, the king of Morocco as Mohammed VI, and gas guaranteed for the winter", () => {
+    const pardon = article("a.txt", "Mohamed VI indulta a cientos de presos con motivo de la Fiesta del Trono", "es", "2030-04-05");
+    expect(together(pardon, article("b.txt", "Mohamed VI pide en su discurso del Trono acelerar las reformas", "es", "2030-04-05"))).toBe(false);
+    const grace = "El rey de Marruecos concede la gracia a reclusos por el aniversario de su entronización";
+    expect(together(pardon, article("b.txt", grace, "es", "2030-04-05"))).toBe(true);
+    const gas = article("a.txt", "Argelia garantiza el suministro de gas a España durante el invierno", "es", "2030-04-09");
+    expect(together(gas, article("b.txt", "Sonatrach asegura a Madrid que no faltará gas argelino este invierno", "es", "2030-04-09"))).toBe(true);
+    expect(together(gas, article("b.txt", "Argelia garantiza el suministro de gas a Italia durante el invierno", "es", "2030-04-09"))).toBe(false);
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
