@@ -37,6 +37,8 @@ const PSYCHOTROPICS = [
 const HEROIN = ["héroïne", "heroína", "heroin", "هيروين", "الهيروين"];
 /** A migrants' boat ("patera", "cayuco"): a boat, and migration. */
 const MIGRANT_BOATS = ["patera*", "cayuco*"];
+/** Debt markets: a market, and bonds ("OCP returns to debt markets" / "taps international markets with a bond sale"). */
+const DEBT_MARKETS = ["debt market*", "marché de la dette", "marchés de la dette", "mercado de deuda", "mercados de deuda", "سوق الدين"];
 /** A link between two grids: an interconnection, and electricity. */
 const INTERCONNECTOR = ["câble électrique", "power interconnector"];
 
@@ -269,6 +271,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   extension: ["prolong*", "prolongación", "extend*", "تمديد", "يمدد"],
   appointment: [
     ...["nomm*", "désigne", "désigné*", "nomina*", "nombra*", "designa", "appoint*", "names", "named", "يعين", "تعيين", "عين", "يكلف", "تكليف"],
+    // A team or a club "name new coach" (the plural verb).
+    ...["name new", "name a new", "name their new"],
     // Taking office: "installation du nouveau gouverneur".
     ...["installation du nouveau", "installation de la nouvelle", "installé dans ses fonctions", "installe le nouveau"],
   ],
@@ -395,6 +399,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "président du gouvernement",
     "Premier ministre",
     "chef du gouvernement",
+    "head of government",
+    "jefe del Gobierno",
     "primer ministro",
     "presidente del Gobierno",
     "prime minister",
@@ -534,7 +540,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   pilgrimage: ["pèlerin*", "pèlerinage", "hajj", "hadj", "peregrin*", "pilgrim*", "حج", "حاج", "حجاج", "الحج"],
   beach: ["plage*", "playa*", "beach*", "شاطئ", "شواطئ", "estivant*", "veraneante*", "مصطاف*"],
   cars: ["automobile*", "voiture*", "véhicule*", "coche*", "automóvil*", "vehículo*", "car", "cars", "vehicle*", "سياره", "سيارات"],
-  market: ["marché", "marchés", "mercado", "mercados", "market", "markets", "سوق", "أسواق", "اسواق"],
+  market: ["marché", "marchés", "mercado", "mercados", "market", "markets", "سوق", "أسواق", "اسواق", ...DEBT_MARKETS],
   factory: ["usine*", "unité de production", "unité industrielle", "fábrica*", "planta", "factory", "plant", "مصنع", "مصانع", "وحده صناعيه"],
   shipwreck: ["naufrage*", "naufragio*", "shipwreck*", "capsiz*", "غرق", "chavir*", "vuelca", "volcó", "zozobr*", "hundi*", "sink*", "sank", "sunk"],
   theatre: ["théâtre*", "teatro*", "theatre*", "theater*", "مسرح"],
@@ -1223,6 +1229,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "electricity",
     "power cut*",
     "power cuts",
+    // A blackout is the power's outage ("halts scheduled blackouts" / "ends rolling power cuts").
+    ...["blackout*", "apagón", "apagones", "délestage*"],
     "corte de luz",
     "cortes de luz",
     "قطع الكهرباء",
@@ -1490,6 +1498,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "fires",
     "blaze",
     "wildfire*",
+    // The aircraft that fight it: "water bombers", "Canadair".
+    ...["water bomber*", "waterbomber*", "bombardier d'eau", "bombardiers d'eau", "canadair*", "hidroavion*", "طائرات إطفاء", "طائرات الإطفاء"],
     "حريق",
     "حرائق",
     "النيران",
@@ -1783,7 +1793,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   "in-force": ["entre en vigueur", "entrée en vigueur", "entra en vigor", "entrada en vigor", "into force", "takes effect", "حيز التنفيذ", "حيز التطبيق"],
   // A payment in instalments: a tranche of a loan, of aid ("الدفعة العاشرة من الدعم").
   instalment: ["tranche", "tranches", "versement*", "instalment*", "installment*", "desembolso*", "disburse*", "دفعه", "الدفعه", "دفعات"],
-  aid: ["aide humanitaire", "aides humanitaires", "humanitaire*", "ayuda*", "humanitari*", "aid", "مساعدات", "إغاثه", "الإغاثه", "إنسانيه", "انسانيه"],
+  aid: [
+    ...["aide humanitaire", "aides humanitaires", "humanitaire*", "ayuda*", "humanitari*", "aid", "مساعدات", "إغاثه", "الإغاثه", "إنسانيه", "انسانيه"],
+    // Money asked for victims: "seeks emergency funding", "lance un appel de fonds".
+    ...["emergency funding", "emergency funds", "appel de fonds", "appel d'urgence", "llamamiento de emergencia", "نداء عاجل", "نداء استغاثه"],
+  ],
   ferry: [
     ...["ferry", "ferries", "ferrys", "transbordador*", "barco*", "bateau*", "boat*", "باخره", "بواخر", "البواخر", "عباره"],
     // A sea route ("خطا بحريا جديدا": a new ferry line).
@@ -1932,7 +1946,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "تعلن",
     "إعلان",
   ],
-  forest: ["forêt*", "forestier*", "bosque*", "forestal*", "forest*", "woodland*", "غابه", "غابات", "غابوي", "غابويه"],
+  forest: ["forêt*", "forestier*", "bosque*", "forestal*", "forest*", "woodland*", "wildfire*", "غابه", "غابات", "غابوي", "غابويه"],
   hectares: ["hectare*", "hectárea*", "هكتار", "هكتارات"],
   navigation: ["navigation", "trafic maritime", "navegación", "tráfico marítimo", "shipping", "ملاحه", "حركه الملاحه"],
   aground: ["échouage", "s'échoue", "encalla*", "aground", "جنوح", "جانحه", "جنحت"],
@@ -1994,7 +2008,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   missing: ["disparu*", "desaparecid*", "missing", "مفقود*", "مفقودين"],
   tender: ["appel d'offres", "appels d'offres", "licitación", "licitaciones", "tender", "tenders", "مناقصه"],
   host: ["organis*", "organiza*", "coorganiza*", "co-organis*", "host", "hosts", "hosting", "co-host*", "تنظيم", "احتضان", "يحتضن", "تحتضن", "تنظم", "ينظم"],
-  bond: ["obligataire*", "obligation*", "emprunt obligataire", "bono*", "bond", "bonds", "eurobond*", "سندات"],
+  bond: [
+    ...["obligataire*", "obligation*", "emprunt obligataire", "bono*", "bond", "bonds", "eurobond*", "سندات"],
+    // Where bonds are sold: "returns to debt markets", "revient sur le marché de la dette".
+    ...DEBT_MARKETS,
+  ],
   // Islamic bonds: a sukuk issue is not a conventional bond's (EXCLUSIVE_KINDS).
   sukuk: ["sukuk", "صكوك", "الصكوك", "صكوكا"],
   // Where a currency trades: the black market's dinar is not the official market's.
@@ -2518,6 +2536,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // A share's part of the profit: one company's dividend is not its results.
   dividend: ["dividende*", "dividendo*", "dividend*", "توزيع أرباح", "توزيع الأرباح", "ربح السهم", "أرباح الأسهم"],
   "half-year": ["semestre", "semestriel*", "first half", "first-half", "half-year", "النصف الأول", "الأشهر السته الأولى", "الستة أشهر الأولى"],
+  // An election brought forward: "élection présidentielle anticipée", "snap presidential vote", "انتخابات رئاسية مسبقة".
+  early: ["anticipée", "anticipées", "anticipé", "anticipés", "anticipada*", "anticipado*", "early", "snap", "مسبقه", "المسبقه", "مبكره", "المبكره"],
   // Quantities and time often said in words.
   new: ["nouveau", "nouvel", "nouvelle*", "nouveaux", "nuevo*", "nueva*", "new", "جديد", "جديده", "الجديد", "الجديده"],
   first: ["premier", "première*", "primer*", "primera*", "first", "أول", "الأول", "لأول مره"],

@@ -534,7 +534,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   betis: { spellings: ["Betis", "Real Betis", "Betis Séville", "ريال بيتيس", "بيتيس"], implies: ["seville"] },
   ajax: { spellings: ["Ajax", "Ajax Amsterdam", "أياكس", "أياكس أمستردام"] },
   // International bodies and competitions.
-  un: { spellings: ["ONU", "Nations unies", "Naciones Unidas", "United Nations", "الأمم المتحده", "أممي", "onusien*"] },
+  un: { spellings: ["ONU", "UN", "Nations unies", "Naciones Unidas", "United Nations", "الأمم المتحده", "أممي", "onusien*"] },
   guterres: { spellings: ["Guterres", "غوتيريش"] },
   imf: { spellings: ["FMI", "IMF", "Fonds monétaire international", "Fondo Monetario Internacional", "International Monetary Fund", "صندوق النقد الدولي"] },
   "world-bank": { spellings: ["Banque mondiale", "Banco Mundial", "World Bank", "البنك الدولي"] },

