@@ -1059,7 +1059,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   plastic: ["plastique*", "plástico*", "plastic*", "بلاستيك", "البلاستيك", "البلاستيكيه", "بلاستيكيه"],
   tax: ["impôt*", "taxe*", "impuesto*", "tax", "taxes", "fiscal*", "ضريبه", "الضرائب", "ضريبي"],
-  export: ["export*", "exporta*", "صادرات", "تصدير"],
+  // (Exporters too: "قائمة مصدري زيت الزيتون"; not "مصدر" alone, a source, nor "تصدر", which also issues a verdict.)
+  export: ["export*", "exporta*", "صادرات", "تصدير", "مصدري", "مصدرين", "المصدرين", "المصدره"],
   // (Tunisia's press says "توريد" for imports.)
   import: ["import*", "importa*", "واردات", "استيراد", "توريد", "التوريد"],
   trade: ["commerce", "commercial*", "comercio", "comercial*", "trade", "تجاره", "تجاري", "المبادلات"],
@@ -1119,7 +1120,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   record: ["record*", "récord*", "plus bas historique", "plus haut historique", "mínimo histórico", "máximo histórico", "قياسي", "قياسيه", "رقم قياسي"],
   doctor: ["médecin*", "médico", "médicos", "doctor*", "physician*", "أطباء", "الأطباء", "طبيب", "الطبيب"],
   nurse: ["infirmier*", "infirmière*", "enfermer*", "nurse*", "ممرض", "ممرضه", "ممرضين", "الممرضين", "ممرضات", "الممرضات"],
-  clashes: ["affrontement*", "enfrentamiento*", "clash*", "fighting", "heurts", "اشتباك*", "اشتباكات", "مواجهات"],
+  clashes: ["affrontement*", "enfrentamiento*", "clash*", "fighting", "heurts", "اشتباك*", "اشتباكات", "مواجهات", "معارك", "combats"],
   // Energy, resources, farming.
   energy: ["énergie*", "énergétique*", "energía*", "energétic*", "energy", "طاقه", "الطاقه", "طاقي"],
   solar: ["solaire*", "solar", "شمسي", "شمسيه", "الشمسيه"],

@@ -483,7 +483,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   bizerte: { spellings: ["Bizerte", "Bizerta", "بنزرت"], implies: ["tunisia"] },
   kairouan: { spellings: ["Kairouan", "Kairuán", "القيروان"], implies: ["tunisia"] },
   // Libya's capital and Lebanon's second city: it implies neither country.
-  tripoli: { spellings: ["Tripoli", "Trípoli", "طرابلس"] },
+  tripoli: { spellings: ["Tripoli", "Trípoli", "طرابلس", "capitale libyenne", "la capital libia", "Libyan capital", "العاصمه الليبيه"] },
   benghazi: { spellings: ["Benghazi", "Bengasi", "بنغازي"], implies: ["libya"] },
   nouakchott: {
     spellings: ["Nouakchott", "Nuakchot", "نواكشوط", "capitale mauritanienne", "la capital mauritana", "Mauritanian capital", "العاصمه الموريتانيه"],

@@ -1490,6 +1490,15 @@ describe("vetoes", () => {
     expect(together(power, article("b.txt", "Egyptians get relief as government halts scheduled blackouts", "en", "2030-05-06"))).toBe(true);
   });
 
+  it("reads the Libyan capital as Tripoli and Arabic exporters as exports (not a verdict issued)", () => {
+    const clashes = article("a.txt", "معارك بالأسلحة الثقيلة بين ميليشيات في العاصمة الليبية", "ar", "2030-06-02");
+    expect(together(clashes, article("b.txt", "Libye : violents affrontements entre milices à Tripoli", "fr", "2030-06-02"))).toBe(true);
+    const olive = article("a.txt", "تونس تتصدر قائمة مصدري زيت الزيتون في العالم", "ar", "2030-06-07");
+    expect(together(olive, article("b.txt", "Túnez se convierte en el primer exportador mundial de aceite de oliva", "es", "2030-06-07"))).toBe(true);
+    expect(together(olive, article("b.txt", "Huile d'olive : les prix s'effondrent sur le marché local tunisien", "fr", "2030-06-07"))).toBe(false);
+    expect(cross("المحكمة تصدر حكما بالسجن على المتهم")).not.toContain("c:export");
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
