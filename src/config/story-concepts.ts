@@ -37,6 +37,8 @@ const PSYCHOTROPICS = [
 const HEROIN = ["héroïne", "heroína", "heroin", "هيروين", "الهيروين"];
 /** A migrants' boat ("patera", "cayuco"): a boat, and migration. */
 const MIGRANT_BOATS = ["patera*", "cayuco*"];
+/** A reopening: an opening, and a resumption ("إعادة فتح معبر باب سبتة" / "استئناف حركة العبور"). */
+const REOPENING = ["réouverture", "rouvr*", "reabr*", "reapertura", "reopen*", "إعادة فتح"];
 /** Debt markets: a market, and bonds ("OCP returns to debt markets" / "taps international markets with a bond sale"). */
 const DEBT_MARKETS = ["debt market*", "marché de la dette", "marchés de la dette", "mercado de deuda", "mercados de deuda", "سوق الدين"];
 /** A link between two grids: an interconnection, and electricity. */
@@ -120,12 +122,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["entra en servicio", "into service", "حيز الخدمة"],
     "inaugur*",
     "ouvr*",
-    "réouverture",
-    "rouvr*",
-    "reabr*",
-    "reapertura",
-    "reopen*",
-    "إعادة فتح",
+    ...REOPENING,
     "تفتتح",
     "افتتحت",
     "ouverture",
@@ -247,10 +244,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "فسخ",
   ],
   refloat: ["renflou*", "reflot*", "refloat*", "désensabl*", "desencall*", "تعويم"],
-  // (A reopening is an opening, and a resumption: "إعادة فتح معبر باب سبتة" / "استئناف حركة العبور".)
   resume: [
     ...["reprise", "reprend", "reprennent", "reanuda*", "reanudación", "resume*", "resumption", "restart*", "استئناف", "يستأنف", "تستأنف"],
-    ...["réouverture", "rouvr*", "reabr*", "reapertura", "reopen*", "إعادة فتح"],
+    ...REOPENING,
   ],
   "health-pass": [
     "pass vaccinal",
@@ -2214,7 +2210,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["عفو ملكي", "العفو", "يعفو", "عفا"],
   ],
   // Those a pardon frees (not "la prison", the sentence: see prison).
-  prisoners: [...["détenus", "prisonniers", "presos", "reclusos", "prisoners", "inmates", "سجناء", "السجناء", "سجينا", "معتقلين", "المعتقلين", "نزيلا"]],
+  prisoners: ["détenus", "prisonniers", "presos", "reclusos", "prisoners", "inmates", "سجناء", "السجناء", "سجينا", "معتقلين", "المعتقلين", "نزيلا"],
   eid: [...["Aïd al-Adha", "Aïd el-Adha", "Aïd el-Kébir", "Aïd el-Fitr", "Aïd al-Fitr", "Eid al-Adha", "Eid al-Fitr", "Eid"], ...["عيد الأضحى", "عيد الفطر"]],
   // Not an opening: "open-air spaces for Eid prayers".
   outdoor: ["plein air", "open-air", "open air", "al aire libre", "في الهواء الطلق"],
