@@ -269,7 +269,7 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
 
 function memberOf(table: TokenTable, text: string, lang: string, day: number, keywords: Keywords, article: Article | null, key = matchKey(text)): Member {
   const words = new Int32Array(keywords.words.length);
-  for (const [i, w] of keywords.words.entries()) words[i] = table.id(w);
+  for (let i = 0; i < keywords.words.length; i++) words[i] = table.id(keywords.words[i]!);
   words.sort();
   // The evidence in one pass, by its prefix (see text/keywords.ts). A name mentioned ("p:x") is kept as the
   // name's id ("n:x"), so that what one member mentions is compared with what the other mentions or implies.

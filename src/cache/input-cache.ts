@@ -12,11 +12,10 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSyn
 import path from "node:path";
 import v8 from "node:v8";
 import type { StoryGraphState, StoryGraphStore } from "../assemble/story-graph-state.js";
-import type { CachedInput, InputResult, ParsedInputStore } from "../ingest/input-result.js";
-import type { ParsedArticle } from "../model/article.js";
-import type { HeadlineKeywordStore, Keywords } from "../text/keywords.js";
+import type { CachedInput, ParsedInputStore } from "../ingest/input-result.js";
+import type { HeadlineKeywordStore } from "../text/keywords.js";
 import { fnv1a } from "../util/hash.js";
-import { Interner } from "../util/interner.js";
+import { decodeInput, type NumberedInput, TextNumbering } from "../ingest/numbered-texts.js";
 import { StringPool } from "./string-pool.js";
 
 /** Shards of the cache on disk: `inputs-00.v8` … */
@@ -231,8 +230,8 @@ function appendLog(file: string, rulesKey: string, changed: ReadonlyMap<string, 
   const fd = openSync(file, fresh ? "w" : "a");
   try {
     if (fresh) writeChunk(fd, { format: FORMAT, rulesKey } satisfies StoredHeader);
-    const encoder = new EntryEncoder();
-    const entries: [string, StoredInput][] = [];
+    const encoder = new TextNumbering();
+    const entries: [string, NumberedInput][] = [];
     const removed: string[] = [];
     for (const [name, entry] of changed) {
       if (entry) entries.push([name, encoder.encode(entry)]);
@@ -298,9 +297,9 @@ function readStoryGraph(file: string, rulesKey: string): StoryGraphState | undef
 
 /** One shard: a header, then chunks of entries with the ticker and keyword texts they first use. */
 function writeShard(file: string, rulesKey: string, all: readonly [string, CachedInput][]): void {
-  const encoder = new EntryEncoder();
+  const encoder = new TextNumbering();
   writeCacheFile(file, rulesKey, (write) => {
-    let entries: [string, StoredInput][] = [];
+    let entries: [string, NumberedInput][] = [];
     const flush = () => {
       write({ texts: encoder.take(), entries } satisfies StoredChunk);
       entries = [];
@@ -337,50 +336,11 @@ function chunksAfterHeader(file: string, rulesKey: string): Generator<unknown> |
   return chunks;
 }
 
-/** Ticker headlines and keywords repeat from page to page: stored once, in a table, and referred to by number. */
-class EntryEncoder {
-  private readonly numbers = new Interner();
-  /** How many of the numbered texts were taken already. */
-  private taken = 0;
-
-  private numberOf = (text: string): number => this.numbers.id(text);
-
-  encode(entry: CachedInput): StoredInput {
-    const articles = entry.result.articles.map((a) => ({
-      ...a,
-      ticker: Uint32Array.from(a.ticker, this.numberOf),
-      keywords: a.keywords && {
-        words: Uint32Array.from(a.keywords.words, this.numberOf),
-        cross: a.keywords.cross,
-        latin: a.keywords.latin,
-      },
-    }));
-    return { ...entry, result: { ...entry.result, articles } };
-  }
-
-  /** The texts numbered since the last call: they go in the chunk with the entries that first use them. */
-  take(): string[] {
-    const texts = this.numbers.text.slice(this.taken);
-    this.taken = this.numbers.size;
-    return texts;
-  }
-}
-
-/** An entry as it was stored, with its texts back from the table (one copy each: the pool takes the rest). */
-function decodeEntry(stored: StoredInput, texts: readonly string[], strings: StringPool): CachedInput {
-  const text = (i: number) => texts[i]!;
-  for (const article of stored.result.articles) {
-    article.ticker = Array.from(article.ticker as Uint32Array, text);
-    const keywords = article.keywords as StoredKeywords | undefined;
-    if (keywords)
-      article.keywords = {
-        words: Array.from(keywords.words, text),
-        cross: keywords.cross,
-        latin: keywords.latin,
-      };
-  }
-  strings.internInput(stored.result as InputResult, { tickerAndKeywords: false });
-  return stored as CachedInput;
+/** An entry as stored, with its texts back from the table (one copy each: the pool takes the rest). */
+function decodeEntry(stored: NumberedInput, texts: readonly string[], strings: StringPool): CachedInput {
+  const entry = decodeInput(stored, texts);
+  strings.internInput(entry.result, { tickerAndKeywords: false });
+  return entry;
 }
 
 const CHUNK_ENTRIES = 2000;
@@ -408,20 +368,6 @@ function* readChunks(file: string): Generator<unknown> {
   }
 }
 
-/** Keywords as stored: numbers into the table of texts. */
-interface StoredKeywords {
-  words: Uint32Array;
-  cross: string;
-  latin: boolean;
-}
-
-/** An entry as stored: each article's ticker and keywords as numbers into the table of texts. */
-type StoredInput = Omit<CachedInput, "result"> & {
-  result: Omit<InputResult, "articles"> & {
-    articles: (Omit<ParsedArticle, "ticker" | "keywords"> & { ticker: Uint32Array | string[]; keywords?: StoredKeywords | Keywords })[];
-  };
-};
-
 interface StoredHeader {
   format: typeof FORMAT;
   rulesKey: string;
@@ -430,6 +376,6 @@ interface StoredHeader {
 /** Entries, and the ticker texts first numbered in them (in the log: numbered anew in each chunk); the log's also says which entries went. */
 interface StoredChunk {
   texts: string[];
-  entries: [string, StoredInput][];
+  entries: [string, NumberedInput][];
   removed?: string[];
 }

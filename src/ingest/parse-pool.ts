@@ -14,6 +14,7 @@ import type { CachedInput, ParsedInputStore } from "./input-result.js";
 import type { HeadlineKeywordStore } from "../text/keywords.js";
 import type { SiteConfig } from "../config/config.js";
 import { stampOf, type ContentFile } from "./content-source.js";
+import { decodeInput, type NumberedInput } from "./numbered-texts.js";
 
 /** Below this many files to parse, one thread is faster than starting workers. */
 const PARALLEL_THRESHOLD = 2000;
@@ -87,8 +88,12 @@ export const newTitles = (): Int32Array => new Int32Array(new SharedArrayBuffer(
 
 /** What a worker sends back at a time: parsed files, and the keywords of ticker headlines it worked out. */
 export interface WorkerBatch {
-  results: CachedInput[];
-  headlines: [text: string, packed: string][];
+  /** Parsed files, their ticker texts and keywords as numbers into the worker's table of texts (see numbered-texts.ts). */
+  results: NumberedInput[];
+  /** Headlines by their number in that table, with their records. */
+  headlines: [text: number, packed: string][];
+  /** The texts the worker numbered since its last batch: the next entries of its table. */
+  texts: string[];
 }
 
 /** Fresh cache entries for the files that need parsing, by index; undefined when this build parses on one thread. */
@@ -120,10 +125,13 @@ export async function parseInParallel(
           const task: WorkerTask = { files: chunk.map((i) => files[i]!), config, claims, titles, knownHeadlines: known };
           const worker = new Worker(WORKER_URL, { workerData: task });
           const results: CachedInput[] = [];
+          // This worker's table of texts: every page's ticker holds these copies, not one of its own.
+          const texts: string[] = [];
           worker.on("message", (batch: WorkerBatch | null) => {
             if (batch === null) return void resolve(results);
-            for (const result of batch.results) results.push(result);
-            for (const [text, packed] of batch.headlines) headlineKeywords?.set(text, packed);
+            for (const text of batch.texts) texts.push(text);
+            for (const result of batch.results) results.push(decodeInput(result, texts));
+            for (const [text, packed] of batch.headlines) headlineKeywords?.set(texts[text]!, packed);
           });
           worker.once("error", reject);
           worker.once("exit", (code) => code !== 0 && reject(new Error(`a parse worker stopped with code ${code}`)));

@@ -8,6 +8,7 @@ import { Parsers, parseInput, readContentBytes, readInput } from "./ingest.js";
 import { addTitle, claimHeadline, isTitle, RESULTS_PER_MESSAGE, type WorkerBatch, type WorkerTask } from "./parse-pool.js";
 import { headlineRecord, titleRecord } from "../text/keywords.js";
 import { matchKey } from "../text/clean.js";
+import { TextNumbering } from "./numbered-texts.js";
 
 /** Headline records a worker sends back in one message. */
 const HEADLINES_PER_MESSAGE = 5000;
@@ -20,10 +21,16 @@ const parsers = new Parsers(config);
 const done = new Set<string>(knownHeadlines);
 const claimed: string[] = [];
 // Results go back a few hundred at a time, so a worker never holds its whole share, nor its whole share serialised.
-let batch: WorkerBatch = { results: [], headlines: [] };
+// Ticker texts and keywords go as numbers into a table sent along (see numbered-texts.ts): each text once.
+const numbering = new TextNumbering();
+let batch: WorkerBatch = { results: [], headlines: [], texts: [] };
+const send = () => {
+  parentPort!.postMessage({ ...batch, texts: numbering.take() } satisfies WorkerBatch);
+  batch = { results: [], headlines: [], texts: [] };
+};
 for (const file of files) {
   const parsed = parseOne(file);
-  batch.results.push(parsed);
+  batch.results.push(numbering.encode(parsed));
   for (const article of parsed.result.articles) {
     addTitle(matchKey(article.title), titles);
     for (const text of article.ticker) {
@@ -32,20 +39,16 @@ for (const file of files) {
       if (claimHeadline(text, claims)) claimed.push(text);
     }
   }
-  if (batch.results.length === RESULTS_PER_MESSAGE) {
-    parentPort!.postMessage(batch);
-    batch = { results: [], headlines: [] };
-  }
+  if (batch.results.length === RESULTS_PER_MESSAGE) send();
 }
 for (const text of claimed) {
   const key = matchKey(text);
-  batch.headlines.push([text, isTitle(key, titles) ? titleRecord(key) : headlineRecord(text, parsers.keywordRules, parsers.inputContext.detectLanguage)]);
-  if (batch.headlines.length === HEADLINES_PER_MESSAGE) {
-    parentPort!.postMessage(batch);
-    batch = { results: [], headlines: [] };
-  }
+  const record = isTitle(key, titles) ? titleRecord(key) : headlineRecord(text, parsers.keywordRules, parsers.inputContext.detectLanguage);
+  // (The text is in the table already: it is a ticker text of this worker's files.)
+  batch.headlines.push([numbering.numberOf(text), record]);
+  if (batch.headlines.length === HEADLINES_PER_MESSAGE) send();
 }
-parentPort!.postMessage(batch);
+send();
 parentPort!.postMessage(null);
 
 function parseOne(file: ContentFile): CachedInput {
