@@ -39,6 +39,11 @@ const HEROIN = ["héroïne", "heroína", "heroin", "هيروين", "الهيرو
 const MIGRANT_BOATS = ["patera*", "cayuco*"];
 /** A reopening: an opening, and a resumption ("إعادة فتح معبر باب سبتة" / "استئناف حركة العبور"). */
 const REOPENING = ["réouverture", "rouvr*", "reabr*", "reapertura", "reopen*", "إعادة فتح"];
+/** A weather alert's colour: the weather, and the level itself. */
+const ALERT_LEVELS = [
+  ...["alerte orange", "alerte rouge", "vigilance orange", "vigilance rouge", "alerta naranja", "alerta roja", "aviso naranja"],
+  ...["aviso rojo", "orange alert", "red alert", "orange warning", "red warning", "إنذار برتقالي", "إنذار أحمر", "النشره البرتقاليه"],
+];
 /** Debt markets: a market, and bonds ("OCP returns to debt markets" / "taps international markets with a bond sale"). */
 const DEBT_MARKETS = ["debt market*", "marché de la dette", "marchés de la dette", "mercado de deuda", "mercados de deuda", "سوق الدين"];
 /** A link between two grids: an interconnection, and electricity. */
@@ -347,6 +352,24 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   group: ["groupe", "grupo", "group", "مجموعه"],
   // "A number of": no group ("تخفيض أثمنة مجموعة من الأدوية"); said by both, it counts as any other concept (quiet).
   "a-number-of": ["un groupe de", "un grupo de", "a group of", "مجموعة من", "عدد من", "جملة من"],
+  // "Ordinary" ("الدورة العادية", a regular session; "المواطنين العاديين"): not "عاد", returned, that its stem would be; quiet.
+  ordinary: [
+    "ordinaire",
+    "ordinaires",
+    "ordinaria",
+    "ordinarias",
+    "ordinario",
+    "ordinarios",
+    "ordinary",
+    "عادي",
+    "العادي",
+    "عاديه",
+    "العاديه",
+    "عاديين",
+    "العاديين",
+    "عاديون",
+    "العاديون",
+  ],
   // (Not "قمة" alone, a summit: "قمة الدوري", the league's top match.)
   derby: ["derby", "derbi", "ديربي", "قمه الدوري", "مباراه القمه", "لقاء القمه"],
   currency: [
@@ -1321,6 +1344,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   flood: ["sous les eaux", "inond*", "crue*", "inund*", "riada*", "flood*", "فيضان*", "فيضانات", "سيول", "تغرق", "يغرق"],
   weather: [
+    ...ALERT_LEVELS,
     "météo*",
     "meteorológ*",
     "weather",
@@ -1865,6 +1889,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   magnitude: ["magnitude", "magnitud", "richter", "ريشتر", "زلزال بقوه", "هزه ارضيه بقوه"],
   cotton: ["coton", "algodón", "cotton", "قطن", "القطن"],
   sugar: ["sucre", "azúcar", "sugar", "سكر", "السكر"],
+  // A weather alert's level ("alerte orange", "alerta naranja"): no oranges, and the same level told in two languages.
+  "alert-level": ALERT_LEVELS,
   citrus: ["agrume*", "cítrico*", "citrus", "orange*", "naranja*", "حوامض", "الحوامض", "برتقال"],
   livestock: ["cheptel", "bétail", "mouton*", "ovin*", "ganado", "cordero*", "livestock", "sheep", "ماشيه", "أغنام", "الأغنام", "أضاحي", "الأضاحي"],
   remittances: ["transferts des MRE", "transferts des Marocains du monde", "remesa*", "remittance*", "تحويلات", "تحويلات مغاربه العالم"],
@@ -2007,6 +2033,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   host: ["organis*", "organiza*", "coorganiza*", "co-organis*", "host", "hosts", "hosting", "co-host*", "تنظيم", "احتضان", "يحتضن", "تحتضن", "تنظم", "ينظم"],
   bond: [
     ...["obligataire*", "obligation*", "emprunt obligataire", "bono*", "bond", "bonds", "eurobond*", "سندات"],
+    // A bond loan ("قرضا سنديا", "قرض سندي"): its adjective.
+    ...["سندي", "السندي", "سنديه"],
     // Where bonds are sold: "returns to debt markets", "revient sur le marché de la dette".
     ...DEBT_MARKETS,
   ],
@@ -2570,7 +2598,17 @@ export const COUNTED_CONCEPTS: ReadonlySet<string> = new Set([
  * Concepts that count, when two texts both say them, as any other; and that are nothing of a text's own when only one
  * does: the day an event falls on (one text gives it, another not).
  */
-export const QUIET_CONCEPT_IDS: ReadonlySet<string> = new Set(["a-number-of", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+export const QUIET_CONCEPT_IDS: ReadonlySet<string> = new Set([
+  "a-number-of",
+  "ordinary",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+]);
 
 /** Concepts that say little alone: each counts half. */
 export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([

@@ -1499,6 +1499,22 @@ describe("vetoes", () => {
     expect(cross("المحكمة تصدر حكما بالسجن على المتهم")).not.toContain("c:export");
   });
 
+  it("reads 'العادية' (ordinary) as no return, and says so quietly", () => {
+    expect(cross("الإعلان عن نتائج الدورة العادية لامتحانات البكالوريا")).not.toContain("c:return");
+    expect(cross("المواطنون العاديون يدفعون ثمن الأزمة")).not.toContain("c:return");
+    expect(cross("عاد الهدوء إلى المدينة بعد المواجهات")).toContain("c:return");
+  });
+
+  it("reads a weather alert's colour as its level, no oranges, and an Arabic bond loan as a bond", () => {
+    expect(cross("Vague de chaleur : alerte orange dans plusieurs provinces du Royaume")).not.toContain("c:citrus");
+    const heat = article("a.txt", "Vague de chaleur : alerte orange dans plusieurs provinces du Royaume", "fr", "2030-07-03");
+    expect(together(heat, article("b.txt", "Ola de calor en Marruecos: alerta naranja en varias provincias", "es", "2030-07-03"))).toBe(true);
+    expect(together(heat, article("b.txt", "Agrumes : les exportations d'oranges vers la Russie reprennent", "fr", "2030-07-03"))).toBe(false);
+    const bond = article("a.txt", "Attijariwafa bank lève 1,5 milliard de dirhams par un emprunt obligataire subordonné", "fr", "2030-08-18");
+    expect(together(bond, article("b.txt", "التجاري وفا بنك يصدر قرضا سنديا بقيمة 1.5 مليار درهم", "ar", "2030-08-18"))).toBe(true);
+    expect(together(bond, article("b.txt", "CIH Bank émet un emprunt obligataire de 1,5 milliard de dirhams", "fr", "2030-08-19"))).toBe(false);
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
