@@ -952,6 +952,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   rise: [
     // Raised: "le SMIG relevé de 5 %", "رفع الأجر الأدنى" ("رفع الحظر", a ban lifted, is a phrase of its own).
     ...["relevé*", "رفع"],
+    // Hiked: "CBE hikes key rates", "a fuel price hike".
+    ...["hike", "hikes", "hiked"],
     "hausse",
     "progresse",
     "progression",
@@ -1048,6 +1050,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "tipos de interés",
     "interest rate*",
     "key rate",
+    // Plural, and a hike of them ("CBE hikes key rates").
+    ...["key rates", "benchmark rates", "policy rates", "rate hike*"],
     "سعر الفائده",
     "الفائده الرئيسي",
     "points de base",

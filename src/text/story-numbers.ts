@@ -336,6 +336,9 @@ function wordValue(word: string): number | undefined {
 
 const NO_MODELS: ReadonlySet<string> = new Set();
 
+/** Basis points, from the word after a number: "basis points", "bps", "points de base", "puntos básicos", "نقطة أساس". */
+const BASIS_POINTS = /^(?:basis points?|bps?(?![\p{L}])|points? de base|puntos? b[aá]sicos?|نقطة أساس|نقاط أساس|نقطه أساس)/iu;
+
 /** Words that say "percent" after a number (as match keys), or start it ("في المائة", "pour cent", "por ciento"). */
 const PERCENT_WORDS: ReadonlySet<string> = new Set(["بالمائة", "بالمئة", "percent", "pourcent"].map(wordKey));
 const PERCENT_BEFORE: ReadonlySet<string> = new Set(["في", "pour", "por", "per"].map(wordKey));
@@ -603,6 +606,8 @@ export function storyNumbers(
     // it say one figure, and two that say different ones count one thing differently.
     if (m[3] === "%" || (next !== undefined && (PERCENT_WORDS.has(next) || (PERCENT_BEFORE.has(next) && PERCENT_AFTER.test(digits.slice(end, end + 12))))))
       if (value > 0 && !isYear) counts.add(`percent=${margin}${figure(value)}`);
+    // Basis points are hundredths of a percent: "200 basis points", "200 points de base", "200 نقطة أساس" is "2 %".
+    if (next !== undefined && BASIS_POINTS.test(digits.slice(end - m[4]!.length, end + 16)) && value > 0) counts.add(`percent=${margin}${figure(value / 100)}`);
   }
   // Number words, and scales after them or alone.
   for (let i = 0; i < words.length; i++) {

@@ -1515,6 +1515,15 @@ describe("vetoes", () => {
     expect(together(bond, article("b.txt", "CIH Bank émet un emprunt obligataire de 1,5 milliard de dirhams", "fr", "2030-08-19"))).toBe(false);
   });
 
+  it("reads basis points as hundredths of a percent, and a hike of key rates as a rise of interest rates", () => {
+    expect(cross("Egypt's central bank raises interest rates by 200 basis points")).toContain("k:percent=2");
+    expect(cross("Le taux directeur relevé de 50 points de base")).toContain("k:percent=0.5");
+    expect(cross("البنك المركزي يرفع أسعار الفائدة 200 نقطة أساس")).toContain("k:percent=2");
+    const hike = article("a.txt", "Egypt's central bank raises interest rates by 200 basis points", "en", "2030-09-03");
+    expect(together(hike, article("b.txt", "CBE hikes key rates by 2% in surprise move to tame inflation", "en", "2030-09-03"))).toBe(true);
+    expect(together(hike, article("b.txt", "CBE hikes key rates by 3% in surprise move to tame inflation", "en", "2030-09-03"))).toBe(false);
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
