@@ -400,8 +400,16 @@ function anchoredEvidence(a: Member, b: Member, gap: number, numbers: readonly n
   // Four concepts and no name (not when each text says one more).
   if (anchors === 0 && strong.length >= 4 && conceptDice >= 0.6 && eitherSaysNoMore) return why();
 
-  // Latin-script languages: a shared significant number and close spellings.
-  if (a.lang !== b.lang && a.latin && b.latin && numbers.length > 0 && jaccard(trigramsOfWords(a, table), trigramsOfWords(b, table)) >= CROSS_LANGUAGE_TRIGRAMS)
+  // Latin-script languages: a shared significant number and close spellings — not when each text says a thing of the
+  // lexicon the other does not (wheat imported, phosphate exported: 600,000 tonnes each).
+  if (
+    a.lang !== b.lang &&
+    a.latin &&
+    b.latin &&
+    numbers.length > 0 &&
+    !(extra(a) > 0 && extra(b) > 0) &&
+    jaccard(trigramsOfWords(a, table), trigramsOfWords(b, table)) >= CROSS_LANGUAGE_TRIGRAMS
+  )
     return `numbers ${named(table, numbers, 1).join(", ")}; close spellings`;
   return null;
 }

@@ -139,6 +139,8 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       "sont",
       "été",
       "à",
+      // Spanish says it too: it tells French from Spanish only beside other words ("en septembre", "en hausse").
+      "en",
     ],
     markers: ["[èêëçœù]", "\\b[ldjnmcs]['’]\\p{L}"],
     ui: {

@@ -1524,6 +1524,12 @@ describe("vetoes", () => {
     expect(together(hike, article("b.txt", "CBE hikes key rates by 3% in surprise move to tame inflation", "en", "2030-09-03"))).toBe(false);
   });
 
+  it("keeps apart two Latin-script texts of one figure and close spellings when each says a thing the other does not", () => {
+    const wheat = article("a.txt", "L'ONICL annonce l'importation de 600 000 tonnes de blé tendre", "fr", "2030-10-16");
+    expect(together(wheat, article("b.txt", "Las exportaciones de fosfato alcanzan 600.000 toneladas", "es", "2030-10-16"))).toBe(false);
+    expect(together(wheat, article("b.txt", "Marruecos importará 600.000 toneladas de trigo blando", "es", "2030-10-16"))).toBe(true);
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but

@@ -18,6 +18,12 @@ describe("language detection", () => {
     expect(detect("Tanger Med", 1)).toBeUndefined();
   });
 
+  it("counts French 'en' (Spanish says it too): a French headline without accents is French, not a tie with Spanish", () => {
+    expect(detect("Les exportations de phosphate brut atteignent 600 000 tonnes en septembre", 1)).toBe("fr");
+    expect(detect("Casablanca : mise en service de la ligne T3 du tramway", 1)).toBe("fr");
+    expect(detect("Rescatados 52 migrantes en una patera al sur de Gran Canaria", 1)).toBe("es");
+  });
+
   it("is not Arabic for a Latin text that quotes an Arabic word, and has no language without letters", () => {
     expect(detect("Le mot « ميناء » veut dire port, et les dockers de Tanger le disent tous les jours", 1)).toBe("fr");
     expect(detect("2020 — 868.000 / 12,8 %", 1)).toBeUndefined();
