@@ -24,6 +24,15 @@ describe("language detection", () => {
     expect(detect("Rescatados 52 migrantes en una patera al sur de Gran Canaria", 1)).toBe("es");
   });
 
+  it("does not take Boeing for an English gerund, nor Spanish 'a' for English", () => {
+    expect(detect("Royal Air Maroc commande 20 Boeing 737 MAX", 1)).not.toBe("en");
+    expect(detect("Air Algérie réceptionne son premier Boeing 737 MAX", 1)).not.toBe("en");
+    // (Spanish "a" is English "a" too: alone, it leaves the text without a language rather than English.)
+    expect(detect("Marruecos vence 2-0 a Zambia", 1)).not.toBe("en");
+    expect(detect("Marruecos vence a Zambia en la final", 1)).toBe("es");
+    expect(detect("Royal Air Maroc is ordering Boeing jets", 1)).toBe("en");
+  });
+
   it("is not Arabic for a Latin text that quotes an Arabic word, and has no language without letters", () => {
     expect(detect("Le mot « ميناء » veut dire port, et les dockers de Tanger le disent tous les jours", 1)).toBe("fr");
     expect(detect("2020 — 868.000 / 12,8 %", 1)).toBeUndefined();
