@@ -1371,7 +1371,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // (Not "صومعة": in the Maghreb, a minaret.)
   silo: ["silo", "silos", "صوامع", "الصوامع"],
   storage: ["stockage", "entreposage", "almacenamiento", "storage", "تخزين", "التخزين", "التخزينيه", "السعه التخزينيه"],
-  harvest: ["récolte*", "cosecha*", "harvest*", "campagne agricole", "campaña agrícola", "محصول", "موسم فلاحي", "الموسم الفلاحي"],
+  // ("صابة", the crop, in Tunisia and Algeria: "صابة زيتون قياسية".)
+  harvest: ["récolte*", "cosecha*", "harvest*", "campagne agricole", "campaña agrícola", "محصول", "موسم فلاحي", "الموسم الفلاحي", "صابه", "الصابه"],
   agriculture: [
     "مزارعون",
     "مزارعين",
@@ -2502,7 +2503,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "المحامين",
     "المحامون",
   ],
-  schedule: ["horaire*", "horario*", "schedule*", "timetable*", "مواعيد", "توقيت"],
+  schedule: ["horaire*", "horario*", "schedule*", "timetable*", "مواعيد", "توقيت", "جدولة", "calendrier", "calendario"],
   // Said not to be so: a ministry denying a leak.
   deny: ["dément*", "démenti*", "desmiente*", "desmintió", "niega", "denies", "denied", "ينفي", "تنفي", "نفى", "نفت"],
   // A flow that comes in: tomatoes into Spain, migrants to a coast.

@@ -1530,6 +1530,13 @@ describe("vetoes", () => {
     expect(together(wheat, article("b.txt", "Marruecos importará 600.000 toneladas de trigo blando", "es", "2030-10-16"))).toBe(true);
   });
 
+  it("reads the Maghreb's 'صابة' as a harvest and 'جدولة' as a schedule", () => {
+    expect(cross("جدولة جديدة للعطل المدرسية")).toContain("c:schedule");
+    const olives = article("a.txt", "تونس تتوقع صابة زيتون قياسية هذا الموسم", "ar", "2030-12-14");
+    expect(together(olives, article("b.txt", "Tunisie : une récolte d'olives record attendue cette saison", "fr", "2030-12-14"))).toBe(true);
+    expect(together(olives, article("b.txt", "Tunisie : les exportations d'huile d'olive en baisse cette saison", "fr", "2030-12-14"))).toBe(false);
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
