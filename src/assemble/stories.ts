@@ -368,7 +368,7 @@ const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] =
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 57;
+const STATE_FORMAT = 58;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -436,7 +436,12 @@ function join(
     // A trial put off, and a verdict (a sentence, an acquittal).
     [new Set([table.id("c:postpone")]), new Set([table.id("c:sentence"), table.id("c:acquittal")])],
   ] as const;
-  const endings = [[new Set([table.id("c:clashes")]), new Set([table.id("c:ceasefire")])]] as const;
+  // Clashes and a truce; crossings suspended and crossings resumed ("suspended as storm hits", "se reanudan tras dos días
+  // de temporal").
+  const endings = [
+    [new Set([table.id("c:clashes")]), new Set([table.id("c:ceasefire")])],
+    [halts, resumes],
+  ] as const;
   const kinds = EXCLUSIVE_KINDS.map(({ kind, must, anchor }) => ({
     kind: new Set(kind.map((c) => table.id(`c:${c}`))),
     match: must === "match",

@@ -12,7 +12,8 @@
  * - one actor's two places: a company, a club or a person is all the names they share, and each names another place
  *   or body the other neither names nor implies (Renault's Tangier plant and its Casablanca plant; one minister's
  *   openings at Tangier and at Kénitra the same day);
- * - an event and its end: one says clashes, the other a truce (which may recall the clashes);
+ * - an event and its end: one says clashes, the other a truce (which may recall the clashes); one that crossings are
+ *   suspended or cancelled, the other that they resume;
  * - opposite events: one says something opens or is launched, the other that it closes or ends; or one that
  *   something rises, the other that it falls (olive oil's exports up 30%, its output down 20%); or one that a ban is
  *   lifted, the other a ban; or one that a trial is put off, the other its verdict;

@@ -1530,6 +1530,13 @@ describe("vetoes", () => {
     expect(together(wheat, article("b.txt", "Marruecos importará 600.000 toneladas de trigo blando", "es", "2030-10-16"))).toBe(true);
   });
 
+  it("keeps crossings suspended apart from crossings resumed, which may recall the suspension", () => {
+    const halted = article("a.txt", "Ferry crossings between Tarifa and Tangier suspended as storm hits the Strait", "en", "2031-01-05");
+    expect(together(halted, article("b.txt", "Tempête : les traversées Tarifa-Tanger suspendues", "fr", "2031-01-05"))).toBe(true);
+    expect(together(halted, article("b.txt", "Se reanudan los ferris entre Tarifa y Tánger tras dos días de temporal", "es", "2031-01-07"))).toBe(false);
+    expect(together(halted, article("b.txt", "Ferries between Tarifa and Tangier resume after suspension", "en", "2031-01-07"))).toBe(false);
+  });
+
   it("reads the Maghreb's 'صابة' as a harvest and 'جدولة' as a schedule", () => {
     expect(cross("جدولة جديدة للعطل المدرسية")).toContain("c:schedule");
     const olives = article("a.txt", "تونس تتوقع صابة زيتون قياسية هذا الموسم", "ar", "2030-12-14");
