@@ -408,7 +408,7 @@ function anchoredEvidence(a: Member, b: Member, gap: number, numbers: readonly n
     a.latin &&
     b.latin &&
     numbers.length > 0 &&
-    !(extra(a) > 0 && extra(b) > 0) &&
+    eitherSaysNoMore &&
     jaccard(trigramsOfWords(a, table), trigramsOfWords(b, table)) >= CROSS_LANGUAGE_TRIGRAMS
   )
     return `numbers ${named(table, numbers, 1).join(", ")}; close spellings`;
