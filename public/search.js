@@ -1,5 +1,6 @@
 // Kiosk's search page: queries the Pagefind index of every language of the
-// site (each with its own stemmer), merges the results by score, and shows
+// site (each with its own stemmer, in a worker of its own), merges the
+// results by score, and shows
 // title, source, date and excerpt. Results are built as DOM nodes from text;
 // nothing from the index is ever parsed as HTML.
 const form = document.querySelector("[data-kiosk-search]");
@@ -13,6 +14,19 @@ const instances = new Map();
 
 const fill = (template, values) => template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 
+/**
+ * A count in the page language's digits and groups, as the build measured them with Intl.NumberFormat (see
+ * src/render/integer-format.ts, which writes this once more): a browser's first Intl.NumberFormat costs it
+ * 50–90 ms, a long task just as the results arrive. A language the build could not measure uses Intl.
+ */
+function formatCount(count) {
+  const format = strings.number;
+  if (!format) return new Intl.NumberFormat(pageLang).format(count);
+  const plain = String(count);
+  const grouped = format.group && plain.length >= 3 + format.minimumGrouping ? plain.replace(/\B(?=(\d{3})+$)/g, "_") : plain;
+  return grouped.replace(/[0-9_]/g, (c) => (c === "_" ? format.group : format.digits[Number(c)]));
+}
+
 /** A message with a count in the page language's plural form ("one:…|other:…", as Kiosk's interface strings write them). */
 function plural(forms, count, values) {
   const options = new Map(
@@ -22,7 +36,7 @@ function plural(forms, count, values) {
     }),
   );
   const chosen = options.get(new Intl.PluralRules(pageLang).select(count)) ?? options.get("other") ?? forms;
-  return fill(chosen, { ...values, count: new Intl.NumberFormat(pageLang).format(count) });
+  return fill(chosen, { ...values, count: formatCount(count) });
 }
 
 /** The query's words of three letters or more: a result matched only on "a", "à" or "de" is not a match. */
@@ -44,46 +58,88 @@ function relevant(data, words) {
   return words.some((w) => marked.includes(w.slice(0, Math.max(3, Math.ceil(w.length * 0.6)))));
 }
 
-/** Pagefind's runtime, downloaded once (as text) for every language searched. */
-let runtime;
-
 /**
- * Each language needs its own instance of Pagefind's module: the module holds
- * one language analyser (its WebAssembly stemmer), picked by the page's
- * <html lang> when it starts. The runtime is fetched once and instantiated
- * per language from that one download; where a blob: module is refused (a
- * strict Content-Security-Policy), from its URL instead.
+ * One language's index, searched in a Pagefind web worker of its own.
+ *
+ * Each language needs its own analyser (its WebAssembly stemmer), and a
+ * Pagefind worker holds one. The page therefore starts one worker per
+ * language searched and speaks to it in the messages of Pagefind 1.6's
+ * worker (`init`, `search`, `getData`, `releaseData`: what its own
+ * `pagefind.js` sends it). Pagefind's main-thread module is never loaded:
+ * the page's main thread only posts messages and builds the list, so it
+ * stays free while the indexes load (the worker's script is one URL, which
+ * the browser's cache serves to the second language on; a worker made from a
+ * blob: copy instead cost the main thread more than the download saved).
  */
-async function moduleFor(lang) {
-  runtime ??= fetch(`${bundle}pagefind.js`).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))));
-  try {
-    const url = URL.createObjectURL(new Blob([await runtime], { type: "text/javascript" }));
-    try {
-      return await import(url);
-    } finally {
-      URL.revokeObjectURL(url);
-    }
-  } catch {
-    return import(`${bundle}pagefind.js?lang=${encodeURIComponent(lang)}`);
+class LanguageIndex {
+  constructor(worker, lang) {
+    this.worker = worker;
+    this.pending = new Map();
+    this.next = 0;
+    this.held = [];
+    worker.addEventListener("message", ({ data }) => {
+      const waiting = this.pending.get(data.id);
+      if (!waiting) return;
+      this.pending.delete(data.id);
+      if (data.error) waiting.reject(new Error(data.error));
+      else waiting.resolve(data.result);
+    });
+    worker.addEventListener("error", (event) => {
+      event.preventDefault();
+      this.failed = new Error(`Pagefind's worker for "${lang}" failed: ${event.message ?? "not loaded"}`);
+      for (const waiting of this.pending.values()) waiting.reject(this.failed);
+      this.pending.clear();
+    });
+    const base = new URL(bundle, location.href);
+    this.ready = this.call("init", {
+      basePath: base.href,
+      baseUrl: base.pathname.replace(/[^/]+\/$/, ""),
+      language: lang,
+      excerptLength: 30,
+    });
+  }
+
+  call(method, ...args) {
+    if (this.failed) return Promise.reject(this.failed);
+    const id = `kiosk_${this.next++}`;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, instanceId: "kiosk", method, args });
+    });
+  }
+
+  /** The results of a query, each with the key of its data; the previous search's data is released. */
+  async search(query, options) {
+    await this.ready;
+    for (const key of this.held.splice(0)) this.call("releaseData", key).catch(() => {});
+    const response = await this.call("search", query, options);
+    this.held = response.results.map((r) => r.data);
+    return response.results;
+  }
+
+  data(key) {
+    return this.call("getData", key);
   }
 }
 
-async function instanceFor(lang) {
+/** A language's index, in a worker of its own. */
+async function openIndex(lang) {
+  const index = new LanguageIndex(new Worker(`${bundle}pagefind-worker.js`), lang);
+  try {
+    await index.ready;
+  } catch (error) {
+    index.worker.terminate();
+    throw error;
+  }
+  return index;
+}
+
+function indexFor(lang) {
   if (!instances.has(lang)) {
-    instances.set(
-      lang,
-      (async () => {
-        const pagefind = await moduleFor(lang);
-        document.documentElement.lang = lang;
-        try {
-          await pagefind.options({ basePath: bundle, excerptLength: 30 });
-          await pagefind.init();
-        } finally {
-          document.documentElement.lang = pageLang;
-        }
-        return pagefind;
-      })(),
-    );
+    const opening = openIndex(lang);
+    // An index that could not be opened (offline, a broken deploy) is tried again by the next search.
+    opening.catch(() => instances.delete(lang));
+    instances.set(lang, opening);
   }
   return instances.get(lang);
 }
@@ -159,16 +215,18 @@ async function run() {
   status.textContent = strings.loading;
   const searched = lang ? [lang] : languages;
   const options = source ? { filters: { source: [source] } } : {};
-  const found = [];
-  for (const code of searched) {
-    const pagefind = await instanceFor(code);
-    const response = await pagefind.search(query, options);
-    for (const result of response.results) found.push({ result, lang: code });
-  }
+  // Every language at once, each in its worker; their results merged in the languages' order, then by score.
+  const answers = await Promise.all(
+    searched.map(async (code) => {
+      const index = await indexFor(code);
+      return (await index.search(query, options)).map((result) => ({ result, index, lang: code }));
+    }),
+  );
+  const found = answers.flat();
   found.sort((a, b) => b.result.score - a.result.score);
   // The best 60, less those that matched only short words, the first 30 shown.
   const words = significant(query);
-  const loaded = await Promise.all(found.slice(0, 60).map(async ({ result, lang: code }) => ({ data: await result.data(), lang: code })));
+  const loaded = await Promise.all(found.slice(0, 60).map(async ({ result, index, lang: code }) => ({ data: await index.data(result.data), lang: code })));
   if (run.current !== ticket) return;
   const kept = loaded.filter(({ data }) => relevant(data, words));
   const total = found.length - (loaded.length - kept.length);

@@ -8,6 +8,7 @@ import type { Linker } from "../plan/links.js";
 import type { Site } from "../model/site.js";
 import type { SitePageRoute } from "../plan/route.js";
 import { formatDate, formatMonth, plural, uiFor } from "./i18n.js";
+import { integerFormat } from "./integer-format.js";
 import type { PageView, PageViews } from "./views.js";
 
 export function createSitePageViews(site: Site, pages: PageViews, link: Linker) {
@@ -58,7 +59,13 @@ export function createSitePageViews(site: Site, pages: PageViews, link: Linker) 
               script: link.href("/search.js"),
               languages: site.languages.map((l) => ({ code: l.code, name: uiFor(l.code, config).languageName })),
               sources: site.sources.map((s) => s.name),
-              strings: JSON.stringify({ results: ui.searchResults, none: ui.searchNoResults, loading: ui.searchLoading, failed: ui.searchFailed }),
+              strings: JSON.stringify({
+                results: ui.searchResults,
+                none: ui.searchNoResults,
+                loading: ui.searchLoading,
+                failed: ui.searchFailed,
+                number: integerFormat(lang),
+              }),
             },
           },
         };
