@@ -410,7 +410,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   dollar: ["dollar*", "dólar*", "الدولار", "دولار"],
   euro: ["euro", "euros", "اليورو", "الأورو", "يورو"],
   // (A Moroccan province's governor is its "عامل", also a worker: only in its phrases.)
-  governor: ["gouverneur*", "gobernador*", "governor*", "والي", "الوالي", "محافظ", "عامل إقليم", "عامل جديد", "عاملا جديدا", "عامل عمالة"],
+  governor: ["gouverneur*", "gobernador*", "governor*", "والي", "الوالي", "ولاه", "الولاه", "محافظ", "عامل إقليم", "عامل جديد", "عاملا جديدا", "عامل عمالة"],
   // Contributions to social security, and the fund that collects them.
   "social-security": ["CNSS", "sécurité sociale", "seguridad social", "social security", "الضمان الاجتماعي", "cotisation*", "cotización*", "اشتراكات"],
   "prime-minister": [
@@ -1764,6 +1764,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "إغلاق",
     "اغلاق",
     "يغلق",
+    // Shops and bakeries "baissent le rideau" (pull the shutter down): they close.
+    "baissent le rideau",
+    "baisse le rideau",
+    "baisser le rideau",
+    "baissé le rideau",
   ],
   desalination: ["dessalement", "dessalement de l'eau de mer", "desalinización", "desaladora*", "desalination", "desalinat*", "تحليه", "تحليه مياه البحر"],
   outage: [
@@ -2160,7 +2165,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   consumption: ["consommation", "consommé*", "consumo", "consumption", "استهلاك", "الاستهلاك"],
   // The Atlas's heights, where the snow falls: "les reliefs de l'Atlas", "مرتفعات الأطلس".
   mountains: ["reliefs", "montagne*", "montaña*", "mountain*", "heights", "مرتفعات", "جبال", "الجبال", "جبلية", "الجبلية"],
-  dates: ["dattes", "datte", "dátiles", "dátil", "التمور", "تمور", "deglet nour"],
+  // Tunisia's and Algeria's variety, named for the fruit ("Deglet Nour", "دقلة النور", "دڨلة نور").
+  dates: ["dattes", "datte", "dátiles", "dátil", "التمور", "تمور", "deglet nour", "deglet nur", "دقله النور", "دقله نور", "دڨله النور", "دڨله نور"],
   cancer: ["cancer*", "cáncer", "سرطان", "السرطان"],
   polio: ["polio", "poliomyélite", "poliomielitis", "poliomyelitis", "شلل الأطفال"],
   cholera: ["choléra", "cólera", "cholera", "الكوليرا", "كوليرا"],

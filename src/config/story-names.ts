@@ -348,7 +348,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
     ],
     implies: ["algeria"],
   },
-  "mc-alger": { spellings: ["MC Alger", "Mouloudia d'Alger", "MCA", "مولودية الجزائر"], implies: ["algiers"] },
+  "mc-alger": { spellings: ["MC Alger", "Mouloudia d'Alger", "MCA", "مولودية الجزائر", "مولودية العاصمة"], implies: ["algiers"] },
   "usm-alger": { spellings: ["USM Alger", "USMA", "اتحاد العاصمة"], implies: ["algiers"] },
   "cr-belouizdad": { spellings: ["CR Belouizdad", "CRB", "شباب بلوزداد"], implies: ["algiers"] },
   jsk: { spellings: ["JS Kabylie", "JSK", "شبيبة القبائل"], implies: ["algeria"] },

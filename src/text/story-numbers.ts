@@ -293,11 +293,11 @@ function scaleOf(word: string): number | undefined {
 
 /**
  * Scales the press abbreviates, right after a number or one space on: "30,5 MMDH" and "500 MDH" (Moroccan French for
- * billions and millions of dirhams), "3 Mds", "1,2 Md$", "$1.2bn"; "m", "mn" and "M" only after a currency ("$500m", "€2.5m",
+ * billions and millions of dirhams), "3 Mds", "1,2 Md$", "$1.2bn", "6 bcm" (billion cubic metres of gas); "m", "mn" and "M" only after a currency ("$500m", "€2.5m",
  * "Dh500m", "$5mn": "a 500m bridge" is metres, "90 mn" of a match minutes).
  */
-const ABBREVIATED_SCALE = /\d\s?(?:MMDH|MMDhs?|MMD|Mds|Mrds?|Md|bn|Bn|MDH|MDhs?|mn|m|M)(?![\p{L}])/u;
-const BILLIONS = /(\d)\s?(?:MMDH|MMDhs?|MMD|Mds|Mrds?|Md|bn|Bn)(?![\p{L}])/gu;
+const ABBREVIATED_SCALE = /\d\s?(?:MMDH|MMDhs?|MMD|Mds|Mrds?|Md|bn|Bn|bcm|BCM|MDH|MDhs?|mn|m|M)(?![\p{L}])/u;
+const BILLIONS = /(\d)\s?(?:MMDH|MMDhs?|MMD|Mds|Mrds?|Md|bn|Bn|bcm|BCM)(?![\p{L}])/gu;
 const MILLIONS = /(\d)\s?(?:MDH|MDhs?)(?![\p{L}])/gu;
 const CURRENCY_MILLIONS = /((?:[$€£]|\b(?:Dh|DH|USD|EUR|US\$))\s?\d+(?:[.,]\d+)?)\s?(?:mn|m|M)(?![\p{L}])/gu;
 

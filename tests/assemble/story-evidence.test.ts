@@ -1544,6 +1544,19 @@ describe("vetoes", () => {
     expect(together(olives, article("b.txt", "Tunisie : les exportations d'huile d'olive en baisse cette saison", "fr", "2030-12-14"))).toBe(false);
   });
 
+  it("reads Deglet Nour in Arabic as dates (no olive oil of the same figure), billion cubic metres as billions, 'baisser le rideau' as closing, walis as governors and 'مولودية العاصمة' as MC Alger", () => {
+    const oil = article("a.txt", "عائدات تونس من تصدير زيت الزيتون تقفز 30 بالمائة", "ar", "2031-02-15");
+    expect(together(oil, article("b.txt", "مبيعات دقلة النور في الخارج تصعد 30 بالمائة", "ar", "2031-02-16"))).toBe(false);
+    expect(together(oil, article("b.txt", "L'huile d'olive tunisienne rapporte 30 % de devises en plus", "fr", "2031-02-15"))).toBe(true);
+    expect(cross("Transmed pipeline to carry an extra 6 bcm of Algerian gas to Italy")).toContain("#6000000000");
+    const bakers = cross("Tunisie : les boulangers baissent le rideau pendant trois jours");
+    expect(bakers).toContain("c:closure");
+    expect(bakers).not.toContain("c:fall");
+    expect(cross("تغيير أربعة ولاة من بينهم والي صفاقس بقرار رئاسي")).toContain("c:governor");
+    const title = article("a.txt", "Le Mouloudia d'Alger décroche son dixième titre de champion", "fr", "2031-02-12");
+    expect(together(title, article("b.txt", "مولودية العاصمة تحرز لقب البطولة العاشر", "ar", "2031-02-12"))).toBe(true);
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
