@@ -250,7 +250,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   refloat: ["renflou*", "reflot*", "refloat*", "désensabl*", "desencall*", "تعويم"],
   resume: [
-    ...["reprise", "reprend", "reprennent", "reanuda*", "reanudación", "resume*", "resumption", "restart*", "استئناف", "يستأنف", "تستأنف"],
+    ...["reprise", "reprend", "reprennent", "reanuda*", "reanudación", "retoma*", "resume*", "resumption", "restart*", "استئناف", "يستأنف", "تستأنف"],
     ...REOPENING,
   ],
   "health-pass": [
@@ -604,7 +604,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "إعاده انتخاب",
     "انتخاب",
   ],
-  minister: ["ministre*", "ministro*", "minister*", "ministère", "ministerio", "ministry", "وزير", "وزيره", "وزاره", "الوزاره"],
+  minister: ["ministre*", "ministro*", "minister*", "ministère", "ministerio", "ministry", "وزير", "وزيرا", "وزيره", "وزاره", "الوزاره"],
   // The head of state's council of ministers, and the head of government's weekly council: two meetings (a kind).
   "council-of-ministers": [
     "conseil des ministres",
@@ -1644,7 +1644,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "ينتج",
     "أنتجت",
   ],
-  double: ["double", "doublé*", "doubler", "duplica*", "doubl*", "تضاعف", "يضاعف", "مضاعفه"],
+  double: ["double", "doublé*", "doubler", "duplica*", "doubl*", "تضاعف", "يضاعف", "مضاعفه", "تتضاعف", "يتضاعف", "تضاعفت"],
   supply: [
     "livraison*",
     "approvisionnement*",
@@ -1770,6 +1770,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "baisser le rideau",
     "baissé le rideau",
   ],
+  // The Strait's fixed link, a road's or a railway's tunnel.
+  tunnel: ["tunnel", "tunnels", "túnel", "túneles", "نفق", "النفق", "الأنفاق", "انفاق"],
   desalination: ["dessalement", "dessalement de l'eau de mer", "desalinización", "desaladora*", "desalination", "desalinat*", "تحليه", "تحليه مياه البحر"],
   outage: [
     // A supply that falters ("تذبذب في توزيع الماء", Algeria's word for it).
@@ -2452,6 +2454,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   meat: ["viande*", "carne", "carnes", "meat", "لحوم", "اللحوم", "اللحم"],
   eggs: ["œuf", "œufs", "huevo*", "egg", "eggs", "بيض", "البيض"],
   strawberry: ["fraise", "fraises", "fresa", "fresas", "strawberr*", "فراوله", "الفراوله"],
+  // Raspberries and blueberries, sold together as "fruits rouges" / "frutos rojos" / "الفواكه الحمراء".
+  berries: [
+    ...["fruits rouges", "frutos rojos", "red fruits", "berries", "الفواكه الحمراء", "فواكه حمراء"],
+    ...["framboise*", "frambuesa*", "raspberr*", "myrtille*", "arándano*", "blueberr*"],
+  ],
   transport: [
     "transport",
     "transports",
@@ -2693,7 +2700,7 @@ export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" 
   // What was seized or smuggled: a ton of cocaine at a port, and three tonnes of hashish there two days later.
   { kind: ["cannabis", "cocaine", "psychotropics", "heroin"], must: "share", anchor: false },
   // What a project builds or a visit inspects: a minister's high-speed line and his new port in one city are two events.
-  { kind: ["port", "airport", "high-speed", "dam", "hospital", "stadium"], must: "share", anchor: false },
+  { kind: ["port", "airport", "high-speed", "dam", "hospital", "stadium", "tunnel"], must: "share", anchor: false },
   {
     kind: [
       "tomato",
@@ -2716,6 +2723,7 @@ export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" 
       "meat",
       "eggs",
       "strawberry",
+      "berries",
       "dates",
       "tea",
       "coffee",

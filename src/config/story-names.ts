@@ -502,7 +502,10 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   seville: { spellings: ["Séville", "Sevilla", "Seville", "إشبيليه"], implies: ["spain"] },
   algeciras: { spellings: ["Algésiras", "Algeciras", "الجزيره الخضراء"], implies: ["spain"] },
   "el-hierro": { spellings: ["El Hierro", "La Restinga", "إل هييرو"], implies: ["canaries"] },
-  canaries: { spellings: ["Canaries", "Canarias", "Canary Islands", "جزر الكناري", "الكناري"], implies: ["spain"] },
+  canaries: {
+    spellings: ["Canaries", "Canarias", "Canary Islands", "canario", "canarios", "canaria", "canarien", "canariens", "جزر الكناري", "الكناري"],
+    implies: ["spain"],
+  },
   "gran-canaria": { spellings: ["Gran Canaria", "Grande Canarie", "غران كناريا"], implies: ["canaries"] },
   lanzarote: { spellings: ["Lanzarote", "لانزاروت", "لانثاروتي"], implies: ["canaries"] },
   fuerteventura: { spellings: ["Fuerteventura", "فويرتيفنتورا"], implies: ["canaries"] },

@@ -124,6 +124,7 @@ import { HELD_OUT_114 } from "../fixtures/stories/held-out-114-headlines.js";
 import { HELD_OUT_115 } from "../fixtures/stories/held-out-115-headlines.js";
 import { HELD_OUT_116 } from "../fixtures/stories/held-out-116-headlines.js";
 import { HELD_OUT_117 } from "../fixtures/stories/held-out-117-headlines.js";
+import { HELD_OUT_118 } from "../fixtures/stories/held-out-118-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1147,6 +1148,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.85,
     measured:
       "blind: precision 0.71, recall 0.71 — Tunisian olive oil joined to Deglet Nour dates, both up 30 % the same days ('دقلة النور' was no date in Arabic). Then (Deglet Nour in Arabic as dates; '6 bcm' as 6 billion; 'baisser le rideau' as closing, not falling; walis as governors in the plural too; 'مولودية العاصمة' as MC Alger): 1.00 and 0.90 (left: 'سعيد' alone for Kaïs Saïed, a common word and name).",
+  },
+  {
+    name: "hundred-and-nineteenth held-out set",
+    title: "a sixth attack on precision, in Spanish and Arabic: one project, place, kind or figure in two events",
+    rows: HELD_OUT_118,
+    recall: 0.8,
+    measured:
+      "blind: precision 1.00, recall 0.65 — no tunnel in the lexicon, 'canarios' no Canaries, 'retomar' no resumption, 'وزيرا' no minister, 'تتضاعف' no doubling, red fruits no product. Then: 1.00 and 0.88 (left: a study 'commissioned' beside studies 'launched').",
   },
 ];
 

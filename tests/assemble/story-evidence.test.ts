@@ -1557,6 +1557,16 @@ describe("vetoes", () => {
     expect(together(title, article("b.txt", "مولودية العاصمة تحرز لقب البطولة العاشر", "ar", "2031-02-12"))).toBe(true);
   });
 
+  it("reads tunnels, Canarian fishermen, 'retomar', 'وزيرا', 'تتضاعف' and red fruits, a product apart from strawberries", () => {
+    expect(cross("Tunnel sous le détroit de Gibraltar : de nouvelles études géotechniques lancées")).toContain("c:tunnel");
+    const fishermen = article("a.txt", "Pescadores canarios piden retomar el acuerdo pesquero con Rabat", "es", "2031-03-06");
+    expect(together(fishermen, article("b.txt", "صيادو جزر الكناري يطالبون باستئناف اتفاق الصيد مع المغرب", "ar", "2031-03-06"))).toBe(true);
+    expect(cross("بيدرو سانشيز يصل إلى الرباط مرفوقا باثني عشر وزيرا")).toContain("c:minister");
+    const berries = article("a.txt", "Las exportaciones marroquíes de frutos rojos a España se duplican", "es", "2031-03-19");
+    expect(together(berries, article("b.txt", "صادرات الفواكه الحمراء المغربية نحو إسبانيا تتضاعف", "ar", "2031-03-19"))).toBe(true);
+    expect(together(berries, article("b.txt", "صادرات الفراولة المغربية نحو إسبانيا تتضاعف", "ar", "2031-03-19"))).toBe(false);
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
