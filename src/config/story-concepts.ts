@@ -292,6 +292,10 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "يؤجل",
     "تؤجل",
     "إرجاء",
+    "يرجئ",
+    "ترجئ",
+    "أرجأ",
+    "أرجأت",
     "retard",
     "retards",
     "retardé*",
@@ -1770,8 +1774,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "baisser le rideau",
     "baissé le rideau",
   ],
-  // The Strait's fixed link, a road's or a railway's tunnel.
-  tunnel: ["tunnel", "tunnels", "túnel", "túneles", "نفق", "النفق", "الأنفاق", "انفاق"],
+  // The Strait's fixed link, a road's or a railway's tunnel ("الأنفاق", plural, is Cairo's metro: "مترو الأنفاق").
+  tunnel: ["tunnel", "tunnels", "túnel", "túneles", "نفق", "النفق"],
   desalination: ["dessalement", "dessalement de l'eau de mer", "desalinización", "desaladora*", "desalination", "desalinat*", "تحليه", "تحليه مياه البحر"],
   outage: [
     // A supply that falters ("تذبذب في توزيع الماء", Algeria's word for it).
@@ -1825,7 +1829,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // of what begins ("la hausse est entrée en vigueur").
   "in-force": ["entre en vigueur", "entrée en vigueur", "entra en vigor", "entrada en vigor", "into force", "takes effect", "حيز التنفيذ", "حيز التطبيق"],
   // A payment in instalments: a tranche of a loan, of aid ("الدفعة العاشرة من الدعم").
-  instalment: ["tranche", "tranches", "versement*", "instalment*", "installment*", "desembolso*", "disburse*", "دفعه", "الدفعه", "دفعات"],
+  instalment: ["tranche", "tranches", "versement*", "instalment*", "installment*", "desembolso*", "disburse*", "دفعه", "الدفعه", "دفعات", "شريحه", "الشريحه"],
   aid: [
     ...["aide humanitaire", "aides humanitaires", "humanitaire*", "ayuda*", "humanitari*", "aid", "مساعدات", "إغاثه", "الإغاثه", "إنسانيه", "انسانيه"],
     // Money asked for victims: "seeks emergency funding", "lance un appel de fonds".
@@ -2293,7 +2297,13 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   cold: ["froid", "vague de froid", "frío", "ola de frío", "cold wave", "cold snap", "موجه برد", "البرد"],
   fog: ["brouillard", "niebla", "fog", "ضباب"],
   approve: [
+    // A green light, a board's sign-off: "الضوء الأخضر" is no colour.
     "feu vert",
+    "luz verde",
+    "green light",
+    "sign-off",
+    "الضوء الأخضر",
+    "الضوء الاخضر",
     "votent",
     "vote le texte",
     "adopte",

@@ -112,6 +112,13 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
     ],
   },
   russia: { spellings: ["Russie", "Rusia", "Russia", "روسيا", "russe*", "rus", "rusa*", "Russian*", "روسي"] },
+  // "روماني" alone is also Roman (a theatre, a museum): the Arabic adjective counts only in its wheat and barley.
+  romania: {
+    spellings: [
+      ...["Roumanie", "Rumanía", "Romania", "رومانيا", "roumain", "roumaine*", "roumains", "rumano*", "rumana*", "Romanian*"],
+      ...["القمح الروماني", "قمح روماني", "الشعير الروماني"],
+    ],
+  },
   china: { spellings: ["Chine", "China", "الصين", "chinois*", "chino", "chinos", "chinas", "Chinese", "صيني", "صينيه"] },
   turkey: { spellings: ["Turquie", "Turquía", "Turkey", "Türkiye", "تركيا", "turc", "turque*", "turc*", "Turkish", "تركي"] },
   israel: { spellings: ["Israël", "Israel", "إسرائيل", "israélien*", "israel*", "Israeli*", "إسرائيلي"] },
@@ -539,7 +546,21 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   // International bodies and competitions.
   un: { spellings: ["ONU", "UN", "Nations unies", "Naciones Unidas", "United Nations", "الأمم المتحده", "أممي", "onusien*"] },
   guterres: { spellings: ["Guterres", "غوتيريش"] },
-  imf: { spellings: ["FMI", "IMF", "Fonds monétaire international", "Fondo Monetario Internacional", "International Monetary Fund", "صندوق النقد الدولي"] },
+  // "صندوق النقد" alone is the IMF in the Arabic press; the Arab Monetary Fund is named in full.
+  imf: {
+    spellings: [
+      "FMI",
+      "IMF",
+      "Fonds monétaire international",
+      "Fondo Monetario Internacional",
+      "International Monetary Fund",
+      "صندوق النقد الدولي",
+      "صندوق النقد",
+    ],
+  },
+  // The river, whose share of water Egypt and Sudan count (not French "Nil": English scores are "two-nil").
+  nile: { spellings: ["Nilo", "Nile", "النيل", "نهر النيل"] },
+  "arab-monetary-fund": { spellings: ["Fonds monétaire arabe", "Fondo Monetario Árabe", "Arab Monetary Fund", "صندوق النقد العربي"] },
   "world-bank": { spellings: ["Banque mondiale", "Banco Mundial", "World Bank", "البنك الدولي"] },
   "african-union": { spellings: ["Union africaine", "Unión Africana", "African Union", "الاتحاد الإفريقي", "الاتحاد الأفريقي"] },
   opec: { spellings: ["OPEP", "OPEC", "أوبك"] },
@@ -880,6 +901,7 @@ export const NATION_NAMES: ReadonlySet<string> = new Set([
   ...["burundi", "guinea", "guinea-bissau", "equatorial-guinea", "djibouti", "liberia", "burkina-faso", "gambia", "haiti", "zambia", "uganda", "chad"],
   ...["cameroon", "kenya", "south-africa", "ghana", "bahrain", "kuwait", "oman", "belgium", "netherlands", "canada", "brazil", "india", "japan", "greece"],
   ...["chile", "argentina", "denmark", "sweden", "norway", "croatia", "hungary", "iceland", "mexico", "south-korea", "poland", "switzerland"],
+  "romania",
   ...["australia", "serbia", "slovenia", "austria", "colombia", "uruguay"],
 ]);
 

@@ -1567,6 +1567,17 @@ describe("vetoes", () => {
     expect(together(berries, article("b.txt", "صادرات الفراولة المغربية نحو إسبانيا تتضاعف", "ar", "2031-03-19"))).toBe(false);
   });
 
+  it("reads Romanian wheat (not a Roman museum), Cairo's 'مترو الأنفاق' as no tunnel, the IMF apart from the Arab Monetary Fund, and a green light as approval", () => {
+    const russian = article("a.txt", "جهاز مستقبل مصر يؤمن 240 ألف طن قمح من روسيا", "ar", "2031-04-06");
+    expect(together(russian, article("b.txt", "مصر تتعاقد على 240 ألف طن من القمح الروماني", "ar", "2031-04-08"))).toBe(false);
+    expect(together(russian, article("b.txt", "Egypt books 240,000 tonnes of Romanian wheat in a private deal", "en", "2031-04-08"))).toBe(false);
+    expect(cross("إعادة افتتاح المتحف اليوناني الروماني بالإسكندرية بعد ترميمه")).not.toContain("n:romania");
+    expect(cross("تذكرة الخط الثالث لمترو الأنفاق ترتفع إلى 15 جنيها")).not.toContain("c:tunnel");
+    expect(cross("صندوق النقد العربي يقرض المغرب 100 مليون دولار")).not.toContain("n:imf");
+    const tranche = article("a.txt", "Egypt to receive $820m after IMF executive board sign-off", "en", "2031-04-03");
+    expect(together(tranche, article("b.txt", "الضوء الأخضر من صندوق النقد لشريحة بـ820 مليون دولار لمصر", "ar", "2031-04-03"))).toBe(true);
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
