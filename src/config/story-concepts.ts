@@ -20,6 +20,9 @@ const VISA_FREE = [
   ...["visa waiver", "scraps visa", "بدون تأشيرة", "دون تأشيرة", "إعفاء من التأشيرة", "الإعفاء من التأشيرة"],
 ];
 /** A find of gas, and of oil: a discovery, and the gas or the oil. */
+/** A presidential election named by its office alone ("la présidentielle", "las presidenciales", "الرئاسيات"). */
+const PRESIDENTIAL_ELECTION = ["présidentielle", "présidentielles", "presidenciales", "الرئاسيات", "رئاسيات"];
+
 const GAS_FIND = ["gas find", "كشف غازي"];
 const OIL_FIND = ["oil find", "كشف نفطي"];
 /** A quarter-final: the final, and the quarter, as "quarter-finals" says both. */
@@ -204,6 +207,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ending: ["clôture", "clôturé*", "clausura", "closing", "wraps up", "اختتام", "يختتم", "تختتم", "ختام"],
   suspend: [
     "suspend*",
+    // A plant or a field "à l'arrêt": stopped, or shut (also a closure).
+    "à l'arrêt",
     "gel",
     "gèle",
     "geler",
@@ -569,6 +574,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   theatre: ["théâtre*", "teatro*", "theatre*", "theater*", "مسرح"],
   // Politics and institutions.
   election: [
+    // A presidential election, named by its office: "la présidentielle", "الرئاسيات" (the Maghreb's word), as
+    // "presidential election" and "الانتخابات الرئاسية" are: an election and a president.
+    ...PRESIDENTIAL_ELECTION,
     // Legislative elections are elections (and of parliament).
     ...["législatives", "legislativas", "الانتخابات التشريعيه"],
     // Local elections: "les municipales", "الانتخابات المحلية" (not a shop, "محل").
@@ -669,7 +677,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // The Throne (its feast, its speech): the monarchy's day, not any king's news.
   throne: ["trône", "trono", "throne", "العرش", "intronisation", "entronización", "accession to the throne", "اعتلاء العرش"],
   speech: ["discours", "discurso", "discursos", "speech", "speeches", "خطاب", "الخطاب", "خطابا"],
-  president: ["président*", "president*", "presidente*", "رئيس", "الرئيس", "رئاسه", "رئاسي", "رئاسيه"],
+  president: ["président*", "president*", "presidente*", "رئيس", "الرئيس", "رئاسه", "رئاسي", "رئاسيه", ...PRESIDENTIAL_ELECTION],
   // An official inspecting a site is on a visit ("زيارة عمل وتفقد"); not a labour inspectorate's "inspection".
   visit: [
     "visite*",
@@ -811,6 +819,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...MIGRANT_BOATS,
   ],
   protest: [
+    ...["اعتصام", "معتصمون", "المعتصمين", "محتجون", "المحتجون", "محتجين", "المحتجين"],
     "manifest*",
     "se manifiestan",
     "se manifiesta contra",
@@ -1147,7 +1156,12 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   record: ["record*", "récord*", "plus bas historique", "plus haut historique", "mínimo histórico", "máximo histórico", "قياسي", "قياسيه", "رقم قياسي"],
   doctor: ["médecin*", "médico", "médicos", "doctor*", "physician*", "أطباء", "الأطباء", "طبيب", "الطبيب"],
   nurse: ["infirmier*", "infirmière*", "enfermer*", "nurse*", "ممرض", "ممرضه", "ممرضين", "الممرضين", "ممرضات", "الممرضات"],
-  clashes: ["affrontement*", "enfrentamiento*", "clash*", "fighting", "heurts", "اشتباك*", "اشتباكات", "مواجهات", "معارك", "combats"],
+  clashes: [
+    ...["affrontement*", "enfrentamiento*", "clash*", "fighting", "heurts", "اشتباك*", "اشتباكات", "مواجهات", "معارك", "combats"],
+    // An exchange of fire ("إطلاق" alone is a launch).
+    ...["échanges de tirs", "échange de tirs", "intercambio de disparos", "exchange of fire", "exchanges of fire"],
+    ...["تبادل لإطلاق النار", "تبادل إطلاق النار", "تبادل لاطلاق النار", "تبادل اطلاق النار"],
+  ],
   // Energy, resources, farming.
   energy: ["énergie*", "énergétique*", "energía*", "energétic*", "energy", "طاقه", "الطاقه", "طاقي"],
   solar: ["solaire*", "solar", "شمسي", "شمسيه", "الشمسيه"],
@@ -1178,6 +1192,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...GAS_FIND,
     "gaz",
     "gas",
+    // Liquefied natural gas, as its initials too.
+    ...["GNL", "LNG", "غاز مسال", "الغاز المسال", "الغاز الطبيعي المسال"],
     "gazoduc",
     "gasoducto",
     "pipeline",
@@ -1768,6 +1784,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "إغلاق",
     "اغلاق",
     "يغلق",
+    "à l'arrêt",
     // Shops and bakeries "baissent le rideau" (pull the shutter down): they close.
     "baissent le rideau",
     "baisse le rideau",
@@ -2594,6 +2611,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // Quantities and time often said in words.
   new: ["nouveau", "nouvel", "nouvelle*", "nouveaux", "nuevo*", "nueva*", "new", "جديد", "جديده", "الجديد", "الجديده"],
   first: ["premier", "première*", "primer*", "primera*", "first", "أول", "الأول", "لأول مره"],
+  // Results not yet final: "résultats provisoires", "النتائج الأولية" (first results, not a first).
+  provisional: [
+    ...["provisoire", "provisoires", "préliminaire*", "provisional", "preliminary", "provisional*", "preliminar*"],
+    ...["مؤقته", "المؤقته", "الأوليه", "الاوليه", "أوليه", "اوليه"],
+  ],
 };
 
 /** Concepts a number counts (the dead, tonnes, passengers): a four-digit number before one is a count, not a year. */

@@ -72,7 +72,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
     ],
   },
   libya: { spellings: ["Libye", "Libia", "Libya", "ليبيا", "libyen*", "Libyan*", "ليبي", "ليبيه"] },
-  mauritania: { spellings: ["Mauritanie", "Mauritania", "موريتانيا", "mauritanien*", "mauritan*", "موريتاني"] },
+  mauritania: { spellings: ["Mauritanie", "Mauritania", "موريتانيا", "mauritanien*", "mauritan*", "موريتاني", "الموريتاني", "موريتانية", "الموريتانية"] },
   spain: { spellings: ["Espagne", "España", "Spain", "إسبانيا", "اسبانيا", "espagnol*", "español*", "Spanish", "إسباني", "إسبانيه", "إسبان", "الإسبان"] },
   france: { spellings: ["France", "Francia", "فرنسا", "français", "française*", "francés", "francesa*", "French", "فرنسي", "فرنسيه"] },
   greece: { spellings: ["Grèce", "Grecia", "Greece", "اليونان", "grec", "grecque*", "griego*", "griega*", "Greek", "يوناني", "يونانيه"] },
@@ -764,6 +764,16 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   djezzy: { spellings: ["Djezzy", "جيزي"], implies: ["algeria"] },
   eni: { spellings: ["ENI", "Eni", "إيني"], implies: ["italy"] },
   sharara: { spellings: ["Sharara", "El Sharara", "El-Sharara", "الشرارة"], implies: ["libya"] },
+  // Tripoli's airport.
+  mitiga: { spellings: ["Mitiga", "Mitiqa", "معيتيقة", "امعيتيقة"], implies: ["tripoli"] },
+  // The offshore gas field Mauritania and Senegal share ("GTA" alone is also a video game: only in its phrases).
+  gta: {
+    spellings: [
+      ...["Grand Tortue Ahmeyim", "Grande Tortue Ahmeyim", "Greater Tortue Ahmeyim", "Gran Tortuga Ahmeyim", "Ahmeyim", "آحميم", "أحميم"],
+      ...["السلحفاة الكبرى", "projet GTA", "projet gazier GTA", "champ GTA", "GTA project", "proyecto GTA"],
+    ],
+    implies: ["mauritania", "senegal"],
+  },
   totalenergies: { spellings: ["TotalEnergies", "توتال إنرجيز", "توتال"] },
   repsol: { spellings: ["Repsol", "ريبسول"], implies: ["spain"] },
   // Companies of the region, and the makers of its cars, aircraft and networks.

@@ -1578,6 +1578,21 @@ describe("vetoes", () => {
     expect(together(tranche, article("b.txt", "الضوء الأخضر من صندوق النقد لشريحة بـ820 مليون دولار لمصر", "ar", "2031-04-03"))).toBe(true);
   });
 
+  it("reads Mauritania's and Libya's news: Mitiga, the GTA field, provisional results (no first), a presidential election by its office, an exchange of fire, sit-ins, LNG", () => {
+    const results = article("a.txt", "Mauritanie : la CENI proclame les résultats provisoires de la présidentielle", "fr", "2031-05-03");
+    expect(together(results, article("b.txt", "موريتانيا: إعلان النتائج الأولية للانتخابات الرئاسية", "ar", "2031-05-03"))).toBe(true);
+    expect(cross("موريتانيا: إعلان النتائج الأولية للانتخابات الرئاسية")).not.toContain("c:first");
+    expect(
+      together(results, article("b.txt", "Mauritanie : l'opposition dépose un recours contre les résultats de la présidentielle", "fr", "2031-05-05")),
+    ).toBe(false);
+    const clashes = article("a.txt", "Libye : échanges de tirs entre milices aux abords de Mitiga", "fr", "2031-05-06");
+    expect(together(clashes, article("b.txt", "تبادل لإطلاق النار بين ميليشيات في محيط معيتيقة", "ar", "2031-05-06"))).toBe(true);
+    expect(together(clashes, article("b.txt", "L'aéroport de Mitiga rouvre aux vols commerciaux", "fr", "2031-05-08"))).toBe(false);
+    expect(cross("Premier chargement de GNL pour le projet gazier GTA")).toEqual(expect.arrayContaining(["n:gta", "n:mauritania", "c:gas"]));
+    expect(cross("GTA 6 : la date de sortie du jeu repoussée")).not.toContain("n:gta");
+    expect(cross("توقف الإنتاج في حقل الشرارة النفطي بسبب اعتصام")).toContain("c:protest");
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
