@@ -107,6 +107,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   capacity: ["capacité*", "capacidad*", "capacity", "طاقه", "الاستيعابيه", "استيعاب", "قدره"],
   construction: [
+    // Building again is building: "la reconstruction", "إعادة بناء" (and not "again").
+    ...["reconstruction", "reconstruire", "reconstruit*", "reconstrucción", "reconstruir", "rebuild*", "rebuilt", "إعاده بناء", "إعاده إعمار", "إعاده الإعمار"],
     // Work begun: "breaks ground", "pose la première pierre", "وضع الحجر الأساس".
     ...["breaks ground", "broke ground", "groundbreaking", "ground-breaking", "première pierre", "primera piedra", "الحجر الأساس"],
     "construction*",
@@ -473,6 +475,20 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   "olive-oil": ["huile d'olive", "aceite de oliva", "olive oil", "زيت الزيتون", "olive*", "oliva*", "oléicole*", "زيتون"],
   art: ["art", "arts", "arte", "artes", "فن", "فنون", "الفن"],
   aircraft: ["avion*", "avión", "aviones", "aircraft", "plane*", "jet*", "طائره", "طائرات"],
+  // An unmanned aircraft: "طائرة مسيرة" (its "مسيرة" no march), "drone", "dron".
+  drone: ["drone", "drones", "dron", "طائره مسيره", "طائرات مسيره", "الطائره المسيره", "الطائرات المسيره", "بطائره مسيره", "بطائرات مسيره"],
+  // A strike from the air ("frappe", "غارة"), never a labour strike.
+  airstrike: [
+    ...["frappe de drone", "frappes de drone", "frappe aérienne", "frappes aériennes", "raid aérien", "raids aériens", "bombardement*"],
+    ...["drone strike", "drone strikes", "airstrike*", "air strike*", "ataque con dron", "ataques con drones", "bombardeo*"],
+    ...["غاره", "غارات", "قصف"],
+  ],
+  // A mine and what it digs: "منجم", "la mine d'uranium", "uranium mine" (a landmine, "une mine" that explodes, is not one).
+  mining: [
+    ...["mine d'", "mine de", "mines d'", "mines de", "minier", "miniers", "minière", "minières", "mina de", "minas de", "minería", "minero*", "mining"],
+    ...["uranium mine", "gold mine", "copper mine", "coal mine", "iron mine", "phosphate mine", "منجم", "مناجم", "المنجم", "المناجم", "تعدين", "التعدين"],
+  ],
+  uranium: ["uranium", "uranio", "يورانيوم", "اليورانيوم"],
   // A fleet of aircraft, of fishing boats, of buses: a fleet, not aircraft.
   fleet: ["flotte", "flota", "fleet", "أسطول", "الأسطول"],
   route: ["ligne*", "línea*", "line", "lines", "route", "routes", "ruta*", "خط", "خطا", "خطوط"],
@@ -1366,7 +1382,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "سوء الأحوال الجويه",
     "الأحوال الجويه السيئه",
   ],
-  flood: ["sous les eaux", "inond*", "crue*", "inund*", "riada*", "flood*", "فيضان*", "فيضانات", "سيول", "تغرق", "يغرق"],
+  flood: [
+    ...["sous les eaux", "inond*", "crue*", "inund*", "riada*", "flood*", "فيضان*", "فيضانات", "سيول", "تغرق", "يغرق"],
+    // Streets "submerged by water" ("تغمرها المياه").
+    ...["تغمرها المياه", "غمرتها المياه", "غمرت المياه", "تغمر المياه", "تغمرها السيول", "غمرتها السيول"],
+  ],
   weather: [
     ...ALERT_LEVELS,
     "météo*",
@@ -1530,7 +1550,21 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "لقي حتفه",
   ],
   injured: ["bless*", "herid*", "injur*", "wounded", "lesión", "lesiones", "lesionad*", "جرحى", "مصابين", "إصابه", "جريح"],
-  accident: ["accident*", "accidente*", "crash*", "collision*", "choque*", "colisión", "حادث", "حوادث", "حادثه", "اصطدام"],
+  accident: [
+    "accident*",
+    "accidente*",
+    "incident",
+    "incidents",
+    "incidente*",
+    "crash*",
+    "collision*",
+    "choque*",
+    "colisión",
+    "حادث",
+    "حوادث",
+    "حادثه",
+    "اصطدام",
+  ],
   fire: [
     "explosion*",
     "explosión",
@@ -2525,7 +2559,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "لص",
     "لصوص",
   ],
-  collapse: ["effondrement*", "s'effondre", "effondré*", "derrumbe*", "derrumba*", "collapse*", "انهيار", "انهارت", "ينهار"],
+  collapse: ["effondrement*", "s'effondre", "effondré*", "derrumbe*", "derrumba*", "collapse*", "انهيار", "انهارت", "ينهار", "المنهار", "منهار", "المنهاره"],
   lawyer: [
     "avocat",
     "avocats",

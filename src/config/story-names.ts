@@ -141,7 +141,14 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
     ],
   },
   senegal: { spellings: ["Sénégal", "Senegal", "السنغال", "sénégalais*", "senegal*", "سنغالي", "سنغالية"] },
-  mali: { spellings: ["Mali", "malien*"] },
+  // "مالي" alone is also "financial": Mali in Arabic only in its phrases.
+  mali: {
+    spellings: [
+      ...["Mali", "malien*", "Malian*", "maliense*"],
+      ...["شمال مالي", "شمالي مالي", "جنوب مالي", "وسط مالي", "دوله مالي", "جمهوريه مالي", "مع مالي", "في مالي", "إلى مالي", "من مالي"],
+    ],
+  },
+  kidal: { spellings: ["Kidal", "كيدال"], implies: ["mali"] },
   niger: { spellings: ["Niger", "النيجر", "nigérien*"] },
   nigeria: { spellings: ["Nigeria", "Nigéria", "نيجيريا", "nigérian*", "Nigerian*", "نيجيري", "نيجيرية"] },
   sudan: { spellings: ["Soudan", "Sudán", "Sudan", "السودان", "soudanais*", "sudan*", "سوداني", "سودانية"] },
@@ -765,6 +772,12 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   eni: { spellings: ["ENI", "Eni", "إيني"], implies: ["italy"] },
   sharara: { spellings: ["Sharara", "El Sharara", "El-Sharara", "الشرارة"], implies: ["libya"] },
   // Tripoli's airport.
+  "in-guezzam": { spellings: ["In Guezzam", "Ain Guezzam", "In-Guezzam", "عين قزام", "عين ڨزام"], implies: ["algeria"] },
+  arlit: { spellings: ["Arlit", "أرليت", "ارليت"], implies: ["niger"] },
+  // Mauritania's camp of Malian refugees, in the Hodh Ech Chargui.
+  mbera: { spellings: ["Mbera", "M'bera", "Mberra", "امبره", "مبره"], implies: ["hodh-ech-chargui"] },
+  "hodh-ech-chargui": { spellings: ["Hodh Ech Chargui", "Hodh el Chargui", "Hodh Chargui", "الحوض الشرقي"], implies: ["mauritania"] },
+  wfp: { spellings: ["PAM", "WFP", "Programme alimentaire mondial", "Programa Mundial de Alimentos", "World Food Programme", "برنامج الأغذيه العالمي"] },
   mitiga: { spellings: ["Mitiga", "Mitiqa", "معيتيقة", "امعيتيقة"], implies: ["tripoli"] },
   // The offshore gas field Mauritania and Senegal share ("GTA" alone is also a video game: only in its phrases).
   gta: {

@@ -1593,6 +1593,19 @@ describe("vetoes", () => {
     expect(cross("توقف الإنتاج في حقل الشرارة النفطي بسبب اعتصام")).toContain("c:protest");
   });
 
+  it("reads the Sahel: Kidal, Arlit and Mbera, Mali in Arabic only in its phrases, a drone (no march) and an air strike (no labour strike), a uranium mine", () => {
+    expect(cross("دعم مالي للأسر المعوزة")).not.toContain("n:mali");
+    const drone = cross("قتلى في غارة بطائرة مسيرة قرب كيدال شمالي مالي");
+    expect(drone).toEqual(expect.arrayContaining(["n:kidal", "n:mali", "c:drone", "c:airstrike"]));
+    expect(drone).not.toContain("c:protest");
+    expect(cross("Drone strike near Kidal in northern Mali kills several")).not.toContain("c:strike");
+    const mine = article("a.txt", "Niger : la mine d'uranium d'Arlit suspend sa production", "fr", "2031-06-05");
+    expect(together(mine, article("b.txt", "منجم اليورانيوم في أرليت يعلق إنتاجه", "ar", "2031-06-05"))).toBe(true);
+    expect(together(mine, article("b.txt", "Niger : un premier convoi d'uranium part vers le port de Lomé", "fr", "2031-06-06"))).toBe(false);
+    const camp = article("a.txt", "Mbera camp receives 5,000 new Malian refugees", "en", "2031-06-08");
+    expect(together(camp, article("b.txt", "مخيم امبره يستقبل 5 آلاف لاجئ مالي جديد", "ar", "2031-06-08"))).toBe(true);
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
