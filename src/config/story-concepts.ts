@@ -41,7 +41,7 @@ const HEROIN = ["héroïne", "heroína", "heroin", "هيروين", "الهيرو
 /** A migrants' boat ("patera", "cayuco"): a boat, and migration. */
 const MIGRANT_BOATS = ["patera*", "cayuco*"];
 /** A reopening: an opening, and a resumption ("إعادة فتح معبر باب سبتة" / "استئناف حركة العبور"). */
-const REOPENING = ["réouverture", "rouvr*", "reabr*", "reapertura", "reopen*", "إعادة فتح"];
+const REOPENING = ["réouverture", "rouvr*", "rouvert", "rouverte", "rouverts", "rouvertes", "reabr*", "reapertura", "reopen*", "إعادة فتح", "إعاده فتحه"];
 /** A weather alert's colour: the weather, and the level itself. */
 const ALERT_LEVELS = [
   ...["alerte orange", "alerte rouge", "vigilance orange", "vigilance rouge", "alerta naranja", "alerta roja", "aviso naranja"],
@@ -1363,7 +1363,23 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "زخات",
   ],
   snow: ["chutes de neige", "chute de neige", "تساقطات ثلجية", "التساقطات الثلجية", "neige*", "nieve*", "nevad*", "snow*", "ثلوج", "الثلوج", "ثلجيه"],
-  heat: ["canicule", "chaleur", "vague de chaleur", "ola de calor", "calor", "heatwave", "heat", "حراره", "الحراره", "موجه حر", "حر", "الحر"],
+  heat: [
+    "canicule",
+    "chaleur",
+    "vague de chaleur",
+    "ola de calor",
+    "calor",
+    "heatwave",
+    "heat",
+    "swelter*",
+    "hottest",
+    "scorching",
+    "حراره",
+    "الحراره",
+    "موجه حر",
+    "حر",
+    "الحر",
+  ],
   storm: [
     "tempête*",
     "orage*",

@@ -427,6 +427,9 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   giza: { spellings: ["Gizeh", "Guiza", "Giza", "الجيزه"], implies: ["egypt"] },
   luxor: { spellings: ["Louxor", "Luxor", "الأقصر"], implies: ["egypt"] },
   aswan: { spellings: ["Assouan", "Asuán", "Aswan", "أسوان"], implies: ["egypt"] },
+  siwa: { spellings: ["Siwa", "Siouah", "سيوة", "واحة سيوة"], implies: ["egypt"] },
+  // The crossing between Egypt and Gaza, and the town on both sides of it.
+  rafah: { spellings: ["Rafah", "رفح"] },
   // (Its Authority, "هيئة القناة", names it without "Suez".)
   "suez-canal": { spellings: ["canal de Suez", "Suez Canal", "قناه السويس", "هيئة القناة", "هيئة قناة السويس"], implies: ["suez", "egypt"] },
   suez: { spellings: ["Suez", "السويس"], implies: ["egypt"] },

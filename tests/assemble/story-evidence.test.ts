@@ -1606,6 +1606,15 @@ describe("vetoes", () => {
     expect(together(camp, article("b.txt", "مخيم امبره يستقبل 5 آلاف لاجئ مالي جديد", "ar", "2031-06-08"))).toBe(true);
   });
 
+  it("reads Rafah and Siwa as names, 'rouvert' as reopened and a sweltering day as heat", () => {
+    const trucks = article("a.txt", "Les camions d'aide s'alignent au poste de Rafah, rouvert par l'Égypte", "fr", "2031-07-02");
+    expect(together(trucks, article("b.txt", "شاحنات المساعدات تصطف عند معبر رفح بعد إعادة فتحه", "ar", "2031-07-02"))).toBe(true);
+    expect(together(trucks, article("b.txt", "مصر تستقبل 40 جريحا فلسطينيا عبر معبر رفح", "ar", "2031-07-03"))).toBe(false);
+    const heat = article("a.txt", "Aswan swelters at 49C, hottest day of the year", "en", "2031-07-05");
+    expect(together(heat, article("b.txt", "أسوان تسجل 49 درجة مئوية في أشد أيام العام حرارة", "ar", "2031-07-05"))).toBe(true);
+    expect(cross("واحة سيوة تستضيف أول مهرجان دولي للتمور")).toContain("n:siwa");
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
