@@ -215,13 +215,14 @@ async function run() {
   status.textContent = strings.loading;
   const searched = lang ? [lang] : languages;
   const options = source ? { filters: { source: [source] } } : {};
-  // Every language at once, each in its worker; their results merged in the languages' order, then by score.
-  const answers = await Promise.all(
-    searched.map(async (code) => {
-      const index = await indexFor(code);
-      return (await index.search(query, options)).map((result) => ({ result, index, lang: code }));
-    }),
-  );
+  // One language after the other, each in its worker, then merged by score. Four workers loading their analysers at
+  // once on a two-core phone took the main thread's time as they started (Lighthouse's total blocking time 300–730 ms
+  // where one at a time gives 70–160 ms), for results about 0.6 s sooner.
+  const answers = [];
+  for (const code of searched) {
+    const index = await indexFor(code);
+    answers.push((await index.search(query, options)).map((result) => ({ result, index, lang: code })));
+  }
   const found = answers.flat();
   found.sort((a, b) => b.result.score - a.result.score);
   // The best 60, less those that matched only short words, the first 30 shown.
