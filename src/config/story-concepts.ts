@@ -1400,6 +1400,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   flood: [
     ...["sous les eaux", "inond*", "crue*", "inund*", "riada*", "flood*", "فيضان*", "فيضانات", "سيول", "تغرق", "يغرق"],
+    // A river out of its bed: "sort de son lit", "bursts its banks" (no bank), "se desborda", "فاض".
+    ...["sort de son lit", "sortent de leur lit", "sorti de son lit", "sortie de son lit", "burst its banks", "bursts its banks", "burst their banks"],
+    ...["se desborda", "se desbordó", "desbordamiento", "فاض", "يفيض", "فاضت"],
     // Streets "submerged by water" ("تغمرها المياه").
     ...["تغمرها المياه", "غمرتها المياه", "غمرت المياه", "تغمر المياه", "تغمرها السيول", "غمرتها السيول"],
   ],
@@ -1814,7 +1817,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   library: ["bibliothèque*", "biblioteca*", "library", "libraries", "bibliotheca", "مكتبه", "المكتبه"],
   anniversary: ["anniversaire*", "aniversario*", "anniversary", "ذكرى"],
   historic: ["historique*", "histórico*", "histórica*", "historic*", "تاريخي", "التاريخي", "التاريخيه"],
-  renovation: ["rénovation*", "réhabilitation*", "renovación*", "rehabilitación*", "renovat*", "refurbish*", "تجديد", "ترميم", "تأهيل"],
+  // (A monument's "restauration du/de la", not the trade of restaurants, "la restauration".)
+  renovation: [
+    ...["rénovation*", "réhabilitation*", "renovación*", "rehabilitación*", "renovat*", "refurbish*", "تجديد", "ترميم", "تأهيل"],
+    ...["restauration du", "restauration de la", "restauration des", "restauración del", "restauración de la", "restoration of", "restored"],
+  ],
   closure: [
     "fermé",
     "fermée",

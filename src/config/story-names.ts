@@ -394,6 +394,9 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   batna: { spellings: ["Batna", "باتنه"], implies: ["algeria"] },
   biskra: { spellings: ["Biskra", "بسكره"], implies: ["algeria"] },
   ghardaia: { spellings: ["Ghardaïa", "Ghardaia", "غردايه"], implies: ["algeria"] },
+  // The M'zab valley and its wadi, and one of its ksour.
+  mzab: { spellings: ["Mzab", "M'zab", "M'Zab", "ميزاب", "وادي ميزاب", "وادي مزاب"], implies: ["ghardaia"] },
+  "beni-isguen": { spellings: ["Beni Isguen", "Beni-Isguen", "بني يزقن"], implies: ["ghardaia"] },
   tamanrasset: { spellings: ["Tamanrasset", "تمنراست"], implies: ["algeria"] },
   "hassi-messaoud": { spellings: ["Hassi Messaoud", "حاسي مسعود"], implies: ["algeria"] },
   sonatrach: { spellings: ["Sonatrach", "سوناطراك"], implies: ["algeria"] },
@@ -478,6 +481,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   // Morocco's eastern region ("l'Oriental", "جهة الشرق"; not the Middle East, "الشرق الأوسط").
   oriental: { spellings: ["l'Oriental", "région de l'Oriental", "región Oriental", "جهة الشرق", "الجهة الشرقية"], implies: ["morocco"] },
   djerba: { spellings: ["Djerba", "Yerba", "جربه"], implies: ["tunisia"] },
+  // Djerba's synagogue and its yearly pilgrimage.
+  ghriba: { spellings: ["Ghriba", "La Ghriba", "El Ghriba", "الغريبة"], implies: ["djerba"] },
   saied: { spellings: ["Kaïs Saïed", "Kais Saied", "Saïed", "Saied", "قيس سعيد"], implies: ["tunisia"] },
   mechichi: { spellings: ["Mechichi", "Hichem Mechichi", "المشيشي"], implies: ["tunisia"] },
   tunisair: { spellings: ["Tunisair", "الخطوط التونسيه"], implies: ["tunisia"] },

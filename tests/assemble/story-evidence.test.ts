@@ -1615,6 +1615,15 @@ describe("vetoes", () => {
     expect(cross("واحة سيوة تستضيف أول مهرجان دولي للتمور")).toContain("n:siwa");
   });
 
+  it("reads a river out of its bed as a flood (no bank), a monument's restoration (not the restaurant trade), the M'zab and Beni Isguen", () => {
+    const flood = article("a.txt", "Ghardaïa : l'oued Mzab sort de son lit", "fr", "2031-08-02");
+    expect(together(flood, article("b.txt", "Mzab valley river bursts its banks in Ghardaia", "en", "2031-08-02"))).toBe(true);
+    expect(cross("Mzab valley river bursts its banks in Ghardaia")).not.toContain("c:bank");
+    expect(together(flood, article("b.txt", "Ghardaïa : restauration du ksar de Beni Isguen", "fr", "2031-08-03"))).toBe(false);
+    expect(cross("Ghardaïa : restauration du ksar de Beni Isguen")).toContain("c:renovation");
+    expect(cross("La restauration rapide recrute pour l'été")).not.toContain("c:renovation");
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
