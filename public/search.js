@@ -86,7 +86,7 @@ class LanguageIndex {
     });
     worker.addEventListener("error", (event) => {
       event.preventDefault();
-      this.failed = new Error(`Pagefind's worker for "${lang}" failed: ${event.message ?? "not loaded"}`);
+      this.failed = new Error(`Pagefind's worker for "${lang}" failed: ${event.message || "its script did not load"}`);
       for (const waiting of this.pending.values()) waiting.reject(this.failed);
       this.pending.clear();
     });

@@ -130,6 +130,7 @@ import { HELD_OUT_120 } from "../fixtures/stories/held-out-120-headlines.js";
 import { HELD_OUT_121 } from "../fixtures/stories/held-out-121-headlines.js";
 import { HELD_OUT_122 } from "../fixtures/stories/held-out-122-headlines.js";
 import { HELD_OUT_123 } from "../fixtures/stories/held-out-123-headlines.js";
+import { HELD_OUT_124 } from "../fixtures/stories/held-out-124-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1201,6 +1202,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.85,
     measured:
       "blind: precision 1.00, recall 0.64 — the M'zab, Beni Isguen and the Ghriba no names, a wadi 'sort de son lit' no flood and one that 'bursts its banks' a bank, a ksar's 'restauration' no restoration. Then: 1.00 and 0.93 (left: the Ghriba's 'pèlerinage' beside its 'زيارة').",
+  },
+  {
+    name: "hundred-and-twenty-fifth held-out set",
+    title: "the Atlantic south and the border with Mauritania in French, Arabic and Spanish: one place's or one capacity's two events",
+    rows: HELD_OUT_124,
+    recall: 0.95,
+    measured:
+      "blind: precision 1.00, recall 1.00 — the region older sets wrote most about: texts repeated older sets' wording (one Arabic text word for word, which as one member of the graph joined two older sets' stories in the union: 56 wrong pairs; reworded, with its Spanish twin), so this set measures little but that its look-alikes stay apart. Reworded: 1.00 and 1.00.",
   },
 ];
 
