@@ -1820,7 +1820,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // (A monument's "restauration du/de la", not the trade of restaurants, "la restauration".)
   renovation: [
     ...["rénovation*", "réhabilitation*", "renovación*", "rehabilitación*", "renovat*", "refurbish*", "تجديد", "ترميم", "تأهيل"],
-    ...["restauration du", "restauration de la", "restauration des", "restauración del", "restauración de la", "restoration of", "restored"],
+    ...["restauration du", "restauration de la", "restauration des", "restauré", "restaurée", "restaurés", "restaurées"],
+    ...["restauración del", "restauración de la", "restaurado", "restaurada", "restoration of", "restored"],
   ],
   closure: [
     "fermé",
@@ -2604,7 +2605,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // Said not to be so: a ministry denying a leak.
   deny: ["dément*", "démenti*", "desmiente*", "desmintió", "niega", "denies", "denied", "ينفي", "تنفي", "نفى", "نفت"],
   // A flow that comes in: tomatoes into Spain, migrants to a coast.
-  influx: ["afflux", "influx", "entrada masiva", "avalancha", "تدفق"],
+  influx: ["afflux", "influx", "entrada masiva", "avalancha", "تدفق", "توافد"],
   journalist: ["journaliste*", "periodista*", "journalist*", "reporter*", "صحفي", "الصحفي", "صحافي", "الصحافي", "صحفيه", "الصحفيه"],
   // The legal time and its changes (Morocco leaves GMT+1 for Ramadan).
   clock: ["GMT", "GMT+1", "heure légale", "heure GMT", "changement d'heure", "hora legal", "cambio de hora", "الساعة القانونية", "الساعة الإضافية"],

@@ -1624,6 +1624,14 @@ describe("vetoes", () => {
     expect(cross("La restauration rapide recrute pour l'été")).not.toContain("c:renovation");
   });
 
+  it("reads the Maghreb's crossings and oases as names (Ras Jedir, Dehiba, Bouchebka, Nalut, Ghadames) and 'restaurée' as restored", () => {
+    const restored = article("a.txt", "Libye : la vieille ville de Ghadamès restaurée", "fr", "2031-10-12");
+    expect(together(restored, article("b.txt", "انتهاء ترميم المدينة القديمة في غدامس", "ar", "2031-10-12"))).toBe(true);
+    const crossing = article("a.txt", "Affluence record au poste frontalier de Nalut", "fr", "2031-10-13");
+    expect(together(crossing, article("b.txt", "إقبال قياسي على منفذ نالوت الحدودي", "ar", "2031-10-13"))).toBe(true);
+    expect(together(crossing, article("b.txt", "إقبال قياسي على معبر رأس جدير الحدودي", "ar", "2031-10-13"))).toBe(false);
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
