@@ -10,7 +10,8 @@ const strings = JSON.parse(form.dataset.strings);
 const bundle = form.dataset.bundle;
 const languages = [...form.querySelectorAll("#search-language option")].map((o) => o.value).filter(Boolean);
 const pageLang = document.documentElement.lang;
-const instances = new Map();
+/** Each language's index, opening or open, by language. */
+const indexes = new Map();
 
 const fill = (template, values) => template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 
@@ -135,13 +136,13 @@ async function openIndex(lang) {
 }
 
 function indexFor(lang) {
-  if (!instances.has(lang)) {
+  if (!indexes.has(lang)) {
     const opening = openIndex(lang);
     // An index that could not be opened (offline, a broken deploy) is tried again by the next search.
-    opening.catch(() => instances.delete(lang));
-    instances.set(lang, opening);
+    opening.catch(() => indexes.delete(lang));
+    indexes.set(lang, opening);
   }
-  return instances.get(lang);
+  return indexes.get(lang);
 }
 
 /** An excerpt with Pagefind's <mark> highlights, as text nodes and <mark> elements. */

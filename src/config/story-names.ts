@@ -785,13 +785,13 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   djezzy: { spellings: ["Djezzy", "جيزي"], implies: ["algeria"] },
   eni: { spellings: ["ENI", "Eni", "إيني"], implies: ["italy"] },
   sharara: { spellings: ["Sharara", "El Sharara", "El-Sharara", "الشرارة"], implies: ["libya"] },
-  // Tripoli's airport.
   "in-guezzam": { spellings: ["In Guezzam", "Ain Guezzam", "In-Guezzam", "عين قزام", "عين ڨزام"], implies: ["algeria"] },
   arlit: { spellings: ["Arlit", "أرليت", "ارليت"], implies: ["niger"] },
   // Mauritania's camp of Malian refugees, in the Hodh Ech Chargui.
   mbera: { spellings: ["Mbera", "M'bera", "Mberra", "امبره", "مبره"], implies: ["hodh-ech-chargui"] },
   "hodh-ech-chargui": { spellings: ["Hodh Ech Chargui", "Hodh el Chargui", "Hodh Chargui", "الحوض الشرقي"], implies: ["mauritania"] },
   wfp: { spellings: ["PAM", "WFP", "Programme alimentaire mondial", "Programa Mundial de Alimentos", "World Food Programme", "برنامج الأغذيه العالمي"] },
+  // Tripoli's airport.
   mitiga: { spellings: ["Mitiga", "Mitiqa", "معيتيقة", "امعيتيقة"], implies: ["tripoli"] },
   // The offshore gas field Mauritania and Senegal share ("GTA" alone is also a video game: only in its phrases).
   gta: {

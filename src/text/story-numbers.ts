@@ -296,9 +296,12 @@ function scaleOf(word: string): number | undefined {
  * billions and millions of dirhams), "3 Mds", "1,2 Md$", "$1.2bn", "6 bcm" (billion cubic metres of gas); "m", "mn" and "M" only after a currency ("$500m", "€2.5m",
  * "Dh500m", "$5mn": "a 500m bridge" is metres, "90 mn" of a match minutes).
  */
-const ABBREVIATED_SCALE = /\d\s?(?:MMDH|MMDhs?|MMD|Mds|Mrds?|Md|bn|Bn|bcm|BCM|MDH|MDhs?|mn|m|M)(?![\p{L}])/u;
-const BILLIONS = /(\d)\s?(?:MMDH|MMDhs?|MMD|Mds|Mrds?|Md|bn|Bn|bcm|BCM)(?![\p{L}])/gu;
-const MILLIONS = /(\d)\s?(?:MDH|MDhs?)(?![\p{L}])/gu;
+const BILLION_MARKS = "MMDH|MMDhs?|MMD|Mds|Mrds?|Md|bn|Bn|bcm|BCM";
+const MILLION_MARKS = "MDH|MDhs?";
+/** Any of them after a number (the currency's "m", "mn" and "M" included): the digits' pass spells the text out first. */
+const ABBREVIATED_SCALE = new RegExp(`\\d\\s?(?:${BILLION_MARKS}|${MILLION_MARKS}|mn|m|M)(?![\\p{L}])`, "u");
+const BILLIONS = new RegExp(`(\\d)\\s?(?:${BILLION_MARKS})(?![\\p{L}])`, "gu");
+const MILLIONS = new RegExp(`(\\d)\\s?(?:${MILLION_MARKS})(?![\\p{L}])`, "gu");
 const CURRENCY_MILLIONS = /((?:[$€£]|\b(?:Dh|DH|USD|EUR|US\$))\s?\d+(?:[.,]\d+)?)\s?(?:mn|m|M)(?![\p{L}])/gu;
 
 /**
