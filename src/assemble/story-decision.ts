@@ -31,7 +31,7 @@
  *
  * Evidence (any one joins a pair that passed the vetoes):
  * - same language: IDF-weighted overlap of their significant words (more of it two days apart or more), not words of
- *   the lexicon alone;
+ *   the lexicon alone, nor a name the tables do not know alone when each text says more (see onlyAName);
  * - any languages: a shared anchor — a name (not only a country both are in), a significant
  *   number, a count of ten or more of one thing, or the consonant skeleton of an unknown name (ورزازات / Ouarzazate) — and two
  *   concepts of the news lexicon (port, expansion …), or two anchors and one concept (a country, or a kind of
@@ -41,6 +41,7 @@
  * - across Latin-script languages: a shared significant number and close spellings.
  */
 import type { Article } from "../model/site.js";
+import { capitalisedWords } from "../text/story-features.js";
 import type { Interner } from "../util/interner.js";
 import { countsDiffer, isPrecise, markedFigure, sameFigure, sharesFigure } from "./story-figures.js";
 
@@ -149,12 +150,14 @@ export function sameStory(a: Member, b: Member, weights: Weights): string | null
   const numbers = sharedNumbers(a, b, weights.table);
   if (vetoed(a, b, numbers, weights)) return null;
   const concepts = sharedConcepts(a, b, weights);
-  const sameLanguage = a.lang === b.lang ? sameLanguageEvidence(a, b, gap, concepts, weights) : null;
+  // Two texts of one language whose rare shared words are only one name, each saying more of its own (see onlyAName).
+  const nameOnly = a.lang === b.lang && onlyAName(a, b, weights);
+  const sameLanguage = a.lang === b.lang && !nameOnly ? sameLanguageEvidence(a, b, gap, concepts, weights) : null;
   if (sameLanguage !== null) return sameLanguage;
   // A headline cut short lacks what it leaves out (the week of a toll): it joins on other evidence only a text that
   // says its names and figures — else through it one story would bridge to another.
   if ((a.cut && !coveredBy(a, b, weights)) || (b.cut && !coveredBy(b, a, weights))) return null;
-  return anchoredEvidence(a, b, gap, numbers, concepts, weights);
+  return anchoredEvidence(a, b, gap, numbers, concepts, nameOnly, weights);
 }
 
 /**
@@ -298,8 +301,49 @@ function sameLanguageEvidence(a: Member, b: Member, gap: number, concepts: Share
   return overlapping ? `shared words (${(overlap * 100).toFixed(0)}%): ${words}` : `every word of one in the other: ${words}`;
 }
 
+/**
+ * Whether the rare words two Latin-script texts share (not those of the lexicon) are all a name the tables do not
+ * know, capitalised in both, they name nothing of the tables together (a country aside), and each text says two words
+ * or more of its own: one place's two events ("Oran : le stade
+ * Miloud-Hadefi accueillera la Supercoupe", "Stade Miloud-Hadefi : la pelouse hybride sera remplacée"). Word overlap
+ * is then no evidence, and neither text counts as saying no more than the other (see anchoredEvidence).
+ */
+function onlyAName(a: Member, b: Member, weights: Weights): boolean {
+  if (!a.latin || !b.latin || mentionedByBoth(a, b).some((x) => !weights.countries.has(x))) return false;
+  const both = sharedWords(a.words, b.words);
+  if (a.words.length - both.length < 2 || b.words.length - both.length < 2) return false;
+  const rare = both.filter((w) => !weights.isCommon(w));
+  if (rare.length === 0) return false;
+  const inA = capitalisedWords(a.text);
+  const inB = capitalisedWords(b.text);
+  return rare.every((w) => inA.has(weights.table.text[w]!) && inB.has(weights.table.text[w]!));
+}
+
+/** The words two sorted lists of word ids share. */
+function sharedWords(a: Int32Array, b: Int32Array): number[] {
+  const out: number[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      out.push(a[i]!);
+      i++;
+      j++;
+    }
+  }
+  return out;
+}
+
 /** Evidence in any languages: shared anchors (names, numbers, spellings) and concepts of the lexicon. */
-function anchoredEvidence(a: Member, b: Member, gap: number, numbers: readonly number[], concepts: SharedConcepts, weights: Weights): string | null {
+function anchoredEvidence(
+  a: Member,
+  b: Member,
+  gap: number,
+  numbers: readonly number[],
+  concepts: SharedConcepts,
+  nameOnly: boolean,
+  weights: Weights,
+): string | null {
   const { table, weak } = weights;
   const { extra } = concepts;
   // Anchors: a named place, person or body both mention (a country or region counts half), a number, a skeleton.
@@ -365,7 +409,8 @@ function anchoredEvidence(a: Member, b: Member, gap: number, numbers: readonly n
   // stations" is not the metro's fares. So does a text naming a place, person or body the other does not: one court's
   // sentence of a youtuber and of a club's former president; one president's sacking of the PM and of Sfax's governor.)
   const ownName = (m: Member, other: Member) => numbers.length === 0 && m.specific.some((x) => !weights.countries.has(x) && !other.entities.includes(x));
-  const saysNoMore = (m: Member, other: Member) => extra(m) === 0 && !ownFigure(m) && !ownName(m, other);
+  // (Nor, in one language, a text with words of its own beside the name it shares: see onlyAName.)
+  const saysNoMore = (m: Member, other: Member) => extra(m) === 0 && !ownFigure(m) && !ownName(m, other) && !nameOnly;
   // (Anchors that are only a country and a kind — a forest fire in Morocco —, two days apart or more, need one text
   // saying no more: a fire of 200 hectares in the north, and two days later one in Tangier's forest.)
   const weakAnchorsLater = strongAnchors === 0 && gap >= 2 && !saysNoMore(a, b) && !saysNoMore(b, a);
@@ -381,7 +426,7 @@ function anchoredEvidence(a: Member, b: Member, gap: number, numbers: readonly n
   // (Two names and one concept, when each text also says something the other does not — a port here, a road there —
   // are one actor's two events; a shared figure, even a score, is what tells one event.)
   // One text says no concept the other does not (a short headline of a longer one's event).
-  const eitherSaysNoMore = extra(a) === 0 || extra(b) === 0;
+  const eitherSaysNoMore = (extra(a) === 0 || extra(b) === 0) && !nameOnly;
   if (anchors >= 2 && conceptWeight >= 1 && (figureShared || conceptWeight >= 2 || eitherSaysNoMore)) return why();
   if (sameDay && strongAnchors >= 1 && strong.length >= 1 && (saysNoMore(a, b) || saysNoMore(b, a))) return why();
   // Two names, one of them a person's whole name, the same or the next day, and one text saying nothing else ("Le

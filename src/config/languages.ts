@@ -141,8 +141,16 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       "à",
       // Spanish says it too: it tells French from Spanish only beside other words ("en septembre", "en hausse").
       "en",
+      "ne",
+      "ses",
+      "sera",
+      "seront",
+      "leur",
+      "leurs",
+      "plus",
     ],
-    markers: ["[èêëçœù]", "\\b[ldjnmcs]['’]\\p{L}"],
+    // (Spanish writes no circumflex and no "-ée": "la pelouse sera remplacée" is French, where "la" alone says nothing.)
+    markers: ["[èêëçœùâîôû]", "\\b[ldjnmcs]['’]\\p{L}", "\\p{L}ées?\\b"],
     ui: {
       languageName: "Français",
       feedDescription: "Les dernières nouvelles en français, de toutes les sources.",

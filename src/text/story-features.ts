@@ -223,13 +223,18 @@ const UPPER_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]+(?![\p{L}\p{N}])/gu;
 /** A capitalised word, after any character that is not a letter ("Rabat-Salé", "l'Algérie"). */
 const CAPITAL_WORD = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]*/gu;
 
+/** The folded forms of the words a text capitalises, wherever they stand ("Miloud-Hadefi" gives "miloud", "hadefi"). */
+export function capitalisedWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(CAPITAL_WORD)) out.add(wordKey(m[0]));
+  return out;
+}
+
 /** The folded forms of the words a text writes in capitals, and of those it capitalises. */
 function wordsWrittenAs(text: string): { upper: Set<string>; capital: Set<string> } {
   const upper = new Set<string>();
-  const capital = new Set<string>();
   for (const m of text.matchAll(UPPER_WORD)) if (/\p{Lu}{2}/u.test(m[0])) upper.add(wordKey(m[0]));
-  for (const m of text.matchAll(CAPITAL_WORD)) capital.add(wordKey(m[0]));
-  return { upper, capital };
+  return { upper, capital: capitalisedWords(text) };
 }
 
 /** `folded`: the text's match key, when the caller has it already. */

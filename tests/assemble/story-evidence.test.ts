@@ -1632,6 +1632,19 @@ describe("vetoes", () => {
     expect(together(crossing, article("b.txt", "إقبال قياسي على معبر رأس جدير الحدودي", "ar", "2031-10-13"))).toBe(false);
   });
 
+  it("does not join two texts of one language on a name the tables do not know alone, each saying more", () => {
+    const supercup = article("a.txt", "Oran : le stade Miloud-Hadefi accueillera la Supercoupe", "fr", "2031-11-12");
+    expect(together(supercup, article("b.txt", "Stade Miloud-Hadefi : la pelouse hybride sera remplacée", "fr", "2031-11-13"))).toBe(false);
+    // The same event shares more than the name; a name of the table both say (Sfax) is more too.
+    expect(together(supercup, article("b.txt", "La Supercoupe d'Algérie se jouera au stade Miloud-Hadefi", "fr", "2031-11-12"))).toBe(true);
+    expect(
+      together(
+        article("a.txt", "Sfax : grève des médecins à l'hôpital Habib Bourguiba", "fr", "2031-11-02"),
+        article("b.txt", "Hôpital Habib Bourguiba de Sfax : les blouses blanches cessent le travail", "fr", "2031-11-02"),
+      ),
+    ).toBe(true);
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but

@@ -24,6 +24,13 @@ describe("language detection", () => {
     expect(detect("Rescatados 52 migrantes en una patera al sur de Gran Canaria", 1)).toBe("es");
   });
 
+  it("tells French from Spanish where 'la' is all they share, by what Spanish never writes", () => {
+    expect(detect("Stade Miloud-Hadefi : la pelouse hybride sera remplacée", 1)).toBe("fr");
+    expect(detect("La médina rénovée rouvre ses portes", 1)).toBe("fr");
+    // (Nor is a Spanish text French for its "la": Spanish says it as often.)
+    expect(detect("La pelota de la final", 1)).not.toBe("fr");
+  });
+
   it("does not take Boeing for an English gerund, nor Spanish 'a' for English", () => {
     expect(detect("Royal Air Maroc commande 20 Boeing 737 MAX", 1)).not.toBe("en");
     expect(detect("Air Algérie réceptionne son premier Boeing 737 MAX", 1)).not.toBe("en");
