@@ -13,7 +13,7 @@ import type { SiteConfig } from "../config/config.js";
 import { EXCLUSIVE_KINDS, QUIET_CONCEPT_IDS, WEAK_CONCEPT_IDS } from "../config/story-concepts.js";
 import { CLUB_NAMES, COMPANY_NAMES, COUNTRY_NAMES, GATHERING_NAMES, NATION_NAMES, PERSON_NAMES } from "../config/story-names.js";
 import { languageDir } from "../config/language-lookup.js";
-import type { Article, Story, StoryHeadline } from "../model/site.js";
+import type { Article, SiteHeadline, Story } from "../model/site.js";
 import { hashOf } from "../util/hash.js";
 import type { StoryGraphState } from "./story-graph-state.js";
 import { Interner } from "../util/interner.js";
@@ -74,10 +74,15 @@ export interface Grouping {
   /** Stories with at least one article, each with its headlines in every language. */
   stories: Story[];
   storyOf: Map<Article, Story>;
-  /** Every distinct ticker headline that is not an article's title, with its story (null when it stands alone). */
-  headlines: (StoryHeadline & { story: string | null })[];
-  /** A text's match key → its story id: articles' titles and headlines. */
+  /** Every distinct ticker headline that is not an article's title, with its story (null when it stands alone), once for each stretch of days it was seen. */
+  headlines: SiteHeadline[];
+  /**
+   * A text's match key → its story id: articles' titles and headlines (of a text seen again weeks later, which is
+   * several members, the story of its first member with one: see storyOn).
+   */
   storyOfText: Map<string, string>;
+  /** The story of a text's member nearest a day (YYYY-MM-DD): null when it stands alone, undefined when it is no member. */
+  storyOn(key: string, date: string): string | null | undefined;
   /** The joins, when asked for (explain). */
   edges: StoryEdge[];
   /** The match key of a text of a ticker line (worked out once per build, mostly by the parse workers). */
@@ -131,7 +136,9 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
   const previous = input.explain ? undefined : usableState(input.previous);
   const table: TokenTable = new Interner(previous?.tokens);
   const members: Member[] = [];
-  const byKey = new Map<string, Member>();
+  // Each text's members, by its match key: articles whose title it is, and the headline's own — one for each stretch of
+  // days it was seen (see the ticker lines below).
+  const membersOfKey = new Map<string, Member[]>();
   for (const article of input.articles) {
     const member = memberOf(
       table,
@@ -142,23 +149,26 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
       article,
     );
     members.push(member);
-    if (!byKey.has(member.key)) byKey.set(member.key, member);
+    const same = membersOfKey.get(member.key);
+    if (same) same.push(member);
+    else membersOfKey.set(member.key, [member]);
   }
-  // Headlines: each distinct text once, seen from the first to the last day of the pages that show it.
+  // Headlines: each distinct text once for each stretch of days it was seen.
   const detect = createLanguageDetector(config.languages);
   const headlineMembers: Member[] = [];
   const loners = new Map<string, Grouping["headlines"][number]>();
   const store = input.headlineKeywords;
   // A headline's key, keywords and detected language: worked out by the parse workers or an earlier build, or here.
-  // A title of the site needs only its key (see titleRecord): its keywords are worked out only when no article has it.
-  const headlineOf = (text: string) => {
+  // A title of the site needs only its key (see titleRecord): its keywords are worked out only when it needs a member
+  // of its own (seen far from the article's day, or the article gone).
+  const headlineOf = (text: string, asHeadline = false) => {
     const record = store?.get(text);
     if (record !== undefined) {
       const read = readHeadlineRecord(record);
-      if (read.keywords !== undefined || byKey.has(read.key)) return read;
-    } else {
+      if (read.keywords !== undefined || (!asHeadline && membersOfKey.has(read.key))) return read;
+    } else if (!asHeadline) {
       const key = matchKey(text);
-      if (byKey.has(key)) {
+      if (membersOfKey.has(key)) {
         store?.set(text, titleRecord(key));
         return { key, keywords: undefined, detected: undefined };
       }
@@ -167,45 +177,89 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
     store?.set(text, worked);
     return readHeadlineRecord(worked);
   };
-  /** The member a text of a ticker line is (a headline's own, or the article whose title it is); null: none (no words, or not a headline). */
-  const memberOfHeadline = (text: string, pageLang: string, day: number): Member | null => {
+  /**
+   * A text of a ticker line: its key, the page's language where it was first seen, and the stretches of days it was
+   * seen (first and last day of each, newest first). null: no member (no words, or not a headline).
+   */
+  interface Sighted {
+    text: string;
+    key: string;
+    pageLang: string;
+    stretches: number[];
+    /** Its keywords and detected language, when worked out already. */
+    read: ReturnType<typeof headlineOf>;
+  }
+  const sightedOfKey = new Map<string, Sighted>();
+  const sightedOfText = new Map<string, Sighted | null>();
+  const sightedOf = (text: string, pageLang: string): Sighted | null => {
     if (text.length > MAX_HEADLINE_LENGTH) {
       // Not a headline but a ticker line whose separators were not recognised (or a paragraph): it would
       // contain, and so bridge, every headline it holds. It stands alone.
       const key = matchKey(text);
-      if (key !== "" && !loners.has(key)) loners.set(key, { text, lang: pageLang, story: null });
+      if (key !== "" && !loners.has(key)) loners.set(key, { text, lang: pageLang, story: null, first: null, last: null });
       return null;
     }
-    const { key, keywords, detected } = headlineOf(text);
-    if (key === "") return null;
-    const known = byKey.get(key);
-    if (known) return known;
-    if (keywords === undefined) throw new Error(`no keywords for the headline "${text}"`);
-    const arabic = /[\u0600-\u06FF]/.test(text);
-    const lang = detected ?? (arabic === (languageDir(pageLang, config) === "rtl") ? pageLang : arabic ? "ar" : config.defaultLanguage);
-    const member = memberOf(table, text, lang, day, keywords, null, key);
-    byKey.set(key, member);
-    members.push(member);
-    headlineMembers.push(member);
-    return member;
+    const read = headlineOf(text);
+    if (read.key === "") return null;
+    let sighted = sightedOfKey.get(read.key);
+    if (!sighted) sightedOfKey.set(read.key, (sighted = { text, key: read.key, pageLang, stretches: [], read }));
+    return sighted;
   };
-  // The same headline stands on hundreds of pages: each text is looked at once, then only its days are widened.
-  const memberOfText = new Map<string, Member | null>();
-  for (const line of input.tickers) {
-    const day = dayOf(line.date);
+  // The same headline stands on hundreds of pages: each text is looked at once, then only its days are noted, newest
+  // first. A day more than MAX_DAYS_APART before the stretch it would extend begins another: a headline seen again
+  // weeks later ("Bourse de Casablanca : ouverture en hausse") is another member, not one seen every day between —
+  // which would be compared with, and could bridge, every story of those weeks.
+  for (const { line, day } of newestFirst(input.tickers)) {
     for (const text of line.headlines) {
-      let member = memberOfText.get(text);
-      if (member === undefined) {
-        member = memberOfHeadline(text, line.lang, day);
-        memberOfText.set(text, member);
-      }
-      if (member === null) continue;
-      if (day < member.first) member.first = day;
-      if (day > member.last) member.last = day;
+      let sighted = sightedOfText.get(text);
+      if (sighted === undefined) sightedOfText.set(text, (sighted = sightedOf(text, line.lang)));
+      if (sighted === null) continue;
+      const stretches = sighted.stretches;
+      const n = stretches.length;
+      if (n === 0 || day < stretches[n - 2]! - MAX_DAYS_APART) stretches.push(day, day);
+      else if (day < stretches[n - 2]!) stretches[n - 2] = day;
     }
   }
+  // Each stretch widens the article whose title the text is, when the article's day is near it; else it is a
+  // member of its own.
+  for (const sighted of sightedOfKey.values()) {
+    const articles = membersOfKey.get(sighted.key);
+    let own: Member[] | undefined;
+    for (let k = 0; k < sighted.stretches.length; k += 2) {
+      const [first, last] = [sighted.stretches[k]!, sighted.stretches[k + 1]!];
+      const near = articles?.find((m) => m.article && Math.max(m.first, first) - Math.min(m.last, last) <= MAX_DAYS_APART);
+      if (near) {
+        near.first = Math.min(near.first, first);
+        near.last = Math.max(near.last, last);
+        continue;
+      }
+      const member = headlineMember(sighted, first, last);
+      members.push(member);
+      headlineMembers.push(member);
+      (own ??= []).push(member);
+    }
+    if (!own) continue;
+    if (articles) articles.push(...own);
+    else membersOfKey.set(sighted.key, own);
+  }
+  /** A headline's own member for the days `first` to `last`. */
+  function headlineMember(sighted: Sighted, first: number, last: number): Member {
+    const { key, keywords, detected } = sighted.read.keywords === undefined ? headlineOf(sighted.text, true) : sighted.read;
+    if (keywords === undefined) throw new Error(`no keywords for the headline "${sighted.text}"`);
+    const arabic = /[\u0600-\u06FF]/.test(sighted.text);
+    const pageLang = sighted.pageLang;
+    const lang = detected ?? (arabic === (languageDir(pageLang, config) === "rtl") ? pageLang : arabic ? "ar" : config.defaultLanguage);
+    const member = memberOf(table, sighted.text, lang, first, keywords, null, key);
+    member.last = last;
+    return member;
+  }
 
-  const ids = members.map((m) => (m.article ? `a${m.article.path}` : `h${m.key}`));
+  // (A text with several members of its own names each but the newest by its first day.)
+  const ids = members.map((m) => {
+    if (m.article) return `a${m.article.path}`;
+    const same = membersOfKey.get(m.key)!;
+    return same.length === 1 || same.find((x) => !x.article) === m ? `h${m.key}` : `h${m.key}@${m.first}`;
+  });
   const { parent, edges, state, regrouped } = join(members, ids, table, !!input.explain, previous, () => rulesNow().tables);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   // A group's root is its first member (joins keep the smaller root). Most members stand alone: only groups of
@@ -227,8 +281,8 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
   // Stories in the order of their first member.
   const stories: Story[] = [];
   const storyOf = new Map<Article, Story>();
-  const storyOfText = new Map<string, string>();
   const storyOfMember = new Map<Member, string>();
+  const indexOf = new Map(members.map((m, i) => [m, i]));
   for (let i = 0; i < n; i++) {
     if (rootOf[i] !== i) continue;
     const group = groups.get(i) ?? [members[i]!];
@@ -237,27 +291,47 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
     // The id of a story with articles is its oldest article's permalink path: stable when newer coverage joins.
     const oldest =
       articles.length === 1 ? articles[0] : [...articles].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.path < b.path ? -1 : 1))[0];
-    const id = oldest ? oldest.path.replace(/^\/|\/$/g, "") : group.length > 1 ? `h-${hashOf(headlines[0]!.key).slice(0, 12)}` : null;
+    // (That of a story of headlines only, of its first headline's member: a text's member of other days may be in another.)
+    const id = oldest ? oldest.path.replace(/^\/|\/$/g, "") : group.length > 1 ? `h-${hashOf(ids[indexOf.get(headlines[0]!)!]!.slice(1)).slice(0, 12)}` : null;
     if (id === null) continue;
-    for (const m of group) {
-      storyOfMember.set(m, id);
-      storyOfText.set(m.key, id);
-    }
+    for (const m of group) storyOfMember.set(m, id);
     if (!oldest) continue;
-    const story: Story = { id, articles, headlines: headlines.map((h) => ({ text: h.text, lang: h.lang })) };
+    // (Each text once: a text seen again weeks later is two members, which other members may join into one story.)
+    const texts = new Set<string>();
+    const versions = headlines.filter((h) => !texts.has(h.key) && texts.add(h.key));
+    const story: Story = { id, articles, headlines: versions.map((h) => ({ text: h.text, lang: h.lang })) };
     stories.push(story);
     for (const a of articles) storyOf.set(a, story);
+  }
+  // A text's story: that of its first member with one (articles newest first, then its own members newest first).
+  const storyOfText = new Map<string, string>();
+  for (const [key, same] of membersOfKey) {
+    const story = same.find((m) => storyOfMember.has(m));
+    if (story) storyOfText.set(key, storyOfMember.get(story)!);
   }
   return {
     stories,
     storyOf,
-    headlines: [...headlineMembers.map((m) => ({ text: m.text, lang: m.lang, story: storyOfMember.get(m) ?? null })), ...loners.values()],
+    headlines: [
+      ...headlineMembers.map((m) => ({ text: m.text, lang: m.lang, story: storyOfMember.get(m) ?? null, first: dateOf(m.first), last: dateOf(m.last) })),
+      ...loners.values(),
+    ],
     storyOfText,
+    storyOn: (key, date) => {
+      const same = membersOfKey.get(key);
+      if (!same) return undefined;
+      if (same.length === 1) return storyOfMember.get(same[0]!) ?? null;
+      // The member whose days are nearest the day (its own when the text was seen then).
+      const day = dayOf(date);
+      const gap = (m: Member) => Math.max(0, m.first - day, day - m.last);
+      const nearest = same.reduce((best, m) => (gap(m) < gap(best) ? m : best));
+      return storyOfMember.get(nearest) ?? null;
+    },
     edges,
-    keyOf: (text) => memberOfText.get(text)?.key ?? matchKey(text),
+    keyOf: (text) => sightedOfText.get(text)?.key ?? matchKey(text),
     tickerKeys: () => {
       const keys = new Set<string>(loners.keys());
-      for (const member of memberOfText.values()) if (member) keys.add(member.key);
+      for (const key of sightedOfKey.keys()) keys.add(key);
       return [...keys];
     },
     state,
@@ -265,6 +339,23 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
     members: n,
     durationMs: performance.now() - started,
   };
+}
+
+/** A day (since the epoch) as YYYY-MM-DD; null for a page without a usable date. */
+const dateOf = (day: number): string | null => (Number.isFinite(day) ? new Date(day * 86_400_000).toISOString().slice(0, 10) : null);
+
+/** Ticker lines with their days, newest first (as a site gives them; sorted when not, lines of one day in their order). */
+function newestFirst(tickers: Iterable<TickerLine>): { line: TickerLine; day: number }[] {
+  const out: { line: TickerLine; day: number }[] = [];
+  let sorted = true;
+  for (const line of tickers) {
+    const day = dayOf(line.date);
+    if (out.length > 0 && !(day <= out[out.length - 1]!.day)) sorted = false;
+    out.push({ line, day });
+  }
+  // (A day that is not a number, of a page without a usable date, goes last.)
+  const order = (day: number) => (Number.isFinite(day) ? day : Number.NEGATIVE_INFINITY);
+  return sorted ? out : out.sort((a, b) => order(b.day) - order(a.day) || 0);
 }
 
 function memberOf(table: TokenTable, text: string, lang: string, day: number, keywords: Keywords, article: Article | null, key = matchKey(text)): Member {
@@ -368,7 +459,7 @@ const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] =
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 67;
+const STATE_FORMAT = 68;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes

@@ -18,9 +18,10 @@ import { languageDir } from "../config/language-lookup.js";
 import { matchKey } from "../text/clean.js";
 import { createLanguageDetector } from "../text/detect-language.js";
 
-/** What the ticker knows of stories (the grouping): a text's key and story, each story's versions, every key of the ticker lines. */
+/** What the ticker knows of stories (the grouping): a text's key and its story on a day, each story's versions, every key of the ticker lines. */
 export interface TickerStories {
-  storyOfText: ReadonlyMap<string, string>;
+  /** The story of a text's member nearest a day: null when it stands alone, undefined when it is no member. */
+  storyOn(key: string, date: string): string | null | undefined;
   stories: readonly Story[];
   keyOf(text: string): string;
   tickerKeys(): string[];
@@ -87,7 +88,9 @@ export function buildTickerEditions(
         if (i === last && hasLongerVersion(key, sortedKeys)) continue;
         seen.add(key);
         const target = byTitle.get(key)?.find(onOrBefore);
-        const story = target?.story ?? known.storyOfText.get(key) ?? null;
+        // (The story of the text as seen that day: a headline seen again weeks later may be in another.)
+        const ofDay = known.storyOn(key, page.date);
+        const story = ofDay !== undefined ? ofDay : (target?.story ?? null);
         if (story !== null) {
           if (storiesShown.has(story)) continue;
           storiesShown.add(story);

@@ -75,7 +75,7 @@ export function inspectSite(site: Site) {
       mergedFrom: a.mergedFrom,
     })),
     stories: site.stories.map((s) => storyJson(s)),
-    headlines: site.headlines.map((h) => ({ text: h.text, lang: h.lang, story: h.story })),
+    headlines: site.headlines.map((h) => ({ text: h.text, lang: h.lang, story: h.story, first: h.first, last: h.last })),
     ticker: site.ticker.map((t) => ({ text: t.text, lang: t.lang, story: t.story, link: link(t.articlePath) })),
   };
 }
@@ -95,8 +95,12 @@ function explainStory(site: Site, grouping: Grouping, wanted: string) {
   const key = matchKey(wanted);
   const id = site.stories.some((s) => s.id === wanted) ? wanted : (grouping.storyOfText.get(key) ?? null);
   if (id === null) return undefined;
-  const members = new Set([...grouping.storyOfText].filter(([, story]) => story === id).map(([k]) => k));
   const story = site.stories.find((s) => s.id === id);
+  // (Its members' texts: of a text seen again weeks later, only its members in this story are.)
+  const members = new Set([
+    ...site.headlines.filter((h) => h.story === id).map((h) => matchKey(h.text)),
+    ...(story?.articles ?? []).map((a) => matchKey(a.title)),
+  ]);
   const edges = grouping.edges.filter((e) => members.has(matchKey(e.a)));
   return {
     id,

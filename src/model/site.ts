@@ -39,6 +39,13 @@ export interface StoryHeadline {
   lang: string;
 }
 
+/** A ticker headline of the site, with its story, and the first and last day of the stretch it was seen over. */
+export interface SiteHeadline extends StoryHeadline {
+  story: string | null;
+  first: string | null;
+  last: string | null;
+}
+
 export interface Source {
   /** Matching key: the name however it was cased or spaced. */
   key: string;
@@ -113,8 +120,12 @@ export interface Site {
   /** For an article, others on the same topic (see assemble/topics.ts), best first. */
   topics: Map<Article, Article[]>;
   stories: Story[];
-  /** Every distinct ticker headline that is not an article's title, with its story id (null when it stands alone). */
-  headlines: (StoryHeadline & { story: string | null })[];
+  /**
+   * Every distinct ticker headline that is not an article's title, with its story id (null when it stands alone): once
+   * for each stretch of days it was seen (`first` to `last`, YYYY-MM-DD; null for a text that is no member: see
+   * assemble/stories.ts).
+   */
+  headlines: SiteHeadline[];
   /** The site's ticker now (the newest edition): on pages in the site's default language (home, sources, archives). */
   ticker: TickerItem[];
   /** The ticker of each language's pages: that language's headlines first, each story once, in that language where it can be. */

@@ -167,9 +167,11 @@ interface PairCounts {
 function evaluate(name: string, set: readonly LabelledRow[]): { report: PairCounts[]; wrong: string[] } {
   const rows = set.map(([story, date, lang, text], i) => ({ label: story.replace(/!$/, ""), date, lang, text, article: story.endsWith("!"), i }));
   const site = assembleSite(input(set), defaultConfig({ tickerSize: 1000 }));
-  const storyOfHeadline = new Map(site.headlines.map((h) => [h.text, h.story]));
+  // (A text of two sets weeks apart is two members, each with its days.)
+  const storyOfHeadline = (text: string, date: string) =>
+    site.headlines.find((h) => h.text === text && (h.first === null || (h.first <= date && date <= h.last!)))?.story;
   const storyOfFile = new Map(site.articles.map((a) => [a.file, a.story]));
-  const predicted = rows.map((r) => (r.article ? storyOfFile.get(`labelled-${r.i}.txt`) : storyOfHeadline.get(r.text)) ?? `alone-${r.i}`);
+  const predicted = rows.map((r) => (r.article ? storyOfFile.get(`labelled-${r.i}.txt`) : storyOfHeadline(r.text, r.date)) ?? `alone-${r.i}`);
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
   const count = (pair: string) => {
     let c = counts.get(pair);
@@ -1246,6 +1248,9 @@ describe("held-out sets", () => {
  * Every labelled set as one site: a story of one set must not join a story of another through the members between
  * them (single-link grouping chains). Sets written on different days sometimes tell one real event, or one company's
  * results dated within days of each other; those stories are listed here as one (the first as the second).
+ * (Texts a later set wrote word for word as an earlier one, months or years apart — a quake at Taza, a tram line, a
+ * derby, wheat bought, floods and a heatwave — were one member of the graph until a headline seen again weeks later
+ * became another: they are two stories now, as their days say.)
  */
 const SAME_EVENT: [readonly LabelledRow[], string, readonly LabelledRow[], string][] = [
   [HELD_OUT_10, "ceuta-melilla", HELD_OUT_18, "ceuta-border"],
@@ -1253,23 +1258,12 @@ const SAME_EVENT: [readonly LabelledRow[], string, readonly LabelledRow[], strin
   [HELD_OUT_13, "dz-spain-ambassador", HELD_OUT_14, "dz-recall-madrid"],
   [HELD_OUT_14, "haouz-quake", LABELLED, "haouz-quake"],
   [HELD_OUT_17, "derna", LABELLED, "derna-flood"],
-  [HELD_OUT_19, "quake-taza", HELD_OUT_34, "ma-taza-quake"],
   [HELD_OUT_20, "ma-tourism", LABELLED, "morocco-tourists"],
   [HELD_OUT_20, "eg-tourism", LABELLED, "egypt-tourists"],
   [HELD_OUT_20, "dz-vote", LABELLED, "algeria-election"],
   [HELD_OUT_22, "ocp-results", LABELLED, "ocp-results"],
   [HELD_OUT_26, "ocp-results", LABELLED, "ocp-results"],
-  [HELD_OUT_23, "fr-tram", LABELLED, "casa-tram"],
   [HELD_OUT_29, "gnaoua", LABELLED, "gnaoua-festival"],
-  [HELD_OUT_34, "eg-cbe-hold", HELD_OUT_5, "eg-cbe"],
-  [HELD_OUT_34, "dz-recall-paris", LABELLED, "algeria-france"],
-  [HELD_OUT_7, "raja-wydad", LABELLED, "raja-derby"],
-  // (The thirty-seventh set's writer wrote two headlines word for word as the second set had: one text, one member.)
-  [HELD_OUT_37, "casa-floods", HELD_OUT_2, "casa-floods"],
-  [HELD_OUT_37, "ma-heatwave", HELD_OUT_2, "heatwave"],
-  // (Egypt's purchase of 240,000 tonnes of wheat, written in three sets, twice word for word.)
-  [HELD_OUT, "egypt-wheat", HELD_OUT_18, "eg-wheat"],
-  [HELD_OUT_40, "eg-wheat-tender", HELD_OUT_18, "eg-wheat"],
   // (Algeria's bac of 2028 at 58 %, written in French in one set and in Arabic in another, a day apart.)
   [HELD_OUT_70, "dz-bac-results", HELD_OUT_65, "dz-bac-results"],
 ];

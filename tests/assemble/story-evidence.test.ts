@@ -1645,6 +1645,30 @@ describe("vetoes", () => {
     ).toBe(true);
   });
 
+  it("takes a headline seen again after weeks for another member: a recurring headline bridges no two stories", () => {
+    // "Ouverture en hausse" stands on a page in January and on one in April: it is not a member seen every day
+    // between, so it cannot join March's session to January's.
+    const recurring = "Bourse de Casablanca : ouverture en hausse";
+    const january = "Bourse de Casablanca : le MASI termine à l'équilibre";
+    const march = "La Bourse de Casablanca termine la séance à l'équilibre";
+    const site = assembleSite(
+      [
+        article("jan.txt", "Zzqx carrier January", "en", "2031-01-05", [recurring, january]),
+        article("mar.txt", "Zzqx carrier March", "en", "2031-03-05", [march]),
+        article("apr.txt", "Zzqx carrier April", "en", "2031-04-05", [recurring]),
+      ],
+      defaultConfig({ tickerSize: 10 }),
+    );
+    const storiesOf = (text: string) => site.headlines.filter((h) => h.text === text).map((h) => h.story);
+    expect(storiesOf(recurring)).toHaveLength(2);
+    expect(storiesOf(january)[0]).not.toBeNull();
+    expect(storiesOf(recurring)).toContain(storiesOf(january)[0]);
+    expect(storiesOf(march)[0]).not.toBe(storiesOf(january)[0]);
+    // The April page's ticker shows the April sighting's story, not January's.
+    const april = site.tickerEditions.find((e) => e.key === "2031-04-05")!;
+    expect(april.ticker.find((item) => item.text === recurring)?.story ?? null).not.toBe(storiesOf(january)[0]);
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but

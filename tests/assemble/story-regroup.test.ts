@@ -51,7 +51,7 @@ function pages(shown: readonly Shown[]): ParsedArticle[] {
 function groupingOf(site: Site): string {
   return JSON.stringify({
     stories: site.stories.map((s) => [s.id, s.articles.map((a) => a.file).sort(), s.headlines.map((h) => h.text)]),
-    headlines: site.headlines.map((h) => [h.text, h.story]),
+    headlines: site.headlines.map((h) => [h.text, h.story, h.first, h.last]),
     articles: site.articles.map((a) => [a.file, a.story]),
   });
 }
@@ -120,6 +120,33 @@ describe("incremental regrouping", () => {
     // Nothing changed: nothing is decided again.
     assembleSite([...pages(shown), page], config, { storyGraph: store, onGrouping: (g) => (grouping = g) });
     expect(grouping!.regrouped).toBe(0);
+  });
+
+  it("splits a headline seen again weeks later into members, and joins them again when the days between fill in", () => {
+    const recurring = "Bourse de Casablanca : ouverture en hausse";
+    const other = "Bourse de Casablanca : le MASI termine à l'équilibre";
+    const page = (day: number, texts: string[]) =>
+      parsedArticle({
+        file: `p${day}.txt`,
+        title: `Zzqx page ${day}`,
+        source: "Carrier",
+        date: `2031-03-${String(day).padStart(2, "0")}`,
+        lang: "fr",
+        ticker: texts,
+        body: ["Qqzx."],
+      });
+    const store = memoryStoryGraphStore();
+    const rounds = [[1], [1, 20], [1, 20, 10], [1, 20, 10, 4, 7, 13, 16, 17], [1, 20, 10, 4, 13, 16, 17], [20, 10, 13, 16, 17]];
+    const stretches: number[] = [];
+    for (const days of rounds) {
+      const parsed = days.map((d) => page(d, d === 10 ? [recurring, other] : [recurring]));
+      const again = assembleSite(parsed, config, { storyGraph: store });
+      expect(groupingOf(again), days.join(",")).toBe(groupingOf(assembleSite(parsed, config)));
+      stretches.push(again.headlines.filter((h) => h.text === recurring).length);
+    }
+    // Seen on the 1st; then the 20th too; then the 10th; then every third day or less (one stretch); then not on the
+    // 7th (a gap of six days); then neither on the 1st nor the 4th.
+    expect(stretches).toEqual([1, 2, 3, 1, 2, 1]);
   });
 
   /** Pages whose ticker lines hold the given headlines, each page on its day. */

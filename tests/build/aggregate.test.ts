@@ -129,8 +129,11 @@ describe("kiosk inspect --json", () => {
     expect(story.articles).toEqual([tanger.id]);
     expect(model.ticker.length).toBeGreaterThan(0);
     for (const item of model.ticker) expect(Object.keys(item)).toEqual(["text", "lang", "story", "link"]);
-    // Every distinct ticker headline is listed with its story (null when it stands alone).
-    for (const h of model.headlines) expect(Object.keys(h)).toEqual(["text", "lang", "story"]);
+    // Every distinct ticker headline is listed with its story (null when it stands alone), and the days it was seen.
+    for (const h of model.headlines) {
+      expect(Object.keys(h)).toEqual(["text", "lang", "story", "first", "last"]);
+      if (h.first !== null) expect(h.first <= h.last).toBe(true);
+    }
   });
 
   it("explains a story with --story: its members in every language and the evidence of each join", async () => {
