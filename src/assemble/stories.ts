@@ -117,6 +117,26 @@ const CUT = /(?:…|\.\.\.)\s*$/;
 /** Longer than any headline (the longest of our 400 labelled ones has 102 characters; news sites cut theirs near 110): such a text is never a member. */
 const MAX_HEADLINE_LENGTH = 200;
 
+/**
+ * A text of the site by its match key: the articles whose title it is, and, when ticker lines show it, the stretches
+ * of days they do (first and last day of each, newest first) and its own members, one for each stretch not near an
+ * article's day. `member`: the headline's member, made when the text is first met (null for a title of the site,
+ * whose keywords are worked out only if it needs a member of its own); a second stretch's member is a copy with
+ * other days.
+ */
+interface Keyed {
+  key: string;
+  text: string;
+  /** The language of the page it was first seen on (of the article, for a title). */
+  pageLang: string;
+  articles: Member[];
+  own: Member[];
+  stretches: number[];
+  member: Member | null;
+}
+const NO_MEMBERS: Member[] = [];
+const NO_DAYS: number[] = [];
+
 /** A date's day (since the epoch): a site's 600,000 ticker lines and articles are on a few hundred dates. */
 const days = new Map<string, number>();
 const dayOf = (date: string): number => {
@@ -136,9 +156,11 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
   const previous = input.explain ? undefined : usableState(input.previous);
   const table: TokenTable = new Interner(previous?.tokens);
   const members: Member[] = [];
-  // Each text's members, by its match key: articles whose title it is, and the headline's own — one for each stretch of
-  // days it was seen (see the ticker lines below).
-  const membersOfKey = new Map<string, Member[]>();
+  // Each member's id in the state ("a" and an article's path, "h" and a headline's key).
+  const ids: string[] = [];
+  // Each text's entry, by its match key: the articles whose title it is, and (a text of ticker lines) its own
+  // members — one for each stretch of days it was seen but those near an article's day (see the ticker lines below).
+  const keyed = new Map<string, Keyed>();
   for (const article of input.articles) {
     const member = memberOf(
       table,
@@ -149,10 +171,21 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
       article,
     );
     members.push(member);
-    const same = membersOfKey.get(member.key);
-    if (same) same.push(member);
-    else membersOfKey.set(member.key, [member]);
+    ids.push(`a${article.path}`);
+    const entry = keyed.get(member.key);
+    if (entry) entry.articles.push(member);
+    else
+      keyed.set(member.key, {
+        key: member.key,
+        text: article.title,
+        pageLang: article.lang,
+        articles: [member],
+        own: NO_MEMBERS,
+        stretches: NO_DAYS,
+        member: null,
+      });
   }
+  const isTitle = (key: string) => (keyed.get(key)?.articles.length ?? 0) > 0;
   // Headlines: each distinct text once for each stretch of days it was seen.
   const detect = createLanguageDetector(config.languages);
   const headlineMembers: Member[] = [];
@@ -160,15 +193,15 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
   const store = input.headlineKeywords;
   // A headline's key, keywords and detected language: worked out by the parse workers or an earlier build, or here.
   // A title of the site needs only its key (see titleRecord): its keywords are worked out only when it needs a member
-  // of its own (seen far from the article's day, or the article gone).
+  // of its own (seen far from the article's day).
   const headlineOf = (text: string, asHeadline = false) => {
     const record = store?.get(text);
     if (record !== undefined) {
       const read = readHeadlineRecord(record);
-      if (read.keywords !== undefined || (!asHeadline && membersOfKey.has(read.key))) return read;
+      if (read.keywords !== undefined || (!asHeadline && isTitle(read.key))) return read;
     } else if (!asHeadline) {
       const key = matchKey(text);
-      if (membersOfKey.has(key)) {
+      if (isTitle(key)) {
         store?.set(text, titleRecord(key));
         return { key, keywords: undefined, detected: undefined };
       }
@@ -177,21 +210,16 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
     store?.set(text, worked);
     return readHeadlineRecord(worked);
   };
-  /**
-   * A text of a ticker line: its key, the page's language where it was first seen, and the stretches of days it was
-   * seen (first and last day of each, newest first). null: no member (no words, or not a headline).
-   */
-  interface Sighted {
-    text: string;
-    key: string;
-    pageLang: string;
-    stretches: number[];
-    /** Its keywords and detected language, when worked out already. */
-    read: ReturnType<typeof headlineOf>;
-  }
-  const sightedOfKey = new Map<string, Sighted>();
-  const sightedOfText = new Map<string, Sighted | null>();
-  const sightedOf = (text: string, pageLang: string): Sighted | null => {
+  /** A headline's member (days to be set), in the language its words show or else its page's. */
+  const headlineMemberOf = (text: string, pageLang: string, read: ReturnType<typeof headlineOf>): Member => {
+    const { key, keywords, detected } = read;
+    if (keywords === undefined) throw new Error(`no keywords for the headline "${text}"`);
+    const arabic = /[\u0600-\u06FF]/.test(text);
+    const lang = detected ?? (arabic === (languageDir(pageLang, config) === "rtl") ? pageLang : arabic ? "ar" : config.defaultLanguage);
+    return memberOf(table, text, lang, Number.NaN, keywords, null, key);
+  };
+  /** The entry of a text of a ticker line; null: no member (no words, or not a headline). */
+  const entryOf = (text: string, pageLang: string): Keyed | null => {
     if (text.length > MAX_HEADLINE_LENGTH) {
       // Not a headline but a ticker line whose separators were not recognised (or a paragraph): it would
       // contain, and so bridge, every headline it holds. It stands alone.
@@ -201,80 +229,72 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
     }
     const read = headlineOf(text);
     if (read.key === "") return null;
-    let sighted = sightedOfKey.get(read.key);
-    if (!sighted) sightedOfKey.set(read.key, (sighted = { text, key: read.key, pageLang, stretches: [], read }));
-    return sighted;
+    let entry = keyed.get(read.key);
+    // (The headline's member is made when the text is first met, so its keywords read are garbage at once.)
+    const member = () => (read.keywords === undefined ? null : headlineMemberOf(text, pageLang, read));
+    if (!entry) keyed.set(read.key, (entry = { key: read.key, text, pageLang, articles: NO_MEMBERS, own: NO_MEMBERS, stretches: [], member: member() }));
+    else if (entry.stretches === NO_DAYS) entry.stretches = [];
+    return entry;
   };
   // The same headline stands on hundreds of pages: each text is looked at once, then only its days are noted, newest
   // first. A day more than MAX_DAYS_APART before the stretch it would extend begins another: a headline seen again
   // weeks later ("Bourse de Casablanca : ouverture en hausse") is another member, not one seen every day between —
   // which would be compared with, and could bridge, every story of those weeks.
+  const entryOfText = new Map<string, Keyed | null>();
+  const seen: Keyed[] = [];
   for (const { line, day } of newestFirst(input.tickers)) {
     for (const text of line.headlines) {
-      let sighted = sightedOfText.get(text);
-      if (sighted === undefined) sightedOfText.set(text, (sighted = sightedOf(text, line.lang)));
-      if (sighted === null) continue;
-      const stretches = sighted.stretches;
+      let entry = entryOfText.get(text);
+      if (entry === undefined) {
+        entryOfText.set(text, (entry = entryOf(text, line.lang)));
+        if (entry && entry.stretches.length === 0) seen.push(entry);
+      }
+      if (entry === null) continue;
+      const stretches = entry.stretches;
       const n = stretches.length;
       if (n === 0 || day < stretches[n - 2]! - MAX_DAYS_APART) stretches.push(day, day);
       else if (day < stretches[n - 2]!) stretches[n - 2] = day;
     }
   }
-  // Each stretch widens the article whose title the text is, when the article's day is near it; else it is a
-  // member of its own.
-  for (const sighted of sightedOfKey.values()) {
-    const articles = membersOfKey.get(sighted.key);
-    let own: Member[] | undefined;
-    for (let k = 0; k < sighted.stretches.length; k += 2) {
-      const [first, last] = [sighted.stretches[k]!, sighted.stretches[k + 1]!];
-      const near = articles?.find((m) => m.article && Math.max(m.first, first) - Math.min(m.last, last) <= MAX_DAYS_APART);
+  // Each stretch widens the article whose title the text is, when the article's day is near it; else it is a member
+  // of its own (the first by the key, the others by the key and their first day).
+  for (const entry of seen) {
+    const { stretches, articles } = entry;
+    for (let k = 0; k < stretches.length; k += 2) {
+      const [first, last] = [stretches[k]!, stretches[k + 1]!];
+      const near = articles.find((m) => Math.max(m.first, first) - Math.min(m.last, last) <= MAX_DAYS_APART);
       if (near) {
         near.first = Math.min(near.first, first);
         near.last = Math.max(near.last, last);
         continue;
       }
-      const member = headlineMember(sighted, first, last);
+      entry.member ??= headlineMemberOf(entry.text, entry.pageLang, headlineOf(entry.text, true));
+      const member = entry.own.length === 0 ? entry.member : { ...entry.member };
+      member.first = first;
+      member.last = last;
+      ids.push(entry.own.length === 0 ? `h${entry.key}` : `h${entry.key}@${first}`);
+      if (entry.own === NO_MEMBERS) entry.own = [];
+      entry.own.push(member);
       members.push(member);
       headlineMembers.push(member);
-      (own ??= []).push(member);
     }
-    if (!own) continue;
-    if (articles) articles.push(...own);
-    else membersOfKey.set(sighted.key, own);
-  }
-  /** A headline's own member for the days `first` to `last`. */
-  function headlineMember(sighted: Sighted, first: number, last: number): Member {
-    const { key, keywords, detected } = sighted.read.keywords === undefined ? headlineOf(sighted.text, true) : sighted.read;
-    if (keywords === undefined) throw new Error(`no keywords for the headline "${sighted.text}"`);
-    const arabic = /[\u0600-\u06FF]/.test(sighted.text);
-    const pageLang = sighted.pageLang;
-    const lang = detected ?? (arabic === (languageDir(pageLang, config) === "rtl") ? pageLang : arabic ? "ar" : config.defaultLanguage);
-    const member = memberOf(table, sighted.text, lang, first, keywords, null, key);
-    member.last = last;
-    return member;
   }
 
-  // (A text with several members of its own names each but the newest by its first day.)
-  const ids = members.map((m) => {
-    if (m.article) return `a${m.article.path}`;
-    const same = membersOfKey.get(m.key)!;
-    return same.length === 1 || same.find((x) => !x.article) === m ? `h${m.key}` : `h${m.key}@${m.first}`;
-  });
   const { parent, edges, state, regrouped } = join(members, ids, table, !!input.explain, previous, () => rulesNow().tables);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   // A group's root is its first member (joins keep the smaller root). Most members stand alone: only groups of
-  // two or more are collected.
+  // two or more are collected, as indexes.
   const n = members.length;
   const rootOf = Int32Array.from(members, (_, i) => find(i));
   const size = new Int32Array(n);
   for (const r of rootOf) size[r]!++;
-  const groups = new Map<number, Member[]>();
+  const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const r = rootOf[i]!;
     if (size[r]! > 1) {
       const group = groups.get(r);
-      if (group) group.push(members[i]!);
-      else groups.set(r, [members[i]!]);
+      if (group) group.push(i);
+      else groups.set(r, [i]);
     }
   }
 
@@ -282,32 +302,32 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
   const stories: Story[] = [];
   const storyOf = new Map<Article, Story>();
   const storyOfMember = new Map<Member, string>();
-  const indexOf = new Map(members.map((m, i) => [m, i]));
+  // A text's story: that of its first member in this order with one.
+  const storyOfText = new Map<string, string>();
   for (let i = 0; i < n; i++) {
     if (rootOf[i] !== i) continue;
-    const group = groups.get(i) ?? [members[i]!];
-    const articles = group.filter((m) => m.article).map((m) => m.article!);
-    const headlines = group.filter((m) => !m.article).sort((a, b) => a.first - b.first || (a.key < b.key ? -1 : 1));
-    // The id of a story with articles is its oldest article's permalink path: stable when newer coverage joins.
+    const group = groups.get(i) ?? [i];
+    const articles = group.filter((k) => members[k]!.article).map((k) => members[k]!.article!);
+    const headlines = group
+      .filter((k) => !members[k]!.article)
+      .sort((x, y) => members[x]!.first - members[y]!.first || (members[x]!.key < members[y]!.key ? -1 : members[x]!.key > members[y]!.key ? 1 : x - y));
+    // The id of a story with articles is its oldest article's permalink path: stable when newer coverage joins; that
+    // of a story of headlines only, of its first headline's member (a text's member of other days may be in another).
     const oldest =
       articles.length === 1 ? articles[0] : [...articles].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.path < b.path ? -1 : 1))[0];
-    // (That of a story of headlines only, of its first headline's member: a text's member of other days may be in another.)
-    const id = oldest ? oldest.path.replace(/^\/|\/$/g, "") : group.length > 1 ? `h-${hashOf(ids[indexOf.get(headlines[0]!)!]!.slice(1)).slice(0, 12)}` : null;
+    const id = oldest ? oldest.path.replace(/^\/|\/$/g, "") : group.length > 1 ? `h-${hashOf(ids[headlines[0]!]!.slice(1)).slice(0, 12)}` : null;
     if (id === null) continue;
-    for (const m of group) storyOfMember.set(m, id);
+    for (const k of group) {
+      storyOfMember.set(members[k]!, id);
+      if (!storyOfText.has(members[k]!.key)) storyOfText.set(members[k]!.key, id);
+    }
     if (!oldest) continue;
     // (Each text once: a text seen again weeks later is two members, which other members may join into one story.)
     const texts = new Set<string>();
-    const versions = headlines.filter((h) => !texts.has(h.key) && texts.add(h.key));
+    const versions = headlines.map((k) => members[k]!).filter((h) => !texts.has(h.key) && texts.add(h.key));
     const story: Story = { id, articles, headlines: versions.map((h) => ({ text: h.text, lang: h.lang })) };
     stories.push(story);
     for (const a of articles) storyOf.set(a, story);
-  }
-  // A text's story: that of its first member with one (articles newest first, then its own members newest first).
-  const storyOfText = new Map<string, string>();
-  for (const [key, same] of membersOfKey) {
-    const story = same.find((m) => storyOfMember.has(m));
-    if (story) storyOfText.set(key, storyOfMember.get(story)!);
   }
   return {
     stories,
@@ -318,8 +338,9 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
     ],
     storyOfText,
     storyOn: (key, date) => {
-      const same = membersOfKey.get(key);
-      if (!same) return undefined;
+      const entry = keyed.get(key);
+      if (!entry) return undefined;
+      const same = entry.own.length === 0 ? entry.articles : entry.articles.length === 0 ? entry.own : [...entry.articles, ...entry.own];
       if (same.length === 1) return storyOfMember.get(same[0]!) ?? null;
       // The member whose days are nearest the day (its own when the text was seen then).
       const day = dayOf(date);
@@ -328,10 +349,10 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
       return storyOfMember.get(nearest) ?? null;
     },
     edges,
-    keyOf: (text) => sightedOfText.get(text)?.key ?? matchKey(text),
+    keyOf: (text) => entryOfText.get(text)?.key ?? matchKey(text),
     tickerKeys: () => {
       const keys = new Set<string>(loners.keys());
-      for (const key of sightedOfKey.keys()) keys.add(key);
+      for (const entry of seen) keys.add(entry.key);
       return [...keys];
     },
     state,
@@ -342,7 +363,17 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
 }
 
 /** A day (since the epoch) as YYYY-MM-DD; null for a page without a usable date. */
-const dateOf = (day: number): string | null => (Number.isFinite(day) ? new Date(day * 86_400_000).toISOString().slice(0, 10) : null);
+const dates = new Map<number, string>();
+const dateOf = (day: number): string | null => {
+  if (!Number.isFinite(day)) return null;
+  let date = dates.get(day);
+  if (date === undefined) {
+    date = new Date(day * 86_400_000).toISOString().slice(0, 10);
+    if (dates.size >= 100_000) dates.clear();
+    dates.set(day, date);
+  }
+  return date;
+};
 
 /** Ticker lines with their days, newest first (as a site gives them; sorted when not, lines of one day in their order). */
 function newestFirst(tickers: Iterable<TickerLine>): { line: TickerLine; day: number }[] {
