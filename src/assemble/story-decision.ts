@@ -37,6 +37,7 @@
  *   concepts of the news lexicon (port, expansion …), or two anchors and one concept (a country, or a kind of
  *   EXCLUSIVE_KINDS both say — influenza, tomatoes —, counts half);
  * - any languages, the same day: a name and a precise figure (two significant digits or more), whatever the words;
+ *   or a person's whole name and a death;
  * - any languages, no anchor: four shared concepts that make most of both texts' concepts;
  * - across Latin-script languages: a shared significant number and close spellings.
  */
@@ -109,6 +110,8 @@ export interface Weights {
   prices: Set<number>;
   /** Concepts that count when both texts say them and are nothing of a text's own when one does (a day of the week). */
   quiet: Set<number>;
+  /** A death: what happens to a person once. */
+  death: number;
   /** Countries and regions: names that count half. */
   countries: Set<number>;
   /** Competitions and gatherings (GATHERING_NAMES): one both name does not spare them the veto for different names; two different ones are a veto. */
@@ -294,7 +297,9 @@ function sameLanguageEvidence(a: Member, b: Member, gap: number, concepts: Share
   // (Not words of the lexicon alone: "prices rise this week" is said of tomatoes and of sardines. Nor one or two
   // words besides them when each text says a thing of the lexicon the other does not: "ouverture d'un nouveau
   // centre" commercial here, de santé there; "le Parlement adopte le projet de loi" de finances, sur la grève.)
-  const apart = count - common <= 2 && extra(a) > 0 && extra(b) > 0;
+  // (A name the tables do not know counts as one word however many it has: "Bou Azzer cobalt" is two, and a mine's
+  // collapse and its output doubled say two things of it.)
+  const apart = extra(a) > 0 && extra(b) > 0 && count - common - (count - common > 2 ? extraNameWords(a, b, weights) : 0) <= 2;
   const overlapping = common < count && !apart && ((count >= 3 && overlap >= threshold) || (count === 2 && overlap >= 0.6));
   if (!overlapping && !contained) return null;
   const words = named(weights.table, first, 0).join(", ");
@@ -317,6 +322,25 @@ function onlyAName(a: Member, b: Member, weights: Weights): boolean {
   const inA = capitalisedWords(a.text);
   const inB = capitalisedWords(b.text);
   return rare.every((w) => inA.has(weights.table.text[w]!) && inB.has(weights.table.text[w]!));
+}
+
+/**
+ * How many of the words two Latin-script texts share are words of a name beyond its first: shared words capitalised
+ * in both texts, side by side in the first ("Bou Azzer", "Kenzi Tower": one each).
+ */
+function extraNameWords(a: Member, b: Member, weights: Weights): number {
+  if (!a.latin || !b.latin) return 0;
+  const inA = capitalisedWords(a.text);
+  const inB = capitalisedWords(b.text);
+  const names = new Set(
+    sharedWords(a.words, b.words)
+      .map((w) => weights.table.text[w]!)
+      .filter((w) => inA.has(w) && inB.has(w)),
+  );
+  let extra = 0;
+  const order = a.key.split(" ");
+  for (let i = 1; i < order.length; i++) if (names.has(order[i]!) && names.has(order[i - 1]!)) extra++;
+  return extra;
 }
 
 /** The words two sorted lists of word ids share. */
@@ -432,6 +456,11 @@ function anchoredEvidence(
   // Two names, one of them a person's whole name, the same or the next day, and one text saying nothing else ("Le
   // Wydad officialise l'arrivée de Rulani Mokwena" / "Rulani Mokwena nouvel entraîneur du Wydad").
   if (sameDay && fullNames.length > 0 && strongNames.length >= 1 && eitherSaysNoMore) return why();
+  // A person's death: a whole name both say and a death, the same or the next day, neither text counting anything but
+  // years (an age) — one dies once ("Muere el cantante Abdelhadi Belkhayat a los 80 años" / "Fallece Abdelhadi
+  // Belkhayat, voz histórica"); a toll of a place ("two killed at …") is not.
+  const countsAge = (m: Member) => m.counts.every((c) => table.text[c]!.startsWith("k:years="));
+  if (sameDay && fullNames.length > 0 && concepts.shared.includes(weights.death) && countsAge(a) && countsAge(b)) return why();
   // Three names of the table both mention (two people and a city), the same or the next day.
   if (sameDay && strongNames.length >= 3) return why();
   // A country and three concepts (two days apart or more, not when each text says one more — one minister's new

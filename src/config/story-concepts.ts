@@ -487,7 +487,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   mining: [
     ...["mine d'", "mine de", "mines d'", "mines de", "minier", "miniers", "minière", "minières", "mina de", "minas de", "minería", "minero*", "mining"],
     ...["uranium mine", "gold mine", "copper mine", "coal mine", "iron mine", "phosphate mine", "منجم", "مناجم", "المنجم", "المناجم", "تعدين", "التعدين"],
+    // Those who work it, and one named mine ("cobalt mine"; "miners trapped"; not French "mineurs", also minors).
+    ...["miners", "cobalt mine", "zinc mine", "silver mine", "عمال المنجم", "عمال مناجم"],
   ],
+  // People trapped (under rubble, in a mine, by a flood): "bloqués", "atrapados", "trapped", "عالقين".
+  trapped: ["bloqués", "coincés", "atrapado*", "trapped", "عالقين", "العالقين", "محاصرين"],
   uranium: ["uranium", "uranio", "يورانيوم", "اليورانيوم"],
   // A fleet of aircraft, of fishing boats, of buses: a fleet, not aircraft.
   fleet: ["flotte", "flota", "fleet", "أسطول", "الأسطول"],
@@ -1550,6 +1554,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "décès",
     "décéd*",
     "muert*",
+    // (Spanish "muere", "murió": not "muert*".)
+    "muere",
+    "mueren",
+    "murió",
+    "murieron",
     "fallec*",
     "dead",
     "death*",

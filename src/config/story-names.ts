@@ -295,6 +295,11 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   // Rabat's festival ("موازين" alone is also "scales", "balances").
   mawazine: { spellings: ["Mawazine", "مهرجان موازين"], implies: ["rabat"] },
   gnaoua: { spellings: ["Gnaoua", "Gnawa", "كناوة", "گناوة"], implies: ["essaouira"] },
+  // Agadir's festival of Amazigh music.
+  timitar: { spellings: ["Timitar", "تيميتار"], implies: ["agadir"] },
+  // The cobalt mine south of Ouarzazate; the dam on the Oum Er-Rbia ("المسيرة" alone is the Green March).
+  "bou-azzer": { spellings: ["Bou Azzer", "Bouazzer", "بوازار", "بو أزار"], implies: ["morocco"] },
+  "al-massira-dam": { spellings: ["Al Massira", "Al-Massira", "barrage Al Massira", "سد المسيرة"], implies: ["morocco"] },
   onda: { spellings: ["ONDA", "Office national des aéroports", "المكتب الوطني للمطارات"], implies: ["morocco"] },
   "marsa-maroc": { spellings: ["Marsa Maroc", "مرسى المغرب"], implies: ["morocco"] },
   habous: { spellings: ["ministère des Habous", "Habous", "وزارة الأوقاف", "وزارة الأوقاف والشؤون الإسلامية"], implies: ["morocco"] },

@@ -292,6 +292,14 @@ describe("the lexicon", () => {
     expect(cross("البرلمانية")).toContain("c:parliament");
   });
 
+  it("knows a death in Spanish's verb forms, miners and people trapped, and not French minors for miners", () => {
+    for (const text of ["Muere el cantante", "murió en Rabat", "Fallece el actor"]) expect(cross(text), text).toContain("c:death");
+    expect(cross("Rescue teams reach miners trapped underground")).toEqual(expect.arrayContaining(["c:mining", "c:trapped"]));
+    expect(cross("Mineros atrapados en una mina de Jerada")).toEqual(expect.arrayContaining(["c:mining", "c:trapped"]));
+    expect(cross("Des mineurs non accompagnés arrivent à Ceuta")).not.toContain("c:mining");
+    expect(cross("Le festival Timitar s'ouvre à Agadir")).toContain("n:timitar");
+  });
+
   it("knows the news vocabulary of economy, society, security and culture in every language", () => {
     const cases: [string, string[]][] = [
       ["c:unemployment", ["Le chômage au Maroc recule", "Morocco unemployment falls", "تراجع معدل البطالة بالمغرب"]],
@@ -1643,6 +1651,30 @@ describe("vetoes", () => {
         article("b.txt", "Hôpital Habib Bourguiba de Sfax : les blouses blanches cessent le travail", "fr", "2031-11-02"),
       ),
     ).toBe(true);
+  });
+
+  it("counts a name the tables do not know as one word, however many it has: a mine's collapse and its output", () => {
+    expect(
+      together(
+        article("a.txt", "Workers trapped after collapse at Tighza Nord lead mine", "en", "2031-12-05"),
+        article("b.txt", "Tighza Nord lead output set to double by 2033", "en", "2031-12-05"),
+      ),
+    ).toBe(false);
+  });
+
+  it("joins a person's death told in two ways, by the whole name, but not two deaths at one place", () => {
+    expect(
+      together(
+        article("a.txt", "Muere el cantante Abdelhadi Belkhayat a los 80 años", "es", "2031-12-02"),
+        article("b.txt", "Fallece Abdelhadi Belkhayat, voz histórica de la canción marroquí", "es", "2031-12-02"),
+      ),
+    ).toBe(true);
+    expect(
+      together(
+        article("a.txt", "Two killed in a fire at Tighza Nord", "en", "2031-12-07"),
+        article("b.txt", "Tighza Nord: one dead in a road accident", "en", "2031-12-07"),
+      ),
+    ).toBe(false);
   });
 
   it("takes a headline seen again after weeks for another member: a recurring headline bridges no two stories", () => {
