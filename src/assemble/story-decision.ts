@@ -31,7 +31,8 @@
  *
  * Evidence (any one joins a pair that passed the vetoes):
  * - same language: IDF-weighted overlap of their significant words (more of it two days apart or more), not words of
- *   the lexicon alone, nor a name the tables do not know alone when each text says more (see onlyAName);
+ *   the lexicon alone, nor a name the tables do not know alone when each text says more (see onlyAName), nor when
+ *   they share no concept and each says two or more of its own;
  * - any languages: a shared anchor — a name (not only a country both are in), a significant
  *   number, a count of ten or more of one thing, or the consonant skeleton of an unknown name (ورزازات / Ouarzazate) — and two
  *   concepts of the news lexicon (port, expansion …), or two anchors and one concept (a country, or a kind of
@@ -299,7 +300,15 @@ function sameLanguageEvidence(a: Member, b: Member, gap: number, concepts: Share
   // centre" commercial here, de santé there; "le Parlement adopte le projet de loi" de finances, sur la grève.)
   // (A name the tables do not know counts as one word however many it has: "Bou Azzer cobalt" is two, and a mine's
   // collapse and its output doubled say two things of it.)
-  const apart = extra(a) > 0 && extra(b) > 0 && count - common - (count - common > 2 ? extraNameWords(a, b, weights) : 0) <= 2;
+  // (In Arabic, which has no capitals, a place the tables do not know is told from words by nothing: up to three words
+  // — "مصنع غزل بكفر الدوار", a factory of one town, on fire and on strike — unless a number both say is among them:
+  // the teachers' strike "لثلاثة أيام".)
+  const besides = a.latin || b.latin || sharesAny(a.small, b.small) || sharesAny(a.numbers, b.numbers) ? 2 : 3;
+  // (Nor when they share no concept at all and each says two or more of its own: the words they share are whom or
+  // where, not what — one council's head arrested for corruption, and its budget passed.)
+  const apart =
+    (extra(a) > 0 && extra(b) > 0 && count - common - (count - common > 2 ? extraNameWords(a, b, weights) : 0) <= besides) ||
+    (concepts.shared.length === 0 && extra(a) >= 2 && extra(b) >= 2);
   const overlapping = common < count && !apart && ((count >= 3 && overlap >= threshold) || (count === 2 && overlap >= 0.6));
   if (!overlapping && !contained) return null;
   const words = named(weights.table, first, 0).join(", ");

@@ -82,7 +82,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   tram: ["tramway*", "tranvía*", "tram", "trams", "ترامواي", "الترام"],
   metro: ["métro", "metro", "subway", "underground rail*", "underground line", "مترو", "الأنفاق"],
   road: ["route", "routes", "route*", "autoroute*", "carretera*", "autopista*", "road*", "highway*", "motorway*", "طريق", "الطرق", "الطريق السيار"],
-  bridge: ["pont", "ponts", "puente*", "bridge*", "جسر", "قنطره"],
+  // ("كوبري": Egypt's word.)
+  bridge: ["pont", "ponts", "puente*", "bridge*", "جسر", "قنطره", "كوبري", "الكوبري", "كباري"],
   expansion: [
     "extension*",
     "agrandi*",

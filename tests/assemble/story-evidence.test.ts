@@ -298,6 +298,7 @@ describe("the lexicon", () => {
     expect(cross("Mineros atrapados en una mina de Jerada")).toEqual(expect.arrayContaining(["c:mining", "c:trapped"]));
     expect(cross("Des mineurs non accompagnés arrivent à Ceuta")).not.toContain("c:mining");
     expect(cross("Le festival Timitar s'ouvre à Agadir")).toContain("n:timitar");
+    expect(cross("افتتاح كوبري جديد على النيل")).toContain("c:bridge");
   });
 
   it("knows the news vocabulary of economy, society, security and culture in every language", () => {
@@ -1660,6 +1661,25 @@ describe("vetoes", () => {
         article("b.txt", "Tighza Nord lead output set to double by 2033", "en", "2031-12-05"),
       ),
     ).toBe(false);
+  });
+
+  it("does not join two Arabic texts on a place the tables do not know and a word, each saying another event", () => {
+    // One town's spinning factory on fire, and on strike the next day; one council's head arrested, and its budget passed.
+    const fire = article("a.txt", "الحماية المدنية تسيطر على حريق مصنع غزل بكفر الدوار", "ar", "2032-01-04");
+    expect(together(fire, article("b.txt", "عمال مصنع الغزل بكفر الدوار يضربون للمطالبة بالأجور", "ar", "2032-01-05"))).toBe(false);
+    expect(
+      together(
+        article("a.txt", "اعتقال رئيس المجلس الجماعي لسيدي بنور في قضية فساد", "ar", "2032-01-10"),
+        article("b.txt", "المجلس الجماعي لسيدي بنور يصادق على الميزانية", "ar", "2032-01-11"),
+      ),
+    ).toBe(false);
+    // A number both say among the shared words is the same event: one strike "for three days".
+    expect(
+      together(
+        article("a.txt", "الأساتذة يخوضون إضرابا وطنيا لمدة ثلاثة أيام", "ar", "2032-01-12"),
+        article("b.txt", "التنسيق الوطني لقطاع التعليم يعلن إضرابا لثلاثة أيام", "ar", "2032-01-12"),
+      ),
+    ).toBe(true);
   });
 
   it("joins a person's death told in two ways, by the whole name, but not two deaths at one place", () => {
