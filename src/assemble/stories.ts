@@ -10,7 +10,7 @@
  * concepts), so the graph is built without comparing everything with everything.
  */
 import type { SiteConfig } from "../config/config.js";
-import { EXCLUSIVE_KINDS, QUIET_CONCEPT_IDS, WEAK_CONCEPT_IDS } from "../config/story-concepts.js";
+import { EXCLUSIVE_KINDS, PASSING_PHRASES, QUIET_CONCEPT_IDS, WEAK_CONCEPT_IDS } from "../config/story-concepts.js";
 import { CLUB_NAMES, COMPANY_NAMES, COUNTRY_NAMES, GATHERING_NAMES, NATION_NAMES, PERSON_NAMES } from "../config/story-names.js";
 import { languageDir } from "../config/language-lookup.js";
 import type { Article, SiteHeadline, Story } from "../model/site.js";
@@ -49,6 +49,8 @@ const REFERENCE_MEMBERS = 10_000;
 /** 0 for none, 1 for one, 2 for two or three, 3 for four to seven … */
 const bandOf = (count: number): number => 32 - Math.clz32(count);
 const WEIGHT_OF_BAND = Int32Array.from({ length: 33 }, (_, band) => (band === 0 ? 0 : Math.round(1000 * Math.log(1 + REFERENCE_MEMBERS / 2 ** (band - 1)))));
+/** A member's match key says that a person died (see PASSING_PHRASES): the phrases as whole words of the key. */
+const PASSING = new RegExp(` (?:${PASSING_PHRASES.map((p) => matchKey(p).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}) `, "u");
 /** Concepts too common to count as much as the others. */
 const WEAK_CONCEPTS = new Set([...WEAK_CONCEPT_IDS].map((id) => `c:${id}`));
 const QUIET_CONCEPTS = new Set([...QUIET_CONCEPT_IDS].map((id) => `c:${id}`));
@@ -490,7 +492,7 @@ const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] =
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 70;
+const STATE_FORMAT = 71;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
@@ -574,7 +576,9 @@ function join(
     idf,
     weak,
     quiet,
+    passes: (m) => PASSING.test(` ${m.key} `),
     death: table.id("c:death"),
+    hours: table.id("c:hours"),
     prices,
     countries,
     gatherings,

@@ -26,6 +26,8 @@
  * - different numbers: both say significant numbers (100 and more, not years; 868.000 =
  *   868,000 = 500 ألف …) and share none (a number said as an approximation, "près de 500", is shared with one
  *   within a tenth of it);
+ * - a person's passing and deaths of others: one says that a person died, the other, naming the same person, says
+ *   deaths but no one's passing and a thing of its own ("hommage aux victimes", "a book on the dead");
  * - different counts of one thing ("200 migrants", "45 migrants"; not when both name one place, where a new count is a
  *   toll updated — unless it counts what news does not update: tonnes seized, an amount, jobs, cars, years), and different days of one month wherever ("reporté au 16 juin", "au 23 juin").
  *
@@ -38,7 +40,7 @@
  *   concepts of the news lexicon (port, expansion …), or two anchors and one concept (a country, or a kind of
  *   EXCLUSIVE_KINDS both say — influenza, tomatoes —, counts half);
  * - any languages, the same day: a name and a precise figure (two significant digits or more), whatever the words;
- *   or a person's whole name and a death;
+ *   or a person's whole name and that a person died;
  * - any languages, no anchor: four shared concepts that make most of both texts' concepts;
  * - across Latin-script languages: a shared significant number and close spellings.
  */
@@ -111,8 +113,12 @@ export interface Weights {
   prices: Set<number>;
   /** Concepts that count when both texts say them and are nothing of a text's own when one does (a day of the week). */
   quiet: Set<number>;
-  /** A death: what happens to a person once. */
+  /** Whether a member says that a person died (PASSING_PHRASES): what happens to a person once. */
+  passes(m: Member): boolean;
+  /** Death, said of anyone (a toll, victims, a passing). */
   death: number;
+  /** Hours: a small number beside them is a duration. */
+  hours: number;
   /** Countries and regions: names that count half. */
   countries: Set<number>;
   /** Competitions and gatherings (GATHERING_NAMES): one both name does not spare them the veto for different names; two different ones are a veto. */
@@ -154,6 +160,10 @@ export function sameStory(a: Member, b: Member, weights: Weights): string | null
   const numbers = sharedNumbers(a, b, weights.table);
   if (vetoed(a, b, numbers, weights)) return null;
   const concepts = sharedConcepts(a, b, weights);
+  // A person's passing, and deaths said of others by a text that says a thing of its own besides: two events ("Décès
+  // de la militante Fatima Tazi" / "Fatima Tazi rend hommage aux victimes des inondations"; "Hamid Zoughi est mort" /
+  // "Hamid Zoughi prépare un film sur la mort de son père").
+  if (concepts.shared.includes(weights.death) && (deathOfOthers(a, b, concepts, weights) || deathOfOthers(b, a, concepts, weights))) return null;
   // Two texts of one language whose rare shared words are only one name, each saying more of its own (see onlyAName).
   const nameOnly = a.lang === b.lang && onlyAName(a, b, weights);
   const sameLanguage = a.lang === b.lang && !nameOnly ? sameLanguageEvidence(a, b, gap, concepts, weights) : null;
@@ -162,6 +172,28 @@ export function sameStory(a: Member, b: Member, weights: Weights): string | null
   // says its names and figures — else through it one story would bridge to another.
   if ((a.cut && !coveredBy(a, b, weights)) || (b.cut && !coveredBy(b, a, weights))) return null;
   return anchoredEvidence(a, b, gap, numbers, concepts, nameOnly, weights);
+}
+
+/**
+ * Whether `m` says death but no one's passing, and a thing of its own besides (a concept, or in one language two
+ * words), where `other` says the passing of a person both name by a whole name ("وفاة شخص" in a road accident, no
+ * one named, is a toll).
+ */
+function deathOfOthers(m: Member, other: Member, concepts: SharedConcepts, weights: Weights): boolean {
+  if (weights.passes(m) || !weights.passes(other) || !sameName(m, other, weights)) return false;
+  return concepts.extra(m) > 0 || (m.lang === other.lang && m.words.length - sharedWords(m.words, other.words).length >= 2);
+}
+
+/**
+ * Whether two members name one person the tables do not know: a whole name, a name's skeleton, or two words
+ * capitalised in both ("Hamid Zoughi", whose parts are too short for a skeleton).
+ */
+function sameName(a: Member, b: Member, weights: Weights): boolean {
+  if (sharesAny(a.fullNames, b.fullNames) || sharesAny(a.skeletons, b.skeletons)) return true;
+  if (!a.latin || !b.latin) return false;
+  const inA = capitalisedWords(a.text);
+  const inB = capitalisedWords(b.text);
+  return sharedWords(a.words, b.words).filter((w) => inA.has(weights.table.text[w]!) && inB.has(weights.table.text[w]!)).length >= 2;
 }
 
 /**
@@ -410,7 +442,9 @@ function anchoredEvidence(
   const strong = concepts.shared.filter((c) => !weak.has(c));
   const small = shared(a.small, b.small);
   // A figure both say in other words ("sept sur dix" and "70 %", "un tiers" and "33 %") counts as a small number both say.
-  const smallShared = small.length > 0 || counted > 0;
+  // (Not when one text says hours and the other not: its number is a duration, the other's something else — a derby's
+  // 2-1, and its tickets sold out "en deux heures".)
+  const smallShared = (small.length > 0 && a.concepts.includes(weights.hours) === b.concepts.includes(weights.hours)) || counted > 0;
   // (A day of the week both say counts here only as the weak "weekday" it also is: one railway's new fares and its new
   // timetable from the same Monday are two decisions.)
   const quietShared = strong.filter((c) => weights.quiet.has(c)).length;
@@ -465,11 +499,12 @@ function anchoredEvidence(
   // Two names, one of them a person's whole name, the same or the next day, and one text saying nothing else ("Le
   // Wydad officialise l'arrivée de Rulani Mokwena" / "Rulani Mokwena nouvel entraîneur du Wydad").
   if (sameDay && fullNames.length > 0 && strongNames.length >= 1 && eitherSaysNoMore) return why();
-  // A person's death: a whole name both say and a death, the same or the next day, neither text counting anything but
-  // years (an age) — one dies once ("Muere el cantante Abdelhadi Belkhayat a los 80 años" / "Fallece Abdelhadi
-  // Belkhayat, voz histórica"); a toll of a place ("two killed at …") is not.
+  // A person's death: a whole name both say, and both saying that a person died, the same or the next day, neither
+  // text counting anything but years (an age) — one dies once ("Muere el cantante Abdelhadi Belkhayat a los 80 años" /
+  // "Fallece Abdelhadi Belkhayat, voz histórica"); a toll of a place ("two killed at …") is not, nor a word of death
+  // said of others ("Fatima Tazi rend hommage aux victimes").
   const countsAge = (m: Member) => m.counts.every((c) => table.text[c]!.startsWith("k:years="));
-  if (sameDay && fullNames.length > 0 && concepts.shared.includes(weights.death) && countsAge(a) && countsAge(b)) return why();
+  if (sameDay && fullNames.length > 0 && countsAge(a) && countsAge(b) && weights.passes(a) && weights.passes(b)) return why();
   // Three names of the table both mention (two people and a city), the same or the next day.
   if (sameDay && strongNames.length >= 3) return why();
   // A country and three concepts (two days apart or more, not when each text says one more — one minister's new

@@ -1564,6 +1564,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "dead",
     "death*",
     "died",
+    "dies",
     "kill*",
     "victime*",
     "víctima*",
@@ -2727,6 +2728,18 @@ export const QUIET_CONCEPT_IDS: ReadonlySet<string> = new Set([
   "saturday",
   "sunday",
 ]);
+
+/**
+ * What says that one person died (a passing), not a toll nor a word of death said of something else ("les morts de la
+ * Méditerranée", "hommage aux victimes"): a person's whole name and a passing both texts say join them (see
+ * story-decision.ts). Matched as whole words of a text's match key.
+ */
+export const PASSING_PHRASES: readonly string[] = [
+  // (Not "n'est plus" nor "s'est éteint": their match keys, "est plus" and "est eteint", say a price and a fire.)
+  ...["décès", "décédé", "décédée", "est décédé", "est décédée", "est mort", "est morte", "nous a quittés", "nous a quitté"],
+  ...["muere", "murió", "fallece", "falleció", "ha fallecido", "ha muerto"],
+  ...["dies", "died", "passed away", "passes away", "وفاة", "توفي", "توفيت", "رحيل", "ينعى", "تنعى", "نعي"],
+];
 
 /** Concepts that say little alone: each counts half. */
 export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([

@@ -135,6 +135,7 @@ import { HELD_OUT_125 } from "../fixtures/stories/held-out-125-headlines.js";
 import { HELD_OUT_126 } from "../fixtures/stories/held-out-126-headlines.js";
 import { HELD_OUT_127 } from "../fixtures/stories/held-out-127-headlines.js";
 import { HELD_OUT_128 } from "../fixtures/stories/held-out-128-headlines.js";
+import { HELD_OUT_129 } from "../fixtures/stories/held-out-129-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1248,6 +1249,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.7,
     measured:
       "blind: precision 0.63, recall 0.63 — one town's factory on fire and on strike joined on its name and 'spinning factory'; one council's head arrested and its budget passed, on the council's and the town's words. Then: 1.00 and 0.75 (left: a village's well and its thirst protest, a council head's 'توقيف' and 'اعتقال' in other words).",
+  },
+  {
+    name: "hundred-and-thirtieth held-out set",
+    title: "an eleventh attack on precision, on the day's own rules: a person's death, and one event in two vocabularies",
+    rows: HELD_OUT_129,
+    recall: 0.65,
+    measured:
+      "blind: precision 0.50, recall 0.57 — the day's rule of a person's death joined a passing to the same person's text on victims or 'les morts de la Méditerranée'; a derby's 2-1 and its tickets sold 'en deux heures' shared a 2. Then: 1.00 and 0.71 (left: 'dies' in English beside 'décès', 'رحيل' beside 'est mort' across scripts, 'nous a quittés', a company's 'record profit' and its 'net income doubles').",
   },
 ];
 

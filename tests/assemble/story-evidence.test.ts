@@ -1697,6 +1697,30 @@ describe("vetoes", () => {
     ).toBe(false);
   });
 
+  it("keeps a person's passing apart from the same person's text on deaths of others, and says a passing alone joins", () => {
+    const death = article("a.txt", "Décès de la militante Fatima Tazi à Fès", "fr", "2032-02-03");
+    expect(together(death, article("b.txt", "وفاة المناضلة فاطمة التازي بفاس", "ar", "2032-02-03"))).toBe(true);
+    expect(together(death, article("b.txt", "Fatima Tazi rend hommage aux victimes des inondations de Fès", "fr", "2032-02-02"))).toBe(false);
+    expect(
+      together(
+        article("a.txt", "Le comédien Hamid Zoughi est mort", "fr", "2032-02-06"),
+        article("b.txt", "Hamid Zoughi prépare un film sur la mort de son père", "fr", "2032-02-05"),
+      ),
+    ).toBe(false);
+    expect(
+      together(
+        article("a.txt", "وفاة الوزير السابق عبد الكريم بنعتيق", "ar", "2032-02-15"),
+        article("b.txt", "Abdelkrim Benatiq publie un livre sur les morts de la Méditerranée", "fr", "2032-02-14"),
+      ),
+    ).toBe(false);
+  });
+
+  it("takes a small number beside hours for a duration: a derby's score and its tickets sold in two hours", () => {
+    const result = article("a.txt", "Derby casablancais : le Raja bat le Wydad 2-1", "fr", "2032-02-08");
+    expect(together(result, article("b.txt", "Derby Raja-Wydad : les billets épuisés en deux heures", "fr", "2032-02-07"))).toBe(false);
+    expect(together(result, article("b.txt", "الرجاء يفوز على الوداد في الديربي بهدفين لهدف", "ar", "2032-02-08"))).toBe(true);
+  });
+
   it("takes a headline seen again after weeks for another member: a recurring headline bridges no two stories", () => {
     // "Ouverture en hausse" stands on a page in January and on one in April: it is not a member seen every day
     // between, so it cannot join March's session to January's.
