@@ -121,10 +121,10 @@ const MAX_HEADLINE_LENGTH = 200;
 
 /**
  * A text of the site by its match key: the articles whose title it is, and, when ticker lines show it, the stretches
- * of days they do (first and last day of each, newest first) and its own members, one for each stretch not near an
- * article's day. `member`: the headline's member, made when the text is first met (null for a title of the site,
- * whose keywords are worked out only if it needs a member of its own); a second stretch's member is a copy with
- * other days.
+ * of days they do and its own members, one for each stretch not near an article's day. `member`: the headline's
+ * member, made when the text is first met (null for a title of the site, whose keywords are worked out only if it
+ * needs a member of its own); it is the first own member, and a second stretch's member is a copy with other days.
+ * (A hundred thousand headlines have one stretch and one member each: no array of their own.)
  */
 interface Keyed {
   key: string;
@@ -132,12 +132,16 @@ interface Keyed {
   /** The language of the page it was first seen on (of the article, for a title). */
   pageLang: string;
   articles: Member[];
-  own: Member[];
-  stretches: number[];
   member: Member | null;
+  /** The stretch being widened (days are met newest first; NaN: not seen), and those before it (first, last, …). */
+  first: number;
+  last: number;
+  done: number[] | null;
+  /** Whether `member` is an own member, and the copies of it for other stretches. */
+  owned: boolean;
+  copies: Member[] | null;
 }
 const NO_MEMBERS: Member[] = [];
-const NO_DAYS: number[] = [];
 
 /** A date's day (since the epoch): a site's 600,000 ticker lines and articles are on a few hundred dates. */
 const days = new Map<string, number>();
@@ -182,9 +186,12 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
         text: article.title,
         pageLang: article.lang,
         articles: [member],
-        own: NO_MEMBERS,
-        stretches: NO_DAYS,
         member: null,
+        first: Number.NaN,
+        last: Number.NaN,
+        done: null,
+        owned: false,
+        copies: null,
       });
   }
   const isTitle = (key: string) => (keyed.get(key)?.articles.length ?? 0) > 0;
@@ -234,8 +241,21 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
     let entry = keyed.get(read.key);
     // (The headline's member is made when the text is first met, so its keywords read are garbage at once.)
     const member = () => (read.keywords === undefined ? null : headlineMemberOf(text, pageLang, read));
-    if (!entry) keyed.set(read.key, (entry = { key: read.key, text, pageLang, articles: NO_MEMBERS, own: NO_MEMBERS, stretches: [], member: member() }));
-    else if (entry.stretches === NO_DAYS) entry.stretches = [];
+    if (!entry) {
+      entry = {
+        key: read.key,
+        text,
+        pageLang,
+        articles: NO_MEMBERS,
+        member: member(),
+        first: Number.NaN,
+        last: Number.NaN,
+        done: null,
+        owned: false,
+        copies: null,
+      };
+      keyed.set(read.key, entry);
+    }
     return entry;
   };
   // The same headline stands on hundreds of pages: each text is looked at once, then only its days are noted, newest
@@ -249,37 +269,39 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
       let entry = entryOfText.get(text);
       if (entry === undefined) {
         entryOfText.set(text, (entry = entryOf(text, line.lang)));
-        if (entry && entry.stretches.length === 0) seen.push(entry);
+        if (entry && Number.isNaN(entry.first) && entry.done === null) seen.push(entry);
       }
       if (entry === null) continue;
-      const stretches = entry.stretches;
-      const n = stretches.length;
-      if (n === 0 || day < stretches[n - 2]! - MAX_DAYS_APART) stretches.push(day, day);
-      else if (day < stretches[n - 2]!) stretches[n - 2] = day;
+      if (Number.isNaN(entry.first)) {
+        entry.first = entry.last = day;
+      } else if (day < entry.first - MAX_DAYS_APART) {
+        (entry.done ??= []).push(entry.first, entry.last);
+        entry.first = entry.last = day;
+      } else if (day < entry.first) entry.first = day;
     }
   }
   // Each stretch widens the article whose title the text is, when the article's day is near it; else it is a member
   // of its own (the first by the key, the others by the key and their first day).
-  for (const entry of seen) {
-    const { stretches, articles } = entry;
-    for (let k = 0; k < stretches.length; k += 2) {
-      const [first, last] = [stretches[k]!, stretches[k + 1]!];
-      const near = articles.find((m) => Math.max(m.first, first) - Math.min(m.last, last) <= MAX_DAYS_APART);
-      if (near) {
-        near.first = Math.min(near.first, first);
-        near.last = Math.max(near.last, last);
-        continue;
-      }
-      entry.member ??= headlineMemberOf(entry.text, entry.pageLang, headlineOf(entry.text, true));
-      const member = entry.own.length === 0 ? entry.member : { ...entry.member };
-      member.first = first;
-      member.last = last;
-      ids.push(entry.own.length === 0 ? `h${entry.key}` : `h${entry.key}@${first}`);
-      if (entry.own === NO_MEMBERS) entry.own = [];
-      entry.own.push(member);
-      members.push(member);
-      headlineMembers.push(member);
+  const stretch = (entry: Keyed, first: number, last: number) => {
+    const near = entry.articles.find((m) => Math.max(m.first, first) - Math.min(m.last, last) <= MAX_DAYS_APART);
+    if (near) {
+      near.first = Math.min(near.first, first);
+      near.last = Math.max(near.last, last);
+      return;
     }
+    entry.member ??= headlineMemberOf(entry.text, entry.pageLang, headlineOf(entry.text, true));
+    const member = entry.owned ? { ...entry.member } : entry.member;
+    member.first = first;
+    member.last = last;
+    ids.push(entry.owned ? `h${entry.key}@${first}` : `h${entry.key}`);
+    if (entry.owned) (entry.copies ??= []).push(member);
+    entry.owned = true;
+    members.push(member);
+    headlineMembers.push(member);
+  };
+  for (const entry of seen) {
+    if (entry.done) for (let k = 0; k < entry.done.length; k += 2) stretch(entry, entry.done[k]!, entry.done[k + 1]!);
+    stretch(entry, entry.first, entry.last);
   }
 
   const { parent, edges, state, regrouped } = join(members, ids, table, !!input.explain, previous, () => rulesNow().tables);
@@ -342,8 +364,9 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
     storyOn: (key, date) => {
       const entry = keyed.get(key);
       if (!entry) return undefined;
-      const same = entry.own.length === 0 ? entry.articles : entry.articles.length === 0 ? entry.own : [...entry.articles, ...entry.own];
-      if (same.length === 1) return storyOfMember.get(same[0]!) ?? null;
+      if (entry.articles.length + (entry.owned ? 1 : 0) === 1 && !entry.copies)
+        return storyOfMember.get(entry.owned ? entry.member! : entry.articles[0]!) ?? null;
+      const same = [...entry.articles, ...(entry.owned ? [entry.member!, ...(entry.copies ?? [])] : [])];
       // The member whose days are nearest the day (its own when the text was seen then).
       const day = dayOf(date);
       const gap = (m: Member) => Math.max(0, m.first - day, day - m.last);

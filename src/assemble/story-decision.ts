@@ -102,6 +102,8 @@ export interface Member {
   dates: readonly number[];
   /** Character trigrams of its words, each as one number, sorted (see trigramsOfWords). */
   trigrams?: Float64Array;
+  /** The words it capitalises (see capitalsOf). */
+  capitals?: Set<string>;
 }
 
 /** What the pairwise decision reads besides the two members: the token table and each word's weight. */
@@ -164,10 +166,12 @@ export function sameStory(a: Member, b: Member, weights: Weights): string | null
   // de la militante Fatima Tazi" / "Fatima Tazi rend hommage aux victimes des inondations"; "Hamid Zoughi est mort" /
   // "Hamid Zoughi prépare un film sur la mort de son père").
   if (concepts.shared.includes(weights.death) && (deathOfOthers(a, b, concepts, weights) || deathOfOthers(b, a, concepts, weights))) return null;
-  // Two texts of one language whose rare shared words are only one name, each saying more of its own (see onlyAName).
-  const nameOnly = a.lang === b.lang && onlyAName(a, b, weights);
-  const sameLanguage = a.lang === b.lang && !nameOnly ? sameLanguageEvidence(a, b, gap, concepts, weights) : null;
-  if (sameLanguage !== null) return sameLanguage;
+  // Two texts of one language whose rare shared words are only one name, each saying more of its own (see onlyAName):
+  // worked out only when a rule asks, most pairs join or part before.
+  let only: boolean | undefined;
+  const nameOnly = () => (only ??= a.lang === b.lang && onlyAName(a, b, weights));
+  const sameLanguage = a.lang === b.lang ? sameLanguageEvidence(a, b, gap, concepts, weights) : null;
+  if (sameLanguage !== null && !nameOnly()) return sameLanguage;
   // A headline cut short lacks what it leaves out (the week of a toll): it joins on other evidence only a text that
   // says its names and figures — else through it one story would bridge to another.
   if ((a.cut && !coveredBy(a, b, weights)) || (b.cut && !coveredBy(b, a, weights))) return null;
@@ -191,8 +195,8 @@ function deathOfOthers(m: Member, other: Member, concepts: SharedConcepts, weigh
 function sameName(a: Member, b: Member, weights: Weights): boolean {
   if (sharesAny(a.fullNames, b.fullNames) || sharesAny(a.skeletons, b.skeletons)) return true;
   if (!a.latin || !b.latin) return false;
-  const inA = capitalisedWords(a.text);
-  const inB = capitalisedWords(b.text);
+  const inA = capitalsOf(a);
+  const inB = capitalsOf(b);
   return sharedWords(a.words, b.words).filter((w) => inA.has(weights.table.text[w]!) && inB.has(weights.table.text[w]!)).length >= 2;
 }
 
@@ -360,8 +364,8 @@ function onlyAName(a: Member, b: Member, weights: Weights): boolean {
   if (a.words.length - both.length < 2 || b.words.length - both.length < 2) return false;
   const rare = both.filter((w) => !weights.isCommon(w));
   if (rare.length === 0) return false;
-  const inA = capitalisedWords(a.text);
-  const inB = capitalisedWords(b.text);
+  const inA = capitalsOf(a);
+  const inB = capitalsOf(b);
   return rare.every((w) => inA.has(weights.table.text[w]!) && inB.has(weights.table.text[w]!));
 }
 
@@ -371,8 +375,8 @@ function onlyAName(a: Member, b: Member, weights: Weights): boolean {
  */
 function extraNameWords(a: Member, b: Member, weights: Weights): number {
   if (!a.latin || !b.latin) return 0;
-  const inA = capitalisedWords(a.text);
-  const inB = capitalisedWords(b.text);
+  const inA = capitalsOf(a);
+  const inB = capitalsOf(b);
   const names = new Set(
     sharedWords(a.words, b.words)
       .map((w) => weights.table.text[w]!)
@@ -383,6 +387,9 @@ function extraNameWords(a: Member, b: Member, weights: Weights): number {
   for (let i = 1; i < order.length; i++) if (names.has(order[i]!) && names.has(order[i - 1]!)) extra++;
   return extra;
 }
+
+/** The folded words a member capitalises: worked out once, when a pair first needs them. */
+const capitalsOf = (m: Member): Set<string> => (m.capitals ??= capitalisedWords(m.text));
 
 /** The words two sorted lists of word ids share. */
 function sharedWords(a: Int32Array, b: Int32Array): number[] {
@@ -406,7 +413,7 @@ function anchoredEvidence(
   gap: number,
   numbers: readonly number[],
   concepts: SharedConcepts,
-  nameOnly: boolean,
+  nameOnly: () => boolean,
   weights: Weights,
 ): string | null {
   const { table, weak } = weights;
@@ -477,7 +484,7 @@ function anchoredEvidence(
   // sentence of a youtuber and of a club's former president; one president's sacking of the PM and of Sfax's governor.)
   const ownName = (m: Member, other: Member) => numbers.length === 0 && m.specific.some((x) => !weights.countries.has(x) && !other.entities.includes(x));
   // (Nor, in one language, a text with words of its own beside the name it shares: see onlyAName.)
-  const saysNoMore = (m: Member, other: Member) => extra(m) === 0 && !ownFigure(m) && !ownName(m, other) && !nameOnly;
+  const saysNoMore = (m: Member, other: Member) => extra(m) === 0 && !ownFigure(m) && !ownName(m, other) && !nameOnly();
   // (Anchors that are only a country and a kind — a forest fire in Morocco —, two days apart or more, need one text
   // saying no more: a fire of 200 hectares in the north, and two days later one in Tangier's forest.)
   const weakAnchorsLater = strongAnchors === 0 && gap >= 2 && !saysNoMore(a, b) && !saysNoMore(b, a);
@@ -493,7 +500,7 @@ function anchoredEvidence(
   // (Two names and one concept, when each text also says something the other does not — a port here, a road there —
   // are one actor's two events; a shared figure, even a score, is what tells one event.)
   // One text says no concept the other does not (a short headline of a longer one's event).
-  const eitherSaysNoMore = (extra(a) === 0 || extra(b) === 0) && !nameOnly;
+  const eitherSaysNoMore = (extra(a) === 0 || extra(b) === 0) && !nameOnly();
   if (anchors >= 2 && conceptWeight >= 1 && (figureShared || conceptWeight >= 2 || eitherSaysNoMore)) return why();
   if (sameDay && strongAnchors >= 1 && strong.length >= 1 && (saysNoMore(a, b) || saysNoMore(b, a))) return why();
   // Two names, one of them a person's whole name, the same or the next day, and one text saying nothing else ("Le
