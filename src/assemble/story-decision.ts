@@ -354,9 +354,9 @@ function sameLanguageEvidence(a: Member, b: Member, gap: number, concepts: Share
 /**
  * Whether the rare words two Latin-script texts share (not those of the lexicon) are all a name the tables do not
  * know, capitalised in both, they name nothing of the tables together (a country aside), and each text says two words
- * or more of its own: one place's two events ("Oran : le stade
- * Miloud-Hadefi accueillera la Supercoupe", "Stade Miloud-Hadefi : la pelouse hybride sera remplacée"). Word overlap
- * is then no evidence, and neither text counts as saying no more than the other (see anchoredEvidence).
+ * or more of its own: one place's two events ("Oran : le stade Miloud-Hadefi accueillera la Supercoupe", "Stade
+ * Miloud-Hadefi : la pelouse hybride sera remplacée"). Word overlap is then no evidence, and neither text counts as
+ * saying no more than the other (see anchoredEvidence).
  */
 function onlyAName(a: Member, b: Member, weights: Weights): boolean {
   if (!a.latin || !b.latin || mentionedByBoth(a, b).some((x) => !weights.countries.has(x))) return false;
