@@ -121,9 +121,9 @@ const MAX_HEADLINE_LENGTH = 200;
 
 /**
  * A text of the site by its match key: the articles whose title it is, and, when ticker lines show it, the stretches
- * of days they do and its own members, one for each stretch not near an article's day. `member`: the headline's
- * member, made when the text is first met (null for a title of the site, whose keywords are worked out only if it
- * needs a member of its own); it is the first own member, and a second stretch's member is a copy with other days.
+ * of days they do and (a text no article has) its own members, one for each stretch. `member`: the headline's member,
+ * made when the text is first met (null for a title of the site); it is the first own member, and a second stretch's
+ * member is a copy with other days.
  * (A hundred thousand headlines have one stretch and one member each: no array of their own.)
  */
 interface Keyed {
@@ -201,14 +201,13 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
   const loners = new Map<string, Grouping["headlines"][number]>();
   const store = input.headlineKeywords;
   // A headline's key, keywords and detected language: worked out by the parse workers or an earlier build, or here.
-  // A title of the site needs only its key (see titleRecord): its keywords are worked out only when it needs a member
-  // of its own (seen far from the article's day).
-  const headlineOf = (text: string, asHeadline = false) => {
+  // A title of the site needs only its key (see titleRecord): its keywords are worked out only when no article has it.
+  const headlineOf = (text: string) => {
     const record = store?.get(text);
     if (record !== undefined) {
       const read = readHeadlineRecord(record);
-      if (read.keywords !== undefined || (!asHeadline && isTitle(read.key))) return read;
-    } else if (!asHeadline) {
+      if (read.keywords !== undefined || isTitle(read.key)) return read;
+    } else {
       const key = matchKey(text);
       if (isTitle(key)) {
         store?.set(text, titleRecord(key));
@@ -239,8 +238,9 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
     const read = headlineOf(text);
     if (read.key === "") return null;
     let entry = keyed.get(read.key);
-    // (The headline's member is made when the text is first met, so its keywords read are garbage at once.)
-    const member = () => (read.keywords === undefined ? null : headlineMemberOf(text, pageLang, read));
+    // (The headline's member is made when the text is first met, so its keywords read are garbage at once; a title has
+    // none of its own.)
+    const member = () => (read.keywords === undefined || isTitle(read.key) ? null : headlineMemberOf(text, pageLang, read));
     if (!entry) {
       entry = {
         key: read.key,
@@ -280,16 +280,19 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
       } else if (day < entry.first) entry.first = day;
     }
   }
-  // Each stretch widens the article whose title the text is, when the article's day is near it; else it is a member
-  // of its own (the first by the key, the others by the key and their first day).
+  // A title of the site is its article: a stretch near the article's day widens the article's days, one far from it
+  // adds nothing (pages scraped weeks later show the site's ticker of that day; the article's day is its event's).
+  // A headline has a member for each stretch (the first by the key, the others by the key and their first day).
   const stretch = (entry: Keyed, first: number, last: number) => {
-    const near = entry.articles.find((m) => Math.max(m.first, first) - Math.min(m.last, last) <= MAX_DAYS_APART);
-    if (near) {
-      near.first = Math.min(near.first, first);
-      near.last = Math.max(near.last, last);
+    if (entry.articles.length > 0) {
+      const near = entry.articles.find((m) => Math.max(m.first, first) - Math.min(m.last, last) <= MAX_DAYS_APART);
+      if (near) {
+        near.first = Math.min(near.first, first);
+        near.last = Math.max(near.last, last);
+      }
       return;
     }
-    entry.member ??= headlineMemberOf(entry.text, entry.pageLang, headlineOf(entry.text, true));
+    if (!entry.member) throw new Error(`no member for the headline "${entry.text}"`);
     const member = entry.owned ? { ...entry.member } : entry.member;
     member.first = first;
     member.last = last;
@@ -515,7 +518,7 @@ const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] =
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 71;
+const STATE_FORMAT = 72;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes

@@ -1745,6 +1745,24 @@ describe("vetoes", () => {
     expect(april.ticker.find((item) => item.text === recurring)?.story ?? null).not.toBe(storiesOf(january)[0]);
   });
 
+  it("takes an article's title seen on a ticker weeks later for the article, adding nothing to its days", () => {
+    // A page scraped in June shows June's ticker, with March's article's title beside June's session.
+    const title = "Bourse de Casablanca : le MASI termine à l'équilibre";
+    const june = "La Bourse de Casablanca termine la séance à l'équilibre";
+    const site = assembleSite(
+      [article("mar.txt", title, "fr", "2031-03-05"), article("jun.txt", "Zzqx carrier June", "en", "2031-06-10", [title, june])],
+      defaultConfig({ tickerSize: 10 }),
+    );
+    expect(site.headlines.map((h) => h.text)).toEqual([june]);
+    expect(site.headlines[0]!.story).toBeNull();
+    // Seen the next day, it widens the article's days: June's text joins it.
+    const near = assembleSite(
+      [article("mar.txt", title, "fr", "2031-06-09"), article("jun.txt", "Zzqx carrier June", "en", "2031-06-10", [title, june])],
+      defaultConfig({ tickerSize: 10 }),
+    );
+    expect(near.headlines.find((h) => h.text === june)!.story).toBe(near.articles.find((a) => a.file === "mar.txt")!.story);
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
