@@ -9,6 +9,7 @@ import type { ParsedArticle } from "../model/article.js";
 import type { HeadlineKeywordStore } from "../text/keywords.js";
 import type { Article, LanguageSection, MonthArchive, Site, Source, TagSection } from "../model/site.js";
 import { matchKey } from "../text/clean.js";
+import { dayAt } from "../text/dates.js";
 import { slugify } from "../text/slug.js";
 import { byLanguageOrder, languageDir } from "../config/language-lookup.js";
 import { safeHttpUrl } from "../text/url.js";
@@ -59,7 +60,16 @@ export function assembleSite(parsed: readonly ParsedArticle[], config: SiteConfi
   });
   // Articles about the same event, across sources and languages.
   // Articles and ticker headlines about the same event, across sources, languages and scripts.
-  const tickers = articles.map((a) => ({ headlines: parsedOf.get(a)!.ticker, date: a.date, lang: a.lang }));
+  // A ticker line is the site's ticker when the page was scraped: a page scraped days after it was published shows
+  // that day's headlines. Its day is the scrape's (in the site's time zone) where the dump says it, not before the
+  // article's own.
+  const tickerDay = (a: Article) => {
+    if (a.scrapedAt === null) return a.date;
+    const day = dayAt(Date.parse(a.scrapedAt), config.timeZone);
+    if (day <= a.date) return a.date;
+    return day;
+  };
+  const tickers = articles.map((a) => ({ headlines: parsedOf.get(a)!.ticker, date: tickerDay(a), lang: a.lang }));
   const grouping = groupStories(
     {
       articles,

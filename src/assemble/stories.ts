@@ -518,7 +518,7 @@ const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] =
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 72;
+const STATE_FORMAT = 73;
 
 /**
  * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes

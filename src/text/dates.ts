@@ -39,6 +39,11 @@ export function offsetAt(instant: number, timeZone: string): number {
   return Math.round((local - Math.floor(instant / 1000) * 1000) / 60000);
 }
 
+/** The calendar day (YYYY-MM-DD) of an instant in the time zone. */
+export function dayAt(instant: number, timeZone: string): string {
+  return new Date(instant + offsetAt(instant, timeZone) * 60_000).toISOString().slice(0, 10);
+}
+
 const dayCache = new Map<string, Moment>();
 
 /** Midnight at the start of a YYYY-MM-DD day in the time zone. */

@@ -1763,6 +1763,23 @@ describe("vetoes", () => {
     expect(near.headlines.find((h) => h.text === june)!.story).toBe(near.articles.find((a) => a.file === "mar.txt")!.story);
   });
 
+  it("dates a ticker line by the page's scrape, where the dump says it: a March page scraped in June shows June's ticker", () => {
+    const june = "Bourse de Casablanca : le MASI termine à l'équilibre";
+    const other = "La Bourse de Casablanca termine la séance à l'équilibre";
+    const pages = (scrapedAt: string | null) => [
+      parsedArticle({ file: "mar.txt", title: "Zzqx March page", source: "S1", lang: "fr", date: "2031-03-05", scrapedAt, ticker: [june], body: ["."] }),
+      parsedArticle({ file: "jun.txt", title: "Zzqx June page", source: "S2", lang: "fr", date: "2031-06-10", scrapedAt: null, ticker: [other], body: ["."] }),
+    ];
+    const storyOf = (site: ReturnType<typeof assembleSite>, text: string) => site.headlines.find((h) => h.text === text)!.story;
+    const scraped = assembleSite(pages("2031-06-10T07:30:00Z"), defaultConfig({ tickerSize: 10 }));
+    expect(storyOf(scraped, june)).not.toBeNull();
+    expect(storyOf(scraped, june)).toBe(storyOf(scraped, other));
+    expect(scraped.headlines.find((h) => h.text === june)!.first).toBe("2031-06-10");
+    // Without a scrape time, the page's own day: three months before.
+    const dated = assembleSite(pages(null), defaultConfig({ tickerSize: 10 }));
+    expect(storyOf(dated, june)).toBeNull();
+  });
+
   it("compares a headline seen for many days with a text seen near its last day, however long before it was first seen", () => {
     // The Spanish headline stands on a page every day from the 1st to the 10th of March and, beside the English one,
     // on a page of the 12th. The English one is first seen on the 12th: two days after the Spanish one's last day but
