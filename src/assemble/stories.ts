@@ -142,6 +142,18 @@ interface Keyed {
   copies: Member[] | null;
 }
 const NO_MEMBERS: Member[] = [];
+const newEntry = (key: string, text: string, pageLang: string, articles: Member[], member: Member | null): Keyed => ({
+  key,
+  text,
+  pageLang,
+  articles,
+  member,
+  first: Number.NaN,
+  last: Number.NaN,
+  done: null,
+  owned: false,
+  copies: null,
+});
 
 /** A date's day (since the epoch): a site's 600,000 ticker lines and articles are on a few hundred dates. */
 const days = new Map<string, number>();
@@ -180,19 +192,7 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
     ids.push(`a${article.path}`);
     const entry = keyed.get(member.key);
     if (entry) entry.articles.push(member);
-    else
-      keyed.set(member.key, {
-        key: member.key,
-        text: article.title,
-        pageLang: article.lang,
-        articles: [member],
-        member: null,
-        first: Number.NaN,
-        last: Number.NaN,
-        done: null,
-        owned: false,
-        copies: null,
-      });
+    else keyed.set(member.key, newEntry(member.key, article.title, article.lang, [member], null));
   }
   const isTitle = (key: string) => (keyed.get(key)?.articles.length ?? 0) > 0;
   // Headlines: each distinct text once for each stretch of days it was seen.
@@ -238,24 +238,8 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
     const read = headlineOf(text);
     if (read.key === "") return null;
     let entry = keyed.get(read.key);
-    // (The headline's member is made when the text is first met, so its keywords read are garbage at once; a title has
-    // none of its own.)
-    const member = () => (read.keywords === undefined || isTitle(read.key) ? null : headlineMemberOf(text, pageLang, read));
-    if (!entry) {
-      entry = {
-        key: read.key,
-        text,
-        pageLang,
-        articles: NO_MEMBERS,
-        member: member(),
-        first: Number.NaN,
-        last: Number.NaN,
-        done: null,
-        owned: false,
-        copies: null,
-      };
-      keyed.set(read.key, entry);
-    }
+    // (A text no entry has is no title: its member is made now, so its keywords read are garbage at once.)
+    if (!entry) keyed.set(read.key, (entry = newEntry(read.key, text, pageLang, NO_MEMBERS, headlineMemberOf(text, pageLang, read))));
     return entry;
   };
   // The same headline stands on hundreds of pages: each text is looked at once, then only its days are noted, newest

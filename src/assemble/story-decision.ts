@@ -194,10 +194,7 @@ function deathOfOthers(m: Member, other: Member, concepts: SharedConcepts, weigh
  */
 function sameName(a: Member, b: Member, weights: Weights): boolean {
   if (sharesAny(a.fullNames, b.fullNames) || sharesAny(a.skeletons, b.skeletons)) return true;
-  if (!a.latin || !b.latin) return false;
-  const inA = capitalsOf(a);
-  const inB = capitalsOf(b);
-  return sharedWords(a.words, b.words).filter((w) => inA.has(weights.table.text[w]!) && inB.has(weights.table.text[w]!)).length >= 2;
+  return a.latin && b.latin && capitalisedInBoth(a, b, sharedWords(a.words, b.words), weights).size >= 2;
 }
 
 /**
@@ -364,9 +361,8 @@ function onlyAName(a: Member, b: Member, weights: Weights): boolean {
   if (a.words.length - both.length < 2 || b.words.length - both.length < 2) return false;
   const rare = both.filter((w) => !weights.isCommon(w));
   if (rare.length === 0) return false;
-  const inA = capitalsOf(a);
-  const inB = capitalsOf(b);
-  return rare.every((w) => inA.has(weights.table.text[w]!) && inB.has(weights.table.text[w]!));
+  const names = capitalisedInBoth(a, b, rare, weights);
+  return rare.every((w) => names.has(weights.table.text[w]!));
 }
 
 /**
@@ -375,13 +371,7 @@ function onlyAName(a: Member, b: Member, weights: Weights): boolean {
  */
 function extraNameWords(a: Member, b: Member, weights: Weights): number {
   if (!a.latin || !b.latin) return 0;
-  const inA = capitalsOf(a);
-  const inB = capitalsOf(b);
-  const names = new Set(
-    sharedWords(a.words, b.words)
-      .map((w) => weights.table.text[w]!)
-      .filter((w) => inA.has(w) && inB.has(w)),
-  );
+  const names = capitalisedInBoth(a, b, sharedWords(a.words, b.words), weights);
   let extra = 0;
   const order = a.key.split(" ");
   for (let i = 1; i < order.length; i++) if (names.has(order[i]!) && names.has(order[i - 1]!)) extra++;
@@ -390,6 +380,12 @@ function extraNameWords(a: Member, b: Member, weights: Weights): number {
 
 /** The folded words a member capitalises: worked out once, when a pair first needs them. */
 const capitalsOf = (m: Member): Set<string> => (m.capitals ??= capitalisedWords(m.text));
+
+/** Of the words `ids` (words both members have), those both capitalise, as text. */
+function capitalisedInBoth(a: Member, b: Member, ids: readonly number[], weights: Weights): Set<string> {
+  const [inA, inB] = [capitalsOf(a), capitalsOf(b)];
+  return new Set(ids.map((w) => weights.table.text[w]!).filter((w) => inA.has(w) && inB.has(w)));
+}
 
 /** The words two sorted lists of word ids share. */
 function sharedWords(a: Int32Array, b: Int32Array): number[] {
