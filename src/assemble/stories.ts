@@ -35,15 +35,29 @@ import {
 
 /** Concepts of a member whose pairs are candidate tokens. */
 const RAREST_CONCEPTS = 5;
-/** A token shared by more members than this says nothing about any pair of them. */
+/** A token shared by more members of a member's weeks (see LOCAL_DAYS) than this says nothing about any pair of them. */
 const MAX_POSTING = 200;
-/** A word shared by more members than this makes no candidate pair (it still weighs in the overlap). */
+/** A word shared by more members of its weeks than this makes no candidate pair (it still weighs in the overlap). */
 const MAX_WORD_POSTING = 50;
 /**
- * Weights are local: a word weighs by how many members have it, counted in bands of powers of two, against a
- * fixed reference size rather than the site's. A new page then changes a weight only when it moves a word into
- * another band, so it changes the decisions of the few pairs that hold such a word (incremental regrouping);
- * and weights are integers, so a sum does not depend on the order of the words.
+ * Two concepts said together by more members of their weeks than this make no candidate pair: most texts say two or
+ * three of the lexicon's, so their pairs are common. (With 200, as for other tokens, the bench's site of 4,000
+ * articles decided 302,722 pairs instead of 8,938 with the site's counts; with 20, 33,953 — and 93,241 instead of
+ * 75,711 for 120,000 members. No labelled set joins a pair on fewer.)
+ */
+const MAX_PAIR_POSTING = 20;
+/**
+ * Counts are local in time: a word weighs, a concept ranks and a token makes candidate pairs by how many members have
+ * it among those first seen within LOCAL_DAYS of a member's first day — how rare it is in the news of those weeks,
+ * not in the archive. So an archive's years do not make a name too common to join its week's coverage, a burst of
+ * an election month makes "élections" common in that month only, and a new page changes the counts, and so the
+ * decisions, of the members of its own weeks only: last year's stories stay as they were (incremental regrouping).
+ */
+const LOCAL_DAYS = 30;
+/**
+ * A word weighs by its count in bands of powers of two, against a fixed reference size rather than the site's:
+ * a new page changes a weight only when it moves a word into another band; and weights are integers, so a sum
+ * does not depend on the order of the words.
  */
 const REFERENCE_MEMBERS = 10_000;
 /** 0 for none, 1 for one, 2 for two or three, 3 for four to seven … */
@@ -56,6 +70,8 @@ const WEAK_CONCEPTS = new Set([...WEAK_CONCEPT_IDS].map((id) => `c:${id}`));
 const QUIET_CONCEPTS = new Set([...QUIET_CONCEPT_IDS].map((id) => `c:${id}`));
 
 const NONE: readonly number[] = [];
+/** A member's word weights until the grouping works them out (see localCounts). */
+const NO_WEIGHTS: readonly number[] = [];
 
 /** A ticker line and the day of the page it was on. */
 export interface TickerLine {
@@ -464,6 +480,7 @@ function memberOf(table: TokenTable, text: string, lang: string, day: number, ke
     first: day,
     last: day,
     words: dedupeSorted(words),
+    weights: NO_WEIGHTS,
     numbers,
     approximate,
     entities,
@@ -483,8 +500,8 @@ function dedupeSorted(ids: Int32Array): Int32Array {
 }
 
 /**
- * The tokens of a member whose counts the decisions read (see tokenCode): counted in `join`, and a member holding one
- * whose code changed is decided again in `touched` — one list, so the two cannot disagree.
+ * The tokens of a member whose counts the decisions read (see tokenCode), words first: counted around each member's
+ * days in `join`, where their codes make part of the member's fingerprint — one list, so the two cannot disagree.
  */
 const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] => [
   m.words,
@@ -502,13 +519,13 @@ const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] =
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 73;
+const STATE_FORMAT = 76;
 
 /**
- * What a token was, as far as the decisions go: its band (a word's weight, a concept's rank) and whether it makes
- * candidate pairs as a word (MAX_WORD_POSTING) or as any other token (MAX_POSTING). A token no member has: code 3.
+ * What a token's count around a member's days makes of it, as far as the decisions go: its band (a word's weight, a
+ * concept's rank) and whether it makes candidate pairs as a word (MAX_WORD_POSTING) or as any other token.
  */
-const tokenCode = (count: number): number => bandOf(count) * 4 + (count <= MAX_WORD_POSTING ? 2 : 0) + (count <= MAX_POSTING ? 1 : 0);
+const tokenCode = (count: number): number => bandOf(count) * 4 + (count <= MAX_WORD_POSTING ? 2 : 0) + (usable(count) ? 1 : 0);
 const usable = (count: number) => count >= 2 && count <= MAX_POSTING;
 
 /**
@@ -555,10 +572,22 @@ function join(
   // the same day are most often two counterparts.)
   const family = new Uint8Array(table.size);
   for (const [k, set] of [starts, ends, grows, helps, hosts, links, resumes, shortages, halts].entries()) for (const c of set) family[c] = k + 1;
-  // How many members have each token: a word's weight, a concept's rank, whether a token makes candidate pairs.
-  const count = new Int32Array(table.size);
-  for (const m of members) for (const list of countedTokens(m)) for (const t of list) count[t]!++;
-  const idf = (w: number) => WEIGHT_OF_BAND[bandOf(count[w]!)]!;
+  // How many members have each token around each member's days (see LOCAL_DAYS): a word's weight, a concept's rank,
+  // whether a token makes candidate pairs. `local`: the counts of each member's tokens, list after list of
+  // countedTokens (from heldStart[i]).
+  const firstDay = Float64Array.from(members, (m) => m.first);
+  const lastDay = Float64Array.from(members, (m) => m.last);
+  // (A day that is not a number cannot be ordered: then counts are the site's, and every member reads whole postings.)
+  const dated = firstDay.every(Number.isFinite) && lastDay.every(Number.isFinite);
+  const byDay = Int32Array.from(members, (_, i) => i);
+  if (dated) byDay.sort((i, j) => firstDay[i]! - firstDay[j]! || i - j);
+  const heldStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) heldStart[i + 1] = heldStart[i]! + countedTokens(members[i]!).reduce((sum, list) => sum + list.length, 0);
+  const held = new Int32Array(heldStart[n]!);
+  for (let i = 0, at = 0; i < n; i++) for (const list of countedTokens(members[i]!)) for (let k = 0; k < list.length; k++) held[at++] = list[k]!;
+  const local = localCounts(held, heldStart, firstDay, byDay, dated, table.size);
+  const live = new Uint8Array(table.size);
+  for (let k = 0; k < held.length; k++) live[held[k]!] = 1;
   // Whether a word is of the lexicon, worked out the first time a same-language pair shares it (1 yes, 2 no).
   const lexicon = new Uint8Array(table.size);
   const isCommon = (w: number) => (lexicon[w] ||= isLexiconWord(table.text[w]!, tables()) ? 1 : 2) === 1;
@@ -583,7 +612,6 @@ function join(
   }));
   const weights: Weights = {
     table,
-    idf,
     weak,
     quiet,
     passes: (m) => PASSING.test(` ${m.key} `),
@@ -604,61 +632,94 @@ function join(
     isCommon,
   };
 
-  // Candidate pairs share a rare token: a word of the same language, a name, a number, a figure or a date, a skeleton,
-  // two concepts.
-  // Each member's candidate tokens, in one array (tokensOf member i: tokens[start[i]] … tokens[start[i + 1] - 1]).
+  // Each member's word weights, and its pairs of concepts: of its rarest few only (a pair of common ones would join
+  // nothing the rules accept), numbered from 0 (tokens of their own, after the table's).
+  const countOf = new Int32Array(table.size);
   const pairIds = new Map<number, number>();
   const pairKeys: number[] = [];
-  let tokenCount = table.size;
-  const tokens: number[] = [];
-  const start = new Int32Array(n + 1);
-  members.forEach((m, i) => {
-    start[i] = tokens.length;
-    // Words are tokens as they are: the same word in two languages only makes one more pair to check.
-    for (const w of m.words) if (count[w]! <= MAX_WORD_POSTING) tokens.push(w);
-    for (const t of m.numbers) tokens.push(t);
-    for (const t of m.approximate) tokens.push(t);
-    for (const t of m.specific) tokens.push(t);
-    for (const t of m.skeletons) tokens.push(t);
-    for (const t of m.fullNames) tokens.push(t);
-    for (const t of m.figures) tokens.push(t);
-    for (const t of m.dates) tokens.push(t);
-    // Pairs of concepts: of each member's rarest few only (a pair of common ones would join nothing the rules accept).
-    if (m.concepts.length < 2) return;
+  const pairsOf: (readonly number[])[] = [];
+  for (let i = 0; i < n; i++) {
+    const m = members[i]!;
+    // (countedTokens lists the words first.)
+    const at = heldStart[i]!;
+    const weights: number[] = [];
+    for (let k = 0; k < m.words.length; k++) weights.push(WEIGHT_OF_BAND[bandOf(local[at + k]!)]!);
+    m.weights = weights;
+    if (m.concepts.length < 2) {
+      pairsOf.push(NONE);
+      continue;
+    }
+    let k = at;
+    for (const list of countedTokens(m)) {
+      if (list === m.concepts) for (let x = 0; x < list.length; x++) countOf[list[x]!] = local[k + x]!;
+      k += list.length;
+    }
     const concepts = m.concepts
       .filter((c) => !weak.has(c))
-      .sort((a, b) => bandOf(count[a]!) - bandOf(count[b]!) || (table.text[a]! < table.text[b]! ? -1 : 1))
+      .sort((a, b) => bandOf(countOf[a]!) - bandOf(countOf[b]!) || (table.text[a]! < table.text[b]! ? -1 : 1))
       .slice(0, RAREST_CONCEPTS)
       .sort((a, b) => a - b);
+    const pairs: number[] = [];
     for (let x = 0; x < concepts.length; x++) {
       for (let y = x + 1; y < concepts.length; y++) {
         const pairKey = concepts[x]! * 0x4000000 + concepts[y]!;
         let id = pairIds.get(pairKey);
         if (id === undefined) {
-          pairIds.set(pairKey, (id = tokenCount++));
+          pairIds.set(pairKey, (id = pairKeys.length));
           pairKeys.push(pairKey);
         }
-        tokens.push(id);
+        pairs.push(id);
       }
     }
-  });
+    pairsOf.push(pairs);
+  }
+  const pairsStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) pairsStart[i + 1] = pairsStart[i]! + pairsOf[i]!.length;
+  const pairsHeld = new Int32Array(pairsStart[n]!);
+  for (let i = 0; i < n; i++) pairsHeld.set(pairsOf[i]!, pairsStart[i]!);
+  const pairsLocal = localCounts(pairsHeld, pairsStart, firstDay, byDay, dated, pairKeys.length);
+  const tokenCount = table.size + pairKeys.length;
+
+  // Candidate pairs share a rare token: a word of the same language, a name, a number, a figure or a date, a skeleton,
+  // two concepts — rare around the member's days: 2 to MAX_POSTING members have it (a word: MAX_WORD_POSTING; a
+  // commoner word still weighs in the overlap). A pair is a candidate when its token is one for both members.
+  // Each member's candidate tokens, in one array (tokensOf member i: tokens[start[i]] … tokens[start[i + 1] - 1]).
+  const tokens: number[] = [];
+  const start = new Int32Array(n + 1);
+  const fingerprints = new Int32Array(2 * n);
+  // What a member's decisions read of the counts is part of its fingerprint: each token's code, each pair of concepts
+  // it makes and whether that is a candidate token.
+  const codes: number[] = [];
+  for (let i = 0; i < n; i++) {
+    start[i] = tokens.length;
+    codes.length = 0;
+    const m = members[i]!;
+    let k = heldStart[i]!;
+    for (const list of countedTokens(m)) {
+      // (A concept alone makes no pair: two of them do, below.)
+      const limit = list === m.words ? MAX_WORD_POSTING : list === m.concepts ? 0 : MAX_POSTING;
+      for (let x = 0; x < list.length; x++) {
+        const c = local[k++]!;
+        codes.push(tokenCode(c));
+        if (c >= 2 && c <= limit) tokens.push(list[x]!);
+      }
+    }
+    for (let p = pairsStart[i]!; p < pairsStart[i + 1]!; p++) {
+      const id = pairsOf[i]![p - pairsStart[i]!]!;
+      const candidate = pairsLocal[p]! >= 2 && pairsLocal[p]! <= MAX_PAIR_POSTING;
+      codes.push(Math.floor(pairKeys[id]! / 0x4000000), pairKeys[id]! % 0x4000000, candidate ? 1 : 0);
+      if (candidate) tokens.push(table.size + id);
+    }
+    fingerprintOf(m, codes, fingerprints, 2 * i);
+  }
   start[n] = tokens.length;
 
   // Postings, in one array: the members of token t are posting[postingStart[t]] … posting[postingStart[t + 1] - 1],
-  // in the order of their first day (then of the members). A token shared by one member, or by more than MAX_POSTING,
-  // makes no pair. Beside each entry, its member's days: a member reads only the stretch of a posting near its own
-  // days (a binary search), and most of a common token's members are weeks away.
+  // in the order of their first day (then of the members). Beside each entry, its member's days: a member reads only
+  // the stretch of a posting near its own days (a binary search), and most of a common token's members are weeks away.
   const postingStart = new Int32Array(tokenCount + 1);
   for (const t of tokens) postingStart[t + 1]!++;
-  const usablePairs: number[] = [];
-  for (let t = table.size; t < tokenCount; t++) if (usable(postingStart[t + 1]!)) usablePairs.push(pairKeys[t - table.size]!);
-  for (let t = 0; t < tokenCount; t++) postingStart[t + 1] = postingStart[t]! + (usable(postingStart[t + 1]!) ? postingStart[t + 1]! : 0);
-  const firstDay = Float64Array.from(members, (m) => m.first);
-  const lastDay = Float64Array.from(members, (m) => m.last);
-  // (A day that is not a number cannot be ordered: then every member reads whole postings, as they are.)
-  const dated = firstDay.every(Number.isFinite) && lastDay.every(Number.isFinite);
-  const byDay = Int32Array.from(members, (_, i) => i);
-  if (dated) byDay.sort((i, j) => firstDay[i]! - firstDay[j]! || i - j);
+  for (let t = 0; t < tokenCount; t++) postingStart[t + 1] = postingStart[t]! + postingStart[t + 1]!;
   const posting = new Int32Array(postingStart[tokenCount]!);
   const postingFirst = new Float64Array(posting.length);
   /** The most days any member of a token was seen over: how far before a member's first day the stretch starts. */
@@ -667,16 +728,12 @@ function join(
   for (const i of byDay) {
     for (let k = start[i]!; k < start[i + 1]!; k++) {
       const t = tokens[k]!;
-      if (postingStart[t + 1]! === postingStart[t]!) continue;
       postingFirst[filled[t]!] = firstDay[i]!;
       posting[filled[t]!++] = i;
       if (lastDay[i]! - firstDay[i]! > span[t]!) span[t] = lastDay[i]! - firstDay[i]!;
     }
   }
 
-  const codes = Int32Array.from(count, tokenCode);
-  const fingerprints = new Int32Array(2 * n);
-  for (const [i, m] of members.entries()) fingerprintOf(m, fingerprints, 2 * i);
   const parent = members.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const union = (i: number, j: number) => {
@@ -684,8 +741,7 @@ function join(
     if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
   };
   // Which members' pairs are decided again: all of them, or (with the last state) those a change touches.
-  const again =
-    previous && !explain ? touched(previous, { members, ids, codes, fingerprints, pairIds, usablePairs, start, tokens, tableSize: table.size }) : undefined;
+  const again = previous && !explain ? touched(previous, ids, fingerprints) : undefined;
   if (again) for (const [, group] of again.kept) for (const i of group) union(i, group[0]!);
 
   const edges: StoryEdge[] = [];
@@ -721,18 +777,47 @@ function join(
       }
     }
   }
-  const live = count.reduce((sum, c) => sum + (c > 0 ? 1 : 0), 0);
   const state: StoryGraphState = {
     format: STATE_FORMAT,
     tokens: table.text,
-    codes,
-    pairs: Float64Array.from(usablePairs).sort(),
-    live,
+    live: live.reduce((sum, x) => sum + x, 0),
     members: ids,
     fingerprints,
     labels: Int32Array.from(members, (_, i) => find(i)),
   };
   return { parent, edges, state, regrouped: again ? again.count : n };
+}
+
+/**
+ * For each token of each member (`held[start[i]] … held[start[i + 1] - 1]`, ids under `size`), how many members have
+ * it whose first day is within LOCAL_DAYS of this member's (every member that has it, when the members are not
+ * dated): one sweep over the members in the order of their days (`byDay`), with the counts of those in the window.
+ */
+function localCounts(held: Int32Array, start: Int32Array, firstDay: Float64Array, byDay: Int32Array, dated: boolean, size: number): Int32Array {
+  const n = byDay.length;
+  const counts = new Int32Array(held.length);
+  const inWindow = new Int32Array(size);
+  const enter = (i: number, by: number) => {
+    for (let k = start[i]!; k < start[i + 1]!; k++) inWindow[held[k]!]! += by;
+  };
+  const read = (i: number) => {
+    for (let k = start[i]!; k < start[i + 1]!; k++) counts[k] = inWindow[held[k]!]!;
+  };
+  if (!dated) {
+    for (let i = 0; i < n; i++) enter(i, 1);
+    for (let i = 0; i < n; i++) read(i);
+    return counts;
+  }
+  // Members byDay[lo … hi) are in the window of the day of byDay[p … q).
+  let [lo, hi] = [0, 0];
+  for (let p = 0, q = 0; p < n; p = q) {
+    const day = firstDay[byDay[p]!]!;
+    while (q < n && firstDay[byDay[q]!] === day) q++;
+    while (hi < n && firstDay[byDay[hi]!]! <= day + LOCAL_DAYS) enter(byDay[hi++]!, 1);
+    while (firstDay[byDay[lo]!]! < day - LOCAL_DAYS) enter(byDay[lo++]!, -1);
+    for (let r = p; r < q; r++) read(byDay[r]!);
+  }
+  return counts;
 }
 
 /** The first index in `days[from … to)` (ascending) whose day is `day` or later; `to` when none is. */
@@ -752,61 +837,30 @@ function usableState(previous: StoryGraphState | undefined): StoryGraphState | u
   return previous.tokens.length > 2 * previous.live + 100_000 ? undefined : previous;
 }
 
-interface Now {
-  members: Member[];
-  ids: string[];
-  codes: Int32Array;
-  fingerprints: Int32Array;
-  pairIds: Map<number, number>;
-  usablePairs: number[];
-  start: Int32Array;
-  tokens: number[];
-  tableSize: number;
-}
-
 /**
  * The members whose pairs are decided again (flags, and how many), and the last groups kept whole (by their
- * label, each with its members now): a member is touched when it is new or its fingerprint changed, or one of its
- * tokens' codes changed, or one of its concept pairs began or stopped making candidate pairs; a group is touched
- * when it held a touched member or one that is gone.
+ * label, each with its members now): a member is touched when it is new or its fingerprint changed (its evidence,
+ * its days, or what the counts around its days make of its tokens); a group is touched when it held a touched
+ * member or one that is gone.
  */
-function touched(previous: StoryGraphState, now: Now): { flags: Uint8Array; count: number; kept: Map<number, number[]> } {
-  const n = now.members.length;
+function touched(
+  previous: StoryGraphState,
+  ids: readonly string[],
+  fingerprints: Int32Array,
+): { flags: Uint8Array; count: number; kept: Map<number, number[]> } {
+  const n = ids.length;
   const oldIndex = new Map<string, number>();
   for (const [k, id] of previous.members.entries()) oldIndex.set(id, k);
-  const oldCode = (t: number) => (t < previous.codes.length ? previous.codes[t]! : tokenCode(0));
-  const changedToken = new Uint8Array(now.codes.length);
-  for (let t = 0; t < now.codes.length; t++) if (now.codes[t] !== oldCode(t)) changedToken[t] = 1;
-  const oldPairs = new Set(previous.pairs);
-  const newPairs = new Set(now.usablePairs);
-  const pairChanged = (key: number) => oldPairs.has(key) !== newPairs.has(key);
-  const changedPair = new Uint8Array(now.pairIds.size);
-  for (const [key, id] of now.pairIds) if (pairChanged(key)) changedPair[id - now.tableSize] = 1;
-
   const flags = new Uint8Array(n);
   const matched = new Uint8Array(previous.members.length);
   const indexOf = new Int32Array(n).fill(-1);
-  const hasChanged = (list: ArrayLike<number>) => {
-    for (let k = 0; k < list.length; k++) if (changedToken[list[k]!]) return true;
-    return false;
-  };
   for (let i = 0; i < n; i++) {
-    const k = oldIndex.get(now.ids[i]!);
+    const k = oldIndex.get(ids[i]!);
     if (k !== undefined) {
       matched[k] = 1;
       indexOf[i] = k;
     }
-    const m = now.members[i]!;
-    let touch =
-      k === undefined ||
-      previous.fingerprints[2 * k] !== now.fingerprints[2 * i] ||
-      previous.fingerprints[2 * k + 1] !== now.fingerprints[2 * i + 1] ||
-      countedTokens(m).some(hasChanged);
-    for (let p = now.start[i]!; !touch && p < now.start[i + 1]!; p++) {
-      const t = now.tokens[p]!;
-      if (t >= now.tableSize && changedPair[t - now.tableSize]) touch = true;
-    }
-    if (touch) flags[i] = 1;
+    if (k === undefined || previous.fingerprints[2 * k] !== fingerprints[2 * i] || previous.fingerprints[2 * k + 1] !== fingerprints[2 * i + 1]) flags[i] = 1;
   }
   const touchedGroups = new Set<number>();
   for (let k = 0; k < previous.members.length; k++) if (!matched[k]) touchedGroups.add(previous.labels[k]!);
@@ -830,9 +884,10 @@ function touched(previous: StoryGraphState, now: Now): { flags: Uint8Array; coun
 
 /**
  * Two 32-bit hashes (FNV-1a-like, two multipliers) of what the decisions read of a member: its language, script,
- * days and evidence (not its text: what a decision reads of the text is its evidence).
+ * days and evidence (not its text: what a decision reads of the text is its evidence), and `codes`, what the counts
+ * around its days make of its tokens.
  */
-function fingerprintOf(m: Member, out: Int32Array, at: number): void {
+function fingerprintOf(m: Member, codes: readonly number[], out: Int32Array, at: number): void {
   let h1 = 0x811c9dc5;
   let h2 = 0x5bd1e995;
   const mix = (x: number) => {
@@ -859,6 +914,7 @@ function fingerprintOf(m: Member, out: Int32Array, at: number): void {
   mixList(m.skeletons);
   mixList(m.fullNames);
   mixList(m.counts);
+  mixList(codes);
   out[at] = h1;
   out[at + 1] = h2;
 }

@@ -82,6 +82,11 @@ export interface Member {
   last: number;
   /** Significant words, sorted. */
   words: Int32Array;
+  /**
+   * Each word's weight, by how rare it is among the members first seen within weeks of this one (set by the
+   * grouping: see localCounts in stories.ts); a word both members have weighs what it weighs for each.
+   */
+  weights: readonly number[];
   /** Significant numbers ("#868000"). */
   numbers: readonly number[];
   /** Those said as an approximation ("#~500": "près de 500") or a floor ("#>500": "plus de 500"): see withinMargin. */
@@ -109,7 +114,6 @@ export interface Member {
 /** What the pairwise decision reads besides the two members: the token table and each word's weight. */
 export interface Weights {
   table: TokenTable;
-  idf(word: number): number;
   weak: Set<number>;
   /** A price and a currency: what an amount of money says of itself. */
   prices: Set<number>;
@@ -323,7 +327,7 @@ const named = (table: TokenTable, ids: readonly number[], prefix: number) => ids
 function sameLanguageEvidence(a: Member, b: Member, gap: number, concepts: SharedConcepts, weights: Weights): string | null {
   const { extra } = concepts;
   // One shared word is not enough, however rare; two only when they make most of both texts.
-  const { count, common, overlap, first } = weightedOverlap(a.words, b.words, weights.idf, weights.isCommon);
+  const { count, common, overlap, first } = weightedOverlap(a, b, weights.isCommon);
   const threshold = gap >= 2 ? SAME_LANGUAGE_LATER : SAME_LANGUAGE_THRESHOLD;
   // Or every word of the shorter text is in the other, one of them not a common one: a ticker's headline cut
   // short ("El Gobierno aprueba el plan" of "El Gobierno aprueba el plan de regadío"), the same or the next day.
@@ -562,35 +566,29 @@ function trigramsOfWords(m: Member, table: TokenTable): Float64Array {
 }
 
 /**
- * The weighted share of two members' words that both have (each word weighs by how rare it is). A word of the lexicon
- * (`isCommon`: minister, announces, education …) counts half of its weight as shared: in a small site every
- * word is rare, and one minister's two announcements share little else.
+ * The weighted share of two members' words that both have (each word weighs by how rare it is around each member's
+ * days). A word of the lexicon (`isCommon`: minister, announces, education …) counts half of its weight as shared:
+ * in a small site every word is rare, and one minister's two announcements share little else.
  */
-function weightedOverlap(
-  a: Int32Array,
-  b: Int32Array,
-  idf: (w: number) => number,
-  isCommon: (w: number) => boolean,
-): { count: number; common: number; overlap: number; first: number[] } {
+function weightedOverlap(a: Member, b: Member, isCommon: (w: number) => boolean): { count: number; common: number; overlap: number; first: number[] } {
   let sharedWeight = 0;
   let total = 0;
   let count = 0;
   let common = 0;
   const first: number[] = [];
-  let j = 0;
-  for (let i = 0; i < a.length; i++) {
-    const w = a[i]!;
-    const weight = idf(w);
-    total += weight;
-    while (j < b.length && b[j]! < w) j++;
-    if (j < b.length && b[j] === w) {
+  for (let i = 0, j = 0; i < a.words.length; i++) {
+    const w = a.words[i]!;
+    total += a.weights[i]!;
+    while (j < b.words.length && b.words[j]! < w) j++;
+    if (j < b.words.length && b.words[j] === w) {
+      const both = a.weights[i]! + b.weights[j]!;
       const lexicon = isCommon(w);
       if (lexicon) common++;
-      sharedWeight += lexicon ? weight : 2 * weight;
+      sharedWeight += lexicon ? both / 2 : both;
       if (count++ < 6) first.push(w);
     }
   }
-  for (const w of b) total += idf(w);
+  for (const weight of b.weights) total += weight;
   return { count, common, overlap: total === 0 ? 0 : sharedWeight / total, first };
 }
 

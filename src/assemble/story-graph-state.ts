@@ -1,23 +1,19 @@
 /**
  * What one story grouping leaves for the next, so that a rebuild regroups only what its new texts touch
- * (assemble/stories.ts): the token table (so a token keeps its number from build to build), what each token
- * was (its band and whether it made candidate pairs), the members with a fingerprint of their evidence and
- * days, and the group each was in. Plain data: the input cache keeps it between builds, the dev server in
- * memory.
+ * (assemble/stories.ts): the token table (so a token keeps its number from build to build), the members with a
+ * fingerprint of their evidence, their days and what the counts around their days made of their tokens (each one's
+ * band, whether it made candidate pairs), and the group each was in. Plain data: the input cache keeps it between
+ * builds, the dev server in memory.
  *
- * A member's pairs are decided again when the member is new or changed, when one of its tokens changed
- * (moved into another band, or began or stopped making pairs), or when its group held such a member or one
- * that is gone; every other group is kept whole. That gives the grouping a clean build gives: a pair of
+ * A member's pairs are decided again when the member is new or its fingerprint changed (counts are local in
+ * time, so a new page changes those of the members of its weeks only), or when its group held such a member or
+ * one that is gone; every other group is kept whole. That gives the grouping a clean build gives: a pair of
  * unchanged members in kept groups was decided the same way last time.
  */
 export interface StoryGraphState {
   format: number;
   /** The token table, by number. */
   tokens: string[];
-  /** Each token's code (see tokenCode in stories.ts). */
-  codes: Int32Array;
-  /** Pairs of concepts (by their two token numbers) that made candidate pairs, sorted. */
-  pairs: Float64Array;
   /** Tokens in use when this was made: a table grown far beyond it is started anew. */
   live: number;
   /** Each member's identity: "a" and an article's path, or "h" and a headline's match key. */

@@ -173,30 +173,46 @@ describe("incremental regrouping", () => {
     expect(groupingOf(after)).toBe(groupingOf(assembleSite(input, config)));
   });
 
-  it("joins two headlines when their other words become common elsewhere (a weight changed, far from the new pages)", () => {
-    // X and Y share three words of their eight: apart while every word is rare, together once the other five of
-    // each weigh less because eight other headlines, a month later, use them.
-    const shared = "travinel orpasque mirdolan";
-    const own = (prefix: string) => Array.from({ length: 5 }, (_, k) => `${prefix}${"abcde"[k]}vorte`);
-    const x = `${shared} ${own("x").join(" ")}`;
-    const y = `${shared} ${own("y").join(" ")}`;
-    const pair: [string, string][] = [
-      ["2020-10-01", x],
-      ["2020-10-01", y],
-    ];
+  // X and Y share three words of their eight: apart while every word is rare, together once the other five of each
+  // weigh less because eight other headlines of the same weeks use them (days from the pair's, days after it).
+  const shared = "travinel orpasque mirdolan";
+  const own = (prefix: string) => Array.from({ length: 5 }, (_, k) => `${prefix}${"abcde"[k]}vorte`);
+  const x = `${shared} ${own("x").join(" ")}`;
+  const y = `${shared} ${own("y").join(" ")}`;
+  const pair: [string, string][] = [
+    ["2020-10-01", x],
+    ["2020-10-01", y],
+  ];
+  const commonLater = (month: string, first: number): [string, string][] =>
+    Array.from({ length: 8 }, (_, k) => [
+      `2020-${month}-${String(first + 5 * (k % 4)).padStart(2, "0")}`,
+      `${own("x").join(" ")} ${own("y").join(" ")} qelvane${k}`,
+    ]);
+
+  it("joins two headlines when their other words become common in their weeks (a weight changed, days from the new pages)", () => {
     const store = memoryStoryGraphStore();
     const before = assembleSite(tickerPages(pair), config, { storyGraph: store });
     expect(storyOfHeadline(before, x)).toBeNull();
-    const later: [string, string][] = Array.from({ length: 8 }, (_, k) => [
-      `2020-11-${String(10 + 5 * (k % 4)).padStart(2, "0")}`,
-      `${own("x").join(" ")} ${own("y").join(" ")} qelvane${k}`,
-    ]);
-    const input = tickerPages([...pair, ...later]);
+    const input = tickerPages([...pair, ...commonLater("10", 10)]);
     const after = assembleSite(input, config, { storyGraph: store });
     const clean = assembleSite(input, config);
     expect(storyOfHeadline(clean, x)).not.toBeNull();
     expect(storyOfHeadline(clean, x)).toBe(storyOfHeadline(clean, y));
     expect(groupingOf(after)).toBe(groupingOf(clean));
+  });
+
+  it("counts words in the news of their weeks: the same headlines two months later change nothing, and are all a rebuild decides", () => {
+    const store = memoryStoryGraphStore();
+    assembleSite(tickerPages(pair), config, { storyGraph: store });
+    const input = tickerPages([...pair, ...commonLater("12", 1)]);
+    let grouping: Grouping | undefined;
+    const after = assembleSite(input, config, { storyGraph: store, onGrouping: (g) => (grouping = g) });
+    const clean = assembleSite(input, config);
+    expect(storyOfHeadline(clean, x)).toBeNull();
+    expect(groupingOf(after)).toBe(groupingOf(clean));
+    // The eight new pages and their headlines are decided; the pair's two pages and headlines, two months before, are not.
+    expect(grouping!.members).toBe(20);
+    expect(grouping!.regrouped).toBe(16);
   });
 
   it("starts anew from a state of another format", () => {

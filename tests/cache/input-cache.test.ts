@@ -110,8 +110,6 @@ describe("input cache", () => {
     const state: StoryGraphState = {
       format: 1,
       tokens: ["port", "n:tangier"],
-      codes: Int32Array.from([7, 7]),
-      pairs: Float64Array.from([3]),
       live: 2,
       members: ["a/2020/10/01/x/", "hport de tanger"],
       fingerprints: Int32Array.from([1, 2, 3, 4]),
