@@ -11,7 +11,7 @@ import v8 from "node:v8";
 import * as pagefind from "pagefind";
 import { hashOf } from "../util/hash.js";
 import { KioskError } from "../diagnostics.js";
-import type { Site } from "../model/site.js";
+import type { Article, Site } from "../model/site.js";
 import { formatDate, uiFor } from "../render/i18n.js";
 import type { Linker } from "../plan/links.js";
 import type { OutputFile } from "../model/output.js";
@@ -19,6 +19,8 @@ import { SEARCH_BUNDLE } from "../plan/site-paths.js";
 
 /** Part of the cache key: another Pagefind writes other files. */
 const PAGEFIND_VERSION = "pagefind 1.6.0";
+/** Part of the cache key: bump it when searchRecords puts anything else of an article in its record. */
+const RECORDS_FORMAT = 1;
 
 /**
  * Text as it is indexed. Pagefind splits words at the ASCII apostrophe, not at
@@ -50,7 +52,7 @@ export async function buildSearchIndex(site: Site, link: Linker, cacheDir: strin
   const kept = new Set<string>();
   try {
     for (const [lang, records] of [...byLanguage].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const name = `search-${lang}-${hashOf(PAGEFIND_VERSION, JSON.stringify(records))}.v8`;
+      const name = `search-${lang}-${hashOf(PAGEFIND_VERSION, String(RECORDS_FORMAT), records.map(recordKey).join("\n"))}.v8`;
       kept.add(name);
       let languageFiles = readCached(cacheDir, name);
       if (!languageFiles) {
@@ -105,7 +107,18 @@ function forgetOthers(cacheDir: string, kept: ReadonlySet<string>): void {
   }
 }
 
-type SearchRecord = Parameters<pagefind.PagefindIndex["addCustomRecord"]>[0] & { file: string };
+/** A record as Pagefind takes it, but for its text (worked out only for the languages indexed again), and its article. */
+type SearchRecord = Omit<Parameters<pagefind.PagefindIndex["addCustomRecord"]>[0], "content"> & { article: Article };
+
+/**
+ * What a record is made of, to tell whether a language's cached index still holds: its article's revision (the
+ * article's parsed fields, of which its text: see Article.revision) and the rest of the record as it is; the record
+ * whole for an article without one.
+ */
+const recordKey = ({ article, ...record }: SearchRecord): string =>
+  article.revision === undefined ? JSON.stringify({ ...record, content: contentOf(article) }) : `${article.revision} ${JSON.stringify(record)}`;
+
+const contentOf = (article: Article): string => searchableText(`${article.title}\n${article.body.join("\n")}`);
 
 function searchRecords(site: Site, link: Linker): SearchRecord[] {
   const { config } = site;
@@ -113,9 +126,8 @@ function searchRecords(site: Site, link: Linker): SearchRecord[] {
   return site.articles.map((article) => {
     const source = sourceName.get(article.sourceKey)!;
     return {
-      file: article.file,
+      article,
       url: link.href(article.path),
-      content: searchableText(`${article.title}\n${article.body.join("\n")}`),
       language: article.lang.split("-")[0]!,
       meta: { title: article.title, source, date: formatDate(article.date, article.lang, config), dateIso: article.date },
       filters: { source: [source], language: [uiFor(article.lang, config).languageName] },
@@ -135,9 +147,9 @@ async function indexRecords(records: SearchRecord[], signal: AbortSignal | undef
     for (let start = 0; start < records.length; start += BATCH) {
       signal?.throwIfAborted();
       const batch = records.slice(start, start + BATCH);
-      const added = await Promise.all(batch.map(({ file: _file, ...record }) => index.addCustomRecord(record)));
+      const added = await Promise.all(batch.map(({ article, ...record }) => index.addCustomRecord({ ...record, content: contentOf(article) })));
       added.forEach((result, i) => {
-        if (result.errors.length > 0) throw new KioskError(`indexing ${batch[i]!.file} for search failed: ${result.errors.join("; ")}`);
+        if (result.errors.length > 0) throw new KioskError(`indexing ${batch[i]!.article.file} for search failed: ${result.errors.join("; ")}`);
       });
     }
     const { files, errors } = await index.getFiles();

@@ -152,17 +152,26 @@ describe("incremental builds", () => {
         .sort(),
     ).toEqual(["ar", "en", "es", "fr"]);
     // Mark the cached Arabic and French indexes: a marked file in the output says which one was reused.
-    for (const lang of ["ar", "fr"]) {
+    const mark = (lang: string) => {
       const file = path.join(cache, cached(lang));
       const files = v8.deserialize(readFileSync(file)) as { path: string; contents: string | Uint8Array }[];
       writeFileSync(file, v8.serialize([...files, { path: `pagefind/reused-${lang}.txt`, contents: lang }]));
-    }
+    };
+    mark("ar");
+    mark("fr");
     writeFileSync(path.join(dir, "content", "fr", "new.txt"), addition("Un article de plus pour la recherche"));
     expect((await kiosk(["build"], dir)).code).toBe(0);
     expect(existsSync(path.join(dir, "dist", "pagefind", "reused-ar.txt"))).toBe(true);
     expect(existsSync(path.join(dir, "dist", "pagefind", "reused-fr.txt"))).toBe(false);
     expect(Object.keys(entryOf().languages)).toEqual(["ar", "en", "es", "fr"]);
     expect(entryOf().languages.fr.page_count).toBe(frenchPages + 1);
+    // An edit to an article's text alone (same title, date and source) indexes its language again.
+    mark("ar");
+    mark("fr");
+    writeFileSync(path.join(dir, "content", "fr", "new.txt"), addition("Un article de plus pour la recherche").replace("tout neuf", "tout neuf, revu"));
+    expect((await kiosk(["build"], dir)).code).toBe(0);
+    expect(existsSync(path.join(dir, "dist", "pagefind", "reused-ar.txt"))).toBe(true);
+    expect(existsSync(path.join(dir, "dist", "pagefind", "reused-fr.txt"))).toBe(false);
   });
 
   it("renames and deletes: pages that no longer exist are removed", async () => {
