@@ -14,7 +14,8 @@ export interface MakePagesInput {
   routes: readonly Route[];
   render: Renderer;
   writer: Writer;
-  pool: RenderPool | undefined;
+  /** The render workers, once `toMake` pages were found to make (undefined: on this thread). */
+  pool(toMake: number): RenderPool | undefined;
   /** The routes that may have changed; undefined: all of them. */
   affected: Set<number> | undefined;
   /** Called every 200 routes; awaited, so that a search indexer beside the build gets its replies in. */
@@ -24,9 +25,10 @@ export interface MakePagesInput {
 }
 
 /** How many pages were rendered (the others were kept). */
-export async function makePages({ routes, render, writer, pool, affected, onProgress, lap }: MakePagesInput): Promise<{ rendered: number }> {
+export async function makePages({ routes, render, writer, pool: workersFor, affected, onProgress, lap }: MakePagesInput): Promise<{ rendered: number }> {
   let rendered = 0;
   let done = 0;
+  let workers: RenderPool | undefined;
   for (const [index, route] of routes.entries()) {
     if (affected && !affected.has(index) && writer.keepUnchanged(outputFile(route.path))) continue;
     const prepared = render(route);
@@ -37,6 +39,7 @@ export async function makePages({ routes, render, writer, pool, affected, onProg
       lap("render");
     } else {
       // With workers, and a writer with files on disk for them, a worker renders and writes the page.
+      const pool = (workers = workersFor(rendered));
       const target = pool && prepared.page && prepared.key !== null ? writer.reserve(prepared.path, prepared.key) : undefined;
       if (pool && prepared.page && target !== undefined) {
         await pool.add({ ...prepared.page(), target });
@@ -51,9 +54,9 @@ export async function makePages({ routes, render, writer, pool, affected, onProg
     }
     if (++done % 200 === 0) await onProgress(done);
   }
-  if (pool) {
-    await pool.settle();
-    await pool.finish();
+  if (workers) {
+    await workers.settle();
+    await workers.finish();
     lap("render");
   }
   return { rendered };

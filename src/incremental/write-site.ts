@@ -35,14 +35,26 @@ export interface WriteSiteInput {
   onProgress: ((progress: { stage: "render"; done: number; total: number }) => void) | undefined;
 }
 
+/** An update starts the render workers once it has found this many pages to make (see writeSite). */
+const UPDATE_POOL_AT = 300;
+
 export async function writeSite(input: WriteSiteInput): Promise<void> {
   const { site, routes, writer, result, lap } = input;
   const { config } = site;
   const assets = await loadPublicAssets(input.publicDirs);
   await writer.begin();
-  // Workers for many pages to make; a dev-server edit makes a few dozen, sooner on this thread than a worker starts.
-  const pool = RenderPool.start({ templateDirs: input.templateDirs }, input.affected?.size ?? routes.length);
-  result.renderThreads = pool?.threads ?? 0;
+  // Workers for many pages to make. A build that makes every page starts them at once; an update, once it has found
+  // UPDATE_POOL_AT pages to make (50 new pages make about 150, sooner made on this thread than workers start); a
+  // dev-server edit that makes a few dozen, never.
+  let pool: RenderPool | undefined;
+  let poolStarted = false;
+  const poolFor = (toMake: number) => {
+    if (!poolStarted && toMake >= (writer.incremental ? UPDATE_POOL_AT : 0)) {
+      poolStarted = true;
+      pool = RenderPool.start({ templateDirs: input.templateDirs }, input.affected?.size ?? routes.length);
+    }
+    return pool;
+  };
   const stopSearch = new AbortController();
   const searchFiles = config.search ? buildSearchIndex(site, createLinker(config.baseUrl), input.searchCache, stopSearch.signal) : null;
   searchFiles?.catch(() => {});
@@ -53,7 +65,7 @@ export async function writeSite(input: WriteSiteInput): Promise<void> {
       routes,
       render,
       writer,
-      pool,
+      pool: poolFor,
       affected: input.affected,
       lap,
       onProgress: async (done) => {
@@ -62,6 +74,7 @@ export async function writeSite(input: WriteSiteInput): Promise<void> {
         if (searchFiles !== null) await new Promise((resolve) => setImmediate(resolve));
       },
     }));
+    result.renderThreads = pool?.threads ?? 0;
     for (const asset of assets) await writer.write(asset);
     result.assets = assets.length;
     if (searchFiles !== null) {

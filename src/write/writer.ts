@@ -18,6 +18,8 @@ export interface Writer {
   begin(): Promise<void>;
   /** The last build this output holds (its key and summary), when its record is in the cache; the comparison is the build's. */
   lastBuild(): { buildKey: string; summary: BuildSummary } | undefined;
+  /** After begin(): whether this build applies changes to a last one (whose files it may keep). */
+  readonly incremental: boolean;
   /** The last build's file at this path: the key it was made from. */
   previous(path: string): PreviousFile | undefined;
   /** Keeps the last build's file as it is, with its key (the build decided it is unchanged). */
@@ -59,6 +61,10 @@ export class MemoryWriter implements Writer {
 
   get writtenCount(): number {
     return this.written;
+  }
+
+  get incremental(): boolean {
+    return this.last !== undefined;
   }
 
   lastBuild(): { buildKey: string; summary: BuildSummary } | undefined {
