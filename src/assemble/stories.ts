@@ -706,7 +706,7 @@ function join(
       }
     }
     for (let p = pairsStart[i]!; p < pairsStart[i + 1]!; p++) {
-      const id = pairsOf[i]![p - pairsStart[i]!]!;
+      const id = pairsHeld[p]!;
       const candidate = pairsLocal[p]! >= 2 && pairsLocal[p]! <= MAX_PAIR_POSTING;
       codes.push(Math.floor(pairKeys[id]! / 0x4000000), pairKeys[id]! % 0x4000000, candidate ? 1 : 0);
       if (candidate) tokens.push(table.size + id);
