@@ -7,12 +7,12 @@
  * same site, and the output never shows the clock. Parsers already refuse years before 1900.
  */
 import { warning, type Diagnostic } from "../diagnostics.js";
+import { dayAt } from "../text/dates.js";
 import type { InputResult } from "./input-result.js";
 
 /** The latest day an article may carry, YYYY-MM-DD: the day after `instant` in the site's time zone. */
 export function latestPlausibleDay(instant: number, timeZone: string): string {
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(instant));
-  const next = new Date(`${day}T00:00:00Z`);
+  const next = new Date(`${dayAt(instant, timeZone)}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + 1);
   return next.toISOString().slice(0, 10);
 }

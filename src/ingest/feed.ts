@@ -9,6 +9,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { error, warning, type Diagnostic } from "../diagnostics.js";
 import type { ParsedArticle } from "../model/article.js";
+import { dayAt } from "../text/dates.js";
 import { safeHttpUrl } from "../text/url.js";
 import { parseFeedDate } from "./feed-date.js";
 import type { InputContext, InputResult } from "./input-result.js";
@@ -338,9 +339,9 @@ function normaliseLang(lang: string | undefined): string | undefined {
 
 /** The calendar day of a feed date (RFC 822 or RFC 3339) in the site's time zone; undefined before 1900 (no feed is that old). */
 function dayOf(instant: number, timeZone: string): string | undefined {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(instant));
-  const year = Number(parts.slice(0, 4));
-  return year >= 1900 && year <= 9999 ? parts : undefined;
+  const day = dayAt(instant, timeZone);
+  // (A year past 9999 is written "+010000-…".)
+  return /^\d{4}-/.test(day) && Number(day.slice(0, 4)) >= 1900 ? day : undefined;
 }
 
 /** The XML validator's message in a reader's words: "Invalid '[ "rss", "channel"]' found" means elements left open. */

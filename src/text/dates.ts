@@ -35,8 +35,11 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 export function offsetAt(instant: number, timeZone: string): number {
   const parts: Record<string, number> = {};
   for (const p of formatterFor(timeZone).formatToParts(new Date(instant))) if (p.type !== "literal") parts[p.type] = Number(p.value);
-  const local = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
-  return Math.round((local - Math.floor(instant / 1000) * 1000) / 60000);
+  // (Not Date.UTC, which reads a year under 100 as 1900 and more.)
+  const local = new Date(0);
+  local.setUTCFullYear(parts.year!, parts.month! - 1, parts.day!);
+  local.setUTCHours(parts.hour!, parts.minute!, parts.second!);
+  return Math.round((local.getTime() - Math.floor(instant / 1000) * 1000) / 60000);
 }
 
 /** The calendar day (YYYY-MM-DD) of an instant in the time zone. */
