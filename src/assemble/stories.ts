@@ -501,17 +501,18 @@ function dedupeSorted(ids: Int32Array): Int32Array {
 }
 
 /**
- * The tokens of a member whose counts the decisions read (see tokenCode), words first: counted around each member's
- * days in `join`, where their codes make part of the member's fingerprint — one list, so the two cannot disagree.
+ * The tokens of a member whose counts the decisions read (see tokenCode), its words first and its concepts next (so
+ * that `join` finds their counts at the start of the member's): counted around each member's days in `join`, where
+ * their codes make part of the member's fingerprint, and in the site for `touched` — one list, so they cannot disagree.
  */
 const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] => [
   m.words,
+  m.concepts,
   m.numbers,
   m.approximate,
   m.specific,
   m.skeletons,
   m.fullNames,
-  m.concepts,
   m.figures,
   m.dates,
 ];
@@ -520,7 +521,7 @@ const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] =
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 76;
+const STATE_FORMAT = 77;
 
 /**
  * What a token's count around a member's days makes of it, as far as the decisions go: its band (a word's weight, a
@@ -641,7 +642,7 @@ function join(
   const pairsOf: (readonly number[])[] = [];
   for (let i = 0; i < n; i++) {
     const m = members[i]!;
-    // (countedTokens lists the words first.)
+    // (countedTokens lists the words first, then the concepts.)
     const at = heldStart[i]!;
     const weights: number[] = [];
     for (let k = 0; k < m.words.length; k++) weights.push(WEIGHT_OF_BAND[bandOf(local[at + k]!)]!);
@@ -650,11 +651,7 @@ function join(
       pairsOf.push(NONE);
       continue;
     }
-    let k = at;
-    for (const list of countedTokens(m)) {
-      if (list === m.concepts) for (let x = 0; x < list.length; x++) countOf[list[x]!] = local[k + x]!;
-      k += list.length;
-    }
+    for (let k = 0; k < m.concepts.length; k++) countOf[m.concepts[k]!] = local[at + m.words.length + k]!;
     const concepts = m.concepts
       .filter((c) => !weak.has(c))
       .sort((a, b) => bandOf(countOf[a]!) - bandOf(countOf[b]!) || (table.text[a]! < table.text[b]! ? -1 : 1))
