@@ -593,6 +593,13 @@ function join(
   // Whether a word is of the lexicon, worked out the first time a same-language pair shares it (1 yes, 2 no).
   const lexicon = new Uint8Array(table.size);
   const isCommon = (w: number) => (lexicon[w] ||= isLexiconWord(table.text[w]!, tables()) ? 1 : 2) === 1;
+  // Each set of concepts a veto reads whole (a beginning, an end, a rise, a kind …) as a bit: a member's marks (see
+  // Weights.marks) say at once which of them it says.
+  const marked: Set<number>[] = [];
+  const bit = (set: Set<number>): number => {
+    if (!marked.includes(set)) marked.push(set);
+    return 1 << marked.indexOf(set);
+  };
   const opposites = [
     [starts, ends],
     [new Set([table.id("c:rise")]), new Set([table.id("c:fall")])],
@@ -600,18 +607,23 @@ function join(
     [new Set([table.id("c:lift")]), new Set([table.id("c:ban")])],
     // A trial put off, and a verdict (a sentence, an acquittal).
     [new Set([table.id("c:postpone")]), new Set([table.id("c:sentence"), table.id("c:acquittal")])],
-  ] as const;
+  ].map(([these, those]) => [bit(these!), bit(those!)] as const);
   // Clashes and a truce; crossings suspended and crossings resumed ("suspended as storm hits", "se reanudan tras dos días
   // de temporal").
   const endings = [
     [new Set([table.id("c:clashes")]), new Set([table.id("c:ceasefire")])],
     [halts, resumes],
-  ] as const;
+  ].map(([event, end]) => [bit(event!), bit(end!)] as const);
   const kinds = EXCLUSIVE_KINDS.map(({ kind, must, anchor }) => ({
     kind: new Set(kind.map((c) => table.id(`c:${c}`))),
     match: must === "match",
     anchor: anchor !== false,
   }));
+  if (marked.length > 31 || kinds.length > 31) throw new Error("more sets of concepts than the 31 bits of a member's marks");
+  const markOf = new Int32Array(table.size);
+  for (const [k, set] of marked.entries()) for (const c of set) markOf[c]! |= 1 << k;
+  const kindOf = new Int32Array(table.size);
+  for (const [k, { kind }] of kinds.entries()) for (const c of kind) kindOf[c]! |= 1 << k;
   const weights: Weights = {
     table,
     weak,
@@ -625,10 +637,11 @@ function join(
     nations,
     companies,
     actors,
+    marks: (m) => (m.marks ??= m.concepts.reduce((marks, c) => marks | (markOf[c] ?? 0), 0)),
+    kindMarks: (m) => (m.kindMarks ??= m.concepts.reduce((marks, c) => marks | (kindOf[c] ?? 0), 0)),
     opposites,
     endings,
     kinds,
-    kindConcepts: new Set(kinds.flatMap(({ kind }) => [...kind])),
     anchoringKindConcepts: new Set(kinds.flatMap(({ kind, anchor }) => (anchor ? [...kind] : []))),
     familyOf: (c) => family[c] ?? 0,
     isCommon,

@@ -109,6 +109,9 @@ export interface Member {
   trigrams?: Float64Array;
   /** The words it capitalises (see capitalsOf). */
   capitals?: Set<string>;
+  /** Which sets of concepts the vetoes read it says, and which kinds (see Weights.marks). */
+  marks?: number;
+  kindMarks?: number;
 }
 
 /** What the pairwise decision reads besides the two members: the token table and each word's weight. */
@@ -134,17 +137,21 @@ export interface Weights {
   companies: Set<number>;
   /** Companies, clubs and people: one of them all two texts share, each naming another place, is two events. */
   actors: Set<number>;
-  /** Pairs of opposite concepts: a beginning and an end, a rise and a fall, a ban lifted and a ban, a trial put off and its verdict. */
-  opposites: readonly (readonly [Set<number>, Set<number>])[];
   /**
-   * An event and the one that ends it (clashes, and a truce): a text of the first alone and a text of the second are two
-   * events, even when the second recalls the first ("a truce after two days of fighting").
+   * Which of the sets of concepts the vetoes read whole a member says, one bit each (the marks of `opposites` and
+   * `endings`), and which `kinds` (bit k: kinds[k]): worked out once for a member, and then a veto is a test of bits.
    */
-  endings: readonly (readonly [Set<number>, Set<number>])[];
+  marks(m: Member): number;
+  kindMarks(m: Member): number;
+  /** Pairs of opposite concepts (their marks): a beginning and an end, a rise and a fall, a ban lifted and a ban, a trial put off and its verdict. */
+  opposites: readonly (readonly [number, number])[];
+  /**
+   * An event and the one that ends it (clashes, and a truce; their marks): a text of the first alone and a text of the
+   * second are two events, even when the second recalls the first ("a truce after two days of fighting").
+   */
+  endings: readonly (readonly [number, number])[];
   /** Kinds of which one event is one (EXCLUSIVE_KINDS), and whether two texts must say the same ones or only share one. */
   kinds: readonly { kind: Set<number>; match: boolean }[];
-  /** Every concept of every kind: most pairs have none on one side, and the kinds need no look. */
-  kindConcepts: Set<number>;
   /** Those of kinds that, shared, count half an anchor (not a kind of place: see EXCLUSIVE_KINDS). */
   anchoringKindConcepts: Set<number>;
   /** A concept's family (a beginning, an end): one thing said in several words; 0 for none. */
@@ -153,11 +160,17 @@ export interface Weights {
   isCommon(word: number): boolean;
 }
 
-/** Whether a member says one of `these` and none of `those`. */
-const saysOnly = (m: Member, these: Set<number>, those: Set<number>): boolean => m.concepts.some((c) => these.has(c)) && !m.concepts.some((c) => those.has(c));
+/** Whether a member's marks (see Weights.marks) say one of the sets `these` and none of `those`. */
+const saysOnly = (marks: number, these: number, those: number): boolean => (marks & these) !== 0 && (marks & those) === 0;
 
-const shared = (a: readonly number[], b: readonly number[]): number[] => (a.length === 0 || b.length === 0 ? [] : a.filter((x) => b.includes(x)));
-const sharesAny = (a: readonly number[], b: readonly number[]): boolean => a.some((x) => b.includes(x));
+/** No ids: what most pairs share of most lists (never added to). */
+const NO_IDS: readonly number[] = Object.freeze([]);
+const shared = (a: readonly number[], b: readonly number[]): readonly number[] => (a.length === 0 || b.length === 0 ? NO_IDS : a.filter((x) => b.includes(x)));
+function sharesAny(a: readonly number[], b: readonly number[]): boolean {
+  if (b.length === 0) return false;
+  for (const x of a) if (b.includes(x)) return true;
+  return false;
+}
 
 /** The decision for one pair: the evidence that joins them, or null. */
 export function sameStory(a: Member, b: Member, weights: Weights): string | null {
@@ -210,7 +223,7 @@ function coveredBy(m: Member, other: Member, weights: Weights): boolean {
 }
 
 /** The significant numbers two members share — a number said as an approximation within its margin of the other's. */
-function sharedNumbers(a: Member, b: Member, table: TokenTable): number[] {
+function sharedNumbers(a: Member, b: Member, table: TokenTable): readonly number[] {
   const exact = shared(a.numbers, b.numbers);
   return a.approximate.length > 0 || b.approximate.length > 0 ? [...exact, ...approximatelyShared(a, b, table)] : exact;
 }
@@ -228,6 +241,58 @@ const mentionedByBoth = (a: Member, b: Member): number[] => a.specific.filter((x
 /** Whether a veto keeps two members apart (see the head of this file); `numbers`: those they share. */
 function vetoed(a: Member, b: Member, numbers: readonly number[], weights: Weights): boolean {
   const { table } = weights;
+  // (Most pairs name nothing of the tables on one side: the vetoes of names need no look then.)
+  if (a.specific.length > 0 && b.specific.length > 0 && namesVetoed(a, b, weights)) return true;
+  // Different nations: each names a nation the other neither names nor implies (the UAE's consulate, Eswatini's;
+  // Morocco repatriating its citizens from Ukraine, Algeria its students).
+  // A nation a text implies counts as one it names: a call from Erdogan is Turkey's, one from Macron France's.
+  if (ownOf(a.entities, b, weights.nations) && ownOf(b.entities, a, weights.nations)) return true;
+  // Different unknown names, within Latin script: capitalised names the table does not know, compared by their
+  // skeletons (so Uarzazat and Ouarzazate are one name), unless a name of the table is shared.
+  // (A country both are in does not count: "El Real Madrid ficha a un joven marroquí" and "El Barcelona ficha …".)
+  if (a.latin && b.latin && a.skeletons.length > 0 && b.skeletons.length > 0 && !sharesAny(a.skeletons, b.skeletons) && !sharesPlaceOrBody(a, b, weights))
+    return true;
+  // Different significant numbers: both say some and share none — a number said as an approximation is shared with
+  // one within a tenth of it ("près de 500" and "497" may be one toll; "about 500,000 tonnes" is not "300,000").
+  if (numbers.length === 0 && (a.numbers.length > 0 || a.approximate.length > 0) && (b.numbers.length > 0 || b.approximate.length > 0)) return true;
+  // Different counts of one thing: "200 migrants" and "45 migrants" — unless both name the same place, person or body
+  // (not only a country), where a new count is most often the toll of one event updated ("5 morts" then "7 morts" at Taza).
+  // (Not two days of one month, wherever: one court's two trials put off, to the 16th and to the 23rd of June.)
+  if (a.counts.length > 0 && b.counts.length > 0) {
+    if (a.dates.length > 0 && b.dates.length > 0 && countsDiffer(a.dates, b.dates, table)) return true;
+    const placeShared = mentionedByBoth(a, b).some((x) => !weights.countries.has(x));
+    if (countsDiffer(a.counts, b.counts, table, placeShared ? FIXED_COUNTS : undefined)) return true;
+  }
+  // (The vetoes below read concepts: a text that says none is spared them.)
+  if (a.concepts.length === 0 || b.concepts.length === 0) return false;
+  // Opposite events: one text says something starts (opens, is launched), the other that it ends (closes); one that
+  // something rises, the other that it falls.
+  const [marksA, marksB] = [weights.marks(a), weights.marks(b)];
+  for (const [event, end] of weights.endings) {
+    if (saysOnly(marksA, event, end) && (marksB & end) !== 0) return true;
+    if (saysOnly(marksB, event, end) && (marksA & end) !== 0) return true;
+  }
+  for (const [these, those] of weights.opposites) {
+    if (saysOnly(marksA, these, those) && saysOnly(marksB, those, these)) return true;
+    if (saysOnly(marksB, these, those) && saysOnly(marksA, those, these)) return true;
+  }
+  // Different kinds of event (a collapse, an accident), of people (doctors, teachers), of project (a port, a
+  // high-speed line) or of produce (tomatoes, onions).
+  // (Most pairs have no kind in common: then no kind needs a look.)
+  const [kindsA, kindsB] = [weights.kindMarks(a), weights.kindMarks(b)];
+  if ((kindsA & kindsB) === 0) return false;
+  for (const [k, { kind, match }] of weights.kinds.entries()) {
+    if ((kindsA & kindsB & (1 << k)) === 0) continue;
+    const ofA = a.concepts.filter((c) => kind.has(c));
+    const ofB = b.concepts.filter((c) => kind.has(c));
+    const differ = match ? ofA.some((c) => !ofB.includes(c)) || ofB.some((c) => !ofA.includes(c)) : !ofA.some((c) => ofB.includes(c));
+    if (differ) return true;
+  }
+  return false;
+}
+
+/** The vetoes of names, for two members that both mention names of the tables. */
+function namesVetoed(a: Member, b: Member, weights: Weights): boolean {
   // Different names of the table: each names something the other does not mention or imply (a gathering both name aside).
   // (Nor a country: two clubs signing one country's players, two cities of one country.)
   const ownA = a.specific.filter((x) => !weights.gatherings.has(x) && !weights.countries.has(x));
@@ -241,83 +306,57 @@ function vetoed(a: Member, b: Member, numbers: readonly number[], weights: Weigh
     const apart = (own: readonly number[], other: Member) => own.some((x) => !other.entities.includes(x) && !weights.actors.has(x));
     if (common.length > 0 && common.every((x) => weights.actors.has(x)) && apart(ownA, b) && apart(ownB, a)) return true;
   }
-  // Different nations: each names a nation the other neither names nor implies (the UAE's consulate, Eswatini's;
-  // Morocco repatriating its citizens from Ukraine, Algeria its students).
   // Different companies, clubs and competitions likewise (Sonatrach's gas agreement with ENI, and with TotalEnergies;
   // the Wydad beating the FUS, the Raja beating the Wydad; a team qualified for the Olympics, another for the World Cup).
-  // A nation a text implies counts as one it names: a call from Erdogan is Turkey's, one from Macron France's.
-  for (const [set, said] of [
-    [weights.nations, "entities"],
-    [weights.companies, "specific"],
-    [weights.gatherings, "specific"],
-  ] as const) {
-    const own = (m: Member, other: Member) => m[said].some((x) => set.has(x) && !other.entities.includes(x));
-    if (own(a, b) && own(b, a)) return true;
-  }
-  // Different unknown names, within Latin script: capitalised names the table does not know, compared by their
-  // skeletons (so Uarzazat and Ouarzazate are one name), unless a name of the table is shared.
-  // (A country both are in does not count: "El Real Madrid ficha a un joven marroquí" and "El Barcelona ficha …".)
-  const placeOrBody = (x: number) => !weights.countries.has(x) && b.entities.includes(x);
-  if (a.latin && b.latin && a.skeletons.length > 0 && b.skeletons.length > 0 && !sharesAny(a.skeletons, b.skeletons) && !a.entities.some(placeOrBody))
-    return true;
-  // Different significant numbers: both say some and share none — a number said as an approximation is shared with
-  // one within a tenth of it ("près de 500" and "497" may be one toll; "about 500,000 tonnes" is not "300,000").
-  const saysNumbers = (m: Member) => m.numbers.length > 0 || m.approximate.length > 0;
-  if (numbers.length === 0 && saysNumbers(a) && saysNumbers(b)) return true;
-  // Different counts of one thing: "200 migrants" and "45 migrants" — unless both name the same place, person or body
-  // (not only a country), where a new count is most often the toll of one event updated ("5 morts" then "7 morts" at Taza).
-  // (Not two days of one month, wherever: one court's two trials put off, to the 16th and to the 23rd of June.)
-  if (a.counts.length > 0 && b.counts.length > 0) {
-    if (a.dates.length > 0 && b.dates.length > 0 && countsDiffer(a.dates, b.dates, table)) return true;
-    const placeShared = mentionedByBoth(a, b).some((x) => !weights.countries.has(x));
-    if (countsDiffer(a.counts, b.counts, table, placeShared ? FIXED_COUNTS : undefined)) return true;
-  }
-  // Opposite events: one text says something starts (opens, is launched), the other that it ends (closes); one that
-  // something rises, the other that it falls.
-  const says = (m: Member, these: Set<number>) => m.concepts.some((c) => these.has(c));
-  for (const [event, end] of weights.endings) {
-    if (saysOnly(a, event, end) && says(b, end)) return true;
-    if (saysOnly(b, event, end) && says(a, end)) return true;
-  }
-  for (const [these, those] of weights.opposites) {
-    if (saysOnly(a, these, those) && saysOnly(b, those, these)) return true;
-    if (saysOnly(b, these, those) && saysOnly(a, those, these)) return true;
-  }
-  // Different kinds of event (a collapse, an accident), of people (doctors, teachers), of project (a port, a
-  // high-speed line) or of produce (tomatoes, onions).
-  const saysAKind = (m: Member) => m.concepts.some((c) => weights.kindConcepts.has(c));
-  if (!saysAKind(a) || !saysAKind(b)) return false;
-  for (const { kind, match } of weights.kinds) {
-    const ofA = a.concepts.filter((c) => kind.has(c));
-    const ofB = b.concepts.filter((c) => kind.has(c));
-    if (ofA.length === 0 || ofB.length === 0) continue;
-    const differ = match ? ofA.some((c) => !ofB.includes(c)) || ofB.some((c) => !ofA.includes(c)) : !ofA.some((c) => ofB.includes(c));
-    if (differ) return true;
-  }
+  for (const set of [weights.companies, weights.gatherings]) if (ownOf(a.specific, b, set) && ownOf(b.specific, a, set)) return true;
+  return false;
+}
+
+/** Whether of `said` (names a member says) one is of `set` and the other member neither names nor implies it. */
+function ownOf(said: readonly number[], other: Member, set: ReadonlySet<number>): boolean {
+  for (const x of said) if (set.has(x) && !other.entities.includes(x)) return true;
+  return false;
+}
+
+/** Whether `a` implies or names a place or body (not a country) that `b` names or implies. */
+function sharesPlaceOrBody(a: Member, b: Member, weights: Weights): boolean {
+  for (const x of a.entities) if (!weights.countries.has(x) && b.entities.includes(x)) return true;
   return false;
 }
 
 /** The concepts two members share, and how many (not weak ones) a member says besides. */
 interface SharedConcepts {
-  shared: number[];
+  shared: readonly number[];
   extra(m: Member): number;
 }
 
 function sharedConcepts(a: Member, b: Member, weights: Weights): SharedConcepts {
   const { familyOf, weak, quiet } = weights;
   // A beginning or an end said two ways ("ouverture du procès" / "انطلاق محاكمة": opening and launch) is one concept shared.
-  const concepts = shared(a.concepts, b.concepts);
+  let concepts = shared(a.concepts, b.concepts);
   // (The stronger of the two words counts, whichever text says it: work resumed, rather than work "back", weak.)
   for (const said of a.concepts) {
     const f = familyOf(said);
     if (f === 0 || concepts.some((c) => familyOf(c) === f)) continue;
     const other = b.concepts.find((c) => familyOf(c) === f);
-    if (other !== undefined) concepts.push(weak.has(said) && !weak.has(other) ? other : said);
+    if (other !== undefined) concepts = [...concepts, weak.has(said) && !weak.has(other) ? other : said];
   }
   // A beginning or an end both say, in whichever words, is said by both; what a text says besides (not a weak concept)
-  // is its extra.
+  // is its extra (worked out once for each, when a rule first reads it).
   const alsoSaid = (c: number) => concepts.includes(c) || (familyOf(c) !== 0 && concepts.some((x) => familyOf(x) === familyOf(c)));
-  return { shared: concepts, extra: (m) => m.concepts.filter((c) => !weak.has(c) && !quiet.has(c) && !alsoSaid(c)).length };
+  const extraOf = (m: Member) => {
+    let count = 0;
+    for (const c of m.concepts) if (!weak.has(c) && !quiet.has(c) && !alsoSaid(c)) count++;
+    return count;
+  };
+  const known = [-1, -1];
+  const extra = (m: Member) => {
+    const k = m === a ? 0 : m === b ? 1 : -1;
+    if (k < 0) return extraOf(m);
+    if (known[k]! < 0) known[k] = extraOf(m);
+    return known[k]!;
+  };
+  return { shared: concepts, extra };
 }
 
 /** The texts of tokens, without their prefix of `prefix` characters ("n:tangier" → "tangier"). */
@@ -457,7 +496,7 @@ function anchoredEvidence(
   const quietShared = strong.filter((c) => weights.quiet.has(c)).length;
   const conceptWeight = strong.length - quietShared + (concepts.shared.length - strong.length) / 2 + (smallShared ? 0.5 : 0);
   const weightOf = (m: Member) => m.concepts.reduce((sum, c) => sum + (weak.has(c) ? 0.5 : weights.quiet.has(c) && !concepts.shared.includes(c) ? 0 : 1), 0);
-  const conceptDice = (2 * (strong.length + (concepts.shared.length - strong.length) / 2)) / Math.max(1, weightOf(a) + weightOf(b));
+  const conceptDice = () => (2 * (strong.length + (concepts.shared.length - strong.length) / 2)) / Math.max(1, weightOf(a) + weightOf(b));
   const why = () =>
     [
       names.length && `names ${named(table, names, 2).join(", ")}`,
@@ -520,11 +559,11 @@ function anchoredEvidence(
   if (anchors >= 0.5 && conceptWeight >= 2.5 && (gap <= 1 || conceptWeight >= 3.5 || saysNoMore(a, b) || saysNoMore(b, a))) return why();
   // No name at all: the same concepts said the same day — with the same small number, or nothing else.
   // (Not, without a small number, when each text says one more: one government's decrees of aid to farmers and to hauliers.)
-  if (anchors === 0 && sameDay && strong.length >= 2 && (smallShared || (conceptWeight >= 2.5 && conceptDice >= 0.8 && eitherSaysNoMore))) return why();
+  if (anchors === 0 && sameDay && strong.length >= 2 && (smallShared || (conceptWeight >= 2.5 && conceptDice() >= 0.8 && eitherSaysNoMore))) return why();
   // A country, the same day, and the same concepts making most of both texts' (a strike of teachers in Tunisia).
-  if (anchors >= 0.5 && sameDay && strong.length >= 2 && conceptDice >= 0.8) return why();
+  if (anchors >= 0.5 && sameDay && strong.length >= 2 && conceptDice() >= 0.8) return why();
   // Four concepts and no name (not when each text says one more).
-  if (anchors === 0 && strong.length >= 4 && conceptDice >= 0.6 && eitherSaysNoMore) return why();
+  if (anchors === 0 && strong.length >= 4 && conceptDice() >= 0.6 && eitherSaysNoMore) return why();
 
   // Latin-script languages: a shared significant number and close spellings — not when each text says a thing of the
   // lexicon the other does not (wheat imported, phosphate exported: 600,000 tonnes each).
