@@ -313,7 +313,8 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
   // A group's root is its first member (joins keep the smaller root). Most members stand alone: only groups of
   // two or more are collected, as indexes.
   const n = members.length;
-  const rootOf = Int32Array.from(members, (_, i) => find(i));
+  const rootOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) rootOf[i] = find(i);
   const size = new Int32Array(n);
   for (const r of rootOf) size[r]!++;
   const groups = new Map<number, number[]>();
@@ -334,6 +335,8 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
   const storyOfText = new Map<string, string>();
   for (let i = 0; i < n; i++) {
     if (rootOf[i] !== i) continue;
+    // (A headline alone is no story: most members are.)
+    if (size[i] === 1 && !members[i]!.article) continue;
     const group = groups.get(i) ?? [i];
     const articles = group.filter((k) => members[k]!.article).map((k) => members[k]!.article!);
     const headlines = group
@@ -433,38 +436,33 @@ function memberOf(table: TokenTable, text: string, lang: string, day: number, ke
   let skeletons = NONE as number[];
   let fullNames = NONE as number[];
   let counts = NONE as number[];
-  const add = (list: number[], id: number): number[] => {
-    if (list === NONE) return [id];
-    if (!list.includes(id)) list.push(id);
-    return list;
-  };
   if (keywords.cross !== "") {
     for (const c of keywords.cross.split(" ")) {
       switch (c.charCodeAt(0)) {
         case 35: // "#" ("#~", "#>": approximate)
-          if (c.charCodeAt(1) === 126 || c.charCodeAt(1) === 62) approximate = add(approximate, table.id(c));
-          else numbers = add(numbers, table.id(c));
+          if (c.charCodeAt(1) === 126 || c.charCodeAt(1) === 62) approximate = addId(approximate, table.id(c));
+          else numbers = addId(numbers, table.id(c));
           break;
         case 110: // "n:"
-          entities = add(entities, table.id(c));
+          entities = addId(entities, table.id(c));
           break;
         case 112: // "p:"
-          specific = add(specific, table.id(`n:${c.slice(2)}`));
+          specific = addId(specific, table.id(`n:${c.slice(2)}`));
           break;
         case 99: // "c:"
-          concepts = add(concepts, table.id(c));
+          concepts = addId(concepts, table.id(c));
           break;
         case 113: // "q:"
-          small = add(small, table.id(c));
+          small = addId(small, table.id(c));
           break;
         case 115: // "s:"
-          skeletons = add(skeletons, table.id(c));
+          skeletons = addId(skeletons, table.id(c));
           break;
         case 109: // "m:"
-          fullNames = add(fullNames, table.id(c));
+          fullNames = addId(fullNames, table.id(c));
           break;
         case 107: // "k:"
-          counts = add(counts, table.id(c));
+          counts = addId(counts, table.id(c));
           break;
       }
     }
@@ -492,6 +490,13 @@ function memberOf(table: TokenTable, text: string, lang: string, day: number, ke
     fullNames,
     counts,
   };
+}
+
+/** A list of ids with `id` (NONE, the empty list, is never added to: a list of its own is made). */
+function addId(list: number[], id: number): number[] {
+  if (list === NONE) return [id];
+  if (!list.includes(id)) list.push(id);
+  return list;
 }
 
 function dedupeSorted(ids: Int32Array): Int32Array {
@@ -577,16 +582,23 @@ function join(
   // How many members have each token around each member's days (see LOCAL_DAYS): a word's weight, a concept's rank,
   // whether a token makes candidate pairs. `local`: the counts of each member's tokens, list after list of
   // countedTokens (from heldStart[i]).
-  const firstDay = Float64Array.from(members, (m) => m.first);
-  const lastDay = Float64Array.from(members, (m) => m.last);
+  // (Typed arrays filled by loops: `from` with a function goes through an iterator, a tenth of a second here.)
+  const firstDay = new Float64Array(n);
+  const lastDay = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    firstDay[i] = members[i]!.first;
+    lastDay[i] = members[i]!.last;
+  }
   // (A day that is not a number cannot be ordered: then counts are the site's, and every member reads whole postings.)
   const dated = firstDay.every(Number.isFinite) && lastDay.every(Number.isFinite);
-  const byDay = Int32Array.from(members, (_, i) => i);
+  const byDay = new Int32Array(n);
+  for (let i = 0; i < n; i++) byDay[i] = i;
   if (dated) byDay.sort((i, j) => firstDay[i]! - firstDay[j]! || i - j);
+  const counted = members.map(countedTokens);
   const heldStart = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) heldStart[i + 1] = heldStart[i]! + countedTokens(members[i]!).reduce((sum, list) => sum + list.length, 0);
+  for (let i = 0; i < n; i++) heldStart[i + 1] = heldStart[i]! + counted[i]!.reduce((sum, list) => sum + list.length, 0);
   const held = new Int32Array(heldStart[n]!);
-  for (let i = 0, at = 0; i < n; i++) for (const list of countedTokens(members[i]!)) for (let k = 0; k < list.length; k++) held[at++] = list[k]!;
+  for (let i = 0, at = 0; i < n; i++) for (const list of counted[i]!) for (let k = 0; k < list.length; k++) held[at++] = list[k]!;
   const local = localCounts(held, heldStart, firstDay, byDay, dated, table.size);
   const live = new Uint8Array(table.size);
   for (let k = 0; k < held.length; k++) live[held[k]!] = 1;
@@ -650,8 +662,16 @@ function join(
   // Each member's word weights, and its pairs of concepts: of its rarest few only (a pair of common ones would join
   // nothing the rules accept), numbered from 0 (tokens of their own, after the table's).
   const countOf = new Int32Array(table.size);
+  // Each concept's number among the concepts (a pair of them is a small integer: D numbers make D² keys), and its
+  // place in the order of their texts (which breaks the ties of rarity).
+  const conceptNumber = new Int32Array(table.size).fill(-1);
+  const conceptIds: number[] = [];
+  for (const m of members) for (const c of m.concepts) if (conceptNumber[c] === -1) conceptNumber[c] = conceptIds.push(c) - 1;
+  const alphabetical = new Int32Array(table.size);
+  for (const [place, c] of [...conceptIds].sort((a, b) => (table.text[a]! < table.text[b]! ? -1 : 1)).entries()) alphabetical[c] = place;
   const pairIds = new Map<number, number>();
-  const pairKeys: number[] = [];
+  // Each pair's two concepts (token ids).
+  const pairConcepts: number[] = [];
   const pairsOf: (readonly number[])[] = [];
   for (let i = 0; i < n; i++) {
     const m = members[i]!;
@@ -667,17 +687,17 @@ function join(
     for (let k = 0; k < m.concepts.length; k++) countOf[m.concepts[k]!] = local[at + m.words.length + k]!;
     const concepts = m.concepts
       .filter((c) => !weak.has(c))
-      .sort((a, b) => bandOf(countOf[a]!) - bandOf(countOf[b]!) || (table.text[a]! < table.text[b]! ? -1 : 1))
+      .sort((a, b) => bandOf(countOf[a]!) - bandOf(countOf[b]!) || alphabetical[a]! - alphabetical[b]!)
       .slice(0, RAREST_CONCEPTS)
       .sort((a, b) => a - b);
     const pairs: number[] = [];
     for (let x = 0; x < concepts.length; x++) {
       for (let y = x + 1; y < concepts.length; y++) {
-        const pairKey = concepts[x]! * 0x4000000 + concepts[y]!;
+        const pairKey = conceptNumber[concepts[x]!]! * conceptIds.length + conceptNumber[concepts[y]!]!;
         let id = pairIds.get(pairKey);
         if (id === undefined) {
-          pairIds.set(pairKey, (id = pairKeys.length));
-          pairKeys.push(pairKey);
+          pairIds.set(pairKey, (id = pairConcepts.length / 2));
+          pairConcepts.push(concepts[x]!, concepts[y]!);
         }
         pairs.push(id);
       }
@@ -687,9 +707,9 @@ function join(
   const pairsStart = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) pairsStart[i + 1] = pairsStart[i]! + pairsOf[i]!.length;
   const pairsHeld = new Int32Array(pairsStart[n]!);
-  for (let i = 0; i < n; i++) pairsHeld.set(pairsOf[i]!, pairsStart[i]!);
-  const pairsLocal = localCounts(pairsHeld, pairsStart, firstDay, byDay, dated, pairKeys.length);
-  const tokenCount = table.size + pairKeys.length;
+  for (let i = 0; i < n; i++) for (let k = 0; k < pairsOf[i]!.length; k++) pairsHeld[pairsStart[i]! + k] = pairsOf[i]![k]!;
+  const pairsLocal = localCounts(pairsHeld, pairsStart, firstDay, byDay, dated, pairConcepts.length / 2);
+  const tokenCount = table.size + pairConcepts.length / 2;
 
   // Candidate pairs share a rare token: a word of the same language, a name, a number, a figure or a date, a skeleton,
   // two concepts — rare around the member's days: 2 to MAX_POSTING members have it (a word: MAX_WORD_POSTING; a
@@ -706,7 +726,7 @@ function join(
     codes.length = 0;
     const m = members[i]!;
     let k = heldStart[i]!;
-    for (const list of countedTokens(m)) {
+    for (const list of counted[i]!) {
       // (A concept alone makes no pair: two of them do, below.)
       const limit = list === m.words ? MAX_WORD_POSTING : list === m.concepts ? 0 : MAX_POSTING;
       for (let x = 0; x < list.length; x++) {
@@ -718,7 +738,7 @@ function join(
     for (let p = pairsStart[i]!; p < pairsStart[i + 1]!; p++) {
       const id = pairsHeld[p]!;
       const candidate = pairsLocal[p]! >= 2 && pairsLocal[p]! <= MAX_PAIR_POSTING;
-      codes.push(Math.floor(pairKeys[id]! / 0x4000000), pairKeys[id]! % 0x4000000, candidate ? 1 : 0);
+      codes.push(pairConcepts[2 * id]!, pairConcepts[2 * id + 1]!, candidate ? 1 : 0);
       if (candidate) tokens.push(table.size + id);
     }
     fingerprintOf(m, codes, fingerprints, 2 * i);
@@ -788,13 +808,15 @@ function join(
       }
     }
   }
+  const labels = new Int32Array(n);
+  for (let i = 0; i < n; i++) labels[i] = find(i);
   const state: StoryGraphState = {
     format: STATE_FORMAT,
     tokens: table.text,
     live: live.reduce((sum, x) => sum + x, 0),
     members: ids,
     fingerprints,
-    labels: Int32Array.from(members, (_, i) => find(i)),
+    labels,
   };
   return { parent, edges, state, regrouped: again ? again.count : n };
 }
@@ -899,22 +921,14 @@ function touched(
  * around its days make of its tokens.
  */
 function fingerprintOf(m: Member, codes: readonly number[], out: Int32Array, at: number): void {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x5bd1e995;
-  const mix = (x: number) => {
-    h1 = Math.imul(h1 ^ x, 0x01000193);
-    h2 = Math.imul(h2 ^ x, 0x5bd1e995) ^ (h2 >>> 15);
-  };
+  hash[0] = 0x811c9dc5;
+  hash[1] = 0x5bd1e995;
   mix(m.latin ? 1 : 0);
   mix(m.cut ? 1 : 0);
   mix(m.first);
   mix(m.last);
   mix(m.lang.length);
   for (let k = 0; k < m.lang.length; k++) mix(m.lang.charCodeAt(k));
-  const mixList = (list: ArrayLike<number>) => {
-    mix(-list.length);
-    for (let k = 0; k < list.length; k++) mix(list[k]!);
-  };
   mixList(m.words);
   mixList(m.numbers);
   mixList(m.approximate);
@@ -926,6 +940,17 @@ function fingerprintOf(m: Member, codes: readonly number[], out: Int32Array, at:
   mixList(m.fullNames);
   mixList(m.counts);
   mixList(codes);
-  out[at] = h1;
-  out[at + 1] = h2;
+  out[at] = hash[0]!;
+  out[at + 1] = hash[1]!;
+}
+
+/** The two hashes fingerprintOf is working out (of one member at a time). */
+const hash = new Int32Array(2);
+function mix(x: number): void {
+  hash[0] = Math.imul(hash[0]! ^ x, 0x01000193);
+  hash[1] = Math.imul(hash[1]! ^ x, 0x5bd1e995) ^ (hash[1]! >>> 15);
+}
+function mixList(list: ArrayLike<number>): void {
+  mix(-list.length);
+  for (let k = 0; k < list.length; k++) mix(list[k]!);
 }
