@@ -489,6 +489,11 @@ function memberOf(table: TokenTable, text: string, lang: string, day: number, ke
     skeletons,
     fullNames,
     counts,
+    // (Worked out when a decision first needs them; present from the start, so that every member has one shape.)
+    trigrams: undefined,
+    capitals: undefined,
+    marks: undefined,
+    kindMarks: undefined,
   };
 }
 
@@ -672,42 +677,42 @@ function join(
   const pairIds = new Map<number, number>();
   // Each pair's two concepts (token ids).
   const pairConcepts: number[] = [];
-  const pairsOf: (readonly number[])[] = [];
+  // Each member's pairs, in one array (pairsHeld[pairsStart[i]] … pairsHeld[pairsStart[i + 1] - 1]).
+  const pairsStart = new Int32Array(n + 1);
+  const pairs: number[] = [];
+  const rarest: number[] = [];
   for (let i = 0; i < n; i++) {
     const m = members[i]!;
+    pairsStart[i] = pairs.length;
     // (countedTokens lists the words first, then the concepts.)
     const at = heldStart[i]!;
     const weights: number[] = [];
     for (let k = 0; k < m.words.length; k++) weights.push(WEIGHT_OF_BAND[bandOf(local[at + k]!)]!);
     m.weights = weights;
-    if (m.concepts.length < 2) {
-      pairsOf.push(NONE);
-      continue;
+    if (m.concepts.length < 2) continue;
+    rarest.length = 0;
+    for (let k = 0; k < m.concepts.length; k++) {
+      const c = m.concepts[k]!;
+      countOf[c] = local[at + m.words.length + k]!;
+      if (!weak.has(c)) rarest.push(c);
     }
-    for (let k = 0; k < m.concepts.length; k++) countOf[m.concepts[k]!] = local[at + m.words.length + k]!;
-    const concepts = m.concepts
-      .filter((c) => !weak.has(c))
-      .sort((a, b) => bandOf(countOf[a]!) - bandOf(countOf[b]!) || alphabetical[a]! - alphabetical[b]!)
-      .slice(0, RAREST_CONCEPTS)
-      .sort((a, b) => a - b);
-    const pairs: number[] = [];
-    for (let x = 0; x < concepts.length; x++) {
-      for (let y = x + 1; y < concepts.length; y++) {
-        const pairKey = conceptNumber[concepts[x]!]! * conceptIds.length + conceptNumber[concepts[y]!]!;
+    rarest.sort((a, b) => bandOf(countOf[a]!) - bandOf(countOf[b]!) || alphabetical[a]! - alphabetical[b]!);
+    if (rarest.length > RAREST_CONCEPTS) rarest.length = RAREST_CONCEPTS;
+    rarest.sort((a, b) => a - b);
+    for (let x = 0; x < rarest.length; x++) {
+      for (let y = x + 1; y < rarest.length; y++) {
+        const pairKey = conceptNumber[rarest[x]!]! * conceptIds.length + conceptNumber[rarest[y]!]!;
         let id = pairIds.get(pairKey);
         if (id === undefined) {
           pairIds.set(pairKey, (id = pairConcepts.length / 2));
-          pairConcepts.push(concepts[x]!, concepts[y]!);
+          pairConcepts.push(rarest[x]!, rarest[y]!);
         }
         pairs.push(id);
       }
     }
-    pairsOf.push(pairs);
   }
-  const pairsStart = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) pairsStart[i + 1] = pairsStart[i]! + pairsOf[i]!.length;
-  const pairsHeld = new Int32Array(pairsStart[n]!);
-  for (let i = 0; i < n; i++) for (let k = 0; k < pairsOf[i]!.length; k++) pairsHeld[pairsStart[i]! + k] = pairsOf[i]![k]!;
+  pairsStart[n] = pairs.length;
+  const pairsHeld = Int32Array.from(pairs);
   const pairsLocal = localCounts(pairsHeld, pairsStart, firstDay, byDay, dated, pairConcepts.length / 2);
   const tokenCount = table.size + pairConcepts.length / 2;
 
