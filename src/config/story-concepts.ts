@@ -1523,7 +1523,21 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // An exam's second sitting.
   "catch-up-session": ["rattrapage", "session de rattrapage", "convocatoria extraordinaria", "resit*", "retake*", "الدورة الاستدراكيه", "استدراكيه"],
   teacher: ["enseignant*", "professeur*", "docente*", "profesor*", "teacher*", "أساتذه", "الأساتذه", "أستاذ", "المعلمين", "معلمين"],
-  hospital: ["hôpital", "hôpitaux", "hospital*", "clinique*", "clínica*", "مستشفى", "مستشفيات", "المستشفى"],
+  // (A "CHU" is a university hospital: "المستشفى الجامعي", "المركز الاستشفائي الجامعي".)
+  hospital: [
+    "hôpital",
+    "hôpitaux",
+    "hospital*",
+    "clinique*",
+    "clínica*",
+    "chu",
+    "centre hospitalier",
+    "مستشفى",
+    "مستشفيات",
+    "المستشفى",
+    "استشفائي",
+    "الاستشفائي",
+  ],
   health: ["santé", "sanitaire*", "salud", "sanitari*", "health", "صحه", "الصحه", "صحي", "الصحيه"],
   vaccine: ["vaccin*", "vacun*", "vaccine*", "vaccination", "لقاح", "تلقيح", "اللقاح"],
   epidemic: [
@@ -2790,6 +2804,9 @@ export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([
  */
 export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" | "match"; anchor?: false }[] = [
   { kind: ["accident", "fire", "earthquake", "flood", "shipwreck", "murder", "collapse"], must: "share" },
+  // One hospital's new wing opened and its doctors on strike the next day: two events of one place (a strike at an
+  // opening says both).
+  { kind: ["strike", "opening"], must: "share", anchor: false },
   // A coach overturned near Agadir and two lorries colliding there the same day (a collision of both says both).
   { kind: ["bus", "truck", "train", "tram", "metro"], must: "share" },
   { kind: ["doctor", "nurse", "teacher", "driver", "lawyer", "notary"], must: "share" },

@@ -1811,6 +1811,27 @@ describe("the same minister on another day", () => {
   });
 });
 
+describe("one hospital's two events", () => {
+  it("keeps a new wing apart from a strike the next day, and reads a CHU as a hospital across scripts", () => {
+    const site = assembleSite(
+      [
+        article("wing-ar.txt", "وهران: المستشفى الجامعي يدشن مصلحة جديدة لعلاج الأورام", "ar", "2032-03-28"),
+        article("wing-fr.txt", "Oran : le CHU inaugure un nouveau service d'oncologie", "fr", "2032-03-28"),
+        article("strike-ar.txt", "إضراب الأطباء المقيمين بالمستشفى الجامعي لوهران", "ar", "2032-03-29"),
+        article("strike-fr.txt", "Oran : les médecins résidents du CHU en grève", "fr", "2032-03-29"),
+        article("oujda-fr.txt", "Oujda : le CHU Mohammed VI ouvre un service d'oncologie pédiatrique", "fr", "2030-05-02"),
+        article("oujda-ar.txt", "المركز الاستشفائي الجامعي محمد السادس بوجدة يفتتح مصلحة لطب الأورام عند الأطفال", "ar", "2030-05-02"),
+      ],
+      defaultConfig(),
+    );
+    const storyOf = (file: string) => site.articles.find((a) => a.file === file)!.story;
+    expect(storyOf("wing-ar.txt")).toBe(storyOf("wing-fr.txt"));
+    expect(storyOf("strike-ar.txt")).toBe(storyOf("strike-fr.txt"));
+    expect(storyOf("strike-ar.txt")).not.toBe(storyOf("wing-ar.txt"));
+    expect(storyOf("oujda-fr.txt")).toBe(storyOf("oujda-ar.txt"));
+  });
+});
+
 describe("what readers see of stories", () => {
   // One event: a French article, and headlines of it in Arabic and Spanish on the tickers; another event alone.
   const site = () =>
