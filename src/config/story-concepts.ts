@@ -75,6 +75,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "جويه",
     "طيران",
     "vols",
+    // Flying there ("volará a Miami desde Casablanca").
+    ...["volar", "volará", "volarán"],
   ],
   passenger: ["passager*", "pasajer*", "passenger*", "voyageur*", "viajer*", "traveller*", "traveler*", "مسافر", "مسافرين", "مسافرا"],
   train: ["train", "trains", "tren", "trenes", "TGV", "ferroviaire*", "ferrovi*", "railway*", "rail", "قطار", "قطارات", "سكك", "سككي"],
@@ -259,6 +261,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   refloat: ["renflou*", "reflot*", "refloat*", "désensabl*", "desencall*", "تعويم"],
   resume: [
     ...["reprise", "reprend", "reprennent", "reanuda*", "reanudación", "retoma*", "resume*", "resumption", "restart*", "استئناف", "يستأنف", "تستأنف"],
+    // A plant or a network working again (not "online", a service on the internet).
+    ...["back online", "back in service"],
     ...REOPENING,
   ],
   "health-pass": [
@@ -589,7 +593,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   pilgrimage: ["pèlerin*", "pèlerinage", "hajj", "hadj", "peregrin*", "pilgrim*", "حج", "حاج", "حجاج", "الحج"],
   beach: ["plage*", "playa*", "beach*", "شاطئ", "شواطئ", "estivant*", "veraneante*", "مصطاف*"],
   cars: ["automobile*", "voiture*", "véhicule*", "coche*", "automóvil*", "vehículo*", "car", "cars", "vehicle*", "سياره", "سيارات"],
-  market: ["marché", "marchés", "mercado", "mercados", "market", "markets", "سوق", "أسواق", "اسواق", ...DEBT_MARKETS],
+  market: ["marché", "marchés", "mercado", "mercados", "market", "markets", "souk", "souks", "zoco", "zocos", "سوق", "أسواق", "اسواق", ...DEBT_MARKETS],
   factory: ["usine*", "unité de production", "unité industrielle", "fábrica*", "planta", "factory", "plant", "مصنع", "مصانع", "وحده صناعيه"],
   shipwreck: ["naufrage*", "naufragio*", "shipwreck*", "capsiz*", "غرق", "chavir*", "vuelca", "volcó", "zozobr*", "hundi*", "sink*", "sank", "sunk"],
   theatre: ["théâtre*", "teatro*", "theatre*", "theater*", "مسرح"],
@@ -1294,6 +1298,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "electricity",
     "power cut*",
     "power cuts",
+    // A plant that makes it ("Tripoli West power plant", "central eléctrica").
+    ...["power plant*", "power station*", "centrale électrique", "centrales électriques", "central eléctrica", "centrales eléctricas"],
     // A blackout is the power's outage ("halts scheduled blackouts" / "ends rolling power cuts").
     ...["blackout*", "apagón", "apagones", "délestage*"],
     "corte de luz",
@@ -1622,6 +1628,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "fires",
     "blaze",
     "wildfire*",
+    // Flames ("Las llamas destruyen comercios"; not "llama", which also calls).
+    ...["flames", "flammes", "llamas"],
     // The aircraft that fight it: "water bombers", "Canadair".
     ...["water bomber*", "waterbomber*", "bombardier d'eau", "bombardiers d'eau", "canadair*", "hidroavion*", "طائرات إطفاء", "طائرات الإطفاء"],
     "حريق",

@@ -253,7 +253,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   laayoune: { spellings: ["Laâyoune", "Laayoune", "El Aaiún", "Aaiún", "العيون"], implies: ["morocco"] },
   dakhla: { spellings: ["Dakhla", "Dajla", "الداخله"], implies: ["morocco"] },
   ouarzazate: { spellings: ["Ouarzazate", "Uarzazat", "Warzazat", "ورزازات"], implies: ["morocco"] },
-  tetouan: { spellings: ["Tétouan", "Tetuán", "Tetouan", "تطوان"], implies: ["morocco"] },
+  tetouan: { spellings: ["Tétouan", "Tetuán", "Tetouan", "تطوان", "tetuaní", "tetuaníes", "tétouanais*"], implies: ["morocco"] },
   meknes: { spellings: ["Meknès", "Mequinez", "Meknes", "مكناس"], implies: ["morocco"] },
   kenitra: { spellings: ["Kénitra", "Kenitra", "القنيطره"], implies: ["morocco"] },
   "el-jadida": { spellings: ["El Jadida", "الجديده"], implies: ["morocco"] },

@@ -1811,6 +1811,32 @@ describe("the same minister on another day", () => {
   });
 });
 
+describe("the words of the 132nd labelled set", () => {
+  it("reads a power plant back online, flames, a souk, a demonym and flying as what they say", () => {
+    expect(cross("Tripoli West power plant back online after repairs")).toEqual(expect.arrayContaining(["c:electricity", "c:resume"]));
+    expect(cross("Tripoli West power plant back online after repairs")).not.toContain("c:internet");
+    expect(cross("Las llamas destruyen comercios en el mercado de la medina tetuaní")).toEqual(expect.arrayContaining(["c:fire", "n:tetouan"]));
+    expect(cross("Un incendio arrasa varias tiendas del zoco de la medina de Tetuán")).toContain("c:market");
+    expect(cross("La aerolínea marroquí volará a Miami desde Casablanca en junio")).toContain("c:flight");
+  });
+  it("joins one outlet's words to another's for the same event, and keeps two fires of one city apart", () => {
+    const site = assembleSite(
+      [
+        article("a.txt", "Un incendio arrasa varias tiendas del zoco de la medina de Tetuán", "es", "2032-04-20"),
+        article("b.txt", "Las llamas destruyen comercios en el mercado de la medina tetuaní", "es", "2032-04-20"),
+        article("c.txt", "Incendio forestal en los montes cercanos a Tetuán", "es", "2032-04-21"),
+        article("d.txt", "Tripoli West power plant back online after repairs", "en", "2032-04-06"),
+        article("e.txt", "Libya restarts Tripoli West power station, easing shortages", "en", "2032-04-06"),
+      ],
+      defaultConfig(),
+    );
+    const storyOf = (file: string) => site.articles.find((a) => a.file === file)!.story;
+    expect(storyOf("a.txt")).toBe(storyOf("b.txt"));
+    expect(storyOf("c.txt")).not.toBe(storyOf("a.txt"));
+    expect(storyOf("d.txt")).toBe(storyOf("e.txt"));
+  });
+});
+
 describe("one hospital's two events", () => {
   it("keeps a new wing apart from a strike the next day, and reads a CHU as a hospital across scripts", () => {
     const site = assembleSite(
