@@ -128,6 +128,8 @@ export interface Weights {
   death: number;
   /** Hours: a small number beside them is a duration. */
   hours: number;
+  /** A record (weak, but an event of its own). */
+  record: number;
   /** Countries and regions: names that count half. */
   countries: Set<number>;
   /** Competitions and gatherings (GATHERING_NAMES): one both name does not spare them the veto for different names; two different ones are a veto. */
@@ -541,7 +543,12 @@ function anchoredEvidence(
   // One text says no concept the other does not (a short headline of a longer one's event).
   const eitherSaysNoMore = (extra(a) === 0 || extra(b) === 0) && !nameOnly();
   if (anchors >= 2 && conceptWeight >= 1 && (figureShared || conceptWeight >= 2 || eitherSaysNoMore)) return why();
-  if (sameDay && strongAnchors >= 1 && strong.length >= 1 && (saysNoMore(a, b) || saysNoMore(b, a))) return why();
+  // (Not when the text saying no more says a record the other does not, and they share no figure: a port's traffic
+  // record is not its new quay opened the next day; "9 million tourists, a record" is the 9 million tourists. A record is
+  // weak — said of a harvest, a heat, a turnout —, but it is an event of its own.)
+  const saysRecordMore = (m: Member, other: Member) => !figureShared && m.concepts.includes(weights.record) && !other.concepts.includes(weights.record);
+  if (sameDay && strongAnchors >= 1 && strong.length >= 1 && ((saysNoMore(a, b) && !saysRecordMore(a, b)) || (saysNoMore(b, a) && !saysRecordMore(b, a))))
+    return why();
   // Two names, one of them a person's whole name, the same or the next day, and one text saying nothing else ("Le
   // Wydad officialise l'arrivée de Rulani Mokwena" / "Rulani Mokwena nouvel entraîneur du Wydad").
   if (sameDay && fullNames.length > 0 && strongNames.length >= 1 && eitherSaysNoMore) return why();

@@ -1837,6 +1837,25 @@ describe("the words of the 132nd labelled set", () => {
   });
 });
 
+describe("a record", () => {
+  it("is an event of its own unless a figure is shared: a port's traffic record is not its new quay", () => {
+    const site = assembleSite(
+      [
+        article("record.txt", "ميناء بني انصار يحطم رقمه القياسي في حركة المرور", "ar", "2032-05-15"),
+        article("quay.txt", "دخول رصيف جديد حيز الخدمة بميناء بني انصار", "ar", "2032-05-16"),
+        article("quay-fr.txt", "Un nouveau quai mis en service au port de Beni Ensar", "fr", "2032-05-16"),
+        article("tourists.txt", "المغرب يستقبل 9 ملايين سائح خلال النصف الأول من السنة", "ar", "2030-07-10"),
+        article("tourists-record.txt", "رقم قياسي.. 9 ملايين سائح زاروا المملكة في ستة أشهر", "ar", "2030-07-10"),
+      ],
+      defaultConfig(),
+    );
+    const storyOf = (file: string) => site.articles.find((a) => a.file === file)!.story;
+    expect(storyOf("quay.txt")).toBe(storyOf("quay-fr.txt"));
+    expect(storyOf("record.txt")).not.toBe(storyOf("quay.txt"));
+    expect(storyOf("tourists.txt")).toBe(storyOf("tourists-record.txt"));
+  });
+});
+
 describe("one hospital's two events", () => {
   it("keeps a new wing apart from a strike the next day, and reads a CHU as a hospital across scripts", () => {
     const site = assembleSite(
