@@ -1667,6 +1667,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "imposent",
     "bat",
     "battent",
+    // A rout ("Le Maroc écrase le Ghana 3-0"; not "écrasé par", a pedestrian under a lorry: accents are folded).
+    ...["écrase le", "écrase la", "écrase les", "écrasent le", "écrasent la", "surclasse", "surclassent", "étrille", "étrillent"],
     "battu",
     "golea*",
     "scores",

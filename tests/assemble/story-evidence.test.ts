@@ -1837,6 +1837,14 @@ describe("the words of the 132nd labelled set", () => {
   });
 });
 
+describe("a rout", () => {
+  it("is a win when a side crushes another, not when a lorry crushes a pedestrian", () => {
+    expect(cross("Le Maroc écrase le Ghana 3-0")).toContain("c:win");
+    expect(cross("Le Raja écrase la RS Berkane")).toContain("c:win");
+    expect(cross("Un piéton écrasé par un camion à Rabat")).not.toContain("c:win");
+  });
+});
+
 describe("a record", () => {
   it("is an event of its own unless a figure is shared: a port's traffic record is not its new quay", () => {
     const site = assembleSite(
