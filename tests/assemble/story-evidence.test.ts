@@ -376,6 +376,12 @@ describe("the lexicon", () => {
 const article = (file: string, title: string, lang: string, date: string, ticker: string[] = []): ParsedArticle =>
   parsedArticle({ file, title, source: `S-${file}`, lang, date, ticker, body: ["."] });
 
+/** The story of each article of a site made of `articles`, by file. */
+function storiesOf(articles: ParsedArticle[]): (file: string) => string {
+  const site = assembleSite(articles, defaultConfig());
+  return (file) => site.articles.find((a) => a.file === file)!.story;
+}
+
 describe("the story tables", () => {
   it("are compiled once per parsing rules' key: a dev server's rebuild after an edit reuses them", () => {
     const config = defaultConfig();
@@ -1797,15 +1803,11 @@ describe("vetoes", () => {
 
 describe("the same minister on another day", () => {
   it("is another event unless the texts say more than the minister and the sector", () => {
-    const site = assembleSite(
-      [
-        article("a.txt", "Le ministre de l'Éducation annonce le recrutement de 20 000 enseignants", "fr", "2025-11-17"),
-        article("b.txt", "Le ministre de l'Éducation reçoit les syndicats d'enseignants", "fr", "2025-11-20"),
-        article("c.txt", "Education minister announces hiring of 20,000 teachers", "en", "2025-11-17"),
-      ],
-      defaultConfig(),
-    );
-    const storyOf = (file: string) => site.articles.find((a) => a.file === file)!.story;
+    const storyOf = storiesOf([
+      article("a.txt", "Le ministre de l'Éducation annonce le recrutement de 20 000 enseignants", "fr", "2025-11-17"),
+      article("b.txt", "Le ministre de l'Éducation reçoit les syndicats d'enseignants", "fr", "2025-11-20"),
+      article("c.txt", "Education minister announces hiring of 20,000 teachers", "en", "2025-11-17"),
+    ]);
     expect(storyOf("a.txt")).toBe(storyOf("c.txt"));
     expect(storyOf("b.txt")).not.toBe(storyOf("a.txt"));
   });
@@ -1820,17 +1822,13 @@ describe("the words of the 132nd labelled set", () => {
     expect(cross("La aerolínea marroquí volará a Miami desde Casablanca en junio")).toContain("c:flight");
   });
   it("joins one outlet's words to another's for the same event, and keeps two fires of one city apart", () => {
-    const site = assembleSite(
-      [
-        article("a.txt", "Un incendio arrasa varias tiendas del zoco de la medina de Tetuán", "es", "2032-04-20"),
-        article("b.txt", "Las llamas destruyen comercios en el mercado de la medina tetuaní", "es", "2032-04-20"),
-        article("c.txt", "Incendio forestal en los montes cercanos a Tetuán", "es", "2032-04-21"),
-        article("d.txt", "Tripoli West power plant back online after repairs", "en", "2032-04-06"),
-        article("e.txt", "Libya restarts Tripoli West power station, easing shortages", "en", "2032-04-06"),
-      ],
-      defaultConfig(),
-    );
-    const storyOf = (file: string) => site.articles.find((a) => a.file === file)!.story;
+    const storyOf = storiesOf([
+      article("a.txt", "Un incendio arrasa varias tiendas del zoco de la medina de Tetuán", "es", "2032-04-20"),
+      article("b.txt", "Las llamas destruyen comercios en el mercado de la medina tetuaní", "es", "2032-04-20"),
+      article("c.txt", "Incendio forestal en los montes cercanos a Tetuán", "es", "2032-04-21"),
+      article("d.txt", "Tripoli West power plant back online after repairs", "en", "2032-04-06"),
+      article("e.txt", "Libya restarts Tripoli West power station, easing shortages", "en", "2032-04-06"),
+    ]);
     expect(storyOf("a.txt")).toBe(storyOf("b.txt"));
     expect(storyOf("c.txt")).not.toBe(storyOf("a.txt"));
     expect(storyOf("d.txt")).toBe(storyOf("e.txt"));
@@ -1847,17 +1845,13 @@ describe("a rout", () => {
 
 describe("a record", () => {
   it("is an event of its own unless a figure is shared: a port's traffic record is not its new quay", () => {
-    const site = assembleSite(
-      [
-        article("record.txt", "ميناء بني انصار يحطم رقمه القياسي في حركة المرور", "ar", "2032-05-15"),
-        article("quay.txt", "دخول رصيف جديد حيز الخدمة بميناء بني انصار", "ar", "2032-05-16"),
-        article("quay-fr.txt", "Un nouveau quai mis en service au port de Beni Ensar", "fr", "2032-05-16"),
-        article("tourists.txt", "المغرب يستقبل 9 ملايين سائح خلال النصف الأول من السنة", "ar", "2030-07-10"),
-        article("tourists-record.txt", "رقم قياسي.. 9 ملايين سائح زاروا المملكة في ستة أشهر", "ar", "2030-07-10"),
-      ],
-      defaultConfig(),
-    );
-    const storyOf = (file: string) => site.articles.find((a) => a.file === file)!.story;
+    const storyOf = storiesOf([
+      article("record.txt", "ميناء بني انصار يحطم رقمه القياسي في حركة المرور", "ar", "2032-05-15"),
+      article("quay.txt", "دخول رصيف جديد حيز الخدمة بميناء بني انصار", "ar", "2032-05-16"),
+      article("quay-fr.txt", "Un nouveau quai mis en service au port de Beni Ensar", "fr", "2032-05-16"),
+      article("tourists.txt", "المغرب يستقبل 9 ملايين سائح خلال النصف الأول من السنة", "ar", "2030-07-10"),
+      article("tourists-record.txt", "رقم قياسي.. 9 ملايين سائح زاروا المملكة في ستة أشهر", "ar", "2030-07-10"),
+    ]);
     expect(storyOf("quay.txt")).toBe(storyOf("quay-fr.txt"));
     expect(storyOf("record.txt")).not.toBe(storyOf("quay.txt"));
     expect(storyOf("tourists.txt")).toBe(storyOf("tourists-record.txt"));
@@ -1866,18 +1860,14 @@ describe("a record", () => {
 
 describe("one hospital's two events", () => {
   it("keeps a new wing apart from a strike the next day, and reads a CHU as a hospital across scripts", () => {
-    const site = assembleSite(
-      [
-        article("wing-ar.txt", "وهران: المستشفى الجامعي يدشن مصلحة جديدة لعلاج الأورام", "ar", "2032-03-28"),
-        article("wing-fr.txt", "Oran : le CHU inaugure un nouveau service d'oncologie", "fr", "2032-03-28"),
-        article("strike-ar.txt", "إضراب الأطباء المقيمين بالمستشفى الجامعي لوهران", "ar", "2032-03-29"),
-        article("strike-fr.txt", "Oran : les médecins résidents du CHU en grève", "fr", "2032-03-29"),
-        article("oujda-fr.txt", "Oujda : le CHU Mohammed VI ouvre un service d'oncologie pédiatrique", "fr", "2030-05-02"),
-        article("oujda-ar.txt", "المركز الاستشفائي الجامعي محمد السادس بوجدة يفتتح مصلحة لطب الأورام عند الأطفال", "ar", "2030-05-02"),
-      ],
-      defaultConfig(),
-    );
-    const storyOf = (file: string) => site.articles.find((a) => a.file === file)!.story;
+    const storyOf = storiesOf([
+      article("wing-ar.txt", "وهران: المستشفى الجامعي يدشن مصلحة جديدة لعلاج الأورام", "ar", "2032-03-28"),
+      article("wing-fr.txt", "Oran : le CHU inaugure un nouveau service d'oncologie", "fr", "2032-03-28"),
+      article("strike-ar.txt", "إضراب الأطباء المقيمين بالمستشفى الجامعي لوهران", "ar", "2032-03-29"),
+      article("strike-fr.txt", "Oran : les médecins résidents du CHU en grève", "fr", "2032-03-29"),
+      article("oujda-fr.txt", "Oujda : le CHU Mohammed VI ouvre un service d'oncologie pédiatrique", "fr", "2030-05-02"),
+      article("oujda-ar.txt", "المركز الاستشفائي الجامعي محمد السادس بوجدة يفتتح مصلحة لطب الأورام عند الأطفال", "ar", "2030-05-02"),
+    ]);
     expect(storyOf("wing-ar.txt")).toBe(storyOf("wing-fr.txt"));
     expect(storyOf("strike-ar.txt")).toBe(storyOf("strike-fr.txt"));
     expect(storyOf("strike-ar.txt")).not.toBe(storyOf("wing-ar.txt"));
