@@ -1408,6 +1408,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "bad weather",
     "سوء الأحوال الجويه",
     "الأحوال الجويه السيئه",
+    // What closes schools and stops ferries ("بسبب الأحوال الجوية": the weather, not an air route).
+    "بسبب الأحوال الجويه",
   ],
   flood: [
     ...["sous les eaux", "inond*", "crue*", "inund*", "riada*", "flood*", "فيضان*", "فيضانات", "سيول", "تغرق", "يغرق"],
@@ -1502,6 +1504,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "مدرسي",
     "الدخول المدرسي",
     "مقاعد الدراسه",
+    // Classes suspended ("تعليق الدراسة"), resumed ("استئناف الدراسة").
+    ...["تعليق الدراسه", "استئناف الدراسه", "توقيف الدراسه"],
   ],
   university: ["universit*", "étudiant*", "estudiant*", "student*", "جامعه", "جامعات", "الطلبه", "طلبه", "جامعي"],
   // A sum paid to people: a student's grant, an unemployment or a tourist allowance ("منحة البطالة", "allocation chômage").

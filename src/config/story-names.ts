@@ -528,6 +528,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   malaga: { spellings: ["Malaga", "Málaga", "مالقه"], implies: ["spain"] },
   seville: { spellings: ["Séville", "Sevilla", "Seville", "إشبيليه"], implies: ["spain"] },
   algeciras: { spellings: ["Algésiras", "Algeciras", "الجزيره الخضراء"], implies: ["spain"] },
+  // (On the Strait: its ferries are the Strait's.)
+  tarifa: { spellings: ["Tarifa", "طريفة", "طريفه"], implies: ["spain", "strait-of-gibraltar"] },
   "el-hierro": { spellings: ["El Hierro", "La Restinga", "إل هييرو"], implies: ["canaries"] },
   canaries: {
     spellings: ["Canaries", "Canarias", "Canary Islands", "canario", "canarios", "canaria", "canarien", "canariens", "جزر الكناري", "الكناري"],

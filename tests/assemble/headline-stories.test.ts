@@ -140,6 +140,7 @@ import { HELD_OUT_130 } from "../fixtures/stories/held-out-130-headlines.js";
 import { HELD_OUT_131 } from "../fixtures/stories/held-out-131-headlines.js";
 import { HELD_OUT_132 } from "../fixtures/stories/held-out-132-headlines.js";
 import { HELD_OUT_133 } from "../fixtures/stories/held-out-133-headlines.js";
+import { HELD_OUT_134 } from "../fixtures/stories/held-out-134-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1293,6 +1294,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (a central bank's rate and its inflation figure, a score and the captain's injury in that match, a turnout and the results, phosphate and fertiliser exports, the official and the black market's dinar, all apart), recall 0.88 — 'Le Maroc écrase le Ghana 3-0' said no win. Then, 'écrase le/la' a win (not 'écrasé par'): 1.00 and 1.00.",
+  },
+  {
+    name: "hundred-and-thirty-fifth held-out set",
+    title: "a storm's week in two countries as tickers carry it: the alert, the storm, schools shut, a road cut, floods, a toll",
+    rows: HELD_OUT_134,
+    recall: 0.9,
+    measured:
+      "blind: precision 0.89, recall 0.84 — schools shut at Tangier 'بسبب الأحوال الجوية' joined the Strait's ferries suspended: the weather ('الجوية') read as an air route, and 'تعليق الدراسة' as a suspension; the Spanish 'Estrecho' shared no name with Tangier and Tarifa. Then, the weather a storm there, classes suspended a school's, Tarifa a town on the Strait: 1.00 and 1.00.",
   },
 ];
 

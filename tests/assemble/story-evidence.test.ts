@@ -1835,6 +1835,23 @@ describe("the words of the 132nd labelled set", () => {
   });
 });
 
+describe("a storm's week", () => {
+  it("reads the weather as the weather, not an air route, classes suspended as schools, and Tarifa on the Strait", () => {
+    const closed = cross("تعليق الدراسة بمؤسسات طنجة يوم الثلاثاء بسبب الأحوال الجوية");
+    expect(closed).toEqual(expect.arrayContaining(["c:school", "c:storm"]));
+    expect(closed).not.toContain("c:flight");
+    const storyOf = storiesOf([
+      article("schools.txt", "تعليق الدراسة بمؤسسات طنجة يوم الثلاثاء بسبب الأحوال الجوية", "ar", "2032-11-04"),
+      article("schools-fr.txt", "Intempéries : les écoles de Tanger fermées mardi", "fr", "2032-11-04"),
+      article("ferries.txt", "توقف الرحلات البحرية بين طنجة وطريفة بسبب سوء الأحوال الجوية", "ar", "2032-11-04"),
+      article("ferries-es.txt", "Suspendidas las conexiones marítimas en el Estrecho por el temporal", "es", "2032-11-04"),
+    ]);
+    expect(storyOf("schools.txt")).toBe(storyOf("schools-fr.txt"));
+    expect(storyOf("ferries.txt")).toBe(storyOf("ferries-es.txt"));
+    expect(storyOf("schools.txt")).not.toBe(storyOf("ferries.txt"));
+  });
+});
+
 describe("a rout", () => {
   it("is a win when a side crushes another, not when a lorry crushes a pedestrian", () => {
     expect(cross("Le Maroc écrase le Ghana 3-0")).toContain("c:win");
