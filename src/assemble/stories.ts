@@ -636,7 +636,8 @@ function join(
     match: must === "match",
     anchor: anchor !== false,
   }));
-  if (marked.length > 31 || kinds.length > 31) throw new Error("more sets of concepts than the 31 bits of a member's marks");
+  if (marked.length > 31 || kinds.length > 31)
+    throw new Error(`${kinds.length} kinds and ${marked.length} sets of concepts: more than the 31 bits of a member's marks (give them a second word)`);
   const markOf = new Int32Array(table.size);
   for (const [k, set] of marked.entries()) for (const c of set) markOf[c]! |= 1 << k;
   const kindOf = new Int32Array(table.size);

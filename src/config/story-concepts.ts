@@ -2815,6 +2815,7 @@ export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([
 /**
  * `anchor: false`: a kind that tells two events apart but, shared, is no evidence of one (two texts about a port share
  * little: a port is no disease nor a kind of produce).
+ * (At most 31 kinds: a member's marks hold one bit for each; see join in stories.ts.)
  */
 export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" | "match"; anchor?: false }[] = [
   { kind: ["accident", "fire", "earthquake", "flood", "shipwreck", "murder", "collapse"], must: "share" },
