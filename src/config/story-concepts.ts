@@ -155,6 +155,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "تفتح",
   ],
   launch: [
+    // Put in people's hands ("Egypt rolls out new smart ration cards").
+    ...["rolls out", "roll out", "rolled out"],
     "lancement",
     "lance",
     "lancent",
@@ -1758,6 +1760,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   double: ["double", "doublé*", "doubler", "duplica*", "doubl*", "تضاعف", "يضاعف", "مضاعفه", "تتضاعف", "يتضاعف", "تضاعفت"],
   supply: [
+    // A ration card is a card of supply ("بطاقات التموين", "cartes de rationnement").
+    ...["ration card*", "carte de rationnement", "cartes de rationnement"],
     "livraison*",
     "approvisionnement*",
     "approvisionné*",

@@ -1852,6 +1852,19 @@ describe("a storm's week", () => {
   });
 });
 
+describe("ration cards", () => {
+  it("are a supply, and rolling them out a launch, in English as in Arabic", () => {
+    expect(cross("Egypt rolls out new smart ration cards")).toEqual(expect.arrayContaining(["c:launch", "c:supply"]));
+    const storyOf = storiesOf([
+      article("ar.txt", "إطلاق بطاقات تموين ذكية جديدة في مصر", "ar", "2033-01-13"),
+      article("en.txt", "Egypt rolls out new smart ration cards", "en", "2033-01-13"),
+      article("bread.txt", "Egypt keeps subsidised bread price unchanged", "en", "2033-01-12"),
+    ]);
+    expect(storyOf("ar.txt")).toBe(storyOf("en.txt"));
+    expect(storyOf("bread.txt")).not.toBe(storyOf("en.txt"));
+  });
+});
+
 describe("a rout", () => {
   it("is a win when a side crushes another, not when a lorry crushes a pedestrian", () => {
     expect(cross("Le Maroc écrase le Ghana 3-0")).toContain("c:win");
