@@ -2691,6 +2691,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "تسليم",
   ],
   profit: [
+    // (A company's earnings and net income are its profit: "Maroc Telecom reports higher annual earnings".)
+    ...["net income", "net earnings", "annual earnings", "quarterly earnings"],
     "bénéfice*",
     "résultat net",
     "résultats nets",

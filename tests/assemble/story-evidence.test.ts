@@ -1852,6 +1852,17 @@ describe("a storm's week", () => {
   });
 });
 
+describe("a company's earnings", () => {
+  it("are its profit: its annual earnings join its net profit the same day", () => {
+    expect(cross("Maroc Telecom reports higher annual earnings")).toContain("c:profit");
+    const storyOf = storiesOf([
+      article("a.txt", "Maroc Telecom net profit rises 4% in 2032", "en", "2033-02-03"),
+      article("b.txt", "Maroc Telecom reports higher annual earnings", "en", "2033-02-03"),
+    ]);
+    expect(storyOf("a.txt")).toBe(storyOf("b.txt"));
+  });
+});
+
 describe("ration cards", () => {
   it("are a supply, and rolling them out a launch, in English as in Arabic", () => {
     expect(cross("Egypt rolls out new smart ration cards")).toEqual(expect.arrayContaining(["c:launch", "c:supply"]));
