@@ -308,13 +308,10 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
     stretch(entry, entry.first, entry.last);
   }
 
-  const { parent, edges, state, regrouped } = join(members, ids, table, !!input.explain, previous, () => rulesNow().tables);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const { roots: rootOf, edges, state, regrouped } = join(members, ids, table, !!input.explain, previous, () => rulesNow().tables);
   // A group's root is its first member (joins keep the smaller root). Most members stand alone: only groups of
   // two or more are collected, as indexes.
   const n = members.length;
-  const rootOf = new Int32Array(n);
-  for (let i = 0; i < n; i++) rootOf[i] = find(i);
   const size = new Int32Array(n);
   for (const r of rootOf) size[r]!++;
   const groups = new Map<number, number[]>();
@@ -552,7 +549,7 @@ function join(
   explain: boolean,
   previous: StoryGraphState | undefined,
   tables: () => StoryTables,
-): { parent: number[]; edges: StoryEdge[]; state: StoryGraphState; regrouped: number } {
+): { roots: Int32Array; edges: StoryEdge[]; state: StoryGraphState; regrouped: number } {
   const n = members.length;
   const weak = new Set([...WEAK_CONCEPTS].map((c) => table.id(c)));
   const quiet = new Set([...QUIET_CONCEPTS].map((c) => table.id(c)));
@@ -642,6 +639,7 @@ function join(
   for (const [k, set] of marked.entries()) for (const c of set) markOf[c]! |= 1 << k;
   const kindOf = new Int32Array(table.size);
   for (const [k, { kind }] of kinds.entries()) for (const c of kind) kindOf[c]! |= 1 << k;
+  const bitsOf = (m: Member, bits: Int32Array) => m.concepts.reduce((marks, c) => marks | (bits[c] ?? 0), 0);
   const weights: Weights = {
     table,
     weak,
@@ -656,8 +654,8 @@ function join(
     nations,
     companies,
     actors,
-    marks: (m) => (m.marks ??= m.concepts.reduce((marks, c) => marks | (markOf[c] ?? 0), 0)),
-    kindMarks: (m) => (m.kindMarks ??= m.concepts.reduce((marks, c) => marks | (kindOf[c] ?? 0), 0)),
+    marks: (m) => (m.marks ??= bitsOf(m, markOf)),
+    kindMarks: (m) => (m.kindMarks ??= bitsOf(m, kindOf)),
     opposites,
     endings,
     kinds,
@@ -815,6 +813,7 @@ function join(
       }
     }
   }
+  // Each member's group, as its root: the state's labels, and the groups the stories are made of.
   const labels = new Int32Array(n);
   for (let i = 0; i < n; i++) labels[i] = find(i);
   const state: StoryGraphState = {
@@ -825,7 +824,7 @@ function join(
     fingerprints,
     labels,
   };
-  return { parent, edges, state, regrouped: again ? again.count : n };
+  return { roots: labels, edges, state, regrouped: again ? again.count : n };
 }
 
 /**
