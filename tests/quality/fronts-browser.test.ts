@@ -84,6 +84,20 @@ describe.skipIf(!haveBrowser)("the fronts of a news site, in Chromium", () => {
     });
   });
 
+  it("gives a lead without an image the whole row, not an empty column beside it, left to right and right to left", async () => {
+    for (const front of ["/en/", "/ar/"]) {
+      await within(front, async (page) => {
+        const lead = page.locator(".story-lead").first();
+        expect(await lead.locator("figure").count(), front).toBe(0);
+        const [list, heading] = await Promise.all([page.locator(".story-cards").boundingBox(), lead.locator("h3").boundingBox()]);
+        // The headline starts where the row starts (its left edge in English, its right edge in Arabic).
+        if (front === "/ar/") expect(Math.abs(list!.x + list!.width - (heading!.x + heading!.width)), front).toBeLessThan(2);
+        else expect(Math.abs(list!.x - heading!.x), front).toBeLessThan(2);
+        expect(heading!.width, front).toBeGreaterThan(list!.width / 2);
+      });
+    }
+  });
+
   it("shows an article's image in a figure that reserves its space, loads politely and tells nothing to the image's host", async () => {
     await within(WITH_IMAGE, async (page) => {
       const img = page.locator("figure.article-image img");
