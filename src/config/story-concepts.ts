@@ -52,6 +52,19 @@ const DEBT_MARKETS = ["debt market*", "marché de la dette", "marchés de la det
 /** A link between two grids: an interconnection, and electricity. */
 const INTERCONNECTOR = ["câble électrique", "power interconnector"];
 
+/** A road cut (by snow, a flood, a protest): a road, and its closure. */
+const ROADS_CUT = [
+  "route coupée",
+  "routes coupées",
+  "carretera cortada",
+  "carreteras cortadas",
+  "road closed",
+  "roads closed",
+  "طرق مقطوعه",
+  "قطع الطريق",
+  "قطع الطرق",
+];
+
 export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // Transport and infrastructure.
   port: ["port", "ports", "portuaire*", "puerto", "puertos", "portuari*", "harbour", "harbor", "ميناء", "موانئ", "مينائي", "مينائيه"],
@@ -83,7 +96,41 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   "high-speed": ["grande vitesse", "LGV", "TGV", "alta velocidad", "AVE", "high-speed", "high speed", "فائق السرعه", "البراق", "Al Boraq", "Boraq"],
   tram: ["tramway*", "tranvía*", "tram", "trams", "ترامواي", "الترام"],
   metro: ["métro", "metro", "subway", "underground rail*", "underground line", "مترو", "الأنفاق"],
-  road: ["route", "routes", "route*", "autoroute*", "carretera*", "autopista*", "road*", "highway*", "motorway*", "طريق", "الطرق", "الطريق السيار"],
+  road: [
+    "route",
+    "routes",
+    "route*",
+    "autoroute*",
+    "carretera*",
+    "autopista*",
+    "road*",
+    "highway*",
+    "motorway*",
+    "طريق",
+    "الطرق",
+    "الطريق السيار",
+    // (Without the article too: "الثلوج تغلق عدة طرق"; and the Maghreb's "الطرقات".)
+    "طرق",
+    "طرقات",
+    "الطرقات",
+    ...ROADS_CUT,
+  ],
+  // Road traffic: a city's new traffic plan ("plan de circulation", "مخطط جديد للسير"). (Not "circulation" alone:
+  // buses are "mis en circulation"; nor "traffic", "حركة المرور", a port's or a canal's too; nor "atascos", the queues
+  // at a border another text calls "colas"; nor "المرور", which is also time passing, "بمرور عام".)
+  traffic: [
+    "plan de circulation",
+    "circulation routière",
+    "trafic routier",
+    "plan de tráfico",
+    "tráfico rodado",
+    "road traffic",
+    "traffic plan",
+    "حركه السير",
+    "مخطط السير",
+    "للسير",
+    "السير والجولان",
+  ],
   // ("كوبري": Egypt's word.)
   bridge: ["pont", "ponts", "puente*", "bridge*", "جسر", "قنطره", "كوبري", "الكوبري", "كباري"],
   expansion: [
@@ -596,7 +643,23 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   beach: ["plage*", "playa*", "beach*", "شاطئ", "شواطئ", "estivant*", "veraneante*", "مصطاف*"],
   cars: ["automobile*", "voiture*", "véhicule*", "coche*", "automóvil*", "vehículo*", "car", "cars", "vehicle*", "سياره", "سيارات"],
   market: ["marché", "marchés", "mercado", "mercados", "market", "markets", "souk", "souks", "zoco", "zocos", "سوق", "أسواق", "اسواق", ...DEBT_MARKETS],
-  factory: ["usine*", "unité de production", "unité industrielle", "fábrica*", "planta", "factory", "plant", "مصنع", "مصانع", "وحده صناعيه"],
+  factory: [
+    "usine*",
+    "unité de production",
+    "unité industrielle",
+    "fábrica*",
+    "planta",
+    "factory",
+    "plant",
+    "مصنع",
+    "مصانع",
+    "وحده صناعيه",
+    "gigafactor*",
+    "gigafactoría*",
+    "gigafábrica*",
+  ],
+  battery: ["batterie*", "batería*", "battery", "batteries", "بطاريه", "بطاريات", "البطاريات"],
+  ai: ["intelligence artificielle", "inteligencia artificial", "artificial intelligence", "الذكاء الاصطناعي", "IA", "AI"],
   shipwreck: ["naufrage*", "naufragio*", "shipwreck*", "capsiz*", "غرق", "chavir*", "vuelca", "volcó", "zozobr*", "hundi*", "sink*", "sank", "sunk"],
   theatre: ["théâtre*", "teatro*", "theatre*", "theater*", "مسرح"],
   // Politics and institutions.
@@ -1180,7 +1243,26 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   "social-dialogue": ["dialogue social", "diálogo social", "social dialogue", "الحوار الاجتماعي"],
   // (A country's visitors are its tourists.)
   tourism: ["touris*", "turis*", "سياحه", "السياحه", "سياح", "سياحي", "السياح", "سائح", "سائحا", "سياحا", "visitors", "visiteurs", "visitantes"],
-  record: ["record*", "récord*", "plus bas historique", "plus haut historique", "mínimo histórico", "máximo histórico", "قياسي", "قياسيه", "رقم قياسي"],
+  record: [
+    "record*",
+    "récord*",
+    "plus bas historique",
+    "plus haut historique",
+    "mínimo histórico",
+    "máximo histórico",
+    "قياسي",
+    "قياسيه",
+    "رقم قياسي",
+    // Best, worst, first "in its history", "ever", "unprecedented".
+    "في تاريخها",
+    "في تاريخه",
+    "sans précédent",
+    "sin precedentes",
+    "unprecedented",
+    "best ever",
+    "غير مسبوق",
+    "غير مسبوقه",
+  ],
   doctor: ["médecin*", "médico", "médicos", "doctor*", "physician*", "أطباء", "الأطباء", "طبيب", "الطبيب"],
   nurse: ["infirmier*", "infirmière*", "enfermer*", "nurse*", "ممرض", "ممرضه", "ممرضين", "الممرضين", "ممرضات", "الممرضات"],
   clashes: [
@@ -1835,7 +1917,24 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["contractuel", "contractuels", "contractuelle*", "المتعاقدون", "المتعاقدين", "متعاقدون", "متعاقدين"],
   ],
   union: ["syndicat*", "syndical*", "sindicato*", "sindical*", "union", "unions", "نقابه", "نقابات", "النقابات", "نقابي"],
-  conference: ["conférence*", "conferencia*", "conference*", "congrès", "congreso*", "congress", "forum", "foro", "مؤتمر", "مؤتمرا", "منتدى"],
+  conference: [
+    "conférence*",
+    "conferencia*",
+    "conference*",
+    "congrès",
+    "congreso*",
+    "congress",
+    "forum",
+    "foro",
+    "مؤتمر",
+    "مؤتمرا",
+    "منتدى",
+    "colloque*",
+    "coloquio*",
+    "symposium",
+    "simposio*",
+    "ندوه",
+  ],
   climate: ["climat", "climatique*", "clima", "climático*", "climate", "مناخ", "المناخ", "مناخي", "المناخيه"],
   exhibition: ["exposition*", "exposición*", "exhibition*", "salon", "feria", "expo", "معرض", "المعرض", "معرض الكتاب"],
   jury: ["jury", "jurys", "jurado*", "لجنه التحكيم", "تحكيم"],
@@ -1867,6 +1966,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["restauración del", "restauración de la", "restaurado", "restaurada", "restoration of", "restored"],
   ],
   closure: [
+    ...ROADS_CUT,
     "fermé",
     "fermée",
     "fermés",

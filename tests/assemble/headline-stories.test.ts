@@ -144,6 +144,7 @@ import { HELD_OUT_134 } from "../fixtures/stories/held-out-134-headlines.js";
 import { HELD_OUT_135 } from "../fixtures/stories/held-out-135-headlines.js";
 import { HELD_OUT_136 } from "../fixtures/stories/held-out-136-headlines.js";
 import { HELD_OUT_137 } from "../fixtures/stories/held-out-137-headlines.js";
+import { HELD_OUT_138 } from "../fixtures/stories/held-out-138-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1329,6 +1330,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (a company's results and its fine, a tram line reopened and the Corniche flooded, a record month of tourists and a campaign abroad, a heatwave and a drought's harvest, all apart), recall 0.79 — 'higher annual earnings' read as revenue, not the net profit the other texts said. Then 'annual earnings' and 'net income' a profit: 1.00 and 0.93. Left: 'Telecom regulator fines Maroc Telecom' beside 'L'ANRT inflige une amende' (the regulator unnamed in English; a 'telecom regulator' is not Morocco's everywhere).",
+  },
+  {
+    name: "hundred-and-thirty-ninth held-out set",
+    title: "places called by their epithets (the ochre city, the economic capital, El Bahia, the Kingdom), beside a second event of the same place",
+    rows: HELD_OUT_138,
+    recall: 0.95,
+    measured:
+      "blind: precision 1.00 (Marrakech's film festival and its traffic plan, Casablanca's buses and its rain, Tangier's cup final and a seizure at Tanger Med, Oran's raï festival and its water cuts, all apart), recall 0.74 — 'la ville ocre', 'العاصمة الاقتصادية', 'El Bahia', 'أرض الكنانة', 'le Royaume', 'el reino alauí' were no names. Then the epithets as spellings of their places, Jemaa El Fna, a traffic plan, batteries, artificial intelligence, roads cut: 1.00 and 0.96. Left: Egypt's best January for tourism ('أفضل شهر يناير في تاريخها'), a country and one strong concept.",
   },
 ];
 

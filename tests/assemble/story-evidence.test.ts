@@ -1959,3 +1959,38 @@ describe("what readers see of stories", () => {
     expect(fr.find((t) => t.story === s.articles.find((a) => a.file === "fr.txt")!.story)!.text).toMatch(/^Tanger Med : deux nouveaux/);
   });
 });
+
+describe("a place called by its epithet", () => {
+  it("is that place: the ochre city Marrakech, the economic capital Casablanca, El Bahia Oran, the Kingdom Morocco", () => {
+    expect(cross("La ville ocre déroule le tapis rouge")).toContain("n:marrakech");
+    expect(cross("200 حافلة جديدة تجوب شوارع العاصمة الاقتصادية")).toContain("n:casablanca");
+    expect(cross("Festival du raï : El Bahia vibre")).toContain("n:oran");
+    expect(cross("عاصمة البوغاز تحتضن النهائي")).toContain("n:tangier");
+    expect(cross("السياحة في أرض الكنانة")).toContain("n:egypt");
+    expect(cross("Une gigafactoría en el reino alauí")).toContain("n:morocco");
+    expect(cross("Batteries : le Royaume décroche une usine")).toContain("n:morocco");
+  });
+
+  it("is no place where the words mean something else: the United Kingdom, the kingdom of Belgium, buses put in circulation", () => {
+    expect(cross("Le Royaume-Uni durcit sa politique migratoire")).not.toContain("n:morocco");
+    expect(cross("Le roi reçoit le royaume de Belgique")).not.toContain("n:morocco");
+    expect(cross("Casablanca : 200 nouveaux bus mis en circulation")).not.toContain("c:traffic");
+    expect(cross("المتحف المصري الكبير يحتفل بمرور عام على افتتاحه")).not.toContain("c:traffic");
+  });
+
+  it("joins the coverage that names the place, and not the place's other event the same day", () => {
+    const storyOf = storiesOf([
+      article("a.txt", "Marrakech : un nouveau plan de circulation autour de Jemaa El Fna", "fr", "2033-02-16"),
+      article("b.txt", "المدينة الحمراء تعتمد مخططا جديدا للسير حول ساحة جامع الفنا", "ar", "2033-02-16"),
+      article("c.txt", "Batteries électriques : le Royaume décroche une gigafactory chinoise", "fr", "2033-03-01"),
+      article("d.txt", "Chinese battery maker to build gigafactory in Morocco", "en", "2033-03-01"),
+      article("e.txt", "Morocco's car exports rise in January", "en", "2033-03-01"),
+      article("f.txt", "Constantine sous la neige, des routes coupées", "fr", "2033-03-10"),
+      article("g.txt", "الثلوج تغلق عدة طرق بقسنطينة", "ar", "2033-03-10"),
+    ]);
+    expect(storyOf("a.txt")).toBe(storyOf("b.txt"));
+    expect(storyOf("c.txt")).toBe(storyOf("d.txt"));
+    expect(storyOf("e.txt")).not.toBe(storyOf("d.txt"));
+    expect(storyOf("f.txt")).toBe(storyOf("g.txt"));
+  });
+});
