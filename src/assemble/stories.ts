@@ -528,7 +528,7 @@ const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] =
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 79;
+const STATE_FORMAT = 80;
 
 /**
  * What a token's count around a member's days makes of it, as far as the decisions go: its band (a word's weight, a
@@ -557,7 +557,8 @@ function join(
   const gatherings = new Set([...GATHERING_NAMES].map((c) => table.id(`n:${c}`)));
   const countries = new Set([...COUNTRY_NAMES].map((c) => table.id(`n:${c}`)));
   const nations = new Set([...NATION_NAMES].map((c) => table.id(`n:${c}`)));
-  const companies = new Set([...COMPANY_NAMES, ...CLUB_NAMES].map((c) => table.id(`n:${c}`)));
+  const clubs = new Set([...CLUB_NAMES].map((c) => table.id(`n:${c}`)));
+  const companies = new Set([...[...COMPANY_NAMES].map((c) => table.id(`n:${c}`)), ...clubs]);
   const actors = new Set([...companies, ...[...PERSON_NAMES].map((c) => table.id(`n:${c}`))]);
   const starts = new Set(["c:opening", "c:launch", "c:in-force"].map((c) => table.id(c)));
   const ends = new Set(["c:ending", "c:closure"].map((c) => table.id(c)));
@@ -653,6 +654,10 @@ function join(
     gatherings,
     nations,
     companies,
+    clubs,
+    matchWords: new Set(
+      ["win", "defeat", "tie", "league", "derby", "match", "cup", "final", "friendly", "qualify", "team", "sport"].map((c) => table.id(`c:${c}`)),
+    ),
     actors,
     marks: (m) => (m.marks ??= bitsOf(m, markOf)),
     kindMarks: (m) => (m.kindMarks ??= bitsOf(m, kindOf)),

@@ -40,7 +40,8 @@
  *   concepts of the news lexicon (port, expansion …), or two anchors and one concept (a country, or a kind of
  *   EXCLUSIVE_KINDS both say — influenza, tomatoes —, counts half);
  * - any languages, the same day: a name and a precise figure (two significant digits or more), whatever the words;
- *   or a person's whole name and that a person died;
+ *   or a person's whole name and that a person died; or two clubs and a small number (a score, "4-0" and
+ *   "برباعية"), each text saying nothing but a match;
  * - any languages, no anchor: four shared concepts that make most of both texts' concepts;
  * - across Latin-script languages: a shared significant number and close spellings.
  */
@@ -137,6 +138,10 @@ export interface Weights {
   /** Nations, and companies and clubs: two texts that each name one the other does not are two events. */
   nations: Set<number>;
   companies: Set<number>;
+  /** Clubs (of CLUB_NAMES): two of them and a score are a match. */
+  clubs: Set<number>;
+  /** The concepts that tell a match and its result (a win, a draw, a league, a derby …), and nothing else. */
+  matchWords: Set<number>;
   /** Companies, clubs and people: one of them all two texts share, each naming another place, is two events. */
   actors: Set<number>;
   /**
@@ -558,6 +563,12 @@ function anchoredEvidence(
   // said of others ("Fatima Tazi rend hommage aux victimes").
   const countsAge = (m: Member) => m.counts.every((c) => table.text[c]!.startsWith("k:years="));
   if (sameDay && fullNames.length > 0 && countsAge(a) && countsAge(b) && weights.passes(a) && weights.passes(b)) return why();
+  // Two clubs and a small number both say, the same or the next day, each text saying nothing but a match: a match and
+  // its score ("le Wydad écrase l'AS FAR 4-0" / "الوداد يسحق الجيش الملكي برباعية"), whatever words tell it. (Not two
+  // clubs' three players suspended beside their derby won 3-1; nor two cities and a small number.)
+  const clubs = strongNames.filter((x) => weights.clubs.has(x));
+  const onlyAMatch = (m: Member) => m.concepts.every((c) => weights.matchWords.has(c));
+  if (sameDay && clubs.length >= 2 && small.length > 0 && onlyAMatch(a) && onlyAMatch(b)) return why();
   // Three names of the table both mention (two people and a city), the same or the next day.
   if (sameDay && strongNames.length >= 3) return why();
   // A country and three concepts (two days apart or more, not when each text says one more — one minister's new

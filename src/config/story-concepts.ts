@@ -412,6 +412,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "تعادل",
     "يتعادل",
     "يتعادلان",
+    // A goal each, two each ("بهدف لمثله"); held ("accrochés par la Guinée").
+    ...["بهدف لمثله", "بهدفين لمثلهما", "accroché par", "accrochés par", "accrochée par", "concède le nul", "se contente du nul"],
   ],
   rescue: ["sauvetage", "secour*", "rescat*", "salvamento", "rescue*", "إنقاذ", "انقاذ"],
   group: ["groupe", "grupo", "group", "مجموعه"],
@@ -1790,9 +1792,31 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "قسا",
     "thrash*",
     "rout*",
+    // Crushes ("يسحق الجيش الملكي"), edges past, dominates a side ("dominent le Gabon 3-0").
+    ...["يسحق", "سحق", "edge past", "edges past", "domine le", "domine la", "dominent le", "dominent la"],
   ],
   friendly: ["amical", "amicale", "amicaux", "amistoso*", "friendly", "friendlies", "ودي", "وديا", "وديه", "الوديه"],
-  defeat: ["défaite*", "derrota*", "pierde*", "perd*", "defeat*", "lose*", "lost", "loss", "هزيمه", "خساره", "يخسر", "خسر", "ينهزم", "انهزم"],
+  defeat: [
+    "défaite*",
+    "derrota*",
+    "pierde*",
+    "perd*",
+    "defeat*",
+    "lose*",
+    "lost",
+    "loss",
+    "هزيمه",
+    "خساره",
+    "يخسر",
+    "خسر",
+    "ينهزم",
+    "انهزم",
+    // A side that bows, or falls to another ("s'incline à domicile", "chute face à l'US Monastir"; not "chute" alone, a
+    // price's fall).
+    ...["s'incline", "s'inclinent", "chute face", "chutent face", "chute devant", "chute à domicile"],
+  ],
+  // Life expectancy (so that "Espérance de vie" is not the club of Tunis).
+  "life-expectancy": ["espérance de vie", "esperanza de vida", "life expectancy", "متوسط العمر المتوقع", "أمد الحياة"],
   qualify: [
     "éliminatoires",
     "eliminatorias",

@@ -431,6 +431,11 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
     spellings: ["Atlas", "الأطلس", "Haut Atlas", "Haut-Atlas", "Moyen Atlas", "Moyen-Atlas", "High Atlas", "Middle Atlas", "الأطلس الكبير", "الأطلس المتوسط"],
   },
   "atlas-lions": { spellings: ["Lions de l'Atlas", "Leones del Atlas", "Atlas Lions", "أسود الأطلس"], implies: ["morocco"] },
+  // Algeria's national team. (Not "الخضر" alone, the greens: also vegetables, "الخضر والفواكه".)
+  fennecs: {
+    spellings: ["Fennecs", "les Verts", "Desert Warriors", "Guerreros del Desierto", "محاربو الصحراء", "محاربي الصحراء", "ثعالب الصحراء"],
+    implies: ["algeria"],
+  },
   "atlas-cubs": { spellings: ["Lionceaux de l'Atlas", "Leoncitos del Atlas", "أشبال الأطلس"], implies: ["morocco"] },
   "atlas-lionesses": { spellings: ["Lionnes de l'Atlas", "Leonas del Atlas", "Atlas Lionesses", "لبؤات الأطلس"], implies: ["morocco"] },
   olympics: { spellings: ["Jeux olympiques", "Juegos Olímpicos", "Olympic Games", "Olympics", "الألعاب الأولمبيه", "الأولمبياد"] },
@@ -465,13 +470,17 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   jsk: { spellings: ["JS Kabylie", "JSK", "شبيبة القبائل"], implies: ["algeria"] },
   "es-setif": { spellings: ["ES Sétif", "Entente de Sétif", "وفاق سطيف"], implies: ["algeria"] },
   esperance: {
-    spellings: ["Espérance de Tunis", "Espérance sportive de Tunis", "EST", "الترجي", "الترجي الرياضي", "الترجي الرياضي التونسي"],
+    // ("Espérance" alone, capitalised: "l'Espérance bat le Club Africain"; life expectancy is a longer phrase of the
+    // concepts, matched first.)
+    spellings: ["Espérance de Tunis", "Espérance sportive de Tunis", "Espérance", "EST", "الترجي", "الترجي الرياضي", "الترجي الرياضي التونسي"],
     implies: ["tunisia"],
   },
   "etoile-sahel": { spellings: ["Étoile du Sahel", "Etoile du Sahel", "ESS", "النجم الساحلي"], implies: ["tunisia"] },
   "club-africain": { spellings: ["Club Africain", "النادي الإفريقي"], implies: ["tunisia"] },
   "stade-tunisien": { spellings: ["Stade tunisien", "Stade Tunisien", "الملعب التونسي"], implies: ["tunisia"] },
   pyramids: { spellings: ["Pyramids FC", "بيراميدز"], implies: ["egypt"] },
+  "cs-sfaxien": { spellings: ["CS Sfaxien", "Club sportif sfaxien", "CSS", "النادي الصفاقسي"], implies: ["sfax"] },
+  "us-monastir": { spellings: ["US Monastir", "Union sportive monastirienne", "USMo", "الاتحاد المنستيري"], implies: ["monastir"] },
   // (Ismaily, not Ismailia the city: "الإسماعيلي" is the club.)
   ismaily: { spellings: ["Ismaily", "Ismaïly", "الإسماعيلي", "الاسماعيلي", "الدراويش"], implies: ["ismailia"] },
   smouha: { spellings: ["Smouha", "سموحه"], implies: ["alexandria"] },
@@ -1036,6 +1045,8 @@ export const CLUB_NAMES: ReadonlySet<string> = new Set([
   ...["ismaily", "smouha", "ittihad-alexandria", "enppi", "ghazl-mahalla", "ceramica-cleopatra"],
   ...["mc-alger", "usm-alger", "cr-belouizdad", "jsk", "es-setif", "esperance", "etoile-sahel", "club-africain", "barcelona", "real-madrid", "betis", "ajax"],
   "stade-tunisien",
+  "cs-sfaxien",
+  "us-monastir",
 ]);
 
 /** Makers of aircraft and cars: digits right after their name are a model ("Boeing 787"), not a figure of the event. */

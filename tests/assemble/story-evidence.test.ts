@@ -1994,3 +1994,32 @@ describe("a place called by its epithet", () => {
     expect(storyOf("f.txt")).toBe(storyOf("g.txt"));
   });
 });
+
+describe("a match told with its score in words", () => {
+  it("joins two clubs and one score the same evening, however the result is worded", () => {
+    expect(cross("الوداد يسحق الجيش الملكي برباعية نظيفة")).toContain("c:win");
+    expect(cross("La JS Kabylie s'incline à domicile")).toContain("c:defeat");
+    expect(cross("Les Verts accrochés par la Guinée")).toEqual(expect.arrayContaining(["n:fennecs", "c:tie"]));
+    expect(cross("Le CS Sfaxien chute face à l'US Monastir")).toEqual(expect.arrayContaining(["n:cs-sfaxien", "n:us-monastir", "c:defeat"]));
+    const storyOf = storiesOf([
+      article("a.txt", "Botola : le Wydad écrase l'AS FAR 4-0", "fr", "2033-03-14"),
+      article("b.txt", "الوداد يسحق الجيش الملكي برباعية نظيفة", "ar", "2033-03-14"),
+      article("c.txt", "Derby de Tunis : l'Espérance bat le Club Africain 2-0", "fr", "2033-03-23"),
+      article("d.txt", "الترجي يفوز على الإفريقي بثنائية في دربي العاصمة", "ar", "2033-03-23"),
+    ]);
+    expect(storyOf("a.txt")).toBe(storyOf("b.txt"));
+    expect(storyOf("c.txt")).toBe(storyOf("d.txt"));
+  });
+
+  it("keeps apart two clubs' match and their players suspended, two cities and a small number, and life expectancy from the club", () => {
+    expect(cross("Espérance de vie : les Tunisiens vivent plus longtemps")).not.toContain("n:esperance");
+    const storyOf = storiesOf([
+      article("a.txt", "Wydad et Raja : trois joueurs suspendus par la commission", "fr", "2033-03-14"),
+      article("b.txt", "Derby : le Wydad bat le Raja 3-1", "fr", "2033-03-14"),
+      article("c.txt", "Rabat et Casablanca touchées par 3 coupures d'eau", "fr", "2033-03-14"),
+      article("d.txt", "Casablanca-Rabat : 3 nouveaux trains", "fr", "2033-03-14"),
+    ]);
+    expect(storyOf("a.txt")).not.toBe(storyOf("b.txt"));
+    expect(storyOf("c.txt")).not.toBe(storyOf("d.txt"));
+  });
+});
