@@ -979,6 +979,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   arrest: [
     // A suspect "interpellé" is arrested (a minister is questioned: "interpelle", which folds as "interpellé" does).
     ...["individu interpellé", "suspect interpellé", "été interpellé", "interpellé pour", "interpellés", "interpellée", "interpellées"],
+    ...["homme interpellé", "présumé interpellé"],
+    // The police's "يوقف" ("أمن أكادير يوقف المشتبه فيه"), where "يوقف" alone is also to stop, to suspend.
+    ...["يوقف شخص*", "يوقف المشتبه", "يوقف متهم*", "يوقف شاب*", "يوقف سيده", "يوقف امراه", "يوقف مروج*", "يوقف عصابه"],
     // Held for questioning (Tunisia's "الاحتفاظ ب").
     ...["garde à vue", "الاحتفاظ"],
     "détention provisoire",
@@ -2064,7 +2067,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   heroin: HEROIN,
   trafficking: ["trafic*", "traficante*", "traffick*", "contrebande*", "contrabando*", "smuggl*", "اتجار", "الاتجار", "تهريب"],
   network: ["réseau*", "redes", "network*", "شبكه", "عصابه"],
-  dismantle: ["démantèle*", "démantèlement*", "démantelé*", "desarticul*", "desmantel*", "dismantl*", "تفكيك", "تفكك"],
+  dismantle: ["démantèle*", "démantèlement*", "démantelé*", "desarticul*", "desmantel*", "dismantl*", "تفكيك", "تفكك", "يفكك", "فكك"],
   seizure: ["saisie*", "saisi", "saisis", "incaut*", "decomis*", "seiz*", "حجز", "ضبط", "يحجز", "تحجز"],
   truck: ["camion*", "camión", "camiones", "truck*", "lorry", "lorries", "poids lourd*", "شاحنه", "شاحنات", "شاحنتين"],
   // A rule that comes into force: a beginning (see the families in assemble/stories.ts), and weak, as it says little
@@ -2406,8 +2409,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   acquittal: ["acquitt*", "absuelt*", "absuelve", "relaxé*", "براءه", "تبرئه"],
   investigation: ["enquête*", "investigation*", "investigación", "investigaciones", "investigat*", "probe", "inquiry", "تحقيق", "التحقيق", "يحقق"],
   fraud: ["fraude*", "escroquer*", "estafa*", "fraud*", "scam*", "احتيال", "نصب"],
-  murder: ["meurtre*", "assassinat*", "homicid*", "asesinat*", "murder*", "جريمه قتل"],
-  terrorism: ["terroris*", "terrorist*", "jihadis*", "yihadis*", "إرهاب", "الإرهاب", "إرهابي", "إرهابيه", "الإرهابيه"],
+  // (Not "meurtrier" alone: an accident is "meurtrier", deadly.)
+  murder: ["meurtre*", "assassinat*", "homicid*", "asesinat*", "murder*", "جريمه قتل", "meurtrier présumé", "présumé meurtrier"],
+  terrorism: ["terroris*", "terrorist*", "jihadis*", "yihadis*", "إرهاب", "الإرهاب", "إرهابي", "إرهابيه", "الإرهابيه", "terror"],
   smuggling: ["مهربين"],
   kidnapping: ["enlèvement*", "kidnap*", "secuestr*", "abduct*", "اختطاف", "خطف"],
   consumption: ["consommation", "consommé*", "consumo", "consumption", "استهلاك", "الاستهلاك"],
@@ -2491,7 +2495,10 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   war: ["guerre*", "guerra*", "war", "wars", "حرب", "الحرب"],
   peace: ["paix", "paz", "peace", "سلام", "السلام"],
   condolences: ["condoléances", "condolencias", "condolences", "تعزيه", "برقيه تعزيه"],
-  congratulate: ["félicit*", "felicit*", "congratulat*", "تهنئه", "يهنئ", "برقيه تهنئه"],
+  // ("adresse ses vœux": sends his wishes, on a national day.)
+  congratulate: ["félicit*", "felicit*", "congratulat*", "تهنئه", "يهنئ", "برقيه تهنئه", "vœux", "voeux"],
+  // The south of a country ("vague de chaleur dans le sud", "موجة حر بعدد من مناطق الجنوب"). (Not "sur": French "on".)
+  south: ["sud", "el sur", "del sur", "south", "southern", "جنوب", "الجنوب", "الجنوبيه", "جنوبي"],
   pardon: [
     ...["grâce royale", "gracie*", "accorde sa grâce", "indulto*", "indulta", "indultad*", "concede la gracia", "pardon*"],
     ...["عفو ملكي", "العفو", "يعفو", "عفا"],

@@ -362,6 +362,11 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   sale: { spellings: ["Salé", "سلا"], implies: ["morocco"] },
   mohammedia: { spellings: ["Mohammedia", "المحمديه"], implies: ["morocco"] },
   larache: { spellings: ["Larache", "العرائش"], implies: ["morocco"] },
+  // Morocco's judicial police bureau (terrorism, organised crime).
+  bcij: {
+    spellings: ["BCIJ", "Bureau central d'investigations judiciaires", "Central Bureau of Judicial Investigation", "المكتب المركزي للأبحاث القضائيه"],
+    implies: ["morocco"],
+  },
   guelmim: { spellings: ["Guelmim", "كلميم"], implies: ["morocco"] },
   tiznit: { spellings: ["Tiznit", "تيزنيت"], implies: ["morocco"] },
   taroudant: { spellings: ["Taroudant", "تارودانت"], implies: ["morocco"] },

@@ -106,6 +106,26 @@ const NO_STEMS: readonly [string, string[]][] = [];
 /** Words that start a surname ("Ben Salah", "Ould Abbes", "بن صالح"), as match keys. */
 const PATRONYMIC: ReadonlySet<string> = new Set(["ben", "bin", "ibn", "ould", "abou", "abu", "bou", "بن", "ابن", "ولد", "ابو"]);
 /**
+ * Words before a neighbourhood's or a street's name, as match keys: a one-word name after them is the neighbourhood or
+ * the street, not the city or the person it is named after ("جريمة قتل بحي الداخلة" is in Agadir, not Dakhla; "boulevard
+ * Zerktouni").
+ */
+const PLACE_WITHIN: ReadonlySet<string> = new Set([
+  "حي",
+  "بحي",
+  "لحي",
+  "وحي",
+  "hay",
+  "quartier",
+  "barrio",
+  "شارع",
+  "بشارع",
+  "avenue",
+  "boulevard",
+  "rue",
+  "calle",
+]);
+/**
  * Arabic words of the tables that are also an adjective, and what they stop meaning as one: after a definite word, the
  * adjective, as an adjective agrees with its noun ("الحكومة الجديدة", the new government, is not El Jadida; "السكر
  * الحر", free-market sugar, is no heat); after an indefinite word or none, the name or the noun ("مدينة الجديدة",
@@ -300,11 +320,12 @@ export function crossFeatures(text: string, tables: StoryTables, folded = wordKe
       }
     }
     if (!matched && info.ids.length > 0) {
-      // After "Ben", "Ould", "Abou" … a one-word name is part of a surname ("Mourad Ben Salah" is not Mohamed Salah);
+      // After "Ben", "Ould", "Abou" … a one-word name is part of a surname ("Mourad Ben Salah" is not Mohamed Salah); after
+      // "حي", "quartier", "boulevard" … it names a neighbourhood or a street (see PLACE_WITHIN);
       // after a definite Arabic word, a word that is also an adjective is the adjective ("الحكومة الجديدة").
       const previous = words[i - 1];
       const adjective = previous !== undefined && DEFINITE.test(previous) ? ARABIC_ADJECTIVES.get(words[i]!) : undefined;
-      const notMeant = previous !== undefined && PATRONYMIC.has(previous) ? (id: string) => id.startsWith("n:") : adjective;
+      const notMeant = previous !== undefined && (PATRONYMIC.has(previous) || PLACE_WITHIN.has(previous)) ? (id: string) => id.startsWith("n:") : adjective;
       let ids = caseChecked(notMeant ? info.ids.filter((id) => !notMeant(id)) : info.ids, words[i]!);
       // A currency after an amount is its unit, no news of the currency ("23 dirhams", "23 درهما": see story-numbers.ts).
       if (ids.includes("c:currency") && endsAmount(words, i)) ids = ids.filter((id) => id !== "c:currency");

@@ -2023,3 +2023,35 @@ describe("a match told with its score in words", () => {
     expect(storyOf("c.txt")).not.toBe(storyOf("d.txt"));
   });
 });
+
+describe("news that comes in series", () => {
+  it("reads the police's words and the bureaus' names: an arrest, a murder suspect, a cell dismantled, the BCIJ", () => {
+    expect(cross("أمن أكادير يوقف المشتبه فيه في جريمة قتل")).toContain("c:arrest");
+    expect(cross("Agadir : le meurtrier présumé d'un jeune homme interpellé")).toEqual(expect.arrayContaining(["c:murder", "c:arrest"]));
+    expect(cross("Un accident meurtrier sur l'autoroute")).not.toContain("c:murder");
+    expect(cross("المكتب المركزي للأبحاث القضائية يفكك خلية إرهابية")).toEqual(expect.arrayContaining(["n:bcij", "c:dismantle", "c:terrorism"]));
+    expect(cross("Le président Tebboune adresse ses vœux à l'émir du Qatar")).toContain("c:congratulate");
+  });
+
+  it("takes a name after a neighbourhood's or a street's word for the neighbourhood, not the city", () => {
+    expect(cross("جريمة قتل بحي الداخلة بأكادير")).not.toContain("n:dakhla");
+    expect(cross("Travaux sur le boulevard Zerktouni à Casablanca")).toContain("n:casablanca");
+    expect(cross("Un incendie à Dakhla")).toContain("n:dakhla");
+  });
+
+  it("joins each item of a series to its own coverage, not to the series' other items of the day", () => {
+    const storyOf = storiesOf([
+      article("a.txt", "Fès : démantèlement d'un réseau de trafic de psychotropes, cinq interpellations", "fr", "2033-04-06"),
+      article("b.txt", "تفكيك شبكة للاتجار في الأقراص المهلوسة بفاس وتوقيف خمسة أشخاص", "ar", "2033-04-06"),
+      article("c.txt", "توقيف شخص بفاس للاشتباه في تورطه في النصب والاحتيال بوعود وهمية بالتشغيل", "ar", "2033-04-06"),
+      article("d.txt", "أمن أكادير يوقف المشتبه فيه في جريمة قتل بحي الداخلة", "ar", "2033-04-06"),
+      article("e.txt", "Agadir : le meurtrier présumé d'un jeune homme interpellé", "fr", "2033-04-06"),
+      article("f.txt", "نشرة إنذارية: موجة حر بعدد من مناطق الجنوب", "ar", "2033-04-11"),
+      article("g.txt", "Alerte météo : vague de chaleur dans le sud du pays", "fr", "2033-04-11"),
+    ]);
+    expect(storyOf("a.txt")).toBe(storyOf("b.txt"));
+    expect(storyOf("c.txt")).not.toBe(storyOf("b.txt"));
+    expect(storyOf("d.txt")).toBe(storyOf("e.txt"));
+    expect(storyOf("f.txt")).toBe(storyOf("g.txt"));
+  });
+});
