@@ -433,6 +433,7 @@ function memberOf(table: TokenTable, text: string, lang: string, day: number, ke
   let skeletons = NONE as number[];
   let fullNames = NONE as number[];
   let counts = NONE as number[];
+  let districts = NONE as number[];
   if (keywords.cross !== "") {
     for (const c of keywords.cross.split(" ")) {
       switch (c.charCodeAt(0)) {
@@ -461,6 +462,9 @@ function memberOf(table: TokenTable, text: string, lang: string, day: number, ke
         case 107: // "k:"
           counts = addId(counts, table.id(c));
           break;
+        case 100: // "d:"
+          districts = addId(districts, table.id(c));
+          break;
       }
     }
   }
@@ -486,6 +490,7 @@ function memberOf(table: TokenTable, text: string, lang: string, day: number, ke
     skeletons,
     fullNames,
     counts,
+    districts,
     // (Worked out when a decision first needs them; present from the start, so that every member has one shape.)
     trigrams: undefined,
     capitals: undefined,
@@ -528,7 +533,7 @@ const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] =
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 80;
+const STATE_FORMAT = 81;
 
 /**
  * What a token's count around a member's days makes of it, as far as the decisions go: its band (a word's weight, a
@@ -950,6 +955,7 @@ function fingerprintOf(m: Member, codes: readonly number[], out: Int32Array, at:
   mixList(m.skeletons);
   mixList(m.fullNames);
   mixList(m.counts);
+  mixList(m.districts);
   mixList(codes);
   out[at] = hash[0]!;
   out[at + 1] = hash[1]!;

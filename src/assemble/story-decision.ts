@@ -21,6 +21,7 @@
  *   (EXCLUSIVE_KINDS: a collapse, an accident; a murder, a theft; doctors, teachers; measles, cholera; a fair, a
  *   festival; a port, a high-speed line; tomatoes, onions) that the other does not, and they share none (of produce:
  *   not the same ones);
+ * - different neighbourhoods or streets: both name some (after "حي", "quartier", "boulevard" …) and share none;
  * - different unknown names: both have capitalised names the table does not know, and none
  *   is shared, even as a close spelling (Uarzazat / Ouarzazate) — within Latin script;
  * - different numbers: both say significant numbers (100 and more, not years; 868.000 =
@@ -100,6 +101,8 @@ export interface Member {
   skeletons: readonly number[];
   /** Joined skeletons of names of several words (see story-features.ts). */
   fullNames: readonly number[];
+  /** Skeletons of the neighbourhoods and streets it names (see story-features.ts). */
+  districts: readonly number[];
   /** Numbers with what they count ("k:migration=45"). */
   counts: readonly number[];
   /** Those of them that are a figure of an event when two texts both say it (see isFigure): candidate tokens too. */
@@ -259,6 +262,9 @@ function vetoed(a: Member, b: Member, numbers: readonly number[], weights: Weigh
   // (A country both are in does not count: "El Real Madrid ficha a un joven marroquí" and "El Barcelona ficha …".)
   if (a.latin && b.latin && a.skeletons.length > 0 && b.skeletons.length > 0 && !sharesAny(a.skeletons, b.skeletons) && !sharesPlaceOrBody(a, b, weights))
     return true;
+  // Different neighbourhoods or streets: both name some and share none (two fires of one city the same day, "quartier
+  // Maârif" and "حي الرباط").
+  if (a.districts.length > 0 && b.districts.length > 0 && !sharesAny(a.districts, b.districts)) return true;
   // Different significant numbers: both say some and share none — a number said as an approximation is shared with
   // one within a tenth of it ("près de 500" and "497" may be one toll; "about 500,000 tonnes" is not "300,000").
   if (numbers.length === 0 && (a.numbers.length > 0 || a.approximate.length > 0) && (b.numbers.length > 0 || b.approximate.length > 0)) return true;

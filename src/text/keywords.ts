@@ -57,6 +57,7 @@ function crossKeys(text: string, tables: StoryTables, folded: string): { cross: 
     ...f.skeletons.map((k) => `s:${k}`),
     ...f.fullNames.map((k) => `m:${k}`),
     ...f.counts.map((k) => `k:${k}`),
+    ...f.districts.map((k) => `d:${k}`),
   ].join(" ");
   return { cross, evidenceWords: [...f.nameWords, ...f.phraseWords] };
 }

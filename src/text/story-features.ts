@@ -31,6 +31,11 @@ export interface CrossFeatures {
   skeletons: string[];
   /** Skeletons (≥ 5 letters) of runs of two or three such words, joined: a person's whole name ("Abdellatif Ouahbi"). */
   fullNames: string[];
+  /**
+   * Skeletons of the neighbourhoods and streets a text names, by the word after "حي", "quartier", "boulevard" …
+   * ("quartier Maârif", "حي المعاريف": "mrf"): two texts naming two of them tell of two places.
+   */
+  districts: string[];
   /** The text's words (match keys) that are part of a name of the table: same-language overlap leaves them out. */
   nameWords: string[];
   /** The words of the lexicon's phrases of several words the text says ("نشرة إنذارية", "mise en service"): likewise. */
@@ -111,19 +116,8 @@ const PATRONYMIC: ReadonlySet<string> = new Set(["ben", "bin", "ibn", "ould", "a
  * Zerktouni").
  */
 const PLACE_WITHIN: ReadonlySet<string> = new Set([
-  "حي",
-  "بحي",
-  "لحي",
-  "وحي",
-  "hay",
-  "quartier",
-  "barrio",
-  "شارع",
-  "بشارع",
-  "avenue",
-  "boulevard",
-  "rue",
-  "calle",
+  ...["حي", "بحي", "لحي", "وحي", "الحي", "بالحي", "hay", "quartier", "barrio", "district", "neighbourhood"],
+  ...["شارع", "بشارع", "avenue", "boulevard", "rue", "calle", "street"],
 ]);
 /**
  * Arabic words of the tables that are also an adjective, and what they stop meaning as one: after a definite word, the
@@ -397,6 +391,16 @@ export function crossFeatures(text: string, tables: StoryTables, folded = wordKe
     }
   }
 
+  // Neighbourhoods and streets: the first word after their word that is neither another such word nor a stop-word.
+  const districts = new Set<string>();
+  for (let i = 0; i < words.length - 1; i++) {
+    if (!PLACE_WITHIN.has(words[i]!)) continue;
+    let j = i + 1;
+    while (j < words.length && (PLACE_WITHIN.has(words[j]!) || tables.stopwords.has(words[j]!))) j++;
+    const skeleton = j < words.length ? nameSkeleton(words[j]!) : "";
+    if (skeleton.length >= 2) districts.add(skeleton);
+  }
+
   // Number words inside a name are not numbers of the event ("محمد السادس", Mohammed VI; "Mohammed V"); nor are the
   // digits of a model right after a name ("Boeing 787", "Airbus 350").
   let models: Set<string> | undefined;
@@ -416,6 +420,7 @@ export function crossFeatures(text: string, tables: StoryTables, folded = wordKe
     counts: numbers.counts,
     skeletons: [...skeletons],
     fullNames: [...fullNames],
+    districts: [...districts],
     nameWords: [...nameWords],
     phraseWords: [...phraseWords],
   };

@@ -2055,3 +2055,22 @@ describe("news that comes in series", () => {
     expect(storyOf("f.txt")).toBe(storyOf("g.txt"));
   });
 });
+
+describe("neighbourhoods and streets", () => {
+  it("keep apart two fires of one city the same day in two neighbourhoods, and join one neighbourhood's across scripts", () => {
+    expect(cross("Casablanca : incendie dans un immeuble du quartier Maârif")).toContain("d:mrf");
+    expect(cross("حريق يلتهم عمارة بحي المعاريف بالدار البيضاء")).toContain("d:mrf");
+    const storyOf = storiesOf([
+      article("a.txt", "Casablanca : incendie dans un immeuble du quartier Maârif", "fr", "2033-04-06"),
+      article("b.txt", "حريق يلتهم عمارة بحي المعاريف بالدار البيضاء", "ar", "2033-04-06"),
+      article("c.txt", "حريق في حي الرباط بالدار البيضاء", "ar", "2033-04-06"),
+      article("d.txt", "Casablanca : incendie dans un immeuble du quartier Hay Mohammadi", "fr", "2033-04-06"),
+      article("e.txt", "حريق بالحي المحمدي بالدار البيضاء", "ar", "2033-04-06"),
+    ]);
+    expect(storyOf("a.txt")).toBe(storyOf("b.txt"));
+    expect(storyOf("d.txt")).toBe(storyOf("e.txt"));
+    expect(storyOf("c.txt")).not.toBe(storyOf("a.txt"));
+    expect(storyOf("c.txt")).not.toBe(storyOf("d.txt"));
+    expect(storyOf("a.txt")).not.toBe(storyOf("d.txt"));
+  });
+});
