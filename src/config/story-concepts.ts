@@ -202,6 +202,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "تفتح",
   ],
   launch: [
+    // The first day of a month of fasting, of a season ("le premier jour de jeûne fixé à jeudi", "أول أيام رمضان").
+    ...["premier jour de jeûne", "أول أيام"],
     // Put in people's hands ("Egypt rolls out new smart ration cards").
     ...["rolls out", "roll out", "rolled out"],
     "lancement",
@@ -641,7 +643,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   intercept: ["intercept*", "يعترض", "تعترض", "اعتراض"],
   // Mecca and Medina, where the pilgrims go.
   "holy-places": ["Lieux saints", "lugares santos", "holy sites", "الديار المقدسة", "البقاع المقدسة"],
-  pilgrimage: ["pèlerin*", "pèlerinage", "hajj", "hadj", "peregrin*", "pilgrim*", "حج", "حاج", "حجاج", "الحج"],
+  pilgrimage: ["pèlerin*", "pèlerinage", "hajj", "hadj", "hadji*", "peregrin*", "pilgrim*", "حج", "حاج", "حجاج", "الحج", "حجيج"],
   beach: ["plage*", "playa*", "beach*", "شاطئ", "شواطئ", "estivant*", "veraneante*", "مصطاف*"],
   cars: ["automobile*", "voiture*", "véhicule*", "coche*", "automóvil*", "vehículo*", "car", "cars", "vehicle*", "سياره", "سيارات"],
   market: ["marché", "marchés", "mercado", "mercados", "market", "markets", "souk", "souks", "zoco", "zocos", "سوق", "أسواق", "اسواق", ...DEBT_MARKETS],
@@ -1596,7 +1598,17 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     // Classes suspended ("تعليق الدراسة"), resumed ("استئناف الدراسة").
     ...["تعليق الدراسه", "استئناف الدراسه", "توقيف الدراسه"],
   ],
-  university: ["universit*", "étudiant*", "estudiant*", "student*", "جامعه", "جامعات", "الطلبه", "طلبه", "جامعي"],
+  university: [
+    ...["universit*", "étudiant*", "estudiant*", "student*", "جامعه", "جامعات", "الطلبه", "طلبه", "جامعي"],
+    // (The phrases of the academic year's start are the university's too.)
+    ...["rentrée universitaire", "الدخول الجامعي"],
+  ],
+  // The start of a school or academic year ("la rentrée universitaire fixée au 22 septembre", "الدخول الجامعي يوم 22").
+  "term-start": [
+    ...["rentrée", "rentrée universitaire", "rentrée scolaire", "inicio del curso", "vuelta al cole", "back to school", "new school year"],
+    // (Not "الموسم الدراسي": the school year itself, "خلال الموسم الدراسي الحالي".)
+    ...["الدخول الجامعي", "الدخول المدرسي"],
+  ],
   // A sum paid to people: a student's grant, an unemployment or a tourist allowance ("منحة البطالة", "allocation chômage").
   allowance: [
     ...["bourses universitaires", "bourse universitaire", "bourses d'études", "bourse d'études", "allocation*", "beca", "becas", "becario*"],
@@ -1887,7 +1899,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "توريد",
     "تموين",
   ],
-  ramadan: ["Ramadan", "Ramadán", "رمضان", "mois sacré", "mois de jeûne", "holy month", "mes sagrado", "الشهر الفضيل", "الشهر الكريم", "شهر الصيام"],
+  // (Fasting too: "jeûne", folded, is "jeune", young — as a phrase it is the fast: "jour de jeûne".)
+  ramadan: [
+    ...["Ramadan", "Ramadán", "رمضان", "mois sacré", "mois de jeûne", "holy month", "mes sagrado", "الشهر الفضيل", "الشهر الكريم", "شهر الصيام"],
+    ...["jour de jeûne", "premier jour de jeûne", "jeûne du ramadan", "jeûneurs", "صيام", "الصيام", "ayuno", "fasting"],
+  ],
   onion: ["oignon*", "cebolla*", "onion*", "بصل", "البصل"],
   purchase: ["achat*", "achète*", "acquisition*", "compra*", "adquiere*", "adquisición*", "buy*", "bought", "purchas*", "شراء", "يشتري", "تشتري", "اقتناء"],
   subsidy: ["subvention*", "subvencion*", "subsid*", "دعم", "المدعم", "مدعم"],
@@ -2844,7 +2860,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   early: ["anticipée", "anticipées", "anticipé", "anticipés", "anticipada*", "anticipado*", "early", "snap", "مسبقه", "المسبقه", "مبكره", "المبكره"],
   // Quantities and time often said in words.
   new: ["nouveau", "nouvel", "nouvelle*", "nouveaux", "nuevo*", "nueva*", "new", "جديد", "جديده", "الجديد", "الجديده"],
-  first: ["premier", "première*", "primer*", "primera*", "first", "أول", "الأول", "لأول مره"],
+  first: [
+    ...["premier", "première*", "primer*", "primera*", "first", "أول", "الأول", "لأول مره", "أول أيام"],
+    // ("premier" is a stop-word: as the start of a phrase it is read.)
+    ...["premier vol", "premiers vols", "premier groupe", "premier contingent", "أول فوج"],
+  ],
   // Results not yet final: "résultats provisoires", "النتائج الأولية" (first results, not a first).
   provisional: [
     ...["provisoire", "provisoires", "préliminaire*", "provisional", "preliminary", "provisional*", "preliminar*"],

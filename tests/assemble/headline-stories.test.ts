@@ -147,6 +147,7 @@ import { HELD_OUT_137 } from "../fixtures/stories/held-out-137-headlines.js";
 import { HELD_OUT_138 } from "../fixtures/stories/held-out-138-headlines.js";
 import { HELD_OUT_139 } from "../fixtures/stories/held-out-139-headlines.js";
 import { HELD_OUT_140 } from "../fixtures/stories/held-out-140-headlines.js";
+import { HELD_OUT_141 } from "../fixtures/stories/held-out-141-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1356,6 +1357,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.95,
     measured:
       "blind: precision 1.00 (the king's two cables of a day, three arrests in two cities, a terror cell and a fraud ring, a snow alert and a heatwave, a president's cable and his visitor, all apart), recall 0.60 — the police's 'يوقف' read as a suspension, 'meurtrier présumé' no murder, the BCIJ no name, 'terror cell' and 'يفكك' nothing, 'adresse ses vœux' no congratulation, the south nothing. Then those words, the bureau, and a name after 'حي' or 'quartier' the neighbourhood's ('بحي الداخلة' is in Agadir): 1.00 and 1.00.",
+  },
+  {
+    name: "hundred-and-forty-second held-out set",
+    title: "the calendar's news each country tells the same days: Ramadan's crescent, the Eid, the baccalaureate, the Hajj",
+    rows: HELD_OUT_141,
+    recall: 0.9,
+    measured:
+      "blind: precision 1.00 (three countries' first day of Ramadan the same evening, two countries' Eid, two baccalaureates' pass rates, two countries' pilgrims a day apart, a university calendar and a strike, all apart), recall 0.60 — 'jour de jeûne' read as youth ('jeûne' folds to 'jeune'), 'premier vol' and 'hadjis' said nothing, 'la rentrée universitaire' and 'الدخول الجامعي' no start of a year. Then those phrases: 1.00 and 0.93. Left: Tunisia's Eid 'fixé au vendredi' beside its mufti announcing Friday as its first day (a country, the Eid and a Friday).",
   },
 ];
 

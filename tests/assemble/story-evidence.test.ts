@@ -2074,3 +2074,31 @@ describe("neighbourhoods and streets", () => {
     expect(storyOf("a.txt")).not.toBe(storyOf("d.txt"));
   });
 });
+
+describe("the calendar's news", () => {
+  it("reads a day of fasting as Ramadan, not youth; a first flight of pilgrims; the start of an academic year", () => {
+    expect(cross("Ramadan : le premier jour de jeûne au Maroc fixé à jeudi")).not.toContain("c:youth");
+    expect(cross("Le premier jour de jeûne fixé à jeudi")).toEqual(expect.arrayContaining(["c:ramadan", "c:launch"]));
+    expect(cross("Les jeunes de Casablanca")).toContain("c:youth");
+    expect(cross("Premier vol de hadjis algériens vers les Lieux saints")).toEqual(expect.arrayContaining(["c:pilgrimage", "c:first", "c:flight"]));
+    expect(cross("الدخول الجامعي يوم 22 شتنبر")).toEqual(expect.arrayContaining(["c:term-start", "c:university"]));
+    expect(cross("تغيير في جدولة العطل المدرسية خلال الموسم الدراسي الحالي")).not.toContain("c:term-start");
+  });
+
+  it("joins each country's day to its own coverage, not to its neighbours' the same day", () => {
+    const storyOf = storiesOf([
+      article("a.txt", "Ramadan : le premier jour de jeûne au Maroc fixé à jeudi", "fr", "2033-10-18"),
+      article("b.txt", "وزارة الأوقاف تعلن أن يوم الخميس هو فاتح شهر رمضان بالمغرب", "ar", "2033-10-18"),
+      article("c.txt", "Algérie : le mois de Ramadan débutera mercredi", "fr", "2033-10-18"),
+      article("d.txt", "الجزائر: الأربعاء أول أيام شهر رمضان", "ar", "2033-10-18"),
+      article("e.txt", "Hajj 2033 : départ du premier vol des pèlerins marocains", "fr", "2033-07-28"),
+      article("f.txt", "انطلاق أولى رحلات الحجاج المغاربة إلى الديار المقدسة", "ar", "2033-07-28"),
+      article("g.txt", "Premier vol de hadjis algériens vers les Lieux saints", "fr", "2033-07-28"),
+    ]);
+    expect(storyOf("a.txt")).toBe(storyOf("b.txt"));
+    expect(storyOf("c.txt")).toBe(storyOf("d.txt"));
+    expect(storyOf("a.txt")).not.toBe(storyOf("c.txt"));
+    expect(storyOf("e.txt")).toBe(storyOf("f.txt"));
+    expect(storyOf("g.txt")).not.toBe(storyOf("e.txt"));
+  });
+});
