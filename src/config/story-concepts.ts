@@ -914,6 +914,10 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   protest: [
     ...["اعتصام", "معتصمون", "المعتصمين", "محتجون", "المحتجون", "محتجين", "المحتجين"],
+    // A march ("une marche de soutien"): folded, "marche" is "marché", a market, so only by its article — "la marche",
+    // "une marche" —, where a market is "le marché", "un marché" … ("marche blanche", a silent march; in Spanish "una
+    // marcha", not "puesta en marcha", a start).
+    ...["la marche", "une marche", "cette marche", "marche blanche", "marche nationale", "marche pacifique", "una marcha", "la marcha", "مسيرات"],
     "manifest*",
     "se manifiestan",
     "se manifiesta contra",

@@ -2102,3 +2102,13 @@ describe("the calendar's news", () => {
     expect(storyOf("g.txt")).not.toBe(storyOf("e.txt"));
   });
 });
+
+describe("a march", () => {
+  it("is a protest, though 'marche' folds as 'marché' does: by its article, and a market stays a market", () => {
+    expect(cross("Rabat : une marche de soutien à la Palestine")).toContain("c:protest");
+    expect(cross("Rabat : une marche de soutien à la Palestine")).not.toContain("c:market");
+    expect(cross("Le marché de gros de Casablanca rouvre")).toContain("c:market");
+    expect(cross("Una marcha en Rabat en apoyo a Palestina")).toContain("c:protest");
+    expect(cross("La puesta en marcha de la nueva línea")).not.toContain("c:protest");
+  });
+});
