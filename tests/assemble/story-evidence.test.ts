@@ -2112,3 +2112,22 @@ describe("a march", () => {
     expect(cross("La puesta en marcha de la nueva línea")).not.toContain("c:protest");
   });
 });
+
+describe("the region's provinces", () => {
+  it("name more of Morocco's, Algeria's, Tunisia's and Egypt's towns in both scripts, and not the words some of them also are", () => {
+    for (const [latin, arabic, id] of [
+      ["Sidi Bennour", "سيدي بنور", "n:sidi-bennour"],
+      ["Tindouf", "تندوف", "n:tindouf"],
+      ["Relizane", "غليزان", "n:relizane"],
+      ["Siliana", "سليانة", "n:siliana"],
+      ["El Arish", "العريش", "n:arish"],
+    ] as const) {
+      expect(cross(`Incendie à ${latin}`), latin).toContain(id);
+      expect(cross(`حريق في ${arabic}`), arabic).toContain(id);
+    }
+    expect(cross("انخفاض عائدات القناة 40%")).not.toContain("n:qena");
+    expect(cross("ارتفاع أسعار البيض بالأسواق")).not.toContain("n:el-bayadh");
+    expect(cross("الحاجب الملكي يستقبل الوفد")).not.toContain("n:el-hajeb");
+    expect(cross("رئيس الكاف يزور الرباط")).not.toContain("n:le-kef");
+  });
+});
