@@ -2131,3 +2131,15 @@ describe("the region's provinces", () => {
     expect(cross("رئيس الكاف يزور الرباط")).not.toContain("n:le-kef");
   });
 });
+
+describe("a case of graft", () => {
+  it("is one case whether a text says public money squandered or corruption", () => {
+    const storyOf = storiesOf([
+      article("a.txt", "توقيف رئيس جماعة سيدي بنور بتهمة تبديد أموال عمومية", "ar", "2033-04-06"),
+      article("b.txt", "اعتقال رئيس المجلس الجماعي لسيدي بنور في قضية فساد", "ar", "2033-04-06"),
+      article("c.txt", "توقيف شخص بسيدي بنور للاشتباه في تورطه في سرقة المواشي", "ar", "2033-04-06"),
+    ]);
+    expect(storyOf("a.txt")).toBe(storyOf("b.txt"));
+    expect(storyOf("c.txt")).not.toBe(storyOf("a.txt"));
+  });
+});
