@@ -568,7 +568,10 @@ function anchoredEvidence(
   // "Fallece Abdelhadi Belkhayat, voz histórica"); a toll of a place ("two killed at …") is not, nor a word of death
   // said of others ("Fatima Tazi rend hommage aux victimes").
   const countsAge = (m: Member) => m.counts.every((c) => table.text[c]!.startsWith("k:years="));
-  if (sameDay && fullNames.length > 0 && countsAge(a) && countsAge(b) && weights.passes(a) && weights.passes(b)) return why();
+  // (In one Latin-script language, a whole name whose skeleton is too short to count — "Hamid Zoughi" — is its words
+  // side by side, capitalised in both: see extraNameWords.)
+  const wholeName = fullNames.length > 0 || extraNameWords(a, b, weights) > 0;
+  if (sameDay && wholeName && countsAge(a) && countsAge(b) && weights.passes(a) && weights.passes(b)) return why();
   // Two clubs and a small number both say, the same or the next day, each text saying nothing but a match: a match and
   // its score ("le Wydad écrase l'AS FAR 4-0" / "الوداد يسحق الجيش الملكي برباعية"), whatever words tell it. (Not two
   // clubs' three players suspended beside their derby won 3-1; nor two cities and a small number.)

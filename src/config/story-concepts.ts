@@ -1680,6 +1680,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   death: [
     // Mourned: "Le Maroc pleure …", "رحيل الفنان".
     ...["pleure", "mourns", "llora", "deuil", "رحيل", "ينعى", "نعي"],
+    // Has left us ("Hamid Zoughi … nous a quittés").
+    ...["nous a quittés", "nous a quitté", "nous quitte"],
     "mort*",
     "décès",
     "décéd*",

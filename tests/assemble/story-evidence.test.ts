@@ -2143,3 +2143,16 @@ describe("a case of graft", () => {
     expect(storyOf("c.txt")).not.toBe(storyOf("a.txt"));
   });
 });
+
+describe("a death told in one language", () => {
+  it("joins on a whole name whose skeleton is too short, both texts saying a person died — not a tribute by the same person", () => {
+    expect(cross("Hamid Zoughi, figure du théâtre populaire, nous a quittés")).toContain("c:death");
+    const storyOf = storiesOf([
+      article("a.txt", "Le comédien Hamid Zoughi est mort", "fr", "2033-04-06"),
+      article("b.txt", "Hamid Zoughi, figure du théâtre populaire, nous a quittés", "fr", "2033-04-06"),
+      article("c.txt", "Hamid Zoughi rend hommage aux victimes des inondations", "fr", "2033-04-06"),
+    ]);
+    expect(storyOf("a.txt")).toBe(storyOf("b.txt"));
+    expect(storyOf("c.txt")).not.toBe(storyOf("a.txt"));
+  });
+});
