@@ -39,7 +39,7 @@ const PSYCHOTROPICS = [
 ];
 const HEROIN = ["héroïne", "heroína", "heroin", "هيروين", "الهيروين"];
 /** A migrants' boat ("patera", "cayuco"): a boat, and migration. */
-const MIGRANT_BOATS = ["patera*", "cayuco*"];
+const MIGRANT_BOATS = ["patera*", "cayuco*", "neumática", "neumáticas", "embarcación neumática", "zodiac*"];
 /** A reopening: an opening, and a resumption ("إعادة فتح معبر باب سبتة" / "استئناف حركة العبور"). */
 const REOPENING = ["réouverture", "rouvr*", "rouvert", "rouverte", "rouverts", "rouvertes", "reabr*", "reapertura", "reopen*", "إعادة فتح", "إعاده فتحه"];
 /** A weather alert's colour: the weather, and the level itself. */
@@ -154,6 +154,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "widen*",
     "يوسع",
     "وسع",
+    // A building's new wing ("su nueva ala de pediatría", "ampliación de Pediatría").
+    ...["nueva ala", "nouvelle aile", "new wing", "جناح جديد"],
   ],
   capacity: ["capacité*", "capacidad*", "capacity", "طاقه", "الاستيعابيه", "استيعاب", "قدره"],
   construction: [
@@ -177,6 +179,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "اشغال",
   ],
   opening: [
+    // A first use: "el hospital estrena su nueva ala".
+    ...["estrena", "estrenan", "estrenará"],
     // Put into service: a line, a plant, a terminal ("دخول … حيز الخدمة").
     ...["mise en service", "mis en service", "mises en service", "entre en service", "entrée en service", "puesta en servicio"],
     ...["entra en servicio", "into service", "حيز الخدمة"],
@@ -1639,6 +1643,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   "catch-up-session": ["rattrapage", "session de rattrapage", "convocatoria extraordinaria", "resit*", "retake*", "الدورة الاستدراكيه", "استدراكيه"],
   teacher: ["enseignant*", "professeur*", "docente*", "profesor*", "teacher*", "أساتذه", "الأساتذه", "أستاذ", "المعلمين", "معلمين"],
   // (A "CHU" is a university hospital: "المستشفى الجامعي", "المركز الاستشفائي الجامعي".)
+  // Children's medicine (a hospital's ward, a specialty).
+  paediatrics: ["pédiatr*", "pediatr*", "paediatr*", "طب الأطفال"],
   hospital: [
     "hôpital",
     "hôpitaux",
@@ -2104,6 +2110,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   ferry: [
     ...["ferry", "ferries", "ferrys", "transbordador*", "barco*", "bateau*", "boat*", "باخره", "بواخر", "البواخر", "عباره"],
+    ...["catamarán", "catamaranes", "catamaran*", "fast ferry", "lancha rápida"],
     // A sea route ("خطا بحريا جديدا": a new ferry line).
     ...["خط بحري", "خطا بحريا", "الخط البحري", "خطوط بحريه"],
   ],
@@ -2131,6 +2138,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "stormed the fence",
     "سياج",
     "السياج",
+    "perímetro fronterizo",
   ],
   // A crowd's attempt to cross a fence or a border by force: "saltar la valla", "assaut massif", "اقتحام جماعي".
   "mass-crossing": [

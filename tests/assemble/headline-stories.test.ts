@@ -148,6 +148,7 @@ import { HELD_OUT_138 } from "../fixtures/stories/held-out-138-headlines.js";
 import { HELD_OUT_139 } from "../fixtures/stories/held-out-139-headlines.js";
 import { HELD_OUT_140 } from "../fixtures/stories/held-out-140-headlines.js";
 import { HELD_OUT_141 } from "../fixtures/stories/held-out-141-headlines.js";
+import { HELD_OUT_142 } from "../fixtures/stories/held-out-142-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1365,6 +1366,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (three countries' first day of Ramadan the same evening, two countries' Eid, two baccalaureates' pass rates, two countries' pilgrims a day apart, a university calendar and a strike, all apart), recall 0.60 — 'jour de jeûne' read as youth ('jeûne' folds to 'jeune'), 'premier vol' and 'hadjis' said nothing, 'la rentrée universitaire' and 'الدخول الجامعي' no start of a year. Then those phrases: 1.00 and 0.93. Left: Tunisia's Eid 'fixé au vendredi' beside its mufti announcing Friday as its first day (a country, the Eid and a Friday).",
+  },
+  {
+    name: "hundred-and-forty-third held-out set",
+    title: "Spanish alone: each outlet telling one event of Ceuta, Melilla, the Strait or Morocco in its own words, beside a second event of the same place",
+    rows: HELD_OUT_142,
+    recall: 0.65,
+    measured:
+      "blind: precision 1.00 (a boat at the Tarajal and the hospital's new wing, Melilla's border reopened and its bus strike, the Crossing's balance and a new fast ferry, a royal pardon and the minimum wage, one minister in Rabat and in Ceuta, all apart), recall 0.33 — 'neumática' no boat, 'estrena' no opening, 'nueva ala' no expansion, paediatrics nothing, 'catamarán' and 'fast ferry' no ferry. Then those: 1.00 and 0.67. Left: texts that leave out the place or the name ('Los conductores de COA paran', 'El ministro del Interior se reúne con su homólogo marroquí', 'El titular de Interior'), and the minimum wage raised by Morocco beside its government approving it (a country and one strong concept).",
   },
 ];
 

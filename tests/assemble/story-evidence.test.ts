@@ -2156,3 +2156,19 @@ describe("a death told in one language", () => {
     expect(storyOf("c.txt")).not.toBe(storyOf("a.txt"));
   });
 });
+
+describe("Spanish outlets' words", () => {
+  it("read a dinghy and a catamaran as boats, a new wing as an expansion, a first use as an opening, paediatrics", () => {
+    expect(cross("Catorce inmigrantes llegan en una neumática")).toContain("c:ship");
+    expect(cross("FRS incorpora un nuevo catamarán rápido")).toContain("c:ferry");
+    expect(cross("El hospital estrena su nueva ala de pediatría")).toEqual(expect.arrayContaining(["c:opening", "c:expansion", "c:paediatrics"]));
+    const storyOf = storiesOf([
+      article("a.txt", "El Hospital Universitario de Ceuta estrena su nueva ala de pediatría", "es", "2034-01-10"),
+      article("b.txt", "Ingesa inaugura la ampliación de Pediatría en el hospital ceutí", "es", "2034-01-10"),
+      article("c.txt", "FRS incorpora un nuevo catamarán rápido a la línea Tarifa-Tánger", "es", "2034-01-16"),
+      article("d.txt", "Un fast ferry más para unir Tarifa y Tánger en 35 minutos", "es", "2034-01-16"),
+    ]);
+    expect(storyOf("a.txt")).toBe(storyOf("b.txt"));
+    expect(storyOf("c.txt")).toBe(storyOf("d.txt"));
+  });
+});
