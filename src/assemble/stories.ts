@@ -533,7 +533,7 @@ const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] =
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 83;
+const STATE_FORMAT = 84;
 
 /**
  * What a token's count around a member's days makes of it, as far as the decisions go: its band (a word's weight, a
@@ -662,6 +662,13 @@ function join(
     nations,
     companies,
     clubs,
+    calendar: new Set(
+      [
+        "weekday",
+        ...["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+        ...Array.from({ length: 12 }, (_, k) => `month-${k + 1}`),
+      ].map((c) => table.id(`c:${c}`)),
+    ),
     matchWords: new Set(
       ["win", "defeat", "tie", "league", "derby", "match", "cup", "final", "friendly", "qualify", "team", "sport"].map((c) => table.id(`c:${c}`)),
     ),

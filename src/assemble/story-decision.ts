@@ -44,6 +44,8 @@
  *   or a person's whole name and that a person died; or two clubs and a small number (a score, "4-0" and
  *   "برباعية"), each text saying nothing but a match;
  * - any languages, no anchor: four shared concepts that make most of both texts' concepts;
+ * - any languages, the same day: a country, a strong concept and more (not of the calendar), one text saying no more and
+ *   the other no kind of event it does not (a vague "Maroc : hausse des prix" would bridge chicken's and fuel's);
  * - across Latin-script languages: a shared significant number and close spellings.
  */
 import type { Article } from "../model/site.js";
@@ -141,6 +143,8 @@ export interface Weights {
   /** Nations, and companies and clubs: two texts that each name one the other does not are two events. */
   nations: Set<number>;
   companies: Set<number>;
+  /** The concepts of the calendar: the days of the week, the months, "a weekday". */
+  calendar: Set<number>;
   /** Clubs (of CLUB_NAMES): two of them and a score are a match. */
   clubs: Set<number>;
   /** The concepts that tell a match and its result (a win, a draw, a league, a derby …), and nothing else. */
@@ -587,6 +591,15 @@ function anchoredEvidence(
   // No name at all: the same concepts said the same day — with the same small number, or nothing else.
   // (Not, without a small number, when each text says one more: one government's decrees of aid to farmers and to hauliers.)
   if (anchors === 0 && sameDay && strong.length >= 2 && (smallShared || (conceptWeight >= 2.5 && conceptDice() >= 0.8 && eitherSaysNoMore))) return why();
+  // A country, the same day, a strong concept and more (not a day or a month: one month's two events in one country, its
+  // first day and its clocks put back), one text saying no more ("Marruecos sube un 5 % el salario mínimo" / "El Gobierno
+  // marroquí aprueba la subida del SMIG").
+  const dated = concepts.shared.reduce((sum, c) => sum + (weights.calendar.has(c) ? (weak.has(c) ? 0.5 : weights.quiet.has(c) ? 0 : 1) : 0), 0);
+  // (Not when the other text says a kind the short one does not — "Maroc : hausse des prix" beside the price of chicken
+  // and of fuel would join, and bridge, both.)
+  const kindOnlyIn = (m: Member, other: Member) => (weights.kindMarks(m) & ~weights.kindMarks(other)) !== 0;
+  const shortOf = (m: Member, other: Member) => saysNoMore(m, other) && !kindOnlyIn(other, m);
+  if (anchors >= 0.5 && sameDay && strong.length >= 1 && conceptWeight - dated >= 1.5 && (shortOf(a, b) || shortOf(b, a))) return why();
   // A country, the same day, and the same concepts making most of both texts' (a strike of teachers in Tunisia).
   if (anchors >= 0.5 && sameDay && strong.length >= 2 && conceptDice() >= 0.8) return why();
   // Four concepts and no name (not when each text says one more).

@@ -1341,7 +1341,7 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     rows: HELD_OUT_138,
     recall: 0.95,
     measured:
-      "blind: precision 1.00 (Marrakech's film festival and its traffic plan, Casablanca's buses and its rain, Tangier's cup final and a seizure at Tanger Med, Oran's raï festival and its water cuts, all apart), recall 0.74 — 'la ville ocre', 'العاصمة الاقتصادية', 'El Bahia', 'أرض الكنانة', 'le Royaume', 'el reino alauí' were no names. Then the epithets as spellings of their places, Jemaa El Fna, a traffic plan, batteries, artificial intelligence, roads cut: 1.00 and 0.96. Left: Egypt's best January for tourism ('أفضل شهر يناير في تاريخها'), a country and one strong concept.",
+      "blind: precision 1.00 (Marrakech's film festival and its traffic plan, Casablanca's buses and its rain, Tangier's cup final and a seizure at Tanger Med, Oran's raï festival and its water cuts, all apart), recall 0.74 — 'la ville ocre', 'العاصمة الاقتصادية', 'El Bahia', 'أرض الكنانة', 'le Royaume', 'el reino alauí' were no names. Then the epithets as spellings of their places, Jemaa El Fna, a traffic plan, batteries, artificial intelligence, roads cut: 1.00 and 0.96. Left: Egypt's best January for tourism ('أفضل شهر يناير في تاريخها'), a country and one strong concept (joined later the same day, by the rule of a country, a strong concept and more, one text saying no more).",
   },
   {
     name: "hundred-and-fortieth held-out set",

@@ -2172,3 +2172,24 @@ describe("Spanish outlets' words", () => {
     expect(storyOf("c.txt")).toBe(storyOf("d.txt"));
   });
 });
+
+describe("a country and one strong concept", () => {
+  it("join the same day when one text says no more — not a month's two events, nor a vague text beside two kinds it would bridge", () => {
+    const storyOf = storiesOf([
+      article("a.txt", "السياحة في أرض الكنانة تسجل أفضل شهر يناير في تاريخها", "ar", "2033-02-27"),
+      article("b.txt", "Egypt records its best January ever for tourism", "en", "2033-02-27"),
+      article("c.txt", "Tunisian journalists strike over press freedom", "en", "2033-03-02"),
+      article("d.txt", "Tunisia's journalists' union holds general strike", "en", "2033-03-02"),
+      article("e.txt", "Maroc : hausse des prix", "fr", "2033-05-01"),
+      article("f.txt", "Maroc : hausse des prix du poulet", "fr", "2033-05-01"),
+      article("g.txt", "Maroc : hausse des prix des carburants", "fr", "2033-05-01"),
+      article("h.txt", "Ramadan : le Maroc revient à l'heure GMT dimanche", "fr", "2033-10-18"),
+      article("i.txt", "Ramadan : le premier jour fixé au jeudi au Maroc", "fr", "2033-10-18"),
+    ]);
+    expect(storyOf("a.txt")).toBe(storyOf("b.txt"));
+    expect(storyOf("c.txt")).toBe(storyOf("d.txt"));
+    expect(storyOf("f.txt")).not.toBe(storyOf("g.txt"));
+    expect(storyOf("e.txt")).not.toBe(storyOf("f.txt"));
+    expect(storyOf("h.txt")).not.toBe(storyOf("i.txt"));
+  });
+});
