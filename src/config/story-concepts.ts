@@ -315,6 +315,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   refloat: ["renflou*", "reflot*", "refloat*", "désensabl*", "desencall*", "تعويم"],
   resume: [
+    // An oil terminal's force majeure lifted ("NOC lifts force majeure at Es Sider").
+    ...["lifts force majeure", "lifted force majeure", "lève la force majeure", "levée de la force majeure", "رفع حاله القوه القاهره"],
     ...["reprise", "reprend", "reprennent", "reanuda*", "reanudación", "retoma*", "resume*", "resumption", "restart*", "استئناف", "يستأنف", "تستأنف"],
     // A plant or a network working again (not "online", a service on the internet).
     ...["back online", "back in service"],
@@ -387,6 +389,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "holds",
     "hold",
     "keeps",
+    // ("leaves … at 19.25%", "leaves rates unchanged").
+    "leaves",
     "unchanged",
     "steady",
     "يبقي",
@@ -774,7 +778,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   king: ["roi", "rey", "king", "royal*", "monarca", "monarque", "monarch", "ملك", "الملك", "ملكي", "ملكيه", "العاهل", "جلاله"],
   // The Throne (its feast, its speech): the monarchy's day, not any king's news.
   throne: ["trône", "trono", "throne", "العرش", "intronisation", "entronización", "accession to the throne", "اعتلاء العرش"],
-  speech: ["discours", "discurso", "discursos", "speech", "speeches", "خطاب", "الخطاب", "خطابا"],
+  // ("delivers a speech": not a delivery.)
+  speech: ["discours", "discurso", "discursos", "speech", "speeches", "خطاب", "الخطاب", "خطابا", "delivers speech", "delivers a speech"],
   president: ["président*", "president*", "presidente*", "رئيس", "الرئيس", "رئاسه", "رئاسي", "رئاسيه", ...PRESIDENTIAL_ELECTION],
   // An official inspecting a site is on a visit ("زيارة عمل وتفقد"); not a labour inspectorate's "inspection".
   visit: [
@@ -1170,6 +1175,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "key rate",
     // Plural, and a hike of them ("CBE hikes key rates").
     ...["key rates", "benchmark rates", "policy rates", "rate hike*"],
+    // A central bank's committee and its corridor ("Egypt's MPC leaves overnight deposit rate at 19.25%").
+    ...["monetary policy committee", "MPC", "comité de politique monétaire", "لجنه السياسه النقديه"],
+    ...["overnight deposit rate", "overnight lending rate", "deposit rate", "taux de dépôt", "سعر عائد الإيداع"],
     "سعر الفائده",
     "الفائده الرئيسي",
     "points de base",
@@ -2493,7 +2501,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   discount: [
     ...["offre spéciale", "offres spéciales", "offre promotionnelle", "offres promotionnelles", "prix réduit*", "tarif* réduit*", "casse les prix", "soldes"],
     ...["oferta especial", "ofertas especiales", "precios reducidos", "descuento*", "rebajas"],
-    ...["discount*", "special offer*", "reduced fares", "cut-price"],
+    ...["discount*", "special offer*", "reduced fares", "cut-price", "cuts fares", "fare cuts", "lower fares"],
     ...["تخفيضات", "أسعار مخفضة", "أسعار تفضيلية", "أثمنة تفضيلية", "عرض خاص", "عروض خاصة", "عروض تفضيلية"],
   ],
   telecom: ["télécom*", "telecomunicacion*", "telecom*", "opérateur*", "operador*", "operator*", "اتصالات", "الاتصالات"],
@@ -2510,7 +2518,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   waste: ["déchets", "residuos", "basura*", "waste", "garbage", "نفايات", "النفايات"],
   locust: ["criquet*", "acridien*", "antiacridien*", "langosta*", "locust*", "الجراد"],
   bus: ["autocar*", "autobus", "bus", "autobús", "autobuses", "حافله", "حافلات"],
-  ticket: ["billet*", "billete*", "ticket*", "تذكره", "تذاكر"],
+  ticket: ["billet*", "billete*", "ticket*", "تذكره", "تذاكر", "fares", "fare"],
   passport: ["passeport*", "pasaporte*", "passport*", "جواز", "جوازات"],
   embassy: ["embassies", "السفاره"],
   sanctions: ["sanction*", "sancion*", "عقوبات"],

@@ -380,7 +380,20 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   "rs-berkane": { spellings: ["RS Berkane", "RSB", "Renaissance de Berkane", "نهضه بركان"], implies: ["berkane"] },
   fus: { spellings: ["FUS", "FUS de Rabat", "FUS Rabat", "الفتح الرباطي"], implies: ["rabat"] },
   "bank-al-maghrib": { spellings: ["Bank Al-Maghrib", "Bank Al Maghrib", "BAM", "بنك المغرب"], implies: ["morocco"] },
-  oncf: { spellings: ["ONCF", "المكتب الوطني للسكك الحديديه"], implies: ["morocco"] },
+  // (And as the English-language press describes it: "Moroccan rail operator".)
+  oncf: {
+    spellings: [
+      "ONCF",
+      "المكتب الوطني للسكك الحديديه",
+      "Office national des chemins de fer",
+      "Moroccan rail operator",
+      "Morocco's rail operator",
+      "Moroccan railway operator",
+    ],
+    implies: ["morocco"],
+  },
+  // The Sahara's march of 1975, and its anniversary's speech ("المسيرة" alone is the Green March too: see Al Massira).
+  "green-march": { spellings: ["Marche verte", "Green March", "Marcha Verde", "المسيره الخضراء"], implies: ["morocco"] },
   ocp: { spellings: ["OCP", "المكتب الشريف للفوسفاط"], implies: ["morocco"] },
   ram: { spellings: ["Royal Air Maroc", "RAM", "الخطوط الملكيه المغربيه"], implies: ["morocco"] },
   hcp: {
@@ -564,6 +577,11 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   qena: { spellings: ["Qena", "Qéna", "محافظه قنا"], implies: ["egypt"] },
   damanhour: { spellings: ["Damanhour", "Damanhur", "دمنهور"], implies: ["egypt"] },
   arish: { spellings: ["El Arish", "Al Arish", "Arish", "العريش"], implies: ["egypt"] },
+  // Libya's oil: its national corporation (not "NOC" alone in capitals elsewhere: only Libya's press writes it so) and
+  // the terminals of the oil crescent.
+  "libya-noc": { spellings: ["NOC", "National Oil Corporation", "المؤسسه الوطنيه للنفط"], implies: ["libya"] },
+  "es-sider": { spellings: ["Es Sider", "Es-Sider", "Sidra", "السدره"], implies: ["libya"] },
+  "ras-lanuf": { spellings: ["Ras Lanuf", "رأس لانوف"], implies: ["libya"] },
   // Rating agencies.
   "s-and-p": { spellings: ["S&P", "S&P Global", "Standard & Poor's", "ستاندرد آند بورز"] },
   fitch: { spellings: ["Fitch", "Fitch Ratings", "فيتش"] },
@@ -604,8 +622,11 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   suez: { spellings: ["Suez", "السويس"], implies: ["egypt"] },
   "port-said": { spellings: ["Port-Saïd", "Port Saïd", "Port Said", "Puerto Said", "بورسعيد", "بور سعيد"], implies: ["egypt"] },
   cop27: { spellings: ["COP27", "COP 27", "كوب 27", "كوب27"], implies: ["sharm-el-sheikh"] },
-  "sharm-el-sheikh": { spellings: ["Charm el-Cheikh", "Sharm el-Sheikh", "Sharm el Sheij", "شرم الشيخ"], implies: ["egypt"] },
-  hurghada: { spellings: ["Hurghada", "الغردقه"], implies: ["egypt"] },
+  "sharm-el-sheikh": { spellings: ["Charm el-Cheikh", "Sharm el-Sheikh", "Sharm El Sheikh", "Sharm el Sheij", "شرم الشيخ"], implies: ["egypt", "red-sea"] },
+  hurghada: { spellings: ["Hurghada", "الغردقه"], implies: ["egypt", "red-sea"] },
+  // The sea (of Egypt's resorts, and of the shipping the Suez Canal lost): no country's alone.
+  "red-sea": { spellings: ["mer Rouge", "mar Rojo", "Red Sea", "البحر الأحمر"] },
+  "ras-el-hekma": { spellings: ["Ras El Hekma", "Ras El-Hekma", "Ras el-Hikma", "رأس الحكمه"], implies: ["egypt"] },
   "new-capital": {
     spellings: [
       "nouvelle capitale administrative",

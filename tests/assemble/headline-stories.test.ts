@@ -149,6 +149,7 @@ import { HELD_OUT_139 } from "../fixtures/stories/held-out-139-headlines.js";
 import { HELD_OUT_140 } from "../fixtures/stories/held-out-140-headlines.js";
 import { HELD_OUT_141 } from "../fixtures/stories/held-out-141-headlines.js";
 import { HELD_OUT_142 } from "../fixtures/stories/held-out-142-headlines.js";
+import { HELD_OUT_143 } from "../fixtures/stories/held-out-143-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1374,6 +1375,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.65,
     measured:
       "blind: precision 1.00 (a boat at the Tarajal and the hospital's new wing, Melilla's border reopened and its bus strike, the Crossing's balance and a new fast ferry, a royal pardon and the minimum wage, one minister in Rabat and in Ceuta, all apart), recall 0.33 — 'neumática' no boat, 'estrena' no opening, 'nueva ala' no expansion, paediatrics nothing, 'catamarán' and 'fast ferry' no ferry. Then those: 1.00 and 0.67. Left: texts that leave out the place or the name ('Los conductores de COA paran', 'El ministro del Interior se reúne con su homólogo marroquí', 'El titular de Interior'), and the minimum wage raised by Morocco beside its government approving it (a country and one strong concept).",
+  },
+  {
+    name: "hundred-and-forty-fourth held-out set",
+    title: "English alone: each outlet telling one event in its own words, beside a second event of the same country, body or person",
+    rows: HELD_OUT_143,
+    recall: 0.8,
+    measured:
+      "blind: precision 1.00 (a central bank's hold and the next day's inflation, a high-speed line's first run and the railway's fares, an oil terminal reopened and clashes in Tripoli, the king's speech and his council, Red Sea arrivals and a new airport, all apart), recall 0.33 — 'MPC' and 'overnight deposit rate' no rate, 'Green March' and 'Ras El Hekma' names no table knew (so their shared words were 'only a name'), the Red Sea no name, 'NOC', 'Es Sider' and 'lifts force majeure' nothing, 'delivers speech' a delivery. Then those: 1.00 and 0.83. Left: 'Moroccan rail operator cuts fares' beside 'ONCF announces summer discounts' (one says travellers, the other an announcement), and the king's council beside its 12 agreements (no place in one).",
   },
 ];
 

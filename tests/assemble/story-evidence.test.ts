@@ -2193,3 +2193,23 @@ describe("a country and one strong concept", () => {
     expect(storyOf("h.txt")).not.toBe(storyOf("i.txt"));
   });
 });
+
+describe("English outlets' words", () => {
+  it("read a central bank's committee, the Green March, the Red Sea's resorts, Libya's oil corporation and terminals", () => {
+    expect(cross("Egypt's MPC leaves overnight deposit rate at 19.25%")).toEqual(expect.arrayContaining(["c:interest-rate", "c:hold"]));
+    expect(cross("King Mohammed VI delivers speech on Green March anniversary")).toEqual(expect.arrayContaining(["n:green-march", "c:speech"]));
+    expect(cross("King Mohammed VI delivers speech on Green March anniversary")).not.toContain("c:supply");
+    expect(cross("Hurghada arrivals rise 30 percent")).toContain("n:red-sea");
+    expect(cross("NOC lifts force majeure at Es Sider oil terminal")).toEqual(expect.arrayContaining(["n:libya-noc", "n:es-sider", "c:resume"]));
+    const storyOf = storiesOf([
+      article("a.txt", "King Mohammed VI delivers speech on Green March anniversary", "en", "2034-02-11"),
+      article("b.txt", "Full text of royal speech marking the 59th anniversary of the Green March", "en", "2034-02-11"),
+      article("c.txt", "NOC lifts force majeure at Es Sider oil terminal", "en", "2034-02-07"),
+      article("d.txt", "Libya resumes oil exports from Es Sider after shutdown", "en", "2034-02-07"),
+      article("e.txt", "Armed clashes erupt in southern Tripoli", "en", "2034-02-07"),
+    ]);
+    expect(storyOf("a.txt")).toBe(storyOf("b.txt"));
+    expect(storyOf("c.txt")).toBe(storyOf("d.txt"));
+    expect(storyOf("e.txt")).not.toBe(storyOf("d.txt"));
+  });
+});
