@@ -381,6 +381,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   fans: ["supporters", "hinchas", "aficionados", "fans", "جماهير", "الجماهير", "مشجعين", "المشجعين", "أنصار"],
   celebrate: ["fête*", "fêtent", "célèbr*", "liesse", "celebra*", "celebrat*", "festej*", "احتفال*", "احتفالات", "يحتفلون"],
   hold: [
+    // No rise ("Pain subventionné : pas d'augmentation en vue").
+    ...["pas d'augmentation", "pas de hausse", "aucune augmentation", "aucune hausse", "no increase", "no hike", "sin subida", "لا زياده"],
     "maintient",
     "maintien*",
     "statu quo",
@@ -1121,6 +1123,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "مرتفعه",
   ],
   fall: [
+    // A rise that slows ("la hausse se modère").
+    ...["se modère", "se modèrent", "ralentit", "ralentissent", "décélère"],
     "baisse*",
     "recul*",
     "chute*",
@@ -1163,7 +1167,12 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     // A currency that slides ("la glissade du dinar").
     ...["glissade", "dégringol*"],
   ],
-  inflation: ["inflation", "inflación", "التضخم", "تضخم"],
+  // (And the index it is measured by: "Indice des prix : la hausse se modère", "الرقم الاستدلالي للأثمان".)
+  inflation: [
+    ...["inflation", "inflación", "التضخم", "تضخم"],
+    ...["indice des prix", "indice des prix à la consommation", "IPC", "consumer price index", "CPI", "índice de precios", "مؤشر الأسعار"],
+    ...["الرقم الاستدلالي للأثمان", "الرقم الاستدلالي للأسعار"],
+  ],
   "interest-rate": [
     ...RATE_CUT,
     "taux directeur",
@@ -1259,7 +1268,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "مصرف",
   ],
   debt: ["dette*", "deuda*", "debt*", "loan*", "bailout*", "prêt*", "préstamo*", "دين", "ديون", "قرض", "قروض"],
-  unemployment: ["chômage", "chômeur*", "desempleo", "desemplead*", "paro", "unemployment", "unemployed", "jobless", "بطاله", "البطاله", "عاطل*"],
+  unemployment: [
+    ...["chômage", "chômeur*", "desempleo", "desemplead*", "paro", "unemployment", "unemployed", "jobless", "بطاله", "البطاله", "عاطل*"],
+    // The labour market, as the statistics office's quarterly note has it ("Le marché du travail se dégrade").
+    ...["marché du travail", "mercado laboral", "mercado de trabajo", "labour market", "labor market", "سوق الشغل", "سوق العمل"],
+  ],
   jobs: ["emploi*", "empleo*", "job", "jobs", "puestos de trabajo", "شغل", "تشغيل", "مناصب"],
   wages: ["salaire*", "salario*", "wage*", "salary", "salaries", "أجور", "الأجور", "رواتب"],
   "minimum-wage": ["SMIG", "SMAG", "salaire minimum", "salario mínimo", "minimum wage", "الحد الأدنى للأجور", "الأجر الأدنى", "الحد الأدنى للأجر"],
@@ -2374,6 +2387,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   green: ["vert", "verte", "verts", "vertes", "verde", "verdes", "green", "أخضر", "الأخضر", "الخضراء", "خضراء"],
   shortage: [
     ...["à sec", "introuvable", "introuvables"],
+    // Empty shelves.
+    ...["rayons vides", "étals vides", "empty shelves", "estanterías vacías", "رفوف فارغه"],
     // Short of ("à court de farine": not a court).
     ...["à court de", "à court d'"],
     "se fait rare",

@@ -580,6 +580,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   // Libya's oil: its national corporation (not "NOC" alone in capitals elsewhere: only Libya's press writes it so) and
   // the terminals of the oil crescent.
   "libya-noc": { spellings: ["NOC", "National Oil Corporation", "المؤسسه الوطنيه للنفط"], implies: ["libya"] },
+  // Algeria's south-eastern oil and gas basin.
+  berkine: { spellings: ["Berkine", "Berkin", "بركين"], implies: ["algeria"] },
   "es-sider": { spellings: ["Es Sider", "Es-Sider", "Sidra", "السدره"], implies: ["libya"] },
   "ras-lanuf": { spellings: ["Ras Lanuf", "رأس لانوف"], implies: ["libya"] },
   // Rating agencies.
@@ -1026,6 +1028,15 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   },
   "confederation-cup": { spellings: ["Coupe de la CAF", "Coupe de la Confédération", "Copa Confederación", "Confederation Cup", "كأس الكونفدرالية"] },
   "moulay-el-hassan": { spellings: ["Moulay El Hassan", "Moulay Hassan", "مولاي الحسن"], implies: ["morocco"] },
+  // Rabat's stadium (not the prince it is named after).
+  "moulay-abdellah-stadium": {
+    spellings: [
+      ...["stade Moulay Abdellah", "stade Prince Moulay Abdellah", "complexe Moulay Abdellah", "complexe Prince Moulay Abdellah"],
+      ...["Prince Moulay Abdellah Stadium", "Moulay Abdellah Stadium", "estadio Príncipe Moulay Abdellah", "estadio Moulay Abdellah"],
+      ...["ملعب الأمير مولاي عبد الله", "ملعب مولاي عبد الله", "المركب الرياضي الأمير مولاي عبد الله", "مركب الأمير مولاي عبد الله"],
+    ],
+    implies: ["rabat"],
+  },
   benkirane: { spellings: ["Benkirane", "بنكيران"], implies: ["morocco"] },
   lekjaa: { spellings: ["Lekjaa", "لقجع"], implies: ["morocco"] },
   jouahri: { spellings: ["Jouahri", "الجواهري"], implies: ["bank-al-maghrib"] },
@@ -1036,6 +1047,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   mahrez: { spellings: ["Mahrez", "Riyad Mahrez", "Riad Mahrez", "رياض محرز"], implies: ["algeria"] },
   belmadi: { spellings: ["Belmadi", "بلماضي"], implies: ["algeria"] },
   attaf: { spellings: ["Attaf", "عطاف"], implies: ["algeria"] },
+  lavrov: { spellings: ["Lavrov", "Sergueï Lavrov", "Serguéi Lavrov", "Sergei Lavrov", "لافروف"], implies: ["russia"] },
   benabderrahmane: { spellings: ["Benabderrahmane", "بن عبد الرحمان"], implies: ["algeria"] },
   bouden: { spellings: ["Najla Bouden", "Bouden", "بودن"], implies: ["tunisia"] },
   dbeibah: { spellings: ["Dbeibah", "Dbeibeh", "Dbeiba", "الدبيبة"], implies: ["libya"] },

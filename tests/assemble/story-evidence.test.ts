@@ -2213,3 +2213,18 @@ describe("English outlets' words", () => {
     expect(storyOf("e.txt")).not.toBe(storyOf("d.txt"));
   });
 });
+
+describe("French outlets' words", () => {
+  it("read the labour market, a price index, a rise that slows, no rise, empty shelves, Rabat's stadium", () => {
+    expect(cross("Le marché du travail se dégrade")).toContain("c:unemployment");
+    expect(cross("Indice des prix : la hausse se modère sur un an")).toEqual(expect.arrayContaining(["c:inflation", "c:fall"]));
+    expect(cross("Pain subventionné : pas d'augmentation en vue")).toContain("c:hold");
+    expect(cross("Rayons vides dans les supermarchés")).toContain("c:shortage");
+    expect(cross("Rabat : le complexe Prince Moulay Abdellah officiellement ouvert")).toContain("n:moulay-abdellah-stadium");
+    const storyOf = storiesOf([
+      article("a.txt", "HCP : 1,6 million de chômeurs à fin décembre", "fr", "2034-03-02"),
+      article("b.txt", "Le marché du travail se dégrade, selon le Haut-Commissariat au Plan", "fr", "2034-03-02"),
+    ]);
+    expect(storyOf("a.txt")).toBe(storyOf("b.txt"));
+  });
+});
