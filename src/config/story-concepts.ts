@@ -186,6 +186,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["entra en servicio", "into service", "حيز الخدمة"],
     "inaugur*",
     "ouvr*",
+    // Open ("officiellement ouvert", "reste ouvert", "يبقى مفتوحا"; "ouvr*" is "ouvre", "ouvrir"; English "open*" is
+    // there already).
+    ...["ouvert", "ouverte", "ouverts", "ouvertes", "abierto", "abierta", "abiertos", "abiertas", "مفتوح", "مفتوحا", "مفتوحه"],
     ...REOPENING,
     "تفتتح",
     "افتتحت",

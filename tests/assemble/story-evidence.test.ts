@@ -2224,7 +2224,11 @@ describe("French outlets' words", () => {
     const storyOf = storiesOf([
       article("a.txt", "HCP : 1,6 million de chômeurs à fin décembre", "fr", "2034-03-02"),
       article("b.txt", "Le marché du travail se dégrade, selon le Haut-Commissariat au Plan", "fr", "2034-03-02"),
+      article("c.txt", "Le Prince héritier Moulay El Hassan inaugure le nouveau stade Moulay Abdellah", "fr", "2034-03-11"),
+      article("d.txt", "Rabat : le complexe Prince Moulay Abdellah officiellement ouvert", "fr", "2034-03-11"),
     ]);
     expect(storyOf("a.txt")).toBe(storyOf("b.txt"));
+    // ("ouvert" is an opening: "ouvr*" is "ouvre", "ouvrir".)
+    expect(storyOf("c.txt")).toBe(storyOf("d.txt"));
   });
 });
