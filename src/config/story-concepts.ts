@@ -752,6 +752,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   parliament: [
     // Members of parliament, and Algeria's chambers (the APN, the Council of the Nation).
     ...["députés", "diputados", "النواب", "APN", "Assemblée populaire nationale", "المجلس الشعبي الوطني", "Conseil de la nation", "مجلس الأمة"],
+    // Morocco's two chambers as the press calls them: the first and the second ("الغرفة الأولى").
+    ...["الغرفه الأولى", "الغرفه الاولى", "الغرفه الثانيه", "première Chambre", "deuxième Chambre", "chambre basse", "chambre haute"],
     "chambre des représentants",
     "chambre des conseillers",
     "cámara de representantes",
@@ -1977,7 +1979,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // A sound and light show (at the pyramids, at a kasbah), an event of its own.
   "light-show": ["son et lumière", "sound and light", "light show", "luz y sonido", "sonido y luz", "عرض الصوت والضوء", "الصوت والضوء"],
   // Works to keep a site or a network running ("closed for maintenance").
-  maintenance: ["maintenance", "mantenimiento", "صيانه", "الصيانه", "أشغال الصيانه"],
+  // (Repairs as works: "أشغال الإصلاح"; not "الإصلاح" alone, a reform.)
+  maintenance: ["maintenance", "mantenimiento", "صيانه", "الصيانه", "أشغال الصيانه", "أشغال الإصلاح", "أشغال إصلاح"],
   // The body that runs elections (Mauritania's CENI, Tunisia's ISIE, Algeria's ANIE).
   "electoral-commission": [
     ...["CENI", "ISIE", "ANIE", "commission électorale", "instance électorale", "comisión electoral", "electoral commission", "election commission"],
@@ -2602,6 +2605,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   cold: ["froid", "vague de froid", "frío", "ola de frío", "cold wave", "cold snap", "موجه برد", "البرد"],
   fog: ["brouillard", "niebla", "fog", "ضباب"],
   approve: [
+    // A bill passed ("تمرر مشروع قانون المالية").
+    ...["يمرر", "مرر", "تمرير"],
     // A green light, a board's sign-off: "الضوء الأخضر" is no colour.
     "feu vert",
     "luz verde",

@@ -413,7 +413,11 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   onda: { spellings: ["ONDA", "Office national des aéroports", "المكتب الوطني للمطارات"], implies: ["morocco"] },
   "marsa-maroc": { spellings: ["Marsa Maroc", "مرسى المغرب"], implies: ["morocco"] },
   habous: { spellings: ["ministère des Habous", "Habous", "وزارة الأوقاف", "وزارة الأوقاف والشؤون الإسلامية"], implies: ["morocco"] },
-  "grand-egyptian-museum": { spellings: ["Grand Egyptian Museum", "Grand Musée égyptien", "Gran Museo Egipcio", "المتحف المصري الكبير"], implies: ["giza"] },
+  // ("المتحف الكبير", the Grand Museum, as Egypt's press shortens it.)
+  "grand-egyptian-museum": {
+    spellings: ["Grand Egyptian Museum", "Grand Musée égyptien", "Gran Museo Egipcio", "المتحف المصري الكبير", "المتحف الكبير"],
+    implies: ["giza"],
+  },
   "mohammed-v": { spellings: ["Mohammed V", "Mohamed V", "محمد الخامس"], implies: ["morocco"] },
   "mohammed-vi": {
     // The Spanish and French press's epithet for him: "el monarca alauí", "le souverain alaouite".
@@ -903,7 +907,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   zawiya: { spellings: ["Zawiya", "Zaouia", "Zawia", "مدينة الزاوية"], implies: ["libya"] },
   ajdabiya: { spellings: ["Ajdabiya", "Ajdabia", "أجدابيا"], implies: ["libya"] },
   kufra: { spellings: ["Koufra", "Kufra", "الكفرة"], implies: ["libya"] },
-  zuwara: { spellings: ["Zouara", "Zuwara", "زوارة"], implies: ["libya"] },
+  // (Not "زوارة" alone: folded it is "زواره", "its visitors".)
+  zuwara: { spellings: ["Zouara", "Zuwara", "مدينه زواره", "زواره الليبيه", "بلديه زواره"], implies: ["libya"] },
   ghadames: { spellings: ["Ghadamès", "Ghadames", "Ghadamis", "غدامس"], implies: ["libya"] },
   nalut: { spellings: ["Nalut", "Nalout", "نالوت"], implies: ["libya"] },
   "ras-jedir": { spellings: ["Ras Jedir", "Ras Jdir", "Ras Ajdir", "رأس جدير", "راس جدير", "رأس اجدير"] },

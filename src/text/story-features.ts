@@ -132,6 +132,8 @@ const ARABIC_ADJECTIVES: ReadonlyMap<string, (id: string) => boolean> = new Map(
   ["البيضاء", (id: string) => id.startsWith("n:")],
 ]);
 const DEFINITE = /^(?:[وفبلك]?ال|لل)\p{L}{2}/u;
+/** Prepositions after which such a word is the place ("في الجديدة"), even at the end of a text. */
+const ARABIC_PREPOSITIONS: ReadonlySet<string> = new Set(["في", "الى", "إلى", "من", "نحو", "عن", "قرب", "بين"]);
 const MAKER_IDS: ReadonlySet<string> = new Set([...MAKER_NAMES].map((id) => `n:${id}`));
 
 /** Whether a keyword (a folded word) is a word of the lexicon — minister, announces, price: a common news word. */
@@ -318,7 +320,10 @@ export function crossFeatures(text: string, tables: StoryTables, folded = wordKe
       // "حي", "quartier", "boulevard" … it names a neighbourhood or a street (see PLACE_WITHIN);
       // after a definite Arabic word, a word that is also an adjective is the adjective ("الحكومة الجديدة").
       const previous = words[i - 1];
-      const adjective = previous !== undefined && DEFINITE.test(previous) ? ARABIC_ADJECTIVES.get(words[i]!) : undefined;
+      // (Also at the end of a text, after anything but a preposition: an adjective closes a noun phrase — "قاعة الملك توت
+      // عنخ آمون الجديدة", the new hall.)
+      const closing = i === words.length - 1 && previous !== undefined && !ARABIC_PREPOSITIONS.has(previous);
+      const adjective = previous !== undefined && (DEFINITE.test(previous) || closing) ? ARABIC_ADJECTIVES.get(words[i]!) : undefined;
       const notMeant = previous !== undefined && (PATRONYMIC.has(previous) || PLACE_WITHIN.has(previous)) ? (id: string) => id.startsWith("n:") : adjective;
       let ids = caseChecked(notMeant ? info.ids.filter((id) => !notMeant(id)) : info.ids, words[i]!);
       // A currency after an amount is its unit, no news of the currency ("23 dirhams", "23 درهما": see story-numbers.ts).

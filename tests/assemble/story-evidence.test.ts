@@ -2232,3 +2232,22 @@ describe("French outlets' words", () => {
     expect(storyOf("c.txt")).toBe(storyOf("d.txt"));
   });
 });
+
+describe("Arabic outlets' words", () => {
+  it("read its visitors as visitors, not Zuwara; an adjective closing a text, not El Jadida; the first chamber; a bill passed", () => {
+    const museum = cross("المتحف الكبير يستقبل زواره في قاعة الملك توت عنخ آمون الجديدة");
+    expect(museum).not.toContain("n:zuwara");
+    expect(museum).not.toContain("n:el-jadida");
+    expect(museum).toContain("n:grand-egyptian-museum");
+    expect(cross("حادثة سير خطيرة في الجديدة")).toContain("n:el-jadida");
+    expect(cross("الغرفة الأولى تمرر مشروع قانون المالية بالأغلبية")).toEqual(expect.arrayContaining(["c:parliament", "c:approve", "c:budget"]));
+    const storyOf = storiesOf([
+      article("a.txt", "مجلس النواب يصادق على مشروع قانون المالية", "ar", "2034-04-02"),
+      article("b.txt", "الغرفة الأولى تمرر مشروع قانون المالية بالأغلبية", "ar", "2034-04-02"),
+      article("c.txt", "إغلاق ملعب الرجاء لإجراء أشغال الصيانة", "ar", "2034-04-12"),
+      article("d.txt", "الرجاء يغادر ملعبه مؤقتا بسبب أشغال الإصلاح", "ar", "2034-04-12"),
+    ]);
+    expect(storyOf("a.txt")).toBe(storyOf("b.txt"));
+    expect(storyOf("c.txt")).toBe(storyOf("d.txt"));
+  });
+});
