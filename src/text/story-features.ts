@@ -320,9 +320,10 @@ export function crossFeatures(text: string, tables: StoryTables, folded = wordKe
       // "حي", "quartier", "boulevard" … it names a neighbourhood or a street (see PLACE_WITHIN);
       // after a definite Arabic word, a word that is also an adjective is the adjective ("الحكومة الجديدة").
       const previous = words[i - 1];
-      // (Also at the end of a text, after anything but a preposition: an adjective closes a noun phrase — "قاعة الملك توت
-      // عنخ آمون الجديدة", the new hall.)
-      const closing = i === words.length - 1 && previous !== undefined && !ARABIC_PREPOSITIONS.has(previous);
+      // (Also at the end of a text after a word the tables do not know, most often the end of a proper name, itself
+      // definite: the adjective closes the phrase — "قاعة الملك توت عنخ آمون الجديدة", the new hall. After a noun of the
+      // lexicon it is the noun's complement, the place: "بأسواق البيضاء", in Casablanca's markets.)
+      const closing = i === words.length - 1 && previous !== undefined && !ARABIC_PREPOSITIONS.has(previous) && wordInfo(previous, tables).ids.length === 0;
       const adjective = previous !== undefined && (DEFINITE.test(previous) || closing) ? ARABIC_ADJECTIVES.get(words[i]!) : undefined;
       const notMeant = previous !== undefined && (PATRONYMIC.has(previous) || PLACE_WITHIN.has(previous)) ? (id: string) => id.startsWith("n:") : adjective;
       let ids = caseChecked(notMeant ? info.ids.filter((id) => !notMeant(id)) : info.ids, words[i]!);
