@@ -1001,7 +1001,32 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   repsol: { spellings: ["Repsol", "ريبسول"], implies: ["spain"] },
   // Companies of the region, and the makers of its cars, aircraft and networks.
   attijariwafa: { spellings: ["Attijariwafa bank", "Attijariwafa", "التجاري وفا بنك"], implies: ["morocco"] },
-  "bank-of-africa": { spellings: ["Bank of Africa", "بنك أفريقيا"] },
+  "bank-of-africa": { spellings: ["Bank of Africa", "BMCE Bank of Africa", "BMCE", "بنك أفريقيا", "بنك إفريقيا"] },
+  // More of the region's companies and public bodies in the business news. (Not a name that is also a word: "مناجم",
+  // mines, only as "مجموعة مناجم"; "فوري", immediate, not at all; "مازن", a first name, only Masen's whole name; "ANP",
+  // Algeria's army too, only in full.)
+  lydec: { spellings: ["Lydec", "ليديك"], implies: ["casablanca"] },
+  cosumar: { spellings: ["Cosumar", "كوسومار"], implies: ["morocco"] },
+  "label-vie": { spellings: ["Label'Vie", "Label Vie", "لابيل في"], implies: ["morocco"] },
+  lafargeholcim: { spellings: ["LafargeHolcim", "LafargeHolcim Maroc", "لافارج هولسيم"] },
+  addoha: { spellings: ["Addoha", "Groupe Addoha", "مجموعة الضحى"], implies: ["morocco"] },
+  akdital: { spellings: ["Akdital", "أكديتال"], implies: ["morocco"] },
+  managem: { spellings: ["Managem", "مجموعة مناجم"], implies: ["morocco"] },
+  onmt: { spellings: ["ONMT", "Office national marocain du tourisme", "المكتب الوطني المغربي للسياحه"], implies: ["morocco"] },
+  cdg: { spellings: ["Caisse de dépôt et de gestion", "CDG", "صندوق الإيداع والتدبير"], implies: ["morocco"] },
+  "anp-ports": { spellings: ["Agence nationale des ports", "الوكاله الوطنيه للموانئ"], implies: ["morocco"] },
+  masen: { spellings: ["Masen", "الوكاله المغربيه للطاقه المستدامه"], implies: ["morocco"] },
+  tmsa: { spellings: ["TMSA", "Tanger Med Special Agency", "الوكاله الخاصه طنجه المتوسط"], implies: ["tanger-med"] },
+  cevital: { spellings: ["Cevital", "سيفيتال"], implies: ["algeria"] },
+  utica: { spellings: ["UTICA", "الاتحاد التونسي للصناعه والتجاره والصناعات التقليديه", "الاتحاد التونسي للصناعه والتجاره"], implies: ["tunisia"] },
+  orascom: { spellings: ["Orascom", "أوراسكوم"], implies: ["egypt"] },
+  "talaat-moustafa": { spellings: ["Talaat Moustafa", "Talaat Mostafa", "طلعت مصطفى"], implies: ["egypt"] },
+  "cib-egypt": { spellings: ["Commercial International Bank", "CIB", "البنك التجاري الدولي"], implies: ["egypt"] },
+  "banque-misr": { spellings: ["Banque Misr", "Bank Misr", "بنك مصر"], implies: ["egypt"] },
+  // (Its Arabic name holds "الأهلي", the club's: the longer name is matched first.)
+  nbe: { spellings: ["National Bank of Egypt", "NBE", "Banque nationale d'Égypte", "البنك الأهلي المصري"], implies: ["egypt"] },
+  elsewedy: { spellings: ["Elsewedy", "El Sewedy", "السويدي إليكتريك", "السويدي للكابلات"], implies: ["egypt"] },
+  fawry: { spellings: ["Fawry"], implies: ["egypt"] },
   "cih-bank": { spellings: ["CIH Bank", "القرض العقاري والسياحي"], implies: ["morocco"] },
   "banque-populaire": { spellings: ["Banque Populaire", "Banque centrale populaire", "البنك الشعبي"], implies: ["morocco"] },
   inwi: { spellings: ["inwi", "إنوي"], implies: ["morocco"] },
@@ -1117,6 +1142,8 @@ export const COMPANY_NAMES: ReadonlySet<string> = new Set([
   ...["eni", "totalenergies", "repsol", "sonatrach", "naftal", "sonelgaz", "ocp", "ram", "air-algerie", "egyptair", "tunisair", "maroc-telecom", "cpg", "gct"],
   ...["inwi", "orange-maroc", "djezzy", "mobilis", "ooredoo", "algerie-telecom", "attijariwafa", "bank-of-africa", "cih-bank", "banque-populaire"],
   ...["renault", "stellantis", "dacia", "boeing", "airbus", "embraer", "huawei", "marsa-maroc", "steg", "ctn"],
+  ...["lydec", "cosumar", "label-vie", "lafargeholcim", "addoha", "akdital", "managem", "cevital", "orascom", "talaat-moustafa"],
+  ...["cib-egypt", "banque-misr", "nbe", "elsewedy", "fawry"],
 ]);
 
 /**

@@ -2251,3 +2251,21 @@ describe("Arabic outlets' words", () => {
     expect(storyOf("c.txt")).toBe(storyOf("d.txt"));
   });
 });
+
+describe("the region's companies", () => {
+  it("name more of them in both scripts, and not the words some of their names also are", () => {
+    for (const [latin, arabic, id] of [
+      ["Cosumar", "كوسومار", "n:cosumar"],
+      ["Akdital", "أكديتال", "n:akdital"],
+      ["Orascom", "أوراسكوم", "n:orascom"],
+      ["Banque Misr", "بنك مصر", "n:banque-misr"],
+    ] as const) {
+      expect(cross(`Résultats annuels de ${latin}`), latin).toContain(id);
+      expect(cross(`نتائج ${arabic} السنوية`), arabic).toContain(id);
+    }
+    // The National Bank of Egypt is no club, though its Arabic name holds "الأهلي".
+    expect(cross("البنك الأهلي المصري يرفع الفائدة")).not.toContain("n:al-ahly");
+    expect(cross("إنتاج المناجم في تراجع")).not.toContain("n:managem");
+    expect(cross("قرار فوري بإغلاق المحلات")).not.toContain("n:fawry");
+  });
+});
