@@ -1070,6 +1070,13 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   benkirane: { spellings: ["Benkirane", "بنكيران"], implies: ["morocco"] },
   lekjaa: { spellings: ["Lekjaa", "لقجع"], implies: ["morocco"] },
   jouahri: { spellings: ["Jouahri", "الجواهري"], implies: ["bank-al-maghrib"] },
+  // Morocco's ministers and officials of the news (whole names where a surname is also a word or another's: "وهبي"
+  // alone is a given name too, "Zidane" alone the footballer).
+  ouahbi: { spellings: ["Ouahbi", "Abdellatif Ouahbi", "عبد اللطيف وهبي"], implies: ["morocco"] },
+  "nadia-fettah": { spellings: ["Nadia Fettah", "Nadia Fettah Alaoui", "Fettah Alaoui", "نادية فتاح", "نادية فتاح العلوي"], implies: ["morocco"] },
+  bouayach: { spellings: ["Amina Bouayach", "Bouayach", "أمينة بوعياش", "بوعياش"], implies: ["morocco"] },
+  tahraoui: { spellings: ["Amine Tahraoui", "Tahraoui", "أمين التهراوي", "التهراوي"], implies: ["morocco"] },
+  "karim-zidane": { spellings: ["Karim Zidane", "كريم زيدان"], implies: ["morocco"] },
   hakimi: { spellings: ["Hakimi", "حكيمي"], implies: ["morocco"] },
   ziyech: { spellings: ["Ziyech", "زياش"], implies: ["morocco"] },
   bounou: { spellings: ["Bounou", "Yassine Bono", "بونو"], implies: ["morocco"] },
@@ -1205,6 +1212,7 @@ export const COUNTRY_NAMES: ReadonlySet<string> = new Set([
 export const PERSON_NAMES: ReadonlySet<string> = new Set([
   ...["mohammed-v", "mohammed-vi", "moulay-el-hassan", "akhannouch", "bourita", "el-othmani", "benkirane", "benchaaboun", "amzazi", "ait-taleb"],
   ...["laftit", "lekjaa", "jouahri", "benmoussa", "benali", "sadiki", "sekkouri", "mezzour", "ammor", "baraka", "bensaid", "miraoui", "baitas"],
+  ...["ouahbi", "nadia-fettah", "bouayach", "tahraoui", "karim-zidane"],
   ...["lachgar", "talbi-alami", "mayara", "regragui", "hakimi", "ziyech", "bounou", "en-nesyri", "amrabat", "ounahi", "brahim-diaz", "el-bakkali"],
   ...["tebboune", "djerad", "chanegriha", "larbaoui", "arkab", "lamamra", "attaf", "benabderrahmane", "petkovic", "belmadi", "mahrez", "slimani"],
   ...["hachani", "madouri", "saied", "mechichi", "bouden", "ghannouchi", "moussi", "taboubi", "jabeur", "dbeibah", "haftar", "menfi", "aguila-saleh"],
