@@ -136,6 +136,17 @@ const DEFINITE = /^(?:[وفبلك]?ال|لل)\p{L}{2}/u;
 const ARABIC_PREPOSITIONS: ReadonlySet<string> = new Set(["في", "الى", "إلى", "من", "نحو", "عن", "قرب", "بين"]);
 const MAKER_IDS: ReadonlySet<string> = new Set([...MAKER_NAMES].map((id) => `n:${id}`));
 
+/**
+ * Whether an Arabic word is a place's adjective — the place's spelling found only without its "ي" ("الفاسي" → "فاس") —
+ * right after an Arabic word the tables do not know and that is no stop-word: a given name and its family name.
+ */
+function isNisbaAfterName(word: string, previous: string, tables: StoryTables): boolean {
+  if (!word.endsWith("ي") || !ARABIC_LETTER.test(previous) || tables.stopwords.has(previous)) return false;
+  const bare = word.replace(ARABIC_PREFIX, "");
+  if (tables.phrases.has(word) || tables.phrases.has(bare) || tables.phrases.has(`ال${bare}`)) return false;
+  return wordInfo(previous, tables).ids.length === 0;
+}
+
 /** Whether a keyword (a folded word) is a word of the lexicon — minister, announces, price: a common news word. */
 export function isLexiconWord(word: string, tables: StoryTables): boolean {
   return wordInfo(word, tables).ids.some((id) => id.startsWith("c:"));
@@ -325,7 +336,14 @@ export function crossFeatures(text: string, tables: StoryTables, folded = wordKe
       // lexicon it is the noun's complement, the place: "بأسواق البيضاء", in Casablanca's markets.)
       const closing = i === words.length - 1 && previous !== undefined && !ARABIC_PREPOSITIONS.has(previous) && wordInfo(previous, tables).ids.length === 0;
       const adjective = previous !== undefined && (DEFINITE.test(previous) || closing) ? ARABIC_ADJECTIVES.get(words[i]!) : undefined;
-      const notMeant = previous !== undefined && (PATRONYMIC.has(previous) || PLACE_WITHIN.has(previous)) ? (id: string) => id.startsWith("n:") : adjective;
+      // After an Arabic word the tables do not know (a given name), a city's adjective ("الفاسي", "الوزاني": of Fès, of
+      // Ouezzane) is a surname: "عباس الفاسي" is a man, not the city.
+      // (A definite word before it is a noun the adjective agrees with — "الجمهور الفاسي", Fès's crowd — unless it ends
+      // a compound given name: "عبد اللطيف الوزاني".)
+      const givenName = previous !== undefined && (!DEFINITE.test(previous) || words[i - 2] === "عبد");
+      const surname = givenName && isNisbaAfterName(words[i]!, previous!, tables);
+      const notMeant =
+        previous !== undefined && (PATRONYMIC.has(previous) || PLACE_WITHIN.has(previous) || surname) ? (id: string) => id.startsWith("n:") : adjective;
       let ids = caseChecked(notMeant ? info.ids.filter((id) => !notMeant(id)) : info.ids, words[i]!);
       // A currency after an amount is its unit, no news of the currency ("23 dirhams", "23 درهما": see story-numbers.ts).
       if (ids.includes("c:currency") && endsAmount(words, i)) ids = ids.filter((id) => id !== "c:currency");

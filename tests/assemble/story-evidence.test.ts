@@ -2276,3 +2276,13 @@ describe("the region's companies", () => {
     expect(cross("Nadia Fettah présente le projet de loi de finances")).toContain("n:nadia-fettah");
   });
 });
+
+describe("a family name made from a city", () => {
+  it("is a person's name after a given name, and the city's adjective after a noun", () => {
+    expect(cross("عباس الفاسي يستقبل الوفد")).not.toContain("n:fes");
+    expect(cross("عبد اللطيف الوزاني يقدم المشروع")).not.toContain("n:ouezzane");
+    expect(cross("الجمهور الفاسي غاضب")).toContain("n:fes");
+    expect(cross("الفتح الرباطي يفوز")).toContain("n:fus");
+    expect(cross("لاعب مغربي يتألق")).toContain("n:morocco");
+  });
+});
