@@ -463,6 +463,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "dinar",
     // (After an amount, a unit: "12 dirhams", "23 درهما" count the currency, see COUNTED_CONCEPTS.)
     ...["dirhams", "dinars", "dinares", "دراهم"],
+    // Centimes of a dirham or a dinar ("le gasoil baisse de 30 centimes", "بـ30 سنتيما").
+    ...["centime", "centimes", "céntimo", "céntimos", "سنتيم", "سنتيما", "سنتيمات"],
     "جنيه",
     "الجنيه",
     "الدرهم",
@@ -1667,7 +1669,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   // An exam's second sitting.
   "catch-up-session": ["rattrapage", "session de rattrapage", "convocatoria extraordinaria", "resit*", "retake*", "الدورة الاستدراكيه", "استدراكيه"],
-  teacher: ["enseignant*", "professeur*", "docente*", "profesor*", "teacher*", "أساتذه", "الأساتذه", "أستاذ", "المعلمين", "معلمين"],
+  teacher: [
+    ...["enseignant*", "professeur*", "docente*", "profesor*", "teacher*", "أساتذه", "الأساتذه", "أستاذ", "المعلمين", "معلمين"],
+    // Morocco's "men (and women) of education", its "teaching workforce".
+    ...["رجال التعليم", "نساء ورجال التعليم", "الشغيله التعليميه", "الأطر التربويه", "هيئه التدريس"],
+  ],
   // (A "CHU" is a university hospital: "المستشفى الجامعي", "المركز الاستشفائي الجامعي".)
   // Children's medicine (a hospital's ward, a specialty).
   paediatrics: ["pédiatr*", "pediatr*", "paediatr*", "طب الأطفال"],

@@ -281,7 +281,8 @@ function dualOf(word: string): number | undefined {
 export function endsAmount(words: readonly string[], at: number): boolean {
   const before = words[at - 1];
   if (before === undefined) return false;
-  if (/^\d/.test(before) || wordValue(before) !== undefined || scaleOf(before) !== undefined) return true;
+  // (An Arabic preposition may be written onto the digits: "بـ20 سنتيما", "ب20".)
+  if (/^[بلو]?\d/.test(before) || wordValue(before) !== undefined || scaleOf(before) !== undefined) return true;
   const scale = words[at - 2];
   return (before === "de" || before === "d" || before === "of") && scale !== undefined && scaleOf(scale) !== undefined;
 }

@@ -2286,3 +2286,22 @@ describe("a family name made from a city", () => {
     expect(cross("لاعب مغربي يتألق")).toContain("n:morocco");
   });
 });
+
+describe("a busy day's ticker", () => {
+  it("reads centimes as money and Morocco's 'men of education' as teachers, joining each event's two tellings", () => {
+    expect(cross("انخفاض سعر الغازوال بـ30 سنتيما")).toContain("k:currency=30");
+    expect(cross("الحكومة تصرف زيادة 1500 درهم لرجال التعليم")).toContain("c:teacher");
+    const storyOf = storiesOf([
+      article("a.txt", "Carburants : le gasoil baisse de 30 centimes", "fr", "2034-05-06"),
+      article("b.txt", "انخفاض سعر الغازوال بـ30 سنتيما", "ar", "2034-05-06"),
+      article("c.txt", "Gaz butane : la bonbonne de 12 kg reste à 50 dirhams", "fr", "2034-05-06"),
+      article("d.txt", "الحكومة تصرف زيادة 1500 درهم لرجال التعليم", "ar", "2034-05-06"),
+      article("e.txt", "Enseignants : la hausse de 1 500 dirhams versée ce mois", "fr", "2034-05-06"),
+      article("f.txt", "Dialogue social : les syndicats réclament une hausse générale des salaires", "fr", "2034-05-06"),
+    ]);
+    expect(storyOf("a.txt")).toBe(storyOf("b.txt"));
+    expect(storyOf("c.txt")).not.toBe(storyOf("a.txt"));
+    expect(storyOf("d.txt")).toBe(storyOf("e.txt"));
+    expect(storyOf("f.txt")).not.toBe(storyOf("e.txt"));
+  });
+});
