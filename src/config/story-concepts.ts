@@ -1675,6 +1675,10 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["رجال التعليم", "نساء ورجال التعليم", "الشغيله التعليميه", "الأطر التربويه", "هيئه التدريس"],
   ],
   // (A "CHU" is a university hospital: "المستشفى الجامعي", "المركز الاستشفائي الجامعي".)
+  // A peak (of consumption, of demand, of a heatwave): "pic de consommation", "ذروة قياسية".
+  peak: ["pic", "pics", "pico", "picos", "peak", "peaks", "ذروه", "الذروه"],
+  // Neighbourhood markets, services near people ("marchés de proximité", "أسواق جوارية").
+  proximity: ["de proximité", "de cercanía", "جواريه", "الجواريه", "جواري", "القرب"],
   // Children's medicine (a hospital's ward, a specialty).
   paediatrics: ["pédiatr*", "pediatr*", "paediatr*", "طب الأطفال"],
   hospital: [

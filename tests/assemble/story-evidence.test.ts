@@ -2305,3 +2305,18 @@ describe("a busy day's ticker", () => {
     expect(storyOf("f.txt")).not.toBe(storyOf("e.txt"));
   });
 });
+
+describe("Algeria's press", () => {
+  it("reads a peak and neighbourhood markets in both languages", () => {
+    expect(cross("Sonelgaz enregistre un pic de consommation record")).toContain("c:peak");
+    expect(cross("سونلغاز تسجل ذروة قياسية في استهلاك الكهرباء")).toContain("c:peak");
+    const storyOf = storiesOf([
+      article("a.txt", "Ouverture des marchés de proximité à travers le pays", "fr", "2034-06-08"),
+      article("b.txt", "افتتاح أسواق جوارية عبر الوطن", "ar", "2034-06-08"),
+      article("c.txt", "Canicule : Sonelgaz enregistre un pic de consommation record", "fr", "2034-06-04"),
+      article("d.txt", "سونلغاز تسجل ذروة قياسية في استهلاك الكهرباء", "ar", "2034-06-04"),
+    ]);
+    expect(storyOf("a.txt")).toBe(storyOf("b.txt"));
+    expect(storyOf("c.txt")).toBe(storyOf("d.txt"));
+  });
+});
