@@ -1287,6 +1287,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // (A country's visitors are its tourists.)
   tourism: ["touris*", "turis*", "سياحه", "السياحه", "سياح", "سياحي", "السياح", "سائح", "سائحا", "سياحا", "visitors", "visiteurs", "visitantes"],
   record: [
+    ...["all-time high", "all-time highs", "record high", "all-time low", "record low"],
     "record*",
     "récord*",
     "plus bas historique",
@@ -1679,6 +1680,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   peak: ["pic", "pics", "pico", "picos", "peak", "peaks", "ذروه", "الذروه"],
   // Neighbourhood markets, services near people ("marchés de proximité", "أسواق جوارية").
   proximity: ["de proximité", "de cercanía", "جواريه", "الجواريه", "جواري", "القرب"],
+  // A listing on a stock exchange.
+  ipo: ["IPO", "introduction en bourse", "salida a bolsa", "initial public offering", "طرح عام أولي", "طرح أسهم", "اكتتاب عام"],
+  monorail: ["monorail", "monorraíl", "مونوريل", "المونوريل"],
+  // Main ("المؤشر الرئيسي", "الطريق الرئيسي"): without it, the word without its ending read as a president ("رئيس").
+  main: ["الرئيسي", "الرئيسيه", "رئيسي", "رئيسيه"],
   // Children's medicine (a hospital's ward, a specialty).
   paediatrics: ["pédiatr*", "pediatr*", "paediatr*", "طب الأطفال"],
   hospital: [
@@ -2251,6 +2257,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "مغتربين",
   ],
   "stock-exchange": [
+    // An index's close ("EGX30 closes at …"): no closing. And Egypt's exchange and its main index, which are its name too.
+    ...["closes at", "closed at", "clôture à", "termine à", "cierra en"],
+    ...["EGX", "EGX30", "EGX 30", "Egyptian Exchange", "البورصه المصريه", "المؤشر الرئيسي"],
     "bourse",
     "boursi*",
     "bolsa",
@@ -2958,6 +2967,7 @@ export const COUNTED_CONCEPTS: ReadonlySet<string> = new Set([
  * does: the day an event falls on (one text gives it, another not).
  */
 export const QUIET_CONCEPT_IDS: ReadonlySet<string> = new Set([
+  "main",
   "a-number-of",
   "ordinary",
   "monday",

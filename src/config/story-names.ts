@@ -588,6 +588,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   berkine: { spellings: ["Berkine", "Berkin", "بركين"], implies: ["algeria"] },
   "es-sider": { spellings: ["Es Sider", "Es-Sider", "Sidra", "السدره"], implies: ["libya"] },
   "ras-lanuf": { spellings: ["Ras Lanuf", "رأس لانوف"], implies: ["libya"] },
+  // Egypt's stock exchange and its index.
+  egx: { spellings: ["EGX", "EGX30", "EGX 30", "Egyptian Exchange", "Bourse égyptienne", "البورصه المصريه"], implies: ["egypt"] },
   // Rating agencies.
   "s-and-p": { spellings: ["S&P", "S&P Global", "Standard & Poor's", "ستاندرد آند بورز"] },
   fitch: { spellings: ["Fitch", "Fitch Ratings", "فيتش"] },

@@ -2320,3 +2320,22 @@ describe("Algeria's press", () => {
     expect(storyOf("c.txt")).toBe(storyOf("d.txt"));
   });
 });
+
+describe("Egypt's press", () => {
+  it("reads the exchange and its index, an all-time high, an IPO, a monorail — and 'main' as no president", () => {
+    expect(cross("EGX30 closes at all-time high")).toEqual(expect.arrayContaining(["n:egx", "c:stock-exchange", "c:record"]));
+    expect(cross("EGX30 closes at all-time high")).not.toContain("c:closure");
+    expect(cross("البورصة المصرية: المؤشر الرئيسي يسجل مستوى قياسيا")).not.toContain("c:president");
+    expect(cross("الطريق الرئيسي مغلق")).not.toContain("c:president");
+    expect(cross("طرح أسهم شركة جديدة في البورصة")).toContain("c:ipo");
+    const storyOf = storiesOf([
+      article("a.txt", "البورصة المصرية: المؤشر الرئيسي يسجل مستوى قياسيا", "ar", "2034-07-11"),
+      article("b.txt", "EGX30 closes at all-time high", "en", "2034-07-11"),
+      article("c.txt", "طرح أسهم شركة جديدة في البورصة", "ar", "2034-07-11"),
+      article("d.txt", "New IPO lists on the Egyptian Exchange", "en", "2034-07-11"),
+    ]);
+    expect(storyOf("a.txt")).toBe(storyOf("b.txt"));
+    expect(storyOf("c.txt")).toBe(storyOf("d.txt"));
+    expect(storyOf("a.txt")).not.toBe(storyOf("c.txt"));
+  });
+});
