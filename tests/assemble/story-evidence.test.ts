@@ -2339,3 +2339,14 @@ describe("Egypt's press", () => {
     expect(storyOf("a.txt")).not.toBe(storyOf("c.txt"));
   });
 });
+
+describe("Libya's and Mauritania's towns", () => {
+  it("are named in both scripts, and not the words some of them also are", () => {
+    expect(cross("Incendie à Zliten")).toContain("n:zliten");
+    expect(cross("حريق في زليتن")).toContain("n:zliten");
+    expect(cross("Les mines de Zouérate")).toContain("n:zouerate");
+    expect(cross("مناجم الزويرات")).toContain("n:zouerate");
+    expect(cross("في إطار التعاون")).not.toContain("n:atar");
+    expect(cross("بفضل النعمة")).not.toContain("n:nema");
+  });
+});
