@@ -2502,7 +2502,14 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   cholera: ["choléra", "cólera", "cholera", "الكوليرا", "كوليرا"],
   influenza: ["grippe", "gripe", "influenza", "flu", "الإنفلونزا", "الأنفلونزا", "إنفلونزا", "أنفلونزا", "الانفلونزا"],
   measles: ["rougeole", "sarampión", "measles", "الحصبه", "بوحمرون"],
-  medicines: ["médicament*", "medicamento*", "medicine*", "pharmac*", "farmac*", "أدويه", "دواء", "الأدويه"],
+  medicines: [
+    ...["médicament*", "medicamento*", "medicine*", "pharmac*", "farmac*", "أدويه", "دواء", "الأدويه"],
+    // Pharmacists and pharmacies in Arabic, and insulin ("نقص في مادة الأنسولين بالصيدليات").
+    ...["صيادله", "الصيادله", "صيدليه", "صيدليات", "الصيدليات", "insuline", "insulina", "insulin", "أنسولين", "الأنسولين"],
+  ],
+  // A warning raised ("les pharmaciens tirent la sonnette d'alarme", "الصيادلة يحذرون"). (Not "تحذير", "alerte":
+  // a weather service's warning is the weather.)
+  warn: ["sonnette d'alarme", "met en garde", "mettent en garde", "advierte", "advierten", "warns", "warn", "يحذر", "يحذرون"],
   students: ["طلاب"],
   olympics: ["Jeux olympiques", "JO", "Juegos Olímpicos", "olympi*", "olímpic*", "الألعاب الأولمبيه", "الأولمبياد", "أولمبي", "Olympic ticket"],
   marathon: ["marathon*", "maratón", "ماراثون", "ماراطون"],

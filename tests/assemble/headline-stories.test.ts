@@ -156,6 +156,7 @@ import { HELD_OUT_146 } from "../fixtures/stories/held-out-146-headlines.js";
 import { HELD_OUT_147 } from "../fixtures/stories/held-out-147-headlines.js";
 import { HELD_OUT_148 } from "../fixtures/stories/held-out-148-headlines.js";
 import { HELD_OUT_149 } from "../fixtures/stories/held-out-149-headlines.js";
+import { HELD_OUT_150 } from "../fixtures/stories/held-out-150-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1437,6 +1438,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.8,
     measured:
       "blind: precision 1.00 — the day's rules held against their look-alikes (Tunisia's minimum wage raised and the unions' call for wages, Morocco's wheat subsidy and its harvest down 40 %, the Raja's and the Wydad's three signings beside their derby won 3-1, one neighbourhood's fire and its new school, a singer's death and another's tribute, the ochre city's marathon and its heat) —, recall 0.83. Left: 'Naima Samih' / 'نعيمة سميح' (a whole name of four consonants, under the five a whole name needs).",
+  },
+  {
+    name: "hundred-and-fifty-first held-out set",
+    title: "health news of the four countries: epidemics, vaccines, hospitals, medicines, beside a second health event of the same country",
+    rows: HELD_OUT_150,
+    recall: 0.95,
+    measured:
+      "blind: precision 1.00 (a measles outbreak and a drug shortage, a cholera case and doctors' pay, a hepatitis campaign and a cancer hospital, bird flu and insulin, all apart), recall 0.80 — 'الصيادلة' (pharmacists) and insulin no medicines, a warning raised ('tirent la sonnette d'alarme', 'يحذرون') no concept. Then those: 1.00 and 1.00.",
   },
 ];
 

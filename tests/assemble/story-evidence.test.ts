@@ -2350,3 +2350,18 @@ describe("Libya's and Mauritania's towns", () => {
     expect(cross("بفضل النعمة")).not.toContain("n:nema");
   });
 });
+
+describe("health news", () => {
+  it("reads pharmacists, insulin and a warning raised, joining a shortage told in two languages", () => {
+    expect(cross("الصيادلة يحذرون من نقص في الأدوية")).toEqual(expect.arrayContaining(["c:medicines", "c:warn", "c:shortage"]));
+    expect(cross("Pénurie de médicaments : les pharmaciens tirent la sonnette d'alarme")).toContain("c:warn");
+    expect(cross("نشرة إنذارية: تحذير من موجة حر")).not.toContain("c:warn");
+    const storyOf = storiesOf([
+      article("a.txt", "Tunisie : les diabétiques face à la pénurie d'insuline", "fr", "2034-09-09"),
+      article("b.txt", "نقص في مادة الأنسولين بالصيدليات التونسية", "ar", "2034-09-09"),
+      article("c.txt", "Grippe aviaire : des foyers détectés dans des élevages de volailles à Nabeul", "fr", "2034-09-09"),
+    ]);
+    expect(storyOf("a.txt")).toBe(storyOf("b.txt"));
+    expect(storyOf("c.txt")).not.toBe(storyOf("a.txt"));
+  });
+});
