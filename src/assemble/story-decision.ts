@@ -508,10 +508,11 @@ function anchoredEvidence(
   // (Not when one text says hours and the other not: its number is a duration, the other's something else — a derby's
   // 2-1, and its tickets sold out "en deux heures".)
   const smallShared = (small.length > 0 && a.concepts.includes(weights.hours) === b.concepts.includes(weights.hours)) || counted > 0;
-  // (A day of the week both say counts here only as the weak "weekday" it also is: one railway's new fares and its new
-  // timetable from the same Monday are two decisions.)
-  const quietShared = strong.filter((c) => weights.quiet.has(c)).length;
-  const conceptWeight = strong.length - quietShared + (concepts.shared.length - strong.length) / 2 + (smallShared ? 0.5 : 0);
+  // What a shared concept weighs: a weak one half, a quiet one nothing, any other one. (A day of the week both say counts
+  // only as the weak "weekday" it also is: one railway's new fares and its new timetable from the same Monday are two
+  // decisions.)
+  const sharedWeight = (c: number) => (weak.has(c) ? 0.5 : weights.quiet.has(c) ? 0 : 1);
+  const conceptWeight = concepts.shared.reduce((sum, c) => sum + sharedWeight(c), 0) + (smallShared ? 0.5 : 0);
   const weightOf = (m: Member) => m.concepts.reduce((sum, c) => sum + (weak.has(c) ? 0.5 : weights.quiet.has(c) && !concepts.shared.includes(c) ? 0 : 1), 0);
   const conceptDice = () => (2 * (strong.length + (concepts.shared.length - strong.length) / 2)) / Math.max(1, weightOf(a) + weightOf(b));
   const why = () =>
@@ -579,9 +580,9 @@ function anchoredEvidence(
   // Two clubs and a small number both say, the same or the next day, each text saying nothing but a match: a match and
   // its score ("le Wydad écrase l'AS FAR 4-0" / "الوداد يسحق الجيش الملكي برباعية"), whatever words tell it. (Not two
   // clubs' three players suspended beside their derby won 3-1; nor two cities and a small number.)
-  const clubs = strongNames.filter((x) => weights.clubs.has(x));
   const onlyAMatch = (m: Member) => m.concepts.every((c) => weights.matchWords.has(c));
-  if (sameDay && clubs.length >= 2 && small.length > 0 && onlyAMatch(a) && onlyAMatch(b)) return why();
+  const clubs = () => strongNames.filter((x) => weights.clubs.has(x)).length;
+  if (sameDay && small.length > 0 && onlyAMatch(a) && onlyAMatch(b) && clubs() >= 2) return why();
   // Three names of the table both mention (two people and a city), the same or the next day.
   if (sameDay && strongNames.length >= 3) return why();
   // A country and three concepts (two days apart or more, not when each text says one more — one minister's new
@@ -594,12 +595,12 @@ function anchoredEvidence(
   // A country, the same day, a strong concept and more (not a day or a month: one month's two events in one country, its
   // first day and its clocks put back), one text saying no more ("Marruecos sube un 5 % el salario mínimo" / "El Gobierno
   // marroquí aprueba la subida del SMIG").
-  const dated = concepts.shared.reduce((sum, c) => sum + (weights.calendar.has(c) ? (weak.has(c) ? 0.5 : weights.quiet.has(c) ? 0 : 1) : 0), 0);
+  const undated = () => conceptWeight - concepts.shared.reduce((sum, c) => sum + (weights.calendar.has(c) ? sharedWeight(c) : 0), 0);
   // (Not when the other text says a kind the short one does not — "Maroc : hausse des prix" beside the price of chicken
   // and of fuel would join, and bridge, both.)
   const kindOnlyIn = (m: Member, other: Member) => (weights.kindMarks(m) & ~weights.kindMarks(other)) !== 0;
   const shortOf = (m: Member, other: Member) => saysNoMore(m, other) && !kindOnlyIn(other, m);
-  if (anchors >= 0.5 && sameDay && strong.length >= 1 && conceptWeight - dated >= 1.5 && (shortOf(a, b) || shortOf(b, a))) return why();
+  if (anchors >= 0.5 && sameDay && strong.length >= 1 && undated() >= 1.5 && (shortOf(a, b) || shortOf(b, a))) return why();
   // A country, the same day, and the same concepts making most of both texts' (a strike of teachers in Tunisia).
   if (anchors >= 0.5 && sameDay && strong.length >= 2 && conceptDice() >= 0.8) return why();
   // Four concepts and no name (not when each text says one more).

@@ -334,8 +334,9 @@ export function crossFeatures(text: string, tables: StoryTables, folded = wordKe
       // (Also at the end of a text after a word the tables do not know, most often the end of a proper name, itself
       // definite: the adjective closes the phrase — "قاعة الملك توت عنخ آمون الجديدة", the new hall. After a noun of the
       // lexicon it is the noun's complement, the place: "بأسواق البيضاء", in Casablanca's markets.)
-      const closing = i === words.length - 1 && previous !== undefined && !ARABIC_PREPOSITIONS.has(previous) && wordInfo(previous, tables).ids.length === 0;
-      const adjective = previous !== undefined && (DEFINITE.test(previous) || closing) ? ARABIC_ADJECTIVES.get(words[i]!) : undefined;
+      const adjectiveOf = previous === undefined ? undefined : ARABIC_ADJECTIVES.get(words[i]!);
+      const closing = () => i === words.length - 1 && !ARABIC_PREPOSITIONS.has(previous!) && wordInfo(previous!, tables).ids.length === 0;
+      const adjective = adjectiveOf && (DEFINITE.test(previous!) || closing()) ? adjectiveOf : undefined;
       // After an Arabic word the tables do not know (a given name), a city's adjective ("الفاسي", "الوزاني": of Fès, of
       // Ouezzane) is a surname: "عباس الفاسي" is a man, not the city.
       // (A definite word before it is a noun the adjective agrees with — "الجمهور الفاسي", Fès's crowd — unless it ends
