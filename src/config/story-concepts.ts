@@ -52,6 +52,29 @@ const DEBT_MARKETS = ["debt market*", "marché de la dette", "marchés de la det
 /** A link between two grids: an interconnection, and electricity. */
 const INTERCONNECTOR = ["câble électrique", "power interconnector"];
 
+/** A coach's squad named: a list, and its announcement. */
+const SQUAD_NAMED = ["names squad", "names his squad", "names a squad", "unveils squad", "unveils his squad", "announces squad", "announces his squad"];
+/** Free of charge: "gratuit", "gratuito", "free of charge", "مجاني" (not "free" alone: a prisoner freed, free trade). */
+const FREE_OF_CHARGE = [
+  "gratuit",
+  "gratuite",
+  "gratuits",
+  "gratuites",
+  "gratuité",
+  "gratuito",
+  "gratuita",
+  "gratuitos",
+  "gratuitas",
+  "gratuidad",
+  "free of charge",
+  "tuition-free",
+  "fee-free",
+  "مجاني",
+  "مجانا",
+  "مجانيه",
+  "المجانيه",
+];
+
 /** A road cut (by snow, a flood, a protest): a road, and its closure. */
 const ROADS_CUT = [
   "route coupée",
@@ -410,7 +433,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "دون تغيير",
   ],
   drill: ["exercice*", "simulation", "simulacro*", "drill*", "تمرين", "محاكاه", "مناوره"],
-  bid: ["candidature*", "candidatura*", "bid", "bids", "ترشح", "الترشح", "ملف الترشيح"],
+  bid: [
+    ...["candidature*", "candidatura*", "bid", "bids", "ترشح", "الترشح", "ملف الترشيح"],
+    // A bid's file handed in ("déposent leur dossier"): not "le dossier" alone, any matter.
+    ...["déposent leur dossier", "dépose son dossier", "déposé son dossier", "déposé leur dossier", "dossier de candidature"],
+  ],
   draw: ["tirage au sort", "tirage", "sorteo", "draw", "قرعه"],
   tie: [
     "match nul",
@@ -725,7 +752,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "إعاده انتخاب",
     "انتخاب",
   ],
-  minister: ["ministre*", "ministro*", "minister*", "ministère", "ministerio", "ministry", "وزير", "وزيرا", "وزيره", "وزاره", "الوزاره"],
+  minister: ["ministre*", "ministro*", "minister*", "ministère", "ministerio", "ministry", "وزير", "وزيرا", "وزيره", "وزاره", "الوزاره", "وزارات", "الوزارات"],
   // The head of state's council of ministers, and the head of government's weekly council: two meetings (a kind).
   "council-of-ministers": [
     "conseil des ministres",
@@ -2288,8 +2315,14 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "حل المجلس",
     "بحل",
   ],
-  list: ["liste", "listes", "lista", "listas", "list", "convoqué*", "convocad*", "convocatoria", "called up", "call-up", "لائحه", "قائمه", "تشكيله"],
+  "free-of-charge": FREE_OF_CHARGE,
+  list: [
+    ...["liste", "listes", "lista", "listas", "list", "convoqué*", "convocad*", "convocatoria", "called up", "call-up", "لائحه", "قائمه", "تشكيله"],
+    // A coach naming his squad: its list announced ("Regragui names squad" / "dévoile sa liste").
+    ...SQUAD_NAMED,
+  ],
   announce: [
+    ...SQUAD_NAMED,
     "dévoile*",
     "annonce*",
     "anuncia*",

@@ -216,9 +216,38 @@ export function compileStoryTables(names: Record<string, StoryName>, concepts: R
       // An Arabic verb in the present said of "he" is said of "she" too (يعلق, تعلق): the table lists one.
       if (/^ي[\u0600-\u06FF]{3,}$/.test(form)) addForm(`ت${form.slice(1)}`, `c:${id}`);
     }
+  // A concept's word in Latin script said in the plural ("ministries" of "ministry", "ciudades" of "ciudad"), unless that
+  // plural is a form of the tables already or a stem's.
+  for (const [id, forms] of Object.entries(concepts))
+    for (const form of forms) {
+      if (form.endsWith("*") || /[\s\p{Lu}]/u.test(form)) continue;
+      for (const plural of latinPlurals(wordKey(form)))
+        if (!phrases.has(plural) && stemsOf(plural, { stems } as StoryTables).length === 0) addForm(plural, `c:${id}`);
+    }
   // A form written without a case requirement elsewhere (a concept's "bourse" beside a name's "Bourse") frees that id.
   for (const [key, ids] of cased) for (const id of ids.keys()) if (uncased.has(`${key}\u0000${id}`)) ids.delete(id);
   return { phrases, starts, prefixes, stems, phraseStems, implies, cased, stopwords: new Set(stopwords), words: new Map() };
+}
+
+/**
+ * The plurals a folded Latin word may take in French, Spanish or English: "+s"; a consonant and "y" "ies" (ministry);
+ * "-al" "-aux" and "-ales" (tribunal, hospital); "-eau" and "-eu" "+x"; "-d", "-l", "-n", "-r" "+es" (ciudad, tren). None
+ * of a word ending in "s", "x" or "z", nor of one of three letters ("new" and "news", "car" and "cares"); none that is a
+ * word of its own (NOT_PLURALS).
+ */
+function latinPlurals(key: string): string[] {
+  if (key.length < 4 || !/^[a-zɲ]+$/.test(key) || /[sxz]$/.test(key)) return [];
+  return pluralsOf(key).filter((plural) => !NOT_PLURALS.has(plural));
+}
+/** Plurals that are words of their own: Spanish "cargos" (charges, posts), "ganas" (a wish). */
+const NOT_PLURALS = new Set(["cargos", "ganas"]);
+
+function pluralsOf(key: string): string[] {
+  if (/[^aeiou]y$/.test(key)) return [`${key.slice(0, -1)}ies`];
+  if (key.endsWith("al")) return [`${key}s`, `${key.slice(0, -2)}aux`, `${key}es`];
+  if (/eau$|eu$/.test(key)) return [`${key}x`];
+  if (/[dlnr]$/.test(key)) return [`${key}s`, `${key}es`];
+  return [`${key}s`];
 }
 
 /** Arabic suffixes of gender, number and relation, and of "its", "their": برلمانية, برلمانيين → برلمان(ي); رحلاتها → رحلات. */

@@ -2365,3 +2365,22 @@ describe("health news", () => {
     expect(storyOf("c.txt")).not.toBe(storyOf("a.txt"));
   });
 });
+
+describe("a concept's word in the plural", () => {
+  it("is the concept in French, Spanish and English, and no plural is made of a short word or of one that is a word of its own", () => {
+    expect(cross("Egypt moves ministries to the New Administrative Capital")).toContain("c:minister");
+    expect(cross("Deux tribunaux saisis de l'affaire")).toContain("c:court");
+    expect(cross("Las cumbres de Rabat y Madrid")).toContain("c:summit");
+    expect(cross("The harbours of the north reopen")).toContain("c:port");
+    expect(cross("Latest news from Rabat")).not.toContain("c:new");
+    expect(cross("Imputado por cargos de corrupción")).not.toContain("c:ship");
+  });
+  it("reads a bid's file handed in, a coach's squad named and free of charge in four languages", () => {
+    expect(cross("Mondial 2030 : le Maroc, l'Espagne et le Portugal déposent leur dossier")).toContain("c:bid");
+    expect(cross("Le dossier du Sahara au menu")).not.toContain("c:bid");
+    expect(cross("Regragui names squad for qualifiers")).toEqual(expect.arrayContaining(["c:list", "c:announce"]));
+    expect(cross("Les universités publiques resteront gratuites")).toContain("c:free-of-charge");
+    expect(cross("استمرار مجانية الجامعات العمومية")).toContain("c:free-of-charge");
+    expect(cross("Prisoner set free after ten years")).not.toContain("c:free-of-charge");
+  });
+});
