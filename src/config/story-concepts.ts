@@ -52,6 +52,8 @@ const DEBT_MARKETS = ["debt market*", "marché de la dette", "marchés de la det
 /** A link between two grids: an interconnection, and electricity. */
 const INTERCONNECTOR = ["câble électrique", "power interconnector"];
 
+/** The minister of justice in Arabic, whose "العدل" alone is also a verb ("عدّل", amended): a minister, and justice. */
+const JUSTICE_MINISTER = ["وزير العدل", "وزيرة العدل", "وزارة العدل"];
 /** A coach's squad named: a list, and its announcement. */
 const SQUAD_NAMED = ["names squad", "names his squad", "names a squad", "unveils squad", "unveils his squad", "announces squad", "announces his squad"];
 /** Free of charge: "gratuit", "gratuito", "free of charge", "مجاني" (not "free" alone: a prisoner freed, free trade). */
@@ -536,6 +538,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "prime minister",
     "رئيس الحكومة",
     "رئيس الوزراء",
+    // A woman at its head.
+    ...["cheffe du gouvernement", "Première ministre", "primera ministra", "presidenta del Gobierno", "رئيسة الحكومة", "رئيسة الوزراء"],
     // Algeria's (and Morocco's until 2011).
     "الوزير الأول",
   ],
@@ -752,7 +756,10 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "إعاده انتخاب",
     "انتخاب",
   ],
-  minister: ["ministre*", "ministro*", "minister*", "ministère", "ministerio", "ministry", "وزير", "وزيرا", "وزيره", "وزاره", "الوزاره", "وزارات", "الوزارات"],
+  minister: [
+    ...["ministre*", "ministro*", "minister*", "ministère", "ministerio", "ministry", "وزير", "وزيرا", "وزيره", "وزاره", "الوزاره", "وزارات", "الوزارات"],
+    ...JUSTICE_MINISTER,
+  ],
   // The head of state's council of ministers, and the head of government's weekly council: two meetings (a kind).
   "council-of-ministers": [
     "conseil des ministres",
@@ -980,6 +987,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   strike: ["grève*", "huelga*", "strike*", "إضراب", "اضراب", "يضربون", "يضربون عن العمل"],
   // (The Court of Appeal, "محكمة الاستئناف", is a court: its "استئناف" is no resumption.)
   court: [
+    ...JUSTICE_MINISTER,
     "tribunal",
     "tribunaux",
     "tribunales",
@@ -1109,6 +1117,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["prix réduit*", "tarif* réduit*", "casse les prix", "precios reducidos", "reduced fares", "أسعار مخفضة", "أسعار تفضيلية", "أثمنة تفضيلية"],
   ],
   rise: [
+    // Revalued: wages "revalorisés", pensions "revalorizadas".
+    ...["revaloris*", "revaloriz*"],
     // Raised: "le SMIG relevé de 5 %", "رفع الأجر الأدنى" ("رفع الحظر", a ban lifted, is a phrase of its own).
     ...["relevé*", "رفع"],
     // Hiked: "CBE hikes key rates", "a fuel price hike".
@@ -1308,6 +1318,15 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["marché du travail", "mercado laboral", "mercado de trabajo", "labour market", "labor market", "سوق الشغل", "سوق العمل"],
   ],
   jobs: ["emploi*", "empleo*", "job", "jobs", "puestos de trabajo", "شغل", "تشغيل", "مناصب"],
+  // Civil servants and the civil service ("la fonction publique", "الوظيفة العمومية").
+  "civil-servants": [
+    ...["fonctionnaire*", "fonction publique", "funcionario*", "función pública", "civil servant*", "civil service", "public servants"],
+    ...["موظف", "الموظفين", "موظفي", "الوظيفة العمومية", "الوظيفة العامة"],
+    // The public sector, which a strike names as the civil service.
+    ...["secteur public", "sector público", "public sector", "القطاع العام", "القطاع العمومي"],
+  ],
+  // Bilateral relations ("les relations avec le Maroc", "العلاقات المغربية الإسبانية"; not "relation" alone: "en relation avec").
+  relations: ["relations", "relaciones", "العلاقات", "علاقات"],
   wages: ["salaire*", "salario*", "wage*", "salary", "salaries", "أجور", "الأجور", "رواتب"],
   "minimum-wage": ["SMIG", "SMAG", "salaire minimum", "salario mínimo", "minimum wage", "الحد الأدنى للأجور", "الأجر الأدنى", "الحد الأدنى للأجر"],
   "social-dialogue": ["dialogue social", "diálogo social", "social dialogue", "الحوار الاجتماعي"],

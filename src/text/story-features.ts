@@ -264,8 +264,13 @@ function variants(word: string): string[] {
   const out = bare === word ? [word] : [word, bare, `ال${bare}`];
   const stem = bare.replace(ARABIC_SUFFIX, "");
   if (stem !== bare && stem.length >= 3) out.push(stem, `ال${stem}`);
+  // A verb in the future ("سترتفع", "سيرفع", "ستنطلق"): the present the tables list, after the others.
+  const present = ARABIC_FUTURE.exec(bare);
+  if (present) out.push(present[1]!);
   return out;
 }
+/** "س" before a verb's present (يـ تـ نـ أ and three letters or more): its future. */
+const ARABIC_FUTURE = /^س([يتنأ]\p{L}{3,})$/u;
 
 function lookUpStem(word: string, tables: StoryTables): string[] {
   const out: string[] = [];

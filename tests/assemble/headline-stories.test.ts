@@ -157,6 +157,7 @@ import { HELD_OUT_147 } from "../fixtures/stories/held-out-147-headlines.js";
 import { HELD_OUT_148 } from "../fixtures/stories/held-out-148-headlines.js";
 import { HELD_OUT_149 } from "../fixtures/stories/held-out-149-headlines.js";
 import { HELD_OUT_150 } from "../fixtures/stories/held-out-150-headlines.js";
+import { HELD_OUT_151 } from "../fixtures/stories/held-out-151-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1446,6 +1447,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.95,
     measured:
       "blind: precision 1.00 (a measles outbreak and a drug shortage, a cholera case and doctors' pay, a hepatitis campaign and a cancer hospital, bird flu and insulin, all apart), recall 0.80 — 'الصيادلة' (pharmacists) and insulin no medicines, a warning raised ('tirent la sonnette d'alarme', 'يحذرون') no concept. Then those: 1.00 and 1.00.",
+  },
+  {
+    name: "hundred-and-fifty-second held-out set",
+    title: "what leaders said: a quotation and the same words in reported speech, beside the same person's other words or audiences the same day",
+    rows: HELD_OUT_151,
+    recall: 0.65,
+    measured:
+      "blind: precision 0.88 — Kaïs Saïed receiving the minister of justice joined his audience with the head of government the same day ('cheffe du gouvernement' no prime minister, 'وزيرة العدل' no justice) —, recall 0.65. Then those, an Arabic verb in the future ('سترتفع'), civil servants, relations, wages 'revalorisés': 1.00 and 0.70. Left: 'La relación con Marruecos' (singular) beside 'les relations', the minister 'de Exteriores' with Rabat; 'سعيد' alone, a given name, for Saïed; the head of government unnamed beside Akhannouch.",
   },
 ];
 

@@ -2384,3 +2384,21 @@ describe("a concept's word in the plural", () => {
     expect(cross("Prisoner set free after ten years")).not.toContain("c:free-of-charge");
   });
 });
+
+describe("what leaders said", () => {
+  it("reads an Arabic verb in the future, civil servants, relations, the minister of justice and a woman at the head of government", () => {
+    expect(cross("أخنوش: أجور الموظفين سترتفع ابتداء من يناير")).toEqual(expect.arrayContaining(["c:rise", "c:civil-servants", "c:wages"]));
+    expect(cross("Akhannouch : « Les salaires des fonctionnaires seront revalorisés »")).toEqual(expect.arrayContaining(["c:rise", "c:civil-servants"]));
+    expect(cross("Albares salue le meilleur moment des relations avec le Maroc")).toContain("c:relations");
+    expect(cross("قيس سعيد يستقبل وزيرة العدل")).toEqual(expect.arrayContaining(["c:minister", "c:court"]));
+    expect(cross("Kaïs Saïed reçoit la cheffe du gouvernement")).toContain("c:prime-minister");
+    expect(cross("سيارة جديدة")).not.toContain("c:rise");
+    const storyOf = storiesOf([
+      article("a.txt", "Kaïs Saïed reçoit la ministre de la Justice", "fr", "2034-09-16"),
+      article("b.txt", "قيس سعيد يستقبل وزيرة العدل", "ar", "2034-09-16"),
+      article("c.txt", "Kaïs Saïed reçoit la cheffe du gouvernement au palais de Carthage", "fr", "2034-09-16"),
+    ]);
+    expect(storyOf("a.txt")).toBe(storyOf("b.txt"));
+    expect(storyOf("c.txt")).not.toBe(storyOf("a.txt"));
+  });
+});
