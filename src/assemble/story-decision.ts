@@ -35,7 +35,8 @@
  * Evidence (any one joins a pair that passed the vetoes):
  * - same language: IDF-weighted overlap of their significant words (more of it two days apart or more), not words of
  *   the lexicon alone, nor a name the tables do not know alone when each text says more (see onlyAName), nor when
- *   they share no concept and each says two or more of its own;
+ *   they share no concept and each says two or more of its own; or, the same or the next day, two rare words and two
+ *   strong concepts (one and three) both say, one text saying no concept of its own;
  * - any languages: a shared anchor — a name (not only a country both are in), a significant
  *   number, a count of ten or more of one thing, or the consonant skeleton of an unknown name (ورزازات / Ouarzazate) — and two
  *   concepts of the news lexicon (port, expansion …), or two anchors and one concept (a country, or a kind of
@@ -403,9 +404,14 @@ function sameLanguageEvidence(a: Member, b: Member, gap: number, concepts: Share
     (extra(a) > 0 && extra(b) > 0 && count - common - (count - common > 2 ? extraNameWords(a, b, weights) : 0) <= besides) ||
     (concepts.shared.length === 0 && extra(a) >= 2 && extra(b) >= 2);
   const overlapping = common < count && !apart && ((count >= 3 && overlap >= threshold) || (count === 2 && overlap >= 0.6));
-  if (!overlapping && !contained) return null;
+  // Or, the same or the next day, two rare words and two strong concepts both say, one text saying no concept of its own:
+  // "تسريب أسئلة مباراة ولوج كليات الطب يثير الجدل" and the ministry's investigation of "تسريب أسئلة مباراة الطب".
+  const strongShared = concepts.shared.filter((c) => !weights.weak.has(c)).length;
+  const pooled =
+    gap <= 1 && ((count - common >= 2 && strongShared >= 2) || (count >= 2 && count > common && strongShared >= 3)) && (extra(a) === 0 || extra(b) === 0);
+  if (!overlapping && !contained && !pooled) return null;
   const words = named(weights.table, first, 0).join(", ");
-  return overlapping ? `shared words (${(overlap * 100).toFixed(0)}%): ${words}` : `every word of one in the other: ${words}`;
+  return overlapping || pooled ? `shared words (${(overlap * 100).toFixed(0)}%): ${words}` : `every word of one in the other: ${words}`;
 }
 
 /**

@@ -54,6 +54,13 @@ const INTERCONNECTOR = ["câble électrique", "power interconnector"];
 
 /** The minister of justice in Arabic, whose "العدل" alone is also a verb ("عدّل", amended): a minister, and justice. */
 const JUSTICE_MINISTER = ["وزير العدل", "وزيرة العدل", "وزارة العدل"];
+/** The medical schools' entrance exam: an exam, and medicine. */
+const MEDICAL_EXAM = ["مباراة الطب", "مباراة ولوج كليات الطب", "مباراة ولوج كلية الطب"];
+/** A rise denied ("الحكومة تنفي الزيادة في سعر قنينة الغاز"): no rise, and a denial. */
+const RISE_DENIED = [
+  ...["dément la hausse", "dément toute hausse", "dément l'augmentation", "dément toute augmentation", "niega la subida", "niega cualquier subida"],
+  ...["denies price hike", "denies any increase", "denies a rise", "تنفي الزيادة", "ينفي الزيادة", "نفي الزيادة", "تنفي أي زيادة", "ينفي أي زيادة"],
+];
 /** A coach's squad named: a list, and its announcement. */
 const SQUAD_NAMED = ["names squad", "names his squad", "names a squad", "unveils squad", "unveils his squad", "announces squad", "announces his squad"];
 /** Free of charge: "gratuit", "gratuito", "free of charge", "مجاني" (not "free" alone: a prisoner freed, free trade). */
@@ -411,6 +418,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   hold: [
     // No rise ("Pain subventionné : pas d'augmentation en vue").
     ...["pas d'augmentation", "pas de hausse", "aucune augmentation", "aucune hausse", "no increase", "no hike", "sin subida", "لا زياده"],
+    ...RISE_DENIED,
     "maintient",
     "maintien*",
     "statu quo",
@@ -790,6 +798,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["députés", "diputados", "النواب", "APN", "Assemblée populaire nationale", "المجلس الشعبي الوطني", "Conseil de la nation", "مجلس الأمة"],
     // Morocco's two chambers as the press calls them: the first and the second ("الغرفة الأولى").
     ...["الغرفه الأولى", "الغرفه الاولى", "الغرفه الثانيه", "première Chambre", "deuxième Chambre", "chambre basse", "chambre haute"],
+    // Its session: "la session parlementaire", "الدورة التشريعية", "السنة التشريعية".
+    ...["session parlementaire", "rentrée parlementaire", "legislative session", "período de sesiones", "الدورة التشريعية", "السنة التشريعية"],
     "chambre des représentants",
     "chambre des conseillers",
     "cámara de representantes",
@@ -929,6 +939,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   curfew: ["couvre-feu", "toque de queda", "curfew*", "حظر التجول", "حظر تجول", "حظر للتجول"],
   constitution: ["constitution*", "constitucion*", "constitucional*", "constitutional", "دستور", "الدستور", "دستوري", "الدستوري"],
   medical: [
+    ...MEDICAL_EXAM,
     "médical*",
     "medical*",
     "médica",
@@ -1410,6 +1421,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "غازي",
     "butane",
     "butano",
+    // (Kept whole: its "ب" is no preposition.)
+    ...["بوطان", "البوطان", "قنينة الغاز", "قنينات الغاز"],
     "البوتان",
     "bonbonne*",
     "bouteille de gaz",
@@ -1702,6 +1715,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["الثانويه العامه", "الثانويه العامه الازهريه"],
     "examen*",
     "exam*",
+    // A competitive entrance or recruitment exam, which Moroccan Arabic calls a "match" ("مباراة ولوج كليات الطب").
+    ...["مباراة ولوج", "مباريات ولوج", "مباراة الولوج", "مباراة التوظيف", "مباريات التوظيف", ...MEDICAL_EXAM],
     "baccalauréat",
     "baccalaureate",
     "bachillerato",
@@ -2537,7 +2552,19 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   prison: [...["prison ferme", "حبسا نافذا", "سجنا نافذا"], "incarcér*", "emprisonn*", "cárcel", "cárceles", "encarcel*", "imprison*", "سجنا", "حبس", "الحبس"],
   trial: ["procès", "juicio", "trial", "محاكمه", "المحاكمه"],
   acquittal: ["acquitt*", "absuelt*", "absuelve", "relaxé*", "براءه", "تبرئه"],
-  investigation: ["enquête*", "investigation*", "investigación", "investigaciones", "investigat*", "probe", "inquiry", "تحقيق", "التحقيق", "يحقق"],
+  investigation: [
+    ...["enquête*", "investigation*", "investigación", "investigaciones", "investigat*", "probe", "inquiry", "تحقيق", "التحقيق", "يحقق"],
+    // An investigation opened is no opening ("ouvre une enquête", "تفتح تحقيقا"): the phrase takes the verb.
+    ...["ouvre une enquête", "ouvrent une enquête", "ouvert une enquête", "ouverture d'une enquête", "abre una investigación"],
+    ...["abren una investigación", "abrió una investigación", "apertura de una investigación", "opens an investigation"],
+    ...["opened an investigation", "open an investigation", "opens a probe", "opened a probe", "تفتح تحقيقا", "يفتح تحقيقا"],
+    ...["فتح تحقيق", "فتح تحقيقا", "تفتح بحثا", "يفتح بحثا", "فتح بحث", "فتح بحثا"],
+  ],
+  // The prosecution: "le parquet", "la fiscalía" (not the tax's "fiscal"), "النيابة العامة".
+  prosecution: [
+    ...["parquet", "procureur*", "fiscalía", "fiscalías", "el fiscal", "la fiscal", "los fiscales", "prosecutor*", "prosecution"],
+    ...["النيابة العامة", "وكيل الملك", "الوكيل العام للملك", "النائب العام"],
+  ],
   fraud: ["fraude*", "escroquer*", "estafa*", "fraud*", "scam*", "احتيال", "نصب"],
   // (Not "meurtrier" alone: an accident is "meurtrier", deadly.)
   murder: ["meurtre*", "assassinat*", "homicid*", "asesinat*", "murder*", "جريمه قتل", "meurtrier présumé", "présumé meurtrier"],
@@ -2916,7 +2943,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   schedule: ["horaire*", "horario*", "schedule*", "timetable*", "مواعيد", "توقيت", "جدولة", "calendrier", "calendario"],
   // Said not to be so: a ministry denying a leak.
-  deny: ["dément*", "démenti*", "desmiente*", "desmintió", "niega", "denies", "denied", "ينفي", "تنفي", "نفى", "نفت"],
+  deny: [...RISE_DENIED, "dément*", "démenti*", "desmiente*", "desmintió", "niega", "denies", "denied", "ينفي", "تنفي", "نفى", "نفت"],
   // A flow that comes in: tomatoes into Spain, migrants to a coast.
   influx: ["afflux", "influx", "entrada masiva", "avalancha", "تدفق", "توافد"],
   journalist: ["journaliste*", "periodista*", "journalist*", "reporter*", "صحفي", "الصحفي", "صحافي", "الصحافي", "صحفيه", "الصحفيه"],

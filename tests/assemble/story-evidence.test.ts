@@ -2402,3 +2402,29 @@ describe("what leaders said", () => {
     expect(storyOf("c.txt")).not.toBe(storyOf("a.txt"));
   });
 });
+
+describe("an Arabic-language aggregator's days", () => {
+  it("reads an investigation opened as no opening, the prosecution, butane, an entrance exam and a rise denied", () => {
+    expect(cross("النيابة العامة تفتح تحقيقا في الحادث")).not.toContain("c:opening");
+    expect(cross("Le parquet ouvre une enquête")).toEqual(["c:prosecution", "c:investigation"]);
+    expect(cross("La fiscalía abre una investigación")).not.toContain("c:tax");
+    expect(cross("La presión fiscal aumenta")).toContain("c:tax");
+    expect(cross("لا زيادة في ثمن البوطان")).toContain("c:gas");
+    expect(cross("تسريب أسئلة مباراة ولوج كليات الطب")).toEqual(expect.arrayContaining(["c:exam", "c:medical"]));
+    expect(cross("تسريب أسئلة مباراة ولوج كليات الطب")).not.toContain("c:match");
+    expect(cross("الحكومة تنفي الزيادة في سعر قنينة الغاز")).toEqual(expect.arrayContaining(["c:hold", "c:deny"]));
+    expect(cross("الحكومة تنفي الزيادة في سعر قنينة الغاز")).not.toContain("c:rise");
+  });
+  it("joins two texts of one language on two rare words and strong concepts, one text saying no concept of its own", () => {
+    const storyOf = storiesOf([
+      article("a.txt", "تسريب أسئلة مباراة ولوج كليات الطب يثير الجدل", "ar", "2034-10-03"),
+      article("b.txt", "وزارة التعليم العالي تفتح تحقيقا في تسريب أسئلة مباراة الطب", "ar", "2034-10-03"),
+      article("c.txt", "الحكومة تنفي الزيادة في سعر قنينة الغاز", "ar", "2034-10-03"),
+      article("d.txt", "لا زيادة في ثمن البوطان.. الحكومة توضح", "ar", "2034-10-03"),
+      article("e.txt", "ارتفاع أسعار المحروقات بمحطات الوقود", "ar", "2034-10-03"),
+    ]);
+    expect(storyOf("a.txt")).toBe(storyOf("b.txt"));
+    expect(storyOf("c.txt")).toBe(storyOf("d.txt"));
+    expect(storyOf("e.txt")).not.toBe(storyOf("c.txt"));
+  });
+});
