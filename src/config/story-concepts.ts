@@ -61,6 +61,8 @@ const RISE_DENIED = [
   ...["dément la hausse", "dément toute hausse", "dément l'augmentation", "dément toute augmentation", "niega la subida", "niega cualquier subida"],
   ...["denies price hike", "denies any increase", "denies a rise", "تنفي الزيادة", "ينفي الزيادة", "نفي الزيادة", "تنفي أي زيادة", "ينفي أي زيادة"],
 ];
+/** The police "stop" someone: an arrest ("توقف" alone is also to stop, to suspend). The police, and an arrest. */
+const POLICE_ARREST = ["الشرطة توقف", "الشرطة تعتقل", "الشرطة القضائية توقف", "الأمن يوقف", "الدرك يوقف", "الدرك الملكي يوقف"];
 /** A coach's squad named: a list, and its announcement. */
 const SQUAD_NAMED = ["names squad", "names his squad", "names a squad", "unveils squad", "unveils his squad", "announces squad", "announces his squad"];
 /** Free of charge: "gratuit", "gratuito", "free of charge", "مجاني" (not "free" alone: a prisoner freed, free trade). */
@@ -1072,9 +1074,76 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "توقيف",
     "القبض",
     "أوقفت",
+    ...["يعتقل", "تعتقل", "اعتقل", "اعتقلت"],
+    ...POLICE_ARREST,
+    // A suspect "interpellé à" a place ("un Français recherché par Interpol interpellé à Marrakech").
+    ...["interpellé à", "interpellés à", "interpellée à", "interpellé au", "interpellé dans"],
   ],
-  police: ["police*", "policier*", "policía*", "policial*", "gendarmerie", "guardia civil", "أمن", "الأمن", "شرطه", "الشرطه", "شرطي", "الدرك"],
-  weapon: ["arme", "armes", "arme à feu", "arma", "armas", "weapon*", "firearm*", "gun", "guns", "سلاح", "سلاحه", "السلاح", "أسلحه", "الأسلحه"],
+  businessman: [
+    "homme d'affaires",
+    "hommes d'affaires",
+    "femme d'affaires",
+    "empresario*",
+    "businessm*",
+    "businesswom*",
+    "رجل أعمال",
+    "رجل الأعمال",
+    "رجال الأعمال",
+    "رجال أعمال",
+    "سيدة أعمال",
+  ],
+  // Wanted by the law, at home or abroad ("recherché par Interpol", "مبحوث عنه دوليا", an Interpol red notice).
+  wanted: [
+    ...["recherché par", "recherché pour", "recherchés par", "recherchée par", "activement recherché", "mandat d'arrêt international"],
+    ...["buscado por", "reclamado por", "orden internacional de busca", "wanted by", "wanted for", "red notice", "notice rouge"],
+    ...["مبحوث عنه", "مبحوث عنها", "مبحوث عنهم", "مطلوب للعدالة", "نشرة حمراء", "مذكرة بحث دولية"],
+  ],
+  // A sentence upheld on appeal ("la cour d'appel confirme", "تأييد الحكم الابتدائي").
+  upheld: [
+    ...["confirme la peine", "confirme le jugement", "confirme la condamnation", "confirmée en appel", "confirmé en appel"],
+    ...["confirma la condena", "ratifica la condena", "upholds", "upheld", "تؤيد الحكم", "يؤيد الحكم", "تأييد الحكم", "أيدت الحكم"],
+  ],
+  police: [
+    ...POLICE_ARREST,
+    "police*",
+    "policier*",
+    "policía*",
+    "policial*",
+    "gendarmerie",
+    "guardia civil",
+    "أمن",
+    "الأمن",
+    "شرطه",
+    "الشرطه",
+    "شرطي",
+    "الدرك",
+  ],
+  // (A warning shot, "رصاصة تحذيرية", is a firearm used.)
+  weapon: [
+    "رصاصه",
+    "رصاص",
+    "طلق ناري",
+    "طلقات ناريه",
+    "coup de feu",
+    "coups de feu",
+    "tir de sommation",
+    "disparo*",
+    "gunshot*",
+    "arme",
+    "armes",
+    "arme à feu",
+    "arma",
+    "armas",
+    "weapon*",
+    "firearm*",
+    "gun",
+    "guns",
+    "سلاح",
+    "سلاحه",
+    "السلاح",
+    "أسلحه",
+    "الأسلحه",
+  ],
   knife: ["couteau*", "arme blanche", "cuchillo*", "arma blanca", "knife", "knives", "سكين", "السلاح الأبيض"],
   assault: ["agress*", "agresión", "agredid*", "assault*", "اعتداء", "الاعتداء", "يعتدي", "تعتدي", "اعتدى"],
   corruption: ["corruption", "corrupción", "bribe*", "pot-de-vin", "soborno*", "فساد", "رشوه"],
@@ -2551,7 +2620,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   suspended: ["avec sursis", "sursis", "موقوفة التنفيذ", "موقوف التنفيذ", "suspended sentence", "pena suspendida"],
   prison: [...["prison ferme", "حبسا نافذا", "سجنا نافذا"], "incarcér*", "emprisonn*", "cárcel", "cárceles", "encarcel*", "imprison*", "سجنا", "حبس", "الحبس"],
   trial: ["procès", "juicio", "trial", "محاكمه", "المحاكمه"],
-  acquittal: ["acquitt*", "absuelt*", "absuelve", "relaxé*", "براءه", "تبرئه"],
+  acquittal: ["acquitt*", "absuelt*", "absuelve", "relaxé*", "براءه", "تبرئه", "تبرئ", "يبرئ", "برأت", "برأ"],
   investigation: [
     ...["enquête*", "investigation*", "investigación", "investigaciones", "investigat*", "probe", "inquiry", "تحقيق", "التحقيق", "يحقق"],
     // An investigation opened is no opening ("ouvre une enquête", "تفتح تحقيقا"): the phrase takes the verb.
@@ -3079,6 +3148,7 @@ export const PASSING_PHRASES: readonly string[] = [
 
 /** Concepts that say little alone: each counts half. */
 export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([
+  "police",
   // A company's group ("le groupe OCP") as often as a tournament's.
   "group",
   "law",

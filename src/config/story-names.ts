@@ -486,6 +486,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
     ],
     implies: ["algeria"],
   },
+  // Algiers' court of first instance, which tries the country's graft cases.
+  "sidi-mhamed": { spellings: ["Sidi M'hamed", "Sidi Mhamed", "Sidi M'Hamed", "سيدي امحمد", "سيدي أمحمد"], implies: ["algiers"] },
   "mc-alger": { spellings: ["MC Alger", "Mouloudia d'Alger", "MCA", "مولودية الجزائر", "مولودية العاصمة"], implies: ["algiers"] },
   "usm-alger": { spellings: ["USM Alger", "USMA", "اتحاد العاصمة"], implies: ["algiers"] },
   "cr-belouizdad": { spellings: ["CR Belouizdad", "CRB", "شباب بلوزداد"], implies: ["algiers"] },
@@ -793,6 +795,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   nile: { spellings: ["Nilo", "Nile", "النيل", "نهر النيل"] },
   "arab-monetary-fund": { spellings: ["Fonds monétaire arabe", "Fondo Monetario Árabe", "Arab Monetary Fund", "صندوق النقد العربي"] },
   "world-bank": { spellings: ["Banque mondiale", "Banco Mundial", "World Bank", "البنك الدولي"] },
+  interpol: { spellings: ["Interpol", "الأنتربول", "الانتربول", "الإنتربول", "أنتربول", "انتربول"] },
   "african-union": { spellings: ["Union africaine", "Unión Africana", "African Union", "الاتحاد الإفريقي", "الاتحاد الأفريقي"] },
   opec: { spellings: ["OPEP", "OPEC", "أوبك"] },
   fifa: { spellings: ["FIFA", "الفيفا", "فيفا"] },

@@ -264,6 +264,9 @@ function variants(word: string): string[] {
   const out = bare === word ? [word] : [word, bare, `ال${bare}`];
   const stem = bare.replace(ARABIC_SUFFIX, "");
   if (stem !== bare && stem.length >= 3) out.push(stem, `ال${stem}`);
+  // A first letter that only looks like a conjunction or a preposition, before the accusative's "ا": "فرنسيا" (a
+  // Frenchman) is "فرنسي", not "رنسي"; "لبنانيا" "لبناني". (Not other suffixes: "فتحي", a given name, is no "فتح".)
+  if (bare !== word && word.endsWith("ا") && word.length >= 5) out.push(word.slice(0, -1));
   // A verb in the future ("سترتفع", "سيرفع", "ستنطلق"): the present the tables list, after the others.
   const present = ARABIC_FUTURE.exec(bare);
   if (present) out.push(present[1]!);

@@ -2428,3 +2428,25 @@ describe("an Arabic-language aggregator's days", () => {
     expect(storyOf("e.txt")).not.toBe(storyOf("c.txt"));
   });
 });
+
+describe("courts and police in the Arabic press", () => {
+  it("reads a nationality in the accusative, Interpol and the wanted, a sentence upheld, an acquittal and a businessman", () => {
+    expect(cross("أمن مراكش يعتقل فرنسيا")).toEqual(expect.arrayContaining(["n:france", "c:arrest"]));
+    expect(cross("مجلس النواب الليبي يكلف فتحي باشاغا")).not.toContain("c:opening");
+    expect(cross("نشرة حمراء للأنتربول")).toEqual(expect.arrayContaining(["n:interpol", "c:wanted"]));
+    expect(cross("La recherche scientifique au Maroc")).not.toContain("c:wanted");
+    expect(cross("تأييد الحكم الصادر في حق صحفي")).toContain("c:upheld");
+    expect(cross("محكمة سيدي امحمد تبرئ رجل أعمال")).toEqual(expect.arrayContaining(["n:sidi-mhamed", "c:acquittal", "c:businessman"]));
+  });
+  it("keeps apart one city's police and its two arrests, a man armed and a policeman bribed", () => {
+    const storyOf = storiesOf([
+      article("a.txt", "شرطي يضطر لاستعمال سلاحه الوظيفي لتوقيف جانح بفاس", "ar", "2034-10-13"),
+      article("b.txt", "Fès : un policier fait usage de son arme pour neutraliser un individu armé d'un couteau", "fr", "2034-10-13"),
+      article("c.txt", "توقيف شرطي مرور متلبسا بتلقي رشوة بفاس", "ar", "2034-10-14"),
+      article("d.txt", "فاس: رصاصة تحذيرية لتوقيف شخص هدد المواطنين بالسلاح الأبيض", "ar", "2034-10-13"),
+    ]);
+    expect(storyOf("a.txt")).toBe(storyOf("d.txt"));
+    expect(storyOf("b.txt")).toBe(storyOf("d.txt"));
+    expect(storyOf("c.txt")).not.toBe(storyOf("a.txt"));
+  });
+});
