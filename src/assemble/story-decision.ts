@@ -290,7 +290,10 @@ function vetoed(a: Member, b: Member, numbers: readonly number[], weights: Weigh
     if (saysOnly(marksA, event, end) && (marksB & end) !== 0) return true;
     if (saysOnly(marksB, event, end) && (marksA & end) !== 0) return true;
   }
-  for (const [these, those] of weights.opposites) {
+  // (Not when they share a precise figure: one figure told as a rise and as a fall is one event in two framings —
+  // inflation "ralentit à 2,1 %", prices "progressent de 2,1 %".)
+  const precise = numbers.some((t) => isPrecise(table.text[t]!));
+  for (const [these, those] of precise ? [] : weights.opposites) {
     if (saysOnly(marksA, these, those) && saysOnly(marksB, those, these)) return true;
     if (saysOnly(marksB, these, those) && saysOnly(marksA, those, these)) return true;
   }

@@ -81,9 +81,12 @@ export function sharesFigure(a: readonly number[], b: readonly number[], table: 
  * `only`: of these things only ("k:tonnes").
  */
 export function countsDiffer(a: readonly number[], b: readonly number[], table: TokenTable, only?: ReadonlySet<string>): boolean {
+  // (A change said in basis points is a percentage that differs from no rate's level: "cut by 25 basis points" and "to
+  // 2.25 %" are one cut.)
+  const inBasisPoints = a.some((x) => countOf(x, table).thing === "k:bp") || b.some((y) => countOf(y, table).thing === "k:bp");
   for (const x of a) {
     const thing = countOf(x, table).thing;
-    if (only && !only.has(thing)) continue;
+    if ((only && !only.has(thing)) || (inBasisPoints && thing === "k:percent")) continue;
     const ofB = b.filter((y) => countOf(y, table).thing === thing);
     if (ofB.length > 0 && !a.some((z) => countOf(z, table).thing === thing && ofB.some((y) => sameCount(z, y, table)))) return true;
   }

@@ -1414,6 +1414,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   tourism: ["touris*", "turis*", "سياحه", "السياحه", "سياح", "سياحي", "السياح", "سائح", "سائحا", "سياحا", "visitors", "visiteurs", "visitantes"],
   record: [
     ...["all-time high", "all-time highs", "record high", "all-time low", "record low"],
+    // The highest ever ("un nouveau sommet historique", "plus haut historique", "أعلى مستوى في تاريخه"): not a summit.
+    ...["sommet historique", "nouveau sommet", "plus haut historique", "máximo histórico", "أعلى مستوى في تاريخه", "أعلى مستوى له"],
     "record*",
     "récord*",
     "plus bas historique",
@@ -2357,7 +2359,10 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   "alert-level": ALERT_LEVELS,
   citrus: ["agrume*", "cítrico*", "citrus", "orange*", "naranja*", "حوامض", "الحوامض", "برتقال"],
   livestock: ["cheptel", "bétail", "mouton*", "ovin*", "ganado", "cordero*", "livestock", "sheep", "ماشيه", "أغنام", "الأغنام", "أضاحي", "الأضاحي"],
-  remittances: ["transferts des MRE", "transferts des Marocains du monde", "remesa*", "remittance*", "تحويلات", "تحويلات مغاربه العالم"],
+  remittances: [
+    ...["transferts des MRE", "transferts des Marocains du monde", "remesa*", "remittance*", "تحويلات", "تحويلات مغاربه العالم"],
+    ...["envois de fonds", "envíos de dinero", "transferts de fonds", "money transfers"],
+  ],
   tuna: ["thon", "thons", "atún", "tuna", "تونه", "التونه"],
   radar: ["radar*", "رادار", "رادارات"],
   // (Winter too: "le gaz garanti cet hiver".)

@@ -794,6 +794,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   // The river, whose share of water Egypt and Sudan count (not French "Nil": English scores are "two-nil").
   nile: { spellings: ["Nilo", "Nile", "النيل", "نهر النيل"] },
   "arab-monetary-fund": { spellings: ["Fonds monétaire arabe", "Fondo Monetario Árabe", "Arab Monetary Fund", "صندوق النقد العربي"] },
+  // The Casablanca exchange's index.
+  masi: { spellings: ["MASI", "مازي", "Moroccan All Shares Index"], implies: ["casablanca"] },
   "world-bank": { spellings: ["Banque mondiale", "Banco Mundial", "World Bank", "البنك الدولي"] },
   interpol: { spellings: ["Interpol", "الأنتربول", "الانتربول", "الإنتربول", "أنتربول", "انتربول"] },
   "african-union": { spellings: ["Union africaine", "Unión Africana", "African Union", "الاتحاد الإفريقي", "الاتحاد الأفريقي"] },

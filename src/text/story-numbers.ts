@@ -610,8 +610,12 @@ export function storyNumbers(
     // it say one figure, and two that say different ones count one thing differently.
     if (m[3] === "%" || (next !== undefined && (PERCENT_WORDS.has(next) || (PERCENT_BEFORE.has(next) && PERCENT_AFTER.test(digits.slice(end, end + 12))))))
       if (value > 0 && !isYear) counts.add(`percent=${margin}${figure(value)}`);
-    // Basis points are hundredths of a percent: "200 basis points", "200 points de base", "200 نقطة أساس" is "2 %".
-    if (next !== undefined && BASIS_POINTS.test(digits.slice(end - m[4]!.length, end + 16)) && value > 0) counts.add(`percent=${margin}${figure(value / 100)}`);
+    // Basis points are hundredths of a percent: "200 basis points", "200 points de base", "200 نقطة أساس" is "2 %" — of a
+    // change, which the counts say too ("bp="): a rate cut by 25 points is not a rate of 0.25 %.
+    if (next !== undefined && BASIS_POINTS.test(digits.slice(end - m[4]!.length, end + 16)) && value > 0) {
+      counts.add(`percent=${margin}${figure(value / 100)}`);
+      counts.add(`bp=${margin}${figure(value)}`);
+    }
   }
   // Number words, and scales after them or alone.
   for (let i = 0; i < words.length; i++) {

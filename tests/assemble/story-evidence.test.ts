@@ -1731,7 +1731,7 @@ describe("vetoes", () => {
     // "Ouverture en hausse" stands on a page in January and on one in April: it is not a member seen every day
     // between, so it cannot join March's session to January's.
     const recurring = "Bourse de Casablanca : ouverture en hausse";
-    const january = "Bourse de Casablanca : le MASI termine à l'équilibre";
+    const january = "La Bourse de Casablanca ouvre en hausse";
     const march = "La Bourse de Casablanca termine la séance à l'équilibre";
     const site = assembleSite(
       [
@@ -2448,5 +2448,24 @@ describe("courts and police in the Arabic press", () => {
     expect(storyOf("a.txt")).toBe(storyOf("d.txt"));
     expect(storyOf("b.txt")).toBe(storyOf("d.txt"));
     expect(storyOf("c.txt")).not.toBe(storyOf("a.txt"));
+  });
+});
+
+describe("the economic press's figures", () => {
+  it("reads the MASI, a record high and money sent home, and a change in basis points beside the rate it makes", () => {
+    expect(cross("Bourse de Casablanca : le MASI atteint un nouveau sommet historique")).toEqual(expect.arrayContaining(["n:masi", "c:record"]));
+    expect(cross("Bourse de Casablanca : le MASI atteint un nouveau sommet historique")).not.toContain("c:summit");
+    expect(cross("مؤشر مازي يسجل أعلى مستوى في تاريخه")).toEqual(expect.arrayContaining(["n:masi", "c:record"]));
+    expect(cross("Les envois de fonds de la diaspora en hausse de 4 %")).toContain("c:remittances");
+    expect(cross("une baisse de 25 points de base")).toEqual(expect.arrayContaining(["k:percent=0.25", "k:bp=25"]));
+    const storyOf = storiesOf([
+      article("a.txt", "Jouahri surprend le marché avec une baisse de 25 points de base du taux directeur à 2,25 %", "fr", "2034-10-23"),
+      article("b.txt", "بنك المغرب يقلص سعر الفائدة الرئيسي إلى 2,25 في المائة", "ar", "2034-10-23"),
+      article("c.txt", "HCP : l'inflation ralentit à 2,1 % en septembre", "fr", "2034-10-20"),
+      article("d.txt", "L'indice des prix à la consommation progresse de 2,1 % sur un an", "fr", "2034-10-20"),
+    ]);
+    expect(storyOf("a.txt")).toBe(storyOf("b.txt"));
+    // One figure told as a fall (inflation slows to 2.1 %) and as a rise (prices up 2.1 %): one release.
+    expect(storyOf("c.txt")).toBe(storyOf("d.txt"));
   });
 });
