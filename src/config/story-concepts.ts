@@ -63,6 +63,8 @@ const RISE_DENIED = [
 ];
 /** The police "stop" someone: an arrest ("توقف" alone is also to stop, to suspend). The police, and an arrest. */
 const POLICE_ARREST = ["الشرطة توقف", "الشرطة تعتقل", "الشرطة القضائية توقف", "الأمن يوقف", "الدرك يوقف", "الدرك الملكي يوقف"];
+/** A stranded ship freed ("frees stranded vessel"): refloated, and aground. */
+const STRANDED_FREED = ["frees stranded", "freed stranded", "frees grounded", "freed grounded"];
 /** A coach's squad named: a list, and its announcement. */
 const SQUAD_NAMED = ["names squad", "names his squad", "names a squad", "unveils squad", "unveils his squad", "announces squad", "announces his squad"];
 /** Free of charge: "gratuit", "gratuito", "free of charge", "مجاني" (not "free" alone: a prisoner freed, free trade). */
@@ -350,7 +352,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "انفصال",
     "فسخ",
   ],
-  refloat: ["renflou*", "reflot*", "refloat*", "désensabl*", "desencall*", "تعويم"],
+  refloat: ["renflou*", "reflot*", "refloat*", "désensabl*", "desencall*", "تعويم", ...STRANDED_FREED],
   resume: [
     // An oil terminal's force majeure lifted ("NOC lifts force majeure at Es Sider").
     ...["lifts force majeure", "lifted force majeure", "lève la force majeure", "levée de la force majeure", "رفع حاله القوه القاهره"],
@@ -1146,7 +1148,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   knife: ["couteau*", "arme blanche", "cuchillo*", "arma blanca", "knife", "knives", "سكين", "السلاح الأبيض"],
   assault: ["agress*", "agresión", "agredid*", "assault*", "اعتداء", "الاعتداء", "يعتدي", "تعتدي", "اعتدى"],
-  corruption: ["corruption", "corrupción", "bribe*", "pot-de-vin", "soborno*", "فساد", "رشوه"],
+  corruption: ["corruption", "corrupción", "bribe*", "pot-de-vin", "soborno*", "فساد", "رشوه", "graft"],
   // Public money misused: "dilapidation de deniers publics", "détournement de fonds", "تبديد أموال عمومية", "اختلاس".
   embezzlement: [
     ...["dilapidation", "détournement*", "malversation*", "deniers publics", "malversación", "desfalco", "embezzl*", "misappropriat*"],
@@ -1411,7 +1413,24 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   "minimum-wage": ["SMIG", "SMAG", "salaire minimum", "salario mínimo", "minimum wage", "الحد الأدنى للأجور", "الأجر الأدنى", "الحد الأدنى للأجر"],
   "social-dialogue": ["dialogue social", "diálogo social", "social dialogue", "الحوار الاجتماعي"],
   // (A country's visitors are its tourists.)
-  tourism: ["touris*", "turis*", "سياحه", "السياحه", "سياح", "سياحي", "السياح", "سائح", "سائحا", "سياحا", "visitors", "visiteurs", "visitantes"],
+  tourism: [
+    "touris*",
+    "turis*",
+    "سياحه",
+    "السياحه",
+    "سياح",
+    "سياحي",
+    "السياح",
+    "سائح",
+    "سائحا",
+    "سياحا",
+    "visitors",
+    "visiteurs",
+    "visitantes",
+    "visitor",
+    "visiteur",
+    "visitante",
+  ],
   record: [
     ...["all-time high", "all-time highs", "record high", "all-time low", "record low"],
     // The highest ever ("un nouveau sommet historique", "plus haut historique", "أعلى مستوى في تاريخه"): not a summit.
@@ -2450,7 +2469,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   forest: ["forêt*", "forestier*", "bosque*", "forestal*", "forest*", "woodland*", "wildfire*", "غابه", "غابات", "غابوي", "غابويه"],
   hectares: ["hectare*", "hectárea*", "هكتار", "هكتارات"],
   navigation: ["navigation", "trafic maritime", "navegación", "tráfico marítimo", "shipping", "ملاحه", "حركه الملاحه"],
-  aground: ["échouage", "s'échoue", "encalla*", "aground", "جنوح", "جانحه", "جنحت"],
+  aground: ["échouage", "s'échoue", "encalla*", "aground", "جنوح", "جانحه", "جنحت", "grounded", "stranded", "varado", "varada", ...STRANDED_FREED],
   cargo: ["cargaison*", "cargamento*", "cargo", "shipment*", "شحنه", "شحنات"],
   futsal: ["futsal", "fútbol sala", "futbol sala", "football en salle", "indoor football", "داخل القاعه"],
   consecutive: ["d'affilée", "consécuti*", "consecutiv*", "straight", "in a row", "successive*", "على التوالي", "متتاليه", "متتالي"],
@@ -2653,6 +2672,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   cancer: ["cancer*", "cáncer", "سرطان", "السرطان"],
   polio: ["polio", "poliomyélite", "poliomielitis", "poliomyelitis", "شلل الأطفال"],
   cholera: ["choléra", "cólera", "cholera", "الكوليرا", "كوليرا"],
+  anaemia: ["anémie", "anemia", "anaemia", "فقر الدم", "الأنيميا", "أنيميا"],
   influenza: ["grippe", "gripe", "influenza", "flu", "الإنفلونزا", "الأنفلونزا", "إنفلونزا", "أنفلونزا", "الانفلونزا"],
   measles: ["rougeole", "sarampión", "measles", "الحصبه", "بوحمرون"],
   medicines: [
@@ -3218,7 +3238,7 @@ export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" 
   },
   { kind: ["striker", "goalkeeper", "defender"], must: "share" },
   { kind: ["grand-prize", "jury-prize"], must: "share" },
-  { kind: ["cholera", "measles", "cancer", "polio", "influenza"], must: "share" },
+  { kind: ["cholera", "measles", "cancer", "polio", "influenza", "anaemia"], must: "share" },
   // Utilities: water cut off in Oran's districts is not its power cut the same day.
   { kind: ["water", "electricity"], must: "share" },
   { kind: ["festival", "exhibition", "conference", "marathon"], must: "share" },

@@ -415,7 +415,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   habous: { spellings: ["ministère des Habous", "Habous", "وزارة الأوقاف", "وزارة الأوقاف والشؤون الإسلامية"], implies: ["morocco"] },
   // ("المتحف الكبير", the Grand Museum, as Egypt's press shortens it.)
   "grand-egyptian-museum": {
-    spellings: ["Grand Egyptian Museum", "Grand Musée égyptien", "Gran Museo Egipcio", "المتحف المصري الكبير", "المتحف الكبير"],
+    spellings: ["Grand Egyptian Museum", "Grand Musée égyptien", "Gran Museo Egipcio", "المتحف المصري الكبير", "المتحف الكبير", "GEM"],
     implies: ["giza"],
   },
   "mohammed-v": { spellings: ["Mohammed V", "Mohamed V", "محمد الخامس"], implies: ["morocco"] },

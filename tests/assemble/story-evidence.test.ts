@@ -2469,3 +2469,15 @@ describe("the economic press's figures", () => {
     expect(storyOf("c.txt")).toBe(storyOf("d.txt"));
   });
 });
+
+describe("Egypt's English-language press", () => {
+  it("reads a stranded ship freed, the GEM, a visitor, anaemia and graft", () => {
+    expect(cross("Suez Canal Authority frees stranded vessel")).toEqual(expect.arrayContaining(["c:refloat", "c:aground"]));
+    expect(cross("Prisoners freed after ten years")).not.toContain("c:refloat");
+    expect(cross("GEM hits five million visitors milestone")).toContain("n:grand-egyptian-museum");
+    expect(cross("A gem of a hotel")).not.toContain("n:grand-egyptian-museum");
+    expect(cross("Grand Egyptian Museum welcomes its 5 millionth visitor")).toContain("c:tourism");
+    expect(cross("Egypt kicks off school campaign to detect anaemia")).toContain("c:anaemia");
+    expect(cross("Former housing minister sentenced to 10 years for graft")).toContain("c:corruption");
+  });
+});
