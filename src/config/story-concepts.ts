@@ -860,6 +860,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   summit: ["sommet", "cumbre", "summit", "قمه"],
   agreement: [
+    // Two parties that agree ("s'entendent pour augmenter").
+    ...["s'entendent pour", "s'entendent sur", "se sont entendus", "se mettent d'accord"],
     // A deal closed is a deal, not a closing ("cierran el acuerdo", "close a deal").
     ...["cierran el acuerdo", "cierra el acuerdo", "cierran un acuerdo", "cierra un acuerdo", "cerrar un acuerdo", "cerrar el acuerdo"],
     ...["close a deal", "closes a deal", "closed a deal", "close the deal", "closes the deal"],
@@ -1347,7 +1349,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   export: ["export*", "exporta*", "صادرات", "تصدير", "مصدري", "مصدرين", "المصدرين", "المصدره"],
   // (Tunisia's press says "توريد" for imports.)
   import: ["import*", "importa*", "واردات", "استيراد", "توريد", "التوريد"],
-  trade: ["commerce", "commercial*", "comercio", "comercial*", "trade", "تجاره", "تجاري", "المبادلات"],
+  trade: [
+    ...["commerce", "commercial*", "comercio", "comercial*", "trade", "تجاره", "تجاري", "المبادلات"],
+    // Goods ("mercancías", "marchandises", "البضائع").
+    ...["mercancías", "mercancía", "marchandises", "goods", "البضائع", "بضائع", "السلع"],
+  ],
   investment: [
     "investissement*",
     "investir",
@@ -1435,6 +1441,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["all-time high", "all-time highs", "record high", "all-time low", "record low"],
     // The highest ever ("un nouveau sommet historique", "plus haut historique", "أعلى مستوى في تاريخه"): not a summit.
     ...["sommet historique", "nouveau sommet", "plus haut historique", "máximo histórico", "أعلى مستوى في تاريخه", "أعلى مستوى له"],
+    // More than ever ("vende más tomates que nunca").
+    ...["que nunca", "que jamais", "than ever", "من أي وقت مضى"],
     "record*",
     "récord*",
     "plus bas historique",
@@ -2291,7 +2299,21 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   network: ["réseau*", "redes", "network*", "شبكه", "عصابه"],
   dismantle: ["démantèle*", "démantèlement*", "démantelé*", "desarticul*", "desmantel*", "dismantl*", "تفكيك", "تفكك", "يفكك", "فكك"],
   seizure: ["saisie*", "saisi", "saisis", "incaut*", "decomis*", "seiz*", "حجز", "ضبط", "يحجز", "تحجز"],
-  truck: ["camion*", "camión", "camiones", "truck*", "lorry", "lorries", "poids lourd*", "شاحنه", "شاحنات", "شاحنتين"],
+  truck: [
+    "vehículos de mercancías",
+    "vehículos de carga",
+    "véhicules de marchandises",
+    "camion*",
+    "camión",
+    "camiones",
+    "truck*",
+    "lorry",
+    "lorries",
+    "poids lourd*",
+    "شاحنه",
+    "شاحنات",
+    "شاحنتين",
+  ],
   // A rule that comes into force: a beginning (see the families in assemble/stories.ts), and weak, as it says little
   // of what begins ("la hausse est entrée en vigueur").
   "in-force": ["entre en vigueur", "entrée en vigueur", "entra en vigor", "entrada en vigor", "into force", "takes effect", "حيز التنفيذ", "حيز التطبيق"],
@@ -2336,6 +2358,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   // A crowd's attempt to cross a fence or a border by force: "saltar la valla", "assaut massif", "اقتحام جماعي".
   "mass-crossing": [
+    // An attempt to enter en masse ("intento de entrada masiva"), which "entrada masiva" alone (an influx) is not.
+    ...["intento de entrada masiva", "intentos de entrada masiva", "tentative d'entrée massive", "franchir la clôture", "franchir la barrière"],
     "saltar la valla",
     "salto a la valla",
     "salto de la valla",

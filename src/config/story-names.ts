@@ -542,6 +542,9 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   tamanrasset: { spellings: ["Tamanrasset", "تمنراست"], implies: ["algeria"] },
   "hassi-messaoud": { spellings: ["Hassi Messaoud", "حاسي مسعود"], implies: ["algeria"] },
   sonatrach: { spellings: ["Sonatrach", "سوناطراك"], implies: ["algeria"] },
+  // The gas pipeline from Algeria to Spain under the sea, and its Spanish partner.
+  medgaz: { spellings: ["Medgaz", "ميدغاز", "ميدغاز"], implies: ["algeria", "spain"] },
+  naturgy: { spellings: ["Naturgy", "ناتورجي"], implies: ["spain"] },
   illizi: { spellings: ["Illizi", "إليزي"], implies: ["algeria"] },
   // More of the region's provinces, wilayas and governorates. (A name that is also a word is written only with the
   // word for its province before it: "البيض" is eggs, "معسكر" a camp, "النعامة" an ostrich, "قبلي" tribal, "المضيق"
@@ -1176,7 +1179,7 @@ export const COMPANY_NAMES: ReadonlySet<string> = new Set([
   ...["inwi", "orange-maroc", "djezzy", "mobilis", "ooredoo", "algerie-telecom", "attijariwafa", "bank-of-africa", "cih-bank", "banque-populaire"],
   ...["renault", "stellantis", "dacia", "boeing", "airbus", "embraer", "huawei", "marsa-maroc", "steg", "ctn"],
   ...["lydec", "cosumar", "label-vie", "lafargeholcim", "addoha", "akdital", "managem", "cevital", "orascom", "talaat-moustafa"],
-  ...["cib-egypt", "banque-misr", "nbe", "elsewedy", "fawry"],
+  ...["cib-egypt", "banque-misr", "nbe", "elsewedy", "fawry", "naturgy"],
 ]);
 
 /**

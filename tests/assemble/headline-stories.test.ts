@@ -162,6 +162,7 @@ import { HELD_OUT_152 } from "../fixtures/stories/held-out-152-headlines.js";
 import { HELD_OUT_153 } from "../fixtures/stories/held-out-153-headlines.js";
 import { HELD_OUT_154 } from "../fixtures/stories/held-out-154-headlines.js";
 import { HELD_OUT_155 } from "../fixtures/stories/held-out-155-headlines.js";
+import { HELD_OUT_156 } from "../fixtures/stories/held-out-156-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1492,6 +1493,15 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (the IMF's tranche and the pound, a ship refloated and the canal's tolls, the GEM's visitors and a resort at Sharm, Eni's gas find and the Saudi power link, an anaemia campaign and Aswan's hospital, a minister jailed and a club's chief acquitted, all apart), recall 0.58 — English against English 0.33: a stranded vessel 'freed', the GEM, a 'visitor' (read as a state visit), anaemia and graft were nothing. Then those: 1.00 and 0.92. Left: 'sentenced to 10 years for graft' beside 'jails ex-minister over corruption case' (no name in either).",
+  },
+  {
+    name: "hundred-and-fifty-seventh held-out set",
+    title:
+      "the Spanish press on Morocco and Algeria: Ceuta and Melilla, the Strait, trade and energy, beside the same port's, border's or ministry's other news",
+    rows: HELD_OUT_156,
+    recall: 0.8,
+    measured:
+      "blind: precision 1.00 (Ceuta's customs and a fishing boat seized, Melilla's fence and its hospital, tomato exports and the farmers' protest, Medgaz and a solar plant, the summer crossing's figures and a ferry line, all apart), recall 0.38 — Spanish against Spanish 0.20: goods ('mercancías') and their lorries, an attempt to enter en masse ('intento de entrada masiva', no influx), more than ever ('que nunca'), parties that agree ('s'entendent pour'), Medgaz and Naturgy were nothing. Then those: 1.00 and 0.85; an older set's customs of Ceuta gained a pair. Left: Algeria raising Medgaz's capacity beside Sonatrach and Naturgy agreeing to widen it (a rise and a capacity against an agreement and an expansion).",
   },
 ];
 

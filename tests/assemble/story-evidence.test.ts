@@ -2481,3 +2481,22 @@ describe("Egypt's English-language press", () => {
     expect(cross("Former housing minister sentenced to 10 years for graft")).toContain("c:corruption");
   });
 });
+
+describe("the Spanish press on Morocco and Algeria", () => {
+  it("reads goods and their lorries, an attempt to enter en masse, more than ever, parties that agree, Medgaz and Naturgy", () => {
+    expect(cross("Primeros vehículos de mercancías cruzan la frontera del Tarajal")).toEqual(expect.arrayContaining(["n:ceuta", "c:truck"]));
+    expect(cross("Nuevo intento de entrada masiva por el perímetro fronterizo melillense")).toContain("c:mass-crossing");
+    expect(cross("Entrada masiva de turistas en verano")).not.toContain("c:mass-crossing");
+    expect(cross("Marruecos vende más tomates que nunca a la UE")).toContain("c:record");
+    expect(cross("Medgaz : Sonatrach et Naturgy s'entendent pour augmenter les capacités")).toEqual(
+      expect.arrayContaining(["n:medgaz", "n:naturgy", "c:agreement"]),
+    );
+    const storyOf = storiesOf([
+      article("a.txt", "Un centenar de migrantes intenta saltar la valla de Melilla", "es", "2034-11-13"),
+      article("b.txt", "Nuevo intento de entrada masiva por el perímetro fronterizo melillense", "es", "2034-11-13"),
+      article("c.txt", "El nuevo hospital de Melilla abrirá sus puertas en primavera", "es", "2034-11-13"),
+    ]);
+    expect(storyOf("a.txt")).toBe(storyOf("b.txt"));
+    expect(storyOf("c.txt")).not.toBe(storyOf("a.txt"));
+  });
+});
