@@ -698,7 +698,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   cooperative: ["coopérative*", "cooperativa*", "cooperative", "cooperatives", "co-op*", "تعاونية", "تعاونيات", "التعاونيات", "التعاونية"],
   tonnes: ["tonne*", "tonelada*", "ton", "tons", "طن", "أطنان"],
   // Intercepted: a boat, a shipment, migrants at sea ("intercepta", "interceptée", "intercepted", "يعترض").
-  intercept: ["intercept*", "يعترض", "تعترض", "اعتراض"],
+  // (And a crossing foiled: "إحباط محاولة هجرة".)
+  intercept: ["intercept*", "يعترض", "تعترض", "اعتراض", "إحباط محاولة", "احباط محاولة", "تحبط محاولة", "يحبط محاولة"],
   // Mecca and Medina, where the pilgrims go.
   "holy-places": ["Lieux saints", "lugares santos", "holy sites", "الديار المقدسة", "البقاع المقدسة"],
   pilgrimage: ["pèlerin*", "pèlerinage", "hajj", "hadj", "hadji*", "peregrin*", "pilgrim*", "حج", "حاج", "حجاج", "الحج", "حجيج"],
@@ -971,6 +972,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "immigr*",
     "clandestin*",
     "harraga",
+    // The Algerian press's word for them ("30 حراقا").
+    ...["حراق", "حراقا", "حراقة", "الحراقة", "الحراقه"],
     "مهاجر*",
     "مهاجرين",
     "الهجره",
@@ -1124,6 +1127,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   // (A warning shot, "رصاصة تحذيرية", is a firearm used.)
   weapon: [
+    // Ammunition, and an arms cache ("مخبأ للأسلحة", "cache d'armes").
+    ...["ذخيره", "الذخيره", "ذخائر", "munitions", "munición", "municiones", "ammunition", "مخبأ", "cache d'armes", "arms cache", "zulo"],
     "رصاصه",
     "رصاص",
     "طلق ناري",
@@ -2211,7 +2216,24 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "تنقيب",
   ],
   tomb: ["tombe", "tombes", "tombeau*", "sépulture*", "tumba*", "tomb", "tombs", "مقبره", "قبر"],
-  discovery: ["découv*", "descubr*", "discover*", "uncover*", "unearth*", "hallazgo*", ...GAS_FIND, ...OIL_FIND, "اكتشاف", "يكتشف", "اكتشف", "كشف جديد"],
+  // (A cache of arms uncovered: "يكشف مخبأ", where "يكشف" alone is to reveal.)
+  discovery: [
+    "يكشف مخبأ",
+    "تكشف مخبأ",
+    "كشف مخبأ",
+    "découv*",
+    "descubr*",
+    "discover*",
+    "uncover*",
+    "unearth*",
+    "hallazgo*",
+    ...GAS_FIND,
+    ...OIL_FIND,
+    "اكتشاف",
+    "يكتشف",
+    "اكتشف",
+    "كشف جديد",
+  ],
   pyramids: ["pyramide*", "pirámide*", "pyramid*", "أهرام", "الأهرامات", "أهرامات"],
   library: ["bibliothèque*", "biblioteca*", "library", "libraries", "bibliotheca", "مكتبه", "المكتبه"],
   anniversary: ["anniversaire*", "aniversario*", "anniversary", "ذكرى"],
@@ -2780,7 +2802,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // ("adresse ses vœux": sends his wishes, on a national day.)
   congratulate: ["félicit*", "felicit*", "congratulat*", "تهنئه", "يهنئ", "برقيه تهنئه", "vœux", "voeux"],
   // The south of a country ("vague de chaleur dans le sud", "موجة حر بعدد من مناطق الجنوب"). (Not "sur": French "on".)
-  south: ["sud", "el sur", "del sur", "south", "southern", "جنوب", "الجنوب", "الجنوبيه", "جنوبي"],
+  // (The far south, "أقصى الجنوب": no elimination, "إقصاء".)
+  south: ["sud", "el sur", "del sur", "south", "southern", "جنوب", "الجنوب", "الجنوبيه", "جنوبي", "أقصى الجنوب", "grand sud", "extrême sud"],
   pardon: [
     ...["grâce royale", "gracie*", "accorde sa grâce", "indulto*", "indulta", "indultad*", "concede la gracia", "pardon*"],
     ...["عفو ملكي", "العفو", "يعفو", "عفا"],

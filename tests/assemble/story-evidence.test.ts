@@ -2500,3 +2500,14 @@ describe("the Spanish press on Morocco and Algeria", () => {
     expect(storyOf("c.txt")).not.toBe(storyOf("a.txt"));
   });
 });
+
+describe("Algeria's Arabic press", () => {
+  it("reads the harraga, a crossing foiled, an arms cache uncovered, ammunition and the far south", () => {
+    expect(cross("حرس السواحل يعترض قاربا على متنه 30 حراقا قبالة عنابة")).toEqual(expect.arrayContaining(["c:migration", "k:migration=30"]));
+    expect(cross("إحباط محاولة هجرة غير شرعية بسواحل عنابة")).toContain("c:intercept");
+    expect(cross("الجيش الوطني الشعبي يكشف مخبأ للأسلحة والذخيرة بتمنراست")).toEqual(expect.arrayContaining(["c:discovery", "c:weapon"]));
+    expect(cross("الجيش الوطني الشعبي يكشف مخبأ للأسلحة والذخيرة بتمنراست")).not.toContain("c:announce");
+    expect(cross("حجز أسلحة في مخبأ بأقصى الجنوب")).toContain("c:south");
+    expect(cross("حجز أسلحة في مخبأ بأقصى الجنوب")).not.toContain("c:eliminate");
+  });
+});
