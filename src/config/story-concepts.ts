@@ -65,6 +65,8 @@ const RISE_DENIED = [
 const POLICE_ARREST = ["الشرطة توقف", "الشرطة تعتقل", "الشرطة القضائية توقف", "الأمن يوقف", "الدرك يوقف", "الدرك الملكي يوقف"];
 /** A stranded ship freed ("frees stranded vessel"): refloated, and aground. */
 const STRANDED_FREED = ["frees stranded", "freed stranded", "frees grounded", "freed grounded"];
+/** Camps cleared ("إزالة مخيمات", "évacuation des campements"): a camp, and its dismantling. */
+const CAMPS_CLEARED = ["إزالة مخيمات", "ازالة مخيمات", "تفكيك مخيمات", "évacuation des campements", "évacue des campements", "desalojo de campamentos"];
 /** A coach's squad named: a list, and its announcement. */
 const SQUAD_NAMED = ["names squad", "names his squad", "names a squad", "unveils squad", "unveils his squad", "announces squad", "announces his squad"];
 /** Free of charge: "gratuit", "gratuito", "free of charge", "مجاني" (not "free" alone: a prisoner freed, free trade). */
@@ -2167,7 +2169,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["اللجنة المستقلة للانتخابات", "الهيئة العليا المستقلة للانتخابات", "السلطة الوطنية المستقلة للانتخابات", "الهيئة المستقلة للانتخابات"],
   ],
   // A camp (of migrants, of refugees) and its tents.
-  camp: ["camp", "camps", "campement*", "campamento*", "مخيم", "مخيمات", "المخيم", "المخيمات"],
+  camp: ["camp", "camps", "campement*", "campamento*", "مخيم", "مخيمات", "المخيم", "المخيمات", ...CAMPS_CLEARED],
   nationals: ["ressortissant*", "ciudadanos", "nacionales", "nationals", "citizens", "رعايا", "رعاياه", "رعاياها", "مواطنين"],
   // (An organic law, "القانون التنظيمي", is no organising: "تنظيم" is to host.)
   bill: ["projet de loi", "proyecto de ley", "bill", "draft law", "مشروع قانون", "مشروع القانون", "مشروع قانون تنظيمي", "مشروع القانون التنظيمي"],
@@ -2319,7 +2321,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   heroin: HEROIN,
   trafficking: ["trafic*", "traficante*", "traffick*", "contrebande*", "contrabando*", "smuggl*", "اتجار", "الاتجار", "تهريب"],
   network: ["réseau*", "redes", "network*", "شبكه", "عصابه"],
-  dismantle: ["démantèle*", "démantèlement*", "démantelé*", "desarticul*", "desmantel*", "dismantl*", "تفكيك", "تفكك", "يفكك", "فكك"],
+  dismantle: [...["démantèle*", "démantèlement*", "démantelé*", "desarticul*", "desmantel*", "dismantl*", "تفكيك", "تفكك", "يفكك", "فكك"], ...CAMPS_CLEARED],
   seizure: ["saisie*", "saisi", "saisis", "incaut*", "decomis*", "seiz*", "حجز", "ضبط", "يحجز", "تحجز"],
   truck: [
     "vehículos de mercancías",

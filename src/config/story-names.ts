@@ -694,6 +694,9 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   salah: { spellings: ["Mohamed Salah", "Salah", "محمد صلاح"] },
   // Tunisia and Libya.
   sfax: { spellings: ["Sfax", "صفاقس"], implies: ["tunisia"] },
+  // Sfax's towns where migrants camp in the olive groves (El Amra, Jebeniana).
+  "el-amra": { spellings: ["El Amra", "El-Amra", "العامرة"], implies: ["sfax"] },
+  jebeniana: { spellings: ["Jebeniana", "Jebiniana", "جبنيانة"], implies: ["sfax"] },
   sousse: { spellings: ["Sousse", "Susa", "سوسه"], implies: ["tunisia"] },
   rades: { spellings: ["Radès", "رادس"], implies: ["tunisia"] },
   "souss-massa": { spellings: ["Souss-Massa", "Souss Massa", "Sus-Masa", "سوس ماسه", "جهة سوس", "Souss"], implies: ["morocco"] },

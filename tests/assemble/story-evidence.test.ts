@@ -2511,3 +2511,10 @@ describe("Algeria's Arabic press", () => {
     expect(cross("حجز أسلحة في مخبأ بأقصى الجنوب")).not.toContain("c:eliminate");
   });
 });
+
+describe("Tunisia's press", () => {
+  it("names Sfax's El Amra in both scripts and reads camps cleared", () => {
+    expect(cross("إزالة مخيمات المهاجرين غير النظاميين بالعامرة")).toEqual(expect.arrayContaining(["n:el-amra", "n:sfax", "c:camp", "c:dismantle"]));
+    expect(cross("El Amra : les forces de l'ordre démantèlent des campements de migrants")).toContain("n:el-amra");
+  });
+});
