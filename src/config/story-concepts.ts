@@ -67,6 +67,8 @@ const POLICE_ARREST = ["الشرطة توقف", "الشرطة تعتقل", "ال
 const STRANDED_FREED = ["frees stranded", "freed stranded", "frees grounded", "freed grounded"];
 /** Camps cleared ("إزالة مخيمات", "évacuation des campements"): a camp, and its dismantling. */
 const CAMPS_CLEARED = ["إزالة مخيمات", "ازالة مخيمات", "تفكيك مخيمات", "évacuation des campements", "évacue des campements", "desalojo de campamentos"];
+/** A train off its rails ("خروج قطار عن السكة"): a train, and a derailment. */
+const TRAIN_DERAILED = ["خروج قطار", "خروج القطار", "انحراف قطار"];
 /** A coach's squad named: a list, and its announcement. */
 const SQUAD_NAMED = ["names squad", "names his squad", "names a squad", "unveils squad", "unveils his squad", "announces squad", "announces his squad"];
 /** Free of charge: "gratuit", "gratuito", "free of charge", "مجاني" (not "free" alone: a prisoner freed, free trade). */
@@ -130,7 +132,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["volar", "volará", "volarán"],
   ],
   passenger: ["passager*", "pasajer*", "passenger*", "voyageur*", "viajer*", "traveller*", "traveler*", "مسافر", "مسافرين", "مسافرا"],
-  train: ["train", "trains", "tren", "trenes", "TGV", "ferroviaire*", "ferrovi*", "railway*", "rail", "قطار", "قطارات", "سكك", "سككي"],
+  train: ["train", "trains", "tren", "trenes", "TGV", "ferroviaire*", "ferrovi*", "railway*", "rail", "قطار", "قطارات", "سكك", "سككي", ...TRAIN_DERAILED],
+  derailment: ["déraill*", "descarril*", "derail*", "خرج عن السكة", "خرج عن القضبان", ...TRAIN_DERAILED],
   "high-speed": ["grande vitesse", "LGV", "TGV", "alta velocidad", "AVE", "high-speed", "high speed", "فائق السرعه", "البراق", "Al Boraq", "Boraq"],
   tram: ["tramway*", "tranvía*", "tram", "trams", "ترامواي", "الترام"],
   metro: ["métro", "metro", "subway", "underground rail*", "underground line", "مترو", "الأنفاق"],

@@ -607,6 +607,10 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   kiffa: { spellings: ["Kiffa", "كيفه"], implies: ["mauritania"] },
   atar: { spellings: ["Atar"], implies: ["mauritania"] },
   zouerate: { spellings: ["Zouérate", "Zouerate", "Zouérat", "الزويرات"], implies: ["mauritania"] },
+  // The iron ore railway's halt in the desert. (Not the SNIM, its company, as a name: in one language its acronym is
+  // a rare word two texts share — "SNIM posts record iron ore exports" / "Mauritania's SNIM ships record 14 million
+  // tonnes of iron ore" —, which a name's words are not.)
+  choum: { spellings: ["Choum", "الشوم"], implies: ["mauritania"] },
   nema: { spellings: ["Néma", "Nema", "مدينه النعمه"], implies: ["mauritania"] },
   aleg: { spellings: ["Aleg", "ألاك"], implies: ["mauritania"] },
   kaedi: { spellings: ["Kaédi", "Kaedi", "كيهيدي"], implies: ["mauritania"] },

@@ -2518,3 +2518,11 @@ describe("Tunisia's press", () => {
     expect(cross("El Amra : les forces de l'ordre démantèlent des campements de migrants")).toContain("n:el-amra");
   });
 });
+
+describe("Libya and Mauritania", () => {
+  it("reads a train off its rails in four languages and names Choum", () => {
+    expect(cross("Déraillement du train minéralier près de Choum")).toEqual(expect.arrayContaining(["n:choum", "c:derailment", "c:train"]));
+    expect(cross("خروج قطار المعادن عن السكة قرب الشوم")).toEqual(expect.arrayContaining(["n:choum", "c:derailment", "c:train"]));
+    expect(cross("Train derails near Choum")).toContain("c:derailment");
+  });
+});
