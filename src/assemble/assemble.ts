@@ -35,6 +35,49 @@ export interface AssembleExtra {
   onGrouping?: (grouping: Grouping) => void;
 }
 
+/** The fields of a parsed article its page keeps: all but the parse-only ticker line and keywords. */
+type KeptField = Exclude<keyof ParsedArticle, "ticker" | "keywords">;
+/** What assembly adds to them. */
+type Placed = Omit<Article, KeptField>;
+// (Every kept field is copied below: a field added to ParsedArticle and not there fails to compile here.)
+const KEPT = ["file", "origin", "title", "source", "date", "published", "lang", "url", "sourceUrl", "pageUrl", "image", "imageMeta", "tags"] as const;
+const KEPT_MORE = ["slug", "scrapedAt", "body", "bodyHtml", "flags", "revision"] as const;
+const keptAll: [Exclude<KeptField, (typeof KEPT)[number] | (typeof KEPT_MORE)[number]>] extends [never] ? true : never = true;
+
+/**
+ * An article of the site from its parsed article, field by field: an object rest (`{ ticker, keywords, ...fields }`)
+ * copies through the runtime, a tenth of a second for 20,000 articles of a build that adds fifty.
+ */
+function articleOf(p: ParsedArticle, placed: Placed): Article {
+  const article: Article = {
+    file: p.file,
+    origin: p.origin,
+    title: p.title,
+    source: p.source,
+    date: p.date,
+    lang: p.lang,
+    url: p.url,
+    sourceUrl: p.sourceUrl,
+    pageUrl: p.pageUrl,
+    image: p.image,
+    tags: p.tags,
+    slug: p.slug,
+    scrapedAt: p.scrapedAt,
+    body: p.body,
+    bodyHtml: p.bodyHtml,
+    flags: p.flags,
+    dir: placed.dir,
+    sourceKey: placed.sourceKey,
+    path: placed.path,
+    mergedFrom: placed.mergedFrom,
+    story: placed.story,
+  };
+  if (p.published !== undefined) article.published = p.published;
+  if (p.imageMeta !== undefined) article.imageMeta = p.imageMeta;
+  if (p.revision !== undefined) article.revision = p.revision;
+  return keptAll && article;
+}
+
 export function assembleSite(parsed: readonly ParsedArticle[], config: SiteConfig, extra: AssembleExtra = {}): Site {
   // The same article from several inputs becomes one, with the richest fields.
   const { articles: unique, merges, diagnostics } = deduplicate(parsed);
@@ -46,15 +89,13 @@ export function assembleSite(parsed: readonly ParsedArticle[], config: SiteConfi
   // The parse-only fields (ticker line, keywords) stay with the parsed article: stories and the ticker read them there.
   const parsedOf = new Map<Article, ParsedArticle>();
   const articles: Article[] = ordered.map((parsed) => {
-    const { ticker: _ticker, keywords: _keywords, ...fields } = parsed;
-    const article: Article = {
-      ...fields,
+    const article = articleOf(parsed, {
       dir: languageDir(parsed.lang, config),
       sourceKey: sourceKey(parsed.source),
       path: paths.get(parsed)!,
       mergedFrom: merges.get(parsed) ?? [parsed.file],
       story: "",
-    };
+    });
     parsedOf.set(article, parsed);
     return article;
   });
