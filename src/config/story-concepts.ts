@@ -382,7 +382,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   // (Not "extension", which the press writes of a port or a line enlarged — "l'extension du port" — as often as of a
   // deadline: it is an expansion.)
-  extension: ["prolong*", "prolongación", "extend*", "تمديد", "يمدد"],
+  // (And a mandate renewed: "proroge", "prorroga", "renews".)
+  extension: ["prolong*", "prolongación", "extend*", "تمديد", "يمدد", "proroge*", "prorogation", "prorrog*", "renews", "renewed", "renouvelle"],
   appointment: [
     ...["nomm*", "désigne", "désigné*", "nomina*", "nombra*", "designa", "appoint*", "names", "named", "يعين", "تعيين", "عين", "يكلف", "تكليف"],
     // A team or a club "name new coach" (the plural verb).
@@ -2569,7 +2570,22 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // ("حقينة": the Maghreb's word for what a dam holds.)
   reserves: ["avoirs en devises", "réserve*", "reserva*", "reserves", "احتياطي", "احتياطيات", "مخزون", "المخزون", "حقينه"],
   rate: ["taux", "tasa", "rate", "نسبه", "معدل"],
-  term: ["mandat", "mandats", "mandato*", "term", "ولايه رئاسيه", "عهده", "ولايه ثالثه", "ولايه ثانيه"],
+  term: ["mandat", "mandats", "mandato*", "term", "mandate", "ولايه رئاسيه", "عهده", "ولايه ثالثه", "ولايه ثانيه", "ولايه بعثه"],
+  // A report issued ("le rapport du secrétaire général", "تقرير الأمين العام"; not "par rapport à", compared with).
+  report: [
+    "rapport du",
+    "rapport de",
+    "rapport annuel",
+    "nouveau rapport",
+    "informe del",
+    "informe de",
+    "informe anual",
+    "report by",
+    "report on",
+    "annual report",
+    "تقرير",
+    "التقرير",
+  ],
   edition: ["édition", "edición", "edition", "دوره", "الدوره", "نسخه", "النسخه"],
   province: ["province*", "provincia*", "région*", "región*", "region*", "إقليم", "أقاليم", "الأقاليم", "جهة", "الجهة", "جهات"],
   // A programme, a plan of action.

@@ -788,7 +788,10 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   ajax: { spellings: ["Ajax", "Ajax Amsterdam", "أياكس", "أياكس أمستردام"] },
   // International bodies and competitions.
   un: { spellings: ["ONU", "UN", "Nations unies", "Naciones Unidas", "United Nations", "الأمم المتحده", "أممي", "onusien*"] },
-  guterres: { spellings: ["Guterres", "غوتيريش"] },
+  // The UN's Secretary-General, by his office too.
+  guterres: {
+    spellings: ["Guterres", "غوتيريش", "secrétaire général de l'ONU", "secretario general de la ONU", "UN Secretary-General", "الأمين العام للأمم المتحدة"],
+  },
   // "صندوق النقد" alone is the IMF in the Arabic press; the Arab Monetary Fund is named in full.
   imf: {
     spellings: [

@@ -2526,3 +2526,14 @@ describe("Libya and Mauritania", () => {
     expect(cross("Train derails near Choum")).toContain("c:derailment");
   });
 });
+
+describe("the Sahara file at the United Nations", () => {
+  it("reads a mandate renewed, a report issued, and the Secretary-General by his office", () => {
+    expect(cross("Le Conseil de sécurité proroge d'un an le mandat de la MINURSO")).toEqual(expect.arrayContaining(["c:extension", "c:term"]));
+    expect(cross("UN Security Council renews MINURSO mandate for another year")).toEqual(expect.arrayContaining(["c:extension", "c:term"]));
+    expect(cross("مجلس الأمن يمدد ولاية المينورسو")).toContain("n:minurso");
+    expect(cross("Le rapport du secrétaire général de l'ONU sur le Sahara")).toEqual(expect.arrayContaining(["n:guterres", "c:report"]));
+    expect(cross("تقرير الأمين العام للأمم المتحدة حول الصحراء")).toEqual(expect.arrayContaining(["n:guterres", "c:report"]));
+    expect(cross("Les prix en hausse par rapport à l'an dernier")).not.toContain("c:report");
+  });
+});
