@@ -2526,6 +2526,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   futsal: ["futsal", "fútbol sala", "futbol sala", "football en salle", "indoor football", "داخل القاعه"],
   consecutive: ["d'affilée", "consécuti*", "consecutiv*", "straight", "in a row", "successive*", "على التوالي", "متتاليه", "متتالي"],
   title: [
+    // A tournament won ("remporte le tournoi", "conquista el torneo").
+    ...["remporte le tournoi", "remporte le titre", "wins the tournament", "wins the title", "gana el torneo", "conquista el torneo"],
     // A cup or a title conquered ("conquista la Copa del Trono").
     "conquista",
     "conquistan",
@@ -2753,9 +2755,18 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   students: ["طلاب"],
   olympics: ["Jeux olympiques", "JO", "Juegos Olímpicos", "olympi*", "olímpic*", "الألعاب الأولمبيه", "الأولمبياد", "أولمبي", "Olympic ticket"],
   marathon: ["marathon*", "maratón", "ماراثون", "ماراطون"],
-  athletics: ["athlétisme", "atletismo", "athletics", "ألعاب القوى"],
+  // (Its world championships too, "les Mondiaux d'athlétisme", which are no World Cup; and its events.)
+  athletics: [
+    ...["athlétisme", "atletismo", "athletics", "ألعاب القوى", "Mondiaux d'athlétisme", "championnats du monde d'athlétisme"],
+    ...["steeple", "steeplechase", "3000 m steeple", "3000 metros obstáculos", "موانع", "semi-marathon", "half-marathon", "medio maratón"],
+  ],
   // (In Arabic a medal is often its metal: "ذهبيتين", two golds.)
-  medal: ["médaille*", "medalla*", "medal*", "ميداليه", "ميداليات", "ذهبيه", "ذهبيتين", "فضيه", "فضيتين", "برونزيه", "برونزيتين"],
+  medal: [
+    ...["médaille*", "medalla*", "medal*", "ميداليه", "ميداليات", "ذهبيه", "ذهبيتين", "فضيه", "فضيتين", "برونزيه", "برونزيتين"],
+    // A medal said as its metal won ("wins gold", "décroche l'argent", "se cuelga el oro"): not gold's price.
+    ...["wins gold", "won gold", "win gold", "takes gold", "claims gold", "wins silver", "wins bronze", "décroche l'or", "décroche l'argent"],
+    ...["décroche le bronze", "remporte l'or", "se cuelga el oro", "se cuelga la plata", "gana el oro", "steeplechase gold"],
+  ],
   // A player's move to a club ("s'engage avec", "ficha por", "ينتقل إلى").
   transfer: [
     ...["transfert*", "fichaje*", "fichado", "transfer*", "انتقال"],

@@ -168,6 +168,7 @@ import { HELD_OUT_158 } from "../fixtures/stories/held-out-158-headlines.js";
 import { HELD_OUT_159 } from "../fixtures/stories/held-out-159-headlines.js";
 import { HELD_OUT_160 } from "../fixtures/stories/held-out-160-headlines.js";
 import { HELD_OUT_161 } from "../fixtures/stories/held-out-161-headlines.js";
+import { HELD_OUT_162 } from "../fixtures/stories/held-out-162-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1549,6 +1550,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.95,
     measured:
       "blind: precision 1.00 (the MINURSO's mandate and Algiers' reaction, the envoy in Rabat, Algiers and Tindouf on three days, Paraguay's consulate in Dakhla and a forum there, the Secretary-General's report and a resolution on Libya, all apart), recall 0.54 — a mandate 'prorogé', 'prorrogado', 'renewed' was no extension, nor 'mandate' a term, a report ('rapport du', 'تقرير') nothing, the Secretary-General by his office no one. Then those: 1.00 and 1.00.",
+  },
+  {
+    name: "hundred-and-sixty-third held-out set",
+    title: "the region's athletes beyond football in four languages, mostly people the tables do not know, beside another athlete of the same country or sport",
+    rows: HELD_OUT_162,
+    recall: 0.95,
+    measured:
+      "blind: precision 1.00 (a steeplechase gold and a compatriot's 1500 m bronze, a boxer's silver and her welcome home, a tennis title in Madrid and a player out at Rabat, a swimmer's record and a squash final, a marathon and the women's half-marathon, all apart), recall 0.56 — a medal said as its metal won ('wins gold', 'décroche l'argent'), a tournament won ('remporte le tournoi'), the steeple and 'les Mondiaux d'athlétisme' (read as the World Cup) were nothing. Then those: 1.00 and 1.00; the athletes' whole names matched across scripts from the start.",
   },
 ];
 

@@ -2537,3 +2537,13 @@ describe("the Sahara file at the United Nations", () => {
     expect(cross("Les prix en hausse par rapport à l'an dernier")).not.toContain("c:report");
   });
 });
+
+describe("athletes beyond football", () => {
+  it("reads a medal said as its metal won, a tournament won, the steeple and the athletics world championships", () => {
+    expect(cross("Morocco's Soufiane Taoufik wins world 3000m steeplechase gold")).toContain("c:medal");
+    expect(cross("Gold price hits a record")).not.toContain("c:medal");
+    expect(cross("Tennis : la Tunisienne Amira Jaziri remporte le tournoi de Madrid")).toContain("c:title");
+    expect(cross("Mondiaux d'athlétisme : Soufiane Taoufik sacré champion du monde du 3000 m steeple")).not.toContain("n:world-cup");
+    expect(cross("Mondiaux d'athlétisme : Soufiane Taoufik sacré champion du monde du 3000 m steeple")).toContain("c:athletics");
+  });
+});
