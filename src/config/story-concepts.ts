@@ -1090,7 +1090,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["يعتقل", "تعتقل", "اعتقل", "اعتقلت"],
     ...POLICE_ARREST,
     // A suspect "interpellé à" a place ("un Français recherché par Interpol interpellé à Marrakech").
-    ...["interpellé à", "interpellés à", "interpellée à", "interpellé au", "interpellé dans"],
+    ...["interpellé à", "interpellés à", "interpellée à", "interpellé au", "interpellé dans", "interpeller un suspect", "pour interpeller"],
   ],
   businessman: [
     "homme d'affaires",
@@ -1133,6 +1133,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   // (A warning shot, "رصاصة تحذيرية", is a firearm used.)
   weapon: [
+    // Shots fired ("إطلاق رصاص", "أطلق النار"): no launch; a warning shot ("coup de semonce").
+    ...["إطلاق رصاص", "إطلاق الرصاص", "إطلاق النار", "يطلق رصاصة", "أطلق رصاصة", "يطلق النار", "أطلق النار", "أطلقت النار"],
+    ...["coup de semonce", "coups de semonce", "tire un coup de feu", "disparo de advertencia", "warning shot", "warning shots"],
     // Ammunition, and an arms cache ("مخبأ للأسلحة", "cache d'armes").
     ...["ذخيره", "الذخيره", "ذخائر", "munitions", "munición", "municiones", "ammunition", "مخبأ", "cache d'armes", "arms cache", "zulo"],
     "رصاصه",

@@ -169,6 +169,7 @@ import { HELD_OUT_159 } from "../fixtures/stories/held-out-159-headlines.js";
 import { HELD_OUT_160 } from "../fixtures/stories/held-out-160-headlines.js";
 import { HELD_OUT_161 } from "../fixtures/stories/held-out-161-headlines.js";
 import { HELD_OUT_162 } from "../fixtures/stories/held-out-162-headlines.js";
+import { HELD_OUT_163 } from "../fixtures/stories/held-out-163-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1558,6 +1559,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.95,
     measured:
       "blind: precision 1.00 (a steeplechase gold and a compatriot's 1500 m bronze, a boxer's silver and her welcome home, a tennis title in Madrid and a player out at Rabat, a swimmer's record and a squash final, a marathon and the women's half-marathon, all apart), recall 0.56 — a medal said as its metal won ('wins gold', 'décroche l'argent'), a tournament won ('remporte le tournoi'), the steeple and 'les Mondiaux d'athlétisme' (read as the World Cup) were nothing. Then those: 1.00 and 1.00; the athletes' whole names matched across scripts from the start.",
+  },
+  {
+    name: "hundred-and-sixty-fourth held-out set",
+    title: "an attack on this day's rules: one figure of two things, two rate moves, two leaks, one city's police and two arrests, gunfire twice",
+    rows: HELD_OUT_163,
+    recall: 0.95,
+    measured:
+      "blind: precision 0.50 — a policeman's warning shot at Meknès joined a wedding's gunfire there the same day: 'إطلاق رصاص' (shots fired) read as a launch and a weapon, so they shared two concepts —, recall 0.50 ('coup de semonce' and 'interpeller un suspect' nothing). The rest of the day's rules held: one figure (12.8 %) of unemployment down and of vegetables up, two banks' moves in basis points, the medicine and the police academy's exam leaks, one city's police and a thief and a dealer, the Arab ministers and one minister a week later, a Frenchman arrested and a Frenchwoman rescued, all apart. Then shots fired a firearm and no launch, a warning shot, 'interpeller un suspect': 1.00 and 1.00.",
   },
 ];
 

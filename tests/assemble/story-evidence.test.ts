@@ -2547,3 +2547,18 @@ describe("athletes beyond football", () => {
     expect(cross("Mondiaux d'athlétisme : Soufiane Taoufik sacré champion du monde du 3000 m steeple")).toContain("c:athletics");
   });
 });
+
+describe("gunfire", () => {
+  it("reads shots fired as a firearm, not a launch, and keeps a policeman's warning shot apart from a wedding's gunfire", () => {
+    expect(cross("إطلاق رصاص في حفل زفاف بمكناس")).toContain("c:weapon");
+    expect(cross("إطلاق رصاص في حفل زفاف بمكناس")).not.toContain("c:launch");
+    expect(cross("Meknès : un policier tire un coup de semonce pour interpeller un suspect")).toEqual(expect.arrayContaining(["c:weapon", "c:arrest"]));
+    const storyOf = storiesOf([
+      article("a.txt", "شرطي يطلق رصاصة تحذيرية لتوقيف مشتبه فيه بمكناس", "ar", "2034-12-27"),
+      article("b.txt", "Meknès : un policier tire un coup de semonce pour interpeller un suspect", "fr", "2034-12-27"),
+      article("c.txt", "إطلاق رصاص في حفل زفاف بمكناس يثير الهلع", "ar", "2034-12-27"),
+    ]);
+    expect(storyOf("a.txt")).toBe(storyOf("b.txt"));
+    expect(storyOf("c.txt")).not.toBe(storyOf("a.txt"));
+  });
+});
