@@ -603,8 +603,15 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   airstrike: [
     ...["frappe de drone", "frappes de drone", "frappe aérienne", "frappes aériennes", "raid aérien", "raids aériens", "bombardement*"],
     ...["drone strike", "drone strikes", "airstrike*", "air strike*", "ataque con dron", "ataques con drones", "bombardeo*"],
-    ...["غاره", "غارات", "قصف"],
+    ...["غاره", "غارات", "قصف", "ضربة جوية", "ضربات جوية", "ضربه جويه"],
   ],
+  // A lawsuit filed ("رفع دعوى", where "رفع" alone is a raise; "porte plainte", "demanda judicial").
+  lawsuit: [
+    ...["رفع دعوى", "يرفع دعوى", "ترفع دعوى", "رفعت دعوى", "دعوى قضائية", "porte plainte", "dépose plainte", "plainte contre"],
+    ...["demanda judicial", "interpone una demanda", "files lawsuit", "files a lawsuit", "sues"],
+  ],
+  // Commenting on something ("تعليقا على", where "تعليق" is also a suspension): a quiet concept, nothing of a text's own.
+  comment: ["تعليقا على", "تعليقه على", "تعليقها على", "في تعليق على", "commentant", "commenting on", "comentando"],
   // A mine and what it digs: "منجم", "la mine d'uranium", "uranium mine" (a landmine, "une mine" that explodes, is not one).
   mining: [
     ...["mine d'", "mine de", "mines d'", "mines de", "minier", "miniers", "minière", "minières", "mina de", "minas de", "minería", "minero*", "mining"],
@@ -3230,6 +3237,7 @@ export const COUNTED_CONCEPTS: ReadonlySet<string> = new Set([
  */
 export const QUIET_CONCEPT_IDS: ReadonlySet<string> = new Set([
   "main",
+  "comment",
   "a-number-of",
   "ordinary",
   "monday",

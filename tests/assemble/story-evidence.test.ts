@@ -2562,3 +2562,13 @@ describe("gunfire", () => {
     expect(storyOf("c.txt")).not.toBe(storyOf("a.txt"));
   });
 });
+
+describe("Arabic words of two meanings", () => {
+  it("reads a lawsuit filed, a comment and an airstrike, not a raise, a suspension and a flight", () => {
+    expect(cross("رفع دعوى قضائية ضد الشركة")).toEqual(["c:lawsuit"]);
+    expect(cross("رفع الأسعار")).toContain("c:rise");
+    expect(cross("تعليقا على قرار المحكمة")).not.toContain("c:suspend");
+    expect(cross("تعليق الرحلات الجوية")).toContain("c:suspend");
+    expect(cross("ضربة جوية")).toEqual(["c:airstrike"]);
+  });
+});
