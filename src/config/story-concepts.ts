@@ -610,6 +610,13 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["رفع دعوى", "يرفع دعوى", "ترفع دعوى", "رفعت دعوى", "دعوى قضائية", "porte plainte", "dépose plainte", "plainte contre"],
     ...["demanda judicial", "interpone una demanda", "files lawsuit", "files a lawsuit", "sues"],
   ],
+  // Figures of speech whose words are concepts of the lexicon ("ouvre la voie", no opening; "hausse le ton", no rise nor
+  // tonnes; "cierra filas", no closure): a quiet concept, nothing of a text's own.
+  idiom: [
+    ...["ouvre la voie", "ouvrent la voie", "ouvre la porte", "ouvrent la porte", "hausse le ton", "haussent le ton", "baisse les bras"],
+    ...["baissent les bras", "lance un appel à témoins", "abre la puerta", "abren la puerta", "abre la vía", "cierra filas", "cierran filas"],
+    ...["opens the door", "opens door", "open the door", "paves the way", "pave the way", "closes ranks", "close ranks", "falls short", "fall short"],
+  ],
   // Commenting on something ("تعليقا على", where "تعليق" is also a suspension): a quiet concept, nothing of a text's own.
   comment: ["تعليقا على", "تعليقه على", "تعليقها على", "في تعليق على", "commentant", "commenting on", "comentando"],
   // A mine and what it digs: "منجم", "la mine d'uranium", "uranium mine" (a landmine, "une mine" that explodes, is not one).
@@ -1752,6 +1759,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // ("صابة", the crop, in Tunisia and Algeria: "صابة زيتون قياسية".)
   harvest: ["récolte*", "cosecha*", "harvest*", "campagne agricole", "campaña agrícola", "محصول", "موسم فلاحي", "الموسم الفلاحي", "صابه", "الصابه"],
   agriculture: [
+    // A farm ("une ferme de 200 vaches"), which "ferme" alone (closes) is not.
+    ...["une ferme", "la ferme de", "ferme agricole", "fermes agricoles", "ferme pilote", "ferme laitière"],
     "مزارعون",
     "مزارعين",
     "المزارعين",
@@ -3238,6 +3247,7 @@ export const COUNTED_CONCEPTS: ReadonlySet<string> = new Set([
 export const QUIET_CONCEPT_IDS: ReadonlySet<string> = new Set([
   "main",
   "comment",
+  "idiom",
   "a-number-of",
   "ordinary",
   "monday",

@@ -2572,3 +2572,14 @@ describe("Arabic words of two meanings", () => {
     expect(cross("ضربة جوية")).toEqual(["c:airstrike"]);
   });
 });
+
+describe("figures of speech", () => {
+  it("reads no opening in 'ouvre la voie', no rise nor tonnes in 'hausse le ton', no closure in 'cierra filas' or a farm", () => {
+    expect(cross("Le ministre ouvre la voie à une réforme")).not.toContain("c:opening");
+    expect(cross("Le syndicat hausse le ton")).not.toEqual(expect.arrayContaining(["c:rise"]));
+    expect(cross("Le syndicat hausse le ton")).not.toContain("c:tonnes");
+    expect(cross("El PP cierra filas con su líder")).not.toContain("c:closure");
+    expect(cross("Une ferme de 200 vaches")).not.toContain("c:closure");
+    expect(cross("L'usine ferme ses portes")).toContain("c:closure");
+  });
+});
