@@ -16,7 +16,8 @@
  *   suspended or cancelled, the other that they resume;
  * - opposite events: one says something opens or is launched, the other that it closes or ends; or one that
  *   something rises, the other that it falls (olive oil's exports up 30%, its output down 20%); or one that a ban is
- *   lifted, the other a ban; or one that a trial is put off, the other its verdict;
+ *   lifted, the other a ban; or one that a trial is put off, the other its verdict — unless they share a precise
+ *   figure (inflation "ralentit à 2,1 %", prices "progressent de 2,1 %": one release in two framings);
  * - different kinds: each says a kind of event, of crime, of people, of disease, of gathering, of project or of produce
  *   (EXCLUSIVE_KINDS: a collapse, an accident; a murder, a theft; doctors, teachers; measles, cholera; a fair, a
  *   festival; a port, a high-speed line; tomatoes, onions) that the other does not, and they share none (of produce:
@@ -30,7 +31,8 @@
  * - a person's passing and deaths of others: one says that a person died, the other, naming the same person, says
  *   deaths but no one's passing and a thing of its own ("hommage aux victimes", "a book on the dead");
  * - different counts of one thing ("200 migrants", "45 migrants"; not when both name one place, where a new count is a
- *   toll updated — unless it counts what news does not update: tonnes seized, an amount, jobs, cars, years), and different days of one month wherever ("reporté au 16 juin", "au 23 juin").
+ *   toll updated — unless it counts what news does not update: tonnes seized, an amount, jobs, cars, years), and different days of one month wherever ("reporté au 16 juin", "au 23 juin");
+ *   a change in basis points differs from no rate's level ("cut by 25 basis points", "to 2.25 %").
  *
  * Evidence (any one joins a pair that passed the vetoes):
  * - same language: IDF-weighted overlap of their significant words (more of it two days apart or more), not words of

@@ -2826,7 +2826,14 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   startup: ["start-up", "startup*", "المقاولات الناشئه", "الشركات الناشئه"],
   "real-estate": ["immobilier*", "inmobiliari*", "real estate", "property market", "العقار", "عقاري", "العقاري", "العقارات"],
   insurance: ["assurance*", "aseguradora*", "insur*", "تأمين", "التأمين"],
-  pension: ["retraite*", "jubilación", "jubilaciones", "pension*", "retire*", "تقاعد", "التقاعد", "المعاشات"],
+  pension: ["retraite*", "jubilación", "jubilaciones", "pension*", "retire*", "تقاعد", "التقاعد", "المعاشات", "معاش", "معاشات", "متقاعد", "المتقاعدين"],
+  // The direct social aid to households ("aide sociale directe", "الدعم الاجتماعي المباشر").
+  "social-aid": [
+    ...["aide sociale directe", "aide sociale", "aides sociales", "ayuda social", "ayudas sociales", "social aid", "social assistance"],
+    ...["الدعم الاجتماعي المباشر", "الدعم الاجتماعي", "دعم اجتماعي", "المساعدات الاجتماعية"],
+  ],
+  // Social, the adjective ("الاجتماعية"), which is no meeting ("اجتماع"): a quiet concept, nothing of a text's own.
+  social: ["اجتماعي", "الاجتماعي", "اجتماعيه", "الاجتماعيه", "اجتماعيا"],
   poverty: ["pauvreté", "pobreza", "poverty", "فقر", "الفقر"],
   bankruptcy: ["faillite*", "bankrupt*", "quiebra*", "إفلاس"],
   hydrogen: ["hydrogène", "hidrógeno", "hydrogen", "هيدروجين", "الهيدروجين"],
@@ -3248,6 +3255,7 @@ export const QUIET_CONCEPT_IDS: ReadonlySet<string> = new Set([
   "main",
   "comment",
   "idiom",
+  "social",
   "a-number-of",
   "ordinary",
   "monday",

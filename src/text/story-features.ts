@@ -158,7 +158,10 @@ export function isTableForm(word: string, tables: StoryTables): boolean {
 
 /** The stems of the tables a form starts with, each with its ids. */
 function stemsOf(form: string, tables: StoryTables): readonly [string, string[]][] {
-  return (tables.stems.get(form.slice(0, 3)) ?? NO_STEMS).filter(([stem]) => form.startsWith(stem));
+  return stemsIn(form, tables.stems);
+}
+function stemsIn(form: string, stems: StoryTables["stems"]): readonly [string, string[]][] {
+  return (stems.get(form.slice(0, 3)) ?? NO_STEMS).filter(([stem]) => form.startsWith(stem));
 }
 const isCounted = (id: string) => COUNTED_CONCEPTS.has(id.slice(2)) && id.startsWith("c:");
 
@@ -221,8 +224,7 @@ export function compileStoryTables(names: Record<string, StoryName>, concepts: R
   for (const [id, forms] of Object.entries(concepts))
     for (const form of forms) {
       if (form.endsWith("*") || /[\s\p{Lu}]/u.test(form)) continue;
-      for (const plural of latinPlurals(wordKey(form)))
-        if (!phrases.has(plural) && stemsOf(plural, { stems } as StoryTables).length === 0) addForm(plural, `c:${id}`);
+      for (const plural of latinPlurals(wordKey(form))) if (!phrases.has(plural) && stemsIn(plural, stems).length === 0) addForm(plural, `c:${id}`);
     }
   // A form written without a case requirement elsewhere (a concept's "bourse" beside a name's "Bourse") frees that id.
   for (const [key, ids] of cased) for (const id of ids.keys()) if (uncased.has(`${key}\u0000${id}`)) ids.delete(id);

@@ -170,6 +170,7 @@ import { HELD_OUT_160 } from "../fixtures/stories/held-out-160-headlines.js";
 import { HELD_OUT_161 } from "../fixtures/stories/held-out-161-headlines.js";
 import { HELD_OUT_162 } from "../fixtures/stories/held-out-162-headlines.js";
 import { HELD_OUT_163 } from "../fixtures/stories/held-out-163-headlines.js";
+import { HELD_OUT_164 } from "../fixtures/stories/held-out-164-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1567,6 +1568,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.95,
     measured:
       "blind: precision 0.50 — a policeman's warning shot at Meknès joined a wedding's gunfire there the same day: 'إطلاق رصاص' (shots fired) read as a launch and a weapon, so they shared two concepts —, recall 0.50 ('coup de semonce' and 'interpeller un suspect' nothing). The rest of the day's rules held: one figure (12.8 %) of unemployment down and of vegetables up, two banks' moves in basis points, the medicine and the police academy's exam leaks, one city's police and a thief and a dealer, the Arab ministers and one minister a week later, a Frenchman arrested and a Frenchwoman rescued, all apart. Then shots fired a firearm and no launch, a warning shot, 'interpeller un suspect': 1.00 and 1.00.",
+  },
+  {
+    name: "hundred-and-sixty-fifth held-out set",
+    title: "Morocco's social protection in French and Arabic: direct aid, health insurance, pensions, the minimum wage, beside the same fund's other decision",
+    rows: HELD_OUT_164,
+    recall: 0.6,
+    measured:
+      "blind: precision 1.00 (the aid's minimum raised and the households counted, pensions raised and the retirement age debated, the AMO's new insured and the CNSS's online services, the minimum wage and the unions' reaction, all apart), recall 0.33 — the direct social aid was nothing and its Arabic 'الاجتماعي' (social) a meeting ('اجتماع'), 'معاشات المتقاعدين' no pensions. Then those ('social' a quiet concept): 1.00 and 0.67. Left: 'Les ménages bénéficiaires toucheront au moins 600 DH', a text that names nothing and no concept.",
   },
 ];
 

@@ -2583,3 +2583,13 @@ describe("figures of speech", () => {
     expect(cross("L'usine ferme ses portes")).toContain("c:closure");
   });
 });
+
+describe("social protection", () => {
+  it("reads the direct social aid and pensioners, and 'social' in Arabic as no meeting", () => {
+    expect(cross("رفع الحد الأدنى للدعم الاجتماعي المباشر إلى 600 درهم شهريا")).toContain("c:social-aid");
+    expect(cross("رفع الحد الأدنى للدعم الاجتماعي المباشر إلى 600 درهم شهريا")).not.toContain("c:meeting");
+    expect(cross("Aide sociale directe : le montant minimal relevé à 600 dirhams")).toContain("c:social-aid");
+    expect(cross("زيادة 5 في المائة في معاشات المتقاعدين")).toContain("c:pension");
+    expect(cross("اجتماع الحكومة مع النقابات")).toContain("c:meeting");
+  });
+});
