@@ -350,6 +350,8 @@ function sharesPlaceOrBody(a: Member, b: Member, weights: Weights): boolean {
 /** The concepts two members share, and how many (not weak ones) a member says besides. */
 interface SharedConcepts {
   shared: readonly number[];
+  /** Those of them that are not weak. */
+  strong: readonly number[];
   extra(m: Member): number;
 }
 
@@ -379,7 +381,7 @@ function sharedConcepts(a: Member, b: Member, weights: Weights): SharedConcepts 
     if (known[k]! < 0) known[k] = extraOf(m);
     return known[k]!;
   };
-  return { shared: concepts, extra };
+  return { shared: concepts, strong: concepts.filter((c) => !weak.has(c)), extra };
 }
 
 /** The texts of tokens, without their prefix of `prefix` characters ("n:tangier" → "tangier"). */
@@ -411,7 +413,7 @@ function sameLanguageEvidence(a: Member, b: Member, gap: number, concepts: Share
   const overlapping = common < count && !apart && ((count >= 3 && overlap >= threshold) || (count === 2 && overlap >= 0.6));
   // Or, the same or the next day, two rare words and two strong concepts both say, one text saying no concept of its own:
   // "تسريب أسئلة مباراة ولوج كليات الطب يثير الجدل" and the ministry's investigation of "تسريب أسئلة مباراة الطب".
-  const strongShared = concepts.shared.filter((c) => !weights.weak.has(c)).length;
+  const strongShared = concepts.strong.length;
   const pooled =
     gap <= 1 && ((count - common >= 2 && strongShared >= 2) || (count >= 2 && count > common && strongShared >= 3)) && (extra(a) === 0 || extra(b) === 0);
   if (!overlapping && !contained && !pooled) return null;
@@ -513,7 +515,7 @@ function anchoredEvidence(
   // country: it counts half.
   const kindShared = concepts.shared.some((c) => weights.anchoringKindConcepts.has(c)) ? 0.5 : 0;
   const anchors = strongAnchors + (names.length - strongNames.length) / 2 + kindShared;
-  const strong = concepts.shared.filter((c) => !weak.has(c));
+  const { strong } = concepts;
   const small = shared(a.small, b.small);
   // A figure both say in other words ("sept sur dix" and "70 %", "un tiers" and "33 %") counts as a small number both say.
   // (Not when one text says hours and the other not: its number is a duration, the other's something else — a derby's
