@@ -631,6 +631,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   cairo: {
     spellings: [
       "Le Caire",
+      // "au Caire", "du Caire".
+      "Caire",
       "El Cairo",
       "Cairo",
       "القاهره",

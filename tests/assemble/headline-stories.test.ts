@@ -171,6 +171,7 @@ import { HELD_OUT_161 } from "../fixtures/stories/held-out-161-headlines.js";
 import { HELD_OUT_162 } from "../fixtures/stories/held-out-162-headlines.js";
 import { HELD_OUT_163 } from "../fixtures/stories/held-out-163-headlines.js";
 import { HELD_OUT_164 } from "../fixtures/stories/held-out-164-headlines.js";
+import { HELD_OUT_165 } from "../fixtures/stories/held-out-165-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1576,6 +1577,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.6,
     measured:
       "blind: precision 1.00 (the aid's minimum raised and the households counted, pensions raised and the retirement age debated, the AMO's new insured and the CNSS's online services, the minimum wage and the unions' reaction, all apart), recall 0.33 — the direct social aid was nothing and its Arabic 'الاجتماعي' (social) a meeting ('اجتماع'), 'معاشات المتقاعدين' no pensions. Then those ('social' a quiet concept): 1.00 and 0.67. Left: 'Les ménages bénéficiaires toucheront au moins 600 DH', a text that names nothing and no concept.",
+  },
+  {
+    name: "hundred-and-sixty-sixth held-out set",
+    title: "a summer's heat in four languages: a heatwave warning, two wilayas' fires, a power record, a city's record, a sandstorm and heatstroke",
+    rows: HELD_OUT_165,
+    recall: 0.95,
+    measured:
+      "blind: precision 1.00 (Béjaïa's fires and a fire at Azeffoun, the heat warning's 46 degrees and Marrakech's record, a sandstorm at Cairo's airport and heatstroke in Cairo, all apart), recall 0.81 — 'du Caire' was no Cairo and 'le trafic' of an airport drug trafficking, a sandstorm and heatstroke ('ضربة شمس') nothing, 'die' no death. Then those: 1.00 and 1.00.",
   },
 ];
 

@@ -2593,3 +2593,27 @@ describe("social protection", () => {
     expect(cross("اجتماع الحكومة مع النقابات")).toContain("c:meeting");
   });
 });
+
+describe("a summer's heat", () => {
+  it("reads an airport's traffic as no trafficking, a sandstorm, heatstroke, dying and Cairo after 'du'", () => {
+    expect(cross("Une tempête de sable perturbe le trafic à l'aéroport du Caire")).not.toContain("c:trafficking");
+    expect(cross("Une tempête de sable perturbe le trafic à l'aéroport du Caire")).toContain("n:cairo");
+    expect(cross("Démantèlement d'un réseau de trafic de drogue à Tanger")).toContain("c:trafficking");
+    expect(cross("Sandstorm disrupts flights at Cairo airport")).toContain("c:storm");
+    expect(cross("وفاة شخصين بضربة شمس في القاهرة")).toContain("c:heat");
+    expect(cross("Two die of heatstroke in Cairo")).toEqual(expect.arrayContaining(["c:death", "c:heat"]));
+  });
+
+  it("groups a sandstorm at Cairo's airport and two deaths of heatstroke there the same day apart, each in three and two languages", () => {
+    const storyOf = storiesOf([
+      article("a.md", "Sandstorm disrupts flights at Cairo airport", "en", "2035-08-04"),
+      article("b.md", "Une tempête de sable perturbe le trafic à l'aéroport du Caire", "fr", "2035-08-04"),
+      article("c.md", "عاصفة ترابية تعطل الرحلات في مطار القاهرة", "ar", "2035-08-04"),
+      article("d.md", "وفاة شخصين بضربة شمس في القاهرة", "ar", "2035-08-04"),
+      article("e.md", "Two die of heatstroke in Cairo as temperatures soar", "en", "2035-08-04"),
+    ]);
+    expect(new Set(["a.md", "b.md", "c.md"].map(storyOf)).size).toBe(1);
+    expect(storyOf("d.md")).toBe(storyOf("e.md"));
+    expect(storyOf("d.md")).not.toBe(storyOf("a.md"));
+  });
+});
