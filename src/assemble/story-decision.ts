@@ -547,7 +547,7 @@ function anchoredEvidence(
   // for 8 million passengers and its traffic up 20 %.)
   const figureShared = numbers.length > 0 || smallShared;
   // A figure of its own: when they share none, any figure a text says.
-  const ownFigure = (m: Member) => !figureShared && (m.numbers.length > 0 || m.small.length > 0);
+  const ownFigure = (m: Member) => !figureShared && (m.numbers.length > 0 || m.approximate.length > 0 || m.small.length > 0);
   const apartByFigures = ownFigure(a) && ownFigure(b) && (extra(a) > 0 || extra(b) > 0);
   // (When they share no figure, a text with a figure of its own says more too: "Cairo Metro Line 3 adds four new
   // stations" is not the metro's fares. So does a text naming a place, person or body the other does not: one court's

@@ -110,7 +110,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   port: ["port", "ports", "portuaire*", "puerto", "puertos", "portuari*", "harbour", "harbor", "ميناء", "موانئ", "مينائي", "مينائيه"],
   airport: ["aéroport*", "aeropuerto*", "airport*", "مطار", "مطارات"],
   terminal: ["terminal", "terminaux", "terminales", "terminals", "محطه", "محطات"],
-  container: ["conteneur*", "contenedor*", "portacontenedores", "container*", "حاويه", "حاويات"],
+  container: ["conteneur*", "contenedor*", "portacontenedores", "container*", "حاويه", "حاويات", "TEU", "TEUs", "EVP", "EVPs"],
   flight: [
     "premier vol",
     "premiers vols",

@@ -2617,3 +2617,18 @@ describe("a summer's heat", () => {
     expect(storyOf("d.md")).not.toBe(storyOf("a.md"));
   });
 });
+
+describe("one event in one language's own words", () => {
+  it("reads containers counted in TEU or EVP, and a figure said as a floor as a figure of a text's own", () => {
+    expect(cross("El puerto de Tánger Med supera los 10 millones de TEU")).toContain("c:container");
+    expect(cross("Tanger Med dépasse 10 millions d'EVP")).toContain("c:container");
+    const storyOf = storiesOf([
+      article("a.md", "Tánger Med bate su récord con 10 millones de contenedores", "es", "2035-09-12"),
+      article("b.md", "El puerto de Tánger Med supera los 10 millones de TEU", "es", "2035-09-12"),
+      article("c.md", "Tanger Med dépasse 10 millions d'EVP", "fr", "2035-09-12"),
+      article("d.md", "Algeciras pierde tráfico de contenedores frente a Tánger Med", "es", "2035-09-12"),
+    ]);
+    expect(new Set(["a.md", "b.md", "c.md"].map(storyOf)).size).toBe(1);
+    expect(storyOf("d.md")).not.toBe(storyOf("a.md"));
+  });
+});
