@@ -260,11 +260,14 @@ function resolveSources(raw: unknown, problems: ConfigProblem[]): SourceFeed[] {
  */
 function resolveStoryTables(raw: unknown, problems: ConfigProblem[]): StoryTablesConfig {
   const names: Record<string, StoryName> = Object.fromEntries(
-    Object.entries(BUILTIN_NAMES).map(([id, n]) => [id, { spellings: [...n.spellings], ...(n.implies ? { implies: [...n.implies] } : {}) }]),
+    Object.entries(BUILTIN_NAMES).map(([id, n]) => [
+      id,
+      { spellings: [...n.spellings], ...(n.implies ? { implies: [...n.implies] } : {}), ...(n.commonWords ? { commonWords: [...n.commonWords] } : {}) },
+    ]),
   );
   const concepts: Record<string, string[]> = Object.fromEntries(Object.entries(BUILTIN_CONCEPTS).map(([id, forms]) => [id, [...forms]]));
   if (raw === undefined) return { names, concepts };
-  const usage = 'must be { "names": { "id": { "spellings": ["…"], "implies": ["…"] } }, "concepts": { "id": ["…"] } }';
+  const usage = 'must be { "names": { "id": { "spellings": ["…"], "implies": ["…"], "commonWords": ["…"] } }, "concepts": { "id": ["…"] } }';
   if (!isPlainObject(raw)) {
     problems.push({ field: "stories", message: usage });
     return { names, concepts };
@@ -273,14 +276,18 @@ function resolveStoryTables(raw: unknown, problems: ConfigProblem[]): StoryTable
   for (const [key, value] of Object.entries(raw)) {
     if (key === "names" && isPlainObject(value)) {
       for (const [id, name] of Object.entries(value)) {
-        if (!isPlainObject(name) || !strings(name.spellings) || (name.implies !== undefined && !strings(name.implies))) {
-          problems.push({ field: `stories.names.${id}`, message: 'must be { "spellings": ["…"], "implies"?: ["…"] }' });
+        const optional = (v: unknown) => v === undefined || strings(v);
+        if (!isPlainObject(name) || !strings(name.spellings) || !optional(name.implies) || !optional(name.commonWords)) {
+          problems.push({ field: `stories.names.${id}`, message: 'must be { "spellings": ["…"], "implies"?: ["…"], "commonWords"?: ["…"] }' });
           continue;
         }
         const known = names[id] ?? { spellings: [] };
         names[id] = {
           spellings: [...known.spellings, ...(name.spellings as string[])],
           ...(known.implies || name.implies ? { implies: [...(known.implies ?? []), ...((name.implies as string[] | undefined) ?? [])] } : {}),
+          ...(known.commonWords || name.commonWords
+            ? { commonWords: [...(known.commonWords ?? []), ...((name.commonWords as string[] | undefined) ?? [])] }
+            : {}),
         };
       }
     } else if (key === "concepts" && isPlainObject(value)) {

@@ -16,6 +16,11 @@ export interface StoryName {
   spellings: string[];
   /** Wider names this one is part of. */
   implies?: string[];
+  /**
+   * Its spellings that are also common words ("Sale": Spanish "sale", English "a sale"; "Tanta": Spanish "so much"):
+   * they name it only where a text capitalises them past its first word, where every word is capitalised.
+   */
+  commonWords?: string[];
 }
 
 export const BUILTIN_NAMES: Record<string, StoryName> = {
@@ -357,9 +362,9 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   khouribga: { spellings: ["Khouribga", "خريبكه"], implies: ["morocco"] },
   ifrane: { spellings: ["Ifrane", "إفران"], implies: ["morocco"] },
   tarfaya: { spellings: ["Tarfaya", "طرفايه"], implies: ["morocco"] },
-  taza: { spellings: ["Taza", "تازه"], implies: ["morocco"] },
+  taza: { spellings: ["Taza", "تازه"], implies: ["morocco"], commonWords: ["taza"] },
   "al-haouz": { spellings: ["Al Haouz", "Al-Haouz", "Haouz", "الحوز"], implies: ["morocco"] },
-  sale: { spellings: ["Salé", "سلا"], implies: ["morocco"] },
+  sale: { spellings: ["Salé", "سلا"], implies: ["morocco"], commonWords: ["sale"] },
   mohammedia: { spellings: ["Mohammedia", "المحمديه"], implies: ["morocco"] },
   larache: { spellings: ["Larache", "العرائش"], implies: ["morocco"] },
   // Morocco's judicial police bureau (terrorism, organised crime).
@@ -591,7 +596,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   "libya-noc": { spellings: ["NOC", "National Oil Corporation", "المؤسسه الوطنيه للنفط"], implies: ["libya"] },
   // Algeria's south-eastern oil and gas basin.
   berkine: { spellings: ["Berkine", "Berkin", "بركين"], implies: ["algeria"] },
-  "es-sider": { spellings: ["Es Sider", "Es-Sider", "Sidra", "السدره"], implies: ["libya"] },
+  "es-sider": { spellings: ["Es Sider", "Es-Sider", "Sidra", "السدره"], implies: ["libya"], commonWords: ["sidra"] },
   "ras-lanuf": { spellings: ["Ras Lanuf", "رأس لانوف"], implies: ["libya"] },
   // Egypt's stock exchange and its index.
   egx: { spellings: ["EGX", "EGX30", "EGX 30", "Egyptian Exchange", "Bourse égyptienne", "البورصه المصريه"], implies: ["egypt"] },
@@ -875,7 +880,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   damietta: { spellings: ["Damiette", "Damietta", "Damieta", "دمياط"], implies: ["egypt"] },
   sinai: { spellings: ["Sinaï", "Sinaí", "Sinai", "سيناء"], implies: ["egypt"] },
   "el-alamein": { spellings: ["El Alamein", "Al-Alamein", "Alamein", "العلمين"], implies: ["egypt"] },
-  tanta: { spellings: ["Tanta", "طنطا"], implies: ["egypt"] },
+  tanta: { spellings: ["Tanta", "طنطا"], implies: ["egypt"], commonWords: ["tanta"] },
   monastir: { spellings: ["Monastir", "المنستير"], implies: ["tunisia"] },
   nabeul: { spellings: ["Nabeul", "نابل"], implies: ["tunisia"] },
   gafsa: { spellings: ["Gafsa", "قفصة"], implies: ["tunisia"] },

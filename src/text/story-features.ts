@@ -65,8 +65,11 @@ export interface StoryTables {
   words: Map<string, WordInfo>;
 }
 
-/** How a single-word spelling must be written in a text to count: in capitals (an acronym), or capitalised. */
-type Case = "upper" | "capital";
+/**
+ * How a single-word spelling must be written in a text to count: in capitals (an acronym), capitalised, or capitalised
+ * other than as the text's first word (a name that is also a common word: "Sale el primer ferry", "Sale of …").
+ */
+type Case = "upper" | "capital" | "inside";
 
 /** A spelling's case requirement: acronyms of names and concepts in capitals; one-word proper names capitalised. */
 function caseOf(form: string, isName: boolean): Case | null {
@@ -177,11 +180,12 @@ export function compileStoryTables(names: Record<string, StoryName>, concepts: R
   const phraseStems = new Map<string, [string, string[]][]>();
   const cased = new Map<string, Map<string, Case>>();
   const uncased = new Set<string>();
-  const addForm = (form: string, id: string) => {
+  const addForm = (form: string, id: string, commonWords?: ReadonlySet<string>) => {
     const stem = form.endsWith("*");
     const key = wordKey(stem ? form.slice(0, -1) : form);
     if (key === "") return;
-    const needs = caseOf(form, id.startsWith("n:"));
+    const cased_ = caseOf(form, id.startsWith("n:"));
+    const needs = cased_ === "capital" && commonWords?.has(key) ? "inside" : cased_;
     // (Two spellings of one word, "Transtu" and "TRANSTU": the looser requirement holds.)
     if (needs) cased.set(key, (cased.get(key) ?? new Map()).set(id, cased.get(key)?.get(id) === "capital" ? "capital" : needs));
     else if (!stem) uncased.add(`${key}\u0000${id}`);
@@ -202,8 +206,9 @@ export function compileStoryTables(names: Record<string, StoryName>, concepts: R
     }
   };
   for (const [id, name] of Object.entries(names)) {
+    const commonWords = name.commonWords?.length ? new Set(name.commonWords.map((w) => wordKey(w))) : undefined;
     for (const spelling of name.spellings) {
-      addForm(spelling, `n:${id}`);
+      addForm(spelling, `n:${id}`, commonWords);
       // A name's "ñ" may be lost to a scraper's ASCII ("Espana"); a word's is kept (see wordKey: "pena" is not "peña").
       if (/[ñÑ]/.test(spelling)) addForm(spelling.replace(/ñ/g, "n").replace(/Ñ/g, "N"), `n:${id}`);
     }
@@ -296,11 +301,21 @@ export function capitalisedWords(text: string): Set<string> {
   return out;
 }
 
-/** The folded forms of the words a text writes in capitals, and of those it capitalises. */
-function wordsWrittenAs(text: string): { upper: Set<string>; capital: Set<string> } {
+/** The folded forms of the words a text writes in capitals, of those it capitalises, and of those it capitalises past its first word. */
+function wordsWrittenAs(text: string): { upper: Set<string>; capital: Set<string>; inside: Set<string> } {
   const upper = new Set<string>();
   for (const m of text.matchAll(UPPER_WORD)) if (/\p{Lu}{2}/u.test(m[0])) upper.add(wordKey(m[0]));
-  return { upper, capital: capitalisedWords(text) };
+  const capital = new Set<string>();
+  const inside = new Set<string>();
+  for (const m of text.matchAll(CAPITAL_WORD)) {
+    const key = wordKey(m[0]);
+    capital.add(key);
+    // The first word (after nothing but spaces, quotes and punctuation) is a name's when it has the name's accent
+    // ("Salé" is no Spanish "sale") or stands as a kicker, before a colon or a dash ("Taza : …", "Tanta - …").
+    const first = !/[\p{L}\p{N}]/u.test(text.slice(0, m.index));
+    if (!first || /[^\p{ASCII}]/u.test(m[0]) || /^\s*[:–—-](?!\p{L})/u.test(text.slice(m.index + m[0].length))) inside.add(key);
+  }
+  return { upper, capital, inside };
 }
 
 /** `folded`: the text's match key, when the caller has it already. */
@@ -314,14 +329,16 @@ export function crossFeatures(text: string, tables: StoryTables, folded = wordKe
   const known = new Array<boolean>(words.length).fill(false);
   const inName = new Array<boolean>(words.length).fill(false);
   // The text's words as it writes them, for the spellings that must be written in capitals or capitalised.
-  let writtenAs: { upper: Set<string>; capital: Set<string> } | undefined;
+  let writtenAs: ReturnType<typeof wordsWrittenAs> | undefined;
   const written = () => (writtenAs ??= wordsWrittenAs(text));
   const caseChecked = (ids: readonly string[], word: string): readonly string[] => {
     const needs = tables.cased.get(word);
     if (!needs) return ids;
     return ids.filter((id) => {
       const need = needs.get(id);
-      return need === undefined || (need === "upper" ? written().upper.has(word) : written().capital.has(word) || written().upper.has(word));
+      if (need === undefined) return true;
+      if (need === "upper") return written().upper.has(word);
+      return need === "inside" ? written().inside.has(word) : written().capital.has(word) || written().upper.has(word);
     });
   };
   // Where the name of a maker of aircraft or cars ends: digits after it are a model.

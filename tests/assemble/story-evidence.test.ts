@@ -79,6 +79,22 @@ describe("names across spellings and scripts", () => {
     expect(cross("Un ave rara en Doñana")).not.toContain("c:high-speed");
   });
 
+  it("takes a name that is also a common word only where a text capitalises it past its first word", () => {
+    const names = (text: string) => cross(text).filter((f) => f.startsWith("n:"));
+    // Spanish "sale" (leaves), English "sale", Spanish "tanta" and "taza", capitalised as a headline's first word.
+    expect(names("Sale el primer ferry de la temporada hacia Almería")).not.toContain("n:sale");
+    expect(names("Sale of state-owned hotels draws three bidders")).not.toContain("n:sale");
+    expect(names("« Tanta lluvia en un día » : les habitants témoignent")).not.toContain("n:tanta");
+    expect(names("Taza de café: el precio sube un 20 %")).not.toContain("n:taza");
+    // Past the first word, or as the first with its accent or as a kicker before a colon or a dash, they are the cities.
+    expect(names("Incendie dans un marché de Salé")).toContain("n:sale");
+    expect(names("Salé : le tramway prolongé")).toContain("n:sale");
+    expect(names("Rabat-Sale tramway extension opens")).toContain("n:sale");
+    expect(names("Protestas en Tanta por el precio del pan")).toContain("n:tanta");
+    expect(names("Taza : un barrage livré")).toContain("n:taza");
+    expect(names("Tanta - protesta por el pan")).toContain("n:tanta");
+  });
+
   it("finds the table's names in every language and script, with the wider names they imply", () => {
     for (const text of ["Le port de Tanger Med", "El puerto de Tánger Med", "Tangier Med port", "ميناء طنجة المتوسط"]) {
       expect(cross(text), text).toEqual(expect.arrayContaining(["p:tanger-med", "n:tangier", "n:morocco", "c:port"]));

@@ -29,6 +29,26 @@ describe("resolveConfig", () => {
     expect(resolveConfig({ baseUrl: "https://news.example.org/maghreb" }).config.baseUrl).toBe("https://news.example.org/maghreb/");
   });
 
+  it("extends the story tables by id: a name's spellings, what it implies, its spellings that are common words", () => {
+    const { config, problems } = resolveConfig({
+      stories: {
+        names: {
+          sale: { spellings: ["Sla"], commonWords: ["sla"] },
+          "ait-ourir": { spellings: ["Aït Ourir", "آيت أورير"], implies: ["morocco"] },
+          broken: { spellings: ["Ok"], commonWords: "ok" },
+        },
+        concepts: { desalination: ["desalación"], "olive-harvest": ["récolte des olives"] },
+      },
+    });
+    expect(problems).toEqual([{ field: "stories.names.broken", message: 'must be { "spellings": ["…"], "implies"?: ["…"], "commonWords"?: ["…"] }' }]);
+    expect(config.stories.names.sale).toEqual({ spellings: ["Salé", "سلا", "Sla"], implies: ["morocco"], commonWords: ["sale", "sla"] });
+    expect(config.stories.names["ait-ourir"]).toEqual({ spellings: ["Aït Ourir", "آيت أورير"], implies: ["morocco"] });
+    expect(config.stories.names.broken).toBeUndefined();
+    expect(config.stories.concepts.desalination).toContain("desalación");
+    expect(config.stories.concepts.desalination).toContain("desalination");
+    expect(config.stories.concepts["olive-harvest"]).toEqual(["récolte des olives"]);
+  });
+
   it("lets a site extend a built-in language and add a new one", () => {
     const { config, problems } = resolveConfig({
       languages: {
