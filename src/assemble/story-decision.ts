@@ -62,7 +62,7 @@ export const MAX_DAYS_APART = 3;
  * five dead and then eight at Azilal are one toll (see the counts veto). Nor a count of people: a boat of 150 and one of
  * 98 at El Hierro the same day are two boats.
  */
-const FIXED_COUNTS: ReadonlySet<string> = new Set(["k:tonnes", "k:currency", "k:jobs", "k:cars", "k:years", "k:people"]);
+const FIXED_COUNTS: ReadonlySet<string> = new Set(["k:tonnes", "k:currency", "k:jobs", "k:cars", "k:years", "k:days", "k:people"]);
 const SAME_LANGUAGE_THRESHOLD = 0.4;
 /** Two days apart or more, the same words must make more of both texts: the same minister on another day is often another event. */
 const SAME_LANGUAGE_LATER = 0.6;
@@ -187,6 +187,12 @@ function sharesAny(a: readonly number[], b: readonly number[]): boolean {
   if (b.length === 0) return false;
   for (const x of a) if (b.includes(x)) return true;
   return false;
+}
+
+/** Whether a member says a small number of days ("q:2") in hours too ("48 heures": see storyNumbers). */
+function saysInHours(m: Member, small: string, table: TokenTable): boolean {
+  const hours = Number(small.slice(2)) * 24;
+  return [...m.small, ...m.numbers].some((t) => table.text[t] === `q:${hours}` || table.text[t] === `#${hours}`);
 }
 
 /** The decision for one pair: the evidence that joins them, or null. */
@@ -520,7 +526,11 @@ function anchoredEvidence(
   // A figure both say in other words ("sept sur dix" and "70 %", "un tiers" and "33 %") counts as a small number both say.
   // (Not when one text says hours and the other not: its number is a duration, the other's something else — a derby's
   // 2-1, and its tickets sold out "en deux heures".)
-  const smallShared = (small.length > 0 && a.concepts.includes(weights.hours) === b.concepts.includes(weights.hours)) || counted > 0;
+  // (Unless the hours are whole days, said as days by the other: "coupure d'eau de 48 heures" is "pendant deux jours".)
+  const hoursA = a.concepts.includes(weights.hours);
+  const hoursB = b.concepts.includes(weights.hours);
+  const inDays = (m: Member) => small.some((x) => m.small.includes(x) && saysInHours(m, table.text[x]!, table));
+  const smallShared = (small.length > 0 && (hoursA === hoursB || (hoursA ? inDays(a) : inDays(b)))) || counted > 0;
   // What a shared concept weighs: a weak one half, a quiet one nothing, any other one. (A day of the week both say counts
   // only as the weak "weekday" it also is: one railway's new fares and its new timetable from the same Monday are two
   // decisions.)

@@ -212,6 +212,9 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
     stopwords: [
       "في",
       "من",
+      // "Starting from" ("ابتداء من جانفي", "اعتبارا من الغد").
+      "ابتداء",
+      "اعتبارا",
       "على",
       "إلى",
       "عن",

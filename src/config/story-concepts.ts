@@ -105,6 +105,12 @@ const ROADS_CUT = [
   "قطع الطرق",
 ];
 
+/** The minimum wage (and Algeria's guaranteed national one, the SNMG: "الأجر الوطني الأدنى المضمون"): a wage too. */
+const MINIMUM_WAGE = [
+  ...["SMIG", "SMAG", "SNMG", "salaire minimum", "salaire national minimum garanti", "salario mínimo", "minimum wage"],
+  ...["الحد الأدنى للأجور", "الأجر الأدنى", "الحد الأدنى للأجر", "الأجر الوطني الأدنى المضمون", "الأجر القاعدي الأدنى"],
+];
+
 export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // Transport and infrastructure.
   port: ["port", "ports", "portuaire*", "puerto", "puertos", "portuari*", "harbour", "harbor", "ميناء", "موانئ", "مينائي", "مينائيه"],
@@ -479,6 +485,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   rescue: ["sauvetage", "secour*", "rescat*", "salvamento", "rescue*", "إنقاذ", "انقاذ"],
   group: ["groupe", "grupo", "group", "مجموعه"],
+  // An event that "leaves" its toll ("تخلف قتيلين", "يخلف 3 جرحى"): no word of a text's own (quiet).
+  "leaves-toll": ["يخلف", "تخلف", "خلفت", "يخلفان"],
   // "A number of": no group ("تخفيض أثمنة مجموعة من الأدوية"); said by both, it counts as any other concept (quiet).
   "a-number-of": ["un groupe de", "un grupo de", "a group of", "مجموعة من", "عدد من", "جملة من"],
   // "Ordinary" ("الدورة العادية", a regular session; "المواطنين العاديين"): not "عاد", returned, that its stem would be; quiet.
@@ -1443,8 +1451,25 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   // Bilateral relations ("les relations avec le Maroc", "العلاقات المغربية الإسبانية"; not "relation" alone: "en relation avec").
   relations: ["relations", "relaciones", "العلاقات", "علاقات"],
-  wages: ["salaire*", "salario*", "wage*", "salary", "salaries", "أجور", "الأجور", "رواتب"],
-  "minimum-wage": ["SMIG", "SMAG", "salaire minimum", "salario mínimo", "minimum wage", "الحد الأدنى للأجور", "الأجر الأدنى", "الحد الأدنى للأجر"],
+  wages: [
+    "salaire*",
+    "salario*",
+    "wage*",
+    "salary",
+    "salaries",
+    "أجور",
+    "الأجور",
+    "رواتب",
+    "أجر",
+    "الأجر",
+    "أجرا",
+    "للأجر",
+    "الأجر القاعدي",
+    "أجرا قاعديا",
+    "أجر قاعدي",
+    ...MINIMUM_WAGE,
+  ],
+  "minimum-wage": MINIMUM_WAGE,
   "social-dialogue": ["dialogue social", "diálogo social", "social dialogue", "الحوار الاجتماعي"],
   // (A country's visitors are its tourists.)
   tourism: [
@@ -1735,6 +1760,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["se desborda", "se desbordó", "desbordamiento", "فاض", "يفيض", "فاضت"],
     // Streets "submerged by water" ("تغمرها المياه").
     ...["تغمرها المياه", "غمرتها المياه", "غمرت المياه", "تغمر المياه", "تغمرها السيول", "غمرتها السيول"],
+    // Swept away by the waters ("سيول جارفة", "جرفتهما مياه الأمطار"): not "جرف" alone, the dredging of sand.
+    ...["جارفه", "جارفة", "جرفته", "جرفتها", "جرفتهما", "جرفتهم", "جرفت"],
   ],
   weather: [
     ...ALERT_LEVELS,
@@ -2326,6 +2353,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "load-shedding",
     "تخفيف الأحمال",
     "قطع الكهرباء",
+    // A supply interrupted: "interruption de l'alimentation en eau" (not an interruption of talks or of a match).
+    ...["interruption de l'alimentation", "interruption de l'approvisionnement", "interruption de la distribution", "interruption du service"],
+    ...["interrupción del suministro", "interrupción del servicio", "supply interruption", "interruption of supply", "service interruption"],
   ],
   drugs: [
     // Morocco's and Algeria's kif, and hashish as "résine de cannabis".
@@ -2905,6 +2935,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   "jury-prize": ["prix du jury", "premio del jurado", "jury prize", "جائزة لجنة التحكيم"],
   // Years, as a count: "condamné à 10 ans de prison" is not "à 12 ans".
   years: ["ans", "años", "years", "سنوات", "سنين", "سنة", "عاما", "أعوام"],
+  // Days, counted ("deux jours", "لمدة ثلاثة أيام"): a water cut of two days is not one of three. (Plurals and duals
+  // only: "jour", "يوم" name a day more often than they count one.) A unit only: see UNIT_CONCEPT_IDS.
+  days: ["jours", "días", "dias", "days", "أيام", "ايام", "يومين", "يومان"],
   award: ["premio*", "award*", "prize*", "lauréat*", "galardon*", "جائزه", "جوائز"],
   women: ["femme*", "mujer*", "women", "woman", "المرأه", "نساء", "النساء", "féminin*", "femenin*", "النسوي", "النسويه", "السيدات"],
   children: ["enfant*", "niño*", "niña*", "children", "child", "أطفال", "الأطفال", "طفل"],
@@ -3261,9 +3294,16 @@ export const COUNTED_CONCEPTS: ReadonlySet<string> = new Set([
   "temperature",
   "people",
   "years",
+  "days",
   // A day of a month: "reporté au 16 juin" (see the dates veto in assemble/story-decision.ts).
   ...Array.from({ length: 12 }, (_, i) => `month-${i + 1}`),
 ]);
+
+/**
+ * Concepts that only say what a number counts, never what a text is about: a strike and a water cut "of three days"
+ * share a duration, not a subject. Their counts are kept ("k:days=3"); the concepts are not.
+ */
+export const UNIT_CONCEPT_IDS: ReadonlySet<string> = new Set(["days"]);
 
 /**
  * Concepts that count, when two texts both say them, as any other; and that are nothing of a text's own when only one
@@ -3275,6 +3315,7 @@ export const QUIET_CONCEPT_IDS: ReadonlySet<string> = new Set([
   "idiom",
   "social",
   "a-number-of",
+  "leaves-toll",
   "ordinary",
   "monday",
   "tuesday",

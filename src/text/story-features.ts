@@ -8,7 +8,7 @@
  * The tables are compiled once per build: every spelling and form is folded like the text
  * (wordKey), multi-word ones go into a phrase index, stems (`*`) into a prefix index.
  */
-import { COUNTED_CONCEPTS } from "../config/story-concepts.js";
+import { COUNTED_CONCEPTS, UNIT_CONCEPT_IDS } from "../config/story-concepts.js";
 import { MAKER_NAMES, type StoryName } from "../config/story-names.js";
 import { wordKey } from "./clean.js";
 import { nameSkeleton } from "./name-skeleton.js";
@@ -152,7 +152,8 @@ function isNisbaAfterName(word: string, previous: string, tables: StoryTables): 
 
 /** Whether a keyword (a folded word) is a word of the lexicon — minister, announces, price: a common news word. */
 export function isLexiconWord(word: string, tables: StoryTables): boolean {
-  return wordInfo(word, tables).ids.some((id) => id.startsWith("c:"));
+  // (A unit, "أيام", is no news word: see UNIT_CONCEPT_IDS.)
+  return wordInfo(word, tables).ids.some((id) => id.startsWith("c:") && !UNIT_CONCEPT_IDS.has(id.slice(2)));
 }
 /** Whether the tables have a word as it is written (a form, with or without the article, or a stem's): "وزير", not "بعدد". */
 export function isTableForm(word: string, tables: StoryTables): boolean {
@@ -495,7 +496,7 @@ export function crossFeatures(text: string, tables: StoryTables, folded = wordKe
   return {
     names: [...named],
     specific,
-    concepts: [...found].filter((id) => id.startsWith("c:")),
+    concepts: [...found].filter((id) => id.startsWith("c:") && !UNIT_CONCEPT_IDS.has(id.slice(2))),
     numbers: numbers.significant,
     small: numbers.small,
     counts: numbers.counts,

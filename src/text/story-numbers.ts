@@ -594,7 +594,10 @@ export function storyNumbers(
     add(scale ? value * scale : value, isYear, margin);
     if (scale === undefined) count(value, counted, margin);
     // Whole days in hours are days too: "une grève de 72 heures", "إضراب لمدة 72 ساعة" is "trois jours", "لثلاثة أيام".
-    if (scale === undefined && next !== undefined && HOURS.has(next) && value >= 24 && value % 24 === 0) add(value / 24, false, margin);
+    if (scale === undefined && next !== undefined && HOURS.has(next) && value >= 24 && value % 24 === 0) {
+      add(value / 24, false, margin);
+      count(value / 24, countedBy("jours"), margin);
+    }
     // A weight in kilograms (a thousand or more) or in quintals (after its scale too) is said in tonnes too.
     const tonnes =
       next !== undefined && KILOGRAMS.has(next) && value >= 1000

@@ -2647,4 +2647,37 @@ describe("one event in one language's own words", () => {
     expect(new Set(["a.md", "b.md", "c.md"].map(storyOf)).size).toBe(1);
     expect(storyOf("d.md")).not.toBe(storyOf("a.md"));
   });
+
+  it("reads hours that are whole days as those days, and keeps apart two durations of one thing", () => {
+    expect(cross("Oran : coupure d'eau de 48 heures dans plusieurs quartiers")).toContain("k:days=2");
+    expect(cross("انقطاع الماء لمدة ثلاثة أيام في وهران")).toContain("k:days=3");
+    // (Days only count: a strike and a water cut of three days share no subject.)
+    expect(cross("Grève de trois jours des enseignants")).not.toContain("c:days");
+    const storyOf = storiesOf([
+      article("a.md", "Oran : coupure d'eau de 48 heures dans plusieurs quartiers", "fr", "2035-10-08"),
+      article("b.md", "La SEOR annonce une interruption de l'alimentation en eau pendant deux jours à Oran", "fr", "2035-10-08"),
+      article("c.md", "Oran : trois jours de coupure d'eau à Es Senia", "fr", "2035-10-08"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+
+  it("reads Algeria's minimum wage as a wage, torrents that sweep people away as a flood", () => {
+    expect(cross("رفع الأجر الوطني الأدنى المضمون إلى 24 ألف دينار")).toEqual(expect.arrayContaining(["c:minimum-wage", "c:wages"]));
+    expect(cross("Le SNMG passe à 24 000 dinars")).toContain("c:minimum-wage");
+    expect(cross("وفاة شخصين جرفتهما مياه الأمطار في تيزي وزو")).toContain("c:flood");
+    const storyOf = storiesOf([
+      article("a.md", "رفع الأجر الوطني الأدنى المضمون إلى 24 ألف دينار", "ar", "2035-10-02"),
+      article("b.md", "الحكومة الجزائرية تقرر زيادة الحد الأدنى للأجور إلى 24 ألف دينار", "ar", "2035-10-02"),
+      article("c.md", "24 ألف دينار أجرا قاعديا أدنى ابتداء من جانفي", "ar", "2035-10-02"),
+      article("d.md", "زيادات في معاشات التقاعد تتراوح بين 10 و15 بالمائة", "ar", "2035-10-02"),
+      article("e.md", "سيول جارفة تخلف قتيلين بولاية تيزي وزو", "ar", "2035-10-03"),
+      article("f.md", "وفاة شخصين جرفتهما مياه الأمطار في تيزي وزو", "ar", "2035-10-03"),
+      article("g.md", "غلق الطريق الوطني رقم 15 بسبب تساقط الثلوج بتيزي وزو", "ar", "2035-10-03"),
+    ]);
+    expect(new Set(["a.md", "b.md", "c.md"].map(storyOf)).size).toBe(1);
+    expect(storyOf("d.md")).not.toBe(storyOf("a.md"));
+    expect(storyOf("f.md")).toBe(storyOf("e.md"));
+    expect(storyOf("g.md")).not.toBe(storyOf("e.md"));
+  });
 });
