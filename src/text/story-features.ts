@@ -12,7 +12,7 @@ import { COUNTED_CONCEPTS, UNIT_CONCEPT_IDS } from "../config/story-concepts.js"
 import { MAKER_NAMES, type StoryName } from "../config/story-names.js";
 import { wordKey } from "./clean.js";
 import { nameSkeleton } from "./name-skeleton.js";
-import { endsAmount, storyNumbers } from "./story-numbers.js";
+import { endsAmount, isNumberWord, storyNumbers } from "./story-numbers.js";
 
 export interface CrossFeatures {
   /** Ids of the names mentioned, with the names they imply. */
@@ -447,8 +447,9 @@ export function crossFeatures(text: string, tables: StoryTables, folded = wordKe
       capitalised.add(key);
       if (m.index! > 0) names.add(key);
     }
+  // (A number word is no name: "لثلاثة أيام" makes no skeleton of "لثلاثة".)
   words.forEach((word, i) => {
-    if (known[i] || word.length < 4 || tables.stopwords.has(word)) return;
+    if (known[i] || word.length < 4 || tables.stopwords.has(word) || isNumberWord(word)) return;
     const arabic = ARABIC_LETTER.test(word);
     if (!arabic && !names.has(word)) return;
     // An Arabic word may carry a one-letter preposition or conjunction (بطرفاية): both readings are kept.
@@ -461,7 +462,8 @@ export function crossFeatures(text: string, tables: StoryTables, folded = wordKe
   // Names of several words, whose parts are often too short alone (Ouahbi / وهبي → "wb"): the skeletons of runs of
   // two or three name words, joined — "Abdellatif Ouahbi" and "عبد اللطيف وهبي" both give "bdltfwb". In Latin script
   // the words are capitalised (the text's first word too: a run needs a second); in Arabic, words the tables do not know.
-  const isNameWord = (i: number) => !known[i] && !tables.stopwords.has(words[i]!) && (ARABIC_LETTER.test(words[i]!) || capitalised.has(words[i]!));
+  const isNameWord = (i: number) =>
+    !known[i] && !tables.stopwords.has(words[i]!) && (ARABIC_LETTER.test(words[i]!) || capitalised.has(words[i]!)) && !isNumberWord(words[i]!);
   const fullNames = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     let joined = "";

@@ -330,6 +330,11 @@ const ARABIC_INDIC = /[\u0660-\u0669\u06F0-\u06F9]/g;
 /** An Arabic number word's "و", article and preposition: "والعشرين" is 20, "لثلاثة أيام" three days ("لست" stays "I am not"). */
 const WORD_NUMBER = /^(?:و?ال|و|[لب](?=\p{L}{4}))(?=\p{L}{3})/u;
 
+/** Whether a folded word is a number word ("ثلاثة", "لثلاثة", "deux"): no name's. */
+export function isNumberWord(word: string): boolean {
+  return wordValue(word) !== undefined;
+}
+
 /** A number word's value (an Arabic one without its "و" and article; only words that start with one are rewritten). */
 function wordValue(word: string): number | undefined {
   const first = word.charCodeAt(0);

@@ -2653,6 +2653,9 @@ describe("one event in one language's own words", () => {
     expect(cross("انقطاع الماء لمدة ثلاثة أيام في وهران")).toContain("k:days=3");
     // (Days only count: a strike and a water cut of three days share no subject.)
     expect(cross("Grève de trois jours des enseignants")).not.toContain("c:days");
+    // (Nor is a number word a name the tables do not know: "لثلاثة" makes no skeleton, "لمدة ثلاثة" no whole name.)
+    expect(cross("إضراب لثلاثة أيام").filter((f) => f.startsWith("s:") || f.startsWith("m:"))).toEqual([]);
+    expect(cross("يخوضون إضرابا لمدة ثلاثة أيام").filter((f) => f.startsWith("m:"))).toEqual([]);
     const storyOf = storiesOf([
       article("a.md", "Oran : coupure d'eau de 48 heures dans plusieurs quartiers", "fr", "2035-10-08"),
       article("b.md", "La SEOR annonce une interruption de l'alimentation en eau pendant deux jours à Oran", "fr", "2035-10-08"),
