@@ -115,6 +115,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // Transport and infrastructure.
   port: ["port", "ports", "portuaire*", "puerto", "puertos", "portuari*", "harbour", "harbor", "ميناء", "موانئ", "مينائي", "مينائيه"],
   airport: ["aéroport*", "aeropuerto*", "airport*", "مطار", "مطارات"],
+  refinery: ["raffinerie*", "refinería*", "refinery", "refineries", "مصفاة", "مصفاه", "مصافي", "مصفاة نفط"],
   terminal: ["terminal", "terminaux", "terminales", "terminals", "محطه", "محطات"],
   container: ["conteneur*", "contenedor*", "portacontenedores", "container*", "حاويه", "حاويات", "TEU", "TEUs", "EVP", "EVPs"],
   flight: [
@@ -209,7 +210,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     // Building again is building: "la reconstruction", "إعادة بناء" (and not "again").
     ...["reconstruction", "reconstruire", "reconstruit*", "reconstrucción", "reconstruir", "rebuild*", "rebuilt", "إعاده بناء", "إعاده إعمار", "إعاده الإعمار"],
     // Work begun: "breaks ground", "pose la première pierre", "وضع الحجر الأساس".
-    ...["breaks ground", "broke ground", "groundbreaking", "ground-breaking", "première pierre", "primera piedra", "الحجر الأساس"],
+    ...["breaks ground", "broke ground", "groundbreaking", "ground-breaking", "première pierre", "primera piedra", "الحجر الأساس", "حجر الأساس"],
     "construction*",
     "construir*",
     "construcción",
@@ -2173,6 +2174,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "امدادات",
     "توريد",
     "تموين",
+    "تزويد",
   ],
   // (Fasting too: "jeûne", folded, is "jeune", young — as a phrase it is the fast: "jour de jeûne".)
   ramadan: [

@@ -2665,6 +2665,18 @@ describe("one event in one language's own words", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 
+  it("reads a foundation stone laid without the article, and a refinery, in every script", () => {
+    expect(cross("عرقاب يضع حجر الأساس لمصفاة حاسي مسعود")).toEqual(expect.arrayContaining(["c:construction", "c:refinery"]));
+    expect(cross("عرقاب يوقع اتفاقية لتزويد إيطاليا بالغاز")).toContain("c:supply");
+    const storyOf = storiesOf([
+      article("a.md", "Arkab pose la première pierre de la raffinerie de Hassi Messaoud", "fr", "2035-11-06"),
+      article("b.md", "عرقاب يضع حجر الأساس لمصفاة حاسي مسعود", "ar", "2035-11-06"),
+      article("c.md", "عرقاب يوقع اتفاقية لتزويد إيطاليا بالغاز", "ar", "2035-11-05"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+
   it("reads Algeria's minimum wage as a wage, torrents that sweep people away as a flood", () => {
     expect(cross("رفع الأجر الوطني الأدنى المضمون إلى 24 ألف دينار")).toEqual(expect.arrayContaining(["c:minimum-wage", "c:wages"]));
     expect(cross("Le SNMG passe à 24 000 dinars")).toContain("c:minimum-wage");
