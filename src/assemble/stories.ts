@@ -15,6 +15,7 @@ import { CLUB_NAMES, COMPANY_NAMES, COUNTRY_NAMES, GATHERING_NAMES, NATION_NAMES
 import { languageDir } from "../config/language-lookup.js";
 import type { Article, SiteHeadline, Story } from "../model/site.js";
 import { hashOf } from "../util/hash.js";
+import { splitBridges } from "./story-bridges.js";
 import type { StoryGraphState } from "./story-graph-state.js";
 import { Interner } from "../util/interner.js";
 import { MAX_DAYS_APART, type Member, sameStory, type TokenTable, type Weights } from "./story-decision.js";
@@ -533,7 +534,7 @@ const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] =
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 89;
+const STATE_FORMAT = 90;
 
 /**
  * What a token's count around a member's days makes of it, as far as the decisions go: its band (a word's weight, a
@@ -800,6 +801,8 @@ function join(
   if (again) for (const [, group] of again.kept) for (const i of group) union(i, group[0]!);
 
   const edges: StoryEdge[] = [];
+  // (Each edge's two members, for the stories bridges are cut from: see story-bridges.ts.)
+  const edgeEnds: number[] = [];
   // Each member is compared once with each member it shares a usable token with: `seenBy[j] === i` marks j as
   // compared for i (no set of every pair compared, which would hold millions of entries). A clean grouping compares
   // each member with earlier ones; a regrouping compares each member it decides again with every other one, but
@@ -828,13 +831,18 @@ function join(
         const evidence = sameStory(a, b, weights);
         if (evidence === null) continue;
         union(i, j);
-        if (explain) edges.push({ a: b.text, b: a.text, evidence });
+        if (explain) {
+          edges.push({ a: b.text, b: a.text, evidence });
+          edgeEnds.push(j, i);
+        }
       }
     }
   }
-  // Each member's group, as its root: the state's labels, and the groups the stories are made of.
+  // Each member's group, as its root: the state's labels. The stories are made of them, less the bridges between
+  // stories a veto keeps apart (see story-bridges.ts).
   const labels = new Int32Array(n);
   for (let i = 0; i < n; i++) labels[i] = find(i);
+  const roots = splitBridges(members, labels, weights);
   const state: StoryGraphState = {
     format: STATE_FORMAT,
     tokens: table.text,
@@ -843,7 +851,12 @@ function join(
     fingerprints,
     labels,
   };
-  return { roots: labels, edges, state, regrouped: again ? again.count : n };
+  return {
+    roots,
+    edges: roots === labels ? edges : edges.filter((_, k) => roots[edgeEnds[2 * k]!] === roots[edgeEnds[2 * k + 1]!]),
+    state,
+    regrouped: again ? again.count : n,
+  };
 }
 
 /**

@@ -261,6 +261,19 @@ const namesMore = (m: Member, other: Member, weights: Weights): boolean =>
 /** The names of the table both members mention themselves (not only imply). */
 const mentionedByBoth = (a: Member, b: Member): number[] => a.specific.filter((x) => b.specific.includes(x));
 
+/** Whether a veto keeps two members apart, days aside (see the head of this file). */
+export function keptApart(a: Member, b: Member, weights: Weights): boolean {
+  return vetoed(a, b, sharedNumbers(a, b, weights.table), weights);
+}
+
+/**
+ * Whether a member names a place, person or body: of the tables (a country aside), a neighbourhood, or in Latin
+ * script a capitalised name the tables do not know (an Arabic text's skeletons are of every word the tables lack).
+ */
+export function isNamed(m: Member, weights: Weights): boolean {
+  return m.specific.some((x) => !weights.countries.has(x)) || m.districts.length > 0 || (m.latin && m.skeletons.length > 0);
+}
+
 /** Whether a veto keeps two members apart (see the head of this file); `numbers`: those they share. */
 function vetoed(a: Member, b: Member, numbers: readonly number[], weights: Weights): boolean {
   const { table } = weights;

@@ -696,8 +696,12 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
       "Banco Central egipcio",
       "Central Bank of Egypt",
       "Egypt's central bank",
+      // (As the press writes it short: "Cairo's central bank"; "المركزي المصري", the Egyptian central.)
+      "Cairo's central bank",
+      "central bank in Cairo",
       "CBE",
       "البنك المركزي المصري",
+      "المركزي المصري",
     ],
     implies: ["egypt"],
   },

@@ -2665,6 +2665,11 @@ describe("one event in one language's own words", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 
+  it("reads Egypt's central bank as the press writes it short", () => {
+    for (const text of ["المركزي المصري يقرر زيادة أسعار الفائدة", "Central bank in Cairo lifts benchmark rates", "Cairo's central bank holds rates"])
+      expect(cross(text), text).toContain("n:central-bank-egypt");
+  });
+
   it("reads a foundation stone laid without the article, and a refinery, in every script", () => {
     expect(cross("عرقاب يضع حجر الأساس لمصفاة حاسي مسعود")).toEqual(expect.arrayContaining(["c:construction", "c:refinery"]));
     expect(cross("عرقاب يوقع اتفاقية لتزويد إيطاليا بالغاز")).toContain("c:supply");

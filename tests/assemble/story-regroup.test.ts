@@ -98,6 +98,37 @@ describe("incremental regrouping", () => {
     expect(decidedAgain).toBeLessThan(members * 0.6);
   });
 
+  it("cuts a vague headline's bridge between two stories whichever build brings its members, as a clean build does", () => {
+    // Tétouan's market fire and Fès's the same day, and texts naming no city that fit both.
+    const texts: [string, string][] = [
+      ["fr", "Tétouan : un incendie ravage des échoppes du marché central"],
+      ["fr", "Fès : un incendie ravage des échoppes du marché central"],
+      ["fr", "Un incendie ravage des échoppes du marché central"],
+      ["ar", "حريق يلتهم محلات تجارية بالسوق المركزي بتطوان"],
+      ["ar", "حريق يلتهم محلات تجارية بالسوق المركزي بفاس"],
+      ["ar", "حريق يلتهم محلات تجارية بالسوق المركزي"],
+    ];
+    const site = (present: readonly number[]) =>
+      present.map((k) =>
+        parsedArticle({ file: `fire-${k}.txt`, title: texts[k]![1], source: `S${k}`, date: "2035-11-09", lang: texts[k]![0], ticker: [], body: ["Qqzx."] }),
+      );
+    const storyOf = (built: Site, k: number) => built.articles.find((a) => a.file === `fire-${k}.txt`)!.story;
+    const store = memoryStoryGraphStore();
+    // Pages come and go: the vague ones before, between and after the cities' own.
+    for (const present of [[2], [2, 0], [2, 0, 1], [2, 0, 1, 5, 3], [0, 1, 5, 3, 4], [0, 1, 5, 3, 4, 2], [1, 5, 3, 4, 2]]) {
+      const again = assembleSite(site(present), config, { storyGraph: store });
+      const clean = assembleSite(site(present), config);
+      expect(groupingOf(again), present.join(",")).toBe(groupingOf(clean));
+      // Never one story of Tétouan's fire and Fès's.
+      if (present.includes(0) && present.includes(1)) expect(storyOf(clean, 0)).not.toBe(storyOf(clean, 1));
+      if (present.includes(0) && present.includes(3)) expect(storyOf(clean, 3)).toBe(storyOf(clean, 0));
+      if (present.includes(1) && present.includes(4)) expect(storyOf(clean, 4)).toBe(storyOf(clean, 1));
+    }
+    // A vague text beside one city's fire alone is that fire's.
+    const one = assembleSite(site([0, 2, 3]), config);
+    expect(new Set([0, 2, 3].map((k) => storyOf(one, k))).size).toBe(1);
+  });
+
   it("decides again only the members a new page touches", () => {
     const shown: Shown[] = ROWS.map((r) => ({ row: r.i, date: r.date, variant: 0 }));
     const store = memoryStoryGraphStore();
