@@ -1997,6 +1997,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "اصطدام",
   ],
   fire: [
+    // A fire "devours" ("حريق يلتهم محلات", "التهمت النيران").
+    ...["يلتهم", "تلتهم", "التهم", "التهمت"],
     "explosion*",
     "explosión",
     "explosiones",
@@ -2181,6 +2183,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["Ramadan", "Ramadán", "رمضان", "mois sacré", "mois de jeûne", "holy month", "mes sagrado", "الشهر الفضيل", "الشهر الكريم", "شهر الصيام"],
     ...["jour de jeûne", "premier jour de jeûne", "jeûne du ramadan", "jeûneurs", "صيام", "الصيام", "ayuno", "fasting"],
   ],
+  textile: ["textile*", "textil*", "النسيج", "نسيج", "للنسيج", "garment*", "confection*", "prêt-à-porter"],
   onion: ["oignon*", "cebolla*", "onion*", "بصل", "البصل"],
   purchase: ["achat*", "achète*", "acquisition*", "compra*", "adquiere*", "adquisición*", "buy*", "bought", "purchas*", "شراء", "يشتري", "تشتري", "اقتناء"],
   subsidy: ["subvention*", "subvencion*", "subsid*", "دعم", "المدعم", "مدعم"],

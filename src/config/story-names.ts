@@ -516,6 +516,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   "ittihad-alexandria": { spellings: ["Al Ittihad Alexandria", "Ittihad d'Alexandrie", "الاتحاد السكندري"], implies: ["alexandria"] },
   enppi: { spellings: ["ENPPI", "Enppi", "إنبي", "انبي"], implies: ["egypt"] },
   "ghazl-mahalla": { spellings: ["Ghazl El Mahalla", "غزل المحله"], implies: ["egypt"] },
+  // The Delta's textile city (not "المحلة" alone, a locality).
+  mahalla: { spellings: ["El-Mahalla El-Kubra", "Mahalla el-Kubra", "El Mahalla", "Mahalla", "المحلة الكبرى", "المحله الكبرى"], implies: ["egypt"] },
   "ceramica-cleopatra": { spellings: ["Ceramica Cleopatra", "سيراميكا كليوباترا"], implies: ["egypt"] },
   oran: { spellings: ["Oran", "Orán", "وهران", "El Bahia", "الباهيه"], implies: ["algeria"] },
   // A port west of Oran, where harraga boats leave and bodies are found.

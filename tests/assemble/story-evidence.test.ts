@@ -2665,6 +2665,23 @@ describe("one event in one language's own words", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 
+  it("reads Mahalla, textile, and a fire that devours, so one kind of fire in two cities is two stories and no vague text their bridge", () => {
+    expect(cross("حريق في مصنع للنسيج بالمحلة الكبرى")).toEqual(expect.arrayContaining(["n:mahalla", "c:textile", "c:fire"]));
+    expect(cross("حريق يلتهم مصنعا للنسيج").filter((f) => f.startsWith("s:"))).toEqual([]);
+    const storyOf = storiesOf([
+      article("a.md", "Fire breaks out at textile factory in Tangier", "en", "2035-12-05"),
+      article("b.md", "Tanger : incendie dans une usine de textile", "fr", "2035-12-05"),
+      article("c.md", "Fire breaks out at textile factory in Mahalla", "en", "2035-12-05"),
+      article("d.md", "حريق في مصنع للنسيج بالمحلة الكبرى", "ar", "2035-12-05"),
+      article("e.md", "Fire breaks out at a textile factory", "en", "2035-12-05"),
+      article("f.md", "حريق يلتهم مصنعا للنسيج", "ar", "2035-12-05"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("d.md")).toBe(storyOf("c.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+    for (const vague of ["e.md", "f.md"]) for (const named of ["a.md", "c.md"]) expect(storyOf(vague)).not.toBe(storyOf(named));
+  });
+
   it("reads Egypt's central bank as the press writes it short", () => {
     for (const text of ["المركزي المصري يقرر زيادة أسعار الفائدة", "Central bank in Cairo lifts benchmark rates", "Cairo's central bank holds rates"])
       expect(cross(text), text).toContain("n:central-bank-egypt");
