@@ -1,19 +1,20 @@
 /**
- * Bridges in the story graph. A member that names no place, person or body — "Un incendie ravage des échoppes du
- * marché central", "حريق يلتهم محلات تجارية" — joins every story its words fit: Tétouan's market fire and Fès's the
- * same day. Joins are transitive, so through it the two fires would be one story, though a veto keeps their own
- * members apart. After the joins, each group whose named members include two that a veto keeps apart is taken again,
- * from its members alone:
+ * Bridges in the story graph. A member that says nothing that tells its event from another of its kind — no place,
+ * person or body, no figure: "Un incendie ravage des échoppes du marché central", "حريق يلتهم محلات تجارية", "Un
+ * autocar se renverse, plusieurs blessés" — joins every story its words fit: Tétouan's market fire and Fès's the
+ * same day, the coach with 12 hurt and the one with 9. Joins are transitive, so through it the two would be one
+ * story, though a veto keeps their own members apart. After the joins, each group whose anchored members (see
+ * isAnchored) include two that a veto keeps apart is taken again, from its members alone:
  *
- * 1. its named members are joined by the pairs the rules join between them, and its vague members likewise;
- * 2. each part of vague members joins the named parts it has a joined pair with — when no veto keeps two of those
- *    parts apart, and no other part of vague members brings into the same story a named part kept apart from one of
- *    them; else it stands on its own.
+ * 1. its anchored members are joined by the pairs the rules join between them, and its vague members likewise;
+ * 2. each part of vague members joins the anchored parts it has a joined pair with — when no veto keeps two of those
+ *    parts apart, and no other part of vague members brings into the same story an anchored part kept apart from
+ *    one of them; else it stands on its own.
  *
  * A function of the group's members (not of the order the pairs were decided in), so a regrouping that keeps a group
  * gets what a clean grouping gets. The state keeps the groups before this (see stories.ts): the pairs joined.
  */
-import { isNamed, keptApart, type Member, sameStory, type Weights } from "./story-decision.js";
+import { isAnchored, keptApart, type Member, sameStory, type Weights } from "./story-decision.js";
 
 /** A group this large is left whole: its pairs, decided again, would cost more than a build (none comes near). */
 const MAX_GROUP = 400;
@@ -44,23 +45,23 @@ export function splitBridges(members: readonly Member[], roots: Int32Array, weig
 
 /**
  * A group's parts (for each of its members, the index in `group` of its part's first member), or undefined when no
- * veto keeps two of its named members apart (the group stays whole). `group` is in order of the members.
+ * veto keeps two of its anchored members apart (the group stays whole). `group` is in order of the members.
  */
 function partsOf(group: readonly number[], members: readonly Member[], weights: Weights): Int32Array | undefined {
-  const named = group.map((i) => isNamed(members[i]!, weights));
-  const namedAt = group.flatMap((_, k) => (named[k] ? [k] : []));
-  if (namedAt.length < 2 || namedAt.length === group.length) return undefined;
-  // Pairs of named members a veto keeps apart, worked out once (by index in `group`).
+  const anchored = group.map((i) => isAnchored(members[i]!, weights));
+  const anchoredAt = group.flatMap((_, k) => (anchored[k] ? [k] : []));
+  if (anchoredAt.length < 2 || anchoredAt.length === group.length) return undefined;
+  // Pairs of anchored members a veto keeps apart, worked out once (by index in `group`).
   const apart = new Set<number>();
   const key = (x: number, y: number) => (x < y ? x * group.length + y : y * group.length + x);
-  for (let x = 0; x < namedAt.length; x++)
-    for (let y = x + 1; y < namedAt.length; y++) {
-      const [kx, ky] = [namedAt[x]!, namedAt[y]!];
+  for (let x = 0; x < anchoredAt.length; x++)
+    for (let y = x + 1; y < anchoredAt.length; y++) {
+      const [kx, ky] = [anchoredAt[x]!, anchoredAt[y]!];
       if (keptApart(members[group[kx]!]!, members[group[ky]!]!, weights)) apart.add(key(kx, ky));
     }
   if (apart.size === 0) return undefined;
 
-  // 1. Named with named, vague with vague; and the pairs of a vague member and a named one joined.
+  // 1. Anchored with anchored, vague with vague; and the pairs of a vague member and a anchored one joined.
   const parent = Int32Array.from(group, (_, k) => k);
   const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
   const union = (x: number, y: number) => {
@@ -71,11 +72,11 @@ function partsOf(group: readonly number[], members: readonly Member[], weights: 
   for (let x = 0; x < group.length; x++)
     for (let y = x + 1; y < group.length; y++) {
       if (sameStory(members[group[x]!]!, members[group[y]!]!, weights) === null) continue;
-      if (named[x] === named[y]) union(x, y);
-      else reaches.push(named[x] ? [y, x] : [x, y]);
+      if (anchored[x] === anchored[y]) union(x, y);
+      else reaches.push(anchored[x] ? [y, x] : [x, y]);
     }
   const base = Int32Array.from(group, (_, k) => find(k));
-  // Which named parts each vague part reaches (by their roots, in order).
+  // Which anchored parts each vague part reaches (by their roots, in order).
   const reached = new Map<number, number[]>();
   for (const [v, m] of reaches) {
     const [rv, rm] = [base[v]!, base[m]!];
@@ -91,8 +92,8 @@ function partsOf(group: readonly number[], members: readonly Member[], weights: 
   const partsApart = (p: number, q: number) => membersOf.get(p)!.some((x) => membersOf.get(q)!.some((y) => apart.has(key(x, y))));
   const compatible = (parts: readonly number[]) => parts.every((p, a) => parts.slice(a + 1).every((q) => !partsApart(p, q)));
 
-  // 2. Every vague part whose named parts are compatible joins them; then a story that holds two named parts kept
-  //    apart (brought together by two vague parts) loses the vague parts that reach more than one of its named parts.
+  // 2. Every vague part whose anchored parts are compatible joins them; then a story that holds two anchored parts kept
+  //    apart (brought together by two vague parts) loses the vague parts that reach more than one of its anchored parts.
   const joinAll = (skip: ReadonlySet<number>) => {
     parent.set(base);
     for (const [v, parts] of reached) if (!skip.has(v) && compatible(parts)) for (const p of parts) union(v, p);
@@ -102,7 +103,7 @@ function partsOf(group: readonly number[], members: readonly Member[], weights: 
   const story = new Map<number, number[]>();
   for (const [v, parts] of reached) if (parts.length > 1 && compatible(parts)) story.set(find(v), [...(story.get(find(v)) ?? []), v]);
   for (const [root, vague] of story) {
-    const parts = [...new Set(namedAt.map((k) => base[k]!))].filter((p) => find(p) === root);
+    const parts = [...new Set(anchoredAt.map((k) => base[k]!))].filter((p) => find(p) === root);
     if (!compatible(parts)) for (const v of vague) bridges.add(v);
   }
   if (bridges.size > 0) joinAll(bridges);

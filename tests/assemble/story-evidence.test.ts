@@ -2682,6 +2682,18 @@ describe("one event in one language's own words", () => {
     for (const vague of ["e.md", "f.md"]) for (const named of ["a.md", "c.md"]) expect(storyOf(vague)).not.toBe(storyOf(named));
   });
 
+  it("lets no vague text bridge two tolls a veto keeps apart", () => {
+    const storyOf = storiesOf([
+      article("a.md", "Autocar renversé sur la route nationale : 12 blessés", "fr", "2035-12-02"),
+      article("b.md", "Autocar renversé sur la route nationale : 9 blessés", "fr", "2035-12-02"),
+      article("c.md", "Un autocar se renverse sur la route nationale, plusieurs blessés", "fr", "2035-12-02"),
+      article("d.md", "Vuelca un autobús en la carretera nacional: 12 heridos", "es", "2035-12-02"),
+    ]);
+    expect(storyOf("d.md")).toBe(storyOf("a.md"));
+    expect(storyOf("b.md")).not.toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+
   it("reads Egypt's central bank as the press writes it short", () => {
     for (const text of ["المركزي المصري يقرر زيادة أسعار الفائدة", "Central bank in Cairo lifts benchmark rates", "Cairo's central bank holds rates"])
       expect(cross(text), text).toContain("n:central-bank-egypt");
