@@ -156,6 +156,17 @@ function arabicStem(word: string, tables: StoryTables): string {
 const arabicStems = new WeakMap<StoryTables, Map<string, string>>();
 const MAX_STEMS_KNOWN = 200_000;
 
+/**
+ * A Latin-script keyword's light stem: without a plural's "s" and a feminine participle's second "e" ("blessés",
+ * "blessée" and "blessé" are "blesse"; "migrants" "migrant"). Folded words, so accents are gone already.
+ */
+function latinStem(word: string): string {
+  let w = word;
+  if (w.length >= 5 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) w = w.slice(0, -1);
+  if (w.length >= 5 && w.endsWith("ee")) w = w.slice(0, -1);
+  return w;
+}
+
 /** The keywords of a text: an article's title and lede, or a headline; `crossText` is what cross-language evidence reads. */
 export function textKeywords(labelled: string, rules: KeywordRules, labelledCross = labelled): Keywords {
   const { stopwords } = rules;
@@ -169,7 +180,7 @@ export function textKeywords(labelled: string, rules: KeywordRules, labelledCros
   const partOfName = new Set(evidenceWords.flatMap((w) => (w.charCodeAt(0) >= 0x600 ? [w, arabicStem(w, rules.tables)] : [w])));
   const words = new Set<string>();
   for (const word of folded.split(" ")) {
-    const w = word.charCodeAt(0) >= 0x600 ? arabicStem(word, rules.tables) : word;
+    const w = word.charCodeAt(0) >= 0x600 ? arabicStem(word, rules.tables) : latinStem(word);
     if (w.length >= 3 && !stopwords.has(w) && !/^\d+$/.test(w) && !partOfName.has(w) && !partOfName.has(word)) words.add(w);
   }
   return { words: [...words], cross, latin: !/[\u0600-\u06FF]/.test(text) };

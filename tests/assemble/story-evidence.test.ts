@@ -1032,6 +1032,15 @@ describe("vetoes", () => {
     expect(together(snow, article("b.txt", "نشرة إنذارية: تساقطات ثلجية مرتقبة بمرتفعات الأطلس", "ar", "2025-11-25"))).toBe(true);
   });
 
+  it("reads a French, Spanish or English word in the singular and the plural, a participle in either gender, as one", () => {
+    const words = (text: string) => textKeywords(text, rules).words;
+    expect(words("Les blessés évacués")).toEqual(words("Une blessée évacuée"));
+    expect(words("Llegan los migrantes")).toEqual(expect.arrayContaining(["migrante"]));
+    expect(words("Drought threatens farmers")).toEqual(expect.arrayContaining(["farmer"]));
+    // (Not a word that ends so in the singular: "campus", "analysis", "press".)
+    expect(words("Campus analysis press")).toEqual(["campus", "analysis", "press"]);
+  });
+
   it("reads an Arabic word however it is prefixed or inflected, and keeps a word of the lexicon that only looks prefixed", () => {
     const words = (text: string) => textKeywords(text, rules).words;
     expect(words("إضراب لثلاثة أيام")).toContain("ثلاث");
