@@ -142,7 +142,25 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["passager*", "pasajer*", "passenger*", "voyageur*", "viajer*", "traveller*", "traveler*", "مسافر", "مسافرين", "مسافرا"],
     ...["croisiériste*", "cruceristas", "crucerista"],
   ],
-  train: ["train", "trains", "tren", "trenes", "TGV", "ferroviaire*", "ferrovi*", "railway*", "rail", "قطار", "قطارات", "سكك", "سككي", ...TRAIN_DERAILED],
+  train: [
+    "ONCF",
+    "SNTF",
+    "SNCFT",
+    "train",
+    "trains",
+    "tren",
+    "trenes",
+    "TGV",
+    "ferroviaire*",
+    "ferrovi*",
+    "railway*",
+    "rail",
+    "قطار",
+    "قطارات",
+    "سكك",
+    "سككي",
+    ...TRAIN_DERAILED,
+  ],
   derailment: ["déraill*", "descarril*", "derail*", "خرج عن السكة", "خرج عن القضبان", ...TRAIN_DERAILED],
   "high-speed": ["grande vitesse", "LGV", "TGV", "alta velocidad", "AVE", "high-speed", "high speed", "فائق السرعه", "البراق", "Al Boraq", "Boraq"],
   tram: ["tramway*", "tranvía*", "tram", "trams", "ترامواي", "الترام"],
@@ -321,6 +339,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ending: ["clôture", "clôturé*", "clausura", "closing", "wraps up", "اختتام", "يختتم", "تختتم", "ختام"],
   suspend: [
     "suspend*",
+    // Halted: "trafic interrompu", "met le holà" (puts a stop to), "coup d'arrêt".
+    ...["interrompu", "interrompue", "interrompus", "interrompues", "interrumpido*", "interrumpida*", "halted", "halts"],
+    ...["met le holà", "mettent le holà", "coup d'arrêt"],
+    // Traffic disturbed: halted in part ("perturbe la circulation des trains").
+    ...["perturbe la circulation", "perturbent la circulation", "circulation perturbée", "trafic perturbé", "perturbations du trafic"],
     // A plant or a field "à l'arrêt": stopped, or shut (also a closure).
     "à l'arrêt",
     "gel",
@@ -719,6 +742,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "hosts",
   ],
   chair: [
+    // At the head of a jury, a list: "à la tête du jury", "al frente del jurado".
+    ...["à la tête du", "à la tête de la", "à la tête des", "al frente del", "al frente de la", "at the head of"],
     "préside",
     "présidé",
     "présidée",
@@ -2148,7 +2173,15 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   fine: ["amende*", "multa", "multas", "multado*", "multada*", "fined", "fines", "غرامه", "غرامات", "تغرم", "يغرم", "تغريم"],
   // Culture.
   // (A festival's name says it is one: the name's words are the name's, not the lexicon's.)
-  festival: ["festival*", "مهرجان", "المهرجان", "Mawazine", "مهرجان موازين"],
+  festival: [
+    // Marrakech's film festival by its acronym (the city is a spelling of the name table).
+    "FIFM",
+    "festival*",
+    "مهرجان",
+    "المهرجان",
+    "Mawazine",
+    "مهرجان موازين",
+  ],
   film: ["film*", "cinéma*", "cine", "película*", "movie*", "فيلم", "أفلام", "السينما", "سينمائي"],
   music: ["musique*", "música*", "music*", "concert*", "concierto*", "موسيقى", "الموسيقى", "حفل", "موسيقي"],
   book: ["livre*", "libro*", "book*", "salon du livre", "feria del libro", "كتاب", "الكتاب", "معرض الكتاب"],
@@ -2377,6 +2410,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "load-shedding",
     "تخفيف الأحمال",
     "قطع الكهرباء",
+    // A supply disturbed: "perturbations de l'alimentation en eau", "اضطراب في توزيع الماء".
+    ...["perturbation de l'alimentation", "perturbations de l'alimentation", "perturbations dans l'alimentation", "perturbations dans la distribution"],
+    ...["perturbation dans la distribution", "اضطراب في توزيع", "اضطرابات في توزيع", "اضطراب في التزويد"],
     // A supply interrupted: "interruption de l'alimentation en eau" (not an interruption of talks or of a match).
     ...["interruption de l'alimentation", "interruption de l'approvisionnement", "interruption de la distribution", "interruption du service"],
     ...["interrupción del suministro", "interrupción del servicio", "supply interruption", "interruption of supply", "service interruption"],
@@ -3148,6 +3184,13 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // Produce and food: what a price, a harvest or an export is of.
   tomato: ["tomate", "tomates", "tomato", "tomatoes", "طماطم", "الطماطم", "مطيشه"],
   sardine: ["sardine*", "sardina*", "سردين", "السردين"],
+  banana: ["banane", "bananes", "plátano", "plátanos", "banana", "bananas", "موز", "الموز"],
+  // A slope that gives way onto a road or a line: "glissement de terrain", "éboulement", "انهيار صخري".
+  landslide: [
+    ...["glissement de terrain", "glissements de terrain", "éboulement*", "deslizamiento*", "desprendimiento*", "landslide*", "rockfall*", "mudslide*"],
+    ...["انهيار صخري", "انهيارات صخريه", "انجراف التربه", "انزلاق التربه", "انزلاقات التربه", "تساقط الصخور"],
+    ...["انهيار أرضي", "انهيارات أرضيه", "انزلاق أرضي", "انزلاقات أرضيه", "انجراف أرضي"],
+  ],
   potato: ["pomme de terre", "pommes de terre", "patata*", "potato*", "بطاطس", "البطاطس", "بطاطا", "البطاطا"],
   avocado: ["aguacate*", "avocado*", "أفوكادو", "الأفوكادو"],
   meat: ["viande*", "carne", "carnes", "meat", "لحوم", "اللحوم", "اللحم"],
@@ -3458,6 +3501,7 @@ export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" 
       "bread",
       "milk",
       "potato",
+      "banana",
       "avocado",
       "meat",
       "eggs",

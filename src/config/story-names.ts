@@ -287,6 +287,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   },
   marrakech: {
     spellings: [
+      // (Its film festival by its acronym, the FIFM, is in the city: "festival" is a concept's form too.)
+      "FIFM",
       "Marrakech",
       "Marrakesh",
       "Marraquech",
@@ -386,6 +388,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   fus: { spellings: ["FUS", "FUS de Rabat", "FUS Rabat", "الفتح الرباطي"], implies: ["rabat"] },
   "bank-al-maghrib": { spellings: ["Bank Al-Maghrib", "Bank Al Maghrib", "BAM", "بنك المغرب"], implies: ["morocco"] },
   // (And as the English-language press describes it: "Moroccan rail operator".)
+
   oncf: {
     spellings: [
       "ONCF",

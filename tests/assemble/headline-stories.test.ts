@@ -177,6 +177,7 @@ import { HELD_OUT_167 } from "../fixtures/stories/held-out-167-headlines.js";
 import { HELD_OUT_168 } from "../fixtures/stories/held-out-168-headlines.js";
 import { HELD_OUT_169 } from "../fixtures/stories/held-out-169-headlines.js";
 import { HELD_OUT_170 } from "../fixtures/stories/held-out-170-headlines.js";
+import { HELD_OUT_171 } from "../fixtures/stories/held-out-171-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1630,6 +1631,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.8,
     measured:
       "blind: precision 1.00 (the ONEE's tariffs and its villages, Meloni received and the French minister, schools shut by the cold and the bac's calendar, the squad and the friendly, a cruise ship and the container terminal, the week's close and a listing, the road cut and a new flight, all apart), recall 0.38 — no cruise, port call or 'croisiéristes' (2000 a year), 'les joueurs convoqués par Regragui' no Atlas Lions, 'dans le vert' no rise, 'In Salah' Mohamed Salah, a sand wind no storm, a road 'coupée' not closed. Then those: 1.00 and 0.85. Left: Meloni's visit and Tebboune receiving her (a visit and a reception are two events as often: a state visit abroad, a guest received at home).",
+  },
+  {
+    name: "hundred-and-seventy-second held-out set",
+    title: "French against French in other fields: courts, health, culture, farming, transport, education, start-ups",
+    rows: HELD_OUT_171,
+    recall: 0.95,
+    measured:
+      "blind: precision 1.00 (a mayor sentenced and another arrested, measles and a polio campaign, the FIFM's jury and its dates, bananas banned and potatoes stored, trains halted by a landslide and new trains, the bac's results and its resit, a start-up's round and another bought, all apart), recall 0.57 — the FIFM was no festival of Marrakech, 'met le holà' no halt, a landslide ('glissement de terrain', 'éboulement') nothing, 'trafic interrompu' and 'perturbe la circulation' no halt of trains. Then those (the FIFM a spelling of Marrakech and a form of festival; a supply 'perturbée' an outage, which joined a pair of the 43rd set; 'انهيار أرضي' a landslide): 1.00 and 1.00.",
   },
 ];
 

@@ -2723,6 +2723,25 @@ describe("one event in one language's own words", () => {
     expect(storyOf("g.md")).not.toBe(storyOf("e.md"));
   });
 
+  it("reads the FIFM as Marrakech's festival, a landslide, trains halted or disturbed, a ban by its idiom, bananas", () => {
+    expect(cross("Isabelle Huppert à la tête du jury du FIFM")).toEqual(expect.arrayContaining(["n:marrakech", "c:festival", "c:chair"]));
+    expect(cross("انهيار أرضي يقطع الطريق بين تطوان وشفشاون")).toContain("c:landslide");
+    expect(cross("Un éboulement perturbe la circulation des trains")).toEqual(expect.arrayContaining(["c:landslide", "c:suspend", "c:train"]));
+    expect(cross("La SEAAL annonce des perturbations de l'alimentation en eau potable à Alger")).toContain("c:outage");
+    const storyOf = storiesOf([
+      article("a.md", "ONCF : trafic interrompu entre Casablanca et Rabat après un glissement de terrain", "fr", "2036-02-13"),
+      article("b.md", "Un éboulement perturbe la circulation des trains entre Casablanca et Rabat", "fr", "2036-02-13"),
+      article("c.md", "De nouveaux trains mis en circulation sur la ligne Casablanca-Fès", "fr", "2036-02-15"),
+      article("d.md", "L'Algérie suspend les importations de bananes", "fr", "2036-02-11"),
+      article("e.md", "Importation de la banane : le gouvernement algérien met le holà", "fr", "2036-02-11"),
+      article("f.md", "Pomme de terre : l'État algérien soutient le stockage", "fr", "2036-02-12"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+    expect(storyOf("e.md")).toBe(storyOf("d.md"));
+    expect(storyOf("f.md")).not.toBe(storyOf("d.md"));
+  });
+
   it("reads Egypt's central bank as the press writes it short", () => {
     for (const text of ["المركزي المصري يقرر زيادة أسعار الفائدة", "Central bank in Cairo lifts benchmark rates", "Cairo's central bank holds rates"])
       expect(cross(text), text).toContain("n:central-bank-egypt");
