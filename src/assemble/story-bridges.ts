@@ -1,9 +1,8 @@
 /**
- * Bridges in the story graph. A member that says nothing that tells its event from another of its kind — no place,
- * person or body, no figure: "Un incendie ravage des échoppes du marché central", "حريق يلتهم محلات تجارية", "Un
- * autocar se renverse, plusieurs blessés" — joins every story its words fit: Tétouan's market fire and Fès's the
- * same day, the coach with 12 hurt and the one with 9. Joins are transitive, so through it the two would be one
- * story, though a veto keeps their own members apart. After the joins, each group whose anchored members (see
+ * Bridges in the story graph. A member that names no place, person or body — "Un incendie ravage des échoppes du
+ * marché central", "حريق يلتهم محلات تجارية" — joins every story its words fit: Tétouan's market fire and Fès's the
+ * same day. Joins are transitive, so through it the two would be one story, though a veto keeps their own members
+ * apart. After the joins, each group whose anchored members (see
  * isAnchored) include two that a veto keeps apart is taken again, from its members alone:
  *
  * 1. its anchored members are joined by the pairs the rules join between them, and its vague members likewise;
@@ -16,8 +15,11 @@
  */
 import { isAnchored, keptApart, type Member, sameStory, type Weights } from "./story-decision.js";
 
-/** A group this large is left whole: its pairs, decided again, would cost more than a build (none comes near). */
-const MAX_GROUP = 400;
+/**
+ * A group this large is left whole: its pairs, decided again, would cost a fifth of a second (20,000 decisions); a
+ * story of that many members is a great event told everywhere, not two small ones a text joined.
+ */
+const MAX_GROUP = 200;
 
 /** Each member's story root (its part's first member) from each member's group root (`roots`: the group's first member). */
 export function splitBridges(members: readonly Member[], roots: Int32Array, weights: Weights): Int32Array {

@@ -2691,55 +2691,13 @@ describe("one event in one language's own words", () => {
     for (const vague of ["e.md", "f.md"]) for (const named of ["a.md", "c.md"]) expect(storyOf(vague)).not.toBe(storyOf(named));
   });
 
-  it("lets no vague text bridge two tolls a veto keeps apart", () => {
+  it("keeps a toll updated whole: the texts between two tolls of one accident hold them together", () => {
     const storyOf = storiesOf([
-      article("a.md", "Autocar renversé sur la route nationale : 12 blessés", "fr", "2035-12-02"),
-      article("b.md", "Autocar renversé sur la route nationale : 9 blessés", "fr", "2035-12-02"),
-      article("c.md", "Un autocar se renverse sur la route nationale, plusieurs blessés", "fr", "2035-12-02"),
-      article("d.md", "Vuelca un autobús en la carretera nacional: 12 heridos", "es", "2035-12-02"),
-    ]);
-    expect(storyOf("d.md")).toBe(storyOf("a.md"));
-    expect(storyOf("b.md")).not.toBe(storyOf("a.md"));
-    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
-  });
-
-  it("reads French outlets' own words: a cruise's port call, a market in the green, a road cut by a sand wind, In Salah", () => {
-    expect(cross("Escale à Oran d'un paquebot transportant 2000 croisiéristes")).toEqual(expect.arrayContaining(["c:cruise", "c:stopover", "#2000"]));
-    expect(cross("La Bourse de Casablanca termine la semaine dans le vert")).toContain("c:rise");
-    expect(cross("La Bourse de Casablanca termine la semaine dans le rouge")).toContain("c:fall");
-    expect(cross("Tempête de sable : la RN1 fermée entre In Salah et Tamanrasset")).not.toContain("n:salah");
-    const storyOf = storiesOf([
-      article("a.md", "Le port d'Oran accueille son premier paquebot de croisière de l'année", "fr", "2036-01-18"),
-      article("b.md", "Oran : un navire de croisière fait escale avec 2.000 touristes à bord", "fr", "2036-01-18"),
-      article("c.md", "Escale à Oran d'un paquebot transportant 2000 croisiéristes", "fr", "2036-01-18"),
-      article("d.md", "Port d'Oran : extension du terminal à conteneurs", "fr", "2036-01-19"),
-      article("e.md", "Tempête de sable : la RN1 fermée entre In Salah et Tamanrasset", "fr", "2036-01-22"),
-      article("f.md", "La route nationale 1 coupée vers Tamanrasset à cause du vent de sable", "fr", "2036-01-22"),
-      article("g.md", "Air Algérie ouvre une ligne Alger-Tamanrasset", "fr", "2036-01-23"),
+      article("a.md", "Autocar renversé sur la route nationale : 9 blessés", "fr", "2035-12-02"),
+      article("b.md", "Un autocar se renverse sur la route nationale, plusieurs blessés", "fr", "2035-12-02"),
+      article("c.md", "Autocar renversé sur la route nationale : le bilan passe à 12 blessés", "fr", "2035-12-02"),
     ]);
     expect(new Set(["a.md", "b.md", "c.md"].map(storyOf)).size).toBe(1);
-    expect(storyOf("d.md")).not.toBe(storyOf("a.md"));
-    expect(storyOf("f.md")).toBe(storyOf("e.md"));
-    expect(storyOf("g.md")).not.toBe(storyOf("e.md"));
-  });
-
-  it("reads the FIFM as Marrakech's festival, a landslide, trains halted or disturbed, a ban by its idiom, bananas", () => {
-    expect(cross("Isabelle Huppert à la tête du jury du FIFM")).toEqual(expect.arrayContaining(["n:marrakech", "c:festival", "c:chair"]));
-    expect(cross("انهيار أرضي يقطع الطريق بين تطوان وشفشاون")).toContain("c:landslide");
-    expect(cross("Un éboulement perturbe la circulation des trains")).toEqual(expect.arrayContaining(["c:landslide", "c:suspend", "c:train"]));
-    expect(cross("La SEAAL annonce des perturbations de l'alimentation en eau potable à Alger")).toContain("c:outage");
-    const storyOf = storiesOf([
-      article("a.md", "ONCF : trafic interrompu entre Casablanca et Rabat après un glissement de terrain", "fr", "2036-02-13"),
-      article("b.md", "Un éboulement perturbe la circulation des trains entre Casablanca et Rabat", "fr", "2036-02-13"),
-      article("c.md", "De nouveaux trains mis en circulation sur la ligne Casablanca-Fès", "fr", "2036-02-15"),
-      article("d.md", "L'Algérie suspend les importations de bananes", "fr", "2036-02-11"),
-      article("e.md", "Importation de la banane : le gouvernement algérien met le holà", "fr", "2036-02-11"),
-      article("f.md", "Pomme de terre : l'État algérien soutient le stockage", "fr", "2036-02-12"),
-    ]);
-    expect(storyOf("b.md")).toBe(storyOf("a.md"));
-    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
-    expect(storyOf("e.md")).toBe(storyOf("d.md"));
-    expect(storyOf("f.md")).not.toBe(storyOf("d.md"));
   });
 
   it("reads Egypt's central bank as the press writes it short", () => {
