@@ -648,6 +648,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // Figures of speech whose words are concepts of the lexicon ("ouvre la voie", no opening; "hausse le ton", no rise nor
   // tonnes; "cierra filas", no closure): a quiet concept, nothing of a text's own.
   idiom: [
+    // A period that "closes with" its figures ("cierra con cifras récord", "se solde par"): its end told, not a closure.
+    ...["cierra con", "cerró con", "cierran con", "se cierra con", "se clôture avec", "se clôture sur", "se solde par", "se soldent par"],
     ...["ouvre la voie", "ouvrent la voie", "ouvre la porte", "ouvrent la porte", "hausse le ton", "haussent le ton", "baisse les bras"],
     ...["baissent les bras", "lance un appel à témoins", "abre la puerta", "abren la puerta", "abre la vía", "cierra filas", "cierran filas"],
     ...["opens the door", "opens door", "open the door", "paves the way", "pave the way", "closes ranks", "close ranks", "falls short", "fall short"],
@@ -2865,7 +2867,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   mountains: ["reliefs", "montagne*", "montaña*", "mountain*", "heights", "مرتفعات", "جبال", "الجبال", "جبلية", "الجبلية"],
   // Tunisia's and Algeria's variety, named for the fruit ("Deglet Nour", "دقلة النور", "دڨلة نور").
   dates: ["dattes", "datte", "dátiles", "dátil", "التمور", "تمور", "deglet nour", "deglet nur", "دقله النور", "دقله نور", "دڨله النور", "دڨله نور"],
-  cancer: ["cancer*", "cáncer", "سرطان", "السرطان"],
+  // (And its medicine: oncology, "الأورام".)
+  cancer: ["cancer*", "cáncer", "سرطان", "السرطان", "oncolog*", "الأورام", "أورام"],
   polio: ["polio", "poliomyélite", "poliomielitis", "poliomyelitis", "شلل الأطفال"],
   cholera: ["choléra", "cólera", "cholera", "الكوليرا", "كوليرا"],
   anaemia: ["anémie", "anemia", "anaemia", "فقر الدم", "الأنيميا", "أنيميا"],

@@ -178,6 +178,7 @@ import { HELD_OUT_168 } from "../fixtures/stories/held-out-168-headlines.js";
 import { HELD_OUT_169 } from "../fixtures/stories/held-out-169-headlines.js";
 import { HELD_OUT_170 } from "../fixtures/stories/held-out-170-headlines.js";
 import { HELD_OUT_171 } from "../fixtures/stories/held-out-171-headlines.js";
+import { HELD_OUT_172 } from "../fixtures/stories/held-out-172-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1639,6 +1640,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.95,
     measured:
       "blind: precision 1.00 (a mayor sentenced and another arrested, measles and a polio campaign, the FIFM's jury and its dates, bananas banned and potatoes stored, trains halted by a landslide and new trains, the bac's results and its resit, a start-up's round and another bought, all apart), recall 0.57 — the FIFM was no festival of Marrakech, 'met le holà' no halt, a landslide ('glissement de terrain', 'éboulement') nothing, 'trafic interrompu' and 'perturbe la circulation' no halt of trains. Then those (the FIFM a spelling of Marrakech and a form of festival; a supply 'perturbée' an outage, which joined a pair of the 43rd set; 'انهيار أرضي' a landslide): 1.00 and 1.00.",
+  },
+  {
+    name: "hundred-and-seventy-third held-out set",
+    title: "Spanish against Spanish and English against English: Ceuta's, Melilla's and the Canaries' papers, Egypt's and Morocco's English press",
+    rows: HELD_OUT_172,
+    recall: 0.75,
+    measured:
+      "blind: precision 0.75 — Melilla's new oncology service joined its doctors' strike (oncology no concept: the text said only Melilla and a hospital) —, recall 0.75. Then oncology as cancer, and 'cierra con cifras récord' no closure: 1.00 and 0.75. Left: the summer crossing 'cierra con cifras récord en Ceuta' and Ceuta's port's passenger record during it (a city, the Strait — a region, half an anchor — and two weak concepts: the crossing and a record).",
   },
 ];
 

@@ -2700,6 +2700,18 @@ describe("one event in one language's own words", () => {
     expect(new Set(["a.md", "b.md", "c.md"].map(storyOf)).size).toBe(1);
   });
 
+  it("reads oncology as cancer, and a period that 'closes with' its figures as no closure", () => {
+    expect(cross("Melilla ya cuenta con su propio servicio de oncología hospitalaria")).toContain("c:cancer");
+    expect(cross("La Operación Paso del Estrecho cierra con cifras récord en Ceuta")).not.toContain("c:closure");
+    const storyOf = storiesOf([
+      article("a.md", "El Hospital Universitario de Melilla estrena unidad de oncología", "es", "2036-03-05"),
+      article("b.md", "Melilla ya cuenta con su propio servicio de oncología hospitalaria", "es", "2036-03-05"),
+      article("c.md", "Los médicos del hospital de Melilla, en huelga", "es", "2036-03-06"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("b.md"));
+  });
+
   it("reads Egypt's central bank as the press writes it short", () => {
     for (const text of ["المركزي المصري يقرر زيادة أسعار الفائدة", "Central bank in Cairo lifts benchmark rates", "Cairo's central bank holds rates"])
       expect(cross(text), text).toContain("n:central-bank-egypt");
