@@ -2983,7 +2983,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // Not an opening: "open-air spaces for Eid prayers".
   outdoor: ["plein air", "open-air", "open air", "al aire libre", "في الهواء الطلق"],
   sheep: ["oveja*", "أضحيه", "أكباش"],
-  mosque: ["mosquée*", "mezquita*", "mosque*", "مسجد", "المسجد", "مساجد"],
+  // (Not "جامع" alone, a mosque of Friday prayer: an Arabic word's ending goes, and "جامعة" is a university.)
+  mosque: ["mosquée*", "mezquita*", "mosque*", "مسجد", "المسجد", "مساجد", "Djamaâ", "Djamaa"],
   concert: ["سهره"],
   // A player, and a coach (above): an award or an injury of one is not the other's.
   player: ["joueur", "joueurs", "jugador", "jugadores", "player", "players", "لاعب", "اللاعب", "لاعبين"],

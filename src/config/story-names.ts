@@ -637,7 +637,16 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   moodys: { spellings: ["Moody's", "موديز"] },
   sonelgaz: { spellings: ["Sonelgaz", "سونلغاز"], implies: ["algeria"] },
   "air-algerie": { spellings: ["Air Algérie", "الخطوط الجويه الجزائريه", "الجويه الجزائريه"], implies: ["algeria"] },
-  tebboune: { spellings: ["Tebboune", "تبون"], implies: ["algeria"] },
+  tebboune: { spellings: ["Tebboune", "Tebún", "تبون"], implies: ["algeria"] },
+  // Algiers's Great Mosque, Djamaâ El Djazaïr ("جامع الجزائر الأعظم"; not "جامع الجزائر" alone, which an Arabic word's
+  // ending gone makes "جامعة الجزائر", the university).
+  "great-mosque-algiers": {
+    spellings: [
+      ...["Grande Mosquée d'Alger", "Djamaâ El Djazaïr", "Djamaa El Djazair", "Gran Mezquita de Argel", "Great Mosque of Algiers"],
+      ...["Algiers Great Mosque", "جامع الجزائر الأعظم", "مسجد الجزائر الأعظم"],
+    ],
+    implies: ["algiers"],
+  },
   // In Arabic by his whole name only: "جراد" alone is also the word for locusts.
   djerad: { spellings: ["Djerad", "Abdelaziz Djerad", "عبد العزيز جراد"], implies: ["algeria"] },
   // Egypt.

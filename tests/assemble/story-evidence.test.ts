@@ -2712,6 +2712,18 @@ describe("one event in one language's own words", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("b.md"));
   });
 
+  it("reads Algiers's Great Mosque in four languages, and not the University of Algiers", () => {
+    for (const text of [
+      "La Grande Mosquée d'Alger inaugurée par le président Tebboune",
+      "الرئيس تبون يدشن جامع الجزائر الأعظم",
+      "Tebún inaugura la Gran Mezquita de Argel",
+      "Algeria's Tebboune inaugurates Great Mosque of Algiers",
+    ])
+      expect(cross(text), text).toEqual(expect.arrayContaining(["n:great-mosque-algiers", "n:tebboune"]));
+    expect(cross("جامعة الجزائر تحتفل بتخرج طلبتها")).not.toContain("n:great-mosque-algiers");
+    expect(cross("جامعة الجزائر تحتفل بتخرج طلبتها")).not.toContain("c:mosque");
+  });
+
   it("reads Egypt's central bank as the press writes it short", () => {
     for (const text of ["المركزي المصري يقرر زيادة أسعار الفائدة", "Central bank in Cairo lifts benchmark rates", "Cairo's central bank holds rates"])
       expect(cross(text), text).toContain("n:central-bank-egypt");
