@@ -295,6 +295,12 @@ const UPPER_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]+(?![\p{L}\p{N}])/gu;
 /** A capitalised word, after any character that is not a letter ("Rabat-Salé", "l'Algérie"). */
 const CAPITAL_WORD = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]*/gu;
 
+/** Adjectives many proper names start with, as match keys: no name alone (see crossFeatures). */
+const NAME_ADJECTIVES: ReadonlySet<string> = new Set([
+  ...["grand", "grande", "grands", "grandes", "gran", "great", "greater", "nouveau", "nouvelle", "nuevo", "nueva", "petit", "petite"],
+  ...["haut", "haute", "saint", "sainte", "santa", "royal", "royale", "real", "central", "centrale", "national", "nationale", "nacional"],
+]);
+
 /** The folded forms of the words a text capitalises, wherever they stand ("Miloud-Hadefi" gives "miloud", "hadefi"). */
 export function capitalisedWords(text: string): Set<string> {
   const out = new Set<string>();
@@ -447,9 +453,10 @@ export function crossFeatures(text: string, tables: StoryTables, folded = wordKe
       capitalised.add(key);
       if (m.index! > 0) names.add(key);
     }
-  // (A number word is no name: "لثلاثة أيام" makes no skeleton of "لثلاثة".)
+  // (A number word is no name: "لثلاثة أيام" makes no skeleton of "لثلاثة". Nor is an adjective that many names
+  // start with — "la Grande Mosquée", "le Grand Théâtre", "Nueva Ciudad" —, alone: it would be a name two of them share.)
   words.forEach((word, i) => {
-    if (known[i] || word.length < 4 || tables.stopwords.has(word) || isNumberWord(word)) return;
+    if (known[i] || word.length < 4 || tables.stopwords.has(word) || isNumberWord(word) || NAME_ADJECTIVES.has(word)) return;
     const arabic = ARABIC_LETTER.test(word);
     if (!arabic && !names.has(word)) return;
     // An Arabic word may carry a one-letter preposition or conjunction (بطرفاية): both readings are kept.

@@ -2724,6 +2724,14 @@ describe("one event in one language's own words", () => {
     expect(cross("جامعة الجزائر تحتفل بتخرج طلبتها")).not.toContain("c:mosque");
   });
 
+  it("takes no adjective that many names start with for a name alone: 'Grand', 'Grande', 'Nueva'", () => {
+    const skeletons = (text: string) => cross(text).filter((f) => f.startsWith("s:"));
+    expect(skeletons("Rabat : le Grand Théâtre ouvre enfin ses portes au public")).toEqual([]);
+    expect(skeletons("Rabat : la Grande Bibliothèque ouvre ses portes au public")).toEqual([]);
+    // (A name beside it still is one.)
+    expect(skeletons("Salé : la nouvelle salle Zniber accueille le Grand Prix de judo")).toEqual(["s:znbr"]);
+  });
+
   it("reads Egypt's central bank as the press writes it short", () => {
     for (const text of ["المركزي المصري يقرر زيادة أسعار الفائدة", "Central bank in Cairo lifts benchmark rates", "Cairo's central bank holds rates"])
       expect(cross(text), text).toContain("n:central-bank-egypt");
