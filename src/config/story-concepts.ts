@@ -2039,6 +2039,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "حوادث",
     "حادثه",
     "اصطدام",
+    "تصادم",
   ],
   fire: [
     // A fire "devours" ("حريق يلتهم محلات", "التهمت النيران").

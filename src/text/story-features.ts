@@ -295,6 +295,32 @@ const UPPER_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]+(?![\p{L}\p{N}])/gu;
 /** A capitalised word, after any character that is not a letter ("Rabat-Salé", "l'Algérie"). */
 const CAPITAL_WORD = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]*/gu;
 
+/**
+ * Arabic words of every kind of news that the tables do not know and that name nothing — verbs of figures and
+ * rankings (reaches, records, tops), of demands and departures, "next", "on the occasion of", "in the city of" —,
+ * as match keys without their article: an Arabic word the tables lack is read as an unknown name (its skeleton an
+ * anchor), and two texts of two events would share these. (Not units, "قنطار", "مليارات": a figure's unit both say
+ * is evidence of one figure.)
+ */
+const COMMON_ARABIC: ReadonlySet<string> = new Set(
+  [
+    ...["تبلغ", "يبلغ", "بلغت", "بلغ", "تسجل", "يسجل", "سجلت", "سجل", "تسجيل", "تصدر", "يصدر", "تتصدر", "يتصدر", "صداره"],
+    ...["تضرب", "يضرب", "ضربت", "تستقطب", "يستقطب", "تستهدف", "يستهدف", "تسيطر", "يسيطر", "سيطر", "يطالبون", "مطالبه"],
+    ...["يخوضون", "يخوض", "تخوض", "يدخلون", "يدخل", "يلتحقون", "يلتحق", "يغادر", "تغادر", "غادر", "يستعيد", "تستعيد"],
+    ...["يستقر", "تستقر", "يتسبب", "تتسبب", "يمثل", "تمثل", "تشمل", "يشمل", "وصلت", "يتفاقم", "تتفاقم", "يقلص", "تقلص"],
+    ...["يضطر", "تضطر", "تنتظر", "ينتظر", "تشتكي", "يشتكي", "تشاور", "مشتبه", "اشتباه", "متورط", "متورطين", "انقلاب"],
+    ...["مقبل", "مقبله", "مناسبه", "مقابل", "مدينه", "مباشرا", "مباشره", "شكل", "مناطق", "مركز", "مركزي", "مصادر"],
+    ...["داخليين", "تجريبيه", "الكترونيه", "الكتروني"],
+    ...["سقوط", "شرب", "انتشال", "استعمال", "استقرار", "منتجات", "مشترك", "سلسله", "جديدتين", "وعشرات", "عشرات"],
+  ].map((w) => wordKey(w)),
+);
+/** Whether a folded Arabic word, without its "و", "ب", "ل" and article, is one of COMMON_ARABIC. */
+function isCommonArabic(word: string): boolean {
+  if (!ARABIC_LETTER.test(word)) return false;
+  const bare = word.replace(/^(?:[وفبلك]?(?:ال|لل)|[وفبلك])(?=\p{L}{3})/u, "");
+  return COMMON_ARABIC.has(word) || COMMON_ARABIC.has(bare);
+}
+
 /** Adjectives many proper names start with, as match keys: no name alone (see crossFeatures). */
 const NAME_ADJECTIVES: ReadonlySet<string> = new Set([
   ...["grand", "grande", "grands", "grandes", "gran", "great", "greater", "nouveau", "nouvelle", "nuevo", "nueva", "petit", "petite"],
@@ -456,7 +482,7 @@ export function crossFeatures(text: string, tables: StoryTables, folded = wordKe
   // (A number word is no name: "لثلاثة أيام" makes no skeleton of "لثلاثة". Nor is an adjective that many names
   // start with — "la Grande Mosquée", "le Grand Théâtre", "Nueva Ciudad" —, alone: it would be a name two of them share.)
   words.forEach((word, i) => {
-    if (known[i] || word.length < 4 || tables.stopwords.has(word) || isNumberWord(word) || NAME_ADJECTIVES.has(word)) return;
+    if (known[i] || word.length < 4 || tables.stopwords.has(word) || isNumberWord(word) || NAME_ADJECTIVES.has(word) || isCommonArabic(word)) return;
     const arabic = ARABIC_LETTER.test(word);
     if (!arabic && !names.has(word)) return;
     // An Arabic word may carry a one-letter preposition or conjunction (بطرفاية): both readings are kept.
@@ -470,7 +496,11 @@ export function crossFeatures(text: string, tables: StoryTables, folded = wordKe
   // two or three name words, joined — "Abdellatif Ouahbi" and "عبد اللطيف وهبي" both give "bdltfwb". In Latin script
   // the words are capitalised (the text's first word too: a run needs a second); in Arabic, words the tables do not know.
   const isNameWord = (i: number) =>
-    !known[i] && !tables.stopwords.has(words[i]!) && (ARABIC_LETTER.test(words[i]!) || capitalised.has(words[i]!)) && !isNumberWord(words[i]!);
+    !known[i] &&
+    !tables.stopwords.has(words[i]!) &&
+    (ARABIC_LETTER.test(words[i]!) || capitalised.has(words[i]!)) &&
+    !isNumberWord(words[i]!) &&
+    !isCommonArabic(words[i]!);
   const fullNames = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     let joined = "";
