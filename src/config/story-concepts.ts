@@ -1071,7 +1071,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "مظاهره",
     "مسيره",
   ],
-  strike: ["grève*", "huelga*", "strike*", "إضراب", "اضراب", "يضربون", "يضربون عن العمل"],
+  // (An open-ended strike, "grève ouverte", "إضراب مفتوح", opens nothing.)
+  strike: [
+    ...["grève*", "huelga*", "strike*", "إضراب", "اضراب", "يضربون", "يضربون عن العمل"],
+    ...["grève ouverte", "grèves ouvertes", "huelga abierta", "open-ended strike", "إضراب مفتوح", "اضراب مفتوح"],
+  ],
   // (The Court of Appeal, "محكمة الاستئناف", is a court: its "استئناف" is no resumption.)
   court: [
     ...JUSTICE_MINISTER,
@@ -1535,6 +1539,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   record: [
     ...["all-time high", "all-time highs", "record high", "all-time low", "record low"],
+    // A record beaten ("bat son record": no win; "يحطم رقمه القياسي").
+    ...["bat son record", "bat le record", "bat un record", "battu son record", "bate su récord", "bate el récord", "bate un récord"],
+    ...["breaks its record", "breaks record", "broke its record", "يحطم رقمه القياسي", "يحطم الرقم القياسي", "تحطم رقمها القياسي"],
     // The highest ever ("un nouveau sommet historique", "plus haut historique", "أعلى مستوى في تاريخه"): not a summit.
     ...["sommet historique", "nouveau sommet", "plus haut historique", "máximo histórico", "أعلى مستوى في تاريخه", "أعلى مستوى له"],
     // More than ever ("vende más tomates que nunca").
@@ -2040,7 +2047,10 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "حادثه",
     "اصطدام",
     "تصادم",
+    // Struck, run over ("un piéton heurté par le tramway", "atropellado", "دهس").
+    ...["heurté", "heurtée", "percuté", "percutée", "fauché", "fauchée", "atropell*", "struck by", "hit by", "run over", "دهس", "دهسته", "دهستها"],
   ],
+  pedestrian: ["piéton", "piétons", "piétonne", "peatón", "peatones", "pedestrian*", "راجل", "الراجلين", "المارة"],
   fire: [
     // A fire "devours" ("حريق يلتهم محلات", "التهمت النيران").
     ...["يلتهم", "تلتهم", "التهم", "التهمت"],
@@ -3460,7 +3470,9 @@ export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([
  * (At most 31 kinds: a member's marks hold one bit for each; see join in stories.ts.)
  */
 export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" | "match"; anchor?: false }[] = [
-  { kind: ["accident", "fire", "earthquake", "flood", "shipwreck", "murder", "collapse"], must: "share" },
+  // (And an opening: a tram line put in service and a pedestrian struck on another line the same day are two events; a
+  // market reopened after its fire says both.)
+  { kind: ["accident", "fire", "earthquake", "flood", "shipwreck", "murder", "collapse", "opening"], must: "share" },
   // One hospital's new wing opened and its doctors on strike the next day: two events of one place (a strike at an
   // opening says both).
   { kind: ["strike", "opening"], must: "share", anchor: false },

@@ -180,6 +180,7 @@ import { HELD_OUT_170 } from "../fixtures/stories/held-out-170-headlines.js";
 import { HELD_OUT_171 } from "../fixtures/stories/held-out-171-headlines.js";
 import { HELD_OUT_172 } from "../fixtures/stories/held-out-172-headlines.js";
 import { HELD_OUT_173 } from "../fixtures/stories/held-out-173-headlines.js";
+import { HELD_OUT_174 } from "../fixtures/stories/held-out-174-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1657,6 +1658,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.95,
     measured:
       "blind: precision 1.00 (the bread's price and the ration cards, a market fire and a building collapsed at Giza, Libya's output and a field shut, a desalination plant and a power cut at Nouakchott, the exams and a cheating ring, a train collision and new carriages, all apart), recall 1.00: nothing to change.",
+  },
+  {
+    name: "hundred-and-seventy-fifth held-out set",
+    title: "ticker headlines as scrapers leave them: cut short mid-word, labelled, in capitals, with quotes and emoji",
+    rows: HELD_OUT_174,
+    recall: 0.95,
+    measured:
+      "blind: precision 0.79 — Casablanca's tram line T4 put in service joined a pedestrian struck on line T1 ('heurté' no accident, an opening and an accident no two kinds) —, recall 0.85 — 'bat son record' a win, 'يحطم رقمه القياسي' nothing. Cut short, labelled, in capitals, with quotes and emoji, the texts joined their events. Then a record beaten, a pedestrian struck, an opening among the kinds of event (not an open-ended strike, 'grève ouverte', which cost the 107th set a pair until then): 1.00 and 1.00; the 153rd set gains a pair.",
   },
 ];
 

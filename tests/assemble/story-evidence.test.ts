@@ -2741,6 +2741,18 @@ describe("one event in one language's own words", () => {
     expect(unknown("حجز 12 قنطارا من الكيف")).not.toEqual([]);
   });
 
+  it("reads a record beaten as no win, a pedestrian struck as an accident, and keeps an opening apart from an accident", () => {
+    expect(cross("Tanger Med bat son record de trafic de conteneurs")).not.toContain("c:win");
+    expect(cross("Casablanca : un piéton heurté par le tramway sur la ligne T1")).toEqual(expect.arrayContaining(["c:accident", "c:pedestrian"]));
+    expect(cross("Tunisie : les juges en grève ouverte")).not.toContain("c:opening");
+    const storyOf = storiesOf([
+      article("a.md", "Casablanca : mise en service de la ligne T4 du tramway", "fr", "2036-05-10"),
+      article("b.md", "Casablanca : un piéton heurté par le tramway sur la ligne T1", "fr", "2036-05-10"),
+    ]);
+    expect(storyOf("b.md")).not.toBe(storyOf("a.md"));
+    expect(cross("ميناء طنجة المتوسط يحطم رقمه القياسي في رواج الحاويات")).toContain("c:record");
+  });
+
   it("reads Egypt's central bank as the press writes it short", () => {
     for (const text of ["المركزي المصري يقرر زيادة أسعار الفائدة", "Central bank in Cairo lifts benchmark rates", "Cairo's central bank holds rates"])
       expect(cross(text), text).toContain("n:central-bank-egypt");
