@@ -42,7 +42,8 @@
  * - any languages: a shared anchor — a name (not only a country both are in), a significant
  *   number, a count of ten or more of one thing, or the consonant skeleton of an unknown name (ورزازات / Ouarzazate) — and two
  *   concepts of the news lexicon (port, expansion …), or two anchors and one concept (a country, or a kind of
- *   EXCLUSIVE_KINDS both say — influenza, tomatoes —, counts half);
+ *   EXCLUSIVE_KINDS both say — influenza, tomatoes —, counts half); two days apart or more, not a name and two
+ *   concepts when each text says a thing of its own and they share no figure (one topic's two events);
  * - any languages, the same day: a name and a precise figure (two significant digits or more), whatever the words;
  *   or a person's whole name and that a person died; or two clubs and a small number (a score, "4-0" and
  *   "برباعية"), each text saying nothing but a match;
@@ -587,7 +588,10 @@ function anchoredEvidence(
   // line works to Marrakech and its 18 high-speed trains bought.)
   const ownMore = (m: Member, other: Member) => ownFigure(m) || ownName(m, other);
   const kindApart = strongAnchors === 0 && extra(a) > 0 && extra(b) > 0 && (ownMore(a, b) || ownMore(b, a));
-  if (anchors >= 1 && conceptWeight >= 2 && !apartByFigures && !weakAnchorsLater && !kindApart) return why();
+  // (Two days apart or more, each saying a thing of its own and no figure shared, they are two events of one topic: the
+  // Aïd's sheep sold on the roadside banned, and two days later the first imported sheep landed.)
+  const laterEachMore = gap >= 2 && !figureShared && extra(a) > 0 && extra(b) > 0;
+  if (anchors >= 1 && conceptWeight >= 2 && !apartByFigures && !weakAnchorsLater && !kindApart && !laterEachMore) return why();
   // A name and a precise figure (two significant digits or more: 868,000, 3.6, 14.9 million; not 200 or 10 billion) the
   // same day: the same figure said of the same place, person or body is one event, whatever words tell it — unless
   // each text says a thing the other does not (one office's growth and its unemployment, both 3.2 %).

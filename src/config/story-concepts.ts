@@ -424,6 +424,22 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     // Taking office: "installation du nouveau gouverneur".
     ...["installation du nouveau", "installation de la nouvelle", "installé dans ses fonctions", "installe le nouveau"],
   ],
+  // A date brought forward ("les vacances avancées d'une semaine", "تقديم موعد العطلة"): a postponement's opposite.
+  "bring-forward": [
+    "avancée",
+    "avancées",
+    "avancé",
+    "avancés",
+    "adelanta*",
+    "brought forward",
+    "brings forward",
+    "تقديم موعد",
+    "تقدم موعد",
+    "يقدم موعد",
+    "تقرر تقديم",
+  ],
+  // School holidays ("les vacances d'hiver", "العطلة الشتوية").
+  holiday: ["vacances", "vacaciones", "holiday", "holidays", "عطله", "العطله", "عطل", "العطل"],
   postpone: [
     // The noun, in French: "le report des examens" (not the English "report").
     ...["report du", "report des", "report de"],
@@ -2577,7 +2593,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   tuna: ["thon", "thons", "atún", "tuna", "تونه", "التونه"],
   radar: ["radar*", "رادار", "رادارات"],
   // (Winter too: "le gaz garanti cet hiver".)
-  season: ["saison", "temporada", "season", "موسم", "الموسم", "hiver", "invierno", "winter", "الشتاء", "فصل الشتاء"],
+  season: ["saison", "temporada", "season", "موسم", "الموسم", "hiver", "invierno", "winter", "الشتاء", "فصل الشتاء", "الشتويه", "شتويه"],
   // Supplies guaranteed: "Argelia garantiza el suministro", "Sonatrach asegura que no faltará gas".
   guarantee: ["garantit", "garantissent", "garantiza", "garantizan", "asegura", "aseguran", "guarantee*", "ensure*", "يضمن", "تضمن", "ضمان"],
   // Added on 30 November 2026 (evening), by topic, before an unseen set was run against them.
@@ -2990,7 +3006,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   // Those a pardon frees (not "la prison", the sentence: see prison).
   prisoners: ["détenus", "prisonniers", "presos", "reclusos", "prisoners", "inmates", "سجناء", "السجناء", "سجينا", "معتقلين", "المعتقلين", "نزيلا"],
-  eid: [...["Aïd al-Adha", "Aïd el-Adha", "Aïd el-Kébir", "Aïd el-Fitr", "Aïd al-Fitr", "Eid al-Adha", "Eid al-Fitr", "Eid"], ...["عيد الأضحى", "عيد الفطر"]],
+  // (Not "l'Aïd" alone, which folds to English "aid".)
+  eid: [
+    ...["Aïd al-Adha", "Aïd el-Adha", "Aïd el-Kébir", "Aïd el Kébir", "Aïd el-Fitr", "Aïd al-Fitr", "Eid al-Adha", "Eid al-Fitr", "Eid"],
+    ...["fiesta del cordero", "fiesta del sacrificio", "عيد الأضحى", "عيد الفطر", "أضاحي العيد"],
+  ],
   // Not an opening: "open-air spaces for Eid prayers".
   outdoor: ["plein air", "open-air", "open air", "al aire libre", "في الهواء الطلق"],
   sheep: ["oveja*", "أضحيه", "أكباش"],

@@ -167,12 +167,19 @@ function latinStem(word: string): string {
   return w;
 }
 
+/**
+ * French "Aïd" (the feast) as "Eid": folded, it would be English "aid" ("les moutons de l'Aïd" no humanitarian aid).
+ * English never writes the diaeresis, so only the French word changes.
+ */
+const AID = /(?<![\p{L}])(?:Aïd|AÏD)(?![\p{L}])/gu;
+const withEid = (text: string): string => (text.includes("ï") || text.includes("Ï") ? text.replace(AID, "Eid") : text);
+
 /** The keywords of a text: an article's title and lede, or a headline; `crossText` is what cross-language evidence reads. */
 export function textKeywords(labelled: string, rules: KeywordRules, labelledCross = labelled): Keywords {
   const { stopwords } = rules;
   // An outlet's label ("Vidéo.", "BREAKING:", "عاجل:") says nothing of the event.
-  const text = withoutLabel(labelled);
-  const crossText = labelledCross === labelled ? text : withoutLabel(labelledCross);
+  const text = withEid(withoutLabel(labelled));
+  const crossText = labelledCross === labelled ? text : withEid(withoutLabel(labelledCross));
   const folded = wordKey(text);
   const { cross, evidenceWords } = crossKeys(crossText, rules.tables, crossText === text ? folded : wordKey(crossText));
   // Words of a name ("Royal Air Maroc", "canal de Suez") are the name's evidence, not the topic's: names are compared as

@@ -2753,6 +2753,21 @@ describe("one event in one language's own words", () => {
     expect(cross("ميناء طنجة المتوسط يحطم رقمه القياسي في رواج الحاويات")).toContain("c:record");
   });
 
+  it("reads the French Aïd as the feast (not aid), holidays brought forward, and keeps one topic's two events days apart", () => {
+    expect(cross("Alger : la vente des moutons de l'Aïd interdite")).toEqual(expect.arrayContaining(["c:eid", "c:livestock"]));
+    expect(cross("Alger : la vente des moutons de l'Aïd interdite")).not.toContain("c:aid");
+    expect(cross("Morocco sends aid to Gaza")).toContain("c:aid");
+    expect(cross("وزارة التربية تقدم موعد العطلة الشتوية بأسبوع")).toEqual(expect.arrayContaining(["c:bring-forward", "c:holiday"]));
+    const storyOf = storiesOf([
+      article("a.md", "Éducation : les vacances d'hiver avancées d'une semaine", "fr", "2036-07-01"),
+      article("b.md", "وزارة التربية تقدم موعد العطلة الشتوية بأسبوع", "ar", "2036-07-01"),
+      article("c.md", "Alger : la vente des moutons de l'Aïd interdite sur la voie publique", "fr", "2036-07-07"),
+      article("d.md", "Arrivée au port d'Alger des premiers moutons importés pour l'Aïd", "fr", "2036-07-09"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("d.md")).not.toBe(storyOf("c.md"));
+  });
+
   it("reads Egypt's central bank as the press writes it short", () => {
     for (const text of ["المركزي المصري يقرر زيادة أسعار الفائدة", "Central bank in Cairo lifts benchmark rates", "Cairo's central bank holds rates"])
       expect(cross(text), text).toContain("n:central-bank-egypt");
