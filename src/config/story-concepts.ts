@@ -918,7 +918,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   questioning: ["interpell*", "interpelación", "questioned", "questioning", "grilled", "مساءله", "مساءلت*", "استجواب"],
   king: ["roi", "rey", "king", "royal*", "monarca", "monarque", "monarch", "ملك", "الملك", "ملكي", "ملكيه", "العاهل", "جلاله"],
   // The Throne (its feast, its speech): the monarchy's day, not any king's news.
-  throne: ["trône", "trono", "throne", "العرش", "intronisation", "entronización", "accession to the throne", "اعتلاء العرش"],
+  throne: [
+    ...["trône", "trono", "throne", "العرش", "intronisation", "entronización", "accession to the throne", "اعتلاء العرش"],
+    // Its feast day, one phrase ("Throne Day": no "Day" for a name).
+    ...["Throne Day", "fête du Trône", "Día del Trono", "عيد العرش"],
+  ],
   // ("delivers a speech": not a delivery.)
   speech: ["discours", "discurso", "discursos", "speech", "speeches", "خطاب", "الخطاب", "خطابا", "delivers speech", "delivers a speech"],
   president: ["président*", "president*", "presidente*", "رئيس", "الرئيس", "رئاسه", "رئاسي", "رئاسيه", ...PRESIDENTIAL_ELECTION],
@@ -3005,7 +3009,12 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["عفو ملكي", "العفو", "يعفو", "عفا"],
   ],
   // Those a pardon frees (not "la prison", the sentence: see prison).
-  prisoners: ["détenus", "prisonniers", "presos", "reclusos", "prisoners", "inmates", "سجناء", "السجناء", "سجينا", "معتقلين", "المعتقلين", "نزيلا"],
+  prisoners: [
+    ...["détenus", "prisonniers", "presos", "reclusos", "prisoners", "inmates", "detainees", "سجناء", "السجناء", "سجينا"],
+    ...["معتقلين", "المعتقلين", "نزيلا"],
+  ],
+  // Rent, and the old rent laws ("loyers", "الإيجار القديم").
+  rent: ["loyer", "loyers", "alquiler", "alquileres", "rent", "rents", "rental", "إيجار", "الإيجار", "الايجار", "الإيجارات"],
   // (Not "l'Aïd" alone, which folds to English "aid".)
   eid: [
     ...["Aïd al-Adha", "Aïd el-Adha", "Aïd el-Kébir", "Aïd el Kébir", "Aïd el-Fitr", "Aïd al-Fitr", "Eid al-Adha", "Eid al-Fitr", "Eid"],

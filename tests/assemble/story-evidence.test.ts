@@ -2768,6 +2768,19 @@ describe("one event in one language's own words", () => {
     expect(storyOf("d.md")).not.toBe(storyOf("c.md"));
   });
 
+  it("reads Throne Day as one phrase, detainees as prisoners, rent as a concept", () => {
+    expect(cross("Royal pardon granted to detainees to mark Throne Day")).toEqual(expect.arrayContaining(["c:throne", "c:prisoners", "c:pardon"]));
+    expect(textKeywords("Royal pardon granted to detainees to mark Throne Day", rules).words).not.toContain("day");
+    expect(cross("Egyptian lawmakers approve overhaul of old rent rules")).toContain("c:rent");
+    const storyOf = storiesOf([
+      article("a.md", "King Mohammed VI pardons hundreds of prisoners on Throne Day", "en", "2036-08-01"),
+      article("b.md", "Royal pardon granted to detainees to mark Throne Day", "en", "2036-08-01"),
+      article("c.md", "King Mohammed VI receives credentials of new US ambassador", "en", "2036-08-03"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+
   it("reads Egypt's central bank as the press writes it short", () => {
     for (const text of ["المركزي المصري يقرر زيادة أسعار الفائدة", "Central bank in Cairo lifts benchmark rates", "Cairo's central bank holds rates"])
       expect(cross(text), text).toContain("n:central-bank-egypt");
