@@ -101,7 +101,7 @@ const EXTRA_STOPWORDS = [
   ...["because", "due", "amid", "under", "between", "during", "since", "against", "these", "those", "than", "more", "most", "its", "has"],
   ...["have", "had", "will", "would", "are", "was", "were", "been", "being", "into", "about", "before", "while", "who", "which", "what"],
   ...["when", "where", "how", "why", "also", "just", "not", "but", "all", "could", "may", "might", "their", "they", "them", "his", "her"],
-  ...["out", "off", "per", "via"],
+  ...["out", "off", "per", "via", "day", "days", "week", "weeks"],
 ];
 
 /** The stop-words of every language of the config, as match keys. */
