@@ -132,7 +132,13 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
       "États-Unis",
       "Estados Unidos",
       "United States",
+      // (In capitals only: "US", not "us".)
+      "US",
+      "USA",
+      "EEUU",
       "الولايات المتحده",
+      "أمريكا",
+      "الأمريكي",
       "Washington",
       "واشنطن",
       "américain*",

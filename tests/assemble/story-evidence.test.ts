@@ -2783,6 +2783,12 @@ describe("one event in one language's own words", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 
+  it("reads the US in capitals as the United States, and 'us' as nothing", () => {
+    expect(cross("King Mohammed VI receives credentials of new US ambassador")).toContain("n:usa");
+    expect(cross("EEUU y Marruecos firman un acuerdo")).toContain("n:usa");
+    expect(cross("Tell us what happened")).not.toContain("n:usa");
+  });
+
   it("reads Egypt's central bank as the press writes it short", () => {
     for (const text of ["المركزي المصري يقرر زيادة أسعار الفائدة", "Central bank in Cairo lifts benchmark rates", "Cairo's central bank holds rates"])
       expect(cross(text), text).toContain("n:central-bank-egypt");
