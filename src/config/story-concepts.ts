@@ -3013,6 +3013,10 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["détenus", "prisonniers", "presos", "reclusos", "prisoners", "inmates", "detainees", "سجناء", "السجناء", "سجينا"],
     ...["معتقلين", "المعتقلين", "نزيلا"],
   ],
+  treaty: ["traité", "traités", "tratado", "tratados", "treaty", "treaties", "معاهده", "معاهدات", "المعاهده"],
+  friendship: ["amitié", "amistad", "friendship", "الصداقه", "صداقه"],
+  // Checks at a border, an airport, a market ("control fronterizo", "contrôles"; not "sous contrôle", a fire mastered).
+  checks: ["contrôle", "contrôles", "control fronterizo", "controles", "border control*", "border checks", "مراقبه", "المراقبه"],
   // Rent, and the old rent laws ("loyers", "الإيجار القديم").
   rent: ["loyer", "loyers", "alquiler", "alquileres", "rent", "rents", "rental", "إيجار", "الإيجار", "الايجار", "الإيجارات"],
   // (Not "l'Aïd" alone, which folds to English "aid".)

@@ -184,6 +184,7 @@ import { HELD_OUT_174 } from "../fixtures/stories/held-out-174-headlines.js";
 import { HELD_OUT_175 } from "../fixtures/stories/held-out-175-headlines.js";
 import { HELD_OUT_176 } from "../fixtures/stories/held-out-176-headlines.js";
 import { HELD_OUT_177 } from "../fixtures/stories/held-out-177-headlines.js";
+import { HELD_OUT_178 } from "../fixtures/stories/held-out-178-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1693,6 +1694,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.95,
     measured:
       "blind: precision 1.00 (the Throne Day pardon and an ambassador received, the rent law and the budget, the election law and clashes in Tripoli, the climate summit and a heat alert at Marrakech, the Grand Egyptian Museum and a find at Saqqara, all apart), recall 0.60 — 'Throne Day' made a name of 'Day' (the only rare word both shared, so a name and nothing more), detainees no prisoners, rent nothing. Then those: 1.00 and 1.00.",
+  },
+  {
+    name: "hundred-and-seventy-ninth held-out set",
+    title: "Spain and the Maghreb in Spanish, Arabic and French with no figure to share, beside the same actor's other news",
+    rows: HELD_OUT_178,
+    recall: 0.95,
+    measured:
+      "blind: precision 0.71 — Morocco reopening the Tarajal crossing joined Ceuta's new EU border checks two days later (a place, an opening, a border) —, recall 0.63 — a treaty of friendship nothing in three languages. Then a treaty, friendship and border checks ('control fronterizo') concepts: 1.00 and 1.00.",
   },
 ];
 

@@ -2789,6 +2789,22 @@ describe("one event in one language's own words", () => {
     expect(cross("Tell us what happened")).not.toContain("n:usa");
   });
 
+  it("reads a treaty of friendship in three languages, and border checks as no border reopened", () => {
+    for (const text of [
+      "Argelia suspende el tratado de amistad con España",
+      "L'Algérie suspend le traité d'amitié avec l'Espagne",
+      "الجزائر تعلق معاهدة الصداقة مع إسبانيا",
+    ])
+      expect(cross(text), text).toEqual(expect.arrayContaining(["c:treaty", "c:friendship", "c:suspend"]));
+    const storyOf = storiesOf([
+      article("a.md", "Marruecos reabre la frontera del Tarajal al paso de turistas", "es", "2036-09-10"),
+      article("b.md", "المغرب يعيد فتح معبر باب سبتة أمام السياح", "ar", "2036-09-10"),
+      article("c.md", "Ceuta estrena el nuevo sistema de control fronterizo de la UE", "es", "2036-09-12"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+
   it("reads Egypt's central bank as the press writes it short", () => {
     for (const text of ["المركزي المصري يقرر زيادة أسعار الفائدة", "Central bank in Cairo lifts benchmark rates", "Cairo's central bank holds rates"])
       expect(cross(text), text).toContain("n:central-bank-egypt");
