@@ -705,6 +705,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "سفينه",
     "سفن",
     "باخره",
+    "بواخر",
     "embarcation*",
     "barque*",
     ...MIGRANT_BOATS,
@@ -3013,6 +3014,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["détenus", "prisonniers", "presos", "reclusos", "prisoners", "inmates", "detainees", "سجناء", "السجناء", "سجينا"],
     ...["معتقلين", "المعتقلين", "نزيلا"],
   ],
+  // Crowding and waiting at a port or a station: ships "en attente", "اكتظاظ". (Not queues at a border, said with
+  // words of every kind: "colas", "atascos", "طوابير".)
+  congestion: ["en attente", "congestion", "encombrement*", "en espera", "backlog", "اكتظاظ", "الاكتظاظ", "ازدحام"],
   treaty: ["traité", "traités", "tratado", "tratados", "treaty", "treaties", "معاهده", "معاهدات", "المعاهده"],
   friendship: ["amitié", "amistad", "friendship", "الصداقه", "صداقه"],
   // Checks at a border, an airport, a market ("control fronterizo", "contrôles"; not "sous contrôle", a fire mastered).

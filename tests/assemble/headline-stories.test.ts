@@ -185,6 +185,7 @@ import { HELD_OUT_175 } from "../fixtures/stories/held-out-175-headlines.js";
 import { HELD_OUT_176 } from "../fixtures/stories/held-out-176-headlines.js";
 import { HELD_OUT_177 } from "../fixtures/stories/held-out-177-headlines.js";
 import { HELD_OUT_178 } from "../fixtures/stories/held-out-178-headlines.js";
+import { HELD_OUT_179 } from "../fixtures/stories/held-out-179-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1702,6 +1703,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.95,
     measured:
       "blind: precision 0.71 — Morocco reopening the Tarajal crossing joined Ceuta's new EU border checks two days later (a place, an opening, a border) —, recall 0.63 — a treaty of friendship nothing in three languages. Then a treaty, friendship and border checks ('control fronterizo') concepts: 1.00 and 1.00.",
+  },
+  {
+    name: "hundred-and-eightieth held-out set",
+    title: "Tunisia and Libya in Arabic and French: the phosphate basin, the southern border, the ports, the banks",
+    rows: HELD_OUT_179,
+    recall: 0.95,
+    measured:
+      "blind: precision 1.00 (phosphate resumed at Métlaoui and a strike at Redeyef, Ras Jedir closed and fuel seized at Ben Guerdane, Radès's congestion and its new crane, the dinar devalued and a cash shortage at Benghazi, all apart), recall 0.75 — ships 'en attente' and 'اكتظاظ' nothing, 'بواخر' ferries only. Then congestion (not border queues: 'colas', 'طوابير' cost two older pairs) and 'بواخر' ships too: 1.00 and 1.00.",
   },
 ];
 

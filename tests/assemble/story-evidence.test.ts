@@ -2805,6 +2805,18 @@ describe("one event in one language's own words", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 
+  it("reads a port's ships waiting as congestion, and 'بواخر' as ships", () => {
+    expect(cross("Port de Radès : des navires en attente depuis une semaine")).toContain("c:congestion");
+    expect(cross("اكتظاظ بميناء رادس وبواخر تنتظر منذ أسبوع")).toEqual(expect.arrayContaining(["c:congestion", "c:ship"]));
+    const storyOf = storiesOf([
+      article("a.md", "Port de Radès : des navires en attente depuis une semaine", "fr", "2036-10-06"),
+      article("b.md", "اكتظاظ بميناء رادس وبواخر تنتظر منذ أسبوع", "ar", "2036-10-06"),
+      article("c.md", "Radès : mise en service d'une nouvelle grue portuaire", "fr", "2036-10-08"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+
   it("reads Egypt's central bank as the press writes it short", () => {
     for (const text of ["المركزي المصري يقرر زيادة أسعار الفائدة", "Central bank in Cairo lifts benchmark rates", "Cairo's central bank holds rates"])
       expect(cross(text), text).toContain("n:central-bank-egypt");
