@@ -680,7 +680,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["miners", "cobalt mine", "zinc mine", "silver mine", "عمال المنجم", "عمال مناجم"],
   ],
   // People trapped (under rubble, in a mine, by a flood): "bloqués", "atrapados", "trapped", "عالقين".
-  trapped: ["bloqués", "coincés", "atrapado*", "trapped", "عالقين", "العالقين", "محاصرين"],
+  trapped: ["bloqués", "coincés", "piégé", "piégés", "piégée", "piégées", "atrapado*", "trapped", "عالقين", "العالقين", "محاصرين", "يحاصر", "تحاصر"],
   uranium: ["uranium", "uranio", "يورانيوم", "اليورانيوم"],
   // A fleet of aircraft, of fishing boats, of buses: a fleet, not aircraft.
   fleet: ["flotte", "flota", "fleet", "أسطول", "الأسطول"],
@@ -1891,7 +1891,15 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "الفلاحون",
   ],
   // (Not the verb "ذهب", he went: the metal with its article.)
-  gold: ["prix de l'or", "cours de l'or", "once d'or", "lingot*", "oro", "gold", "الذهب", "المعدن الأصفر", "الصاغه", "صاغه"],
+  gold: [
+    ...["prix de l'or", "cours de l'or", "once d'or", "lingot*", "oro", "gold", "الذهب", "المعدن الأصفر", "الصاغه", "صاغه"],
+    // Gold digging by hand ("orpailleurs", "التنقيب عن الذهب": no archaeology).
+    ...["orpaillage", "orpailleur*", "gold miner*", "gold panner*", "mineros de oro", "التنقيب عن الذهب", "للتنقيب عن الذهب"],
+    ...["المنقبين عن الذهب", "منقبين عن الذهب", "منقبين", "المنقبين"],
+  ],
+  // A well, dug for water or gold ("puits", "آبار"; not English "well", said of everything, nor "بئر" alone, which
+  // begins many places' names: Bir El Djir, بئر الجير).
+  well: ["puits", "pozo", "pozos", "آبار", "ابار", "الآبار"],
   emergency: ["urgence", "urgences", "emergencia*", "emergency", "emergencies", "استعجالي", "استعجاليه", "طارئ", "طارئه", "الطوارئ", "طوارئ"],
   poultry: [
     ...["volaille*", "poulet*", "aves", "avícol*", "pollo*", "poultry", "chicken*", "دواجن", "الدواجن", "دجاج", "الدجاج"],

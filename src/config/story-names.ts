@@ -557,6 +557,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   mzab: { spellings: ["Mzab", "M'zab", "M'Zab", "ميزاب", "وادي ميزاب", "وادي مزاب"], implies: ["ghardaia"] },
   "beni-isguen": { spellings: ["Beni Isguen", "Beni-Isguen", "بني يزقن"], implies: ["ghardaia"] },
   tamanrasset: { spellings: ["Tamanrasset", "تمنراست"], implies: ["algeria"] },
+  // Mauritania's gold-rush town (not "الشامي" alone: a surname, the Levantine).
+  chami: { spellings: ["Chami"], implies: ["mauritania"] },
   // (Not Salah the footballer: the town of the Sahara, "In Salah", "عين صالح".)
   "in-salah": { spellings: ["In Salah", "In-Salah", "Aïn Salah", "Ain Salah", "عين صالح"], implies: ["algeria"] },
   "hassi-messaoud": { spellings: ["Hassi Messaoud", "حاسي مسعود"], implies: ["algeria"] },

@@ -186,6 +186,7 @@ import { HELD_OUT_176 } from "../fixtures/stories/held-out-176-headlines.js";
 import { HELD_OUT_177 } from "../fixtures/stories/held-out-177-headlines.js";
 import { HELD_OUT_178 } from "../fixtures/stories/held-out-178-headlines.js";
 import { HELD_OUT_179 } from "../fixtures/stories/held-out-179-headlines.js";
+import { HELD_OUT_180 } from "../fixtures/stories/held-out-180-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1711,6 +1712,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.95,
     measured:
       "blind: precision 1.00 (phosphate resumed at Métlaoui and a strike at Redeyef, Ras Jedir closed and fuel seized at Ben Guerdane, Radès's congestion and its new crane, the dinar devalued and a cash shortage at Benghazi, all apart), recall 0.75 — ships 'en attente' and 'اكتظاظ' nothing, 'بواخر' ferries only. Then congestion (not border queues: 'colas', 'طوابير' cost two older pairs) and 'بواخر' ships too: 1.00 and 1.00.",
+  },
+  {
+    name: "hundred-and-eighty-first held-out set",
+    title: "Mauritania in French, Arabic and English: gold, fishing, an election, beside the same place's or body's other news",
+    rows: HELD_OUT_180,
+    recall: 0.95,
+    measured:
+      "blind: precision 1.00 (gold diggers trapped and a gold permit at Chami, the octopus season and a vessel aground at Nouadhibou, the election's result and the opposition's appeal, all apart), recall 0.80 — 'orpailleurs' no gold, 'التنقيب عن الذهب' archaeology, 'piégés'/'يحاصر' no one trapped. Then those (and a well, not 'بئر' alone: it begins Bir El Djir, which cost the 56th set two pairs): 1.00 and 1.00.",
   },
 ];
 

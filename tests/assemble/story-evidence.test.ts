@@ -2817,6 +2817,15 @@ describe("one event in one language's own words", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 
+  it("reads gold dug by hand as gold (no archaeology), people trapped, and no well in a place named Bir", () => {
+    expect(cross("انهيار بئر للتنقيب عن الذهب قرب الشامي يحاصر منقبين")).toEqual(expect.arrayContaining(["c:gold", "c:trapped", "c:collapse"]));
+    expect(cross("انهيار بئر للتنقيب عن الذهب قرب الشامي يحاصر منقبين")).not.toContain("c:archaeology");
+    expect(cross("Mauritanie : des orpailleurs piégés dans l'effondrement d'un puits près de Chami")).toEqual(
+      expect.arrayContaining(["c:gold", "c:trapped", "c:well", "n:chami"]),
+    );
+    expect(cross("ترامواي وهران يصل إلى بئر الجير")).not.toContain("c:well");
+  });
+
   it("reads Egypt's central bank as the press writes it short", () => {
     for (const text of ["المركزي المصري يقرر زيادة أسعار الفائدة", "Central bank in Cairo lifts benchmark rates", "Cairo's central bank holds rates"])
       expect(cross(text), text).toContain("n:central-bank-egypt");
