@@ -2,8 +2,8 @@
  * Bridges in the story graph. A member that names no place, person or body — "Un incendie ravage des échoppes du
  * marché central", "حريق يلتهم محلات تجارية" — joins every story its words fit: Tétouan's market fire and Fès's the
  * same day. Joins are transitive, so through it the two would be one story, though a veto keeps their own members
- * apart. After the joins, each group whose anchored members (see
- * isAnchored) include two that a veto keeps apart is taken again, from its members alone:
+ * apart. After the joins, each group whose anchored members (see isAnchored) include two that a veto keeps apart is
+ * taken again, from its members alone:
  *
  * 1. its anchored members are joined by the pairs the rules join between them, and its vague members likewise;
  * 2. each part of vague members joins the anchored parts it has a joined pair with — when no veto keeps two of those
@@ -63,7 +63,7 @@ function partsOf(group: readonly number[], members: readonly Member[], weights: 
     }
   if (apart.size === 0) return undefined;
 
-  // 1. Anchored with anchored, vague with vague; and the pairs of a vague member and a anchored one joined.
+  // 1. Anchored with anchored, vague with vague; and the pairs of a vague member and an anchored one joined.
   const parent = Int32Array.from(group, (_, k) => k);
   const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
   const union = (x: number, y: number) => {
@@ -82,15 +82,17 @@ function partsOf(group: readonly number[], members: readonly Member[], weights: 
   const reached = new Map<number, number[]>();
   for (const [v, m] of reaches) {
     const [rv, rm] = [base[v]!, base[m]!];
-    const list = reached.get(rv) ?? [];
-    if (!list.includes(rm)) list.push(rm);
-    reached.set(
-      rv,
-      list.sort((p, q) => p - q),
-    );
+    const list = reached.get(rv);
+    if (!list) reached.set(rv, [rm]);
+    else if (!list.includes(rm)) list.push(rm);
   }
+  for (const list of reached.values()) list.sort((p, q) => p - q);
   const membersOf = new Map<number, number[]>();
-  for (let k = 0; k < group.length; k++) membersOf.set(base[k]!, [...(membersOf.get(base[k]!) ?? []), k]);
+  for (let k = 0; k < group.length; k++) {
+    const part = membersOf.get(base[k]!);
+    if (part) part.push(k);
+    else membersOf.set(base[k]!, [k]);
+  }
   const partsApart = (p: number, q: number) => membersOf.get(p)!.some((x) => membersOf.get(q)!.some((y) => apart.has(key(x, y))));
   const compatible = (parts: readonly number[]) => parts.every((p, a) => parts.slice(a + 1).every((q) => !partsApart(p, q)));
 
@@ -103,7 +105,12 @@ function partsOf(group: readonly number[], members: readonly Member[], weights: 
   joinAll(new Set());
   const bridges = new Set<number>();
   const story = new Map<number, number[]>();
-  for (const [v, parts] of reached) if (parts.length > 1 && compatible(parts)) story.set(find(v), [...(story.get(find(v)) ?? []), v]);
+  for (const [v, parts] of reached) {
+    if (parts.length < 2 || !compatible(parts)) continue;
+    const vague = story.get(find(v));
+    if (vague) vague.push(v);
+    else story.set(find(v), [v]);
+  }
   for (const [root, vague] of story) {
     const parts = [...new Set(anchoredAt.map((k) => base[k]!))].filter((p) => find(p) === root);
     if (!compatible(parts)) for (const v of vague) bridges.add(v);

@@ -254,17 +254,20 @@ function resolveSources(raw: unknown, problems: ConfigProblem[]): SourceFeed[] {
   return sources;
 }
 
+/** A name's lists, then another's added to each (a copy: the built-in table is never changed). */
+function mergedName(known: StoryName, added: StoryName): StoryName {
+  const joined = (a: string[] | undefined, b: string[] | undefined) => (a || b ? [...(a ?? []), ...(b ?? [])] : undefined);
+  const implies = joined(known.implies, added.implies);
+  const commonWords = joined(known.commonWords, added.commonWords);
+  return { spellings: [...known.spellings, ...added.spellings], ...(implies ? { implies } : {}), ...(commonWords ? { commonWords } : {}) };
+}
+
 /**
  * The story tables: the built-in names and concepts, with the config's added by id (a known id gets
  * the config's spellings or forms besides its own).
  */
 function resolveStoryTables(raw: unknown, problems: ConfigProblem[]): StoryTablesConfig {
-  const names: Record<string, StoryName> = Object.fromEntries(
-    Object.entries(BUILTIN_NAMES).map(([id, n]) => [
-      id,
-      { spellings: [...n.spellings], ...(n.implies ? { implies: [...n.implies] } : {}), ...(n.commonWords ? { commonWords: [...n.commonWords] } : {}) },
-    ]),
-  );
+  const names: Record<string, StoryName> = Object.fromEntries(Object.entries(BUILTIN_NAMES).map(([id, n]) => [id, mergedName(n, { spellings: [] })]));
   const concepts: Record<string, string[]> = Object.fromEntries(Object.entries(BUILTIN_CONCEPTS).map(([id, forms]) => [id, [...forms]]));
   if (raw === undefined) return { names, concepts };
   const usage = 'must be { "names": { "id": { "spellings": ["…"], "implies": ["…"], "commonWords": ["…"] } }, "concepts": { "id": ["…"] } }';
@@ -281,14 +284,7 @@ function resolveStoryTables(raw: unknown, problems: ConfigProblem[]): StoryTable
           problems.push({ field: `stories.names.${id}`, message: 'must be { "spellings": ["…"], "implies"?: ["…"], "commonWords"?: ["…"] }' });
           continue;
         }
-        const known = names[id] ?? { spellings: [] };
-        names[id] = {
-          spellings: [...known.spellings, ...(name.spellings as string[])],
-          ...(known.implies || name.implies ? { implies: [...(known.implies ?? []), ...((name.implies as string[] | undefined) ?? [])] } : {}),
-          ...(known.commonWords || name.commonWords
-            ? { commonWords: [...(known.commonWords ?? []), ...((name.commonWords as string[] | undefined) ?? [])] }
-            : {}),
-        };
+        names[id] = mergedName(names[id] ?? { spellings: [] }, name as unknown as StoryName);
       }
     } else if (key === "concepts" && isPlainObject(value)) {
       for (const [id, forms] of Object.entries(value)) {

@@ -152,9 +152,10 @@ function isNisbaAfterName(word: string, previous: string, tables: StoryTables): 
 
 /** Whether a keyword (a folded word) is a word of the lexicon — minister, announces, price: a common news word. */
 export function isLexiconWord(word: string, tables: StoryTables): boolean {
-  // (A unit, "أيام", is no news word: see UNIT_CONCEPT_IDS.)
-  return wordInfo(word, tables).ids.some((id) => id.startsWith("c:") && !UNIT_CONCEPT_IDS.has(id.slice(2)));
+  return wordInfo(word, tables).ids.some(isSubjectConcept);
 }
+/** Whether an id is a concept a text is about: not a name, nor a unit that only says what a number counts ("أيام"). */
+const isSubjectConcept = (id: string): boolean => id.startsWith("c:") && !UNIT_CONCEPT_IDS.has(id.slice(2));
 /** Whether the tables have a word as it is written (a form, with or without the article, or a stem's): "وزير", not "بعدد". */
 export function isTableForm(word: string, tables: StoryTables): boolean {
   return tables.phrases.has(word) || tables.phrases.has(`ال${word}`) || stemsOf(word, tables).length > 0;
@@ -185,8 +186,8 @@ export function compileStoryTables(names: Record<string, StoryName>, concepts: R
     const stem = form.endsWith("*");
     const key = wordKey(stem ? form.slice(0, -1) : form);
     if (key === "") return;
-    const cased_ = caseOf(form, id.startsWith("n:"));
-    const needs = cased_ === "capital" && commonWords?.has(key) ? "inside" : cased_;
+    const asWritten = caseOf(form, id.startsWith("n:"));
+    const needs = asWritten === "capital" && commonWords?.has(key) ? "inside" : asWritten;
     // (Two spellings of one word, "Transtu" and "TRANSTU": the looser requirement holds.)
     if (needs) cased.set(key, (cased.get(key) ?? new Map()).set(id, cased.get(key)?.get(id) === "capital" ? "capital" : needs));
     else if (!stem) uncased.add(`${key}\u0000${id}`);
@@ -315,11 +316,9 @@ const COMMON_ARABIC: ReadonlySet<string> = new Set(
     ...["ارصفه", "رصيف", "عاصمه"],
   ].map((w) => wordKey(w)),
 );
-/** Whether a folded Arabic word, without its "و", "ب", "ل" and article, is one of COMMON_ARABIC. */
+/** Whether a folded Arabic word, as it is or without its "و", "ب", "ل" and article (ARABIC_PREFIX), is one of COMMON_ARABIC. */
 function isCommonArabic(word: string): boolean {
-  if (!ARABIC_LETTER.test(word)) return false;
-  const bare = word.replace(/^(?:[وفبلك]?(?:ال|لل)|[وفبلك])(?=\p{L}{3})/u, "");
-  return COMMON_ARABIC.has(word) || COMMON_ARABIC.has(bare);
+  return ARABIC_LETTER.test(word) && (COMMON_ARABIC.has(word) || COMMON_ARABIC.has(word.replace(ARABIC_PREFIX, "")));
 }
 
 /** Adjectives many proper names start with, as match keys: no name alone (see crossFeatures). */
@@ -483,9 +482,10 @@ export function crossFeatures(text: string, tables: StoryTables, folded = wordKe
   // (A number word is no name: "لثلاثة أيام" makes no skeleton of "لثلاثة". Nor is an adjective that many names
   // start with — "la Grande Mosquée", "le Grand Théâtre", "Nueva Ciudad" —, alone: it would be a name two of them share.)
   words.forEach((word, i) => {
-    if (known[i] || word.length < 4 || tables.stopwords.has(word) || isNumberWord(word) || NAME_ADJECTIVES.has(word) || isCommonArabic(word)) return;
+    if (known[i] || word.length < 4 || tables.stopwords.has(word)) return;
     const arabic = ARABIC_LETTER.test(word);
     if (!arabic && !names.has(word)) return;
+    if (isNumberWord(word) || (arabic ? isCommonArabic(word) : NAME_ADJECTIVES.has(word))) return;
     // An Arabic word may carry a one-letter preposition or conjunction (بطرفاية): both readings are kept.
     for (const form of arabic ? [word, word.replace(/^[وفبلك](?=\p{L}{4})/u, "")] : [word]) {
       const skeleton = nameSkeleton(form);
@@ -536,7 +536,7 @@ export function crossFeatures(text: string, tables: StoryTables, folded = wordKe
   return {
     names: [...named],
     specific,
-    concepts: [...found].filter((id) => id.startsWith("c:") && !UNIT_CONCEPT_IDS.has(id.slice(2))),
+    concepts: [...found].filter(isSubjectConcept),
     numbers: numbers.significant,
     small: numbers.small,
     counts: numbers.counts,
