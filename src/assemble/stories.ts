@@ -604,10 +604,14 @@ function join(
   const dated = firstDay.every(Number.isFinite) && lastDay.every(Number.isFinite);
   const byDay = new Int32Array(n);
   for (let i = 0; i < n; i++) byDay[i] = i;
-  if (dated) byDay.sort((i, j) => firstDay[i]! - firstDay[j]! || i - j);
+  if (dated) sortByDay(byDay, firstDay);
   const counted = members.map(countedTokens);
   const heldStart = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) heldStart[i + 1] = heldStart[i]! + counted[i]!.reduce((sum, list) => sum + list.length, 0);
+  for (let i = 0; i < n; i++) {
+    let size = 0;
+    for (const list of counted[i]!) size += list.length;
+    heldStart[i + 1] = heldStart[i]! + size;
+  }
   const held = new Int32Array(heldStart[n]!);
   for (let i = 0, at = 0; i < n; i++) for (const list of counted[i]!) for (let k = 0; k < list.length; k++) held[at++] = list[k]!;
   const local = localCounts(held, heldStart, firstDay, byDay, dated, table.size);
@@ -686,7 +690,6 @@ function join(
 
   // Each member's word weights, and its pairs of concepts: of its rarest few only (a pair of common ones would join
   // nothing the rules accept), numbered from 0 (tokens of their own, after the table's).
-  const countOf = new Int32Array(table.size);
   // Each concept's number among the concepts (a pair of them is a small integer: D numbers make D² keys), and its
   // place in the order of their texts (which breaks the ties of rarity).
   const conceptNumber = new Int32Array(table.size).fill(-1);
@@ -701,6 +704,8 @@ function join(
   const pairsStart = new Int32Array(n + 1);
   const pairs: number[] = [];
   const rarest: number[] = [];
+  // A concept's rank in a member's: rarer first, then in the order of their texts.
+  const rankOf = new Int32Array(table.size);
   for (let i = 0; i < n; i++) {
     const m = members[i]!;
     pairsStart[i] = pairs.length;
@@ -713,12 +718,13 @@ function join(
     rarest.length = 0;
     for (let k = 0; k < m.concepts.length; k++) {
       const c = m.concepts[k]!;
-      countOf[c] = local[at + m.words.length + k]!;
-      if (!weak.has(c)) rarest.push(c);
+      if (weak.has(c)) continue;
+      rankOf[c] = bandOf(local[at + m.words.length + k]!) * conceptIds.length + alphabetical[c]!;
+      rarest.push(c);
     }
-    rarest.sort((a, b) => bandOf(countOf[a]!) - bandOf(countOf[b]!) || alphabetical[a]! - alphabetical[b]!);
+    sortSmall(rarest, rankOf);
     if (rarest.length > RAREST_CONCEPTS) rarest.length = RAREST_CONCEPTS;
-    rarest.sort((a, b) => a - b);
+    sortSmall(rarest, null);
     for (let x = 0; x < rarest.length; x++) {
       for (let y = x + 1; y < rarest.length; y++) {
         const pairKey = conceptNumber[rarest[x]!]! * conceptIds.length + conceptNumber[rarest[y]!]!;
@@ -891,6 +897,46 @@ function localCounts(held: Int32Array, start: Int32Array, firstDay: Float64Array
   return counts;
 }
 
+/**
+ * A member's few tokens in place, by their rank (distinct ranks), or by themselves (null): an insertion sort, without
+ * the comparator calls of Array#sort.
+ */
+function sortSmall(list: number[], rank: Int32Array | null): void {
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i]!;
+    const key = rank ? rank[x]! : x;
+    let j = i - 1;
+    while (j >= 0 && (rank ? rank[list[j]!]! : list[j]!) > key) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = x;
+  }
+}
+
+/**
+ * Members (`order`, 0 … n − 1) in the order of their first day, then of their index: a counting sort, as days are
+ * whole and a site's span a few thousand of them (else a comparison sort).
+ */
+function sortByDay(order: Int32Array, firstDay: Float64Array): void {
+  if (firstDay.length === 0) return;
+  let [min, max] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  let whole = true;
+  for (const day of firstDay) {
+    if (day < min) min = day;
+    if (day > max) max = day;
+    if (!Number.isInteger(day)) whole = false;
+  }
+  if (!whole || max - min > 1_000_000) {
+    order.sort((i, j) => firstDay[i]! - firstDay[j]! || i - j);
+    return;
+  }
+  const at = new Int32Array(max - min + 2);
+  for (const day of firstDay) at[day - min + 1]!++;
+  for (let d = 1; d < at.length; d++) at[d]! += at[d - 1]!;
+  for (let i = 0; i < firstDay.length; i++) order[at[firstDay[i]! - min]!++] = i;
+}
+
 /** The first index in `days[from … to)` (ascending) whose day is `day` or later; `to` when none is. */
 function firstAtOrAfter(days: Float64Array, from: number, to: number, day: number): number {
   let [lo, hi] = [from, to];
@@ -920,13 +966,25 @@ function touched(
   fingerprints: Int32Array,
 ): { flags: Uint8Array; count: number; kept: Map<number, number[]> } {
   const n = ids.length;
-  const oldIndex = new Map<string, number>();
-  for (const [k, id] of previous.members.entries()) oldIndex.set(id, k);
+  // Members come in the order they came last time, but for those added or gone: each is looked for next to the one
+  // before it, and by a map (made when first needed) when it is not there.
+  let oldIndex: Map<string, number> | undefined;
+  let next = 0;
+  const lastIndexOf = (id: string): number | undefined => {
+    if (previous.members[next] === id) return next++;
+    if (!oldIndex) {
+      oldIndex = new Map();
+      for (const [k, old] of previous.members.entries()) oldIndex.set(old, k);
+    }
+    const k = oldIndex.get(id);
+    if (k !== undefined) next = k + 1;
+    return k;
+  };
   const flags = new Uint8Array(n);
   const matched = new Uint8Array(previous.members.length);
   const indexOf = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
-    const k = oldIndex.get(ids[i]!);
+    const k = lastIndexOf(ids[i]!);
     if (k !== undefined) {
       matched[k] = 1;
       indexOf[i] = k;
