@@ -1752,6 +1752,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "السدود",
     "retenue*",
     "ملء السدود",
+    // (A dam's filling counted, "الملء الخامس"; "ملء" alone is a hotel's occupancy.)
+    ...["الملء الأول", "الملء الثاني", "الملء الثالث", "الملء الرابع", "الملء الخامس", "الملء السادس"],
     "réserves des barrages",
     "حقينة السدود",
     "مخزون السدود",
@@ -2732,6 +2734,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "fill rate",
     "امتلاء",
     "ملء السدود",
+    // (A dam's filling counted, "الملء الخامس"; "ملء" alone is a hotel's occupancy.)
+    ...["الملء الأول", "الملء الثاني", "الملء الثالث", "الملء الرابع", "الملء الخامس", "الملء السادس"],
     "réserves des barrages",
     "réserves hydriques",
     "حقينه",
@@ -3104,7 +3108,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "صادق",
     "المصادقه",
   ],
-  reject: ["rejette*", "rejeté*", "rechaz*", "reject*", "يرفض", "رفض"],
+  // (Denouncing a decision is rejecting it: "Le Caire dénonce le cinquième remplissage", "Egypt rejects".)
+  reject: ["rejette*", "rejeté*", "rechaz*", "reject*", "يرفض", "رفض", "dénonce", "dénoncent", "denounce*", "تندد", "يندد", "نددت"],
   ban: ["interdi*", "prohib*", "ban", "bans", "banned", "يمنع", "منع", "حظر"],
   // A ban lifted, said as one phrase so that its "ban" is not read as a ban.
   lift: [

