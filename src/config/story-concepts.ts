@@ -252,6 +252,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["estrena", "estrenan", "estrenará"],
     // Put into service: a line, a plant, a terminal ("دخول … حيز الخدمة").
     ...["mise en service", "mis en service", "mises en service", "entre en service", "entrée en service", "puesta en servicio"],
+    // A line running, a hospital working ("mise en circulation", "opérationnelle dès lundi").
+    ...["mise en circulation", "mis en circulation", "opérationnel", "opérationnelle", "opérationnels", "opérationnelles"],
     ...["entra en servicio", "into service", "حيز الخدمة"],
     "inaugur*",
     "ouvr*",

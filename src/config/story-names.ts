@@ -728,6 +728,19 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   madbouly: { spellings: ["Madbouly", "Madbuli", "مدبولي"], implies: ["egypt"] },
   "al-ahly": { spellings: ["Al Ahly", "Al-Ahly", "الأهلي"], implies: ["cairo"] },
   egyptair: { spellings: ["EgyptAir", "Egyptair", "مصر للطيران"], implies: ["egypt"] },
+  // Airlines that fly to the region: one's new routes are not another's.
+  ryanair: { spellings: ["Ryanair", "رايان إير", "ريان إير", "رايان اير"] },
+  easyjet: { spellings: ["easyJet", "إيزي جيت"] },
+  transavia: { spellings: ["Transavia", "ترانسافيا"] },
+  vueling: { spellings: ["Vueling", "فويلينغ"] },
+  "air-arabia": { spellings: ["Air Arabia", "Air Arabia Maroc", "العربيه للطيران"] },
+  binter: { spellings: ["Binter", "Binter Canarias"] },
+  iberia: { spellings: ["Iberia", "إيبيريا"] },
+  "air-france": { spellings: ["Air France", "إير فرانس", "الخطوط الجويه الفرنسيه"], implies: ["france"] },
+  "turkish-airlines": { spellings: ["Turkish Airlines", "الخطوط الجويه التركيه"], implies: ["turkey"] },
+  "qatar-airways": { spellings: ["Qatar Airways", "الخطوط الجويه القطريه"], implies: ["qatar"] },
+  saudia: { spellings: ["Saudia", "الخطوط السعوديه", "الخطوط الجويه السعوديه"], implies: ["saudi"] },
+  lufthansa: { spellings: ["Lufthansa", "لوفتهانزا"] },
   "central-bank-egypt": {
     spellings: [
       "Banque centrale d'Égypte",
@@ -1179,7 +1192,20 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   bouden: { spellings: ["Najla Bouden", "Bouden", "بودن"], implies: ["tunisia"] },
   dbeibah: { spellings: ["Dbeibah", "Dbeibeh", "Dbeiba", "الدبيبة"], implies: ["libya"] },
   haftar: { spellings: ["Haftar", "Hafter", "حفتر"], implies: ["libya"] },
-  ghazouani: { spellings: ["Ghazouani", "El Ghazouani", "الغزواني"], implies: ["mauritania"] },
+  // (Also after "Ould", which otherwise makes a one-word name part of another's surname.)
+  ghazouani: {
+    spellings: [
+      "Ghazouani",
+      "El Ghazouani",
+      "Ould Ghazouani",
+      "Ould El Ghazouani",
+      "Ould Cheikh El Ghazouani",
+      "الغزواني",
+      "ولد الغزواني",
+      "ولد الشيخ الغزواني",
+    ],
+    implies: ["mauritania"],
+  },
   albares: { spellings: ["Albares", "ألباريس"], implies: ["spain"] },
   meloni: { spellings: ["Meloni", "ميلوني"], implies: ["italy"] },
   shoukry: { spellings: ["Shoukry", "Choukri", "سامح شكري"], implies: ["egypt"] },
@@ -1241,6 +1267,8 @@ export const COMPANY_NAMES: ReadonlySet<string> = new Set([
   ...["renault", "stellantis", "dacia", "boeing", "airbus", "embraer", "huawei", "marsa-maroc", "steg", "ctn"],
   ...["lydec", "cosumar", "label-vie", "lafargeholcim", "addoha", "akdital", "managem", "cevital", "orascom", "talaat-moustafa"],
   ...["cib-egypt", "banque-misr", "nbe", "elsewedy", "fawry", "naturgy"],
+  ...["ryanair", "easyjet", "transavia", "vueling", "air-arabia", "binter", "iberia", "air-france", "turkish-airlines", "qatar-airways", "saudia"],
+  "lufthansa",
 ]);
 
 /**

@@ -188,6 +188,7 @@ import { HELD_OUT_178 } from "../fixtures/stories/held-out-178-headlines.js";
 import { HELD_OUT_179 } from "../fixtures/stories/held-out-179-headlines.js";
 import { HELD_OUT_180 } from "../fixtures/stories/held-out-180-headlines.js";
 import { HELD_OUT_181 } from "../fixtures/stories/held-out-181-headlines.js";
+import { HELD_OUT_182 } from "../fixtures/stories/held-out-182-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1729,6 +1730,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.95,
     measured:
       "blind: precision 1.00 (the canal's revenue and its toll discount, the rates held and inflation, new metro stations and the fares, Egypt's and Algeria's wheat, all apart), recall 0.79 — the Nile dam ('GERD', 'barrage de la Renaissance', 'سد النهضة') no name, 'الملء الخامس' a hotel's occupancy. Then the dam as a name, a counted filling and 'dénonce' as a rejection: 1.00 and 1.00.",
+  },
+  {
+    name: "hundred-and-eighty-third held-out set",
+    title: "French against French as Moroccan sites reword one another: trams, the HCP, the medinas, Ryanair, Regragui, fuel, a state visit",
+    rows: HELD_OUT_182,
+    recall: 0.75,
+    measured:
+      "blind: precision 1.00 (the T3 and the busways, prices and unemployment of the HCP, Rabat's collapse and Fès's ruins, Ryanair's routes and its Fès cuts, Regragui's list and his interview, diesel down and petrol up, all apart), recall 0.33 — Ryanair no name, 'Ould Ghazouani' no Ghazouani, 'mise en circulation' and 'opérationnelle' no opening. Then airlines as companies, the whole name, those openings: 1.00 and 0.78; a diesel cut placed nowhere, and a reception against talks, still apart.",
   },
 ];
 

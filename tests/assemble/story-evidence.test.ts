@@ -2877,4 +2877,23 @@ describe("one event in one language's own words", () => {
     expect(new Set(["a.md", "b.md", "c.md"].map(storyOf)).size).toBe(1);
     expect(storyOf("d.md")).not.toBe(storyOf("a.md"));
   });
+
+  it("reads airlines as companies, a surname after 'Ould' when the table has it whole, and a line put into circulation as opened", () => {
+    expect(cross("Douze nouvelles routes pour Ryanair au Maroc")).toContain("n:ryanair");
+    expect(cross("SM le Roi s'entretient avec Mohamed Ould Ghazouani")).toContain("n:ghazouani");
+    expect(cross("La ligne 3 du tram de Casablanca mise en circulation")).toContain("c:opening");
+    const storyOf = storiesOf([
+      article("a.md", "Ryanair annonce 12 nouvelles lignes au départ du Maroc", "fr", "2037-02-11"),
+      article("b.md", "Douze nouvelles routes pour Ryanair au Maroc cet été", "fr", "2037-02-11"),
+      article("c.md", "Transavia annonce 12 nouvelles lignes au départ du Maroc", "fr", "2037-02-11"),
+      article("d.md", "Casablanca : le tramway T3 entre en service", "fr", "2037-02-02"),
+      article("e.md", "La ligne 3 du tram de Casablanca mise en circulation ce lundi", "fr", "2037-02-02"),
+      article("f.md", "Tram : la T3 opérationnelle à Casablanca, les premiers voyageurs à bord", "fr", "2037-02-03"),
+      article("g.md", "Casablanca : les lignes de busway BW1 et BW2 bientôt prolongées", "fr", "2037-02-04"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+    expect(new Set(["d.md", "e.md", "f.md"].map(storyOf)).size).toBe(1);
+    expect(storyOf("g.md")).not.toBe(storyOf("d.md"));
+  });
 });
