@@ -153,6 +153,8 @@ export interface Weights {
   clubs: Set<number>;
   /** The concepts that tell a match and its result (a win, a draw, a league, a derby …), and nothing else. */
   matchWords: Set<number>;
+  /** Formal meetings of two countries (a summit, a high-level meeting): one pair of them holds one a day. */
+  summits: Set<number>;
   /** Companies, clubs and people: one of them all two texts share, each naming another place, is two events. */
   actors: Set<number>;
   /**
@@ -627,6 +629,10 @@ function anchoredEvidence(
   if (sameDay && small.length > 0 && onlyAMatch(a) && onlyAMatch(b) && clubs() >= 2) return why();
   // Three names of the table both mention (two people and a city), the same or the next day.
   if (sameDay && strongNames.length >= 3) return why();
+  // The same two countries' summit or high-level meeting, the same or the next day, neither text of a third country,
+  // whoever is named for them ("España y Marruecos celebran la Reunión de Alto Nivel" / "Sánchez y Akhannouch presiden
+  // la RAN"): a pair of countries holds one at a time. (Not talks or a meeting: two ministers' two talks the same day.)
+  if (sameDay && concepts.shared.some((c) => weights.summits.has(c)) && samePairOfCountries(a, b, weights)) return `${why()}; one summit of two countries`;
   // A country and three concepts (two days apart or more, not when each text says one more — one minister's new
   // hospital and his vaccination campaign —, nor a figure or a place of its own: a forest fire of 200 hectares in the
   // north, and two days later one in Tangier).
@@ -660,6 +666,13 @@ function anchoredEvidence(
   )
     return `numbers ${named(table, numbers, 1).join(", ")}; close spellings`;
   return null;
+}
+
+/** Whether both members are of the same two countries (named or implied by their people and places), and no other. */
+function samePairOfCountries(a: Member, b: Member, weights: Weights): boolean {
+  const countriesOf = (m: Member) => m.entities.filter((x) => weights.nations.has(x) || weights.countries.has(x));
+  const [ofA, ofB] = [countriesOf(a), countriesOf(b)];
+  return ofA.length === 2 && ofB.length === 2 && ofA.every((x) => ofB.includes(x));
 }
 
 /** The approximate numbers of either text that the other says too, or says within its margin. */

@@ -2175,6 +2175,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "rout*",
     // Crushes ("يسحق الجيش الملكي"), edges past, dominates a side ("dominent le Gabon 3-0").
     ...["يسحق", "سحق", "edge past", "edges past", "domine le", "domine la", "dominent le", "dominent la"],
+    // Crushes, runs over ("aplasta a Zambia", "arrolla al Betis").
+    ...["aplasta a", "aplasta al", "aplastan a", "arrolla a", "arrolla al", "arrollan a", "crushes", "crush"],
   ],
   friendly: ["amical", "amicale", "amicaux", "amistoso*", "friendly", "friendlies", "ودي", "وديا", "وديه", "الوديه"],
   defeat: [

@@ -189,6 +189,7 @@ import { HELD_OUT_179 } from "../fixtures/stories/held-out-179-headlines.js";
 import { HELD_OUT_180 } from "../fixtures/stories/held-out-180-headlines.js";
 import { HELD_OUT_181 } from "../fixtures/stories/held-out-181-headlines.js";
 import { HELD_OUT_182 } from "../fixtures/stories/held-out-182-headlines.js";
+import { HELD_OUT_183 } from "../fixtures/stories/held-out-183-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1738,6 +1739,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.75,
     measured:
       "blind: precision 1.00 (the T3 and the busways, prices and unemployment of the HCP, Rabat's collapse and Fès's ruins, Ryanair's routes and its Fès cuts, Regragui's list and his interview, diesel down and petrol up, all apart), recall 0.33 — Ryanair no name, 'Ould Ghazouani' no Ghazouani, 'mise en circulation' and 'opérationnelle' no opening. Then airlines as companies, the whole name, those openings: 1.00 and 0.78; a diesel cut placed nowhere, and a reception against talks, still apart.",
+  },
+  {
+    name: "hundred-and-eighty-fourth held-out set",
+    title: "Spanish against Spanish on the Strait: cayucos, Melilla's hospital, the high-level meeting, the summer crossing, Gibraltar, a match",
+    rows: HELD_OUT_183,
+    recall: 0.6,
+    measured:
+      "blind: precision 1.00 (the cayucos and a rescue, Melilla's new hospital and the old one's theatres, the meeting and its preparation, the crossing's toll and next year's plan, Gibraltar's deal and Picardo, Morocco's and Algeria's wins, all apart), recall 0.50 — Malawi no name, 'aplasta a' no win, the high-level meeting never one. Then those, and one summit of two countries the same day: 1.00 and 0.63; the meeting placed in Madrid and the one naming Sánchez and Akhannouch stay apart (different names), and so the third text joins neither.",
   },
 ];
 

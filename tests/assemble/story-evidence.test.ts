@@ -2896,4 +2896,21 @@ describe("one event in one language's own words", () => {
     expect(new Set(["d.md", "e.md", "f.md"].map(storyOf)).size).toBe(1);
     expect(storyOf("g.md")).not.toBe(storyOf("d.md"));
   });
+
+  it("joins one summit of two countries however it is named, and a national side's rout told two ways", () => {
+    expect(cross("Argelia vence 2-1 a Malaui")).toContain("n:malawi");
+    expect(cross("La selección marroquí aplasta a Zambia (4-0)")).toContain("c:win");
+    const storyOf = storiesOf([
+      article("a.md", "España y Marruecos firman 14 acuerdos en la Reunión de Alto Nivel", "es", "2037-03-10"),
+      article("b.md", "Sánchez y Akhannouch presiden la RAN hispano-marroquí", "es", "2037-03-10"),
+      article("c.md", "Francia y Marruecos firman 14 acuerdos en la Reunión de Alto Nivel", "es", "2037-03-10"),
+      article("d.md", "Marruecos golea 4-0 a Zambia en Rabat", "es", "2037-03-20"),
+      article("e.md", "La selección marroquí aplasta a Zambia (4-0)", "es", "2037-03-20"),
+      article("f.md", "Argelia vence 2-1 a Malaui y sigue líder de su grupo", "es", "2037-03-20"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+    expect(storyOf("e.md")).toBe(storyOf("d.md"));
+    expect(storyOf("f.md")).not.toBe(storyOf("d.md"));
+  });
 });
