@@ -57,12 +57,21 @@ function countOf(id: number, table: TokenTable): { thing: string; figure: number
   return { thing: text.slice(0, at), ...markedFigure(text, at + 1) };
 }
 
-/** Whether two count tokens can be one count: of one thing, and the same figure or one within the other's margin. */
+/**
+ * Whether two count tokens can be one count: of one thing, and the same figure or one within the other's margin. A
+ * count of people is one of whoever the other text says they are, said exactly ("17 شخصا" and "17 حراقا", migrants).
+ */
 function sameCount(x: number, y: number, table: TokenTable): boolean {
   if (x === y) return true;
   const [cx, cy] = [countOf(x, table), countOf(y, table)];
-  return cx.thing === cy.thing && sameFigure(cx, cy);
+  if (cx.thing !== cy.thing) {
+    const people = (cx.thing === "k:people" && PERSONS.has(cy.thing)) || (cy.thing === "k:people" && PERSONS.has(cx.thing));
+    return people && cx.mark === "" && cy.mark === "" && cx.figure === cy.figure;
+  }
+  return sameFigure(cx, cy);
 }
+/** Counts of people said as who they are (migrants, the dead, the hurt, passengers …). */
+const PERSONS: ReadonlySet<string> = new Set(["k:migration", "k:death", "k:injured", "k:passenger", "k:missing", "k:pilgrimage", "k:teacher"]);
 
 /** Figures by what they are: a range of days ("k:range=6:2-5"), an amount of money ("k:currency=12"), or another. */
 export type FigureKind = "range" | "amount" | "other";

@@ -1973,6 +1973,18 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "bac",
     "épreuve*",
   ],
+  // Which exam (besides "exam", which each also is): the secondary school's final one, the middle school's, the
+  // primary school's ("امتحان شهادة البكالوريا" and "امتحان شهادة التعليم المتوسط" the same day are two timetables).
+  baccalaureate: [
+    ...["baccalauréat", "baccalaureate", "bachillerato", "البكالوريا", "باكالوريا", "الباكالوريا", "bac"],
+    // Egypt's, the "general secondary" ("الثانوية العامة", "thanaweya amma").
+    ...["الثانويه العامه", "الثانويه العامه الازهريه", "thanaweya amma"],
+  ],
+  // Morocco's two exams of the bac: the regional one of its first year, the national one of its second.
+  "regional-exam": ["examen régional", "examens régionaux", "الامتحان الجهوي", "الامتحانات الجهويه", "examen regional"],
+  "national-exam": ["examen national", "examens nationaux", "الامتحان الوطني", "الامتحانات الوطنيه", "الامتحان الوطني الموحد", "examen nacional"],
+  "middle-school-exam": ["BEM", "brevet d'enseignement moyen", "شهاده التعليم المتوسط", "الشهاده الإعداديه", "الإعداديه"],
+  "primary-exam": ["شهاده التعليم الابتدائي", "الشهاده الابتدائيه", "امتحان السادسه ابتدائي"],
   // An exam's second sitting.
   "catch-up-session": ["rattrapage", "session de rattrapage", "convocatoria extraordinaria", "resit*", "retake*", "الدورة الاستدراكيه", "استدراكيه"],
   teacher: [
@@ -3327,7 +3339,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "المحامين",
     "المحامون",
   ],
-  schedule: ["horaire*", "horario*", "schedule*", "timetable*", "مواعيد", "توقيت", "جدولة", "calendrier", "calendario"],
+  schedule: ["horaire*", "horario*", "schedule*", "timetable*", "مواعيد", "توقيت", "جدولة", "calendrier", "calendario", "رزنامه", "رزنامة"],
   // Said not to be so: a ministry denying a leak.
   deny: [...RISE_DENIED, "dément*", "démenti*", "desmiente*", "desmintió", "niega", "denies", "denied", "ينفي", "تنفي", "نفى", "نفت"],
   // A flow that comes in: tomatoes into Spain, migrants to a coast.
@@ -3446,6 +3458,9 @@ export const UNIT_CONCEPT_IDS: ReadonlySet<string> = new Set(["days"]);
  * does: the day an event falls on (one text gives it, another not).
  */
 export const QUIET_CONCEPT_IDS: ReadonlySet<string> = new Set([
+  "baccalaureate",
+  "middle-school-exam",
+  "primary-exam",
   "main",
   "comment",
   "idiom",
@@ -3547,6 +3562,8 @@ export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" 
   // Utilities: water cut off in Oran's districts is not its power cut the same day.
   { kind: ["water", "electricity"], must: "share" },
   { kind: ["festival", "exhibition", "conference", "marathon"], must: "share" },
+  { kind: ["baccalaureate", "middle-school-exam", "primary-exam"], must: "share", anchor: false },
+  { kind: ["regional-exam", "national-exam"], must: "share", anchor: false },
   // (Not an anchor: one weekly council approves several bills, on strikes and on cooperatives.)
   { kind: ["council-of-ministers", "council-of-government"], must: "share", anchor: false },
   { kind: ["drugs", "theft", "fraud", "kidnapping", "terrorism", "murder"], must: "share" },

@@ -190,6 +190,7 @@ import { HELD_OUT_180 } from "../fixtures/stories/held-out-180-headlines.js";
 import { HELD_OUT_181 } from "../fixtures/stories/held-out-181-headlines.js";
 import { HELD_OUT_182 } from "../fixtures/stories/held-out-182-headlines.js";
 import { HELD_OUT_183 } from "../fixtures/stories/held-out-183-headlines.js";
+import { HELD_OUT_184 } from "../fixtures/stories/held-out-184-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1747,6 +1748,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.6,
     measured:
       "blind: precision 1.00 (the cayucos and a rescue, Melilla's new hospital and the old one's theatres, the meeting and its preparation, the crossing's toll and next year's plan, Gibraltar's deal and Picardo, Morocco's and Algeria's wins, all apart), recall 0.50 — Malawi no name, 'aplasta a' no win, the high-level meeting never one. Then those, and one summit of two countries the same day: 1.00 and 0.63; the meeting placed in Madrid and the one naming Sánchez and Akhannouch stay apart (different names), and so the third text joins neither.",
+  },
+  {
+    name: "hundred-and-eighty-fifth held-out set",
+    title: "Arabic against Arabic as Algerian sites reword one another: power cuts, exams, harraga, a derby, snow, prices",
+    rows: HELD_OUT_184,
+    recall: 0.8,
+    measured:
+      "blind: precision 0.75 — the bac's timetable joined the middle school's the same day —, recall 0.50 (the bac's 'رزنامة' no timetable, '17 شخصا' and '17 حراقا' two counts, a derby by nicknames). Then exams as kinds, a timetable, people counted as who they are: 1.00 and 0.83; the derby ('الشباب', 'المولودية') still apart.",
   },
 ];
 

@@ -2913,4 +2913,21 @@ describe("one event in one language's own words", () => {
     expect(storyOf("e.md")).toBe(storyOf("d.md"));
     expect(storyOf("f.md")).not.toBe(storyOf("d.md"));
   });
+
+  it("tells the bac's timetable from the middle school's, and reads people counted as the migrants they are", () => {
+    expect(cross("الإعلان عن رزنامة امتحانات البكالوريا")).toEqual(expect.arrayContaining(["c:schedule", "c:baccalaureate"]));
+    expect(cross("امتحان شهادة التعليم المتوسط")).toContain("c:middle-school-exam");
+    const storyOf = storiesOf([
+      article("a.md", "الإعلان عن رزنامة امتحانات البكالوريا", "ar", "2037-04-05"),
+      article("b.md", "وزارة التربية تكشف مواعيد امتحان شهادة البكالوريا", "ar", "2037-04-05"),
+      article("c.md", "وزارة التربية تكشف مواعيد امتحان شهادة التعليم المتوسط", "ar", "2037-04-05"),
+      article("d.md", "إحباط محاولة هجرة غير شرعية لـ 17 شخصا بسواحل عنابة", "ar", "2037-04-08"),
+      article("e.md", "حرس السواحل يوقف 17 حراقا قبالة عنابة", "ar", "2037-04-08"),
+      article("f.md", "حجز 17 طنا من المخدرات بسواحل عنابة", "ar", "2037-04-08"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("b.md"));
+    expect(storyOf("e.md")).toBe(storyOf("d.md"));
+    expect(storyOf("f.md")).not.toBe(storyOf("d.md"));
+  });
 });
