@@ -1136,6 +1136,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "prison*",
     "prisión",
     "jail*",
+    // Prisons said as their administration says them ("établissements pénitentiaires", "المؤسسات السجنية").
+    ...["pénitentiaire*", "penitenciari*", "penitentiar*", "السجنيه", "السجون"],
     "peine",
     "peines",
     "pena",

@@ -2930,4 +2930,15 @@ describe("one event in one language's own words", () => {
     expect(storyOf("e.md")).toBe(storyOf("d.md"));
     expect(storyOf("f.md")).not.toBe(storyOf("d.md"));
   });
+
+  it("reads the government and its weekly council as one, and prisons in their administration's words", () => {
+    expect(cross("les établissements pénitentiaires")).toContain("c:sentence");
+    const storyOf = storiesOf([
+      article("a.md", "Le Conseil de gouvernement adopte un projet de loi sur les établissements pénitentiaires", "fr", "2037-05-06"),
+      article("b.md", "Prisons : le gouvernement approuve le projet de loi réformant les établissements pénitentiaires", "fr", "2037-05-06"),
+      article("c.md", "Le Conseil de gouvernement adopte un projet de loi sur les mutuelles", "fr", "2037-05-08"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
 });
