@@ -153,6 +153,8 @@ export interface Weights {
   clubs: Set<number>;
   /** The concepts that tell a match and its result (a win, a draw, a league, a derby …), and nothing else. */
   matchWords: Set<number>;
+  /** Texts a government adopts (a bill, a decree): one council adopts several. */
+  texts: Set<number>;
   /** Formal meetings of two countries (a summit, a high-level meeting): one pair of them holds one a day. */
   summits: Set<number>;
   /** Companies, clubs and people: one of them all two texts share, each naming another place, is two events. */
@@ -638,8 +640,16 @@ function anchoredEvidence(
   // north, and two days later one in Tangier).
   if (anchors >= 0.5 && conceptWeight >= 2.5 && (gap <= 1 || conceptWeight >= 3.5 || saysNoMore(a, b) || saysNoMore(b, a))) return why();
   // No name at all: the same concepts said the same day — with the same small number, or nothing else.
-  // (Not, without a small number, when each text says one more: one government's decrees of aid to farmers and to hauliers.)
-  if (anchors === 0 && sameDay && strong.length >= 2 && (smallShared || (conceptWeight >= 2.5 && conceptDice() >= 0.8 && eitherSaysNoMore))) return why();
+  // (Not, without a small number, when each text says one more: one government's decrees of aid to farmers and to hauliers;
+  // nor, of bills or decrees both say in one language, when each has a word of its own the lexicon lacks — what the text
+  // is on: one weekly council's bills on prisons and on mutual societies.)
+  if (
+    anchors === 0 &&
+    sameDay &&
+    strong.length >= 2 &&
+    (smallShared || (conceptWeight >= 2.5 && conceptDice() >= 0.8 && eitherSaysNoMore && !differentTexts(a, b, concepts, weights)))
+  )
+    return why();
   // A country, the same day, a strong concept and more (not a day or a month: one month's two events in one country, its
   // first day and its clocks put back), one text saying no more ("Marruecos sube un 5 % el salario mínimo" / "El Gobierno
   // marroquí aprueba la subida del SMIG").
@@ -666,6 +676,16 @@ function anchoredEvidence(
   )
     return `numbers ${named(table, numbers, 1).join(", ")}; close spellings`;
   return null;
+}
+
+/**
+ * Whether two members of one language say a text both say (a bill, a decree) and each has a word the other lacks that
+ * is no word of the lexicon: what each text is on.
+ */
+function differentTexts(a: Member, b: Member, concepts: SharedConcepts, weights: Weights): boolean {
+  if (a.lang !== b.lang || !concepts.shared.some((c) => weights.texts.has(c))) return false;
+  const ownWord = (m: Member, other: Member) => m.words.some((w) => !other.words.includes(w) && !weights.isCommon(w));
+  return ownWord(a, b) && ownWord(b, a);
 }
 
 /** Whether both members are of the same two countries (named or implied by their people and places), and no other. */

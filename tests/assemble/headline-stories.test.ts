@@ -1764,7 +1764,7 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     rows: HELD_OUT_185,
     recall: 0.95,
     measured:
-      "blind: precision 1.00 (27 stories of one day, none joined wrongly), recall 0.67 — 'le Conseil de gouvernement adopte' and 'le gouvernement approuve' not one body, 'établissements pénitentiaires' no prison. Then the government's family and prisons: 1.00 and 1.00. (Known: one council's two bills the same day still join when neither text says a concept of its own.)",
+      "blind: precision 1.00 (27 stories of one day, none joined wrongly), recall 0.67 — 'le Conseil de gouvernement adopte' and 'le gouvernement approuve' not one body, 'établissements pénitentiaires' no prison. Then the government's family and prisons: 1.00 and 1.00. (One council's two bills the same day, in one language, are now apart by their own words; across languages not.)",
   },
 ];
 

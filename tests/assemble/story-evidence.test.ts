@@ -2931,14 +2931,21 @@ describe("one event in one language's own words", () => {
     expect(storyOf("f.md")).not.toBe(storyOf("d.md"));
   });
 
-  it("reads the government and its weekly council as one, and prisons in their administration's words", () => {
+  it("reads the government and its weekly council as one, prisons in their administration's words, and the council's two bills as two", () => {
     expect(cross("les établissements pénitentiaires")).toContain("c:sentence");
     const storyOf = storiesOf([
       article("a.md", "Le Conseil de gouvernement adopte un projet de loi sur les établissements pénitentiaires", "fr", "2037-05-06"),
       article("b.md", "Prisons : le gouvernement approuve le projet de loi réformant les établissements pénitentiaires", "fr", "2037-05-06"),
-      article("c.md", "Le Conseil de gouvernement adopte un projet de loi sur les mutuelles", "fr", "2037-05-08"),
+      // One council's other bill, the same day (in French; and a week later in Arabic: across languages, words cannot
+      // tell the two bills apart).
+      article("c.md", "Le Conseil de gouvernement adopte un projet de loi sur les mutuelles", "fr", "2037-05-06"),
+      article("d.md", "مجلس الحكومة يصادق على مشروع قانون يتعلق بالتعاونيات", "ar", "2037-05-13"),
+      article("e.md", "مجلس الحكومة يصادق على مشروع قانون يتعلق بالمؤسسات السجنية", "ar", "2037-05-13"),
+      article("f.md", "الحكومة تصادق على مشروع قانون المؤسسات السجنية", "ar", "2037-05-13"),
     ]);
     expect(storyOf("b.md")).toBe(storyOf("a.md"));
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+    expect(storyOf("f.md")).toBe(storyOf("e.md"));
+    expect(storyOf("d.md")).not.toBe(storyOf("e.md"));
   });
 });
