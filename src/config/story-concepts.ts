@@ -161,7 +161,10 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "سككي",
     ...TRAIN_DERAILED,
   ],
-  derailment: ["déraill*", "descarril*", "derail*", "خرج عن السكة", "خرج عن القضبان", ...TRAIN_DERAILED],
+  derailment: [
+    ...["déraill*", "descarril*", "derail*", "خرج عن السكة", "خرج عن القضبان", ...TRAIN_DERAILED],
+    ...["comes off the tracks", "came off the tracks", "off the rails"],
+  ],
   "high-speed": ["grande vitesse", "LGV", "TGV", "alta velocidad", "AVE", "high-speed", "high speed", "فائق السرعه", "البراق", "Al Boraq", "Boraq"],
   tram: ["tramway*", "tranvía*", "tram", "trams", "ترامواي", "الترام"],
   metro: ["métro", "metro", "subway", "underground rail*", "underground line", "مترو", "الأنفاق"],
@@ -558,6 +561,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "livre égyptienne",
     "libra egipcia",
     "pound",
+    "EGP",
     "dirham",
     "dírham",
     "dinar",
@@ -1458,6 +1462,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // (Tunisia's press says "توريد" for imports.)
   import: ["import*", "importa*", "واردات", "استيراد", "توريد", "التوريد"],
   trade: [
+    "trade gap",
     ...["commerce", "commercial*", "comercio", "comercial*", "trade", "تجاره", "تجاري", "المبادلات"],
     // Goods ("mercancías", "marchandises", "البضائع").
     ...["mercancías", "mercancía", "marchandises", "goods", "البضائع", "بضائع", "السلع"],
@@ -2078,7 +2083,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "ضحايا",
     "لقي حتفه",
   ],
-  injured: ["bless*", "herid*", "injur*", "wounded", "lesión", "lesiones", "lesionad*", "جرحى", "مصابين", "إصابه", "جريح"],
+  injured: ["bless*", "herid*", "injur*", "wounded", "hurt", "lesión", "lesiones", "lesionad*", "جرحى", "مصابين", "إصابه", "جريح"],
   accident: [
     "accident*",
     "accidente*",
@@ -2977,7 +2982,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   cycling: ["cyclis*", "ciclis*", "cycling", "tour cycliste", "دراجات", "الدراجات"],
   referee: ["arbitre*", "arbitrage", "árbitro*", "arbitraje", "referee*", "VAR", "الحكام"],
   stadium: ["stade", "stades", "estadio*", "stadium*", "ملعب", "الملعب", "ملاعب"],
-  deficit: ["déficit*", "deficit*", "عجز"],
+  deficit: ["déficit*", "deficit*", "عجز", "trade gap"],
   surplus: ["excédent*", "superávit", "surplus", "فائض"],
   privatisation: ["privatis*", "privatiz*", "خوصصه", "خصخصه"],
   fertiliser: ["engrais", "fertilizant*", "fertiliz*", "fertilis*", "أسمده", "الأسمده"],

@@ -78,6 +78,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
       "مصريه",
       "livre égyptienne",
       "libra egipcia",
+      // The Egyptian pound's code ("EGP slides to a record low").
+      "EGP",
       "Egyptian pound",
       "الجنيه المصري",
       "ارض الكنانه",
@@ -620,7 +622,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   kebili: { spellings: ["Kébili", "Kebili", "ولاية قبلي"], implies: ["tunisia"] },
   manouba: { spellings: ["Manouba", "La Manouba", "منوبة"], implies: ["tunisia"] },
   // ("قنا" alone is "القناة", the canal, without its article and ending.)
-  qena: { spellings: ["Qena", "Qéna", "محافظه قنا"], implies: ["egypt"] },
+  qena: { spellings: ["Qena", "Qéna", "محافظه قنا"], implies: ["egypt", "upper-egypt"] },
   damanhour: { spellings: ["Damanhour", "Damanhur", "دمنهور"], implies: ["egypt"] },
   arish: { spellings: ["El Arish", "Al Arish", "Arish", "العريش"], implies: ["egypt"] },
   // Libya's oil: its national corporation (not "NOC" alone in capitals elsewhere: only Libya's press writes it so) and
@@ -696,8 +698,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
     implies: ["egypt"],
   },
   giza: { spellings: ["Gizeh", "Guiza", "Giza", "الجيزه"], implies: ["egypt"] },
-  luxor: { spellings: ["Louxor", "Luxor", "الأقصر"], implies: ["egypt"] },
-  aswan: { spellings: ["Assouan", "Asuán", "Aswan", "أسوان"], implies: ["egypt"] },
+  luxor: { spellings: ["Louxor", "Luxor", "الأقصر"], implies: ["egypt", "upper-egypt"] },
+  aswan: { spellings: ["Assouan", "Asuán", "Aswan", "أسوان"], implies: ["egypt", "upper-egypt"] },
   siwa: { spellings: ["Siwa", "Siouah", "سيوة", "واحة سيوة"], implies: ["egypt"] },
   // The crossing between Egypt and Gaza, and the town on both sides of it.
   rafah: { spellings: ["Rafah", "رفح"] },
@@ -720,6 +722,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
       "العاصمه الإداريه الجديده",
       "العاصمه الإداريه",
       "capitale administrative",
+      "New Capital",
     ],
     implies: ["egypt"],
   },
@@ -932,9 +935,12 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   mostaganem: { spellings: ["Mostaganem", "مستغانم"], implies: ["algeria"] },
   "bordj-bou-arreridj": { spellings: ["Bordj Bou Arreridj", "برج بوعريريج"], implies: ["algeria"] },
   kabylie: { spellings: ["Kabylie", "Cabilia", "Kabylia", "منطقة القبائل"], implies: ["algeria"] },
-  minya: { spellings: ["Minya", "Minia", "المنيا"], implies: ["egypt"] },
-  asyut: { spellings: ["Assiout", "Asyut", "Assiut", "Asiut", "أسيوط"], implies: ["egypt"] },
-  sohag: { spellings: ["Sohag", "سوهاج"], implies: ["egypt"] },
+  // The Nile valley south of Cairo, as the press names it for its provinces (not "الصعيد" alone: "على الصعيد الدولي", at
+  // the international level).
+  "upper-egypt": { spellings: ["Upper Egypt", "Haute-Égypte", "Alto Egipto", "صعيد مصر"], implies: ["egypt"] },
+  minya: { spellings: ["Minya", "Minia", "المنيا"], implies: ["egypt", "upper-egypt"] },
+  asyut: { spellings: ["Assiout", "Asyut", "Assiut", "Asiut", "أسيوط"], implies: ["egypt", "upper-egypt"] },
+  sohag: { spellings: ["Sohag", "سوهاج"], implies: ["egypt", "upper-egypt"] },
   damietta: { spellings: ["Damiette", "Damietta", "Damieta", "دمياط"], implies: ["egypt"] },
   sinai: { spellings: ["Sinaï", "Sinaí", "Sinai", "سيناء"], implies: ["egypt"] },
   "el-alamein": { spellings: ["El Alamein", "Al-Alamein", "Alamein", "العلمين"], implies: ["egypt"] },
@@ -1004,7 +1010,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   "ben-arous": { spellings: ["Ben Arous", "بن عروس"], implies: ["tunisia"] },
   zaghouan: { spellings: ["Zaghouan", "زغوان"], implies: ["tunisia"] },
   fayoum: { spellings: ["Fayoum", "Faiyum", "الفيوم"], implies: ["egypt"] },
-  "beni-suef": { spellings: ["Beni Suef", "Beni Souef", "بني سويف"], implies: ["egypt"] },
+  "beni-suef": { spellings: ["Beni Suef", "Beni Souef", "بني سويف"], implies: ["egypt", "upper-egypt"] },
   "marsa-matrouh": { spellings: ["Marsa Matrouh", "Marsa Matruh", "مرسى مطروح"], implies: ["egypt"] },
   "kafr-el-sheikh": { spellings: ["Kafr el-Sheikh", "Kafr El Sheikh", "Kafr el-Cheikh", "كفر الشيخ"], implies: ["egypt"] },
   zagazig: { spellings: ["Zagazig", "الزقازيق"], implies: ["egypt"] },

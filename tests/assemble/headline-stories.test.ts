@@ -192,6 +192,7 @@ import { HELD_OUT_182 } from "../fixtures/stories/held-out-182-headlines.js";
 import { HELD_OUT_183 } from "../fixtures/stories/held-out-183-headlines.js";
 import { HELD_OUT_184 } from "../fixtures/stories/held-out-184-headlines.js";
 import { HELD_OUT_185 } from "../fixtures/stories/held-out-185-headlines.js";
+import { HELD_OUT_186 } from "../fixtures/stories/held-out-186-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1765,6 +1766,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.95,
     measured:
       "blind: precision 1.00 (27 stories of one day, none joined wrongly), recall 0.67 — 'le Conseil de gouvernement adopte' and 'le gouvernement approuve' not one body, 'établissements pénitentiaires' no prison. Then the government's family and prisons: 1.00 and 1.00. (One council's two bills the same day, in one language, are now apart by their own words; across languages not.)",
+  },
+  {
+    name: "hundred-and-eighty-seventh held-out set",
+    title: "English against English as the region's English-language sites reword one another: a monorail, trade, the pound, a summit, trains, stadiums",
+    rows: HELD_OUT_186,
+    recall: 0.95,
+    measured:
+      "blind: precision 1.00 (the monorail and the cabinet's meeting, the deficit and phosphate exports, the pound's low and a rate rise, the AI summit and the book fair, two train accidents, two stadiums, all apart), recall 0.33 — 'the New Capital', 'trade gap', 'EGP', 'comes off the tracks', 'hurt', 'Upper Egypt' unread. Then those: 1.00 and 1.00.",
   },
 ];
 

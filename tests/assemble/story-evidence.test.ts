@@ -2948,4 +2948,22 @@ describe("one event in one language's own words", () => {
     expect(storyOf("f.md")).toBe(storyOf("e.md"));
     expect(storyOf("d.md")).not.toBe(storyOf("e.md"));
   });
+
+  it("reads English news shorthand: the EGP, the New Capital, a trade gap, a train off the tracks in Upper Egypt", () => {
+    expect(cross("EGP slides to all-time low")).toEqual(expect.arrayContaining(["n:egypt", "c:currency"]));
+    expect(cross("Monorail to the New Capital")).toContain("n:new-capital");
+    expect(cross("Morocco trade gap grows")).toEqual(expect.arrayContaining(["c:trade", "c:deficit"]));
+    expect(cross("Train derails in Minya")).toContain("n:upper-egypt");
+    expect(cross("ارتفاع الصادرات على الصعيد الدولي")).not.toContain("n:upper-egypt");
+    const storyOf = storiesOf([
+      article("a.md", "Train derails in Egypt's Minya, injuring 15", "en", "2037-06-12"),
+      article("b.md", "15 hurt as passenger train comes off the tracks in Upper Egypt", "en", "2037-06-12"),
+      article("c.md", "Two trains collide in Sohag, killing five", "en", "2037-06-12"),
+      article("d.md", "Morocco's trade deficit widens to MAD 250 billion", "en", "2037-06-04"),
+      article("e.md", "Morocco trade gap grows 7% to 250 billion dirhams", "en", "2037-06-04"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+    expect(storyOf("e.md")).toBe(storyOf("d.md"));
+  });
 });
