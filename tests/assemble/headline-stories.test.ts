@@ -193,6 +193,7 @@ import { HELD_OUT_183 } from "../fixtures/stories/held-out-183-headlines.js";
 import { HELD_OUT_184 } from "../fixtures/stories/held-out-184-headlines.js";
 import { HELD_OUT_185 } from "../fixtures/stories/held-out-185-headlines.js";
 import { HELD_OUT_186 } from "../fixtures/stories/held-out-186-headlines.js";
+import { HELD_OUT_187 } from "../fixtures/stories/held-out-187-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1774,6 +1775,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.95,
     measured:
       "blind: precision 1.00 (the monorail and the cabinet's meeting, the deficit and phosphate exports, the pound's low and a rate rise, the AI summit and the book fair, two train accidents, two stadiums, all apart), recall 0.33 — 'the New Capital', 'trade gap', 'EGP', 'comes off the tracks', 'hurt', 'Upper Egypt' unread. Then those: 1.00 and 1.00.",
+  },
+  {
+    name: "hundred-and-eighty-eighth held-out set",
+    title: "The same figure, another event, in four languages: a billion dirhams, 3.2 %, twelve dead, 500,000 tonnes, 15 %, 48 hours",
+    rows: HELD_OUT_187,
+    recall: 0.95,
+    measured:
+      "blind: precision 1.00 and recall 1.00 — each shared figure kept apart by what it counts or by the place or kind beside it; each event found across languages.",
   },
 ];
 
