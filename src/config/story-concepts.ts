@@ -562,6 +562,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "libra egipcia",
     "pound",
     "EGP",
+    ...["الجنيه السوداني", "جنيه سوداني", "الجنيه الإسترليني", "جنيه إسترليني"],
     "dirham",
     "dírham",
     "dinar",

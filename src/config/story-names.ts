@@ -82,6 +82,9 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
       "EGP",
       "Egyptian pound",
       "الجنيه المصري",
+      // The pound alone, in Arabic, is Egypt's (Sudan's and sterling are named whole, below).
+      "الجنيه",
+      "جنيه",
       "ارض الكنانه",
       "بلاد الكنانه",
       "ام الدنيا",
@@ -120,6 +123,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
       "United Kingdom",
       "Britain",
       "بريطانيا",
+      "الجنيه الإسترليني",
+      "جنيه إسترليني",
       "britannique*",
       "británic*",
       "British",
@@ -191,7 +196,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   kidal: { spellings: ["Kidal", "كيدال"], implies: ["mali"] },
   niger: { spellings: ["Niger", "النيجر", "nigérien*"] },
   nigeria: { spellings: ["Nigeria", "Nigéria", "نيجيريا", "nigérian*", "Nigerian*", "نيجيري", "نيجيرية"] },
-  sudan: { spellings: ["Soudan", "Sudán", "Sudan", "السودان", "soudanais*", "sudan*", "سوداني", "سودانية"] },
+  sudan: { spellings: ["Soudan", "Sudán", "Sudan", "السودان", "soudanais*", "sudan*", "سوداني", "سودانية", "الجنيه السوداني", "جنيه سوداني"] },
   ethiopia: { spellings: ["Éthiopie", "Etiopía", "Ethiopia", "إثيوبيا", "éthiopien*", "etíope*", "Ethiopian*", "إثيوبي", "إثيوبية"] },
   // The Nile dam Egypt and Sudan dispute with Ethiopia.
   gerd: {

@@ -2966,4 +2966,16 @@ describe("one event in one language's own words", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
     expect(storyOf("e.md")).toBe(storyOf("d.md"));
   });
+
+  it("reads the pound alone in Arabic as Egypt's, Sudan's and sterling as theirs", () => {
+    expect(cross("الجنيه يواصل التراجع أمام الدولار في البنوك")).toContain("n:egypt");
+    expect(cross("تراجع الجنيه السوداني")).toEqual(expect.arrayContaining(["n:sudan", "c:currency"]));
+    expect(cross("تراجع الجنيه السوداني")).not.toContain("n:egypt");
+    expect(cross("ارتفاع الجنيه الإسترليني أمام الأورو")).not.toContain("n:egypt");
+    const storyOf = storiesOf([
+      article("a.md", "الجنيه يواصل التراجع أمام الدولار في البنوك", "ar", "2034-01-01"),
+      article("b.md", "تراجع جديد لسعر صرف الجنيه المصري", "ar", "2034-01-01"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+  });
 });
