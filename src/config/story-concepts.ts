@@ -3087,6 +3087,13 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // only: "jour", "يوم" name a day more often than they count one.) A unit only: see UNIT_CONCEPT_IDS.
   days: ["jours", "días", "dias", "days", "أيام", "ايام", "يومين", "يومان"],
   award: ["premio*", "award*", "prize*", "lauréat*", "galardon*", "جائزه", "جوائز"],
+  // No one hurt: said of a fire or a quake, no toll of its own (its "injuries" are none).
+  unhurt: [
+    ...["no injuries", "no casualties", "no one was injured", "no one was hurt", "no one hurt"],
+    ...["sans faire de blessés", "sans faire de victimes", "aucun blessé", "pas de blessés", "sans dégâts humains"],
+    ...["sin heridos", "sin causar heridos", "sin víctimas", "sin daños personales"],
+    ...["دون إصابات", "دون تسجيل إصابات", "دون خسائر بشريه", "لا إصابات", "بدون إصابات"],
+  ],
   women: ["femme*", "mujer*", "women", "woman", "المرأه", "نساء", "النساء", "féminin*", "femenin*", "النسوي", "النسويه", "السيدات"],
   children: ["enfant*", "niño*", "niña*", "children", "child", "أطفال", "الأطفال", "طفل"],
   disability: ["handicap*", "discapacidad*", "disabilit*", "إعاقه", "الإعاقه"],
@@ -3499,6 +3506,8 @@ export const PASSING_PHRASES: readonly string[] = [
 
 /** Concepts that say little alone: each counts half. */
 export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([
+  // (No one hurt: what many fires and quakes are.)
+  "unhurt",
   "police",
   // A company's group ("le groupe OCP") as often as a tournament's.
   "group",

@@ -2978,4 +2978,17 @@ describe("one event in one language's own words", () => {
     ]);
     expect(storyOf("b.md")).toBe(storyOf("a.md"));
   });
+
+  it("reads 'no injuries' as no one hurt, not as injuries", () => {
+    for (const text of ["Kenzi Tower blaze: guests evacuated, no injuries reported", "Incendie à Fès sans faire de blessés", "حريق بسوق دون تسجيل إصابات"]) {
+      expect(cross(text), text).toContain("c:unhurt");
+      expect(cross(text), text).not.toContain("c:injured");
+    }
+    // (Weak: a fire with no one hurt in English and one in French the same day share only that, and no place.)
+    const storyOf = storiesOf([
+      article("a.md", "Kenzi Tower blaze: guests evacuated, no injuries reported", "en", "2030-03-01"),
+      article("b.md", "Incendie à Fès sans faire de blessés", "fr", "2030-03-01"),
+    ]);
+    expect(storyOf("b.md")).not.toBe(storyOf("a.md"));
+  });
 });
