@@ -2991,4 +2991,22 @@ describe("one event in one language's own words", () => {
     ]);
     expect(storyOf("b.md")).not.toBe(storyOf("a.md"));
   });
+
+  it("reads talks and a meeting of the same two people as one thing said two ways, and Africa's nations in Spanish and English adjectives", () => {
+    for (const [text, id] of [
+      ["su homólogo gabonés", "n:gabon"],
+      ["Gabonese president", "n:gabon"],
+      ["el presidente zambiano", "n:zambia"],
+      ["Liberian troops", "n:liberia"],
+      ["South Korean firm", "n:south-korea"],
+    ])
+      expect(cross(text!), text).toContain(id);
+    const storyOf = storiesOf([
+      article("a.md", "Bourita s'entretient avec son homologue espagnol José Manuel Albares", "fr", "2037-09-01"),
+      article("b.md", "Bourita y Albares se reúnen en Rabat", "es", "2037-09-01"),
+      article("c.md", "Bourita se reúne en Rabat con su homólogo gabonés", "es", "2037-09-01"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
 });
