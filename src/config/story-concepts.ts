@@ -1042,7 +1042,10 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   constitution: ["constitution*", "constitucion*", "constitucional*", "constitutional", "دستور", "الدستور", "دستوري", "الدستوري"],
   medical: [
     ...MEDICAL_EXAM,
+    // A patient's tests ("transféré en Allemagne pour des examens médicaux"): no exam of a school.
+    ...["examens médicaux", "examen médical", "pruebas médicas", "medical tests", "medical checks", "medical check-up"],
     "médical*",
+    "médicaux",
     "medical*",
     "médica",
     "médicas",

@@ -3009,4 +3009,15 @@ describe("one event in one language's own words", () => {
     expect(storyOf("b.md")).toBe(storyOf("a.md"));
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
+
+  it("reads a patient's medical tests as medical, not a school's exam", () => {
+    expect(cross("transféré en Allemagne pour des examens médicaux")).toContain("c:medical");
+    expect(cross("transféré en Allemagne pour des examens médicaux")).not.toContain("c:exam");
+    expect(cross("les examens du bac")).toContain("c:exam");
+    const storyOf = storiesOf([
+      article("a.md", "Le président Tebboune transféré en Allemagne pour des examens médicaux", "fr", "2020-10-28"),
+      article("b.md", "Algeria's President Tebboune flown to Germany for medical tests", "en", "2020-10-28"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+  });
 });
