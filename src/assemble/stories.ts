@@ -534,7 +534,7 @@ const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] =
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 97;
+const STATE_FORMAT = 98;
 
 /**
  * What a token's count around a member's days makes of it, as far as the decisions go: its band (a word's weight, a
@@ -589,11 +589,13 @@ function join(
   const governs = new Set(["c:government", "c:council-of-government", "c:council-of-ministers"].map((c) => table.id(c)));
   // Talks and a meeting of the same two people ("s'entretient avec … Albares", "Bourita y Albares se reúnen").
   const meets = new Set(["c:talks", "c:meeting"].map((c) => table.id(c)));
+  // A bill and the law it becomes ("le projet de loi sur les hydrocarbures", "la loi sur les hydrocarbures").
+  const laws = new Set(["c:bill", "c:law"].map((c) => table.id(c)));
   // Each token's family (1 a beginning, 2 an end, 3 a growth, 4 help, 5 a welcome, 6 a link, 7 a resumption, 8 a
-  // shortage, 9 a halt, 10 graft, 11 the government, 12 talks; 0 none): one thing said in several words. (Not a
+  // shortage, 9 a halt, 10 graft, 11 the government, 12 talks, 13 a law; 0 none): one thing said in several words. (Not a
   // reception: "Bourita receives" and "Bourita holds talks" the same day are most often two counterparts.)
   const family = new Uint8Array(table.size);
-  for (const [k, set] of [starts, ends, grows, helps, hosts, links, resumes, shortages, halts, grafts, governs, meets].entries())
+  for (const [k, set] of [starts, ends, grows, helps, hosts, links, resumes, shortages, halts, grafts, governs, meets, laws].entries())
     for (const c of set) family[c] = k + 1;
   // How many members have each token around each member's days (see LOCAL_DAYS): a word's weight, a concept's rank,
   // whether a token makes candidate pairs. `local`: the counts of each member's tokens, list after list of
@@ -683,7 +685,7 @@ function join(
       ["win", "defeat", "tie", "league", "derby", "match", "cup", "final", "friendly", "qualify", "team", "sport"].map((c) => table.id(`c:${c}`)),
     ),
     actors,
-    texts: new Set(["c:bill", "c:decree"].map((c) => table.id(c))),
+    texts: new Set(["c:bill", "c:law", "c:decree"].map((c) => table.id(c))),
     summits: new Set(["c:summit", "c:high-level-meeting"].map((c) => table.id(c))),
     marks: (m) => (m.marks ??= bitsOf(m, markOf)),
     kindMarks: (m) => (m.kindMarks ??= bitsOf(m, kindOf)),

@@ -153,7 +153,7 @@ export interface Weights {
   clubs: Set<number>;
   /** The concepts that tell a match and its result (a win, a draw, a league, a derby …), and nothing else. */
   matchWords: Set<number>;
-  /** Texts a government adopts (a bill, a decree): one council adopts several. */
+  /** Texts a government or a parliament adopts (a bill, a law, a decree): one sitting adopts several. */
   texts: Set<number>;
   /** Formal meetings of two countries (a summit, a high-level meeting): one pair of them holds one a day. */
   summits: Set<number>;

@@ -3020,4 +3020,15 @@ describe("one event in one language's own words", () => {
     ]);
     expect(storyOf("b.md")).toBe(storyOf("a.md"));
   });
+
+  it("reads a bill and the law it becomes as one thing, and a sitting's two laws as two", () => {
+    const storyOf = storiesOf([
+      article("a.md", "L'APN adopte le projet de loi sur les hydrocarbures", "fr", "2030-04-01"),
+      article("b.md", "Loi sur les hydrocarbures : les députés de l'APN votent le texte", "fr", "2030-04-01"),
+      article("c.md", "Les députés adoptent la loi sur les associations", "fr", "2030-04-01"),
+      article("d.md", "Les députés adoptent la loi sur les mines", "fr", "2030-04-01"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("d.md")).not.toBe(storyOf("c.md"));
+  });
 });
