@@ -534,7 +534,7 @@ const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] =
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 98;
+const STATE_FORMAT = 99;
 
 /**
  * What a token's count around a member's days makes of it, as far as the decisions go: its band (a word's weight, a
@@ -568,8 +568,9 @@ function join(
   const actors = new Set([...companies, ...[...PERSON_NAMES].map((c) => table.id(`n:${c}`))]);
   const starts = new Set(["c:opening", "c:launch", "c:in-force"].map((c) => table.id(c)));
   const ends = new Set(["c:ending", "c:closure"].map((c) => table.id(c)));
-  // A line extended and a line enlarged ("prolongé", "extension"): one thing said two ways.
-  const grows = new Set(["c:extension", "c:expansion"].map((c) => table.id(c)));
+  // A line extended and a line enlarged ("prolongé", "extension"), a plant enlarged and its capacity doubled ("ampliará
+  // su desaladora", "duplicará su capacidad"): one thing said two ways.
+  const grows = new Set(["c:extension", "c:expansion", "c:double"].map((c) => table.id(c)));
   // Support and aid to the quake's victims ("الدعم", "المساعدات").
   const helps = new Set(["c:support", "c:aid"].map((c) => table.id(c)));
   // A city that receives a summit and one that hosts it ("Rabat accueille", "الرباط تحتضن").

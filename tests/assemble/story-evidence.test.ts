@@ -3031,4 +3031,14 @@ describe("one event in one language's own words", () => {
     expect(storyOf("b.md")).toBe(storyOf("a.md"));
     expect(storyOf("d.md")).not.toBe(storyOf("c.md"));
   });
+
+  it("reads a plant enlarged and its capacity doubled as one thing said two ways", () => {
+    const storyOf = storiesOf([
+      article("a.md", "Ceuta ampliará su desaladora para garantizar el suministro de agua", "es", "2030-01-01"),
+      article("b.md", "La desaladora de Ceuta duplicará su capacidad", "es", "2030-01-01"),
+      article("c.md", "Ceuta cierra su desaladora por una avería", "es", "2030-01-01"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
 });
