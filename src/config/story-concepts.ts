@@ -421,7 +421,13 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // (Not "extension", which the press writes of a port or a line enlarged — "l'extension du port" — as often as of a
   // deadline: it is an expansion.)
   // (And a mandate renewed: "proroge", "prorroga", "renews".)
-  extension: ["prolong*", "prolongación", "extend*", "تمديد", "يمدد", "proroge*", "prorogation", "prorrog*", "renews", "renewed", "renouvelle"],
+  extension: [
+    ...["prolong*", "prolongación", "extend*", "تمديد", "يمدد", "proroge*", "prorogation", "prorrog*", "renews", "renewed", "renouvelle"],
+    // A scheme extended to all ("généralise l'AMO", "تعميم التأمين", "extiende la cobertura").
+    // (Not "généralis*": a general practitioner, "médecin généraliste", extends nothing.)
+    ...["généralise", "généralisent", "généralisé", "généralisée", "généralisation", "généraliser", "généralisera"],
+    ...["generaliza", "generalizan", "generalización", "generalizar", "extiende", "extienden", "تعميم"],
+  ],
   appointment: [
     ...["nomm*", "désigne", "désigné*", "nomina*", "nombra*", "designa", "appoint*", "names", "named", "يعين", "تعيين", "عين", "يكلف", "تكليف"],
     // A team or a club "name new coach" (the plural verb).
@@ -3112,8 +3118,18 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "الحمايه الاجتماعيه",
     "couverture médicale",
     "cobertura médica",
+    "cobertura sanitaria",
     "health coverage",
+    "health insurance",
     "التغطيه الصحيه",
+    "التأمين الصحي",
+    "التأمين الصحي الشامل",
+  ],
+  // Working for oneself ("travailleurs indépendants", "العمال المستقلين", "trabajadores autónomos").
+  "self-employed": [
+    ...["travailleurs indépendants", "travailleur indépendant", "non-salariés", "auto-entrepreneur*"],
+    ...["trabajadores autónomos", "trabajador autónomo", "los autónomos", "self-employed", "freelancers"],
+    ...["العمال المستقلين", "العمال المستقلون", "المهنيين المستقلين", "غير الأجراء", "المقاول الذاتي"],
   ],
   cold: ["froid", "vague de froid", "frío", "ola de frío", "cold wave", "cold snap", "موجه برد", "البرد"],
   fog: ["brouillard", "niebla", "fog", "ضباب"],

@@ -3041,4 +3041,20 @@ describe("one event in one language's own words", () => {
     expect(storyOf("b.md")).toBe(storyOf("a.md"));
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
+
+  it("reads health insurance extended to the self-employed in every language, and no GP as an extension", () => {
+    for (const text of [
+      "Le Maroc généralise l'AMO aux travailleurs indépendants",
+      "تعميم التأمين الإجباري عن المرض على العمال المستقلين",
+      "Marruecos extiende la cobertura sanitaria a los trabajadores autónomos",
+    ])
+      expect(cross(text), text).toEqual(expect.arrayContaining(["c:extension", "c:social-protection", "c:self-employed"]));
+    expect(cross("consultations chez les médecins généralistes")).not.toContain("c:extension");
+    const storyOf = storiesOf([
+      article("a.md", "Le Maroc généralise l'AMO aux travailleurs indépendants", "fr", "2037-10-18"),
+      article("b.md", "تعميم التأمين الإجباري عن المرض على العمال المستقلين", "ar", "2037-10-18"),
+      article("c.md", "Marruecos extiende la cobertura sanitaria a los trabajadores autónomos", "es", "2037-10-18"),
+    ]);
+    expect(new Set(["a.md", "b.md", "c.md"].map(storyOf)).size).toBe(1);
+  });
 });
