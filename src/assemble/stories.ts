@@ -534,7 +534,7 @@ const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] =
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 99;
+const STATE_FORMAT = 100;
 
 /**
  * What a token's count around a member's days makes of it, as far as the decisions go: its band (a word's weight, a
@@ -592,11 +592,13 @@ function join(
   const meets = new Set(["c:talks", "c:meeting"].map((c) => table.id(c)));
   // A bill and the law it becomes ("le projet de loi sur les hydrocarbures", "la loi sur les hydrocarbures").
   const laws = new Set(["c:bill", "c:law"].map((c) => table.id(c)));
+  // At a party's head, and its secretary-general ("réélu à la tête du PJD", "أمينا عاما لحزب العدالة والتنمية").
+  const heads = new Set(["c:chair", "c:secretary-general"].map((c) => table.id(c)));
   // Each token's family (1 a beginning, 2 an end, 3 a growth, 4 help, 5 a welcome, 6 a link, 7 a resumption, 8 a
-  // shortage, 9 a halt, 10 graft, 11 the government, 12 talks, 13 a law; 0 none): one thing said in several words. (Not a
+  // shortage, 9 a halt, 10 graft, 11 the government, 12 talks, 13 a law, 14 a head; 0 none): one thing said in several words. (Not a
   // reception: "Bourita receives" and "Bourita holds talks" the same day are most often two counterparts.)
   const family = new Uint8Array(table.size);
-  for (const [k, set] of [starts, ends, grows, helps, hosts, links, resumes, shortages, halts, grafts, governs, meets, laws].entries())
+  for (const [k, set] of [starts, ends, grows, helps, hosts, links, resumes, shortages, halts, grafts, governs, meets, laws, heads].entries())
     for (const c of set) family[c] = k + 1;
   // How many members have each token around each member's days (see LOCAL_DAYS): a word's weight, a concept's rank,
   // whether a token makes candidate pairs. `local`: the counts of each member's tokens, list after list of

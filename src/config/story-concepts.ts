@@ -856,6 +856,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "انتخابات",
     "انتخابي",
     "اقتراع",
+    // Elects ("le PAM élit", "ينتخب", "تنتخب أمينا عاما"; not "élu", which a best player is too).
+    ...["élit", "élisent", "elige", "eligen", "elects", "ينتخب", "تنتخب", "انتخب", "انتخبت"],
     "réélu*",
     "reelegid*",
     "re-elected",
@@ -3125,6 +3127,15 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "التأمين الصحي",
     "التأمين الصحي الشامل",
   ],
+  // A party's or a body's secretary-general ("أمينا عاما": not years, "عاما").
+  "secretary-general": [
+    ...["secrétaire général", "secrétaire générale", "secretario general", "secretaria general", "secretary-general", "secretary general"],
+    ...["الأمين العام", "أمين عام", "أمينا عاما", "أمينه العام", "الأمينه العامه"],
+  ],
+  // A party's national council, its parliament between congresses.
+  "national-council": ["conseil national", "consejo nacional", "national council", "المجلس الوطني", "مجلسه الوطني", "مجلسها الوطني"],
+  // A leadership of several ("direction collégiale", "قيادة جماعية").
+  "collective-leadership": ["direction collégiale", "dirección colegiada", "collective leadership", "قياده جماعيه", "القياده الجماعيه"],
   // Working for oneself ("travailleurs indépendants", "العمال المستقلين", "trabajadores autónomos").
   "self-employed": [
     ...["travailleurs indépendants", "travailleur indépendant", "non-salariés", "auto-entrepreneur*"],

@@ -1104,7 +1104,54 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   // Mauritania's camp of Malian refugees, in the Hodh Ech Chargui.
   mbera: { spellings: ["Mbera", "M'bera", "Mberra", "امبره", "مبره"], implies: ["hodh-ech-chargui"] },
   "hodh-ech-chargui": { spellings: ["Hodh Ech Chargui", "Hodh el Chargui", "Hodh Chargui", "الحوض الشرقي"], implies: ["mauritania"] },
-  wfp: { spellings: ["PAM", "WFP", "Programme alimentaire mondial", "Programa Mundial de Alimentos", "World Food Programme", "برنامج الأغذيه العالمي"] },
+  // (Not "PAM" alone: in the region's French press, Morocco's party; the programme is named whole.)
+  wfp: { spellings: ["WFP", "Programme alimentaire mondial", "Programa Mundial de Alimentos", "World Food Programme", "برنامج الأغذيه العالمي"] },
+  // The region's political parties, by their initials, their names and their Arabic names (not a word of a name alone
+  // that is a common word: "الاستقلال", independence; "النهضة", the Nile dam's and Berkane's; "الأحرار", the free).
+  pam: {
+    spellings: [
+      "PAM",
+      "Parti authenticité et modernité",
+      "Authenticité et modernité",
+      "Partido Autenticidad y Modernidad",
+      "Authenticity and Modernity Party",
+      "الأصاله والمعاصره",
+      "البام",
+    ],
+    implies: ["morocco"],
+  },
+  rni: {
+    spellings: [
+      "RNI",
+      "Rassemblement national des indépendants",
+      "Agrupación Nacional de Independientes",
+      "National Rally of Independents",
+      "التجمع الوطني للأحرار",
+      "حزب الأحرار",
+    ],
+    implies: ["morocco"],
+  },
+  pjd: {
+    spellings: ["PJD", "Parti de la justice et du développement", "Partido de la Justicia y el Desarrollo", "العداله والتنميه", "حزب العداله والتنميه"],
+    implies: ["morocco"],
+  },
+  // (Turkey's party of the same name, named as Turkey's.)
+  akp: { spellings: ["AKP", "العداله والتنميه التركي", "حزب العداله والتنميه التركي"], implies: ["turkey"] },
+  istiqlal: { spellings: ["Istiqlal", "Parti de l'Istiqlal", "Partido Istiqlal", "حزب الاستقلال"], implies: ["morocco"] },
+  usfp: {
+    spellings: ["USFP", "Union socialiste des forces populaires", "الاتحاد الاشتراكي للقوات الشعبيه", "الاتحاد الاشتراكي"],
+    implies: ["morocco"],
+  },
+  pps: { spellings: ["PPS", "Parti du progrès et du socialisme", "التقدم والاشتراكيه"], implies: ["morocco"] },
+  fln: {
+    spellings: ["FLN", "Front de libération nationale", "Frente de Liberación Nacional", "National Liberation Front", "جبهه التحرير الوطني", "الأفلان"],
+    implies: ["algeria"],
+  },
+  rnd: { spellings: ["RND", "Rassemblement national démocratique", "التجمع الوطني الديمقراطي", "الأرندي"], implies: ["algeria"] },
+  msp: { spellings: ["MSP", "Mouvement de la société pour la paix", "حركه مجتمع السلم", "حمس"], implies: ["algeria"] },
+  ffs: { spellings: ["FFS", "Front des forces socialistes", "جبهه القوى الاشتراكيه"], implies: ["algeria"] },
+  ennahdha: { spellings: ["Ennahdha", "Ennahda", "حركه النهضه"], implies: ["tunisia"] },
+  pdl: { spellings: ["PDL", "Parti destourien libre", "الحزب الدستوري الحر", "الدستوري الحر"], implies: ["tunisia"] },
   // Tripoli's airport.
   mitiga: { spellings: ["Mitiga", "Mitiqa", "معيتيقة", "امعيتيقة"], implies: ["tripoli"] },
   // The offshore gas field Mauritania and Senegal share ("GTA" alone is also a video game: only in its phrases).

@@ -3057,4 +3057,30 @@ describe("one event in one language's own words", () => {
     ]);
     expect(new Set(["a.md", "b.md", "c.md"].map(storyOf)).size).toBe(1);
   });
+
+  it("reads the region's parties by initials and names, the PAM as Morocco's party, and a party's head as its secretary-general", () => {
+    for (const [text, id] of [
+      ["Le PAM élit une nouvelle direction collégiale", "n:pam"],
+      ["الأصالة والمعاصرة ينتخب قيادة جماعية جديدة", "n:pam"],
+      ["التجمع الوطني للأحرار يعقد مجلسه الوطني", "n:rni"],
+      ["جبهة التحرير الوطني تنتخب أمينا عاما جديدا", "n:fln"],
+      ["حركة النهضة تعلق نشاطها", "n:ennahdha"],
+      ["زيارة أردوغان: حزب العدالة والتنمية التركي", "n:akp"],
+    ])
+      expect(cross(text!), text).toContain(id);
+    expect(cross("Le PAM élit une nouvelle direction collégiale")).not.toContain("n:wfp");
+    expect(cross("سد النهضة")).not.toContain("n:ennahdha");
+    expect(cross("جبهة التحرير الوطني تنتخب أمينا عاما جديدا")).not.toContain("c:years");
+    const storyOf = storiesOf([
+      article("a.md", "Benkirane réélu à la tête du PJD", "fr", "2037-11-04"),
+      article("b.md", "إعادة انتخاب بنكيران أمينا عاما لحزب العدالة والتنمية", "ar", "2037-11-04"),
+      article("c.md", "Le PAM élit une nouvelle direction collégiale", "fr", "2037-11-04"),
+      article("d.md", "الأصالة والمعاصرة ينتخب قيادة جماعية جديدة", "ar", "2037-11-04"),
+      article("e.md", "Le RNI tient son conseil national à Rabat", "fr", "2037-11-04"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("d.md")).toBe(storyOf("c.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+    expect(storyOf("e.md")).not.toBe(storyOf("c.md"));
+  });
 });
