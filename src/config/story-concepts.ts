@@ -562,7 +562,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "العاديون",
   ],
   // (Not "قمة" alone, a summit: "قمة الدوري", the league's top match.)
-  derby: ["derby", "derbi", "ديربي", "قمه الدوري", "مباراه القمه", "لقاء القمه"],
+  derby: ["derby", "derbi", "ديربي", "قمه الدوري", "مباراه القمه", "لقاء القمه", "قمه الجوله"],
   currency: [
     "livre égyptienne",
     "libra egipcia",

@@ -459,6 +459,19 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
     implies: ["giza"],
   },
   "mohammed-v": { spellings: ["Mohammed V", "Mohamed V", "محمد الخامس"], implies: ["morocco"] },
+  // Places named after him: Casablanca's stadium (not the king, a match there).
+  "mohammed-v-stadium": {
+    spellings: [
+      "Complexe Mohammed V",
+      "Complexe sportif Mohammed V",
+      "stade Mohammed V",
+      "Estadio Mohammed V",
+      "Mohammed V Stadium",
+      "مركب محمد الخامس",
+      "ملعب محمد الخامس",
+    ],
+    implies: ["casablanca"],
+  },
   "mohammed-vi": {
     // The Spanish and French press's epithet for him: "el monarca alauí", "le souverain alaouite".
     spellings: [

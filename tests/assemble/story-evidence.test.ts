@@ -3083,4 +3083,12 @@ describe("one event in one language's own words", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
     expect(storyOf("e.md")).not.toBe(storyOf("c.md"));
   });
+
+  it("reads Casablanca's stadium as no king, and a round's top match as no summit", () => {
+    expect(cross("Le Raja bat l'AS FAR au Complexe Mohammed V")).toContain("n:mohammed-v-stadium");
+    expect(cross("Le Raja bat l'AS FAR au Complexe Mohammed V")).not.toContain("n:mohammed-v");
+    expect(cross("Le roi Mohammed V")).toContain("n:mohammed-v");
+    expect(cross("الرجاء يتغلب على الجيش الملكي في قمة الجولة")).toContain("c:derby");
+    expect(cross("الرجاء يتغلب على الجيش الملكي في قمة الجولة")).not.toContain("c:summit");
+  });
 });
