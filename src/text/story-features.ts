@@ -10,7 +10,7 @@
  */
 import { COUNTED_CONCEPTS, UNIT_CONCEPT_IDS } from "../config/story-concepts.js";
 import { MAKER_NAMES, type StoryName } from "../config/story-names.js";
-import { wordKey } from "./clean.js";
+import { stripInvisible, wordKey } from "./clean.js";
 import { nameSkeleton } from "./name-skeleton.js";
 import { endsAmount, isNumberWord, storyNumbers } from "./story-numbers.js";
 
@@ -334,10 +334,16 @@ export function capitalisedWords(text: string): Set<string> {
   return out;
 }
 
-/** The folded forms of the words a text writes in capitals, of those it capitalises, and of those it capitalises past its first word. */
-function wordsWrittenAs(text: string): { upper: Set<string>; capital: Set<string>; inside: Set<string> } {
+/**
+ * The folded forms of the words a text writes in capitals, of those it capitalises, and of those it capitalises past
+ * its first word; and whether it is written all in capitals ("INCENDIE À RABAT : UN ENTREPÔT RAVAGÉ"), where a word in
+ * capitals is no acronym for that.
+ */
+function wordsWrittenAs(text: string): { upper: Set<string>; capital: Set<string>; inside: Set<string>; shouting: boolean } {
   const upper = new Set<string>();
   for (const m of text.matchAll(UPPER_WORD)) if (/\p{Lu}{2}/u.test(m[0])) upper.add(wordKey(m[0]));
+  const cased = text.match(CASED_LETTERS)?.length ?? 0;
+  const shouting = cased >= 10 && (text.match(UPPER_LETTERS)?.length ?? 0) >= 0.8 * cased;
   const capital = new Set<string>();
   const inside = new Set<string>();
   for (const m of text.matchAll(CAPITAL_WORD)) {
@@ -348,11 +354,15 @@ function wordsWrittenAs(text: string): { upper: Set<string>; capital: Set<string
     const first = !/[\p{L}\p{N}]/u.test(text.slice(0, m.index));
     if (!first || /[^\p{ASCII}]/u.test(m[0]) || /^\s*[:–—-](?!\p{L})/u.test(text.slice(m.index + m[0].length))) inside.add(key);
   }
-  return { upper, capital, inside };
+  return { upper, capital, inside, shouting };
 }
+const CASED_LETTERS = /[\p{Lu}\p{Ll}]/gu;
+const UPPER_LETTERS = /\p{Lu}/gu;
 
 /** `folded`: the text's match key, when the caller has it already. */
-export function crossFeatures(text: string, tables: StoryTables, folded = wordKey(text)): CrossFeatures {
+export function crossFeatures(raw: string, tables: StoryTables, folded = wordKey(raw)): CrossFeatures {
+  // (Invisible characters inside a word — a zero-width space in "Ra​bat" — would split it where its case is read.)
+  const text = stripInvisible(raw);
   // (A match key has single spaces and none at its ends.)
   const words = folded === "" ? [] : folded.split(" ");
   const found = new Set<string>();
@@ -370,7 +380,8 @@ export function crossFeatures(text: string, tables: StoryTables, folded = wordKe
     return ids.filter((id) => {
       const need = needs.get(id);
       if (need === undefined) return true;
-      if (need === "upper") return written().upper.has(word);
+      // (In a text all in capitals, a small word is no acronym: "UN ENTREPÔT" is no United Nations.)
+      if (need === "upper") return written().upper.has(word) && !(written().shouting && tables.stopwords.has(word));
       return need === "inside" ? written().inside.has(word) : written().capital.has(word) || written().upper.has(word);
     });
   };

@@ -3091,4 +3091,16 @@ describe("one event in one language's own words", () => {
     expect(cross("الرجاء يتغلب على الجيش الملكي في قمة الجولة")).toContain("c:derby");
     expect(cross("الرجاء يتغلب على الجيش الملكي في قمة الجولة")).not.toContain("c:summit");
   });
+
+  it("reads a headline written all in capitals, or with an invisible character inside a name, as the same headline", () => {
+    expect(cross("INCENDIE À RABAT : UN ENTREPÔT RAVAGÉ")).toContain("n:rabat");
+    expect(cross("INCENDIE À RABAT : UN ENTREPÔT RAVAGÉ")).not.toContain("n:un");
+    expect(cross("L'UN et l'ONU")).toContain("n:un");
+    expect(cross("Incendie à Ra\u200bbat : un entrepôt ravagé")).toContain("n:rabat");
+    const storyOf = storiesOf([
+      article("a.md", "INCENDIE À RABAT : UN ENTREPÔT RAVAGÉ PAR LES FLAMMES", "fr", "2037-12-01"),
+      article("b.md", "حريق يلتهم مستودعا بالرباط", "ar", "2037-12-01"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+  });
 });
