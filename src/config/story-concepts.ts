@@ -3136,6 +3136,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   "national-council": ["conseil national", "consejo nacional", "national council", "المجلس الوطني", "مجلسه الوطني", "مجلسها الوطني"],
   // A leadership of several ("direction collégiale", "قيادة جماعية").
   "collective-leadership": ["direction collégiale", "dirección colegiada", "collective leadership", "قياده جماعيه", "القياده الجماعيه"],
+  // The mufti and his office, who announce the religious calendar ("مفتي الجمهورية", "دار الإفتاء").
+  mufti: ["mufti", "grand mufti", "muftí", "مفتي", "مفتي الجمهوريه", "المفتي", "دار الإفتاء", "دار الافتاء", "Dar al-Ifta"],
   // Working for oneself ("travailleurs indépendants", "العمال المستقلين", "trabajadores autónomos").
   "self-employed": [
     ...["travailleurs indépendants", "travailleur indépendant", "non-salariés", "auto-entrepreneur*"],
@@ -3536,6 +3538,8 @@ export const PASSING_PHRASES: readonly string[] = [
 
 /** Concepts that say little alone: each counts half. */
 export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([
+  // (Who announces the calendar: each country has one.)
+  "mufti",
   // (No one hurt: what many fires and quakes are.)
   "unhurt",
   "police",
