@@ -399,6 +399,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   resume: [
     // An oil terminal's force majeure lifted ("NOC lifts force majeure at Es Sider").
     ...["lifts force majeure", "lifted force majeure", "lève la force majeure", "levée de la force majeure", "رفع حاله القوه القاهره"],
+    // (The verb as the press writes it, "ترفع حالة القوة القاهرة": "القاهرة" in it is no Cairo.)
+    ...["ترفع حاله القوه القاهره", "يرفع حاله القوه القاهره", "رفعت حاله القوه القاهره", "levanta la fuerza mayor"],
     ...["reprise", "reprend", "reprennent", "reanuda*", "reanudación", "retoma*", "resume*", "resumption", "restart*", "استئناف", "يستأنف", "تستأنف"],
     // A plant or a network working again (not "online", a service on the internet).
     ...["back online", "back in service"],
@@ -3136,6 +3138,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   "national-council": ["conseil national", "consejo nacional", "national council", "المجلس الوطني", "مجلسه الوطني", "مجلسها الوطني"],
   // A leadership of several ("direction collégiale", "قيادة جماعية").
   "collective-leadership": ["direction collégiale", "dirección colegiada", "collective leadership", "قياده جماعيه", "القياده الجماعيه"],
+  // Force majeure declared (an oilfield's, a port's): "القوة القاهرة", the overwhelming force, is no Cairo.
+  "force-majeure": ["force majeure", "fuerza mayor", "القوه القاهره", "حاله القوه القاهره"],
   // The mufti and his office, who announce the religious calendar ("مفتي الجمهورية", "دار الإفتاء").
   mufti: ["mufti", "grand mufti", "muftí", "مفتي", "مفتي الجمهوريه", "المفتي", "دار الإفتاء", "دار الافتاء", "Dar al-Ifta"],
   // Working for oneself ("travailleurs indépendants", "العمال المستقلين", "trabajadores autónomos").

@@ -3116,4 +3116,18 @@ describe("one event in one language's own words", () => {
     expect(storyOf("b.md")).toBe(storyOf("a.md"));
     expect(new Set(["a.md", "c.md", "d.md"].map(storyOf)).size).toBe(3);
   });
+
+  it("reads force majeure in Arabic as no Cairo, and lifting it as work resumed", () => {
+    const text = "المؤسسة الوطنية للنفط ترفع حالة القوة القاهرة عن حقل الشرارة";
+    expect(cross(text)).not.toContain("n:cairo");
+    expect(cross(text)).toContain("c:resume");
+    expect(cross("إعلان حالة القوة القاهرة في حقل الفيل")).toEqual(expect.arrayContaining(["c:force-majeure"]));
+    expect(cross("إعلان حالة القوة القاهرة في حقل الفيل")).not.toContain("n:cairo");
+    expect(cross("انطلاق معرض القاهرة للكتاب")).toContain("n:cairo");
+    const storyOf = storiesOf([
+      article("a.md", "Libya's NOC lifts force majeure at Sharara oilfield", "en", "2038-09-02"),
+      article("b.md", text, "ar", "2038-09-02"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+  });
 });
