@@ -3138,6 +3138,13 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   "national-council": ["conseil national", "consejo nacional", "national council", "المجلس الوطني", "مجلسه الوطني", "مجلسها الوطني"],
   // A leadership of several ("direction collégiale", "قيادة جماعية").
   "collective-leadership": ["direction collégiale", "dirección colegiada", "collective leadership", "قياده جماعيه", "القياده الجماعيه"],
+  // A volcano erupting ("ثوران بركان": Berkane is "بركان" alone, the volcano "البركان" or erupting).
+  volcano: ["volcan*", "volcano*", "ثوران بركان", "ثوران البركان", "البركان", "براكين", "البراكين", "بركاني", "البركاني"],
+  // Eyes and their medicine: "العيون" is also Laayoune's name ("أمراض العيون", eye diseases, is no city).
+  ophthalmology: [
+    ...["ophtalmolog*", "oftalmolog*", "ophthalmolog*", "eye disease*", "eye care", "maladies oculaires", "enfermedades oculares"],
+    ...["طب العيون", "أمراض العيون", "جراحه العيون", "مستشفى العيون", "طبيب العيون", "أطباء العيون", "صحه العيون", "العيون الحمراء"],
+  ],
   // Force majeure declared (an oilfield's, a port's): "القوة القاهرة", the overwhelming force, is no Cairo.
   "force-majeure": ["force majeure", "fuerza mayor", "القوه القاهره", "حاله القوه القاهره"],
   // The mufti and his office, who announce the religious calendar ("مفتي الجمهورية", "دار الإفتاء").

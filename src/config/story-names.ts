@@ -1111,7 +1111,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   naftal: { spellings: ["Naftal", "نفطال"], implies: ["algeria"] },
   djezzy: { spellings: ["Djezzy", "جيزي"], implies: ["algeria"] },
   eni: { spellings: ["ENI", "Eni", "إيني"], implies: ["italy"] },
-  sharara: { spellings: ["Sharara", "El Sharara", "El-Sharara", "الشرارة"], implies: ["libya"] },
+  // (In Arabic, its field: "الشرارة" alone is a spark, "الشرارة الأولى للاحتجاجات".)
+  sharara: { spellings: ["Sharara", "El Sharara", "El-Sharara", "حقل الشراره"], implies: ["libya"] },
   "in-guezzam": { spellings: ["In Guezzam", "Ain Guezzam", "In-Guezzam", "عين قزام", "عين ڨزام"], implies: ["algeria"] },
   arlit: { spellings: ["Arlit", "أرليت", "ارليت"], implies: ["niger"] },
   // Mauritania's camp of Malian refugees, in the Hodh Ech Chargui.

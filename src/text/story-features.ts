@@ -133,6 +133,8 @@ const ARABIC_ADJECTIVES: ReadonlyMap<string, (id: string) => boolean> = new Map(
   ["الحر", (id: string) => id === "c:heat"],
   // "اللحوم البيضاء", white meat, is not Casablanca; "أسواق البيضاء" is.
   ["البيضاء", (id: string) => id.startsWith("n:")],
+  // "الظاهرة الغريبة", the strange phenomenon, is not Djerba's synagogue; "زيارة الغريبة" is.
+  ["الغريبه", (id: string) => id.startsWith("n:")],
 ]);
 const DEFINITE = /^(?:[وفبلك]?ال|لل)\p{L}{2}/u;
 /** Prepositions after which such a word is the place ("في الجديدة"), even at the end of a text. */

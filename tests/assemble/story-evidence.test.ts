@@ -3130,4 +3130,24 @@ describe("one event in one language's own words", () => {
     ]);
     expect(storyOf("b.md")).toBe(storyOf("a.md"));
   });
+
+  it("reads Arabic city names that are also common words only where they are the city", () => {
+    // Eyes, a volcano, a strange thing, a spark: no Laayoune, Berkane, Ghriba or Sharara.
+    for (const [text, id] of [
+      ["ارتفاع حالات أمراض العيون لدى الأطفال", "n:laayoune"],
+      ["ثوران بركان في إيسلندا يعطل الرحلات الجوية", "n:berkane"],
+      ["الظاهرة الغريبة تثير قلق السكان", "n:ghriba"],
+      ["الشرارة الأولى للاحتجاجات", "n:sharara"],
+    ])
+      expect(cross(text!), text).not.toContain(id);
+    for (const [text, id] of [
+      ["العيون: افتتاح مستشفى جديد", "n:laayoune"],
+      ["بركان: افتتاح سوق جديد", "n:berkane"],
+      ["جربة: زيارة الغريبة تستقطب 5 آلاف زائر", "n:ghriba"],
+      ["محتجون يغلقون حقل الشرارة", "n:sharara"],
+    ])
+      expect(cross(text!), text).toContain(id);
+    expect(cross("ثوران بركان في إيسلندا")).toContain("c:volcano");
+    expect(cross("ارتفاع حالات أمراض العيون")).toContain("c:ophthalmology");
+  });
 });
