@@ -796,6 +796,10 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   // Morocco's eastern region ("l'Oriental", "جهة الشرق"; not the Middle East, "الشرق الأوسط").
   oriental: { spellings: ["l'Oriental", "région de l'Oriental", "región Oriental", "جهة الشرق", "الجهة الشرقية"], implies: ["morocco"] },
   djerba: { spellings: ["Djerba", "Yerba", "جربه"], implies: ["tunisia"] },
+  carthage: { spellings: ["Carthage", "Cartago", "قرطاج"], implies: ["tunisia"] },
+  // Carthage's film festival by its initials, and its prize (named in full, it is Carthage and a film: "primé à Carthage"
+  // and "أيام قرطاج السينمائية" share the place).
+  jcc: { spellings: ["JCC", "Tanit d'or", "Golden Tanit", "Tanit de oro", "التانيت الذهبي"], implies: ["carthage"] },
   // Djerba's synagogue and its yearly pilgrimage.
   ghriba: { spellings: ["Ghriba", "La Ghriba", "El Ghriba", "الغريبة"], implies: ["djerba"] },
   saied: { spellings: ["Kaïs Saïed", "Kais Saied", "Saïed", "Saied", "قيس سعيد"], implies: ["tunisia"] },

@@ -3150,4 +3150,15 @@ describe("one event in one language's own words", () => {
     expect(cross("ثوران بركان في إيسلندا")).toContain("c:volcano");
     expect(cross("ارتفاع حالات أمراض العيون")).toContain("c:ophthalmology");
   });
+
+  it("reads Carthage's film festival by its initials and its prize, in every script", () => {
+    const storyOf = storiesOf([
+      article("a.md", "JCC : le Tanit d'or pour un film marocain", "fr", "2038-05-06"),
+      article("b.md", "فيلم مغربي يتوج بالتانيت الذهبي في أيام قرطاج السينمائية", "ar", "2038-05-06"),
+      article("c.md", "Moroccan film wins Golden Tanit at Carthage Film Festival", "en", "2038-05-06"),
+      article("d.md", "Le film marocain « Les Meutes » primé à Carthage", "fr", "2038-05-06"),
+    ]);
+    expect(new Set(["a.md", "b.md", "c.md", "d.md"].map(storyOf)).size).toBe(1);
+    expect(cross("Carthage Film Festival")).toContain("n:carthage");
+  });
 });
