@@ -843,7 +843,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   seville: { spellings: ["Séville", "Sevilla", "Seville", "إشبيليه"], implies: ["spain"] },
   algeciras: { spellings: ["Algésiras", "Algeciras", "الجزيره الخضراء"], implies: ["spain"] },
   // (On the Strait: its ferries are the Strait's.)
-  tarifa: { spellings: ["Tarifa", "طريفة", "طريفه"], implies: ["spain", "strait-of-gibraltar"] },
+  // ("Tarifa plana para los autónomos": a flat rate, the Spanish word, as a text's first word.)
+  tarifa: { spellings: ["Tarifa", "طريفة", "طريفه"], implies: ["spain", "strait-of-gibraltar"], commonWords: ["tarifa"] },
   "el-hierro": { spellings: ["El Hierro", "La Restinga", "إل هييرو"], implies: ["canaries"] },
   canaries: {
     spellings: ["Canaries", "Canarias", "Canary Islands", "canario", "canarios", "canaria", "canarien", "canariens", "جزر الكناري", "الكناري"],

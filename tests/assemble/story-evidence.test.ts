@@ -3161,4 +3161,10 @@ describe("one event in one language's own words", () => {
     expect(new Set(["a.md", "b.md", "c.md", "d.md"].map(storyOf)).size).toBe(1);
     expect(cross("Carthage Film Festival")).toContain("n:carthage");
   });
+
+  it("reads Spanish 'tarifa' opening a headline as a rate, and Tarifa as the town where it is one", () => {
+    expect(cross("Tarifa plana para los autónomos hasta 2030")).not.toContain("n:tarifa");
+    expect(cross("Tarifa: cierra el puerto por el levante")).toContain("n:tarifa");
+    expect(cross("El temporal cierra el puerto de Tarifa")).toContain("n:tarifa");
+  });
 });
