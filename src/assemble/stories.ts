@@ -534,7 +534,7 @@ const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] =
  * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
  * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-const STATE_FORMAT = 100;
+const STATE_FORMAT = 101;
 
 /**
  * What a token's count around a member's days makes of it, as far as the decisions go: its band (a word's weight, a
@@ -688,6 +688,7 @@ function join(
       ["win", "defeat", "tie", "league", "derby", "match", "cup", "final", "friendly", "qualify", "team", "sport"].map((c) => table.id(`c:${c}`)),
     ),
     actors,
+    sides: new Set(["c:women", "c:youth-team"].map((c) => table.id(c))),
     texts: new Set(["c:bill", "c:law", "c:decree"].map((c) => table.id(c))),
     summits: new Set(["c:summit", "c:high-level-meeting"].map((c) => table.id(c))),
     marks: (m) => (m.marks ??= bitsOf(m, markOf)),

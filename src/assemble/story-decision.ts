@@ -153,6 +153,8 @@ export interface Weights {
   clubs: Set<number>;
   /** The concepts that tell a match and its result (a win, a draw, a league, a derby …), and nothing else. */
   matchWords: Set<number>;
+  /** What tells a country's other sides from its first team (its women, its under-23s …). */
+  sides: Set<number>;
   /** Texts a government or a parliament adopts (a bill, a law, a decree): one sitting adopts several. */
   texts: Set<number>;
   /** Formal meetings of two countries (a summit, a high-level meeting): one pair of them holds one a day. */
@@ -311,6 +313,13 @@ function vetoed(a: Member, b: Member, numbers: readonly number[], weights: Weigh
   }
   // (The vetoes below read concepts: a text that says none is spared them.)
   if (a.concepts.length === 0 || b.concepts.length === 0) return false;
+  // Another side of one country in a match: its under-23s or its women, and its first team ("Les U23 marocains battent
+  // le Ghana 2-0" beside "le Maroc bat le Ghana 2-0" the same day).
+  if (a.concepts.some((c) => weights.matchWords.has(c)) && b.concepts.some((c) => weights.matchWords.has(c))) {
+    const sideOf = (m: Member) => m.concepts.filter((c) => weights.sides.has(c));
+    const [sideA, sideB] = [sideOf(a), sideOf(b)];
+    if (sideA.length !== sideB.length || sideA.some((c) => !sideB.includes(c))) return true;
+  }
   // Opposite events: one text says something starts (opens, is launched), the other that it ends (closes); one that
   // something rises, the other that it falls.
   const [marksA, marksB] = [weights.marks(a), weights.marks(b)];

@@ -3107,7 +3107,24 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["sin heridos", "sin causar heridos", "sin víctimas", "sin daños personales"],
     ...["دون إصابات", "دون تسجيل إصابات", "دون خسائر بشريه", "لا إصابات", "بدون إصابات"],
   ],
-  women: ["femme*", "mujer*", "women", "woman", "المرأه", "نساء", "النساء", "féminin*", "femenin*", "النسوي", "النسويه", "السيدات"],
+  women: [
+    "femme*",
+    "mujer*",
+    "women",
+    "woman",
+    "المرأه",
+    "نساء",
+    "النساء",
+    "féminin*",
+    "femenin*",
+    "النسوي",
+    "النسويه",
+    "السيدات",
+    "Lionnes de l'Atlas",
+    "Leonas del Atlas",
+    "Atlas Lionesses",
+    "لبؤات الأطلس",
+  ],
   children: ["enfant*", "niño*", "niña*", "children", "child", "أطفال", "الأطفال", "طفل"],
   disability: ["handicap*", "discapacidad*", "disabilit*", "إعاقه", "الإعاقه"],
   violence: ["violence*", "violencia*", "عنف", "العنف"],
@@ -3138,6 +3155,15 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   "national-council": ["conseil national", "consejo nacional", "national council", "المجلس الوطني", "مجلسه الوطني", "مجلسها الوطني"],
   // A leadership of several ("direction collégiale", "قيادة جماعية").
   "collective-leadership": ["direction collégiale", "dirección colegiada", "collective leadership", "قياده جماعيه", "القياده الجماعيه"],
+  // A country's youth side ("les U23", "sub-20", "المنتخب الأولمبي").
+  "youth-team": [
+    ...["U17", "U20", "U23", "U-17", "U-20", "U-23", "moins de 17 ans", "moins de 20 ans", "moins de 23 ans", "espoirs", "juniors"],
+    ...["sub-17", "sub-20", "sub-23", "sub 17", "sub 20", "sub 23", "under-17", "under-20", "under-23", "Olympic team", "équipe olympique"],
+    ...["أقل من 17 سنه", "أقل من 20 سنه", "أقل من 23 سنه", "المنتخب الأولمبي", "الأواسط"],
+    // Morocco's youth sides by their nickname.
+    ...["Lionceaux de l'Atlas", "Leoncitos del Atlas", "Atlas Cubs", "أشبال الأطلس"],
+  ],
+
   // A volcano erupting ("ثوران بركان": Berkane is "بركان" alone, the volcano "البركان" or erupting).
   volcano: ["volcan*", "volcano*", "ثوران بركان", "ثوران البركان", "البركان", "براكين", "البراكين", "بركاني", "البركاني"],
   // Eyes and their medicine: "العيون" is also Laayoune's name ("أمراض العيون", eye diseases, is no city).
@@ -3632,7 +3658,7 @@ export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" 
   // What was seized or smuggled: a ton of cocaine at a port, and three tonnes of hashish there two days later.
   { kind: ["cannabis", "cocaine", "psychotropics", "heroin"], must: "share", anchor: false },
   // What a project builds or a visit inspects: a minister's high-speed line and his new port in one city are two events.
-  { kind: ["port", "airport", "high-speed", "dam", "hospital", "stadium", "tunnel"], must: "share", anchor: false },
+  { kind: ["port", "airport", "high-speed", "dam", "hospital", "stadium", "tunnel", "school", "university"], must: "share", anchor: false },
   {
     kind: [
       "tomato",

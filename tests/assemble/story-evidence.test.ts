@@ -3167,4 +3167,19 @@ describe("one event in one language's own words", () => {
     expect(cross("Tarifa: cierra el puerto por el levante")).toContain("n:tarifa");
     expect(cross("El temporal cierra el puerto de Tarifa")).toContain("n:tarifa");
   });
+
+  it("keeps a hospital and a school opened the same day apart, and a country's youth side from its first team", () => {
+    const storyOf = storiesOf([
+      article("a.md", "Rabat : le Roi inaugure un hôpital de 500 lits", "fr", "2038-11-04"),
+      article("b.md", "Rabat : le Roi inaugure une école d'ingénieurs", "fr", "2038-11-04"),
+      article("c.md", "Morocco beat Ghana 2-0 in friendly", "en", "2038-11-08"),
+      article("d.md", "Match amical : le Maroc bat le Ghana 2-0", "fr", "2038-11-08"),
+      article("e.md", "Les U23 marocains battent le Ghana 2-0", "fr", "2038-11-08"),
+      article("f.md", "Les Lionceaux de l'Atlas battent le Ghana 2-0", "fr", "2038-11-08"),
+    ]);
+    expect(storyOf("b.md")).not.toBe(storyOf("a.md"));
+    expect(storyOf("d.md")).toBe(storyOf("c.md"));
+    expect(storyOf("e.md")).not.toBe(storyOf("c.md"));
+    expect(storyOf("f.md")).toBe(storyOf("e.md"));
+  });
 });
