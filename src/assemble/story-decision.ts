@@ -32,7 +32,9 @@
  *   deaths but no one's passing and a thing of its own ("hommage aux victimes", "a book on the dead");
  * - different counts of one thing ("200 migrants", "45 migrants"; not when both name one place, where a new count is a
  *   toll updated — unless it counts what news does not update: tonnes seized, an amount, jobs, cars, years), and different days of one month wherever ("reporté au 16 juin", "au 23 juin");
- *   a change in basis points differs from no rate's level ("cut by 25 basis points", "to 2.25 %").
+ *   a change in basis points differs from no rate's level ("cut by 25 basis points", "to 2.25 %");
+ * - another side in a match: both tell a match and one says a country's women or youth side ("U23", "المنتخب
+ *   الأولمبي") the other does not.
  *
  * Evidence (any one joins a pair that passed the vetoes):
  * - same language: IDF-weighted overlap of their significant words (more of it two days apart or more), not words of
@@ -47,7 +49,9 @@
  * - any languages, the same day: a name and a precise figure (two significant digits or more), whatever the words;
  *   or a person's whole name and that a person died; or two clubs and a small number (a score, "4-0" and
  *   "برباعية"), each text saying nothing but a match;
- * - any languages, no anchor: four shared concepts that make most of both texts' concepts;
+ * - any languages, the same day: the same two countries' summit or high-level meeting, neither text of a third country;
+ * - any languages, no anchor: four shared concepts that make most of both texts' concepts (the same day, three and
+ *   nothing else — not, in one language, two bills or decrees each with a word of its own);
  * - any languages, the same day: a country, a strong concept and more (not of the calendar), one text saying no more and
  *   the other no kind of event it does not (a vague "Maroc : hausse des prix" would bridge chicken's and fuel's);
  * - across Latin-script languages: a shared significant number and close spellings.
