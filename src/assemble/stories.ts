@@ -614,7 +614,7 @@ function join(
   const dated = firstDay.every(Number.isFinite) && lastDay.every(Number.isFinite);
   const byDay = new Int32Array(n);
   for (let i = 0; i < n; i++) byDay[i] = i;
-  if (dated) sortByDay(byDay, firstDay);
+  if (dated) byDay.sort((i, j) => firstDay[i]! - firstDay[j]! || i - j);
   const counted = members.map(countedTokens);
   const heldStart = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
@@ -925,29 +925,6 @@ function sortSmall(list: number[], rank: Int32Array | null): void {
     }
     list[j + 1] = x;
   }
-}
-
-/**
- * Members (`order`, 0 … n − 1) in the order of their first day, then of their index: a counting sort, as days are
- * whole and a site's span a few thousand of them (else a comparison sort).
- */
-function sortByDay(order: Int32Array, firstDay: Float64Array): void {
-  if (firstDay.length === 0) return;
-  let [min, max] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
-  let whole = true;
-  for (const day of firstDay) {
-    if (day < min) min = day;
-    if (day > max) max = day;
-    if (!Number.isInteger(day)) whole = false;
-  }
-  if (!whole || max - min > 1_000_000) {
-    order.sort((i, j) => firstDay[i]! - firstDay[j]! || i - j);
-    return;
-  }
-  const at = new Int32Array(max - min + 2);
-  for (const day of firstDay) at[day - min + 1]!++;
-  for (let d = 1; d < at.length; d++) at[d]! += at[d - 1]!;
-  for (let i = 0; i < firstDay.length; i++) order[at[firstDay[i]! - min]!++] = i;
 }
 
 /** The first index in `days[from … to)` (ascending) whose day is `day` or later; `to` when none is. */
