@@ -1492,6 +1492,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "inversiones",
     "inversor*",
     "invierte*",
+    "invertir*",
+    "invertirá",
+    "invertido",
     "investment*",
     "invest",
     "invests",
@@ -2009,7 +2012,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // An exam's second sitting.
   "catch-up-session": ["rattrapage", "session de rattrapage", "convocatoria extraordinaria", "resit*", "retake*", "الدورة الاستدراكيه", "استدراكيه"],
   teacher: [
-    ...["enseignant*", "professeur*", "docente*", "profesor*", "teacher*", "أساتذه", "الأساتذه", "أستاذ", "المعلمين", "معلمين"],
+    ...["enseignant*", "professeur*", "docente*", "profesor*", "teacher*", "أساتذه", "الأساتذه", "أستاذ", "المعلمين", "معلمين", "المعلمون"],
+    // Spain's and Latin America's school teachers (the plural: "el maestro" is also a master, a conductor).
+    ...["maestros", "maestras"],
     // Morocco's "men (and women) of education", its "teaching workforce".
     ...["رجال التعليم", "نساء ورجال التعليم", "الشغيله التعليميه", "الأطر التربويه", "هيئه التدريس"],
   ],

@@ -1108,7 +1108,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
     ],
     implies: ["morocco"],
   },
-  onee: { spellings: ["ONEE", "المكتب الوطني للكهرباء والماء الصالح للشرب"], implies: ["morocco"] },
+  onee: { spellings: ["ONEE", "المكتب الوطني للكهرباء والماء الصالح للشرب", "المكتب الوطني للكهرباء والماء"], implies: ["morocco"] },
   onssa: { spellings: ["ONSSA", "أونسا"], implies: ["morocco"] },
   "maroc-telecom": { spellings: ["Maroc Telecom", "Maroc Télécom", "اتصالات المغرب"], implies: ["morocco"] },
   anrt: { spellings: ["ANRT", "الوكالة الوطنية لتقنين المواصلات"], implies: ["morocco"] },

@@ -266,7 +266,10 @@ const SCALES = new Map<string, number>(
 const STANDALONE_SCALES = new Set([1e6, 1e9]);
 /** Arabic duals of scales, folded: "مليونا سائح" (two million tourists), "ملياري درهم", "ألفي" (two thousand). */
 const DUAL_SCALES = new Map<string, number>(
-  Object.entries({ مليونا: 2e6, مليونان: 2e6, مليوني: 2e6, مليارا: 2e9, ملياران: 2e9, ملياري: 2e9, الفا: 2e3, الفان: 2e3, الفي: 2e3 }),
+  Object.entries({
+    ...{ مليونا: 2e6, مليونان: 2e6, مليوني: 2e6, مليونين: 2e6, مليارا: 2e9, ملياران: 2e9, ملياري: 2e9, مليارين: 2e9 },
+    ...{ الفا: 2e3, الفان: 2e3, الفي: 2e3, الفين: 2e3 },
+  }),
 );
 
 /** An Arabic dual of a scale's value ("مليونا", "ومليونا": 2,000,000), looked up without a pass of a pattern per word. */
@@ -285,6 +288,21 @@ export function endsAmount(words: readonly string[], at: number): boolean {
   if (/^[بلو]?\d/.test(before) || wordValue(before) !== undefined || scaleOf(before) !== undefined) return true;
   const scale = words[at - 2];
   return (before === "de" || before === "d" || before === "of") && scale !== undefined && scaleOf(scale) !== undefined;
+}
+
+/**
+ * The smaller part of an Arabic compound amount after a scale at `i` ("مليار و200 مليون", "ملايير و400 مليون", "مليون
+ * و300 ألف"): its value and the index of its scale word; undefined when none follows or its scale is not smaller.
+ */
+function compoundAt(words: readonly string[], i: number, scale: number): { value: number; at: number } | undefined {
+  const spaced = words[i + 1] === "و";
+  const part = /^و?(\d+)$/.exec(spaced ? (words[i + 2] ?? "") : (words[i + 1] ?? ""));
+  if (!part || !(spaced || words[i + 1]!.startsWith("و"))) return undefined;
+  const at = spaced ? i + 3 : i + 2;
+  const smaller = scaleOf(words[at] ?? "");
+  if (smaller !== undefined) return smaller < scale ? { value: Number(part[1]) * smaller, at } : undefined;
+  // Thousands and the hundreds after them: "ألف و500 مهاجر" is 1,500 migrants.
+  return scale === 1000 && Number(part[1]) < 1000 ? { value: Number(part[1]), at: at - 1 } : undefined;
 }
 
 /** A scale word's factor: "الف" is a thousand as it is (its first letters are not the article), "والملايين" without its prefixes. */
@@ -556,6 +574,13 @@ export function storyNumbers(
   const count = (value: number, concept: string | undefined, margin: Margin = "") => {
     if (concept !== undefined && Number.isFinite(value) && value >= 2) counts.add(`${concept}=${margin}${figure(value)}`);
   };
+  // A compound's smaller part counted on its own by the digits' pass ("ألف و500 مهاجر": 500 migrants) counts the whole.
+  const recount = (part: number, whole: number, next: string | undefined, margin: Margin) => {
+    const concept = next === undefined ? undefined : countedBy(next);
+    if (concept === undefined) return;
+    counts.delete(`${concept}=${figure(part)}`);
+    count(whole, concept, margin);
+  };
   const add = (value: number, year = false, margin: Margin = "") => {
     if (!Number.isFinite(value) || year) return;
     if (value >= 100 || !Number.isInteger(value)) significant.add(`${margin}${figure(value)}`);
@@ -670,21 +695,49 @@ export function storyNumbers(
         i = at;
       }
     } else if (dualOf(word) !== undefined) {
-      add(dualOf(word)!, false, marginAt(words, i));
+      // "ملياران" is two billion, and so is "مليارا درهم"; but "مليارا و200 مليون" is a billion (its accusative) and 200 million.
+      const dual = dualOf(word)!;
+      const more = compoundAt(words, i, dual / 2);
+      const base = more && word.endsWith("ا") ? dual / 2 : dual;
+      if (more) {
+        significant.delete(figure(more.value));
+        small.delete(String(more.value));
+        i = more.at;
+      }
+      add(base + (more?.value ?? 0), false, marginAt(words, start));
+      if (more && base < 1e6) recount(more.value, base + more.value, words[i + 1], marginAt(words, start));
     } else {
       const alone = scaleOf(word);
-      if (alone !== undefined && STANDALONE_SCALES.has(alone) && !/\d$/.test(words[i - 1] ?? "") && !WORDS.has(words[i - 1] ?? "")) {
+      const before = words[i - 1] ?? "";
+      if (alone !== undefined && STANDALONE_SCALES.has(alone) && !/\d$/.test(before) && !WORDS.has(before)) {
         // A million and some thousands in Arabic: "مليون و300 ألف" is 1,300,000, not a million and 300,000 (which the
         // digits' pass read).
-        const spaced = words[i + 1] === "و";
-        const part = /^و?(\d+)$/.exec(spaced ? (words[i + 2] ?? "") : (words[i + 1] ?? ""));
-        const at = spaced ? i + 3 : i + 2;
-        const smaller = part && (spaced || words[i + 1]!.startsWith("و")) ? scaleOf(words[at] ?? "") : undefined;
-        if (part && smaller !== undefined && smaller < alone) {
-          significant.delete(figure(Number(part[1]) * smaller));
-          add(alone + Number(part[1]) * smaller, false, marginAt(words, i));
-          i = at;
-        } else add(alone, false, marginAt(words, ONE.has(words[i - 1] ?? "") ? i - 1 : i));
+        const more = compoundAt(words, i, alone);
+        if (more) {
+          significant.delete(figure(more.value));
+          add(alone + more.value, false, marginAt(words, i));
+          i = more.at;
+        } else add(alone, false, marginAt(words, ONE.has(before) ? i - 1 : i));
+      } else if (alone === 1000 && !/\d$/.test(before) && !WORDS.has(before)) {
+        // A thousand and some hundreds: "ألف و500 مهاجر" (the digits' pass read 500 migrants).
+        const more = compoundAt(words, i, alone);
+        if (more) {
+          significant.delete(figure(more.value));
+          small.delete(String(more.value));
+          add(alone + more.value, false, marginAt(words, i));
+          i = more.at;
+          recount(more.value, alone + more.value, words[i + 1], marginAt(words, i));
+        }
+      } else if (alone !== undefined && STANDALONE_SCALES.has(alone) && /^\d+$/.test(before)) {
+        // Digits and a scale, then the smaller part: "3 ملايير و400 مليون" is 3,400,000,000 (the digits' pass read both parts).
+        const more = compoundAt(words, i, alone);
+        if (more) {
+          const base = Number(before) * alone;
+          significant.delete(figure(more.value));
+          significant.delete(figure(base));
+          add(base + more.value, false, marginAt(words, i - 1));
+          i = more.at;
+        }
       }
     }
   }

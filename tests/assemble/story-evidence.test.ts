@@ -204,6 +204,28 @@ describe("numbers", () => {
     expect(numbers("مليار و200 مليون درهم").significant).toEqual(["1200000000"]);
   });
 
+  it("reads an Arabic compound amount after a dual, an accusative or digits, and a thousand and its hundreds", () => {
+    const countedBy = (w: string) => (w === "مهاجر" ? "migration" : undefined);
+    const counted = (text: string) => storyNumbers(text, matchKey(text).split(" "), countedBy);
+    // "مليارا" before "و" is one billion (its accusative); before a noun, two ("مليارا درهم").
+    expect(numbers("استثمار مليارا و200 مليون درهم").significant).toEqual(["1200000000"]);
+    expect(numbers("رصد مليارا درهم").significant).toEqual(["2000000000"]);
+    expect(numbers("مليارين و500 مليون درهم").significant).toEqual(["2500000000"]);
+    expect(numbers("مليونان و300 ألف سائح").significant).toEqual(["2300000"]);
+    expect(numbers("رصد 3 ملايير و400 مليون درهم").significant).toEqual(numbers("3,4 milliards de dirhams").significant);
+    // A thousand and its hundreds count the whole: 1,500 migrants, not 500.
+    expect(counted("ألف و500 مهاجر")).toMatchObject({ significant: ["1500"], counts: ["migration=1500"] });
+    expect(counted("ألفين و20 مهاجر")).toMatchObject({ significant: ["2020"], small: [], counts: ["migration=2020"] });
+    expect(counted("ألف مهاجر").significant).toEqual([]);
+  });
+
+  it("knows Spain's school teachers, a Spanish future of investing and the ONEE's short Arabic name", () => {
+    expect(cross("Túnez: huelga general de maestros el 24 de febrero")).toContain("c:teacher");
+    expect(cross("El maestro del flamenco actúa en Tánger")).not.toContain("c:teacher");
+    expect(cross("La ONEE invertirá 1.200 millones de dirhams en Agadir")).toContain("c:investment");
+    expect(cross("المكتب الوطني للكهرباء والماء يطلق مشروعا بأكادير")).toContain("n:onee");
+  });
+
   it("reads the press's abbreviated scales as the scale words: MMDH, MDH, Mds, Md$, bn, and m after a currency", () => {
     const billions = numbers("30,5 milliards de dirhams").significant;
     for (const text of ["le déficit atteint 30,5 MMDH", "30,5 MMDhs", "عجز بقيمة 30,5 مليار درهم", "a deficit of Dh30.5bn", "30,5 Mds de dirhams"])
