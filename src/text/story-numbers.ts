@@ -272,6 +272,9 @@ const DUAL_SCALES = new Map<string, number>(
   }),
 );
 
+/** Arabic prepositions (folded) after which a scale in "ا" is one, in the accusative, not two ("مليارا في", "مليونا من"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(["في", "من", "على", "علي", "الى", "عن", "خلال", "منذ", "حتى", "حتي"]);
+
 /** An Arabic dual of a scale's value ("مليونا", "ومليونا": 2,000,000), looked up without a pass of a pattern per word. */
 function dualOf(word: string): number | undefined {
   return DUAL_SCALES.get(word) ?? (word.charCodeAt(0) === 0x648 ? DUAL_SCALES.get(word.slice(1)) : undefined);
@@ -696,9 +699,11 @@ export function storyNumbers(
       }
     } else if (dualOf(word) !== undefined) {
       // "ملياران" is two billion, and so is "مليارا درهم"; but "مليارا و200 مليون" is a billion (its accusative) and 200 million.
+      // So is "مليارا" before a preposition or at the end ("يستثمر مليارا في", a billion): the dual's construct has its noun next.
       const dual = dualOf(word)!;
       const more = compoundAt(words, i, dual / 2);
-      const base = more && word.endsWith("ا") ? dual / 2 : dual;
+      const accusative = word.endsWith("ا") && (more !== undefined || words[i + 1] === undefined || PREPOSITIONS.has(words[i + 1]!));
+      const base = accusative ? dual / 2 : dual;
       if (more) {
         significant.delete(figure(more.value));
         small.delete(String(more.value));

@@ -210,6 +210,8 @@ describe("numbers", () => {
     // "مليارا" before "و" is one billion (its accusative); before a noun, two ("مليارا درهم").
     expect(numbers("استثمار مليارا و200 مليون درهم").significant).toEqual(["1200000000"]);
     expect(numbers("رصد مليارا درهم").significant).toEqual(["2000000000"]);
+    expect(numbers("يستثمر مليارا في الماء").significant).toEqual(["1000000000"]);
+    expect(numbers("تكلفة المشروع مليارا").significant).toEqual(["1000000000"]);
     expect(numbers("مليارين و500 مليون درهم").significant).toEqual(["2500000000"]);
     expect(numbers("مليونان و300 ألف سائح").significant).toEqual(["2300000"]);
     expect(numbers("رصد 3 ملايير و400 مليون درهم").significant).toEqual(numbers("3,4 milliards de dirhams").significant);
@@ -219,11 +221,17 @@ describe("numbers", () => {
     expect(counted("ألف مهاجر").significant).toEqual([]);
   });
 
-  it("knows Spain's school teachers, a Spanish future of investing and the ONEE's short Arabic name", () => {
+  it("knows Spain's school teachers, Spanish and Arabic verbs of investing and the ONEE's short Arabic name", () => {
     expect(cross("Túnez: huelga general de maestros el 24 de febrero")).toContain("c:teacher");
     expect(cross("El maestro del flamenco actúa en Tánger")).not.toContain("c:teacher");
     expect(cross("La ONEE invertirá 1.200 millones de dirhams en Agadir")).toContain("c:investment");
     expect(cross("المكتب الوطني للكهرباء والماء يطلق مشروعا بأكادير")).toContain("n:onee");
+    // One office and one town the same day: its investment and its price rise are two events.
+    const storyOf = storiesOf([
+      article("a.md", "المكتب الوطني للكهرباء والماء الصالح للشرب يستثمر مليارا في الماء بأكادير", "ar", "2039-03-07"),
+      article("b.md", "المكتب الوطني للكهرباء والماء الصالح للشرب يرفع أسعار الماء بأكادير", "ar", "2039-03-07"),
+    ]);
+    expect(storyOf("b.md")).not.toBe(storyOf("a.md"));
   });
 
   it("reads the press's abbreviated scales as the scale words: MMDH, MDH, Mds, Md$, bn, and m after a currency", () => {
