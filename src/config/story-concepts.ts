@@ -964,7 +964,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "يتفقد",
     "تفقد",
   ],
-  summit: ["sommet", "cumbre", "summit", "قمه"],
+  summit: [
+    ...["sommet", "cumbre", "summit", "قمه"],
+    // A mountain climbed to the top ("corona el Everest", "alcanza la cima"; "la corona" is a crown).
+    ...["corona el", "coronó el", "coronar el", "alcanza la cima", "alcanzó la cima", "cima del", "hace cumbre"],
+  ],
   agreement: [
     // Two parties that agree ("s'entendent pour augmenter").
     ...["s'entendent pour", "s'entendent sur", "se sont entendus", "se mettent d'accord"],
@@ -1178,6 +1182,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     // Held for questioning (Tunisia's "الاحتفاظ ب").
     ...["garde à vue", "الاحتفاظ"],
     "détention provisoire",
+    // Remanded in custody ("placé sous mandat de dépôt"; a "mandat" alone is a term of office).
+    "mandat de dépôt",
     "détention préventive",
     "prisión provisional",
     "pretrial detention",
@@ -3107,7 +3113,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // Days, counted ("deux jours", "لمدة ثلاثة أيام"): a water cut of two days is not one of three. (Plurals and duals
   // only: "jour", "يوم" name a day more often than they count one.) A unit only: see UNIT_CONCEPT_IDS.
   days: ["jours", "días", "dias", "days", "أيام", "ايام", "يومين", "يومان"],
-  award: ["premio*", "award*", "prize*", "lauréat*", "galardon*", "جائزه", "جوائز"],
+  award: [
+    ...["premio*", "award*", "prize*", "lauréat*", "galardon*", "جائزه", "جوائز"],
+    // A prize won ("remporte le prix de l'Atlas"): "prix" alone is a price.
+    ...["remporte le prix", "remportent le prix", "décroche le prix", "reçoit le prix", "obtient le prix", "prix littéraire", "prix littéraires"],
+  ],
   // No one hurt: said of a fire or a quake, no toll of its own (its "injuries" are none).
   unhurt: [
     ...["no injuries", "no casualties", "no one was injured", "no one was hurt", "no one hurt"],

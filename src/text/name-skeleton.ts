@@ -62,8 +62,9 @@ function latinSkeleton(word: string): string {
     .replace(/\p{M}+/gu, "");
   // Initial "ou"/"u"/"w" before a vowel is a w (Ouarzazate, Uarzazat, Warzazat, Oujda); initial "y" before a vowel a y.
   w = w
-    .replace(/^(?:ou|u|w)(?=[aeiouy])/, "w")
-    .replace(/^ou(?=[^aeiouy])/, "w")
+    .replace(/^(?:ou|u|w)(?=[aeiouy])/, "W")
+    .replace(/^ou(?=[^aeiouy])/, "W")
+    .replace(/^w/, "W")
     .replace(/^y(?=[aeiou])/, "Y");
   w = w
     .replace(/tch|ch|sh|sch/g, "s")
@@ -74,8 +75,10 @@ function latinSkeleton(word: string): string {
     .replace(/c(?=[eiy])/g, "s")
     .replace(/[cgjqx]/g, "k")
     .replace(/[pv]/g, (c) => (c === "p" ? "b" : "f"))
-    .replace(/[aeiouyh'’-]/g, "")
-    .replace(/Y/g, "y");
+    // (A "w" inside a word goes as Arabic's و does there: Nawal / نوال, Marwane / مروان.)
+    .replace(/[aeiouyhw'’-]/g, "")
+    .replace(/Y/g, "y")
+    .replace(/W/g, "w");
   return collapse(w.replace(/[^a-z]/g, ""));
 }
 

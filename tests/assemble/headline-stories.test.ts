@@ -207,6 +207,7 @@ import { HELD_OUT_197 } from "../fixtures/stories/held-out-197-headlines.js";
 import { HELD_OUT_198 } from "../fixtures/stories/held-out-198-headlines.js";
 import { HELD_OUT_199 } from "../fixtures/stories/held-out-199-headlines.js";
 import { HELD_OUT_200 } from "../fixtures/stories/held-out-200-headlines.js";
+import { HELD_OUT_201 } from "../fixtures/stories/held-out-201-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1898,6 +1899,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (a bus fire and a lorry in Tangier, an earthquake and a power cut, teachers' and doctors' strikes on one date, Morocco's and Algeria's 2-0 over Gabon, all apart), recall 0.94 — Spain's 'maestros' were no teachers; with them, 1.00.",
+  },
+  {
+    name: "two hundred and second held-out set",
+    title: "people no table knows, in two scripts and several spellings, beside their namesakes",
+    rows: HELD_OUT_201,
+    recall: 0.85,
+    measured:
+      "blind: precision 1.00 (two Boutalebs, two Zarouris, two El Sherbinys, a judge appointed and resigning four days later, all apart), recall 0.62 — 'remporte le prix' read as a price, 'mandat de dépôt' as a term of office, Nawal and نوال with two skeletons, 'corona el Everest' as nothing; after, 0.90: 'Ilias Zarouri' is too short a name for a skeleton, and 'firma con' and 's'engage avec' are two concepts (as one family they joined his brother's signing at Betis, a club of the same city).",
   },
 ];
 
