@@ -456,6 +456,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   postpone: [
     // The noun, in French: "le report des examens" (not the English "report").
     ...["report du", "report des", "report de"],
+    // A hearing adjourned ("l'audience renvoyée au 7 mai"; "renvoyé" alone is also sent back).
+    ...["renvoyée au", "renvoyé au", "renvoyés au", "renvoyées au", "renvoi au", "renvoyé à une date", "renvoyée à une date", "renvoyé sine die"],
     "reportée",
     "reportées",
     "reporté",

@@ -503,7 +503,19 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   laftit: { spellings: ["Laftit", "لفتيت"], implies: ["morocco"] },
   // The mountains (the national teams' "Lions de l'Atlas" are a longer name of their own, matched first).
   atlas: {
-    spellings: ["Atlas", "الأطلس", "Haut Atlas", "Haut-Atlas", "Moyen Atlas", "Moyen-Atlas", "High Atlas", "Middle Atlas", "الأطلس الكبير", "الأطلس المتوسط"],
+    spellings: [
+      "Atlas",
+      "الأطلس",
+      "أطلس",
+      "Haut Atlas",
+      "Haut-Atlas",
+      "Moyen Atlas",
+      "Moyen-Atlas",
+      "High Atlas",
+      "Middle Atlas",
+      "الأطلس الكبير",
+      "الأطلس المتوسط",
+    ],
   },
   "atlas-lions": { spellings: ["Lions de l'Atlas", "Leones del Atlas", "Atlas Lions", "أسود الأطلس"], implies: ["morocco"] },
   // Algeria's national team. (Not "الخضر" alone, the greens: also vegetables, "الخضر والفواكه".)

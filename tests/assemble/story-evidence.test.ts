@@ -3237,3 +3237,18 @@ describe("people no table knows, in two scripts", () => {
     expect(storyOf("b.md")).toBe(storyOf("a.md"));
   });
 });
+
+describe("courts", () => {
+  it("reads a hearing adjourned to a date as put off, and Atlas without its Arabic article", () => {
+    expect(cross("Procès Atlas Crédit : l'audience renvoyée au 7 mai")).toContain("c:postpone");
+    expect(cross("Des migrants renvoyés à la frontière")).not.toContain("c:postpone");
+    expect(cross("أطلس للقرض يعلن نتائجه")).toContain("n:atlas");
+    const storyOf = storiesOf([
+      article("a.md", "Procès Atlas Crédit : l'audience renvoyée au 7 mai", "fr", "2039-04-23"),
+      article("b.md", "تأجيل محاكمة المسؤولين السابقين في بنك أطلس للقرض إلى 7 ماي", "ar", "2039-04-23"),
+      article("c.md", "Casablanca : ouverture du procès des ex-dirigeants de la banque Atlas Crédit", "fr", "2039-04-16"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+});
