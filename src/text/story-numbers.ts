@@ -315,11 +315,11 @@ function scaleOf(word: string): number | undefined {
 
 /**
  * Scales the press abbreviates, right after a number or one space on: "30,5 MMDH" and "500 MDH" (Moroccan French for
- * billions and millions of dirhams), "3 Mds", "1,2 Md$", "$1.2bn", "6 bcm" (billion cubic metres of gas); "m", "mn" and "M" only after a currency ("$500m", "€2.5m",
+ * billions and millions of dirhams), "EGP 1.5 bln" and "3 mln" (the wires' English), "3 Mds", "1,2 Md$", "$1.2bn", "6 bcm" (billion cubic metres of gas); "m", "mn" and "M" only after a currency ("$500m", "€2.5m",
  * "Dh500m", "$5mn": "a 500m bridge" is metres, "90 mn" of a match minutes).
  */
-const BILLION_MARKS = "MMDH|MMDhs?|MMD|Mds|Mrds?|Md|bn|Bn|bcm|BCM";
-const MILLION_MARKS = "MDH|MDhs?";
+const BILLION_MARKS = "MMDH|MMDhs?|MMD|Mds|Mrds?|Md|bn|Bn|bln|Bln|bcm|BCM";
+const MILLION_MARKS = "MDH|MDhs?|mln|Mln";
 /** Any of them after a number (the currency's "m", "mn" and "M" included): the digits' pass spells the text out first. */
 const ABBREVIATED_SCALE = new RegExp(`\\d\\s?(?:${BILLION_MARKS}|${MILLION_MARKS}|mn|m|M)(?![\\p{L}])`, "u");
 const BILLIONS = new RegExp(`(\\d)\\s?(?:${BILLION_MARKS})(?![\\p{L}])`, "gu");
@@ -370,7 +370,7 @@ const NO_MODELS: ReadonlySet<string> = new Set();
 const BASIS_POINTS = /^(?:basis points?|bps?(?![\p{L}])|points? de base|puntos? b[aá]sicos?|نقطة أساس|نقاط أساس|نقطه أساس)/iu;
 
 /** Words that say "percent" after a number (as match keys), or start it ("في المائة", "pour cent", "por ciento"). */
-const PERCENT_WORDS: ReadonlySet<string> = new Set(["بالمائة", "بالمئة", "percent", "pourcent"].map(wordKey));
+const PERCENT_WORDS: ReadonlySet<string> = new Set(["بالمائة", "بالمئة", "percent", "pourcent", "pct"].map(wordKey));
 const PERCENT_BEFORE: ReadonlySet<string> = new Set(["في", "pour", "por", "per"].map(wordKey));
 const PERCENT_AFTER = /^\s+(?:المائة|المئة|المائه|المئه|cent|ciento)(?![\p{L}])/u;
 

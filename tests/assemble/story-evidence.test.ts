@@ -221,6 +221,12 @@ describe("numbers", () => {
     expect(counted("ألف مهاجر").significant).toEqual([]);
   });
 
+  it("reads the wires' abbreviations: bln, mln and pct", () => {
+    expect(numbers("Egypt receives $1.2 bln IMF tranche").significant).toEqual(numbers("1,2 milliard de dollars").significant);
+    expect(numbers("Suez Canal revenue reaches $860 mln").significant).toEqual(numbers("860 مليون دولار").significant);
+    expect(numbers("inflation eases to 12.5 pct").counts).toEqual(numbers("التضخم 12.5%").counts);
+  });
+
   it("knows Spain's school teachers, Spanish and Arabic verbs of investing and the ONEE's short Arabic name", () => {
     expect(cross("Túnez: huelga general de maestros el 24 de febrero")).toContain("c:teacher");
     expect(cross("El maestro del flamenco actúa en Tánger")).not.toContain("c:teacher");
