@@ -67,7 +67,7 @@ export const MAX_DAYS_APART = 3;
  * five dead and then eight at Azilal are one toll (see the counts veto). Nor a count of people: a boat of 150 and one of
  * 98 at El Hierro the same day are two boats.
  */
-const FIXED_COUNTS: ReadonlySet<string> = new Set(["k:tonnes", "k:currency", "k:jobs", "k:cars", "k:years", "k:days", "k:people"]);
+const FIXED_COUNTS: ReadonlySet<string> = new Set(["k:tonnes", "k:currency", "k:jobs", "k:cars", "k:years", "k:days", "k:people", "k:until"]);
 const SAME_LANGUAGE_THRESHOLD = 0.4;
 /** Two days apart or more, the same words must make more of both texts: the same minister on another day is often another event. */
 const SAME_LANGUAGE_LATER = 0.6;

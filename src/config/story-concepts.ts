@@ -3600,6 +3600,7 @@ export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([
   // (No one hurt: what many fires and quakes are.)
   "unhurt",
   "police",
+  "sign",
   // A company's group ("le groupe OCP") as often as a tournament's.
   "group",
   "law",

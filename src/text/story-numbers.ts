@@ -344,6 +344,9 @@ function spellScales(text: string): string {
   return text.replace(BILLIONS, "$1 milliard ").replace(MILLIONS, "$1 million ").replace(CURRENCY_MILLIONS, "$1 million ");
 }
 
+/** The words before a year it runs until: "jusqu'en", "jusqu'à", "hasta", "until", "حتى", "إلى غاية". */
+const UNTIL_BEFORE = /(?:jusqu['’]\s?(?:en|à|au)|hasta(?: el)?|until|till|حتى|حتى عام|إلى غاية|الى غاية|لغاية)\s+$/iu;
+
 /** Degrees written as a sign: "45C", "45°C", "45 °C", "45º" (a temperature, like "45 degrés"). */
 const DEGREE_SIGN = /(\d)\s?(?:[°º]\s?C?|C)(?![\p{L}\d])/gu;
 
@@ -625,6 +628,9 @@ export function storyNumbers(
     const isYear = m[2] === undefined && scale === undefined && /^\d{4}$/.test(grouped) && integer >= 1900 && integer <= 2100 && counted === undefined;
     const margin = marginOf(digits.slice(Math.max(0, m.index! - 24), m.index!));
     add(scale ? value * scale : value, isYear, margin);
+    // The year a contract or a term runs until ("jusqu'en 2043", "hasta 2043", "حتى 2043"): what tells one player's
+    // extension from his brother's, and which news does not update.
+    if (isYear && UNTIL_BEFORE.test(digits.slice(Math.max(0, m.index! - 16), m.index!))) counts.add(`until=${integer}`);
     if (scale === undefined) count(value, counted, margin);
     // Whole days in hours are days too: "une grève de 72 heures", "إضراب لمدة 72 ساعة" is "trois jours", "لثلاثة أيام".
     if (scale === undefined && next !== undefined && HOURS.has(next) && value >= 24 && value % 24 === 0) {

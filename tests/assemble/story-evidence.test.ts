@@ -3258,3 +3258,27 @@ describe("courts", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 });
+
+describe("signings", () => {
+  it("reads the year a contract runs until, which tells two brothers' signings apart", () => {
+    expect(cross("Ilias Zarouri firma con el Sevilla hasta 2043")).toContain("k:until=2043");
+    expect(cross("إلياس الزروري يوقع لإشبيلية حتى 2043")).toContain("k:until=2043");
+    expect(cross("Ilias Zaroury s'engage avec le FC Séville jusqu'en 2043")).toContain("k:until=2043");
+    expect(cross("El Sevilla gana en 2043")).not.toContain("k:until=2043");
+    const storyOf = storiesOf([
+      article("a.md", "Ilias Zarouri prolonge avec le Betis jusqu'en 2043", "fr", "2039-03-28"),
+      article("b.md", "Adam Zarouri prolonge avec le Betis jusqu'en 2042", "fr", "2039-03-28"),
+    ]);
+    expect(storyOf("b.md")).not.toBe(storyOf("a.md"));
+  });
+
+  it("weighs a signing as a weak concept: a club's kit deal and its new coach the same day are two events", () => {
+    const storyOf = storiesOf([
+      article("a.md", "Le Raja signe un contrat avec Nike", "fr", "2039-06-01"),
+      article("b.md", "Raja signs Brazilian coach", "en", "2039-06-01"),
+      article("c.md", "الرجاء يوقع مع مدرب برازيلي", "ar", "2039-06-01"),
+    ]);
+    expect(storyOf("b.md")).not.toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+});
