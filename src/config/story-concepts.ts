@@ -540,6 +540,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "يتعادلان",
     // A goal each, two each ("بهدف لمثله"); held ("accrochés par la Guinée").
     ...["بهدف لمثله", "بهدفين لمثلهما", "accroché par", "accrochés par", "accrochée par", "concède le nul", "se contente du nul"],
+    // "Se termine sur un nul", "dos à dos" (neither wins).
+    ...["sur un nul", "un nul", "dos à dos"],
   ],
   rescue: ["sauvetage", "secour*", "rescat*", "salvamento", "rescue*", "إنقاذ", "انقاذ"],
   group: ["groupe", "grupo", "group", "مجموعه"],
@@ -566,7 +568,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "العاديون",
   ],
   // (Not "قمة" alone, a summit: "قمة الدوري", the league's top match.)
-  derby: ["derby", "derbi", "ديربي", "قمه الدوري", "مباراه القمه", "لقاء القمه", "قمه الجوله"],
+  derby: ["derby", "derbi", "ديربي", "داربي", "قمه الدوري", "مباراه القمه", "لقاء القمه", "قمه الجوله"],
   currency: [
     "livre égyptienne",
     "libra egipcia",
@@ -2266,7 +2268,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   final: ["finale*", "final", "finals", "نهائي", "النهائي", "نهائيات", ...QUARTER_FINAL],
   cup: ["coupe", "coupes", "copa", "cup", "كأس", "كاس"],
-  league: ["championnat*", "ligue*", "liga*", "league*", "championship*", "botola", "البطوله", "بطوله", "الدوري", "دوري", "قمه الدوري"],
+  league: [
+    ...["championnat*", "ligue*", "liga*", "league*", "championship*", "botola", "البطوله", "بطوله", "الدوري", "دوري", "قمه الدوري"],
+    // Algeria's first division ("الرابطة الأولى", "الرابطة المحترفة الأولى").
+    ...["الرابطه الأولى", "الرابطه المحترفه الأولى"],
+  ],
   fine: ["amende*", "multa", "multas", "multado*", "multada*", "fined", "fines", "غرامه", "غرامات", "تغرم", "يغرم", "تغريم"],
   // Culture.
   // (A festival's name says it is one: the name's words are the name's, not the lexicon's.)

@@ -549,10 +549,15 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
       "Algerian capital",
       "Algeria's capital",
       "العاصمه الجزائريه",
+      // Of Algiers ("le derby algérois").
+      "algérois",
+      "algéroise",
     ],
     implies: ["algeria"],
   },
   // Algiers' court of first instance, which tries the country's graft cases.
+  // A district of Algiers, not the wilaya of El Oued ("باب الوادي").
+  "bab-el-oued": { spellings: ["Bab El Oued", "Bab el-Oued", "Bab-El-Oued", "باب الوادي"], implies: ["algiers"] },
   "sidi-mhamed": { spellings: ["Sidi M'hamed", "Sidi Mhamed", "Sidi M'Hamed", "سيدي امحمد", "سيدي أمحمد"], implies: ["algiers"] },
   "mc-alger": { spellings: ["MC Alger", "Mouloudia d'Alger", "MCA", "مولودية الجزائر", "مولودية العاصمة"], implies: ["algiers"] },
   "usm-alger": { spellings: ["USM Alger", "USMA", "اتحاد العاصمة"], implies: ["algiers"] },

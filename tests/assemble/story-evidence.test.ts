@@ -3282,3 +3282,14 @@ describe("signings", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 });
+
+describe("an Algerian ticker", () => {
+  it("knows Bab El Oued as Algiers' district, not the wilaya of El Oued, and the Algerian papers' words for a derby drawn", () => {
+    expect(cross("Alger : coupure d'eau à Bab El Oued")).toContain("n:bab-el-oued");
+    expect(cross("Alger : coupure d'eau à Bab El Oued")).not.toContain("n:el-oued");
+    expect(cross("انقطاع المياه عن باب الوادي")).toContain("n:algiers");
+    expect(cross("El Oued : hausse de la production de dattes")).toContain("n:el-oued");
+    expect(cross("الرابطة الأولى: تعادل الاتحاد والمولودية في داربي العاصمة")).toEqual(expect.arrayContaining(["c:league", "c:derby", "c:tie"]));
+    expect(cross("Derby algérois : l'USM Alger et le MC Alger dos à dos")).toEqual(expect.arrayContaining(["n:algiers", "c:tie"]));
+  });
+});
