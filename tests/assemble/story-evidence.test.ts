@@ -3293,3 +3293,22 @@ describe("an Algerian ticker", () => {
     expect(cross("Derby algérois : l'USM Alger et le MC Alger dos à dos")).toEqual(expect.arrayContaining(["n:algiers", "c:tie"]));
   });
 });
+
+describe("the Spanish press's spellings", () => {
+  it("knows Arcila, Río Martín, Uad Lau, Yadida, Tremecén, Bugía, Cairuán and Villa Cisneros, and a carpet fair in three languages", () => {
+    for (const [text, name] of [
+      ["Festival en Arcila", "n:asilah"],
+      ["مهرجان أصيلة الثقافي", "n:asilah"],
+      ["Cierran la playa de Río Martín", "n:martil"],
+      ["Muere ahogado un joven en Uad Lau", "n:oued-laou"],
+      ["El puerto de Yadida", "n:el-jadida"],
+      ["Tremecén reabre su mezquita", "n:tlemcen"],
+      ["Huelga en el puerto de Bugía", "n:bejaia"],
+      ["Cairuán celebra su feria", "n:kairouan"],
+      ["Villa Cisneros inaugura su desaladora", "n:dakhla"],
+    ])
+      expect(cross(text!), text).toContain(name);
+    expect(cross("Kairouan : la foire annuelle du tapis")).toEqual(expect.arrayContaining(["c:exhibition", "c:carpet"]));
+    expect(cross("Cairuán celebra su feria anual de alfombras")).toEqual(expect.arrayContaining(["c:exhibition", "c:carpet"]));
+  });
+});
