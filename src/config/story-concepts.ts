@@ -1003,7 +1003,13 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "يتفقان",
     "اتفقا",
   ],
-  sign: ["sign", "signs", "signed", "signing", "signe", "signé*", "signature*", "firma*", "firmar*", "توقيع", "يوقع", "وقع"],
+  sign: [
+    ...["sign", "signs", "signed", "signing", "signe", "signé*", "signature*", "firma*", "firmar*", "توقيع", "يوقع"],
+    // "وقع" alone is also "happened" ("وقع الحادث"), and "توقعات" forecasts: signed, it says what or with whom.
+    ...["وقع اتفاقيه", "وقعت اتفاقيه", "وقع على", "وقعت على", "وقع مع", "وقعت مع", "وقعا", "توقعان", "يوقعان"],
+  ],
+  // Forecasts and expectations ("توقعات بإنتاج قياسي"), which read as a form of "يوقع" (signs) otherwise.
+  expectation: ["توقعات", "التوقعات", "توقعات ب", "بتوقعات"],
   diplomacy: ["diplomat*", "ambassad*", "embajad*", "embassy", "سفير", "سفاره", "دبلوماسي*"],
   border: [
     "frontière*",
@@ -3624,6 +3630,7 @@ export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([
   "unhurt",
   "police",
   "sign",
+  "expectation",
   // A company's group ("le groupe OCP") as often as a tournament's.
   "group",
   "law",

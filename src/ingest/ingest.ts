@@ -70,7 +70,7 @@ export class Parsers {
 }
 
 /** Bump when the parser's output changes for the same input, so old cache entries are not reused. */
-const PARSER_VERSION = "169";
+const PARSER_VERSION = "170";
 
 export interface IngestResult {
   articles: ParsedArticle[];

@@ -3312,3 +3312,13 @@ describe("the Spanish press's spellings", () => {
     expect(cross("Cairuán celebra su feria anual de alfombras")).toEqual(expect.arrayContaining(["c:exhibition", "c:carpet"]));
   });
 });
+
+describe("Arabic words that read as signing", () => {
+  it("reads 'وقع' alone as happening and 'توقعات' as forecasts, and signing with what or with whom as signing", () => {
+    expect(cross("وقع الحادث صباح اليوم بالطريق السيار")).not.toContain("c:sign");
+    expect(cross("توقعات بإنتاج قياسي لزيت الزيتون")).not.toContain("c:sign");
+    expect(cross("المغرب وإسبانيا توقعان اتفاقية للصيد")).toContain("c:sign");
+    expect(cross("الوداد وقع مع لاعب جديد")).toContain("c:sign");
+    expect(cross("المغرب يوقع اتفاقية مع فرنسا")).toContain("c:sign");
+  });
+});
