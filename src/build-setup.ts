@@ -13,6 +13,7 @@ import { latestPlausibleDay } from "./ingest/date-bounds.js";
 import { BUILTIN_PUBLIC, BUILTIN_TEMPLATES, kioskVersion } from "./paths.js";
 import { templatesFingerprint } from "./render/templates.js";
 import { parseMoment } from "./text/dates.js";
+import { PARSER_VERSION, STORY_STATE_FORMAT } from "./incremental/code-versions.js";
 
 export interface BuildOptions {
   /** Folder of input files (scraped pages), searched recursively. */
@@ -70,7 +71,8 @@ export async function setUp(options: BuildOptions) {
   const templateDirs = [...new Set([at(options.templatesDir), BUILTIN_TEMPLATES])];
   const publicDirs = [BUILTIN_PUBLIC, at(options.publicDir)];
   // What renders every page: the templates, and the code of this version of Kiosk (a new one may render them otherwise).
-  const outputVersion = `kiosk ${kioskVersion()} / output ${OUTPUT_VERSION}`;
+  // (And what the parser and story grouping make of the input, which change between releases.)
+  const outputVersion = `kiosk ${kioskVersion()} / output ${OUTPUT_VERSION} / parser ${PARSER_VERSION} / stories ${STORY_STATE_FORMAT}`;
   const templatesKey = hashOf(templatesFingerprint(templateDirs), outputVersion);
   const now = options.now === undefined ? undefined : referenceMoment(options.now, config.timeZone);
   const latestDay = latestPlausibleDay(now ?? Date.now(), config.timeZone);

@@ -23,6 +23,7 @@ import { isFigure } from "./story-figures.js";
 import { matchKey } from "../text/clean.js";
 import { createLanguageDetector } from "../text/detect-language.js";
 import { isLexiconWord, type StoryTables } from "../text/story-features.js";
+import { STORY_STATE_FORMAT } from "../incremental/code-versions.js";
 import {
   articleKeywords,
   headlineRecord,
@@ -530,11 +531,8 @@ const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] =
   m.dates,
 ];
 
-/**
- * The format of StoryGraphState this code reads and writes, and of the decisions it keeps: bump it when `sameStory` or
- * the candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
- */
-const STATE_FORMAT = 103;
+/** The format of StoryGraphState this code reads and writes (see incremental/code-versions.ts). */
+const STATE_FORMAT = STORY_STATE_FORMAT;
 
 /**
  * What a token's count around a member's days makes of it, as far as the decisions go: its band (a word's weight, a

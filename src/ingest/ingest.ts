@@ -23,6 +23,7 @@ import { parseInParallel } from "./parse-pool.js";
 import { decodeUtf8 } from "./utf8.js";
 import { decodeFeedBytes } from "./feed-encoding.js";
 import { latestPlausibleDay, withoutFutureArticles } from "./date-bounds.js";
+import { PARSER_VERSION } from "../incremental/code-versions.js";
 
 export { CONTENT_EXTENSIONS };
 
@@ -68,9 +69,6 @@ export class Parsers {
       : this.inputContext;
   }
 }
-
-/** Bump when the parser's output changes for the same input, so old cache entries are not reused. */
-const PARSER_VERSION = "170";
 
 export interface IngestResult {
   articles: ParsedArticle[];
