@@ -292,6 +292,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   guerguerat: { spellings: ["Guerguerat", "El Guerguerat", "Guerguarat", "Gargarat", "الكركرات", "كركرات"], implies: ["sahara"] },
   "greater-tunis": { spellings: ["Grand Tunis", "Greater Tunis", "Gran Túnez", "تونس الكبرى"], implies: ["tunisia"] },
   jordan: { spellings: ["Jordanie", "Jordania", "Jordan", "الأردن", "jordanien*", "jordano*", "Jordanian*", "أردني", "أردنية"] },
+  // Jordan's capital (in Arabic "عمان" is Oman's name too: only "العاصمة الأردنية" says Amman).
+  amman: { spellings: ["Amman", "Ammán", "العاصمه الأردنيه"], implies: ["jordan"] },
   ukraine: { spellings: ["Ukraine", "Ucrania", "أوكرانيا", "ukrainien*", "ucranian*", "Ukrainian*", "أوكراني", "أوكرانية"] },
   eu: { spellings: ["Union européenne", "UE", "Unión Europea", "European Union", "الاتحاد الأوروبي", "الأوروبي", "européen*", "europe*", "Europa"] },
   africa: { spellings: ["Afrique", "África", "Africa", "إفريقيا", "أفريقيا", "africain*", "african*", "الإفريقي", "الأفريقي", "إفريقي"] },

@@ -212,6 +212,7 @@ import { HELD_OUT_202 } from "../fixtures/stories/held-out-202-headlines.js";
 import { HELD_OUT_203 } from "../fixtures/stories/held-out-203-headlines.js";
 import { HELD_OUT_204 } from "../fixtures/stories/held-out-204-headlines.js";
 import { HELD_OUT_205 } from "../fixtures/stories/held-out-205-headlines.js";
+import { HELD_OUT_206 } from "../fixtures/stories/held-out-206-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1943,6 +1944,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (a festival and a boat lost at Asilah, a beach closed and a drowning nearby, a fish market and a festival, a mosque and a strike, a carpet fair and a heat record, a desalination plant and a championship, all apart), recall 0.73 — 'Arcila' unknown, and 'foire du tapis' against 'feria de alfombras'; with Asilah's spellings, the Spanish names of seven more towns, fairs and carpets, 1.00.",
+  },
+  {
+    name: "two hundred and seventh held-out set",
+    title: "the Middle East and the Gulf as the Maghreb's papers tell them",
+    rows: HELD_OUT_206,
+    recall: 0.7,
+    measured:
+      "blind: precision 1.00 (aid and a field hospital for Gaza, talks on Sudan and its refugees, a hajj quota and a hajj's cost, an investment and a mediation of Qatar, a deal and a route of the Emirates, a prize and a book fair, all apart), recall 0.72 — Amman unknown; with it, 0.78: the King of Jordan's visit and the six agreements signed during it stay two (nothing but the two countries and the day says they are one).",
   },
 ];
 

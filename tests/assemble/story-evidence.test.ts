@@ -3322,3 +3322,15 @@ describe("Arabic words that read as signing", () => {
     expect(cross("المغرب يوقع اتفاقية مع فرنسا")).toContain("c:sign");
   });
 });
+
+describe("the Middle East", () => {
+  it("knows Amman as Jordan's capital, and not Oman's Arabic name as Amman", () => {
+    expect(cross("Alger et Amman signent six accords de coopération")).toEqual(expect.arrayContaining(["n:amman", "n:jordan"]));
+    expect(cross("سلطنة عمان تستقبل وفدا مغربيا")).not.toContain("n:amman");
+    const storyOf = storiesOf([
+      article("a.md", "Alger et Amman signent six accords de coopération", "fr", "2039-08-17"),
+      article("b.md", "التوقيع على ست اتفاقيات تعاون بين الجزائر والأردن", "ar", "2039-08-17"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+  });
+});
