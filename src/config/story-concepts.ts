@@ -630,6 +630,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["cheffe du gouvernement", "Première ministre", "primera ministra", "presidenta del Gobierno", "رئيسة الحكومة", "رئيسة الوزراء"],
     // Algeria's (and Morocco's until 2011).
     "الوزير الأول",
+    // The English press's "PM" (in capitals: an acronym).
+    "PM",
   ],
   ambassador: ["ambassadeur*", "embajador*", "ambassador*", "سفير", "سفيرها", "سفيره", "السفير", "سفراء", "السفراء"],
   credentials: ["lettres de créance", "cartas credenciales", "credentials", "أوراق اعتماد", "أوراق اعتماده", "أوراق اعتمادها", "أوراق اعتمادهم"],

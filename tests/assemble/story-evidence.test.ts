@@ -3334,3 +3334,10 @@ describe("the Middle East", () => {
     expect(storyOf("b.md")).toBe(storyOf("a.md"));
   });
 });
+
+describe("the English press's words", () => {
+  it("reads 'PM' in capitals as a prime minister, and a time's 'pm' as none", () => {
+    expect(cross("Tunisia's PM dismissed in surprise presidential decree")).toContain("c:prime-minister");
+    expect(cross("Match starts at 5 pm")).not.toContain("c:prime-minister");
+  });
+});
