@@ -733,11 +733,12 @@ export function storyNumbers(
         // A thousand and some hundreds: "ألف و500 مهاجر" (the digits' pass read 500 migrants).
         const more = compoundAt(words, i, alone);
         if (more) {
+          const margin = marginAt(words, i);
           significant.delete(figure(more.value));
           small.delete(String(more.value));
-          add(alone + more.value, false, marginAt(words, i));
+          add(alone + more.value, false, margin);
           i = more.at;
-          recount(more.value, alone + more.value, words[i + 1], marginAt(words, i));
+          recount(more.value, alone + more.value, words[i + 1], margin);
         }
       } else if (alone !== undefined && STANDALONE_SCALES.has(alone) && /^\d+$/.test(before)) {
         // Digits and a scale, then the smaller part: "3 ملايير و400 مليون" is 3,400,000,000 (the digits' pass read both parts).

@@ -219,6 +219,8 @@ describe("numbers", () => {
     expect(counted("ألف و500 مهاجر")).toMatchObject({ significant: ["1500"], counts: ["migration=1500"] });
     expect(counted("ألفين و20 مهاجر")).toMatchObject({ significant: ["2020"], small: [], counts: ["migration=2020"] });
     expect(counted("ألف مهاجر").significant).toEqual([]);
+    // (Said as an approximation, the whole is.)
+    expect(counted("نحو ألف و500 مهاجر")).toMatchObject({ significant: ["~1500"], counts: ["migration=~1500"] });
   });
 
   it("reads the wires' abbreviations: bln, mln and pct", () => {
