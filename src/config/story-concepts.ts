@@ -2066,6 +2066,18 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "الاستشفائي",
   ],
   health: ["santé", "sanitaire*", "salud", "sanitari*", "health", "صحه", "الصحه", "صحي", "الصحيه"],
+  // The interior ministry and its minister ("le ministre de l'Intérieur", "وزير الداخلية").
+  interior: [
+    ...["ministre de l'Intérieur", "ministère de l'Intérieur", "ministro del Interior", "Ministerio del Interior"],
+    ...["interior minister", "interior ministry", "ministry of interior", "ministry of the interior", "وزير الداخليه", "وزاره الداخليه"],
+  ],
+  // An identity card, and a card ("بطاقة", which reads as "طاقة", energy, after its preposition otherwise).
+  "identity-card": [
+    ...["carte d'identité", "carte nationale d'identité", "CNIE", "documento de identidad", "DNI", "identity card", "identity cards", "ID card"],
+    ...["ID cards", "بطاقه التعريف", "بطاقه التعريف الوطنيه", "البطاقه الوطنيه", "بطاقه الهويه"],
+  ],
+  card: ["بطاقه", "البطاقه", "بطاقات", "البطاقات", "carte", "cartes", "tarjeta", "tarjetas", "card", "cards"],
+  biometric: ["biométrique*", "biométric*", "biometric*", "بيومتري", "بيومتريه", "البيومتري", "البيومتريه"],
   vaccine: ["vaccin*", "vacun*", "vaccine*", "vaccination", "لقاح", "تلقيح", "اللقاح"],
   epidemic: [
     "covid*",
@@ -3633,6 +3645,7 @@ export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([
   "police",
   "sign",
   "expectation",
+  "card",
   // A company's group ("le groupe OCP") as often as a tournament's.
   "group",
   "law",

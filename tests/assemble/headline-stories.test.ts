@@ -215,6 +215,7 @@ import { HELD_OUT_205 } from "../fixtures/stories/held-out-205-headlines.js";
 import { HELD_OUT_206 } from "../fixtures/stories/held-out-206-headlines.js";
 import { HELD_OUT_207 } from "../fixtures/stories/held-out-207-headlines.js";
 import { HELD_OUT_208 } from "../fixtures/stories/held-out-208-headlines.js";
+import { HELD_OUT_209 } from "../fixtures/stories/held-out-209-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1970,6 +1971,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.8,
     measured:
       "blind: precision 1.00 (a rate hike and inflation, a train crash and new signals, a prime minister sacked and a strike called, a gas deal and a new chief, oil output and clashes, a draw and a squad, a museum's record and a tomb, all apart), recall 0.71 — 'PM' was no prime minister; with it, 0.86: the Cup of Nations' draw 'held in Rabat' and the one that 'handed hosts Morocco' a group stay apart.",
+  },
+  {
+    name: "two hundred and tenth held-out set",
+    title: "the same ministers day after day, each day told in two or three languages",
+    rows: HELD_OUT_209,
+    recall: 0.9,
+    measured:
+      "blind: precision 1.00 (a hospital, a campaign and the unions of one health minister, fires, identity cards and a port of one interior minister, eggs, coffee and a raid of one trade minister, flats and a water plant of one housing minister, each day apart), recall 0.89 — 'بطاقة' read as energy, the interior ministry and a biometric card unknown; with them, 1.00.",
   },
 ];
 

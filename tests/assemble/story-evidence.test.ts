@@ -3343,3 +3343,21 @@ describe("the English press's words", () => {
     expect(cross("Match starts at 5 pm")).not.toContain("c:prime-minister");
   });
 });
+
+describe("the same minister, day after day", () => {
+  it("reads the interior ministry, an identity card and a biometric one, and 'بطاقة' as a card, not energy", () => {
+    expect(cross("Le ministre de l'Intérieur annonce la nouvelle carte d'identité biométrique")).toEqual(
+      expect.arrayContaining(["c:interior", "c:identity-card", "c:biometric"]),
+    );
+    expect(cross("وزير الداخلية يعلن عن بطاقة التعريف البيومترية الجديدة")).toEqual(expect.arrayContaining(["c:interior", "c:identity-card", "c:biometric"]));
+    expect(cross("إطلاق بطاقة جديدة للدفع")).not.toContain("c:energy");
+    expect(cross("الطاقة الشمسية")).toContain("c:energy");
+    const storyOf = storiesOf([
+      article("a.md", "Le ministre de l'Intérieur se rend à Béjaïa après les incendies", "fr", "2039-11-12"),
+      article("b.md", "Le ministre de l'Intérieur annonce la nouvelle carte d'identité biométrique", "fr", "2039-11-13"),
+      article("c.md", "وزير الداخلية يعلن عن بطاقة التعريف البيومترية الجديدة", "ar", "2039-11-13"),
+    ]);
+    expect(storyOf("c.md")).toBe(storyOf("b.md"));
+    expect(storyOf("a.md")).not.toBe(storyOf("b.md"));
+  });
+});
