@@ -216,6 +216,7 @@ import { HELD_OUT_206 } from "../fixtures/stories/held-out-206-headlines.js";
 import { HELD_OUT_207 } from "../fixtures/stories/held-out-207-headlines.js";
 import { HELD_OUT_208 } from "../fixtures/stories/held-out-208-headlines.js";
 import { HELD_OUT_209 } from "../fixtures/stories/held-out-209-headlines.js";
+import { HELD_OUT_210 } from "../fixtures/stories/held-out-210-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -1979,6 +1980,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (a hospital, a campaign and the unions of one health minister, fires, identity cards and a port of one interior minister, eggs, coffee and a raid of one trade minister, flats and a water plant of one housing minister, each day apart), recall 0.89 — 'بطاقة' read as energy, the interior ministry and a biometric card unknown; with them, 1.00.",
+  },
+  {
+    name: "two hundred and eleventh held-out set",
+    title: "written to attack the rules a third time: what they join on, told of two events",
+    rows: HELD_OUT_210,
+    recall: 0.9,
+    measured:
+      "blind: precision 1.00 (two derbies drawn the same day, one amount for a dam and a motorway, two extensions to one year, one ministry's two acts, one district's two events, two prime ministers in Rabat, two cards, Amman and Oman, all apart), recall 1.00; no change.",
   },
 ];
 
