@@ -1614,6 +1614,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["sommet historique", "nouveau sommet", "plus haut historique", "máximo histórico", "أعلى مستوى في تاريخه", "أعلى مستوى له"],
     // More than ever ("vende más tomates que nunca").
     ...["que nunca", "que jamais", "than ever", "من أي وقت مضى"],
+    // At a level never seen ("le MASI à un niveau historique", "مستوى تاريخي", "nivel histórico").
+    ...["niveau historique", "niveaux historiques", "nivel histórico", "niveles históricos", "مستوى تاريخي", "مستويات تاريخيه"],
     "record*",
     "récord*",
     "plus bas historique",

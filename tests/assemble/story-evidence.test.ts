@@ -3361,3 +3361,14 @@ describe("the same minister, day after day", () => {
     expect(storyOf("a.md")).not.toBe(storyOf("b.md"));
   });
 });
+
+describe("a figure's gloss", () => {
+  it("reads a level never seen as a record, in three languages", () => {
+    const storyOf = storiesOf([
+      article("a.md", "Bourse de Casablanca : le MASI à un niveau historique", "fr", "2040-01-16"),
+      article("b.md", "مؤشر مازي يبلغ مستوى تاريخي", "ar", "2040-01-16"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(cross("El Ibex alcanza un nivel histórico")).toContain("c:record");
+  });
+});
