@@ -918,6 +918,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "house of representatives",
     "مجلس المستشارين",
     "législatives",
+    // Legislative elections and the like in Arabic ("الانتخابات التشريعية").
+    ...["التشريعيه", "التشريعيات", "تشريعيه"],
     "legislativas",
     "legislative",
     "législatif",
@@ -2902,6 +2904,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // A motion of no confidence, and the opposition that files it.
   "censure-motion": ["motion de censure", "moción de censura", "no-confidence motion", "vote of no confidence", "ملتمس رقابه", "ملتمس الرقابه"],
   opposition: ["l'opposition", "la oposición", "the opposition", "المعارضه"],
+  // A party's majority ("la majorité absolue", "الأغلبية المطلقة"), and the party in power.
+  majority: ["majorité", "mayoría", "majority", "الأغلبيه", "أغلبيه", "الأغلبيه المطلقه"],
+  "ruling-party": ["parti au pouvoir", "partido gobernante", "partido en el poder", "ruling party", "الحزب الحاكم"],
   // A session out of the ordinary ("session extraordinaire", "الدورة الاستثنائية").
   extraordinary: ["session extraordinaire", "sesión extraordinaria", "pleno extraordinario", "extraordinary session", "استثنائيه", "الاستثنائيه"],
   // A summit of two governments ("Reunión de Alto Nivel", RAN).

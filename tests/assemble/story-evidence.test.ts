@@ -3372,3 +3372,17 @@ describe("a figure's gloss", () => {
     expect(cross("El Ibex alcanza un nivel histórico")).toContain("c:record");
   });
 });
+
+describe("elections", () => {
+  it("reads legislative elections in Arabic, a majority and the ruling party, so the opposition's protest next day stays apart", () => {
+    expect(cross("الدورة التشريعية الجديدة")).toContain("c:parliament");
+    expect(cross("الحزب الحاكم في موريتانيا يحصل على الأغلبية المطلقة")).toEqual(expect.arrayContaining(["c:ruling-party", "c:majority"]));
+    const storyOf = storiesOf([
+      article("a.md", "Législatives en Mauritanie : le parti au pouvoir obtient la majorité absolue", "fr", "2040-03-08"),
+      article("b.md", "الحزب الحاكم في موريتانيا يحصل على الأغلبية المطلقة في الانتخابات التشريعية", "ar", "2040-03-08"),
+      article("c.md", "Mauritanie : l'opposition conteste les résultats des législatives", "fr", "2040-03-09"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+});
