@@ -3345,11 +3345,13 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "الجمعه",
     "السبت",
     "الأحد",
+    // Egypt's spoken forms, after "يوم" ("يوم التلات": "التلات" alone is also "the three").
+    ...["يوم الاتنين", "يوم التلات", "يوم الاربع"],
   ],
   // Each day of the week, besides: "l'Aïd mercredi" and "عيد الفطر يوم الأربعاء" say the same day.
-  monday: ["lundi", "lunes", "Monday", "الاثنين", "الإثنين"],
-  tuesday: ["mardi", "martes", "Tuesday", "الثلاثاء"],
-  wednesday: ["mercredi", "miércoles", "Wednesday", "الأربعاء"],
+  monday: ["lundi", "lunes", "Monday", "الاثنين", "الإثنين", "يوم الاتنين"],
+  tuesday: ["mardi", "martes", "Tuesday", "الثلاثاء", "يوم التلات"],
+  wednesday: ["mercredi", "miércoles", "Wednesday", "الأربعاء", "يوم الاربع"],
   thursday: ["jeudi", "jueves", "Thursday", "الخميس"],
   friday: ["vendredi", "viernes", "Friday", "الجمعه"],
   saturday: ["samedi", "sábado", "Saturday", "السبت"],

@@ -3386,3 +3386,11 @@ describe("elections", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 });
+
+describe("Egypt's spoken register", () => {
+  it("reads a spoken weekday after 'يوم', and 'التلات' alone as no day", () => {
+    expect(cross("نتيجة الثانوية العامة هتظهر يوم التلات")).toContain("c:tuesday");
+    expect(cross("المترو الجديد هيشتغل يوم الاتنين")).toContain("c:monday");
+    expect(cross("السجن التلات سنوات للمتهم")).not.toContain("c:tuesday");
+  });
+});
