@@ -531,9 +531,6 @@ const countedTokens = (m: Member): readonly (readonly number[] | Int32Array)[] =
   m.dates,
 ];
 
-/** The format of StoryGraphState this code reads and writes (see incremental/code-versions.ts). */
-const STATE_FORMAT = STORY_STATE_FORMAT;
-
 /**
  * What a token's count around a member's days makes of it, as far as the decisions go: its band (a word's weight, a
  * concept's rank) and whether it makes candidate pairs as a word (MAX_WORD_POSTING) or as any other token.
@@ -861,7 +858,7 @@ function join(
   for (let i = 0; i < n; i++) labels[i] = find(i);
   const roots = splitBridges(members, labels, weights);
   const state: StoryGraphState = {
-    format: STATE_FORMAT,
+    format: STORY_STATE_FORMAT,
     tokens: table.text,
     live: live.reduce((sum, x) => sum + x, 0),
     members: ids,
@@ -938,7 +935,7 @@ function firstAtOrAfter(days: Float64Array, from: number, to: number, day: numbe
 
 /** The last state, if this build may start from it: the same format, and a token table not grown far past its use. */
 function usableState(previous: StoryGraphState | undefined): StoryGraphState | undefined {
-  if (!previous || previous.format !== STATE_FORMAT) return undefined;
+  if (!previous || previous.format !== STORY_STATE_FORMAT) return undefined;
   return previous.tokens.length > 2 * previous.live + 100_000 ? undefined : previous;
 }
 

@@ -580,6 +580,12 @@ export function storyNumbers(
   const count = (value: number, concept: string | undefined, margin: Margin = "") => {
     if (concept !== undefined && Number.isFinite(value) && value >= 2) counts.add(`${concept}=${margin}${figure(value)}`);
   };
+  // A compound amount read whole ("مليون و300 ألف"): its smaller part, which the digits' pass read on its own, goes.
+  const addWhole = (base: number, part: number, margin: Margin) => {
+    significant.delete(figure(part));
+    small.delete(String(part));
+    add(base + part, false, margin);
+  };
   // A compound's smaller part counted on its own by the digits' pass ("ألف و500 مهاجر": 500 migrants) counts the whole.
   const recount = (part: number, whole: number, next: string | undefined, margin: Margin) => {
     const concept = next === undefined ? undefined : countedBy(next);
@@ -710,33 +716,31 @@ export function storyNumbers(
       const more = compoundAt(words, i, dual / 2);
       const accusative = word.endsWith("ا") && (more !== undefined || words[i + 1] === undefined || PREPOSITIONS.has(words[i + 1]!));
       const base = accusative ? dual / 2 : dual;
+      const margin = marginAt(words, start);
       if (more) {
-        significant.delete(figure(more.value));
-        small.delete(String(more.value));
+        addWhole(base, more.value, margin);
         i = more.at;
-      }
-      add(base + (more?.value ?? 0), false, marginAt(words, start));
-      if (more && base < 1e6) recount(more.value, base + more.value, words[i + 1], marginAt(words, start));
+        if (base < 1e6) recount(more.value, base + more.value, words[i + 1], margin);
+      } else add(base, false, margin);
     } else {
       const alone = scaleOf(word);
       const before = words[i - 1] ?? "";
-      if (alone !== undefined && STANDALONE_SCALES.has(alone) && !/\d$/.test(before) && !WORDS.has(before)) {
+      // (A scale after digits or a number word multiplies it: the digits' pass read "3 ملايير", the number words' "ثلاثة ملايين".)
+      const byItself = !/\d$/.test(before) && !WORDS.has(before);
+      if (alone !== undefined && STANDALONE_SCALES.has(alone) && byItself) {
         // A million and some thousands in Arabic: "مليون و300 ألف" is 1,300,000, not a million and 300,000 (which the
         // digits' pass read).
         const more = compoundAt(words, i, alone);
         if (more) {
-          significant.delete(figure(more.value));
-          add(alone + more.value, false, marginAt(words, i));
+          addWhole(alone, more.value, marginAt(words, i));
           i = more.at;
         } else add(alone, false, marginAt(words, ONE.has(before) ? i - 1 : i));
-      } else if (alone === 1000 && !/\d$/.test(before) && !WORDS.has(before)) {
+      } else if (alone === 1000 && byItself) {
         // A thousand and some hundreds: "ألف و500 مهاجر" (the digits' pass read 500 migrants).
         const more = compoundAt(words, i, alone);
         if (more) {
           const margin = marginAt(words, i);
-          significant.delete(figure(more.value));
-          small.delete(String(more.value));
-          add(alone + more.value, false, margin);
+          addWhole(alone, more.value, margin);
           i = more.at;
           recount(more.value, alone + more.value, words[i + 1], margin);
         }
@@ -745,9 +749,8 @@ export function storyNumbers(
         const more = compoundAt(words, i, alone);
         if (more) {
           const base = Number(before) * alone;
-          significant.delete(figure(more.value));
           significant.delete(figure(base));
-          add(base + more.value, false, marginAt(words, i - 1));
+          addWhole(base, more.value, marginAt(words, i - 1));
           i = more.at;
         }
       }
