@@ -24,13 +24,25 @@ export interface MakePagesInput {
   lap(stage: "render" | "write"): void;
 }
 
+/**
+ * Each route's output file, worked out once for the life of its route: the dev server keeps a site's routes from edit
+ * to edit, and the same string each time is looked up in the last build's files without being hashed again (24,000
+ * routes, a tenth of an edit's time otherwise).
+ */
+const outputFiles = new WeakMap<Route, string>();
+const outputFileOf = (route: Route): string => {
+  let file = outputFiles.get(route);
+  if (file === undefined) outputFiles.set(route, (file = outputFile(route.path)));
+  return file;
+};
+
 /** How many pages were rendered (the others were kept). */
 export async function makePages({ routes, render, writer, pool: workersFor, affected, onProgress, lap }: MakePagesInput): Promise<{ rendered: number }> {
   let rendered = 0;
   let done = 0;
   let workers: RenderPool | undefined;
   for (const [index, route] of routes.entries()) {
-    if (affected && !affected.has(index) && writer.keepUnchanged(outputFile(route.path))) continue;
+    if (affected && !affected.has(index) && writer.keepUnchanged(outputFileOf(route))) continue;
     const prepared = render(route);
     const last = prepared.key === null ? undefined : writer.previous(prepared.path);
     // (`last` is looked up only for a page with a key.)

@@ -27,6 +27,9 @@ import { PARSER_VERSION } from "../incremental/code-versions.js";
 
 export { CONTENT_EXTENSIONS };
 
+/** The scraped-page rules compiled last (see Parsers.scrapedRules). */
+let lastScrapedRules: { key: string; rules: ScrapedRules } | undefined;
+
 /** The compiled rules and tools every parser shares, made once per build on first use. */
 export class Parsers {
   private scraped?: ScrapedRules;
@@ -41,7 +44,20 @@ export class Parsers {
   ) {}
 
   get scrapedRules(): ScrapedRules {
-    return (this.scraped ??= compileScrapedRules(this.config));
+    return (this.scraped ??= this.sharedScrapedRules());
+  }
+
+  /**
+   * The rules compiled last for the same parsing rules' key (the language tables and the default language), when it
+   * is known: a dev server's rebuild after an edit need not compile the credit lines' expressions again, whose first
+   * use costs more than the parse of the edited page.
+   */
+  private sharedScrapedRules(): ScrapedRules {
+    const key = this.rulesKey;
+    if (key !== undefined && lastScrapedRules?.key === key) return lastScrapedRules.rules;
+    const rules = compileScrapedRules(this.config);
+    if (key !== undefined) lastScrapedRules = { key, rules };
+    return rules;
   }
 
   get inputContext(): InputContext {
@@ -122,18 +138,7 @@ export async function ingestContent(listed: readonly ContentFile[], config: Site
   const filesSkipped: string[] = [];
   let filesParsed = 0;
   let done = 0;
-  // Many files to parse (a cold build of a large site): parse them on every core first.
-  // The keywords of ticker headlines: the cache's (kept across builds), or this build's own.
-  const headlineKeywords = cache?.headlineKeywords ?? memoryHeadlineStore();
-  const parsedInParallel = await parseInParallel(files, config, cache, headlineKeywords);
-  for (const [index, file] of files.entries()) {
-    const fresh = parsedInParallel?.get(index);
-    if (fresh) {
-      filesParsed++;
-      cache?.set(file.display, fresh);
-    }
-    if (!fresh && !cache) filesParsed++;
-    const parsed = fresh ? fresh.result : cache ? readCached(file, cache, parsers, () => filesParsed++) : readInput(file, parsers);
+  const record = (file: ContentFile, parsed: InputResult) => {
     // After the cache: whether a date is still to come depends on the day of the build, not on the file.
     const result = withoutFutureArticles(parsed, latestDay);
     // Within a file, report in line order, as a compiler does.
@@ -143,6 +148,28 @@ export async function ingestContent(listed: readonly ContentFile[], config: Site
     if (!result.ok) filesSkipped.push(result.file);
     done++;
     if (onProgress && done % 500 === 0) onProgress(done);
+  };
+  // Many files to parse (a cold build of a large site): parse them on every core first.
+  // The keywords of ticker headlines: the cache's (kept across builds), or this build's own.
+  const headlineKeywords = cache?.headlineKeywords ?? memoryHeadlineStore();
+  // What the cache holds of each file that has the same size and time as when it was parsed; the others are to read.
+  const unchanged = files.map((file) => (cache ? cachedIfUnchanged(file, cache) : undefined));
+  const toRead: number[] = [];
+  for (const [index, result] of unchanged.entries()) if (result === undefined) toRead.push(index);
+  const parsedInParallel = await parseInParallel(files, toRead, config, headlineKeywords);
+  for (const [index, file] of files.entries()) {
+    const kept = unchanged[index];
+    if (kept) {
+      record(file, kept);
+      continue;
+    }
+    const fresh = parsedInParallel?.get(index);
+    if (fresh) {
+      filesParsed++;
+      cache?.set(file.display, fresh);
+    }
+    if (!fresh && !cache) filesParsed++;
+    record(file, fresh ? fresh.result : cache ? readCached(file, cache, parsers, () => filesParsed++) : readInput(file, parsers));
   }
   const links = listed.filter((f) => f.link).map((f) => f.display);
   if (links.length > 0) diagnostics.push(linksNotFollowed(links));
@@ -159,6 +186,13 @@ export async function ingestContent(listed: readonly ContentFile[], config: Site
     headlineKeywords,
     storyGraph,
   };
+}
+
+/** The cached result of a file with the same size and time as when it was parsed; undefined: the file is to be read. */
+function cachedIfUnchanged(file: ContentFile, cache: ParsedInputStore): InputResult | undefined {
+  const cached = cache.get(file.display);
+  const stat = cached && stampOf(file);
+  return cached && stat && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size ? cached.result : undefined;
 }
 
 /** The cached result when the file is unchanged: same size and time, or else same content hash. */

@@ -10,10 +10,10 @@
 import { Worker } from "node:worker_threads";
 import { fnv1a } from "../util/hash.js";
 import { workerCount } from "../util/worker-count.js";
-import type { CachedInput, ParsedInputStore } from "./input-result.js";
+import type { CachedInput } from "./input-result.js";
 import type { HeadlineKeywordStore } from "../text/keywords.js";
 import type { SiteConfig } from "../config/config.js";
-import { stampOf, type ContentFile } from "./content-source.js";
+import type { ContentFile } from "./content-source.js";
 import { decodeInput, type NumberedInput } from "./numbered-texts.js";
 
 /** Below this many files to parse, one thread is faster than starting workers. */
@@ -96,22 +96,18 @@ export interface WorkerBatch {
   texts: string[];
 }
 
-/** Fresh cache entries for the files that need parsing, by index; undefined when this build parses on one thread. */
+/**
+ * Fresh cache entries for the files to read (`todo`: their indexes in `files`: those the cache has not as they are
+ * now), by index; undefined when there are too few of them for workers, or no core to spare: then this build parses on one thread.
+ */
 export async function parseInParallel(
   files: readonly ContentFile[],
+  todo: readonly number[],
   config: SiteConfig,
-  cache?: ParsedInputStore,
   headlineKeywords?: HeadlineKeywordStore & { texts(): Iterable<string> },
 ): Promise<(Map<number, CachedInput> & { threads: number }) | undefined> {
   const workers = workerCount();
-  if (workers === 0) return undefined;
-  const todo: number[] = [];
-  for (const [i, file] of files.entries()) {
-    const cached = cache?.get(file.display);
-    const stat = cached ? stampOf(file) : undefined;
-    if (!cached || !stat || cached.mtimeMs !== stat.mtimeMs || cached.size !== stat.size) todo.push(i);
-  }
-  if (todo.length < PARALLEL_THRESHOLD) return undefined;
+  if (workers === 0 || todo.length < PARALLEL_THRESHOLD) return undefined;
 
   const share = Math.ceil(todo.length / workers);
   const chunks = Array.from({ length: workers }, (_, w) => todo.slice(w * share, (w + 1) * share)).filter((c) => c.length > 0);

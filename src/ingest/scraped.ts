@@ -30,7 +30,8 @@ export interface ScrapedRules {
   /** Characters of a line enough to hold any back-link phrase (with room for spacing and entities). */
   backLinkPrefixLength: number;
   detectLanguage: LanguageDetector;
-  config: SiteConfig;
+  /** The language of a page whose own cannot be told. */
+  defaultLanguage: string;
 }
 
 export interface ParseResult {
@@ -51,7 +52,7 @@ export function compileScrapedRules(config: SiteConfig): ScrapedRules {
     maxBackLinkLength: Math.max(0, ...languages.flatMap((l) => l.backLink.map((b) => b.length))) * 2 + 2048,
     backLinkPrefixLength: Math.max(0, ...languages.flatMap((l) => l.backLink.map((b) => b.length))) * 2 + 10,
     detectLanguage: createLanguageDetector(config.languages),
-    config,
+    defaultLanguage: config.defaultLanguage,
   };
 }
 
@@ -230,7 +231,7 @@ export function parseScrapedPage(source: string, file: string, rules: ScrapedRul
   }
   if (!date) return fail(null, "no date; the article is skipped.", "Add a credit line, or set date in front matter.");
 
-  const lang = fm.lang ?? credit?.lang ?? rules.detectLanguage(`${title} ${body.join(" ")}`) ?? rules.config.defaultLanguage;
+  const lang = fm.lang ?? credit?.lang ?? rules.detectLanguage(`${title} ${body.join(" ")}`) ?? rules.defaultLanguage;
 
   const article: ParsedArticle = {
     file,
