@@ -4,7 +4,7 @@
  * file's content hash), and the key of the whole build. The next build renders
  * and writes only what changed, and removes what no longer exists.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 
@@ -37,6 +37,11 @@ type ManifestHeader = Omit<OutputManifest, "files">;
 
 function isCurrent(header: ManifestHeader, outDir: string): boolean {
   return header.version === 5 && header.outDir === outDir;
+}
+
+/** Whether a last build left its manifest in `cacheDir` (this build is then an update, unless it is clean). */
+export function hasOutputManifest(cacheDir: string): boolean {
+  return existsSync(path.join(cacheDir, FILE));
 }
 
 export function loadManifest(cacheDir: string, outDir: string): OutputManifest | undefined {

@@ -4,6 +4,8 @@ import { build, type BuildOptions, type BuildResult } from "../build.js";
 import { DEFAULT_CONFIG_FILE } from "../config/load-config.js";
 import { countBySeverity, formatDiagnostic } from "../diagnostics.js";
 import { FsWriter } from "../write/fs-writer.js";
+import { hasOutputManifest } from "../cache/output-manifest.js";
+import { tuneHeapGrowth, UPDATE_GROWTH } from "../heap-growth.js";
 import { count, type CliFlags, type CliIo } from "./cli-io.js";
 import { createProgressReporter } from "./progress.js";
 
@@ -84,6 +86,8 @@ export async function buildToDisk(values: CliFlags, io: CliIo, extra: Partial<Bu
 }
 
 export async function runBuild(values: CliFlags, _positionals: string[], io: CliIo): Promise<number> {
+  // An update of the last build keeps the parsed site to the end: its heap may grow more between collections.
+  if (values.clean !== true && hasOutputManifest(path.resolve(io.cwd, DEFAULT_CACHE_DIR))) tuneHeapGrowth(UPDATE_GROWTH);
   const { result } = await buildToDisk(values, io);
   return result.ok ? 0 : 1;
 }
