@@ -2529,6 +2529,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "baisser le rideau",
     "baissé le rideau",
   ],
+  // A cable on the seabed that carries the internet ("قطع كابل بحري", "subsea cable cut"), not a power interconnector.
+  "subsea-cable": [
+    ...["câble sous-marin", "câbles sous-marins", "cable submarino", "cables submarinos", "subsea cable*", "undersea cable*", "submarine cable*"],
+    ...["كابل بحري", "الكابل البحري", "كابلات بحريه", "الكابلات البحريه", "كابل الإنترنت البحري"],
+  ],
   // The Strait's fixed link, a road's or a railway's tunnel ("الأنفاق", plural, is Cairo's metro: "مترو الأنفاق").
   tunnel: ["tunnel", "tunnels", "túnel", "túneles", "نفق", "النفق"],
   desalination: ["dessalement", "dessalement de l'eau de mer", "desalinización", "desaladora*", "desalination", "desalinat*", "تحليه", "تحليه مياه البحر"],

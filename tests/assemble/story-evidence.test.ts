@@ -3394,3 +3394,19 @@ describe("Egypt's spoken register", () => {
     expect(cross("السجن التلات سنوات للمتهم")).not.toContain("c:tuesday");
   });
 });
+
+describe("the internet's cables", () => {
+  it("reads a subsea cable in four languages, not a power line, and joins a cut told in English and Arabic", () => {
+    expect(cross("بطء الإنترنت في مصر بسبب قطع كابل بحري")).toContain("c:subsea-cable");
+    expect(cross("Un câble sous-marin relie Bizerte à la Sicile")).toContain("c:subsea-cable");
+    expect(cross("Nuevo cable submarino entre Argelia y España")).toContain("c:subsea-cable");
+    expect(cross("Le câble électrique Maroc-Royaume-Uni")).not.toContain("c:subsea-cable");
+    const storyOf = storiesOf([
+      article("a.md", "Internet disruption in Egypt after subsea cable cut", "en", "2040-04-22"),
+      article("b.md", "بطء الإنترنت في مصر بسبب قطع كابل بحري", "ar", "2040-04-22"),
+      article("c.md", "Egypt raises mobile internet prices", "en", "2040-04-22"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+});
