@@ -496,6 +496,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "maintient",
     "maintien*",
     "statu quo",
+    // Leaves it as it is ("ne touche pas à son taux").
+    "ne touche pas à",
     "mantiene*",
     "mantener",
     "holds",
@@ -1451,6 +1453,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...RATE_CUT,
     "taux directeur",
     "taux directeurs",
+    // The key rate in full ("statu quo sur le taux d'intérêt directeur"), and the policy a headline names for it
+    // ("Politique monétaire : la Banque centrale ne touche pas à son taux").
+    ...["taux d'intérêt directeur", "taux d'intérêt directeurs", "politique monétaire", "política monetaria", "monetary policy", "السياسه النقديه"],
     "اسعار الفائده",
     "tipo de interés",
     "tipos de interés",
@@ -1616,6 +1621,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["sommet historique", "nouveau sommet", "plus haut historique", "máximo histórico", "أعلى مستوى في تاريخه", "أعلى مستوى له"],
     // More than ever ("vende más tomates que nunca").
     ...["que nunca", "que jamais", "than ever", "من أي وقت مضى"],
+    // Never so high ("n'ont jamais été aussi élevées", "nunca habían sido tan altas", "never been higher").
+    ...["jamais été aussi", "jamais autant", "nunca habían sido tan", "nunca había sido tan", "never been higher", "never been so high"],
     // At a level never seen ("le MASI à un niveau historique", "مستوى تاريخي", "nivel histórico").
     ...["niveau historique", "niveaux historiques", "nivel histórico", "niveles históricos", "مستوى تاريخي", "مستويات تاريخيه"],
     "record*",

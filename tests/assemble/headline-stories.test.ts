@@ -223,6 +223,7 @@ import { HELD_OUT_213 } from "../fixtures/stories/held-out-213-headlines.js";
 import { HELD_OUT_214 } from "../fixtures/stories/held-out-214-headlines.js";
 import { HELD_OUT_215 } from "../fixtures/stories/held-out-215-headlines.js";
 import { HELD_OUT_216 } from "../fixtures/stories/held-out-216-headlines.js";
+import { HELD_OUT_217 } from "../fixtures/stories/held-out-217-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2042,6 +2043,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (a plant's five-millionth car and another plant's shift, a capacity doubled and a model unveiled, a battery plant and an aircraft parts plant the same day, car and phosphate exports of the same 150 billion dirhams, an electric car and prices cut, all apart), recall 1.00; no change.",
+  },
+  {
+    name: "two hundred and eighteenth held-out set",
+    title: "French against French as Tunisian and Algerian sites reword one another",
+    rows: HELD_OUT_217,
+    recall: 0.6,
+    measured:
+      "blind: precision 1.00 (a rate held and inflation slowing, a port's strike and a hospital opened, the bac's dates and the BEM's results, a tram extended and an airport's terminal, olive oil's exports and its price, two presidents received, all apart), recall 0.30 — 'taux d'intérêt directeur', 'politique monétaire' and 'ne touche pas à' were no key rate and no hold; with them and 'jamais été aussi' as a record, 0.60, no older pair changed. Still apart: a bac calendar with no country, a visit and a reception, sales abroad said with a gap.",
   },
 ];
 

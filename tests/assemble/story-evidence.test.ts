@@ -3410,3 +3410,20 @@ describe("the internet's cables", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 });
+
+describe("a central bank's rate in one language's own words", () => {
+  it("reads the key rate in full, monetary policy and 'ne touche pas à' as a hold, and joins three outlets' French", () => {
+    expect(cross("statu quo sur le taux d'intérêt directeur")).toEqual(expect.arrayContaining(["c:interest-rate", "c:hold"]));
+    expect(cross("Politique monétaire : la banque ne touche pas à son taux")).toEqual(expect.arrayContaining(["c:interest-rate", "c:hold"]));
+    expect(cross("Les ventes n'ont jamais été aussi élevées")).toContain("c:record");
+    const storyOf = storiesOf([
+      article("a.md", "La BCT maintient son taux directeur à 7,5 %", "fr", "2040-05-02"),
+      article("b.md", "Tunisie : statu quo sur le taux d'intérêt directeur de la Banque centrale", "fr", "2040-05-02"),
+      article("c.md", "Politique monétaire : la Banque centrale de Tunisie ne touche pas à son taux", "fr", "2040-05-02"),
+      article("d.md", "L'inflation en Tunisie ralentit à 5,9 % en avril", "fr", "2040-05-05"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).toBe(storyOf("a.md"));
+    expect(storyOf("d.md")).not.toBe(storyOf("a.md"));
+  });
+});
