@@ -20,6 +20,13 @@ import type { OutputFile } from "../model/output.js";
 import type { BuildSummary, PreviousFile, Writer } from "./writer.js";
 import { applyJournal, recoverOutput, stagingFolder, writeJournal, type CommitJournal } from "./commit-journal.js";
 
+/**
+ * Names joined by "/", none of them only dots ("." or "..", or "..." that Windows reads as one of them), with no
+ * backslash, colon or control character: a path that cannot leave the folder it is joined to, on any system (a name
+ * may hold dots, "2020.04" or "index.html", not be them).
+ */
+const PLAIN_RELATIVE_PATH = /^(?!\.+(?:\/|$))[^/\\:\u0000-\u001f]+(?:\/(?!\.+(?:\/|$))[^/\\:\u0000-\u001f]+)*$/u;
+
 /** Marks a folder as Kiosk's output, so it may be replaced by the next build. */
 export const OUTPUT_MARKER = ".kiosk-output";
 const MARKER_TEXT = "This folder is written by kiosk build and replaced whole by the next build.\n";
@@ -166,10 +173,13 @@ export class FsWriter implements Writer {
   /** Checks that an output file stays inside the output and is not taken. */
   private claim(file: string): void {
     if (!this.started) throw new Error("FsWriter.begin() must be called before write()");
-    const target = path.resolve(this.staging, file);
-    const relative = path.relative(this.staging, target);
-    if (relative === "" || relative.startsWith("..") || path.isAbsolute(relative)) {
-      throw new KioskError(`refusing to write ${JSON.stringify(file)}: it is outside the output folder.`);
+    // A path of plain names joined by "/" stays inside (every page's is): only another is resolved to be sure.
+    if (!PLAIN_RELATIVE_PATH.test(file)) {
+      const target = path.resolve(this.staging, file);
+      const relative = path.relative(this.staging, target);
+      if (relative === "" || relative.startsWith("..") || path.isAbsolute(relative)) {
+        throw new KioskError(`refusing to write ${JSON.stringify(file)}: it is outside the output folder.`);
+      }
     }
     if (this.files.has(file)) {
       throw new KioskError(`two outputs want the same file ${file}; the build stops.`, {
