@@ -50,6 +50,8 @@ const ALERT_LEVELS = [
 /** Debt markets: a market, and bonds ("OCP returns to debt markets" / "taps international markets with a bond sale"). */
 const DEBT_MARKETS = ["debt market*", "marché de la dette", "marchés de la dette", "mercado de deuda", "mercados de deuda", "سوق الدين"];
 /** A link between two grids: an interconnection, and electricity. */
+/** Fast trains, which a text says for high-speed ones: "su nueva flota de trenes rápidos", "des trains rapides", "القطارات السريعة". */
+const FAST_TRAINS = ["trenes rápidos", "tren rápido", "trains rapides", "train rapide", "fast trains", "fast train", "القطارات السريعه", "القطار السريع"];
 const INTERCONNECTOR = ["câble électrique", "power interconnector"];
 
 /** The minister of justice in Arabic, whose "العدل" alone is also a verb ("عدّل", amended): a minister, and justice. */
@@ -143,6 +145,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["croisiériste*", "cruceristas", "crucerista"],
   ],
   train: [
+    ...FAST_TRAINS,
     "ONCF",
     "SNTF",
     "SNCFT",
@@ -165,7 +168,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["déraill*", "descarril*", "derail*", "خرج عن السكة", "خرج عن القضبان", ...TRAIN_DERAILED],
     ...["comes off the tracks", "came off the tracks", "off the rails"],
   ],
-  "high-speed": ["grande vitesse", "LGV", "TGV", "alta velocidad", "AVE", "high-speed", "high speed", "فائق السرعه", "البراق", "Al Boraq", "Boraq"],
+  "high-speed": [
+    ...["grande vitesse", "LGV", "TGV", "alta velocidad", "AVE", "high-speed", "high speed", "فائق السرعه", "البراق", "Al Boraq", "Boraq"],
+    // Fast trains ("su nueva flota de trenes rápidos"): trains too (see train).
+    ...FAST_TRAINS,
+  ],
   tram: ["tramway*", "tranvía*", "tram", "trams", "ترامواي", "الترام"],
   metro: ["métro", "metro", "subway", "underground rail*", "underground line", "مترو", "الأنفاق"],
   road: [
@@ -1114,6 +1121,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   protest: [
     ...["اعتصام", "معتصمون", "المعتصمين", "محتجون", "المحتجون", "محتجين", "المحتجين"],
+    // Farmers' protest on tractors ("Tractorada en Almería", "une manifestation de tracteurs").
+    ...["tractorada*", "manifestation de tracteurs", "tractor protest*"],
     // A march ("une marche de soutien"): folded, "marche" is "marché", a market, so only by its article — "la marche",
     // "une marche" —, where a market is "le marché", "un marché" … ("marche blanche", a silent march; in Spanish "una
     // marcha", not "puesta en marcha", a start).
@@ -1966,7 +1975,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     // White meat: poultry ("غلاء اللحوم البيضاء").
     ...["viande blanche", "viandes blanches", "carne blanca", "carnes blancas", "white meat", "اللحوم البيضاء", "لحوم بيضاء"],
   ],
-  fishing: ["pêche", "pesca", "pesquer*", "fishing", "fisheries", "صيد", "الصيد البحري"],
+  fishing: [
+    ...["pêche", "pesca", "pesquer*", "fishing", "fisheries", "صيد", "الصيد البحري"],
+    // A fleet at work on its fishing grounds ("vuelve a faenar", "regresan al caladero").
+    ...["faenar", "faenan", "faena en", "caladero*", "zones de pêche", "fishing grounds"],
+  ],
   phosphate: ["phosphate*", "fosfato*", "فوسفاط", "الفوسفاط", "فوسفات", "فسفاط", "الفسفاط"],
   // Society, health, education.
   school: [

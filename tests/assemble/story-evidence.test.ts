@@ -3427,3 +3427,25 @@ describe("a central bank's rate in one language's own words", () => {
     expect(storyOf("d.md")).not.toBe(storyOf("a.md"));
   });
 });
+
+describe("Spain's papers on trade with the Maghreb", () => {
+  it("reads a tractor protest, a fleet at work on its grounds, fast trains as high-speed trains, Barbate's demonym and Talgo", () => {
+    expect(cross("Tractorada en Almería")).toContain("c:protest");
+    expect(cross("La flota vuelve a faenar")).toContain("c:fishing");
+    expect(cross("regresan al caladero de Marruecos")).toContain("c:fishing");
+    expect(cross("su nueva flota de trenes rápidos")).toEqual(expect.arrayContaining(["c:train", "c:high-speed"]));
+    expect(cross("Los pesqueros barbateños")).toContain("n:barbate");
+    const storyOf = storiesOf([
+      article("a.md", "Talgo se adjudica el contrato de los trenes de alta velocidad de Marruecos", "es", "2040-05-15"),
+      article("b.md", "Marruecos elige a Talgo para su nueva flota de trenes rápidos", "es", "2040-05-15"),
+      article("c.md", "Renfe estudia operar trenes en Marruecos", "es", "2040-05-17"),
+      article("d.md", "La flota de Barbate vuelve a faenar en aguas marroquíes", "es", "2040-05-19"),
+      article("e.md", "Los pesqueros barbateños regresan al caladero de Marruecos", "es", "2040-05-19"),
+      article("f.md", "Arranca la campaña de la almadraba en Barbate", "es", "2040-05-19"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+    expect(storyOf("e.md")).toBe(storyOf("d.md"));
+    expect(storyOf("f.md")).not.toBe(storyOf("d.md"));
+  });
+});
