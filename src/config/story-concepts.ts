@@ -12,6 +12,8 @@
 // is listed under both concepts, from one list.
 
 /** A rate cut said in English: a fall of the rate (the phrases say the rate too). */
+import { BUILTIN_NAMES } from "./story-names.js";
+
 const RATE_CUT = ["cuts key rate", "cuts its key rate", "cuts benchmark rate", "cuts interest rate*", "cut interest rate*", "rate cut*"];
 
 /** A visa no longer needed: "sans visa", "sin visado", "visa-free", "بدون تأشيرة". */
@@ -2642,7 +2644,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // of what begins ("la hausse est entrée en vigueur").
   "in-force": ["entre en vigueur", "entrée en vigueur", "entra en vigor", "entrada en vigor", "into force", "takes effect", "حيز التنفيذ", "حيز التطبيق"],
   // A payment in instalments: a tranche of a loan, of aid ("الدفعة العاشرة من الدعم").
-  instalment: ["tranche", "tranches", "versement*", "instalment*", "installment*", "desembolso*", "disburse*", "دفعه", "الدفعه", "دفعات", "شريحه", "الشريحه"],
+  instalment: [
+    ...["tranche", "tranches", "versement*", "instalment*", "installment*", "desembolso*", "disburse*", "دفعه", "الدفعه", "دفعات", "شريحه", "الشريحه"],
+    // A loan's next payment ("Egypt gets green light for next IMF loan payment").
+    ...["loan payment*", "loan instalment*", "loan installment*"],
+  ],
   aid: [
     ...["aide humanitaire", "aides humanitaires", "humanitaire*", "ayuda*", "humanitari*", "aid", "مساعدات", "إغاثه", "الإغاثه", "إنسانيه", "انسانيه"],
     // Money asked for victims: "seeks emergency funding", "lance un appel de fonds".
@@ -3086,7 +3092,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   boxing: ["boxe", "boxeur*", "boxeo", "boxing", "boxer*", "ملاكمه", "الملاكمه"],
   cycling: ["cyclis*", "ciclis*", "cycling", "tour cycliste", "دراجات", "الدراجات"],
   referee: ["arbitre*", "arbitrage", "árbitro*", "arbitraje", "referee*", "VAR", "الحكام"],
-  stadium: ["stade", "stades", "estadio*", "stadium*", "ملعب", "الملعب", "ملاعب"],
+  stadium: [
+    ...["stade", "stades", "estadio*", "stadium*", "ملعب", "الملعب", "ملاعب"],
+    // A stadium named whole (the names' "grand-stade-hassan-ii"): the name and a stadium both.
+    ...BUILTIN_NAMES["grand-stade-hassan-ii"]!.spellings,
+  ],
   deficit: ["déficit*", "deficit*", "عجز", "trade gap"],
   surplus: ["excédent*", "superávit", "surplus", "فائض"],
   privatisation: ["privatis*", "privatiz*", "خوصصه", "خصخصه"],
@@ -3286,6 +3296,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "luz verde",
     "green light",
     "sign-off",
+    // A board that signs off on a review ("Fund signs off on review"), not a signing.
+    ...["signs off", "signed off", "sign off"],
     "الضوء الأخضر",
     "الضوء الاخضر",
     "votent",
@@ -3586,7 +3598,12 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   dividend: ["dividende*", "dividendo*", "dividend*", "توزيع أرباح", "توزيع الأرباح", "ربح السهم", "أرباح الأسهم"],
   "half-year": ["semestre", "semestriel*", "first half", "first-half", "half-year", "النصف الأول", "الأشهر السته الأولى", "الستة أشهر الأولى"],
   // An election brought forward: "élection présidentielle anticipée", "snap presidential vote", "انتخابات رئاسية مسبقة".
-  early: ["anticipée", "anticipées", "anticipé", "anticipés", "anticipada*", "anticipado*", "early", "snap", "مسبقه", "المسبقه", "مبكره", "المبكره"],
+  early: [
+    ...["anticipée", "anticipées", "anticipé", "anticipés", "anticipada*", "anticipado*", "early", "snap", "مسبقه", "المسبقه", "مبكره", "المبكره"],
+    // Before its date ("completed a year ahead of schedule", "achevé avant les délais", "قبل الموعد المحدد").
+    ...["ahead of schedule", "avant les délais", "avant le délai", "en avance sur le calendrier", "antes de lo previsto", "antes del plazo"],
+    ...["قبل الموعد المحدد", "قبل الآجال"],
+  ],
   // Quantities and time often said in words.
   new: ["nouveau", "nouvel", "nouvelle*", "nouveaux", "nuevo*", "nueva*", "new", "جديد", "جديده", "الجديد", "الجديده"],
   first: [

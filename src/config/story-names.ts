@@ -635,6 +635,11 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   youssoufia: { spellings: ["Youssoufia", "اليوسفية"], implies: ["morocco"] },
   "fquih-ben-salah": { spellings: ["Fquih Ben Salah", "Fkih Ben Salah", "الفقيه بن صالح"], implies: ["morocco"] },
   benslimane: { spellings: ["Benslimane", "Ben Slimane", "بنسليمان", "بن سليمان"], implies: ["morocco"] },
+  // The World Cup's great stadium, at Benslimane (not the late king's name alone).
+  "grand-stade-hassan-ii": {
+    spellings: ["Grand Stade Hassan II", "Grand Stade Hassan-II", "Gran Estadio Hassan II", "ملعب الحسن الثاني الكبير", "الملعب الكبير الحسن الثاني"],
+    implies: ["benslimane"],
+  },
   skhirat: { spellings: ["Skhirat", "الصخيرات"], implies: ["morocco"] },
   temara: { spellings: ["Témara", "Temara", "تمارة"], implies: ["morocco"] },
   "ksar-el-kebir": { spellings: ["Ksar El Kébir", "Ksar El Kebir", "Alcazarquivir", "القصر الكبير"], implies: ["morocco"] },

@@ -225,6 +225,7 @@ import { HELD_OUT_215 } from "../fixtures/stories/held-out-215-headlines.js";
 import { HELD_OUT_216 } from "../fixtures/stories/held-out-216-headlines.js";
 import { HELD_OUT_217 } from "../fixtures/stories/held-out-217-headlines.js";
 import { HELD_OUT_218 } from "../fixtures/stories/held-out-218-headlines.js";
+import { HELD_OUT_219 } from "../fixtures/stories/held-out-219-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2060,6 +2061,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.8,
     measured:
       "blind: precision 1.00 (a gas cut and a gas price, a protest and exports of the same tomatoes, Talgo and Renfe, Ceuta's customs and Melilla's queues, a fleet back and the tuna season, exports to Morocco and trade with Algeria, all apart), recall 0.33 — 'tractorada', 'faenar', 'caladero', 'barbateños', 'trenes rápidos' and Talgo were not read; with them 0.83, no older pair changed. Still apart: a sale told from each side ('exportaciones … a Marruecos' / 'Marruecos compra a España'), one figure and two countries only.",
+  },
+  {
+    name: "two hundred and twentieth held-out set",
+    title: "English against English: the region's outlets and the wires reword one another",
+    rows: HELD_OUT_219,
+    recall: 0.8,
+    measured:
+      "blind: precision 1.00 (a tranche and the external debt, the canal's receipts and a ship aground, a museum's visitors and its new hall, Benslimane's stadium and Rabat's, a wheat tender and bread's price, all apart), recall 0.29 — 'signs off', 'loan payment', 'ahead of schedule' and the Grand Stade Hassan II were not read; with them 0.86, no older pair changed. Still apart: 'Canal earnings slide', the canal not named.",
   },
 ];
 

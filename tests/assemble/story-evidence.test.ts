@@ -3449,3 +3449,25 @@ describe("Spain's papers on trade with the Maghreb", () => {
     expect(storyOf("f.md")).not.toBe(storyOf("d.md"));
   });
 });
+
+describe("English against English on the region", () => {
+  it("reads a sign-off, a loan's payment, a date beaten and the great stadium of Benslimane", () => {
+    expect(cross("Fund signs off on review")).toContain("c:approve");
+    expect(cross("Fund signs off on review")).not.toContain("c:sign");
+    expect(cross("Egypt gets green light for next IMF loan payment")).toContain("c:instalment");
+    expect(cross("completed a year ahead of schedule")).toContain("c:early");
+    expect(cross("Morocco's Grand Stade Hassan II is ready")).toEqual(expect.arrayContaining(["n:grand-stade-hassan-ii", "n:benslimane", "c:stadium"]));
+    const storyOf = storiesOf([
+      article("a.md", "IMF board approves $820 million disbursement to Egypt", "en", "2040-05-23"),
+      article("b.md", "Egypt gets green light for next IMF loan payment", "en", "2040-05-23"),
+      article("c.md", "Egypt's external debt edges down to $152 billion", "en", "2040-05-25"),
+      article("d.md", "Morocco's Grand Stade Hassan II completed a year ahead of schedule", "en", "2040-05-27"),
+      article("e.md", "Benslimane mega-stadium finished early, officials say", "en", "2040-05-27"),
+      article("f.md", "Rabat's new stadium hosts its first international match", "en", "2040-05-29"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+    expect(storyOf("e.md")).toBe(storyOf("d.md"));
+    expect(storyOf("f.md")).not.toBe(storyOf("d.md"));
+  });
+});
