@@ -1820,6 +1820,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "سدود",
     "السدود",
     "retenue*",
+    // Dams named whole (the names' "سد الوحدة"): the name and a dam both.
+    ...BUILTIN_NAMES["al-wahda-dam"]!.spellings,
+    ...BUILTIN_NAMES["oued-el-makhazine-dam"]!.spellings,
     "ملء السدود",
     // (A dam's filling counted, "الملء الخامس"; "ملء" alone is a hotel's occupancy.)
     ...["الملء الأول", "الملء الثاني", "الملء الثالث", "الملء الرابع", "الملء الخامس", "الملء السادس"],
@@ -2731,7 +2734,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // A weather alert's level ("alerte orange", "alerta naranja"): no oranges, and the same level told in two languages.
   "alert-level": ALERT_LEVELS,
   citrus: ["agrume*", "cítrico*", "citrus", "orange*", "naranja*", "حوامض", "الحوامض", "برتقال"],
-  livestock: ["cheptel", "bétail", "mouton*", "ovin*", "ganado", "cordero*", "livestock", "sheep", "ماشيه", "أغنام", "الأغنام", "أضاحي", "الأضاحي"],
+  livestock: [
+    ...["cheptel", "bétail", "mouton*", "ovin*", "ganado", "cordero*", "livestock", "sheep", "ماشيه", "أغنام", "الأغنام", "أضاحي", "الأضاحي"],
+    // The Eid's rams ("ثمن أكباش العيد"): the sacrifice's sheep, as "الأضاحي" are.
+    ...["أكباش العيد", "كبش العيد", "أضحيه العيد", "أضاحي العيد"],
+  ],
   remittances: [
     ...["transferts des MRE", "transferts des Marocains du monde", "remesa*", "remittance*", "تحويلات", "تحويلات مغاربه العالم"],
     ...["envois de fonds", "envíos de dinero", "transferts de fonds", "money transfers"],
@@ -2864,6 +2871,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "filling",
     "fill rate",
     "امتلاء",
+    // A dam that fills ("سد وادي المخازن يمتلئ عن آخره").
+    ...["يمتلئ", "تمتلئ", "امتلأ", "امتلأت"],
     "ملء السدود",
     // (A dam's filling counted, "الملء الخامس"; "ملء" alone is a hotel's occupancy.)
     ...["الملء الأول", "الملء الثاني", "الملء الثالث", "الملء الرابع", "الملء الخامس", "الملء السادس"],

@@ -452,6 +452,15 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   // The cobalt mine south of Ouarzazate; the dam on the Oum Er-Rbia ("المسيرة" alone is the Green March).
   "bou-azzer": { spellings: ["Bou Azzer", "Bouazzer", "بوازار", "بو أزار"], implies: ["morocco"] },
   "al-massira-dam": { spellings: ["Al Massira", "Al-Massira", "barrage Al Massira", "سد المسيرة"], implies: ["morocco"] },
+  // (By the dam's word only: "الوحدة" alone is unity, or a club.)
+  "al-wahda-dam": {
+    spellings: ["barrage Al Wahda", "barrage d'Al Wahda", "Al Wahda dam", "presa de Al Wahda", "presa Al Wahda", "سد الوحدة"],
+    implies: ["morocco"],
+  },
+  "oued-el-makhazine-dam": {
+    spellings: ["barrage Oued El Makhazine", "barrage d'Oued El Makhazine", "Oued El Makhazine dam", "presa de Oued El Makhazine", "سد وادي المخازن"],
+    implies: ["morocco"],
+  },
   onda: { spellings: ["ONDA", "Office national des aéroports", "المكتب الوطني للمطارات"], implies: ["morocco"] },
   "marsa-maroc": { spellings: ["Marsa Maroc", "مرسى المغرب"], implies: ["morocco"] },
   habous: { spellings: ["ministère des Habous", "Habous", "وزارة الأوقاف", "وزارة الأوقاف والشؤون الإسلامية"], implies: ["morocco"] },

@@ -3471,3 +3471,19 @@ describe("English against English on the region", () => {
     expect(storyOf("f.md")).not.toBe(storyOf("d.md"));
   });
 });
+
+describe("Morocco's dams and the Eid's rams", () => {
+  it("reads a dam by its name in two scripts (and a dam), a dam that fills, and the Eid's rams as livestock", () => {
+    expect(cross("نسبة ملء سد الوحدة تتجاوز 50 في المائة")).toEqual(expect.arrayContaining(["n:al-wahda-dam", "c:dam"]));
+    expect(cross("سد وادي المخازن يمتلئ عن آخره")).toEqual(expect.arrayContaining(["n:oued-el-makhazine-dam", "c:dam", "c:filling"]));
+    expect(cross("فريق الوحدة يفوز")).not.toContain("n:al-wahda-dam");
+    expect(cross("ارتفاع ثمن أكباش العيد")).toContain("c:livestock");
+    const storyOf = storiesOf([
+      article("a.md", "نسبة ملء سد الوحدة تتجاوز 50 في المائة", "ar", "2040-06-08"),
+      article("b.md", "Le barrage Al Wahda rempli à plus de 50 %", "fr", "2040-06-08"),
+      article("c.md", "سد وادي المخازن يمتلئ عن آخره", "ar", "2040-06-10"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+});
