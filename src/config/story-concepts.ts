@@ -1986,6 +1986,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["faenar", "faenan", "faena en", "caladero*", "zones de pêche", "fishing grounds"],
   ],
   phosphate: ["phosphate*", "fosfato*", "فوسفاط", "الفوسفاط", "فوسفات", "فسفاط", "الفسفاط"],
+  // Cement and its plants ("exporte son ciment", "الإسمنت", "une cimenterie").
+  cement: ["ciment", "ciments", "cimenterie*", "cimentier*", "cemento", "cementos", "cementera*", "cement", "cements", "إسمنت", "الإسمنت", "اسمنت", "الاسمنت"],
   // Society, health, education.
   school: [
     "école*",

@@ -3487,3 +3487,17 @@ describe("Morocco's dams and the Eid's rams", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 });
+
+describe("cement", () => {
+  it("reads cement and its plants in four languages, and joins one export told in French and Arabic, not a plant opened", () => {
+    for (const text of ["exporte son ciment", "une cimenterie à Biskra", "exporta cemento", "cement exports", "الجزائر تصدر الإسمنت"])
+      expect(cross(text), text).toContain("c:cement");
+    const storyOf = storiesOf([
+      article("a.md", "L'Algérie exporte son ciment vers l'Afrique de l'Ouest", "fr", "2040-06-18"),
+      article("b.md", "الجزائر تصدر الإسمنت نحو دول غرب إفريقيا", "ar", "2040-06-18"),
+      article("c.md", "Inauguration d'une cimenterie à Biskra", "fr", "2040-06-19"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+});
