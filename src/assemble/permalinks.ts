@@ -12,6 +12,7 @@ export function articlePaths(articles: readonly ParsedArticle[], sourceSlugOf: (
   const byBase = new Map<string, { article: ParsedArticle; base: string }[]>();
   for (const article of articles) {
     const [year, month, day] = article.date.split("-");
+    // (An article not made by ingest may have none yet.)
     const slug = article.slug ?? slugify(article.title);
     const base = `/${year}/${month}/${day}/${sourceSlugOf(article)}/${slug}`;
     // Compared without case: "Abc" and "abc" are one folder on case-insensitive file systems (macOS, Windows).

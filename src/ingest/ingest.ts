@@ -240,6 +240,8 @@ export function readContentBytes(file: ContentFile): Buffer | ParseResult {
 export function parseInput(file: ContentFile, bytes: Uint8Array, parsers: Parsers, hash = hashOf(bytes)): InputResult {
   const result = parseGuarded(file, bytes, parsers);
   result.articles.forEach((article, i) => {
+    // The permalink's slug is worked out here, once per parse (on the parse workers), not at every build's assemble.
+    article.slug ??= slugify(article.title);
     article.keywords = articleKeywords(article, parsers.keywordRules);
     article.revision = hashOf(PARSER_VERSION, hash, file.display, String(i));
   });

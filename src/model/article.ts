@@ -32,7 +32,7 @@ export interface ParsedArticle {
   /** What a feed said of the image: its media type and size in bytes (an enclosure's type and length). */
   imageMeta?: { type?: string; length?: number };
   tags: string[];
-  /** A permalink slug requested by front matter (already checked safe). */
+  /** The permalink's slug: the one front matter requested (already checked safe), or else the title's (ingest works it out). */
   slug: string | null;
   /** When the page was scraped (ISO 8601), when known; orders articles of the same day. */
   scrapedAt: string | null;
