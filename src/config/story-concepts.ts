@@ -2404,7 +2404,13 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "مول",
   ],
   hotel: ["hôtel*", "hotel*", "hôtelier*", "hotelero*", "فندق", "فنادق", "الفنادق", "فندقي", "الفندقيه"],
-  occupancy: ["taux d'occupation", "ocupación", "occupancy", "ملء"],
+  occupancy: [
+    ...["taux d'occupation", "ocupación", "occupancy", "ملء"],
+    // Hotels full and their bookings ("affichent complet", "fully booked"; not a book, nor a player booked), and the
+    // occupancy rate in Arabic ("نسبة إشغال": folded, "إشغال" is "أشغال", works, so only as a phrase).
+    ...["affichent complet", "affiche complet", "fully booked", "hotel bookings", "hotel booking", "reservas hoteleras", "lleno total"],
+    ...["نسبه اشغال", "نسبه الاشغال", "نسب الاشغال", "نسب اشغال"],
+  ],
   education: [
     "éducation",
     "enseignement",

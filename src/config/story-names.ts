@@ -829,6 +829,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   // Morocco's eastern region ("l'Oriental", "جهة الشرق"; not the Middle East, "الشرق الأوسط").
   oriental: { spellings: ["l'Oriental", "région de l'Oriental", "región Oriental", "جهة الشرق", "الجهة الشرقية"], implies: ["morocco"] },
   djerba: { spellings: ["Djerba", "Yerba", "جربه"], implies: ["tunisia"] },
+  "la-goulette": { spellings: ["La Goulette", "Halq al-Wadi", "La Goleta", "حلق الوادي"], implies: ["tunisia"] },
   carthage: { spellings: ["Carthage", "Cartago", "قرطاج"], implies: ["tunisia"] },
   // Carthage's film festival by its initials, and its prize (named in full, it is Carthage and a film: "primé à Carthage"
   // and "أيام قرطاج السينمائية" share the place).

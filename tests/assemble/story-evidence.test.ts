@@ -3501,3 +3501,22 @@ describe("cement", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 });
+
+describe("Tunisia's hotels and ports", () => {
+  it("reads hotels full, fully booked and the Arabic occupancy rate (not works), and La Goulette in two scripts", () => {
+    expect(cross("les hôtels affichent complet")).toContain("c:occupancy");
+    expect(cross("hotels fully booked")).toContain("c:occupancy");
+    expect(cross("hotels fully booked")).not.toContain("c:book");
+    expect(cross("Hakimi booked for dissent")).not.toContain("c:occupancy");
+    expect(cross("نسبة إشغال كاملة")).toContain("c:occupancy");
+    expect(cross("نسبة إشغال كاملة")).not.toContain("c:construction");
+    expect(cross("ميناء حلق الوادي")).toContain("n:la-goulette");
+    const storyOf = storiesOf([
+      article("a.md", "Djerba : les hôtels affichent complet pour la saison estivale", "fr", "2040-06-20"),
+      article("b.md", "نزل جربة تسجل نسبة إشغال كاملة خلال الموسم الصيفي", "ar", "2040-06-20"),
+      article("c.md", "Nouvelle ligne aérienne Lyon-Djerba dès juillet", "fr", "2040-06-22"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+});
