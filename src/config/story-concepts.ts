@@ -775,6 +775,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "يتلقى",
     "تلقى",
     "reçoit",
+    // Received, as English "received" and Spanish "recibido" are ("Bourita reçu à Madrid par son homologue"; an exam's
+    // "70 % de reçus" is its pass rate).
+    ...["reçu", "reçue"],
     "recibe",
     "receives",
     "received",
@@ -3365,6 +3368,10 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     // Indefinite too: "بنسبة نجاح 81 في المائة".
     ...["نسبه نجاح", "بنسبه نجاح"],
     ...["taux de réussite", "réussite", "candidats admis", "aprobados", "tasa de aprobados", "pass rate", "passed", "النجاح", "نسبه النجاح"],
+    // Those received at an exam ("70 % de reçus"), not someone received ("reçu à Madrid": see receive).
+    ...["de reçus", "taux de reçus", "candidats reçus"],
+    // Admitted ("sept candidats sur dix admis").
+    ...["admis", "admises"],
     // Those who passed ("58 في المائة من المترشحين ناجحون").
     ...["ناجحون", "ناجحين", "الناجحين", "نجحوا"],
   ],

@@ -229,6 +229,7 @@ import { HELD_OUT_219 } from "../fixtures/stories/held-out-219-headlines.js";
 import { HELD_OUT_220 } from "../fixtures/stories/held-out-220-headlines.js";
 import { HELD_OUT_221 } from "../fixtures/stories/held-out-221-headlines.js";
 import { HELD_OUT_222 } from "../fixtures/stories/held-out-222-headlines.js";
+import { HELD_OUT_223 } from "../fixtures/stories/held-out-223-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2096,6 +2097,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (hotels full and a new route, a metro line and a strike, a ferry port and a container port, a festival and a harvest, the dinar and the reserves, all apart), recall 0.67 — the Arabic occupancy rate read as works, 'affichent complet' and 'fully booked' as no occupancy, 'حلق الوادي' as no La Goulette; with them 1.00, no older pair changed.",
+  },
+  {
+    name: "two hundred and twenty-fourth held-out set",
+    title: "written to attack the rules a fourth time: one city, day, figure or kind, two events",
+    rows: HELD_OUT_223,
+    recall: 0.9,
+    measured:
+      "blind: precision 1.00 (two quakes of 4.6 the same day, two fires of one wilaya, two ministers in Madrid, OCP's results and its plant, seven dead on a road and seven migrants, all apart), recall 0.80 — 'Bourita reçu à Madrid' was no reception; with 'reçu' received (and an exam's 'de reçus' and 'admis' a pass rate), 1.00, no older pair lost.",
   },
 ];
 

@@ -3520,3 +3520,19 @@ describe("Tunisia's hotels and ports", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 });
+
+describe("received, and received at an exam", () => {
+  it("reads 'reçu à Madrid' as a reception, '70 % de reçus' and 'admis' as a pass rate, and joins one visit told in French and Spanish", () => {
+    expect(cross("Bourita reçu à Madrid par son homologue espagnol")).toContain("c:receive");
+    expect(cross("Baccalauréat : 70 % de reçus à la session normale")).toContain("c:pass-rate");
+    expect(cross("Baccalauréat : 70 % de reçus à la session normale")).not.toContain("c:receive");
+    expect(cross("sept candidats sur dix admis")).toContain("c:pass-rate");
+    const storyOf = storiesOf([
+      article("a.md", "Bourita reçu à Madrid par son homologue espagnol", "fr", "2040-07-03"),
+      article("b.md", "Albares recibe a Bourita en Madrid", "es", "2040-07-03"),
+      article("c.md", "El ministro argelino de Energía, en Madrid para hablar de gas", "es", "2040-07-03"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+});
