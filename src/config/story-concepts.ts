@@ -54,6 +54,8 @@ const DEBT_MARKETS = ["debt market*", "marché de la dette", "marchés de la det
 /** A link between two grids: an interconnection, and electricity. */
 /** Fast trains, which a text says for high-speed ones: "su nueva flota de trenes rápidos", "des trains rapides", "القطارات السريعة". */
 const FAST_TRAINS = ["trenes rápidos", "tren rápido", "trains rapides", "train rapide", "fast trains", "fast train", "القطارات السريعه", "القطار السريع"];
+/** A tomb uncovered ("الكشف عن مقبرة"): a discovery and a tomb both. */
+const TOMB_UNCOVERED = ["الكشف عن مقبره", "الكشف عن مقابر"];
 const INTERCONNECTOR = ["câble électrique", "power interconnector"];
 
 /** The minister of justice in Arabic, whose "العدل" alone is also a verb ("عدّل", amended): a minister, and justice. */
@@ -2507,7 +2509,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "الآثار",
     "تنقيب",
   ],
-  tomb: ["tombe", "tombes", "tombeau*", "sépulture*", "tumba*", "tomb", "tombs", "مقبره", "قبر"],
+  tomb: ["tombe", "tombes", "tombeau*", "sépulture*", "tumba*", "tomb", "tombs", "مقبره", "قبر", ...TOMB_UNCOVERED],
   // (A cache of arms uncovered: "يكشف مخبأ", where "يكشف" alone is to reveal.)
   discovery: [
     "يكشف مخبأ",
@@ -2525,7 +2527,10 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "يكتشف",
     "اكتشف",
     "كشف جديد",
+    // A tomb uncovered ("الكشف عن مقبرة"; "الكشف عن" alone is any revealing): a tomb too.
+    ...TOMB_UNCOVERED,
   ],
+  statue: ["statue", "statues", "statuette*", "estatua*", "تمثال", "التمثال", "تماثيل", "التماثيل"],
   pyramids: ["pyramide*", "pirámide*", "pyramid*", "أهرام", "الأهرامات", "أهرامات"],
   library: ["bibliothèque*", "biblioteca*", "library", "libraries", "bibliotheca", "مكتبه", "المكتبه"],
   anniversary: ["anniversaire*", "aniversario*", "anniversary", "ذكرى"],
@@ -2635,6 +2640,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "اتجار",
     "الاتجار",
     "تهريب",
+    // Smuggled ("تمثال أثري مهرب").
+    ...["مهرب", "مهربه", "المهرب", "المهربه"],
   ],
   network: ["réseau*", "redes", "network*", "شبكه", "عصابه"],
   dismantle: [...["démantèle*", "démantèlement*", "démantelé*", "desarticul*", "desmantel*", "dismantl*", "تفكيك", "تفكك", "يفكك", "فكك"], ...CAMPS_CLEARED],

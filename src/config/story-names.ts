@@ -752,6 +752,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
     implies: ["egypt"],
   },
   giza: { spellings: ["Gizeh", "Guiza", "Giza", "الجيزه"], implies: ["egypt"] },
+  saqqara: { spellings: ["Saqqara", "Saqqarah", "Sakkara", "Saqara", "سقاره"], implies: ["giza"] },
   luxor: { spellings: ["Louxor", "Luxor", "الأقصر"], implies: ["egypt", "upper-egypt"] },
   aswan: { spellings: ["Assouan", "Asuán", "Aswan", "أسوان"], implies: ["egypt", "upper-egypt"] },
   siwa: { spellings: ["Siwa", "Siouah", "سيوة", "واحة سيوة"], implies: ["egypt"] },

@@ -3536,3 +3536,23 @@ describe("received, and received at an exam", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 });
+
+describe("Egypt's antiquities", () => {
+  it("reads Saqqara in three spellings and two scripts, a tomb uncovered in Arabic, a statue and what was smuggled", () => {
+    for (const text of ["Saqqara", "Saqqarah", "Sakkara", "بسقارة"]) expect(cross(`Une tombe à ${text}`), text).toContain("n:saqqara");
+    expect(cross("الكشف عن مقبرة من عصر الأسرة الخامسة")).toEqual(expect.arrayContaining(["c:tomb", "c:discovery"]));
+    expect(cross("استرداد تمثال أثري مهرب من هولندا")).toEqual(expect.arrayContaining(["c:statue", "c:trafficking"]));
+    const storyOf = storiesOf([
+      article("a.md", "Archaeologists uncover Fifth Dynasty tomb at Saqqara", "en", "2040-07-06"),
+      article("b.md", "الكشف عن مقبرة من عصر الأسرة الخامسة بسقارة", "ar", "2040-07-06"),
+      article("c.md", "Saqqara museum puts rare papyrus on display", "en", "2040-07-08"),
+      article("d.md", "استرداد تمثال أثري مهرب من هولندا", "ar", "2040-07-07"),
+      article("e.md", "Netherlands hands back smuggled ancient statue to Egypt", "en", "2040-07-07"),
+      article("f.md", "إحباط محاولة تهريب قطع أثرية بمطار القاهرة", "ar", "2040-07-07"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+    expect(storyOf("e.md")).toBe(storyOf("d.md"));
+    expect(storyOf("f.md")).not.toBe(storyOf("d.md"));
+  });
+});
