@@ -529,7 +529,14 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "sin cambios",
     "دون تغيير",
   ],
-  drill: ["exercice*", "simulation", "simulacro*", "drill*", "تمرين", "محاكاه", "مناوره"],
+  drill: ["exercice*", "simulation", "simulacro*", "drill*", "maniobra*", "manœuvre*", "manoeuvre*", "تمرين", "محاكاه", "مناوره", "مناورات", "المناورات"],
+  // An attack on computers ("La CNSS victime d'une cyberattaque", "هجوم سيبراني"; "اختراق" alone is a breakthrough, or a
+  // border crossed).
+  cyberattack: [
+    ...["cyberattaque*", "cyber-attaque*", "attaque informatique", "piratage*", "ciberataque*", "ataque informático", "cyberattack*", "cyber-attack*"],
+    ...["pirate informatique", "pirates informatiques", "hacker", "hackers", "hacked"],
+    ...["cyber attack*", "هجوم سيبراني", "هجمات سيبرانيه", "هجوم إلكتروني", "هجوم الكتروني", "قرصنه", "اختراق إلكتروني", "اختراق الكتروني"],
+  ],
   bid: [
     ...["candidature*", "candidatura*", "bid", "bids", "ترشح", "الترشح", "ملف الترشيح"],
     // A bid's file handed in ("déposent leur dossier"): not "le dossier" alone, any matter.

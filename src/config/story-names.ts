@@ -959,6 +959,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
       "كأس أمم أفريقيا",
     ],
   },
+  // The yearly joint exercise in Morocco and the Sahel (its name, not a lion of Africa).
+  "african-lion": { spellings: ["African Lion", "León Africano", "الأسد الإفريقي", "الأسد الأفريقي"], implies: ["morocco"] },
   "world-cup": {
     spellings: [
       "Coupe du monde",

@@ -3556,3 +3556,26 @@ describe("Egypt's antiquities", () => {
     expect(storyOf("f.md")).not.toBe(storyOf("d.md"));
   });
 });
+
+describe("defence and cyberattacks", () => {
+  it("reads the African Lion exercise in three scripts' words, manoeuvres as a drill, and a cyberattack in four languages", () => {
+    expect(cross("انطلاق مناورات الأسد الإفريقي بالمغرب")).toEqual(expect.arrayContaining(["n:african-lion", "c:drill"]));
+    expect(cross("African Lion military drills kick off")).toContain("n:african-lion");
+    for (const text of [
+      "La CNSS victime d'une cyberattaque",
+      "هجوم سيبراني يستهدف الصندوق",
+      "fund hit by cyberattack",
+      "Un ciberataque paraliza",
+      "Un pirate informatique arrêté",
+    ])
+      expect(cross(text), text).toContain("c:cyberattack");
+    expect(cross("اختراق سياسي في المفاوضات")).not.toContain("c:cyberattack");
+    const storyOf = storiesOf([
+      article("a.md", "Coup d'envoi de l'exercice African Lion au Maroc", "fr", "2040-07-13"),
+      article("b.md", "انطلاق مناورات الأسد الإفريقي بالمغرب", "ar", "2040-07-13"),
+      article("c.md", "Les FAR réceptionnent de nouveaux hélicoptères", "fr", "2040-07-15"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+});
