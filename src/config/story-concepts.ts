@@ -862,6 +862,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["législatives", "legislativas", "الانتخابات التشريعيه"],
     // Local elections: "les municipales", "الانتخابات المحلية" (not a shop, "محل").
     ...["municipales", "élections locales", "elecciones locales", "الانتخابات المحلية", "الانتخابات الجماعية"],
+    // Voters and their registration ("تسجيل الناخبين": "الناخب" alone is the national side's coach).
+    ...["الناخبين", "الناخبون", "تسجيل الناخبين", "voter registration", "inscription sur les listes électorales", "inscripción de votantes"],
     "élection*",
     "elección*",
     "elecciones",
@@ -2449,6 +2451,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   "electoral-commission": [
     ...["CENI", "ISIE", "ANIE", "commission électorale", "instance électorale", "comisión electoral", "electoral commission", "election commission"],
     ...["اللجنة المستقلة للانتخابات", "الهيئة العليا المستقلة للانتخابات", "السلطة الوطنية المستقلة للانتخابات", "الهيئة المستقلة للانتخابات"],
+    // Libya's (the names' "hnec"): the name and an electoral commission both.
+    ...BUILTIN_NAMES.hnec!.spellings,
   ],
   // A camp (of migrants, of refugees) and its tents.
   camp: ["camp", "camps", "campement*", "campamento*", "مخيم", "مخيمات", "المخيم", "المخيمات", ...CAMPS_CLEARED],

@@ -681,6 +681,17 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   arish: { spellings: ["El Arish", "Al Arish", "Arish", "العريش"], implies: ["egypt"] },
   // Libya's oil: its national corporation (not "NOC" alone in capitals elsewhere: only Libya's press writes it so) and
   // the terminals of the oil crescent.
+  // Libya's elections commission.
+  hnec: {
+    spellings: [
+      "HNEC",
+      "High National Elections Commission",
+      "Haute commission nationale électorale",
+      "المفوضية الوطنية العليا للانتخابات",
+      "مفوضية الانتخابات الليبية",
+    ],
+    implies: ["libya"],
+  },
   "libya-noc": { spellings: ["NOC", "National Oil Corporation", "المؤسسه الوطنيه للنفط"], implies: ["libya"] },
   // Algeria's south-eastern oil and gas basin.
   berkine: { spellings: ["Berkine", "Berkin", "بركين"], implies: ["algeria"] },

@@ -3579,3 +3579,20 @@ describe("defence and cyberattacks", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 });
+
+describe("Libya's elections commission and voters", () => {
+  it("reads Libya's commission by its Arabic name, and voters as an election (not the national side's coach)", () => {
+    expect(cross("المفوضية الوطنية العليا للانتخابات تفتح باب تسجيل الناخبين")).toEqual(
+      expect.arrayContaining(["n:hnec", "n:libya", "c:electoral-commission", "c:election"]),
+    );
+    expect(cross("تسجيل الناخبين")).not.toContain("c:coach");
+    expect(cross("الناخب الوطني يعلن اللائحة")).toContain("c:coach");
+    const storyOf = storiesOf([
+      article("a.md", "المفوضية الوطنية العليا للانتخابات تفتح باب تسجيل الناخبين", "ar", "2040-07-28"),
+      article("b.md", "Libya's election commission opens voter registration", "en", "2040-07-28"),
+      article("c.md", "House of Representatives convenes in Benghazi", "en", "2040-07-30"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+});
