@@ -2030,6 +2030,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   university: [
     ...["universit*", "étudiant*", "estudiant*", "student*", "جامعه", "جامعات", "الطلبه", "طلبه", "جامعي"],
+    // A university named whole (the names' "cadi-ayyad-university"): the name and a university both.
+    ...BUILTIN_NAMES["cadi-ayyad-university"]!.spellings,
     // (The phrases of the academic year's start are the university's too.)
     ...["rentrée universitaire", "الدخول الجامعي"],
   ],
@@ -2959,6 +2961,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // A rating agency's grade of a country ("relève la note", "upgrades", "التصنيف الائتماني").
   // (Not "upgrade": a road or a port is upgraded too.)
   rating: ["relève la note", "abaisse la note", "note souveraine", "notation", "investment grade", "calificación", "rating*", "التصنيف الائتماني", "تصنيف"],
+  // A ranking of universities ("le classement de Shanghai", "تصنيف شنغهاي"), not a country's credit rating.
+  "university-ranking": [
+    ...["classement de Shanghai", "Shanghai ranking", "ranking de Shanghái", "ranking de Shanghai", "تصنيف شنغهاي", "تصنيف شانغهاي"],
+    ...["classement mondial des universités", "world university rankings", "QS World University Rankings", "ranking QS", "تصنيف الجامعات"],
+  ],
   // Coffee (the French "café" is also a café: both).
   coffee: ["café", "coffee", "القهوه", "قهوه", "البن"],
   // Tea (not the French "thé", which folds to "the").

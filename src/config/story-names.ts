@@ -319,6 +319,11 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
     ],
     implies: ["morocco"],
   },
+  // Marrakech's university (its Arabic name is also "the judge Iyad": a judge only without it).
+  "cadi-ayyad-university": {
+    spellings: ["Université Cadi Ayyad", "Cadi Ayyad", "Cadi Ayyad University", "Universidad Cadi Ayyad", "جامعة القاضي عياض", "القاضي عياض"],
+    implies: ["marrakech"],
+  },
   marrakech: {
     spellings: [
       // (Its film festival by its acronym, the FIFM, is in the city: "festival" is a concept's form too.)

@@ -3596,3 +3596,21 @@ describe("Libya's elections commission and voters", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 });
+
+describe("universities and their rankings", () => {
+  it("reads Cadi Ayyad University in two scripts (not a judge), and the Shanghai ranking (not a credit rating)", () => {
+    expect(cross("جامعة القاضي عياض ضمن تصنيف شنغهاي")).toEqual(
+      expect.arrayContaining(["n:cadi-ayyad-university", "n:marrakech", "c:university", "c:university-ranking"]),
+    );
+    expect(cross("جامعة القاضي عياض ضمن تصنيف شنغهاي")).not.toContain("c:court");
+    expect(cross("L'université Cadi Ayyad entre dans le classement de Shanghai")).toContain("c:university-ranking");
+    expect(cross("Fitch relève la note souveraine du Maroc")).not.toContain("c:university-ranking");
+    const storyOf = storiesOf([
+      article("a.md", "L'université Cadi Ayyad entre dans le classement de Shanghai", "fr", "2040-08-06"),
+      article("b.md", "جامعة القاضي عياض ضمن تصنيف شنغهاي", "ar", "2040-08-06"),
+      article("c.md", "Nouveau président à l'université Mohammed V de Rabat", "fr", "2040-08-08"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+});
