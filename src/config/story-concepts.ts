@@ -2340,7 +2340,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     // Algeria's first division ("الرابطة الأولى", "الرابطة المحترفة الأولى").
     ...["الرابطه الأولى", "الرابطه المحترفه الأولى"],
   ],
-  fine: ["amende*", "multa", "multas", "multado*", "multada*", "fined", "fines", "غرامه", "غرامات", "تغرم", "يغرم", "تغريم"],
+  fine: ["amende", "amendes", "multa", "multas", "multado*", "multada*", "fined", "fines", "غرامه", "غرامات", "تغرم", "يغرم", "تغريم"],
+  // A text amended ("amended pension law", "l'amendement"): not a fine ("amende"), which the stem "amende*" read.
+  amendment: ["amendement*", "amended", "amends", "amendment*", "enmienda*", "enmendad*"],
   // Culture.
   // (A festival's name says it is one: the name's words are the name's, not the lexicon's.)
   festival: [
@@ -3357,6 +3359,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "adopts",
     "adopted",
     "يصادق",
+    // Agrees to ("مجلس الشيوخ يوافق على قانون"; "توافق" alone is a consensus).
+    ...["يوافق على", "وافق على", "توافق على", "الموافقة على", "يوافق", "وافق"],
     "صادق",
     "المصادقه",
   ],
@@ -3539,7 +3543,17 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   law: ["loi", "lois", "ley", "leyes", "law", "laws", "قانون", "القانون", "قانون تنظيمي", "القانون التنظيمي"],
   // A governor of Algeria's wilayas (Morocco's wali governs a region): not a "governor", whose provinces are smaller.
   wali: ["wali", "walis", "والي", "الوالي", "ولاه", "الولاه"],
-  reshuffle: ["remaniement*", "remodelación", "reshuffle*", "تعديل حكومي", "تعديلا حكوميا", "التعديل الحكومي", "تعديل وزاري", "تعديلا وزاريا"],
+  reshuffle: [
+    ...["remaniement*", "remodelación", "reshuffle*", "تعديل حكومي", "تعديلا حكوميا", "التعديل الحكومي", "تعديل وزاري", "تعديلا وزاريا"],
+    // Tunisia's word for it ("يجري تحويرا وزاريا").
+    ...["تحوير وزاري", "تحويرا وزاريا", "التحوير الوزاري", "تحوير حكومي", "تحويرا حكوميا", "التحوير الحكومي"],
+  ],
+  // A country's national dialogue ("le dialogue national", "الحوار الوطني"), not its social dialogue with the unions.
+  "national-dialogue": ["dialogue national", "diálogo nacional", "national dialogue", "الحوار الوطني"],
+  // An upper house ("le Sénat", "مجلس الشيوخ").
+  senate: ["Sénat", "Senado", "Senate", "مجلس الشيوخ"],
+  // Towns planned ("urbanisme", "التخطيط العمراني").
+  "urban-planning": ["urbanisme", "urbanismo", "urban planning", "التخطيط العمراني", "التعمير"],
   theft: [
     "cambriol*",
     "voleur*",

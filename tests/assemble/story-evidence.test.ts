@@ -3614,3 +3614,22 @@ describe("universities and their rankings", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 });
+
+describe("cabinets, dialogues and upper houses", () => {
+  it("reads Tunisia's 'تحوير وزاري' as a reshuffle, a national dialogue, a senate, urban planning, 'يوافق على' as approval and 'amended' as no fine", () => {
+    expect(cross("قيس سعيد يجري تحويرا وزاريا جزئيا")).toContain("c:reshuffle");
+    expect(cross("الحوار الوطني يوصي بقانون جديد")).toContain("c:national-dialogue");
+    expect(cross("الحوار الاجتماعي")).not.toContain("c:national-dialogue");
+    expect(cross("مجلس الشيوخ يوافق على قانون التخطيط العمراني")).toEqual(expect.arrayContaining(["c:senate", "c:approve", "c:urban-planning"]));
+    expect(cross("Sisi ratifies amended pension law")).toContain("c:amendment");
+    expect(cross("Sisi ratifies amended pension law")).not.toContain("c:fine");
+    expect(cross("Une amende de 5000 dirhams")).toContain("c:fine");
+    const storyOf = storiesOf([
+      article("a.md", "Remaniement partiel : trois ministres remplacés par Kaïs Saïed", "fr", "2040-08-10"),
+      article("b.md", "قيس سعيد يجري تحويرا وزاريا جزئيا يشمل ثلاث حقائب", "ar", "2040-08-10"),
+      article("c.md", "Un décret relève le salaire minimum de 7 %", "fr", "2040-08-10"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+});
