@@ -777,6 +777,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   // (Its Authority, "هيئة القناة", names it without "Suez".)
   "suez-canal": { spellings: ["canal de Suez", "Suez Canal", "قناه السويس", "هيئة القناة", "هيئة قناة السويس"], implies: ["suez", "egypt"] },
   suez: { spellings: ["Suez", "السويس"], implies: ["egypt"] },
+  // Ain Sokhna, the Suez Canal zone's port and industrial area ("بالسخنة" with the preposition).
+  sokhna: { spellings: ["Ain Sokhna", "Aïn Sokhna", "Sokhna", "العين السخنة", "العين السخنه", "السخنة", "السخنه"], implies: ["egypt"] },
   "port-said": { spellings: ["Port-Saïd", "Port Saïd", "Port Said", "Puerto Said", "بورسعيد", "بور سعيد"], implies: ["egypt"] },
   cop27: { spellings: ["COP27", "COP 27", "كوب 27", "كوب27"], implies: ["sharm-el-sheikh"] },
   "sharm-el-sheikh": { spellings: ["Charm el-Cheikh", "Sharm el-Sheikh", "Sharm El Sheikh", "Sharm el Sheij", "شرم الشيخ"], implies: ["egypt", "red-sea"] },

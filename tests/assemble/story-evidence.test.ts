@@ -3633,3 +3633,18 @@ describe("cabinets, dialogues and upper houses", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 });
+
+describe("Ain Sokhna", () => {
+  it("reads Sokhna in two scripts, with the preposition, and joins one hydrogen deal told in English and Arabic, not a tariff", () => {
+    expect(cross("Egypt signs green hydrogen plant deal at Sokhna")).toContain("n:sokhna");
+    expect(cross("مصنع للهيدروجين الأخضر بالسخنة")).toContain("n:sokhna");
+    expect(cross("ميناء العين السخنة")).toContain("n:sokhna");
+    const storyOf = storiesOf([
+      article("a.md", "Egypt signs green hydrogen plant deal at Sokhna", "en", "2040-08-16"),
+      article("b.md", "توقيع اتفاق لإنشاء مصنع للهيدروجين الأخضر بالسخنة", "ar", "2040-08-16"),
+      article("c.md", "Egypt raises household electricity tariffs", "en", "2040-08-16"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+});
