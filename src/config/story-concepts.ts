@@ -177,7 +177,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     // Fast trains ("su nueva flota de trenes rápidos"): trains too (see train).
     ...FAST_TRAINS,
   ],
-  tram: ["tramway*", "tranvía*", "tram", "trams", "ترامواي", "الترام"],
+  tram: ["tramway*", "tranvía*", "tram", "trams", "ترامواي", "الترام", "الترامواي", "طرامواي", "الطرامواي"],
   metro: ["métro", "metro", "subway", "underground rail*", "underground line", "مترو", "الأنفاق"],
   road: [
     "route",
@@ -1370,6 +1370,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["prix réduit*", "tarif* réduit*", "casse les prix", "precios reducidos", "reduced fares", "أسعار مخفضة", "أسعار تفضيلية", "أثمنة تفضيلية"],
   ],
   rise: [
+    // Very dear, in Morocco's spoken Arabic ("الطماطم غالية بزاف").
+    ...["غاليه بزاف", "غالي بزاف", "غلات بزاف"],
     // A market that ends "in the green" ("termine dans le vert", "cierra en verde").
     ...["dans le vert", "en territoire positif", "en verde", "in the green", "in positive territory"],
     // Revalued: wages "revalorisés", pensions "revalorizadas".
@@ -1851,6 +1853,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["شح الأمطار", "قلة الأمطار", "قلة التساقطات", "ندرة التساقطات"],
   ],
   rain: [
+    // Morocco's spoken word for rain ("الشتا غرقات زناقي طنجة"; the standard "الشتاء" is winter).
+    "الشتا",
     "pluie*",
     "pluvio*",
     "lluvia*",
@@ -1916,6 +1920,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   flood: [
     ...["sous les eaux", "inond*", "crue*", "inund*", "riada*", "flood*", "فيضان*", "فيضانات", "سيول", "تغرق", "يغرق"],
+    // Flooded, in Morocco's spoken Arabic ("الشتا غرقات زناقي طنجة"; the standard "غرق" is a drowning).
+    ...["غرقات"],
     // A river out of its bed: "sort de son lit", "bursts its banks" (no bank), "se desborda", "فاض".
     ...["sort de son lit", "sortent de leur lit", "sorti de son lit", "sortie de son lit", "burst its banks", "bursts its banks", "burst their banks"],
     ...["se desborda", "se desbordó", "desbordamiento", "فاض", "يفيض", "فاضت"],
@@ -2248,6 +2254,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   team: ["équipe*", "sélection*", "selección*", "equipo*", "team*", "squad", "منتخب", "المنتخب", "فريق", "الفريق"],
   coach: ["entraîneur*", "sélectionneur*", "seleccionador*", "entrenador*", "coach*", "manager", "مدرب", "المدرب", "الناخب"],
   win: [
+    // Morocco's spoken "won" ("الرجا ربحات الوداد").
+    ...["ربحات", "ربحو"],
     "victoire*",
     "gagn*",
     "remport*",

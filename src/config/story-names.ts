@@ -311,6 +311,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
       "Casablanca",
       "الدار البيضاء",
       "البيضاء",
+      // The spoken name ("فأسواق كازا").
+      "كازا",
       "casablancais*",
       "capitale économique",
       "capital económica",
@@ -544,7 +546,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   olympics: { spellings: ["Jeux olympiques", "Juegos Olímpicos", "Olympic Games", "Olympics", "الألعاب الأولمبيه", "الأولمبياد"] },
   // (The national team's coach: "les joueurs convoqués par Regragui" are the Atlas Lions.)
   regragui: { spellings: ["Regragui", "Walid Regragui", "الركراكي", "وليد الركراكي"], implies: ["atlas-lions"] },
-  raja: { spellings: ["Raja", "Raja Casablanca", "الرجاء"], implies: ["casablanca"] },
+  raja: { spellings: ["Raja", "Raja Casablanca", "الرجاء", "الرجا"], implies: ["casablanca"] },
   "hassania-agadir": { spellings: ["Hassania d'Agadir", "Hassania Agadir", "HUSA", "حسنية أكادير"], implies: ["agadir"] },
   irt: { spellings: ["Ittihad de Tanger", "IR Tanger", "IRT", "اتحاد طنجة"], implies: ["tangier"] },
   // (Its Arabic name starts with "المغرب": the club, not the country.)

@@ -3648,3 +3648,20 @@ describe("Ain Sokhna", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 });
+
+describe("Morocco's spoken Arabic", () => {
+  it("reads Darija's tramway, rain, flooded, won, very dear, Casa and Raja", () => {
+    expect(cross("الطرامواي غادي يوصل لتمارة")).toContain("c:tram");
+    expect(cross("الشتا غرقات زناقي طنجة")).toEqual(expect.arrayContaining(["c:rain", "c:flood", "n:tangier"]));
+    expect(cross("الرجا ربحات الوداد فالديربي")).toEqual(expect.arrayContaining(["n:raja", "c:win"]));
+    expect(cross("الطماطم غالية بزاف فأسواق كازا")).toEqual(expect.arrayContaining(["n:casablanca", "c:rise"]));
+    expect(cross("فصل الشتاء")).not.toContain("c:rain");
+    const storyOf = storiesOf([
+      article("a.md", "الشتا غرقات زناقي طنجة", "ar", "2040-08-23"),
+      article("b.md", "Fortes pluies : les rues de Tanger inondées", "fr", "2040-08-23"),
+      article("c.md", "Tanger Med : traversées suspendues à cause du vent", "fr", "2040-08-23"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+});
