@@ -54,6 +54,8 @@ const DEBT_MARKETS = ["debt market*", "marché de la dette", "marchés de la det
 /** A link between two grids: an interconnection, and electricity. */
 /** Fast trains, which a text says for high-speed ones: "su nueva flota de trenes rápidos", "des trains rapides", "القطارات السريعة". */
 const FAST_TRAINS = ["trenes rápidos", "tren rápido", "trains rapides", "train rapide", "fast trains", "fast train", "القطارات السريعه", "القطار السريع"];
+/** A town deprived of water ("Constantine privée d'eau"): an outage and water both. */
+const DEPRIVED_OF_WATER = ["privée d'eau", "privé d'eau", "privés d'eau", "privées d'eau", "sin agua", "without water"];
 /** A tomb uncovered ("الكشف عن مقبرة"): a discovery and a tomb both. */
 const TOMB_UNCOVERED = ["الكشف عن مقبره", "الكشف عن مقابر"];
 const INTERCONNECTOR = ["câble électrique", "power interconnector"];
@@ -1808,6 +1810,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   rural: ["rural", "rurale", "rurales", "ruraux", "القرويه", "القروي", "العالم القروي", "قرويه"],
   water: [
+    // The spoken word ("الما مقطوع": the standard "الماء").
+    "الما",
+    ...DEPRIVED_OF_WATER,
     "eau",
     "eaux",
     "agua",
@@ -2604,6 +2609,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   outage: [
     // A supply that falters ("تذبذب في توزيع الماء", Algeria's word for it).
     "تذبذب",
+    // Cut off ("الما مقطوع"), a town deprived of water ("Constantine privée d'eau": water too).
+    ...["مقطوع", "مقطوعه"],
+    ...DEPRIVED_OF_WATER,
     "coupure*",
     "corte de agua",
     "cortes de agua",

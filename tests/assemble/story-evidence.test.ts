@@ -3665,3 +3665,17 @@ describe("Morocco's spoken Arabic", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 });
+
+describe("water cut off, spoken and written", () => {
+  it("reads Algeria's spoken 'الما مقطوع' and 'privée d'eau' as water and an outage, and joins one town's cut across them", () => {
+    expect(cross("الما مقطوع تلت أيام في قسنطينة")).toEqual(expect.arrayContaining(["c:water", "c:outage", "n:constantine"]));
+    expect(cross("Constantine privée d'eau pendant trois jours")).toEqual(expect.arrayContaining(["c:water", "c:outage"]));
+    const storyOf = storiesOf([
+      article("a.md", "الما مقطوع تلت أيام في قسنطينة", "ar", "2040-09-01"),
+      article("b.md", "Constantine privée d'eau pendant trois jours", "fr", "2040-09-01"),
+      article("c.md", "Constantine : le nouveau pont ouvert à la circulation", "fr", "2040-09-01"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+});
