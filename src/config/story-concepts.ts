@@ -54,6 +54,20 @@ const DEBT_MARKETS = ["debt market*", "marché de la dette", "marchés de la det
 /** A link between two grids: an interconnection, and electricity. */
 /** Fast trains, which a text says for high-speed ones: "su nueva flota de trenes rápidos", "des trains rapides", "القطارات السريعة". */
 const FAST_TRAINS = ["trenes rápidos", "tren rápido", "trains rapides", "train rapide", "fast trains", "fast train", "القطارات السريعه", "القطار السريع"];
+/**
+ * A freeze or blockade lifted ("lève le gel", "levanta el bloqueo", "ترفع التجميد"; not a rise): a lifting, and the
+ * suspension it ends, which a text that says "lifts two-year trade freeze", words between, reads as one.
+ */
+const FREEZE_LIFTED = [
+  "lève le gel",
+  "lève le blocage",
+  "levanta el bloqueo",
+  "lifts freeze",
+  "lifts the freeze",
+  "رفع التجميد",
+  "ترفع التجميد",
+  "يرفع التجميد",
+];
 /** A town deprived of water ("Constantine privée d'eau"): an outage and water both. */
 const DEPRIVED_OF_WATER = ["privée d'eau", "privé d'eau", "privés d'eau", "privées d'eau", "sin agua", "without water"];
 /** A tomb uncovered ("الكشف عن مقبرة"): a discovery and a tomb both. */
@@ -357,6 +371,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ending: ["clôture", "clôturé*", "clausura", "closing", "wraps up", "اختتام", "يختتم", "تختتم", "ختام"],
   suspend: [
     "suspend*",
+    // (A freeze lifted still names the freeze: see lift.)
+    ...FREEZE_LIFTED,
     // Halted: "trafic interrompu", "met le holà" (puts a stop to), "coup d'arrêt".
     ...["interrompu", "interrompue", "interrompus", "interrompues", "interrumpido*", "interrumpida*", "halted", "halts"],
     ...["met le holà", "mettent le holà", "coup d'arrêt"],
@@ -1532,6 +1548,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   trade: [
     "trade gap",
     ...["commerce", "commercial*", "comercio", "comercial*", "trade", "تجاره", "تجاري", "المبادلات"],
+    // The plural the stem misses ("les échanges commerciaux").
+    ...["commerciaux", "échanges commerciaux"],
     // Goods ("mercancías", "marchandises", "البضائع").
     ...["mercancías", "mercancía", "marchandises", "goods", "البضائع", "بضائع", "السلع"],
   ],
@@ -3385,6 +3403,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ban: ["interdi*", "prohib*", "ban", "bans", "banned", "يمنع", "منع", "حظر"],
   // A ban lifted, said as one phrase so that its "ban" is not read as a ban.
   lift: [
+    ...FREEZE_LIFTED,
     "lève l'interdiction",
     "lèvent l'interdiction",
     "levée de l'interdiction",
@@ -3615,7 +3634,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // Said not to be so: a ministry denying a leak.
   deny: [...RISE_DENIED, "dément*", "démenti*", "desmiente*", "desmintió", "niega", "denies", "denied", "ينفي", "تنفي", "نفى", "نفت"],
   // A flow that comes in: tomatoes into Spain, migrants to a coast.
-  influx: ["afflux", "influx", "entrada masiva", "avalancha", "تدفق", "توافد"],
+  influx: ["afflux", "influx", "entrada masiva", "avalancha", "تدفق", "توافد", "en masa", "en masse", "in droves"],
   journalist: ["journaliste*", "periodista*", "journalist*", "reporter*", "صحفي", "الصحفي", "صحافي", "الصحافي", "صحفيه", "الصحفيه"],
   // The legal time and its changes (Morocco leaves GMT+1 for Ramadan).
   clock: ["GMT", "GMT+1", "heure légale", "heure GMT", "changement d'heure", "hora legal", "cambio de hora", "الساعة القانونية", "الساعة الإضافية"],

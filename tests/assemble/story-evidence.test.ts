@@ -3679,3 +3679,23 @@ describe("water cut off, spoken and written", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 });
+
+describe("a freeze lifted, trade and crowds", () => {
+  it("reads a freeze lifted as a lifting and the freeze (not a rise), 'échanges commerciaux' as trade, and 'en masa' as an influx", () => {
+    for (const text of [
+      "L'Algérie lève le gel des échanges commerciaux",
+      "Argelia levanta el bloqueo comercial",
+      "الجزائر ترفع التجميد عن المبادلات التجارية",
+    ]) {
+      expect(cross(text), text).toEqual(expect.arrayContaining(["c:lift", "c:suspend", "c:trade"]));
+      expect(cross(text), text).not.toContain("c:rise");
+    }
+    const storyOf = storiesOf([
+      article("a.md", "Los turistas españoles vuelven en masa a Túnez", "es", "2040-09-06"),
+      article("b.md", "Tunisie : afflux record de touristes espagnols", "fr", "2040-09-06"),
+      article("c.md", "Nueva línea de ferri entre Barcelona y Túnez", "es", "2040-09-08"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+});
