@@ -1178,6 +1178,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // (An open-ended strike, "grève ouverte", "إضراب مفتوح", opens nothing.)
   strike: [
     ...["grève*", "huelga*", "strike*", "إضراب", "اضراب", "يضربون", "يضربون عن العمل"],
+    // Work stopped ("Débrayage à l'usine", "les ouvriers cessent le travail", "paros", "walkout").
+    ...["débrayage*", "cessent le travail", "cesse le travail", "arrêt de travail", "arrêts de travail", "paro", "paros", "walkout*"],
     ...["grève ouverte", "grèves ouvertes", "huelga abierta", "open-ended strike", "إضراب مفتوح", "اضراب مفتوح"],
   ],
   // (The Court of Appeal, "محكمة الاستئناف", is a court: its "استئناف" is no resumption.)
@@ -2121,7 +2123,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // Neighbourhood markets, services near people ("marchés de proximité", "أسواق جوارية").
   proximity: ["de proximité", "de cercanía", "جواريه", "الجواريه", "جواري", "القرب"],
   // A listing on a stock exchange.
-  ipo: ["IPO", "introduction en bourse", "salida a bolsa", "initial public offering", "طرح عام أولي", "طرح أسهم", "اكتتاب عام"],
+  ipo: [
+    ...["IPO", "introduction en bourse", "salida a bolsa", "initial public offering", "طرح عام أولي", "طرح أسهم", "اكتتاب عام"],
+    // A company newly listed ("fait son entrée à la cote", "nouvelle société cotée", "debuts on the bourse").
+    ...["entrée à la cote", "entrée en bourse", "nouvelle société cotée", "debuta en bolsa", "estreno en bolsa", "market debut", "stock market debut"],
+  ],
   monorail: ["monorail", "monorraíl", "مونوريل", "المونوريل"],
   // Main ("المؤشر الرئيسي", "الطريق الرئيسي"): without it, the word without its ending read as a president ("رئيس").
   main: ["الرئيسي", "الرئيسيه", "رئيسي", "رئيسيه"],
@@ -3361,6 +3367,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   "force-majeure": ["force majeure", "fuerza mayor", "القوه القاهره", "حاله القوه القاهره"],
   // The mufti and his office, who announce the religious calendar ("مفتي الجمهورية", "دار الإفتاء").
   mufti: ["mufti", "grand mufti", "muftí", "مفتي", "مفتي الجمهوريه", "المفتي", "دار الإفتاء", "دار الافتاء", "Dar al-Ifta"],
+  // Workers ("les ouvriers de Renault": not "ouvr*", opens), employees.
+  workers: ["ouvrier", "ouvriers", "ouvrière", "ouvrières", "salariés", "trabajadores", "obreros", "workers", "العمال", "عمال"],
   // Working for oneself ("travailleurs indépendants", "العمال المستقلين", "trabajadores autónomos").
   "self-employed": [
     ...["travailleurs indépendants", "travailleur indépendant", "non-salariés", "auto-entrepreneur*"],

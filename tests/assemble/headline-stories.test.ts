@@ -240,6 +240,7 @@ import { HELD_OUT_230 } from "../fixtures/stories/held-out-230-headlines.js";
 import { HELD_OUT_231 } from "../fixtures/stories/held-out-231-headlines.js";
 import { HELD_OUT_232 } from "../fixtures/stories/held-out-232-headlines.js";
 import { HELD_OUT_233 } from "../fixtures/stories/held-out-233-headlines.js";
+import { HELD_OUT_234 } from "../fixtures/stories/held-out-234-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2195,6 +2196,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (a ban lifted and an ambassador back, a gas price and another company's deal, tourists and a ferry line, a friendly and a women's match, all apart), recall 0.83 — 'vuelven en masa' was no influx; with it 1.00, no older pair changed.",
+  },
+  {
+    name: "two hundred and thirty-fifth held-out set",
+    title: "French against French as Moroccan business sites reword one another",
+    rows: HELD_OUT_234,
+    recall: 0.7,
+    measured:
+      "blind: precision 0.67, recall 0.50 — workers stopping work at Renault's Tangier plant joined its new model two days later ('ouvriers' read as 'ouvr*', an opening, of the launch's family); with workers a concept, a walkout a strike and a first listing an IPO, 1.00 and 0.75, no older pair changed. Still apart: the walkout's two wordings (a factory and workers).",
   },
 ];
 

@@ -3699,3 +3699,20 @@ describe("a freeze lifted, trade and crowds", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 });
+
+describe("workers, work stopped and a listing", () => {
+  it("reads 'ouvriers' as workers (not an opening), a walkout as a strike, and a company's first listing as an IPO", () => {
+    expect(cross("Tanger : les ouvriers de Renault cessent le travail")).toEqual(expect.arrayContaining(["c:workers", "c:strike"]));
+    expect(cross("Tanger : les ouvriers de Renault cessent le travail")).not.toContain("c:opening");
+    expect(cross("Débrayage à l'usine Renault de Tanger")).toContain("c:strike");
+    expect(cross("La Bourse accueille Akdital, nouvelle société cotée")).toContain("c:ipo");
+    const storyOf = storiesOf([
+      article("a.md", "Tanger : les ouvriers de Renault cessent le travail", "fr", "2040-09-13"),
+      article("b.md", "Renault Tanger lance la production d'un nouveau modèle", "fr", "2040-09-15"),
+      article("c.md", "Introduction en Bourse : Akdital fait son entrée à la cote", "fr", "2040-09-10"),
+      article("d.md", "La Bourse de Casablanca accueille Akdital, nouvelle société cotée", "fr", "2040-09-10"),
+    ]);
+    expect(storyOf("b.md")).not.toBe(storyOf("a.md"));
+    expect(storyOf("d.md")).toBe(storyOf("c.md"));
+  });
+});
