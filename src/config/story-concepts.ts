@@ -2482,7 +2482,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   support: ["soutien*", "soutenir", "soutient", "apoyo", "apoya*", "respald*", "support*", "backing", "backs", "backed", "دعم", "مساندة", "يدعم", "تدعم"],
   autonomy: ["plan d'autonomie", "autonomie", "plan de autonomía", "autonomía", "autonomy plan", "autonomy", "الحكم الذاتي", "مقترح الحكم الذاتي"],
-  repatriation: ["rapatri*", "évacu*", "repatri*", "evacu*", "airlift*", "ترحيل", "إجلاء", "اجلاء", "يجلي", "تجلي"],
+  repatriation: [
+    ...["rapatri*", "évacu*", "repatri*", "evacu*", "airlift*", "ترحيل", "إجلاء", "اجلاء", "يجلي", "تجلي"],
+    // Spanish "desalojar", to clear people out ("Desalojan un ferry en llamas").
+    ...["desalojan", "desaloja", "desalojado*", "desalojada*", "desalojo"],
+  ],
   // A sound and light show (at the pyramids, at a kasbah), an event of its own.
   "light-show": ["son et lumière", "sound and light", "light show", "luz y sonido", "sonido y luz", "عرض الصوت والضوء", "الصوت والضوء"],
   // Works to keep a site or a network running ("closed for maintenance").
@@ -2731,7 +2735,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["emergency funding", "emergency funds", "appel de fonds", "appel d'urgence", "llamamiento de emergencia", "نداء عاجل", "نداء استغاثه"],
   ],
   ferry: [
-    ...["ferry", "ferries", "ferrys", "transbordador*", "barco*", "bateau*", "boat*", "باخره", "بواخر", "البواخر", "عباره"],
+    ...["ferry", "ferries", "ferrys", "ferri", "ferris", "transbordador*", "barco*", "bateau*", "boat*", "باخره", "بواخر", "البواخر", "عباره"],
     ...["catamarán", "catamaranes", "catamaran*", "fast ferry", "lancha rápida"],
     // A sea route ("خطا بحريا جديدا": a new ferry line).
     ...["خط بحري", "خطا بحريا", "الخط البحري", "خطوط بحريه"],
@@ -3497,7 +3501,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   zakat: ["zakat", "zakat al-fitr", "zakat el-fitr", "زكاه الفطر", "زكاه"],
   cap: ["plafon*", "tope*", "price cap", "capped", "سقف", "تسقيف"],
   // A fishery's closed season.
-  "biological-rest": ["arrêt biologique", "repos biologique", "paro biológico", "veda", "biological rest", "الراحه البيولوجيه", "راحه بيولوجيه"],
+  "biological-rest": [
+    ...["arrêt biologique", "repos biologique", "paro biológico", "veda", "biological rest", "الراحه البيولوجيه", "راحه بيولوجيه"],
+    // A catch forbidden for a season ("Prohibida la pesca de sardina … durante dos meses").
+    ...["prohibida la pesca", "prohibición de pesca", "prohibición de la pesca", "pêche interdite", "interdiction de pêche", "fishing ban"],
+  ],
   octopus: ["poulpe*", "pulpo*", "octopus", "أخطبوط", "الأخطبوط", "رخويات"],
   candidates: ["candidat", "candidats", "candidate", "candidates", "candidato", "candidatos", "مترشح", "مترشحين", "المترشحين", "مترشحا"],
   "trading-band": ["bande de fluctuation", "banda de fluctuación", "trading band", "fluctuation*", "fluctuación", "نطاق تقلب", "تقلب"],

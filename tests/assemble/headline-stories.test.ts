@@ -241,6 +241,7 @@ import { HELD_OUT_231 } from "../fixtures/stories/held-out-231-headlines.js";
 import { HELD_OUT_232 } from "../fixtures/stories/held-out-232-headlines.js";
 import { HELD_OUT_233 } from "../fixtures/stories/held-out-233-headlines.js";
 import { HELD_OUT_234 } from "../fixtures/stories/held-out-234-headlines.js";
+import { HELD_OUT_235 } from "../fixtures/stories/held-out-235-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2204,6 +2205,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.7,
     measured:
       "blind: precision 0.67, recall 0.50 — workers stopping work at Renault's Tangier plant joined its new model two days later ('ouvriers' read as 'ouvr*', an opening, of the launch's family); with workers a concept, a walkout a strike and a first listing an IPO, 1.00 and 0.75, no older pair changed. Still apart: the walkout's two wordings (a factory and workers).",
+  },
+  {
+    name: "two hundred and thirty-sixth held-out set",
+    title: "Spanish against Spanish on the Strait and the Canaries",
+    rows: HELD_OUT_235,
+    recall: 0.9,
+    measured:
+      "blind: precision 1.00 (a ferry's fire and the port's record, a cayuco and a full centre, a closed season and a tuna quota, all apart), recall 0.33 — 'ferri', 'desalojan' and a catch forbidden for months were not read; with them 1.00, no older pair changed.",
   },
 ];
 

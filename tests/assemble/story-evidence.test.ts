@@ -3716,3 +3716,18 @@ describe("workers, work stopped and a listing", () => {
     expect(storyOf("d.md")).toBe(storyOf("c.md"));
   });
 });
+
+describe("the Strait's ferries and closed seasons", () => {
+  it("reads 'ferri', 'desalojan' as an evacuation, and a catch forbidden for months as a closed season", () => {
+    expect(cross("Incendio a bordo de un ferri frente a Algeciras")).toContain("c:ferry");
+    expect(cross("Desalojan un ferry en llamas")).toContain("c:repatriation");
+    expect(cross("Prohibida la pesca de sardina en el Estrecho durante dos meses")).toContain("c:biological-rest");
+    const storyOf = storiesOf([
+      article("a.md", "Incendio a bordo de un ferri frente a Algeciras: evacuados los pasajeros", "es", "2040-09-16"),
+      article("b.md", "Desalojan un ferry en llamas a la salida del puerto de Algeciras", "es", "2040-09-16"),
+      article("c.md", "El puerto de Algeciras bate su récord de contenedores", "es", "2040-09-16"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+});
