@@ -195,12 +195,14 @@ function cachedIfUnchanged(file: ContentFile, cache: ParsedInputStore): InputRes
   return cached && stat && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size ? cached.result : undefined;
 }
 
-/** The cached result when the file is unchanged: same size and time, or else same content hash. */
+/**
+ * A file the cache does not hold with its size and time of now (cachedIfUnchanged told the others): read, and the
+ * cached result kept when its content hash is the same (a file touched, not changed), else parsed.
+ */
 function readCached(file: ContentFile, cache: ParsedInputStore, parsers: Parsers, parsed: () => void): InputResult {
   const cached = cache.get(file.display);
   const stat = stampOf(file);
   if (!stat) return readInput(file, parsers);
-  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.result;
   const bytes = readContentBytes(file);
   if (!(bytes instanceof Uint8Array)) return asInput(bytes);
   const hash = hashOf(bytes);
