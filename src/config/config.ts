@@ -259,7 +259,13 @@ function mergedName(known: StoryName, added: StoryName): StoryName {
   const joined = (a: string[] | undefined, b: string[] | undefined) => (a || b ? [...(a ?? []), ...(b ?? [])] : undefined);
   const implies = joined(known.implies, added.implies);
   const commonWords = joined(known.commonWords, added.commonWords);
-  return { spellings: [...known.spellings, ...added.spellings], ...(implies ? { implies } : {}), ...(commonWords ? { commonWords } : {}) };
+  const concepts = joined(known.concepts, added.concepts);
+  return {
+    spellings: [...known.spellings, ...added.spellings],
+    ...(implies ? { implies } : {}),
+    ...(commonWords ? { commonWords } : {}),
+    ...(concepts ? { concepts } : {}),
+  };
 }
 
 /**
@@ -284,7 +290,9 @@ function resolveStoryTables(raw: unknown, problems: ConfigProblem[]): StoryTable
           problems.push({ field: `stories.names.${id}`, message: 'must be { "spellings": ["…"], "implies"?: ["…"], "commonWords"?: ["…"] }' });
           continue;
         }
-        names[id] = mergedName(names[id] ?? { spellings: [] }, name as unknown as StoryName);
+        // (Only the fields a site may give: a built-in name's concepts are the tables' own.)
+        const { spellings, implies, commonWords } = name as unknown as StoryName;
+        names[id] = mergedName(names[id] ?? { spellings: [] }, { spellings, ...(implies ? { implies } : {}), ...(commonWords ? { commonWords } : {}) });
       }
     } else if (key === "concepts" && isPlainObject(value)) {
       for (const [id, forms] of Object.entries(value)) {

@@ -12,7 +12,6 @@
 // is listed under both concepts, from one list.
 
 /** A rate cut said in English: a fall of the rate (the phrases say the rate too). */
-import { BUILTIN_NAMES } from "./story-names.js";
 
 const RATE_CUT = ["cuts key rate", "cuts its key rate", "cuts benchmark rate", "cuts interest rate*", "cut interest rate*", "rate cut*"];
 
@@ -1861,9 +1860,6 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "سدود",
     "السدود",
     "retenue*",
-    // Dams named whole (the names' "سد الوحدة"): the name and a dam both.
-    ...BUILTIN_NAMES["al-wahda-dam"]!.spellings,
-    ...BUILTIN_NAMES["oued-el-makhazine-dam"]!.spellings,
     "ملء السدود",
     // (A dam's filling counted, "الملء الخامس"; "ملء" alone is a hotel's occupancy.)
     ...["الملء الأول", "الملء الثاني", "الملء الثالث", "الملء الرابع", "الملء الخامس", "الملء السادس"],
@@ -2061,8 +2057,6 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   university: [
     ...["universit*", "étudiant*", "estudiant*", "student*", "جامعه", "جامعات", "الطلبه", "طلبه", "جامعي"],
-    // A university named whole (the names' "cadi-ayyad-university"): the name and a university both.
-    ...BUILTIN_NAMES["cadi-ayyad-university"]!.spellings,
     // (The phrases of the academic year's start are the university's too.)
     ...["rentrée universitaire", "الدخول الجامعي"],
   ],
@@ -2496,8 +2490,6 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   "electoral-commission": [
     ...["CENI", "ISIE", "ANIE", "commission électorale", "instance électorale", "comisión electoral", "electoral commission", "election commission"],
     ...["اللجنة المستقلة للانتخابات", "الهيئة العليا المستقلة للانتخابات", "السلطة الوطنية المستقلة للانتخابات", "الهيئة المستقلة للانتخابات"],
-    // Libya's (the names' "hnec"): the name and an electoral commission both.
-    ...BUILTIN_NAMES.hnec!.spellings,
   ],
   // A camp (of migrants, of refugees) and its tents.
   camp: ["camp", "camps", "campement*", "campamento*", "مخيم", "مخيمات", "المخيم", "المخيمات", ...CAMPS_CLEARED],
@@ -3183,11 +3175,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   boxing: ["boxe", "boxeur*", "boxeo", "boxing", "boxer*", "ملاكمه", "الملاكمه"],
   cycling: ["cyclis*", "ciclis*", "cycling", "tour cycliste", "دراجات", "الدراجات"],
   referee: ["arbitre*", "arbitrage", "árbitro*", "arbitraje", "referee*", "VAR", "الحكام"],
-  stadium: [
-    ...["stade", "stades", "estadio*", "stadium*", "ملعب", "الملعب", "ملاعب"],
-    // A stadium named whole (the names' "grand-stade-hassan-ii"): the name and a stadium both.
-    ...BUILTIN_NAMES["grand-stade-hassan-ii"]!.spellings,
-  ],
+  stadium: ["stade", "stades", "estadio*", "stadium*", "ملعب", "الملعب", "ملاعب"],
   deficit: ["déficit*", "deficit*", "عجز", "trade gap"],
   surplus: ["excédent*", "superávit", "surplus", "فائض"],
   privatisation: ["privatis*", "privatiz*", "خوصصه", "خصخصه"],

@@ -21,6 +21,8 @@ export interface StoryName {
    * they name it only where a text capitalises them past its first word, where every word is capitalised.
    */
   commonWords?: string[];
+  /** Concepts of the lexicon the name is (a stadium's name is a stadium): each of its spellings says them too. */
+  concepts?: string[];
 }
 
 export const BUILTIN_NAMES: Record<string, StoryName> = {
@@ -325,6 +327,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   "cadi-ayyad-university": {
     spellings: ["Université Cadi Ayyad", "Cadi Ayyad", "Cadi Ayyad University", "Universidad Cadi Ayyad", "جامعة القاضي عياض", "القاضي عياض"],
     implies: ["marrakech"],
+    concepts: ["university"],
   },
   marrakech: {
     spellings: [
@@ -463,10 +466,12 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   "al-wahda-dam": {
     spellings: ["barrage Al Wahda", "barrage d'Al Wahda", "Al Wahda dam", "presa de Al Wahda", "presa Al Wahda", "سد الوحدة"],
     implies: ["morocco"],
+    concepts: ["dam"],
   },
   "oued-el-makhazine-dam": {
     spellings: ["barrage Oued El Makhazine", "barrage d'Oued El Makhazine", "Oued El Makhazine dam", "presa de Oued El Makhazine", "سد وادي المخازن"],
     implies: ["morocco"],
+    concepts: ["dam"],
   },
   onda: { spellings: ["ONDA", "Office national des aéroports", "المكتب الوطني للمطارات"], implies: ["morocco"] },
   "marsa-maroc": { spellings: ["Marsa Maroc", "مرسى المغرب"], implies: ["morocco"] },
@@ -655,6 +660,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   "grand-stade-hassan-ii": {
     spellings: ["Grand Stade Hassan II", "Grand Stade Hassan-II", "Gran Estadio Hassan II", "ملعب الحسن الثاني الكبير", "الملعب الكبير الحسن الثاني"],
     implies: ["benslimane"],
+    concepts: ["stadium"],
   },
   skhirat: { spellings: ["Skhirat", "الصخيرات"], implies: ["morocco"] },
   temara: { spellings: ["Témara", "Temara", "تمارة"], implies: ["morocco"] },
@@ -698,6 +704,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
       "مفوضية الانتخابات الليبية",
     ],
     implies: ["libya"],
+    concepts: ["electoral-commission"],
   },
   "libya-noc": { spellings: ["NOC", "National Oil Corporation", "المؤسسه الوطنيه للنفط"], implies: ["libya"] },
   // Algeria's south-eastern oil and gas basin.

@@ -213,6 +213,8 @@ export function compileStoryTables(names: Record<string, StoryName>, concepts: R
     const commonWords = name.commonWords?.length ? new Set(name.commonWords.map((w) => wordKey(w))) : undefined;
     for (const spelling of name.spellings) {
       addForm(spelling, `n:${id}`, commonWords);
+      // A name that is a thing of the lexicon ("Grand Stade Hassan II", a stadium) says it too: the phrase takes both.
+      for (const concept of name.concepts ?? []) addForm(spelling, `c:${concept}`);
       // A name's "ñ" may be lost to a scraper's ASCII ("Espana"); a word's is kept (see wordKey: "pena" is not "peña").
       if (/[ñÑ]/.test(spelling)) addForm(spelling.replace(/ñ/g, "n").replace(/Ñ/g, "N"), `n:${id}`);
     }

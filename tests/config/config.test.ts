@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { resolveConfig } from "../../src/config/config.js";
+import { wordKey } from "../../src/text/clean.js";
+import { keywordRules } from "../../src/text/keywords.js";
 import { loadConfig } from "../../src/config/load-config.js";
 import { compileScrapedRules, parseScrapedPage } from "../../src/ingest/scraped.js";
 
@@ -47,6 +49,17 @@ describe("resolveConfig", () => {
     expect(config.stories.concepts.desalination).toContain("desalación");
     expect(config.stories.concepts.desalination).toContain("desalination");
     expect(config.stories.concepts["olive-harvest"]).toEqual(["récolte des olives"]);
+  });
+
+  it("keeps a built-in name's concepts when a site adds spellings to it, and takes none from the site", () => {
+    const { config, problems } = resolveConfig({
+      stories: { names: { "grand-stade-hassan-ii": { spellings: ["Stade de Benslimane"], concepts: ["port"] } } },
+    });
+    expect(problems).toEqual([]);
+    expect(config.stories.names["grand-stade-hassan-ii"]?.spellings).toContain("Stade de Benslimane");
+    expect(config.stories.names["grand-stade-hassan-ii"]?.concepts).toEqual(["stadium"]);
+    const tables = keywordRules(config).tables;
+    expect(tables.phrases.get(wordKey("Stade de Benslimane"))).toEqual(["n:grand-stade-hassan-ii", "c:stadium"]);
   });
 
   it("lets a site extend a built-in language and add a new one", () => {
