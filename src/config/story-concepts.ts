@@ -868,7 +868,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   battery: ["batterie*", "batería*", "battery", "batteries", "بطاريه", "بطاريات", "البطاريات"],
   ai: ["intelligence artificielle", "inteligencia artificial", "artificial intelligence", "الذكاء الاصطناعي", "IA", "AI"],
-  shipwreck: ["naufrage*", "naufragio*", "shipwreck*", "capsiz*", "غرق", "chavir*", "vuelca", "volcó", "zozobr*", "hundi*", "sink*", "sank", "sunk"],
+  // A boat lost, and those who drown (Arabic's "غرق" says both: "غرق ثلاثة شبان بشاطئ", three young men drowned at a beach).
+  shipwreck: [
+    ...["naufrage*", "naufragio*", "shipwreck*", "capsiz*", "غرق", "chavir*", "vuelca", "volcó", "zozobr*", "hundi*", "sink*", "sank", "sunk"],
+    ...["noyé", "noyés", "noyée", "noyées", "noyade*", "se noie", "se noient", "ahogado", "ahogados", "ahogada", "ahogadas", "drown*"],
+  ],
   theatre: ["théâtre*", "teatro*", "theatre*", "theater*", "مسرح"],
   // Politics and institutions.
   election: [
@@ -2586,7 +2590,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // (A monument's "restauration du/de la", not the trade of restaurants, "la restauration".)
   renovation: [
     ...["rénovation*", "réhabilitation*", "renovación*", "rehabilitación*", "renovat*", "refurbish*", "تجديد", "ترميم", "تأهيل"],
-    ...["restauration du", "restauration de la", "restauration des", "restauré", "restaurée", "restaurés", "restaurées"],
+    ...["travaux de restauration", "restauration du", "restauration de la", "restauration des", "restauré", "restaurée", "restaurés", "restaurées"],
     ...["restauración del", "restauración de la", "restaurado", "restaurada", "restoration of", "restored"],
   ],
   closure: [
@@ -2611,6 +2615,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "إغلاق",
     "اغلاق",
     "يغلق",
+    // The Maghreb's word for a closing ("غلق جامع عقبة", the mosque of Kairouan closed).
+    ...["غلق", "تغلق", "أغلق", "أغلقت", "اغلقت", "مغلق", "مغلقه"],
     "à l'arrêt",
     // Shops and bakeries "baissent le rideau" (pull the shutter down): they close.
     "baissent le rideau",

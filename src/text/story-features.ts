@@ -174,6 +174,8 @@ const isCounted = (id: string) => COUNTED_CONCEPTS.has(id.slice(2)) && id.starts
 
 /** Arabic words carry their article and one-letter conjunctions and prepositions: و ب ل ف ك + ال. */
 const ARABIC_PREFIX = /^(?:[وف]?(?:[بلك]?ال|لل)|[وفبلك])(?=\p{L}{2})/u;
+/** The prefixes of ARABIC_PREFIX that hold the article. */
+const ARABIC_DEFINITE_PREFIX = /^[وف]?(?:[بلك]ال|لل|ال)(?=\p{L}{2})/u;
 
 export function compileStoryTables(names: Record<string, StoryName>, concepts: Record<string, string[]>, stopwords: Iterable<string>): StoryTables {
   const phrases = new Map<string, string[]>();
@@ -274,7 +276,9 @@ const CAPITALISED = /(?<=^|[\s(«"“'’-])\p{Lu}[\p{L}\p{M}]*/gu;
 function variants(word: string): string[] {
   if (!ARABIC_LETTER.test(word)) return [word];
   const bare = word.replace(ARABIC_PREFIX, "");
-  const out = bare === word ? [word] : [word, bare, `ال${bare}`];
+  // A word with the article after its preposition or conjunction ("بالجديدة", in El Jadida) is the definite form first:
+  // where the tables tell the two apart, "الجديدة" is the town, "جديدة" only new.
+  const out = bare === word ? [word] : ARABIC_DEFINITE_PREFIX.test(word) ? [word, `ال${bare}`, bare] : [word, bare, `ال${bare}`];
   const stem = bare.replace(ARABIC_SUFFIX, "");
   if (stem !== bare && stem.length >= 3) out.push(stem, `ال${stem}`);
   // A first letter that only looks like a conjunction or a preposition, before the accusative's "ا": "فرنسيا" (a
@@ -438,7 +442,8 @@ export function crossFeatures(raw: string, tables: StoryTables, folded = wordKey
       // (Also at the end of a text after a word the tables do not know, most often the end of a proper name, itself
       // definite: the adjective closes the phrase — "قاعة الملك توت عنخ آمون الجديدة", the new hall. After a noun of the
       // lexicon it is the noun's complement, the place: "بأسواق البيضاء", in Casablanca's markets.)
-      const adjectiveOf = previous === undefined ? undefined : ARABIC_ADJECTIVES.get(words[i]!);
+      // (And after "و": "القديمة والجديدة", the old and the new.)
+      const adjectiveOf = previous === undefined ? undefined : ARABIC_ADJECTIVES.get(words[i]!.replace(/^[وف](?=ال)/u, ""));
       const closing = () => i === words.length - 1 && !ARABIC_PREPOSITIONS.has(previous!) && wordInfo(previous!, tables).ids.length === 0;
       const adjective = adjectiveOf && (DEFINITE.test(previous!) || closing()) ? adjectiveOf : undefined;
       // After an Arabic word the tables do not know (a given name), a city's adjective ("الفاسي", "الوزاني": of Fès, of

@@ -242,6 +242,7 @@ import { HELD_OUT_232 } from "../fixtures/stories/held-out-232-headlines.js";
 import { HELD_OUT_233 } from "../fixtures/stories/held-out-233-headlines.js";
 import { HELD_OUT_234 } from "../fixtures/stories/held-out-234-headlines.js";
 import { HELD_OUT_235 } from "../fixtures/stories/held-out-235-headlines.js";
+import { HELD_OUT_236 } from "../fixtures/stories/held-out-236-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2213,6 +2214,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (a ferry's fire and the port's record, a cayuco and a full centre, a closed season and a tuna quota, all apart), recall 0.33 — 'ferri', 'desalojan' and a catch forbidden for months were not read; with them 1.00, no older pair changed.",
+  },
+  {
+    name: "two hundred and thirty-seventh held-out set",
+    title: "regional towns in two or three languages",
+    rows: HELD_OUT_236,
+    recall: 0.9,
+    measured:
+      "blind: precision 1.00 (a phosphate sit-in and a phosphate plant, a town without water and a town's flood, apart), recall 0.82 — 'بالجديدة' read as 'new', not El Jadida, a drowning not Arabic's 'غرق', 'غلق' no closing; with them 1.00, no older pair changed.",
   },
 ];
 

@@ -3731,3 +3731,25 @@ describe("the Strait's ferries and closed seasons", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 });
+
+describe("a definite Arabic word after its preposition, drownings and closings", () => {
+  it("reads 'بالجديدة' as El Jadida (the definite form before the bare one), a drowning in three languages, and 'غلق' as a closing", () => {
+    expect(cross("غرق ثلاثة شبان بشاطئ بالجديدة")).toEqual(expect.arrayContaining(["n:el-jadida", "c:shipwreck"]));
+    // After a definite word, and after "و" too, the adjective is no town.
+    expect(cross("الحكومة الجديدة تجتمع")).not.toContain("n:el-jadida");
+    expect(cross("المدن القديمة والجديدة")).not.toContain("n:el-jadida");
+    expect(cross("Trois jeunes noyés sur une plage")).toContain("c:shipwreck");
+    expect(cross("Mueren ahogados tres jóvenes")).toContain("c:shipwreck");
+    expect(cross("القيروان: غلق جامع عقبة بن نافع")).toContain("c:closure");
+    const storyOf = storiesOf([
+      article("a.md", "El Jadida : trois jeunes morts noyés sur la plage de Haouzia", "fr", "2040-09-27"),
+      article("b.md", "غرق ثلاثة شبان بشاطئ الحوزية بالجديدة", "ar", "2040-09-27"),
+      article("c.md", "Kairouan : la grande mosquée fermée pour des travaux de restauration", "fr", "2040-09-26"),
+      article("d.md", "القيروان: غلق جامع عقبة بن نافع لأشغال الترميم", "ar", "2040-09-26"),
+      article("e.md", "Kairouan : le festival du tapis ouvre ses portes", "fr", "2040-09-26"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("d.md")).toBe(storyOf("c.md"));
+    expect(storyOf("e.md")).not.toBe(storyOf("c.md"));
+  });
+});
