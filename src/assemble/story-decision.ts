@@ -455,7 +455,10 @@ function sameLanguageEvidence(a: Member, b: Member, gap: number, concepts: Share
   const strongShared = concepts.strong.length;
   const pooled =
     gap <= 1 && ((count - common >= 2 && strongShared >= 2) || (count >= 2 && count > common && strongShared >= 3)) && (extra(a) === 0 || extra(b) === 0);
-  if (!overlapping && !contained && !pooled) return null;
+  // (A text whose words are all in the other's is apart as overlapping texts are: "تجديد البطاقة الوطنية إلكترونيا عبر منصة
+  // جديدة" and "تجديد رخصة السياقة إلكترونيا عبر منصة جديدة", an identity card and a driving licence renewed online, whose
+  // names of the lexicon are no words.)
+  if (!overlapping && !(contained && !apart) && !pooled) return null;
   const words = named(weights.table, first, 0).join(", ");
   return overlapping || pooled ? `shared words (${(overlap * 100).toFixed(0)}%): ${words}` : `every word of one in the other: ${words}`;
 }

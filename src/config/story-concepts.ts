@@ -13,6 +13,12 @@
 
 /** A rate cut said in English: a fall of the rate (the phrases say the rate too). */
 
+/** Gold won is a medal and the event's title ("décroche l'or sur 3000 m steeple", "sacré champion du monde du steeple"). */
+const GOLD_WON = [
+  ...["wins gold", "won gold", "win gold", "takes gold", "claims gold", "steeplechase gold", "gold medal", "gold medals"],
+  ...["décroche l'or", "remporte l'or", "médaille d'or", "médailles d'or", "se cuelga el oro", "gana el oro", "medalla de oro", "medallas de oro"],
+  ...["الميداليه الذهبيه", "ميداليه ذهبيه"],
+];
 const RATE_CUT = ["cuts key rate", "cuts its key rate", "cuts benchmark rate", "cuts interest rate*", "cut interest rate*", "rate cut*"];
 
 /** A visa no longer needed: "sans visa", "sin visado", "visa-free", "بدون تأشيرة". */
@@ -1369,6 +1375,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // Economy.
   // ("أثمنة", the Maghreb's prices; not "ثمن", also "praised".)
   price: [
+    // A taxi's fare ("la course minimale passe à 8 dirhams").
+    ...["course minimale", "prix de la course"],
     "prix",
     "precio*",
     "price*",
@@ -2811,6 +2819,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   citrus: ["agrume*", "cítrico*", "citrus", "orange*", "naranja*", "حوامض", "الحوامض", "برتقال"],
   livestock: [
     ...["cheptel", "bétail", "mouton*", "ovin*", "ganado", "cordero*", "livestock", "sheep", "ماشيه", "أغنام", "الأغنام", "أضاحي", "الأضاحي"],
+    // Those who raise them ("les éleveurs", "los ganaderos", "الكسابة").
+    ...["éleveur", "éleveurs", "ganadero", "ganaderos", "herder", "herders", "livestock farmers", "الكسابه", "مربي الماشيه", "مربو الماشيه", "مربيي الماشيه"],
     // The Eid's rams ("ثمن أكباش العيد"): the sacrifice's sheep, as "الأضاحي" are.
     ...["أكباش العيد", "كبش العيد", "أضحيه العيد", "أضاحي العيد"],
   ],
@@ -2910,6 +2920,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   futsal: ["futsal", "fútbol sala", "futbol sala", "football en salle", "indoor football", "داخل القاعه"],
   consecutive: ["d'affilée", "consécuti*", "consecutiv*", "straight", "in a row", "successive*", "على التوالي", "متتاليه", "متتالي"],
   title: [
+    ...GOLD_WON,
     // A tournament won ("remporte le tournoi", "conquista el torneo").
     ...["remporte le tournoi", "remporte le titre", "wins the tournament", "wins the title", "gana el torneo", "conquista el torneo"],
     // A cup or a title conquered ("conquista la Copa del Trono").
@@ -3161,8 +3172,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   medal: [
     ...["médaille*", "medalla*", "medal*", "ميداليه", "ميداليات", "ذهبيه", "ذهبيتين", "فضيه", "فضيتين", "برونزيه", "برونزيتين"],
     // A medal said as its metal won ("wins gold", "décroche l'argent", "se cuelga el oro"): not gold's price.
-    ...["wins gold", "won gold", "win gold", "takes gold", "claims gold", "wins silver", "wins bronze", "décroche l'or", "décroche l'argent"],
-    ...["décroche le bronze", "remporte l'or", "se cuelga el oro", "se cuelga la plata", "gana el oro", "steeplechase gold"],
+    ...["wins silver", "wins bronze", "décroche l'argent", "décroche le bronze", "se cuelga la plata"],
+    ...GOLD_WON,
   ],
   // A player's move to a club ("s'engage avec", "ficha por", "ينتقل إلى").
   transfer: [
@@ -3203,7 +3214,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   digital: ["numérique*", "digital*", "digitalis*", "رقمي", "رقميه", "الرقمي", "الرقمنه", "رقمنه"],
   startup: ["start-up", "startup*", "المقاولات الناشئه", "الشركات الناشئه"],
   "real-estate": ["immobilier*", "inmobiliari*", "real estate", "property market", "العقار", "عقاري", "العقاري", "العقارات"],
-  insurance: ["assurance*", "aseguradora*", "insur*", "تأمين", "التأمين"],
+  insurance: ["assurance*", "assureur*", "primes émises", "aseguradora*", "insur*", "تأمين", "التأمين"],
   pension: ["retraite*", "jubilación", "jubilaciones", "pension*", "retire*", "تقاعد", "التقاعد", "المعاشات", "معاش", "معاشات", "متقاعد", "المتقاعدين"],
   // The direct social aid to households ("aide sociale directe", "الدعم الاجتماعي المباشر").
   "social-aid": [

@@ -456,6 +456,13 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   capmas: { spellings: ["CAPMAS", "الجهاز المركزي للتعبئه العامه والإحصاء"], implies: ["egypt"] },
   // Rabat's festival ("موازين" alone is also "scales", "balances").
   mawazine: { spellings: ["Mawazine", "مهرجان موازين"], implies: ["rabat"] },
+  // Morocco's book fair (in Rabat since 2022, in Casablanca before).
+  siel: {
+    spellings: ["SIEL", "Salon international de l'édition et du livre", "Feria Internacional de la Edición y del Libro", "المعرض الدولي للنشر والكتاب"],
+    implies: ["morocco"],
+    // (Its name says a fair of books: "معرض الكتاب" is it too.)
+    concepts: ["exhibition", "book"],
+  },
   gnaoua: { spellings: ["Gnaoua", "Gnawa", "كناوة", "گناوة"], implies: ["essaouira"] },
   // Agadir's festival of Amazigh music.
   timitar: { spellings: ["Timitar", "تيميتار"], implies: ["agadir"] },

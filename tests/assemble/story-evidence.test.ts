@@ -3753,3 +3753,33 @@ describe("a definite Arabic word after its preposition, drownings and closings",
     expect(storyOf("e.md")).not.toBe(storyOf("c.md"));
   });
 });
+
+describe("gold, insurers, herders, fares, a book fair, and a text within another", () => {
+  it("reads gold won as a medal and a title, insurers, herders and a taxi's fare, and the SIEL as a book fair", () => {
+    expect(cross("Soufiane El Bakkali décroche l'or sur 3000 m steeple")).toEqual(expect.arrayContaining(["c:medal", "c:title"]));
+    expect(cross("Les primes émises par les assureurs atteignent 60 milliards de DH")).toContain("c:insurance");
+    expect(cross("Un programme de soutien pour les éleveurs")).toContain("c:livestock");
+    expect(cross("Petits taxis : la course minimale passe à 8 dirhams")).toContain("c:price");
+    expect(cross("انطلاق فعاليات المعرض الدولي للنشر والكتاب")).toEqual(expect.arrayContaining(["n:siel", "c:exhibition", "c:book"]));
+    const storyOf = storiesOf([
+      article("a.md", "Mondiaux d'athlétisme : Soufiane El Bakkali décroche l'or sur 3000 m steeple", "fr", "2040-10-07"),
+      article("b.md", "El Bakkali sacré champion du monde du steeple", "fr", "2040-10-07"),
+      article("c.md", "Le Salon international de l'édition et du livre ouvre ses portes à Rabat", "fr", "2040-10-03"),
+      article("d.md", "SIEL 2040 : coup d'envoi de la 30e édition dans la capitale", "fr", "2040-10-03"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("d.md")).toBe(storyOf("c.md"));
+  });
+
+  it("keeps apart a text whose words are all in another's when each says a thing of its own (an identity card, a driving licence)", () => {
+    const storyOf = storiesOf([
+      article("a.md", "تجديد البطاقة الوطنية إلكترونيا عبر منصة جديدة", "ar", "2040-10-01"),
+      article("b.md", "تجديد رخصة السياقة إلكترونيا عبر منصة جديدة", "ar", "2040-10-01"),
+      // A ticker's headline cut short is still its longer text's.
+      article("c.md", "El Gobierno aprueba el plan de regadío del Segura", "es", "2040-10-01"),
+      article("d.md", "El Gobierno aprueba el plan de regadío", "es", "2040-10-01"),
+    ]);
+    expect(storyOf("b.md")).not.toBe(storyOf("a.md"));
+    expect(storyOf("d.md")).toBe(storyOf("c.md"));
+  });
+});
