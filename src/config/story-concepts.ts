@@ -1825,6 +1825,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "electricity",
     "power cut*",
     "power cuts",
+    "power outage*",
     // A plant that makes it ("Tripoli West power plant", "central eléctrica").
     ...["power plant*", "power station*", "centrale électrique", "centrales électriques", "central eléctrica", "centrales eléctricas"],
     // A blackout is the power's outage ("halts scheduled blackouts" / "ends rolling power cuts").
@@ -2657,6 +2658,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "outage*",
     "power cut*",
     "power cuts",
+    "power outage*",
     "water cut*",
     "water cuts",
     "انقطاع",

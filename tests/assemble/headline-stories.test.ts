@@ -244,6 +244,7 @@ import { HELD_OUT_234 } from "../fixtures/stories/held-out-234-headlines.js";
 import { HELD_OUT_235 } from "../fixtures/stories/held-out-235-headlines.js";
 import { HELD_OUT_236 } from "../fixtures/stories/held-out-236-headlines.js";
 import { HELD_OUT_237 } from "../fixtures/stories/held-out-237-headlines.js";
+import { HELD_OUT_238 } from "../fixtures/stories/held-out-238-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2231,6 +2232,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.7,
     measured:
       "blind: precision 1.00 (two strikes, two festivals, two sectors' figures apart), recall 0.25 — a taxi's 'course minimale' no price, the SIEL no name, insurers no insurance, gold won no title, herders no livestock; with them 0.75, no older pair changed. Still apart: the doctors' strike and the herders' aid, told with no name and each saying a thing of its own.",
+  },
+  {
+    name: "two hundred and thirty-ninth held-out set",
+    title: "English against English on wheat, ports, rates, blackouts, coaches, courts and solar power",
+    rows: HELD_OUT_238,
+    recall: 0.9,
+    measured:
+      "blind: precision 1.00 (a wheat tender and bread cards, a port's strike and olive oil, a rate held and inflation, two clubs' news of one day, a court's ruling and a governor named, all apart), recall 0.86 — 'power outages' was no electricity; with it 1.00, no older pair changed.",
   },
 ];
 

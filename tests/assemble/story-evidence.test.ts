@@ -3783,3 +3783,16 @@ describe("gold, insurers, herders, fares, a book fair, and a text within another
     expect(storyOf("d.md")).toBe(storyOf("c.md"));
   });
 });
+
+describe("power outages", () => {
+  it("reads 'power outages' as the power's outage, as 'power cuts' and 'blackouts' are", () => {
+    expect(cross("Power outages hit Algiers and Oran")).toEqual(expect.arrayContaining(["c:electricity", "c:outage"]));
+    const storyOf = storiesOf([
+      article("a.md", "Heatwave triggers rolling blackouts across northern Algeria", "en", "2040-10-15"),
+      article("b.md", "Algerians swelter as power outages hit Algiers, Oran amid record heat", "en", "2040-10-15"),
+      article("c.md", "Sonelgaz signs deal with Siemens Energy for gas turbines", "en", "2040-10-15"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+});
