@@ -2750,7 +2750,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   // A motorway's junction.
   interchange: ["échangeur", "échangeurs", "intercambiador", "interchange", "interchanges", "بدال", "البدال"],
-  swim: ["nage", "nageur*", "a nado", "nado", "swim*", "سباحه", "nadador*", "swimmer*", "سباح", "سباحين", "natation", "natación"],
+  swim: [
+    ...["nage", "nageur*", "a nado", "nado", "swim*", "سباحه", "nadador*", "swimmer*", "سباح", "سباحين", "natation", "natación"],
+    // Into the sea to swim across ("se echan al agua desde Fnideq rumbo a Ceuta", "se jettent à l'eau").
+    ...["se echan al agua", "se lanzan al agua", "se tiran al agua", "se echan al mar", "se lanzan al mar", "se jettent à l'eau", "se jettent à la mer"],
+  ],
   // The summer crossing home of Moroccans abroad (Spain's "Operación Paso del Estrecho"; its name the Strait's too).
   marhaba: ["Opération Marhaba", "Operation Marhaba", "Marhaba", "عمليه مرحبا", "Operación Paso del Estrecho", "Paso del Estrecho", "OPE"],
   // Sport as Arabic writes it ("الرياضة", "الرياضي"): without it, the word without its ending read as Riyadh ("الرياض").

@@ -245,6 +245,7 @@ import { HELD_OUT_235 } from "../fixtures/stories/held-out-235-headlines.js";
 import { HELD_OUT_236 } from "../fixtures/stories/held-out-236-headlines.js";
 import { HELD_OUT_237 } from "../fixtures/stories/held-out-237-headlines.js";
 import { HELD_OUT_238 } from "../fixtures/stories/held-out-238-headlines.js";
+import { HELD_OUT_239 } from "../fixtures/stories/held-out-239-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2240,6 +2241,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (a wheat tender and bread cards, a port's strike and olive oil, a rate held and inflation, two clubs' news of one day, a court's ruling and a governor named, all apart), recall 0.86 — 'power outages' was no electricity; with it 1.00, no older pair changed.",
+  },
+  {
+    name: "two hundred and fortieth held-out set",
+    title: "Spain's press against the Arabic press on what crosses the Strait",
+    rows: HELD_OUT_239,
+    recall: 0.9,
+    measured:
+      "blind: precision 1.00 (a route and a hotel, tomato exports and a protest against them, a customs post and two guards held, a railway's advice and its passengers, swimmers and hashish, all apart), recall 0.83 — 'se echan al agua … rumbo a Ceuta' was no swim; with it 1.00, no older pair changed.",
   },
 ];
 

@@ -3796,3 +3796,16 @@ describe("power outages", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 });
+
+describe("swimmers at Ceuta", () => {
+  it("reads young people who throw themselves into the sea towards Ceuta as swimmers", () => {
+    expect(cross("Más de cien jóvenes se echan al agua desde Fnideq rumbo a Ceuta")).toContain("c:swim");
+    const storyOf = storiesOf([
+      article("a.md", "Más de cien jóvenes se echan al agua desde Fnideq rumbo a Ceuta", "es", "2040-10-26"),
+      article("b.md", "العشرات من الشباب يحاولون العبور سباحة نحو سبتة", "ar", "2040-10-26"),
+      article("c.md", "سبتة: حجز طن من الحشيش في ميناء المدينة", "ar", "2040-10-26"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+});
