@@ -560,7 +560,8 @@ function join(
   const nations = new Set([...NATION_NAMES].map((c) => table.id(`n:${c}`)));
   const clubs = new Set([...CLUB_NAMES].map((c) => table.id(`n:${c}`)));
   const companies = new Set([...[...COMPANY_NAMES].map((c) => table.id(`n:${c}`)), ...clubs]);
-  const actors = new Set([...companies, ...[...PERSON_NAMES].map((c) => table.id(`n:${c}`))]);
+  const people = new Set([...PERSON_NAMES].map((c) => table.id(`n:${c}`)));
+  const actors = new Set([...companies, ...people]);
   const starts = new Set(["c:opening", "c:launch", "c:in-force"].map((c) => table.id(c)));
   const ends = new Set(["c:ending", "c:closure"].map((c) => table.id(c)));
   // A line extended and a line enlarged ("prolongé", "extension"), a plant enlarged and its capacity doubled ("ampliará
@@ -683,6 +684,11 @@ function join(
       ["win", "defeat", "tie", "league", "derby", "match", "cup", "final", "friendly", "qualify", "team", "sport"].map((c) => table.id(`c:${c}`)),
     ),
     actors,
+    people,
+    meetings: new Set(["receive", "meeting", "talks", "visit"].map((c) => table.id(`c:${c}`))),
+    roles: new Set(
+      ["king", "ambassador", "prime-minister", "minister", "president", "governor", "wali", "secretary-general", "envoy"].map((c) => table.id(`c:${c}`)),
+    ),
     sides: new Set(["c:women", "c:youth-team"].map((c) => table.id(c))),
     texts: new Set(["c:bill", "c:law", "c:decree"].map((c) => table.id(c))),
     summits: new Set(["c:summit", "c:high-level-meeting"].map((c) => table.id(c))),

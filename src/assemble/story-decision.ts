@@ -165,6 +165,11 @@ export interface Weights {
   summits: Set<number>;
   /** Companies, clubs and people: one of them all two texts share, each naming another place, is two events. */
   actors: Set<number>;
+  /** People of the tables (PERSON_NAMES). */
+  people: Set<number>;
+  /** That two parties met (a reception, a meeting, talks, a visit), and the roles texts name them by (a prime minister, an envoy). */
+  meetings: Set<number>;
+  roles: Set<number>;
   /**
    * Which of the sets of concepts the vetoes read whole a member says, one bit each (the marks of `opposites` and
    * `endings`), and which `kinds` (bit k: kinds[k]): worked out once for a member, and then a veto is a test of bits.
@@ -647,6 +652,13 @@ function anchoredEvidence(
   if (sameDay && small.length > 0 && onlyAMatch(a) && onlyAMatch(b) && clubs() >= 2) return why();
   // Three names of the table both mention (two people and a city), the same or the next day.
   if (sameDay && strongNames.length >= 3) return why();
+  // A person and another party both name, the same or the next day, each text saying only that they met (a reception, a
+  // meeting, talks, a visit) and by what titles: "Akhannouch reçoit la directrice générale du FMI" / "Moroccan PM
+  // Akhannouch meets IMF chief in Rabat". (Not one name: "Bourita receives" and "Bourita holds talks" the same day are
+  // most often two counterparts.)
+  const onlyMet = (m: Member) =>
+    m.concepts.some((c) => weights.meetings.has(c)) && m.concepts.every((c) => weak.has(c) || weights.meetings.has(c) || weights.roles.has(c));
+  if (sameDay && strongNames.length >= 2 && strongNames.some((x) => weights.people.has(x)) && onlyMet(a) && onlyMet(b)) return why();
   // The same two countries' summit or high-level meeting, the same or the next day, neither text of a third country,
   // whoever is named for them ("España y Marruecos celebran la Reunión de Alto Nivel" / "Sánchez y Akhannouch presiden
   // la RAN"): a pair of countries holds one at a time. (Not talks or a meeting: two ministers' two talks the same day.)

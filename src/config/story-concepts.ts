@@ -486,7 +486,13 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "تقرر تقديم",
   ],
   // School holidays ("les vacances d'hiver", "العطلة الشتوية").
-  holiday: ["vacances", "vacaciones", "holiday", "holidays", "عطله", "العطله", "عطل", "العطل"],
+  // (Not "عطل" without its article: most often a fault, "بسبب عطل في المحرك"; "العطل المدرسية" are holidays.)
+  holiday: ["vacances", "vacaciones", "holiday", "holidays", "عطله", "العطله", "العطل"],
+  // A machine that fails: an engine, a train, a network ("stranded after engine failure", "بسبب عطل في المحرك").
+  breakdown: [
+    ...["panne", "pannes", "en panne", "avería", "averías", "averiado", "averiada", "breakdown", "breakdowns", "engine failure", "technical fault"],
+    ...["technical glitch", "عطل", "أعطال", "اعطال", "عطب", "أعطاب"],
+  ],
   postpone: [
     // The noun, in French: "le report des examens" (not the English "report").
     ...["report du", "report des", "report de"],

@@ -2,7 +2,7 @@
  * A name's consonant skeleton, the same from Latin and from Arabic script, so that spellings
  * of one name meet: Ouarzazate / Uarzazat / ورزازات → "wrzt", Marrakech / Marrakesh / مراكش
  * → "mrks", Meknès / مكناس → "mkns", Regragui / الركراكي → "rkrk". Vowels go (Arabic writes
- * few); letters a transliteration confuses fold together (g, j, k, q, hard c and x; the
+ * few); letters a transliteration confuses fold together (g, j, k, q, hard c and a first x; the
  * emphatic and plain t, d, s); a doubled consonant counts once. A skeleton is evidence to
  * combine with other evidence, never a match by itself: short ones collide easily.
  */
@@ -73,6 +73,8 @@ function latinSkeleton(word: string): string {
     .replace(/th/g, "t")
     .replace(/ph/g, "f")
     .replace(/c(?=[eiy])/g, "s")
+    // (An "x" inside a word is "ks", as Arabic writes it: Express / إكسبريس, Mexico / مكسيكو.)
+    .replace(/(?<=.)x/g, "ks")
     .replace(/[cgjqx]/g, "k")
     .replace(/[pv]/g, (c) => (c === "p" ? "b" : "f"))
     // (A "w" inside a word goes as Arabic's و does there: Nawal / نوال, Marwane / مروان.)

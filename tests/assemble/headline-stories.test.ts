@@ -247,6 +247,7 @@ import { HELD_OUT_237 } from "../fixtures/stories/held-out-237-headlines.js";
 import { HELD_OUT_238 } from "../fixtures/stories/held-out-238-headlines.js";
 import { HELD_OUT_239 } from "../fixtures/stories/held-out-239-headlines.js";
 import { HELD_OUT_240 } from "../fixtures/stories/held-out-240-headlines.js";
+import { HELD_OUT_241 } from "../fixtures/stories/held-out-241-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2258,6 +2259,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (one minister's two days, a wilaya's dam and its fire, milk's price and semolina's, a match and an injury, the school year and its canteens, all apart), recall 1.00 — nothing to fix.",
+  },
+  {
+    name: "two hundred and forty-second held-out set",
+    title: "an attack: look-alike negatives beside positives that look like negatives",
+    rows: HELD_OUT_241,
+    recall: 0.9,
+    measured:
+      "blind: precision 1.00 (two countries' exports up 8 %, two fires in Casablanca, one head of government's two meetings, two quakes of 4.6, all apart), recall 0.78 — a reception and a meeting of the same two parties, and a ferry's 'engine failure' and 'عطل' (read as holidays; 'Express' and 'إكسبريس' two skeletons); with a rule for two parties met, a breakdown, and an x as 'ks', 1.00, one older pair gained (Marlaska and Laftit), none lost.",
   },
 ];
 

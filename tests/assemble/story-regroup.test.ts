@@ -110,7 +110,9 @@ describe("incremental regrouping", () => {
     ];
     const site = (present: readonly number[]) =>
       present.map((k) =>
-        parsedArticle({ file: `fire-${k}.txt`, title: texts[k]![1], source: `S${k}`, date: "2035-11-09", lang: texts[k]![0], ticker: [], body: ["Qqzx."] }),
+        // (A lede of no name: one capitalised word in every page's lede — "Qqzx", whose skeleton is a name's length
+        // since an x is "ks" — would be a name all six share.)
+        parsedArticle({ file: `fire-${k}.txt`, title: texts[k]![1], source: `S${k}`, date: "2035-11-09", lang: texts[k]![0], ticker: [], body: ["qqzx."] }),
       );
     const storyOf = (built: Site, k: number) => built.articles.find((a) => a.file === `fire-${k}.txt`)!.story;
     const store = memoryStoryGraphStore();
