@@ -2251,8 +2251,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   pedestrian: ["piéton", "piétons", "piétonne", "peatón", "peatones", "pedestrian*", "راجل", "الراجلين", "المارة"],
   fire: [
-    // A fire "devours" ("حريق يلتهم محلات", "التهمت النيران").
-    ...["يلتهم", "تلتهم", "التهم", "التهمت"],
+    // A fire "devours" ("حريق يلتهم محلات", "التهمت النيران"). (Not "التهم", the charges, the stem of "بتهمة", on a charge of.)
+    ...["يلتهم", "تلتهم", "التهمت"],
     "explosion*",
     "explosión",
     "explosiones",
@@ -2392,7 +2392,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   fine: ["amende", "amendes", "multa", "multas", "multado*", "multada*", "fined", "fines", "غرامه", "غرامات", "تغرم", "يغرم", "تغريم"],
   // A text amended ("amended pension law", "l'amendement"): not a fine ("amende"), which the stem "amende*" read.
-  amendment: ["amendement*", "amended", "amends", "amendment*", "enmienda*", "enmendad*"],
+  // (Arabic's plural only: "تعديل" alone is any change, a reshuffle's too.)
+  amendment: ["amendement*", "amended", "amends", "amendment*", "enmienda*", "enmendad*", "تعديلات", "التعديلات"],
   // Culture.
   // (A festival's name says it is one: the name's words are the name's, not the lexicon's.)
   festival: [
@@ -2459,6 +2460,27 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   onion: ["oignon*", "cebolla*", "onion*", "بصل", "البصل"],
   purchase: ["achat*", "achète*", "acquisition*", "compra*", "adquiere*", "adquisición*", "buy*", "bought", "purchas*", "شراء", "يشتري", "تشتري", "اقتناء"],
   subsidy: ["subvention*", "subvencion*", "subsid*", "دعم", "المدعم", "مدعم"],
+  // A town's sewers ("توصيل الصرف الصحي", "connects villages to sewage networks"): no health.
+  sewage: [
+    ...["الصرف الصحي", "صرف صحي", "assainissement", "eaux usées", "saneamiento", "alcantarillado", "aguas residuales", "sewage", "sewer", "sewers"],
+    ...["sanitation", "wastewater", "المياه العادمة", "المياه المستعملة"],
+  ],
+  // Those who post for a public ("بلوجر", "صانعة محتوى على تيك توك", "une influenceuse").
+  influencer: [
+    ...["بلوجر", "البلوجر", "بلوغر", "صانعه محتوى", "صانع محتوى", "صناع المحتوى", "صانعات المحتوى", "يوتيوبر", "اليوتيوبر", "تيكتوكر"],
+    ...["influenceur*", "influenceuse*", "blogueur*", "blogueuse*", "youtubeur*", "youtubeuse*", "tiktokeur*", "tiktokeuse*"],
+    ...["influencer*", "bloguero*", "bloguera*", "youtuber*", "tiktoker*", "creador de contenido", "creadora de contenido", "content creator*"],
+  ],
+  // Public decency offended: what such a post is charged with ("بتهمة خدش الحياء العام", "outrage public à la pudeur").
+  indecency: [
+    ...["خدش الحياء", "خادش للحياء", "خادشه للحياء", "محتوى خادش", "خادش", "خادشه", "المخل بالحياء", "مخل بالحياء"],
+    ...["outrage public à la pudeur", "outrage à la pudeur", "atteinte à la pudeur", "indecency", "indecent", "escándalo público", "contra la moral"],
+  ],
+  // A train to sleep in ("قطار نوم جديد بين القاهرة وأسوان", "un train de nuit").
+  "sleeper-train": [
+    ...["قطار نوم", "قطارات نوم", "قطار النوم", "قطارات النوم", "train de nuit", "trains de nuit", "train-couchettes", "trains-couchettes"],
+    ...["sleeper train*", "night train*", "tren nocturno", "trenes nocturnos", "tren cama", "trenes cama"],
+  ],
   bread: ["pain", "pan", "bread", "خبز", "الخبز", "boulanger*", "panader*", "bakery", "bakeries", "مخابز", "مخبز", "رغيف", "رغيف العيش"],
   "shopping-centre": [
     "centre commercial",

@@ -456,6 +456,9 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   capmas: { spellings: ["CAPMAS", "الجهاز المركزي للتعبئه العامه والإحصاء"], implies: ["egypt"] },
   // Rabat's festival ("موازين" alone is also "scales", "balances").
   mawazine: { spellings: ["Mawazine", "مهرجان موازين"], implies: ["rabat"] },
+  // Egypt's programme for its villages ("حياة كريمة", "Decent Life").
+  "hayah-karima": { spellings: ["Hayah Karima", "Haya Karima", "Decent Life", "Vie décente", "Vida Digna", "حياة كريمة", "حياه كريمه"], implies: ["egypt"] },
+  tiktok: { spellings: ["TikTok", "Tik Tok", "Tiktok", "تيك توك", "تيكتوك"] },
   // Morocco's book fair (in Rabat since 2022, in Casablanca before).
   siel: {
     spellings: ["SIEL", "Salon international de l'édition et du livre", "Feria Internacional de la Edición y del Libro", "المعرض الدولي للنشر والكتاب"],

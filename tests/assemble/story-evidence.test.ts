@@ -3838,3 +3838,24 @@ describe("a meeting told as a reception, and a ferry's breakdown", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 });
+
+describe("Egypt's papers: charges, sewers, influencers and sleeper trains", () => {
+  it("reads 'بتهمة' (on a charge of) as no fire, sewers as no health, and influencers, indecency, sleeper trains and amendments", () => {
+    expect(cross("القبض على بلوجر بتهمة نشر محتوى خادش")).not.toContain("c:fire");
+    expect(cross("القبض على بلوجر بتهمة نشر محتوى خادش")).toEqual(expect.arrayContaining(["c:influencer", "c:indecency"]));
+    expect(cross("حريق يلتهم محلات تجارية")).toContain("c:fire");
+    expect(cross("حياة كريمة: توصيل الصرف الصحي لـ 300 قرية")).toEqual(expect.arrayContaining(["n:hayah-karima", "c:sewage"]));
+    expect(cross("حياة كريمة: توصيل الصرف الصحي لـ 300 قرية")).not.toContain("c:health");
+    expect(cross("إطلاق قطار نوم جديد بين القاهرة وأسوان")).toContain("c:sleeper-train");
+    expect(cross("مجلس النواب يوافق على تعديلات قانون الإيجار القديم")).toContain("c:amendment");
+    // A reshuffle stays a reshuffle.
+    expect(cross("تعديل حكومي مرتقب")).not.toContain("c:amendment");
+    const storyOf = storiesOf([
+      article("a.md", "حياة كريمة: الانتهاء من توصيل الصرف الصحي لـ 300 قرية", "ar", "2040-11-16"),
+      article("b.md", "Egypt's Decent Life initiative connects 300 villages to sewage networks", "en", "2040-11-16"),
+      article("c.md", "وزير الصحة يفتتح 300 وحدة صحية في القرى", "ar", "2040-11-16"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+});
