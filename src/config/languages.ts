@@ -215,6 +215,10 @@ export const BUILTIN_LANGUAGES: Record<string, LanguageRules> = {
       // "Starting from" ("ابتداء من جانفي", "اعتبارا من الغد").
       "ابتداء",
       "اعتبارا",
+      // One ("شخص واحد"): not "و" and "أحد", Sunday.
+      "واحد",
+      "واحدة",
+      "واحدا",
       "على",
       "إلى",
       "عن",

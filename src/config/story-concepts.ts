@@ -1850,6 +1850,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   water: [
     // The spoken word ("الما مقطوع": the standard "الماء").
     "الما",
+    // Its adjective ("الموارد المائية", water resources): not "ماي", May.
+    ...["المائيه", "المائي", "مائيه", "مائي"],
     ...DEPRIVED_OF_WATER,
     "eau",
     "eaux",
@@ -2460,6 +2462,10 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   onion: ["oignon*", "cebolla*", "onion*", "بصل", "البصل"],
   purchase: ["achat*", "achète*", "acquisition*", "compra*", "adquiere*", "adquisición*", "buy*", "bought", "purchas*", "شراء", "يشتري", "تشتري", "اقتناء"],
   subsidy: ["subvention*", "subvencion*", "subsid*", "دعم", "المدعم", "مدعم"],
+  // Local, in Arabic ("الإنتاج المحلي", "المنتخب المحلي"): not "محل", a shop. (Quiet: it tells nothing apart.)
+  local: ["المحلي", "المحليه", "محلي", "محليه"],
+  // The ocean and its coast ("الساحل الأطلسي", "la côte atlantique"): not "الأطلس", the mountains.
+  atlantic: ["atlantique", "atlantiques", "atlántico", "atlántica", "Atlantic", "الأطلسي", "الاطلسي", "الأطلسيه", "الاطلسيه", "المحيط الأطلسي"],
   // A town's sewers ("توصيل الصرف الصحي", "connects villages to sewage networks"): no health.
   sewage: [
     ...["الصرف الصحي", "صرف صحي", "assainissement", "eaux usées", "saneamiento", "alcantarillado", "aguas residuales", "sewage", "sewer", "sewers"],
@@ -3809,6 +3815,7 @@ export const UNIT_CONCEPT_IDS: ReadonlySet<string> = new Set(["days"]);
  * does: the day an event falls on (one text gives it, another not).
  */
 export const QUIET_CONCEPT_IDS: ReadonlySet<string> = new Set([
+  "local",
   "baccalaureate",
   "middle-school-exam",
   "primary-exam",
@@ -3842,6 +3849,8 @@ export const PASSING_PHRASES: readonly string[] = [
 
 /** Concepts that say little alone: each counts half. */
 export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([
+  // (A coast says where, as a province does.)
+  "atlantic",
   // (Who announces the calendar: each country has one.)
   "mufti",
   // (No one hurt: what many fires and quakes are.)

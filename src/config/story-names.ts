@@ -458,6 +458,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   mawazine: { spellings: ["Mawazine", "مهرجان موازين"], implies: ["rabat"] },
   // Egypt's programme for its villages ("حياة كريمة", "Decent Life").
   "hayah-karima": { spellings: ["Hayah Karima", "Haya Karima", "Decent Life", "Vie décente", "Vida Digna", "حياة كريمة", "حياه كريمه"], implies: ["egypt"] },
+  nato: { spellings: ["NATO", "OTAN", "North Atlantic Treaty Organization", "الناتو", "حلف الناتو", "حلف شمال الأطلسي", "حلف شمال الاطلسي"] },
   tiktok: { spellings: ["TikTok", "Tik Tok", "Tiktok", "تيك توك", "تيكتوك"] },
   // Morocco's book fair (in Rabat since 2022, in Casablanca before).
   siel: {

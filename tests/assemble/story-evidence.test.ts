@@ -3859,3 +3859,23 @@ describe("Egypt's papers: charges, sewers, influencers and sleeper trains", () =
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 });
+
+describe("Arabic words a stripped ending misread", () => {
+  it("reads local as no shop, the Atlantic as no Atlas, water's adjective as no May, and one as no Sunday", () => {
+    expect(cross("المنتخب المحلي يتوج باللقب")).not.toContain("c:shop");
+    expect(cross("الإنتاج المحلي للحليب")).toContain("c:local");
+    expect(cross("توقيف صيد السردين بالسواحل الأطلسية")).not.toContain("n:atlas");
+    expect(cross("توقيف صيد السردين بالسواحل الأطلسية")).toContain("c:atlantic");
+    expect(cross("قمة حلف شمال الأطلسي")).toContain("n:nato");
+    expect(cross("زلزال يضرب جبال الأطلس")).toContain("n:atlas");
+    expect(cross("مرسوم يتعلق بتدبير الموارد المائية")).toContain("c:water");
+    expect(cross("مرسوم يتعلق بتدبير الموارد المائية")).not.toContain("c:month-5");
+    expect(cross("مقتل شخص واحد في حادث سير")).not.toContain("c:sunday");
+    expect(cross("الانتخابات يوم الأحد")).toContain("c:sunday");
+    const storyOf = storiesOf([
+      article("a.md", "CHAN : le Maroc sacré champion après sa victoire face au Sénégal (2-1)", "fr", "2040-11-20"),
+      article("b.md", "المنتخب المحلي يتوج بلقب الشان بعد فوزه على السنغال", "ar", "2040-11-20"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+  });
+});
