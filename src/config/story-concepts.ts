@@ -1387,7 +1387,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "precio*",
     "price*",
     "tarif*",
-    "coût*",
+    // (Not "coût*" only: a knife, "couteau", folds to a word it starts.)
+    ...["coût", "coûts", "coûte", "coûtent", "coûtera", "coûté", "coûteux", "coûteuse"],
     "coste",
     "costes",
     "costo",
@@ -1563,7 +1564,13 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // (Exporters too: "قائمة مصدري زيت الزيتون"; not "مصدر" alone, a source, nor "تصدر", which also issues a verdict.)
   export: ["export*", "exporta*", "صادرات", "تصدير", "مصدري", "مصدرين", "المصدرين", "المصدره"],
   // (Tunisia's press says "توريد" for imports.)
-  import: ["import*", "importa*", "واردات", "استيراد", "توريد", "التوريد"],
+  // (Not "import*": "important", "importante" would be imports.)
+  import: [
+    ...["import", "imports", "imported", "importing", "importer", "importers", "importation*", "importateur*", "importatrice*"],
+    ...["importe", "importent", "importé", "importés", "importée", "importées", "importera", "importeront", "importait"],
+    ...["importación", "importaciones", "importar", "importará", "importarán", "importó", "importado*", "importador*", "importa", "importan"],
+    ...["واردات", "استيراد", "توريد", "التوريد"],
+  ],
   trade: [
     "trade gap",
     ...["commerce", "commercial*", "comercio", "comercial*", "trade", "تجاره", "تجاري", "المبادلات"],
@@ -2096,7 +2103,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     // Egypt's secondary-school exam (its words are the exam's, not a text's own: "نتيجة الثانوية العامة").
     ...["الثانويه العامه", "الثانويه العامه الازهريه"],
     "examen*",
-    "exam*",
+    // (Not "exam*": a council that "examine" a bill holds no exam.)
+    ...["exam", "exams", "exámenes", "examenes"],
     // A competitive entrance or recruitment exam, which Moroccan Arabic calls a "match" ("مباراة ولوج كليات الطب").
     ...["مباراة ولوج", "مباريات ولوج", "مباراة الولوج", "مباراة التوظيف", "مباريات التوظيف", ...MEDICAL_EXAM],
     "baccalauréat",

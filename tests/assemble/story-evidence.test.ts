@@ -3879,3 +3879,15 @@ describe("Arabic words a stripped ending misread", () => {
     expect(storyOf("b.md")).toBe(storyOf("a.md"));
   });
 });
+
+describe("Latin words a stem misread", () => {
+  it("reads 'important' as no import, a council's 'examine' as no exam, and a knife as no cost", () => {
+    expect(cross("Un important incendie à Tanger")).not.toContain("c:import");
+    expect(cross("Un importante alijo de hachís en Algeciras")).not.toContain("c:import");
+    expect(cross("Le Maroc importe du blé russe")).toContain("c:import");
+    expect(cross("Le Conseil de gouvernement examine le projet de loi")).not.toContain("c:exam");
+    expect(cross("Exams postponed in Tunisia")).toContain("c:exam");
+    expect(cross("Attaque au couteau à Fès")).not.toContain("c:price");
+    expect(cross("Le coût de la vie grimpe")).toContain("c:price");
+  });
+});
