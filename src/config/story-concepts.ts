@@ -465,7 +465,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["generaliza", "generalizan", "generalización", "generalizar", "extiende", "extienden", "تعميم"],
   ],
   appointment: [
-    ...["nomm*", "désigne", "désigné*", "nomina*", "nombra*", "designa", "appoint*", "names", "named", "يعين", "تعيين", "عين", "يكلف", "تكليف"],
+    // (Not "عين" alone: an eye, a spring, the start of a place's name — "عين السبع" —, and "العيني", in kind.)
+    ...["nomm*", "désigne", "désigné*", "nomina*", "nombra*", "designa", "appoint*", "names", "named", "يعين", "تعيين", "يكلف", "تكليف"],
     // A team or a club "name new coach" (the plural verb).
     ...["name new", "name a new", "name their new"],
     // Taking office: "installation du nouveau gouverneur".

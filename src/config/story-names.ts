@@ -694,6 +694,12 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   naama: { spellings: ["Naâma", "Naama", "ولاية النعامة"], implies: ["algeria"] },
   "ain-temouchent": { spellings: ["Aïn Témouchent", "Ain Temouchent", "عين تموشنت"], implies: ["algeria"] },
   "ain-defla": { spellings: ["Aïn Defla", "Ain Defla", "عين الدفلى"], implies: ["algeria"] },
+  // Casablanca's industrial district ("عين السبع": no appointment, no seven).
+  "ain-sebaa": { spellings: ["Aïn Sebaâ", "Ain Sebaa", "Aïn Sebaa", "Ain Sebaâ", "عين السبع"], implies: ["casablanca"] },
+  "ain-chock": { spellings: ["Aïn Chock", "Ain Chock", "Aïn Chok", "Ain Chok", "عين الشق"], implies: ["casablanca"] },
+  "ain-diab": { spellings: ["Aïn Diab", "Ain Diab", "عين الذئاب"], implies: ["casablanca"] },
+  "ain-harrouda": { spellings: ["Aïn Harrouda", "Ain Harrouda", "عين حرودة", "عين حروده"], implies: ["morocco"] },
+  "ain-beida": { spellings: ["Aïn Beïda", "Ain Beida", "Aïn Beida", "عين البيضاء"], implies: ["algeria"] },
   tissemsilt: { spellings: ["Tissemsilt", "تيسمسيلت"], implies: ["algeria"] },
   "le-kef": { spellings: ["Le Kef", "El Kef", "ولاية الكاف"], implies: ["tunisia"] },
   siliana: { spellings: ["Siliana", "سليانة"], implies: ["tunisia"] },

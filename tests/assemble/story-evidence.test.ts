@@ -3891,3 +3891,20 @@ describe("Latin words a stem misread", () => {
     expect(cross("Le coût de la vie grimpe")).toContain("c:price");
   });
 });
+
+describe("places named 'Aïn'", () => {
+  it("reads 'عين' before a place's name as the place (no appointment, no seven, not Casablanca), and 'العيني' (in kind) as no appointment", () => {
+    expect(cross("حريق بمصنع في عين السبع")).toEqual(expect.arrayContaining(["n:ain-sebaa", "n:casablanca", "c:fire"]));
+    expect(cross("حريق بمصنع في عين السبع")).not.toContain("c:appointment");
+    expect(cross("حريق بمصنع في عين السبع")).not.toContain("q:7");
+    expect(cross("فيضانات بعين البيضاء")).toContain("n:ain-beida");
+    expect(cross("فيضانات بعين البيضاء")).not.toContain("n:casablanca");
+    expect(cross("الدعم العيني")).not.toContain("c:appointment");
+    expect(cross("تعيين سفير جديد")).toContain("c:appointment");
+    const storyOf = storiesOf([
+      article("a.md", "Incendie dans une usine de textile à Aïn Sebaâ", "fr", "2040-11-21"),
+      article("b.md", "حريق بمصنع للنسيج في عين السبع", "ar", "2040-11-21"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+  });
+});
