@@ -371,6 +371,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "empezará",
     "will begin",
     "will start",
+    // The first day of a month, its start ("فاتح شهر رمضان", "comenzará el Ramadán").
     "فاتح",
   ],
   ending: ["clôture", "clôturé*", "clausura", "closing", "wraps up", "اختتام", "يختتم", "تختتم", "ختام"],
@@ -3240,7 +3241,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   tennis: ["tennis", "tenis", "التنس", "كره المضرب"],
   boxing: ["boxe", "boxeur*", "boxeo", "boxing", "boxer*", "ملاكمه", "الملاكمه"],
   cycling: ["cyclis*", "ciclis*", "cycling", "tour cycliste", "دراجات", "الدراجات"],
-  referee: ["arbitre*", "arbitrage", "árbitro*", "arbitraje", "referee*", "VAR", "الحكام"],
+  // (And the match's own: "حكم المباراة" is no verdict.)
+  referee: ["arbitre*", "arbitrage", "árbitro*", "arbitraje", "referee*", "VAR", "الحكام", "حكم المباراه", "حكم اللقاء", "طاقم التحكيم", "التحكيم"],
   stadium: ["stade", "stades", "estadio*", "stadium*", "ملعب", "الملعب", "ملاعب"],
   deficit: ["déficit*", "deficit*", "عجز", "trade gap"],
   surplus: ["excédent*", "superávit", "surplus", "فائض"],

@@ -452,8 +452,13 @@ export function crossFeatures(raw: string, tables: StoryTables, folded = wordKey
       // a compound given name: "عبد اللطيف الوزاني".)
       const givenName = previous !== undefined && (!DEFINITE.test(previous) || words[i - 2] === "عبد");
       const surname = givenName && isNisbaAfterName(words[i]!, previous!, tables);
+      // After "عبد" a word is the rest of a given name, nothing else: "عبد السلام" is no peace, "عبد الصادق" no approval.
       const notMeant =
-        previous !== undefined && (PATRONYMIC.has(previous) || PLACE_WITHIN.has(previous) || surname) ? (id: string) => id.startsWith("n:") : adjective;
+        previous === "عبد"
+          ? () => true
+          : previous !== undefined && (PATRONYMIC.has(previous) || PLACE_WITHIN.has(previous) || surname)
+            ? (id: string) => id.startsWith("n:")
+            : adjective;
       let ids = caseChecked(notMeant ? info.ids.filter((id) => !notMeant(id)) : info.ids, words[i]!);
       // A currency after an amount is its unit, no news of the currency ("23 dirhams", "23 درهما": see story-numbers.ts).
       if (ids.includes("c:currency") && endsAmount(words, i)) ids = ids.filter((id) => id !== "c:currency");

@@ -3908,3 +3908,15 @@ describe("places named 'Aïn'", () => {
     expect(storyOf("b.md")).toBe(storyOf("a.md"));
   });
 });
+
+describe("a given name after 'عبد', and a match's referee", () => {
+  it("reads the word after 'عبد' as a name's (no peace, no approval) and the match's 'حكم' as its referee (no verdict)", () => {
+    expect(cross("عبد السلام يستقبل الوفد")).not.toContain("c:peace");
+    expect(cross("وفاة الفنان عبد الصادق")).not.toContain("c:approve");
+    expect(cross("وفاة الفنان عبد الصادق")).toContain("c:death");
+    expect(cross("اتفاق سلام بين البلدين")).toContain("c:peace");
+    expect(cross("حكم المباراة يثير الجدل")).toEqual(expect.arrayContaining(["c:referee"]));
+    expect(cross("حكم المباراة يثير الجدل")).not.toContain("c:sentence");
+    expect(cross("الحكم بالسجن خمس سنوات")).toContain("c:sentence");
+  });
+});
