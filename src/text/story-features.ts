@@ -137,6 +137,28 @@ const ARABIC_ADJECTIVES: ReadonlyMap<string, (id: string) => boolean> = new Map(
   ["الغريبه", (id: string) => id.startsWith("n:")],
 ]);
 const DEFINITE = /^(?:[وفبلك]?ال|لل)\p{L}{2}/u;
+/**
+ * French words whose fold is two words, told apart by their accent: a folded word → a concept → the spellings that
+ * say it. "fermé" is closed and "ferme" a farm ("prison ferme", a sentence served); "élève" a pupil and "élevé" high;
+ * "livre" a book and "livré" delivered; "traité" a treaty and "traite" trafficking. A text written without accents
+ * at all keeps every reading (it cannot tell them apart).
+ */
+const ACCENTED: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>> = new Map(
+  Object.entries({
+    ferme: { "c:closure": ["fermé"] },
+    fermes: { "c:closure": ["fermés"] },
+    eleve: { "c:school": ["élève"] },
+    eleves: { "c:school": ["élèves"] },
+    livre: { "c:book": ["livre"], "c:delivery": ["livré"] },
+    livres: { "c:book": ["livres"], "c:delivery": ["livrés"] },
+    livree: { "c:book": [] },
+    livrees: { "c:book": [] },
+    traite: { "c:treaty": ["traité"] },
+    traites: { "c:treaty": ["traités"] },
+  }).map(([word, ids]) => [word, new Map(Object.entries(ids))]),
+);
+/** A letter with an accent of the languages that write Latin script. */
+const ACCENTED_LETTER = /[à-öø-ÿ]/iu;
 /** Prepositions after which such a word is the place ("في الجديدة"), even at the end of a text. */
 const ARABIC_PREPOSITIONS: ReadonlySet<string> = new Set(["في", "الى", "إلى", "من", "نحو", "عن", "قرب", "بين"]);
 const MAKER_IDS: ReadonlySet<string> = new Set([...MAKER_NAMES].map((id) => `n:${id}`));
@@ -393,6 +415,17 @@ export function crossFeatures(raw: string, tables: StoryTables, folded = wordKey
       return need === "inside" ? written().inside.has(word) : written().capital.has(word) || written().upper.has(word);
     });
   };
+  // The text's words as written, lower-cased, for the words told apart by their accents (see ACCENTED).
+  let rawWords: Set<string> | undefined;
+  const accentChecked = (ids: readonly string[], word: string): readonly string[] => {
+    const spellings = ACCENTED.get(word);
+    if (!spellings || !ACCENTED_LETTER.test(text)) return ids;
+    rawWords ??= new Set(text.toLowerCase().split(/[^\p{L}]+/u));
+    return ids.filter((id) => {
+      const wanted = spellings.get(id);
+      return wanted === undefined || wanted.some((w) => rawWords!.has(w));
+    });
+  };
   // Where the name of a maker of aircraft or cars ends: digits after it are a model.
   const makerEnds: number[] = [];
   const take = (ids: readonly string[], n: number, i: number): number => {
@@ -459,7 +492,7 @@ export function crossFeatures(raw: string, tables: StoryTables, folded = wordKey
           : previous !== undefined && (PATRONYMIC.has(previous) || PLACE_WITHIN.has(previous) || surname)
             ? (id: string) => id.startsWith("n:")
             : adjective;
-      let ids = caseChecked(notMeant ? info.ids.filter((id) => !notMeant(id)) : info.ids, words[i]!);
+      let ids = accentChecked(caseChecked(notMeant ? info.ids.filter((id) => !notMeant(id)) : info.ids, words[i]!), words[i]!);
       // A currency after an amount is its unit, no news of the currency ("23 dirhams", "23 درهما": see story-numbers.ts).
       if (ids.includes("c:currency") && endsAmount(words, i)) ids = ids.filter((id) => id !== "c:currency");
       if (ids.length > 0) matched = take(ids, 1, i);

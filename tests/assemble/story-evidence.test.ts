@@ -3920,3 +3920,22 @@ describe("a given name after 'عبد', and a match's referee", () => {
     expect(cross("الحكم بالسجن خمس سنوات")).toContain("c:sentence");
   });
 });
+
+describe("French words told apart by their accents", () => {
+  it("reads 'fermé' as closed and 'ferme' as no closure, 'élève' as a pupil and 'élevé' as none, 'livré' as delivered and 'livre' as a book, 'traite' as trafficking", () => {
+    expect(cross("Usine fermée à Tanger")).toContain("c:closure");
+    expect(cross("Un café fermé à Tanger")).toContain("c:closure");
+    expect(cross("La ferme pédagogique de Bouskoura accueille les enfants")).not.toContain("c:closure");
+    expect(cross("Un élève agressé à Fès")).toContain("c:school");
+    expect(cross("Un taux de chômage élevé à Fès")).not.toContain("c:school");
+    expect(cross("Le Maroc a livré 5 000 tonnes de blé")).toContain("c:delivery");
+    expect(cross("Le Maroc a livré 5 000 tonnes de blé")).not.toContain("c:book");
+    expect(cross("Un livre sur la guerre d'Algérie")).toContain("c:book");
+    expect(cross("Un livre sur la guerre d'Algérie")).not.toContain("c:delivery");
+    expect(cross("Démantèlement d'un réseau de traite des êtres humains")).toContain("c:trafficking");
+    expect(cross("Démantèlement d'un réseau de traite des êtres humains")).not.toContain("c:treaty");
+    expect(cross("Le traité d'amitié signé à Rabat")).toContain("c:treaty");
+    // Without a single accent, a text cannot tell them apart: it keeps every reading.
+    expect(cross("Le magasin est ferme depuis lundi")).toContain("c:closure");
+  });
+});
