@@ -687,7 +687,9 @@ function join(
     people,
     meetings: new Set(["receive", "meeting", "talks", "visit"].map((c) => table.id(`c:${c}`))),
     roles: new Set(
-      ["king", "ambassador", "prime-minister", "minister", "president", "governor", "wali", "secretary-general", "envoy"].map((c) => table.id(`c:${c}`)),
+      ["king", "ambassador", "prime-minister", "minister", "president", "governor", "wali", "secretary-general", "envoy", "army"].map((c) =>
+        table.id(`c:${c}`),
+      ),
     ),
     sides: new Set(["c:women", "c:youth-team"].map((c) => table.id(c))),
     texts: new Set(["c:bill", "c:law", "c:decree"].map((c) => table.id(c))),

@@ -1191,6 +1191,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "وقفه",
     "مظاهره",
     "مسيره",
+    ...["مظاهرات", "متظاهرون", "متظاهرين", "المتظاهرون", "المتظاهرين"],
   ],
   // (An open-ended strike, "grève ouverte", "إضراب مفتوح", opens nothing.)
   strike: [
@@ -3497,7 +3498,18 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["flexibiliza*", "facilita", "facilitan", "simplifica*", "eases", "eased", "easing", "relax*", "simplif*"],
     ...["تسهيل", "يسهل", "تسهل", "تبسيط", "تخفيف الإجراءات", "تخفيف شروط"],
   ],
-  resign: ["démission*", "dimisión", "dimite", "resign*", "استقاله", "يستقيل"],
+  resign: [
+    ...["démission*", "dimisión", "dimite", "resign*", "استقاله", "يستقيل"],
+    // Asked to go ("يطالبون برحيل حكومة الدبيبة", "réclamer le départ de Dbeibah"): no death ("رحيل").
+    ...["يطالبون برحيل", "يطالب برحيل", "تطالب برحيل", "المطالبه برحيل", "للمطالبه برحيل", "réclamer le départ", "réclament le départ", "réclame le départ"],
+    ...["exigen la salida", "exige la salida", "piden la dimisión", "demand the departure", "calls for the departure"],
+  ],
+  // A player's career ended ("annonce sa retraite internationale", "يعلن اعتزاله", "anuncia su retirada"): no pension.
+  retirement: [
+    ...["retraite internationale", "annonce sa retraite", "prend sa retraite", "met un terme à sa carrière", "raccroche les crampons"],
+    ...["anuncia su retirada", "su retirada de la selección", "se retira del fútbol", "cuelga las botas", "retires from international", "hangs up his boots"],
+    ...["اعتزال", "اعتزاله", "اعتزالها", "يعتزل", "تعتزل", "الاعتزال"],
+  ],
   return: ["retour", "regreso", "vuelta", "return*", "عوده", "العوده", "يعود", "تعود", "عاد", "عادت"],
   "pass-rate": [
     // Indefinite too: "بنسبة نجاح 81 في المائة".

@@ -249,6 +249,7 @@ import { HELD_OUT_239 } from "../fixtures/stories/held-out-239-headlines.js";
 import { HELD_OUT_240 } from "../fixtures/stories/held-out-240-headlines.js";
 import { HELD_OUT_241 } from "../fixtures/stories/held-out-241-headlines.js";
 import { HELD_OUT_242 } from "../fixtures/stories/held-out-242-headlines.js";
+import { HELD_OUT_243 } from "../fixtures/stories/held-out-243-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2276,6 +2277,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.6,
     measured:
       "blind: precision 1.00 (parliament's two laws of one day, a settlement extended and demolitions, cash subsidies and bread's price, a blogger and an app, new trains and late ones, all apart), recall 0.25 — 'تعديلات' no amendments, sewers read as health, Decent Life no name, and 'بتهمة' (on a charge of) read as a fire ('التهم'); with them 0.63, no older pair changed. Still apart: a blogger arrested (no place; 'القبض' and 'ضبط'), cash subsidies (no anchor in Arabic), and the sleeper trains (each text says a thing of its own).",
+  },
+  {
+    name: "two hundred and forty-fourth held-out set",
+    title: "people in the news, each beside the same person's other news",
+    rows: HELD_OUT_243,
+    recall: 0.9,
+    measured:
+      "blind: precision 1.00 (a sentence and a hunger strike, a visit and manoeuvres, a retirement and a goal, a reshuffle and a site visited, a protest and a plant opened, a transfer and a derby: each person's two events apart), recall 0.50 — a career's end ('retraite internationale', 'اعتزاله', 'retirada') no concept, 'متظاهرون' no protest and 'يطالبون برحيل' a death, an army chief's talks no meeting of two parties; with them 1.00, no older pair changed.",
   },
 ];
 

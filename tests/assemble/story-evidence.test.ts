@@ -3939,3 +3939,25 @@ describe("French words told apart by their accents", () => {
     expect(cross("Le magasin est ferme depuis lundi")).toContain("c:closure");
   });
 });
+
+describe("a career ended, a departure demanded, an army chief's visit", () => {
+  it("reads a player's retirement in three languages, protesters asking a head of government to go (no death), and an army chief's talks as a visit", () => {
+    expect(cross("Riyad Mahrez annonce sa retraite internationale")).toContain("c:retirement");
+    expect(cross("Riyad Mahrez annonce sa retraite internationale")).not.toContain("c:pension");
+    expect(cross("رياض محرز يعلن اعتزاله اللعب الدولي")).toContain("c:retirement");
+    expect(cross("Mahrez anuncia su retirada de la selección argelina")).toContain("c:retirement");
+    expect(cross("متظاهرون في طرابلس يطالبون برحيل حكومة الدبيبة")).toEqual(expect.arrayContaining(["c:protest", "c:resign"]));
+    expect(cross("متظاهرون في طرابلس يطالبون برحيل حكومة الدبيبة")).not.toContain("c:death");
+    expect(cross("رحيل الفنان عبد الهادي بلخياط")).toContain("c:death");
+    const storyOf = storiesOf([
+      article("a.md", "Le général Chengriha en visite officielle à Moscou", "fr", "2040-11-23"),
+      article("b.md", "Algeria's army chief Chengriha arrives in Moscow for talks", "en", "2040-11-23"),
+      article("c.md", "Riyad Mahrez annonce sa retraite internationale", "fr", "2040-11-24"),
+      article("d.md", "Mahrez anuncia su retirada de la selección argelina", "es", "2040-11-24"),
+      article("e.md", "Mahrez offre la victoire à Al-Ahli", "fr", "2040-11-24"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("d.md")).toBe(storyOf("c.md"));
+    expect(storyOf("e.md")).not.toBe(storyOf("c.md"));
+  });
+});
