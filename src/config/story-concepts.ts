@@ -1693,6 +1693,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     // A record beaten ("bat son record": no win; "يحطم رقمه القياسي").
     ...["bat son record", "bat le record", "bat un record", "battu son record", "bate su récord", "bate el récord", "bate un récord"],
     ...["breaks its record", "breaks record", "broke its record", "يحطم رقمه القياسي", "يحطم الرقم القياسي", "تحطم رقمها القياسي"],
+    // Someone's record broken ("يحطم رقم دروغبا", "حطم رقم").
+    ...["يحطم رقم", "تحطم رقم", "حطم رقم", "تحطيم رقم", "breaks the record", "broke the record", "rompe el récord", "batió el récord"],
     // The highest ever ("un nouveau sommet historique", "plus haut historique", "أعلى مستوى في تاريخه"): not a summit.
     ...["sommet historique", "nouveau sommet", "plus haut historique", "máximo histórico", "أعلى مستوى في تاريخه", "أعلى مستوى له"],
     // More than ever ("vende más tomates que nunca").

@@ -250,6 +250,7 @@ import { HELD_OUT_240 } from "../fixtures/stories/held-out-240-headlines.js";
 import { HELD_OUT_241 } from "../fixtures/stories/held-out-241-headlines.js";
 import { HELD_OUT_242 } from "../fixtures/stories/held-out-242-headlines.js";
 import { HELD_OUT_243 } from "../fixtures/stories/held-out-243-headlines.js";
+import { HELD_OUT_244 } from "../fixtures/stories/held-out-244-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2285,6 +2286,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (a sentence and a hunger strike, a visit and manoeuvres, a retirement and a goal, a reshuffle and a site visited, a protest and a plant opened, a transfer and a derby: each person's two events apart), recall 0.50 — a career's end ('retraite internationale', 'اعتزاله', 'retirada') no concept, 'متظاهرون' no protest and 'يطالبون برحيل' a death, an army chief's talks no meeting of two parties; with them 1.00, no older pair changed.",
+  },
+  {
+    name: "two hundred and forty-fifth held-out set",
+    title: "one name, two people or two places",
+    rows: HELD_OUT_244,
+    recall: 0.8,
+    measured:
+      "blind: precision 1.00 (Kais Saied and a comedian named Saïd, Mohamed Salah and a blogger Ben Salah, the Hassan II stadium and the Hassan II mosque, one president's two visitors of one day: all apart), recall 0.83 — Salah passing Drogba's record stayed apart: 'يحطم رقم' is a record now, but a record is weak and the goals ('buts', 'التهديفي') are no concept; nothing else changed.",
   },
 ];
 

@@ -3961,3 +3961,10 @@ describe("a career ended, a departure demanded, an army chief's visit", () => {
     expect(storyOf("e.md")).not.toBe(storyOf("c.md"));
   });
 });
+
+describe("someone's record broken", () => {
+  it("reads 'يحطم رقم' (breaks the record of) as a record", () => {
+    expect(cross("محمد صلاح يحطم رقم دروغبا التهديفي")).toContain("c:record");
+    expect(cross("Salah breaks the record of Drogba")).toContain("c:record");
+  });
+});
