@@ -3337,6 +3337,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // (Not "جامع" alone, a mosque of Friday prayer: an Arabic word's ending goes, and "جامعة" is a university.)
   mosque: ["mosquée*", "mezquita*", "mosque*", "مسجد", "المسجد", "مساجد", "Djamaâ", "Djamaa"],
   concert: ["سهره"],
+  // Goals scored ("record de buts", "رقم دروغبا التهديفي"). (Not "but", an aim, nor "هدف", a target too.)
+  goals: ["buts", "goles", "goals", "التهديفي", "التهديفيه", "هدافي", "هداف", "الهداف"],
   // A player, and a coach (above): an award or an injury of one is not the other's.
   player: ["joueur", "joueurs", "jugador", "jugadores", "player", "players", "لاعب", "اللاعب", "لاعبين"],
   // A player's position: one club signing a striker and a goalkeeper the same day has made two signings.

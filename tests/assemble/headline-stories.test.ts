@@ -2291,9 +2291,9 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     name: "two hundred and forty-fifth held-out set",
     title: "one name, two people or two places",
     rows: HELD_OUT_244,
-    recall: 0.8,
+    recall: 0.9,
     measured:
-      "blind: precision 1.00 (Kais Saied and a comedian named Saïd, Mohamed Salah and a blogger Ben Salah, the Hassan II stadium and the Hassan II mosque, one president's two visitors of one day: all apart), recall 0.83 — Salah passing Drogba's record stayed apart: 'يحطم رقم' is a record now, but a record is weak and the goals ('buts', 'التهديفي') are no concept; nothing else changed.",
+      "blind: precision 1.00 (Kais Saied and a comedian named Saïd, Mohamed Salah and a blogger Ben Salah, the Hassan II stadium and the Hassan II mosque, one president's two visitors of one day: all apart), recall 0.83 — Salah passing Drogba's record stayed apart: 'يحطم رقم' was no record, and goals ('buts', 'التهديفي') no concept; with both, 1.00, no older pair changed.",
   },
 ];
 

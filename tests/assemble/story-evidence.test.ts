@@ -3963,8 +3963,16 @@ describe("a career ended, a departure demanded, an army chief's visit", () => {
 });
 
 describe("someone's record broken", () => {
-  it("reads 'يحطم رقم' (breaks the record of) as a record", () => {
-    expect(cross("محمد صلاح يحطم رقم دروغبا التهديفي")).toContain("c:record");
+  it("reads 'يحطم رقم' (breaks the record of) as a record and goals scored as goals, not an aim", () => {
+    expect(cross("محمد صلاح يحطم رقم دروغبا التهديفي")).toEqual(expect.arrayContaining(["c:record", "c:goals"]));
     expect(cross("Salah breaks the record of Drogba")).toContain("c:record");
+    expect(cross("Le but de la visite reste flou")).not.toContain("c:goals");
+    const storyOf = storiesOf([
+      article("a.md", "Mohamed Salah bat le record de buts de Didier Drogba", "fr", "2040-12-02"),
+      article("b.md", "محمد صلاح يحطم رقم دروغبا التهديفي", "ar", "2040-12-02"),
+      article("c.md", "Mohamed Salah blessé à la cuisse", "fr", "2040-12-02"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 });
