@@ -407,6 +407,9 @@ const FRACTIONS: readonly { words: readonly string[]; percent: number; followedB
     { words: ["un", "tiers"], percent: 100 / 3 },
     { words: ["deux", "tiers"], percent: 200 / 3 },
     { words: ["la", "moitie"], percent: 50 },
+    // "Remplis à moitié" (half full), "réduit de moitié" (halved).
+    { words: ["a", "moitie"], percent: 50 },
+    { words: ["de", "moitie"], percent: 50 },
     { words: ["un", "quart"], percent: 25, not: new Set(["heure", "finale", "de finale"]) },
     { words: ["trois", "quarts"], percent: 75 },
     { words: ["un", "tercio"], percent: 100 / 3 },

@@ -251,6 +251,7 @@ import { HELD_OUT_241 } from "../fixtures/stories/held-out-241-headlines.js";
 import { HELD_OUT_242 } from "../fixtures/stories/held-out-242-headlines.js";
 import { HELD_OUT_243 } from "../fixtures/stories/held-out-243-headlines.js";
 import { HELD_OUT_244 } from "../fixtures/stories/held-out-244-headlines.js";
+import { HELD_OUT_245 } from "../fixtures/stories/held-out-245-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2294,6 +2295,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (Kais Saied and a comedian named Saïd, Mohamed Salah and a blogger Ben Salah, the Hassan II stadium and the Hassan II mosque, one president's two visitors of one day: all apart), recall 0.83 — Salah passing Drogba's record stayed apart: 'يحطم رقم' was no record, and goals ('buts', 'التهديفي') no concept; with both, 1.00, no older pair changed.",
+  },
+  {
+    name: "two hundred and forty-sixth held-out set",
+    title: "figures said in other words beside look-alike figures",
+    rows: HELD_OUT_245,
+    recall: 0.7,
+    measured:
+      "blind: precision 1.00 (1.5 and 1.6 billion, half and 40 %, one and two million, doubled and up a third: all apart), recall 0.75 — 'remplis à moitié' was no figure; it is about 50 % now, but the pair stays apart ('filling' and 'capacity', one country), no older pair changed.",
   },
 ];
 

@@ -3976,3 +3976,10 @@ describe("someone's record broken", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 });
+
+describe("half full, halved", () => {
+  it("reads 'à moitié' and 'de moitié' as about 50 %", () => {
+    expect(cross("Tunisie : les barrages remplis à moitié")).toContain("k:percent=~50");
+    expect(cross("Les importations de blé réduites de moitié")).toContain("k:percent=~50");
+  });
+});
