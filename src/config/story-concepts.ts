@@ -2210,6 +2210,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "اصابات",
     "الإصابات",
     "حالات",
+    // An outbreak ("dengue outbreak", "brote de dengue", "تفشي حمى الضنك").
+    ...["outbreak", "outbreaks", "brote", "brotes", "foyer épidémique", "flambée épidémique", "تفشي", "تفشى"],
   ],
   death: [
     // Mourned: "Le Maroc pleure …", "رحيل الفنان".
@@ -3044,7 +3046,23 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "التقرير",
   ],
   edition: ["édition", "edición", "edition", "دوره", "الدوره", "نسخه", "النسخه"],
-  province: ["province*", "provincia*", "région*", "región*", "region*", "إقليم", "أقاليم", "الأقاليم", "جهة", "الجهة", "جهات"],
+  // (Egypt's governorate, "محافظة", is a province; its governor, "محافظ", is not.)
+  province: [
+    "province*",
+    "provincia*",
+    "région*",
+    "región*",
+    "region*",
+    "إقليم",
+    "أقاليم",
+    "الأقاليم",
+    "جهة",
+    "الجهة",
+    "جهات",
+    "محافظه",
+    "المحافظه",
+    "محافظات",
+  ],
   // A programme, a plan of action.
   notary: ["notaire*", "notariado", "notario*", "notaries", "notary", "موثق", "الموثقين", "موثقين", "التوثيق"],
   decree: ["décret*", "decreto*", "decree*", "مرسوم", "المرسوم", "مراسيم"],
@@ -3208,6 +3226,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   anaemia: ["anémie", "anemia", "anaemia", "فقر الدم", "الأنيميا", "أنيميا"],
   influenza: ["grippe", "gripe", "influenza", "flu", "الإنفلونزا", "الأنفلونزا", "إنفلونزا", "أنفلونزا", "الانفلونزا"],
   measles: ["rougeole", "sarampión", "measles", "الحصبه", "بوحمرون"],
+  mpox: ["mpox", "monkeypox", "variole du singe", "variole simienne", "viruela del mono", "viruela símica", "جدري القرده", "جدري القرود", "جدري القردة"],
+  dengue: ["dengue", "fièvre dengue", "حمى الضنك", "الضنك"],
+  "avian-flu": ["grippe aviaire", "gripe aviar", "bird flu", "avian flu", "avian influenza", "إنفلونزا الطيور", "انفلونزا الطيور", "أنفلونزا الطيور"],
   medicines: [
     ...["médicament*", "medicamento*", "medicine*", "pharmac*", "farmac*", "أدويه", "دواء", "الأدويه"],
     // Pharmacists and pharmacies in Arabic, and insulin ("نقص في مادة الأنسولين بالصيدليات").
@@ -3957,7 +3978,7 @@ export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" 
   },
   { kind: ["striker", "goalkeeper", "defender"], must: "share" },
   { kind: ["grand-prize", "jury-prize"], must: "share" },
-  { kind: ["cholera", "measles", "cancer", "polio", "influenza", "anaemia"], must: "share" },
+  { kind: ["cholera", "measles", "cancer", "polio", "influenza", "anaemia", "mpox", "dengue", "avian-flu"], must: "share" },
   // Utilities: water cut off in Oran's districts is not its power cut the same day.
   { kind: ["water", "electricity"], must: "share" },
   { kind: ["festival", "exhibition", "conference", "marathon"], must: "share" },

@@ -252,6 +252,7 @@ import { HELD_OUT_242 } from "../fixtures/stories/held-out-242-headlines.js";
 import { HELD_OUT_243 } from "../fixtures/stories/held-out-243-headlines.js";
 import { HELD_OUT_244 } from "../fixtures/stories/held-out-244-headlines.js";
 import { HELD_OUT_245 } from "../fixtures/stories/held-out-245-headlines.js";
+import { HELD_OUT_246 } from "../fixtures/stories/held-out-246-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2303,6 +2304,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.7,
     measured:
       "blind: precision 1.00 (1.5 and 1.6 billion, half and 40 %, one and two million, doubled and up a third: all apart), recall 0.75 — 'remplis à moitié' was no figure; it is about 50 % now, but the pair stays apart ('filling' and 'capacity', one country), no older pair changed.",
+  },
+  {
+    name: "two hundred and forty-seventh held-out set",
+    title: "health news: mpox, avian flu, dengue, doctors leaving",
+    rows: HELD_OUT_246,
+    recall: 0.8,
+    measured:
+      "blind: precision 1.00 (mpox and a measles campaign in one city, avian flu and chicken's price, dengue in Egypt and in the Canaries, doctors leaving and on strike: all apart), recall 0.17 — mpox, dengue and an outbreak no concepts, a governorate ('محافظة') its governor; with them 0.83, no older pair changed. Still apart: a thousand doctors leaving ('ألف' alone is no figure; 'quittent le pays' no migration).",
   },
 ];
 

@@ -3983,3 +3983,26 @@ describe("half full, halved", () => {
     expect(cross("Les importations de blé réduites de moitié")).toContain("k:percent=~50");
   });
 });
+
+describe("mpox, dengue, avian flu, an outbreak and a governorate", () => {
+  it("reads the diseases in every language as kinds, an outbreak as an epidemic, and 'محافظة' as a province (its 'محافظ' a governor)", () => {
+    expect(cross("تسجيل أول إصابة بجدري القردة في الدار البيضاء")).toContain("c:mpox");
+    expect(cross("Morocco confirms first mpox case")).toContain("c:mpox");
+    expect(cross("تفشي حمى الضنك في محافظة البحر الأحمر")).toEqual(expect.arrayContaining(["c:dengue", "c:epidemic", "c:province"]));
+    expect(cross("تفشي حمى الضنك في محافظة البحر الأحمر")).not.toContain("c:governor");
+    expect(cross("محافظ البحر الأحمر يتفقد المستشفى")).toContain("c:governor");
+    expect(cross("Grippe aviaire : un foyer détecté à Sétif")).toContain("c:avian-flu");
+    const storyOf = storiesOf([
+      article("a.md", "Egypt reports dengue outbreak in Red Sea province", "en", "2040-12-15"),
+      article("b.md", "تفشي حمى الضنك في محافظة البحر الأحمر", "ar", "2040-12-15"),
+      article("c.md", "Brote de dengue en Canarias: tres casos autóctonos", "es", "2040-12-15"),
+      article("d.md", "Maroc : premier cas de mpox confirmé à Casablanca", "fr", "2040-12-13"),
+      article("e.md", "تسجيل أول إصابة بجدري القردة في الدار البيضاء", "ar", "2040-12-13"),
+      article("f.md", "Casablanca : campagne de vaccination contre la rougeole dans les écoles", "fr", "2040-12-13"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+    expect(storyOf("e.md")).toBe(storyOf("d.md"));
+    expect(storyOf("f.md")).not.toBe(storyOf("d.md"));
+  });
+});
