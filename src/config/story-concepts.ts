@@ -2482,6 +2482,26 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   local: ["المحلي", "المحليه", "محلي", "محليه"],
   // The ocean and its coast ("الساحل الأطلسي", "la côte atlantique"): not "الأطلس", the mountains.
   atlantic: ["atlantique", "atlantiques", "atlántico", "atlántica", "Atlantic", "الأطلسي", "الاطلسي", "الأطلسيه", "الاطلسيه", "المحيط الأطلسي"],
+  // Brought down from the sky ("abat un drone", "تسقط طائرة مسيرة", "derriba un dron").
+  "shoot-down": [
+    ...["abat", "abattu", "abattue", "shot down", "shoots down", "downs", "downed", "derriba", "derribó", "derribado", "derribada"],
+    ...["تسقط", "يسقط", "أسقط", "أسقطت", "اسقط", "اسقطت", "إسقاط", "اسقاط"],
+  ],
+  // One in another's place ("Africa Corps replaces Wagner", "remplacé par", "يحل محل").
+  replace: [
+    "remplace",
+    "remplacé",
+    "remplacée",
+    "remplacent",
+    "replaces",
+    "replaced",
+    "reemplaza",
+    "reemplazado",
+    "sustituye",
+    "sustituido",
+    "يحل محل",
+    "تحل محل",
+  ],
   // A town's sewers ("توصيل الصرف الصحي", "connects villages to sewage networks"): no health.
   sewage: [
     ...["الصرف الصحي", "صرف صحي", "assainissement", "eaux usées", "saneamiento", "alcantarillado", "aguas residuales", "sewage", "sewer", "sewers"],

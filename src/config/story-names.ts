@@ -458,6 +458,23 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   mawazine: { spellings: ["Mawazine", "مهرجان موازين"], implies: ["rabat"] },
   // Egypt's programme for its villages ("حياة كريمة", "Decent Life").
   "hayah-karima": { spellings: ["Hayah Karima", "Haya Karima", "Decent Life", "Vie décente", "Vida Digna", "حياة كريمة", "حياه كريمه"], implies: ["egypt"] },
+  // The belt south of the Sahara ("دول الساحل": "الساحل" alone is a coast).
+  sahel: { spellings: ["Sahel", "دول الساحل", "منطقة الساحل", "بلدان الساحل", "الساحل الإفريقي", "الساحل الأفريقي"] },
+  // Morocco's offer of the Atlantic to the Sahel's states.
+  "atlantic-initiative": {
+    spellings: [
+      "initiative atlantique",
+      "Initiative royale atlantique",
+      "iniciativa atlántica",
+      "Atlantic initiative",
+      "المبادرة الأطلسية",
+      "المبادره الاطلسيه",
+    ],
+    implies: ["morocco"],
+  },
+  // Russia's fighters in the Sahel, and the corps that took their place.
+  wagner: { spellings: ["Wagner", "groupe Wagner", "Wagner Group", "فاغنر", "فاغنر الروسية"] },
+  "africa-corps": { spellings: ["Africa Corps", "الفيلق الإفريقي", "الفيلق الأفريقي"] },
   nato: { spellings: ["NATO", "OTAN", "North Atlantic Treaty Organization", "الناتو", "حلف الناتو", "حلف شمال الأطلسي", "حلف شمال الاطلسي"] },
   tiktok: { spellings: ["TikTok", "Tik Tok", "Tiktok", "تيك توك", "تيكتوك"] },
   // Morocco's book fair (in Rabat since 2022, in Casablanca before).

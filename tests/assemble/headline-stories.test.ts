@@ -253,6 +253,7 @@ import { HELD_OUT_243 } from "../fixtures/stories/held-out-243-headlines.js";
 import { HELD_OUT_244 } from "../fixtures/stories/held-out-244-headlines.js";
 import { HELD_OUT_245 } from "../fixtures/stories/held-out-245-headlines.js";
 import { HELD_OUT_246 } from "../fixtures/stories/held-out-246-headlines.js";
+import { HELD_OUT_247 } from "../fixtures/stories/held-out-247-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2312,6 +2313,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.8,
     measured:
       "blind: precision 1.00 (mpox and a measles campaign in one city, avian flu and chicken's price, dengue in Egypt and in the Canaries, doctors leaving and on strike: all apart), recall 0.17 — mpox, dengue and an outbreak no concepts, a governorate ('محافظة') its governor; with them 0.83, no older pair changed. Still apart: a thousand doctors leaving ('ألف' alone is no figure; 'quittent le pays' no migration).",
+  },
+  {
+    name: "two hundred and forty-eighth held-out set",
+    title: "the Sahel as the Maghreb's press tells it",
+    rows: HELD_OUT_247,
+    recall: 0.9,
+    measured:
+      "blind: precision 1.00 (a drone and an attack in Mali, a pipeline and Niger's visitor, the Sahel's ministers and a notaries' congress at Marrakech: all apart), recall 0.50 — a drone shot down ('تسقط' a name's skeleton), the Sahel, the Atlantic initiative, Wagner and Africa Corps ('Africa' a continent) no names or concepts, a replacement none; with them 1.00, no older pair changed.",
   },
 ];
 

@@ -4006,3 +4006,32 @@ describe("mpox, dengue, avian flu, an outbreak and a governorate", () => {
     expect(storyOf("f.md")).not.toBe(storyOf("d.md"));
   });
 });
+
+describe("the Sahel, Wagner's place taken, and a drone shot down", () => {
+  it("reads the Sahel, the Atlantic initiative, Wagner and Africa Corps as names and a replacement as a concept", () => {
+    expect(cross("Les ministres du Sahel à Marrakech pour l'initiative atlantique")).toEqual(
+      expect.arrayContaining(["n:sahel", "n:atlantic-initiative", "n:marrakech"]),
+    );
+    expect(cross("الساحل الأطلسي يشهد أمواجا عاتية")).not.toContain("n:sahel");
+    expect(cross("Le groupe Wagner quitte le Mali, remplacé par Africa Corps")).toEqual(expect.arrayContaining(["n:wagner", "n:africa-corps", "c:replace"]));
+    expect(cross("Le groupe Wagner quitte le Mali, remplacé par Africa Corps")).not.toContain("n:africa");
+    expect(cross("الجزائر تسقط طائرة مسيرة")).toContain("c:shoot-down");
+  });
+
+  it("joins a drone shot down told in French, Arabic and English, apart from an attack in the same country that day", () => {
+    const storyOf = storiesOf([
+      article("a.md", "L'Algérie abat un drone malien près de Tinzaouatène", "fr", "2040-12-17"),
+      article("b.md", "الجزائر تسقط طائرة مسيرة مالية قرب تين زاوتين", "ar", "2040-12-17"),
+      // (Not a drone near the Libyan border the same day, told in Arabic: "طائرة مسيرة قرب الحدود الليبية" — it joins
+      // the Arabic text above, whose place the tables do not know, on Algeria and two concepts: left open.)
+      article("c.md", "Mali : attaque contre un camp militaire près de Tombouctou", "fr", "2040-12-17"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+    const drone = storiesOf([
+      article("a.md", "Algeria says it shot down a Malian drone near Tinzaouatene", "en", "2040-12-17"),
+      article("b.md", "الجزائر تسقط طائرة مسيرة مالية قرب تين زاوتين", "ar", "2040-12-17"),
+    ]);
+    expect(drone("b.md")).toBe(drone("a.md"));
+  });
+});
