@@ -2502,6 +2502,22 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "يحل محل",
     "تحل محل",
   ],
+  // Camels ("éleveurs de dromadaires", "مربي الإبل"). (Not "جمال", a given name.)
+  camels: [
+    "dromadaire*",
+    "chameau*",
+    "chamelle*",
+    "camel",
+    "camels",
+    "camello*",
+    "dromedario*",
+    "الإبل",
+    "إبل",
+    "النوق",
+    "مربي الإبل",
+    "مربو الإبل",
+    "مربيي الإبل",
+  ],
   // A town's sewers ("توصيل الصرف الصحي", "connects villages to sewage networks"): no health.
   sewage: [
     ...["الصرف الصحي", "صرف صحي", "assainissement", "eaux usées", "saneamiento", "alcantarillado", "aguas residuales", "sewage", "sewer", "sewers"],
@@ -2897,6 +2913,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   citrus: ["agrume*", "cítrico*", "citrus", "orange*", "naranja*", "حوامض", "الحوامض", "برتقال"],
   livestock: [
     ...["cheptel", "bétail", "mouton*", "ovin*", "ganado", "cordero*", "livestock", "sheep", "ماشيه", "أغنام", "الأغنام", "أضاحي", "الأضاحي"],
+    // Those who raise camels ("مربي الإبل"): livestock, and camels (below).
+    ...["مربي الإبل", "مربو الإبل", "مربيي الإبل"],
     // Those who raise them ("les éleveurs", "los ganaderos", "الكسابة").
     ...["éleveur", "éleveurs", "ganadero", "ganaderos", "herder", "herders", "livestock farmers", "الكسابه", "مربي الماشيه", "مربو الماشيه", "مربيي الماشيه"],
     // The Eid's rams ("ثمن أكباش العيد"): the sacrifice's sheep, as "الأضاحي" are.
@@ -2909,7 +2927,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   tuna: ["thon", "thons", "atún", "tuna", "تونه", "التونه"],
   radar: ["radar*", "رادار", "رادارات"],
   // (Winter too: "le gaz garanti cet hiver".)
-  season: ["saison", "temporada", "season", "موسم", "الموسم", "hiver", "invierno", "winter", "الشتاء", "فصل الشتاء", "الشتويه", "شتويه"],
+  // (Morocco's "moussem", a yearly fair, is Arabic's "موسم" written in French.)
+  season: ["saison", "temporada", "season", "موسم", "الموسم", "moussem", "moussems", "hiver", "invierno", "winter", "الشتاء", "فصل الشتاء", "الشتويه", "شتويه"],
   // Supplies guaranteed: "Argelia garantiza el suministro", "Sonatrach asegura que no faltará gas".
   guarantee: ["garantit", "garantissent", "garantiza", "garantizan", "asegura", "aseguran", "guarantee*", "ensure*", "يضمن", "تضمن", "ضمان"],
   // Added on 30 November 2026 (evening), by topic, before an unseen set was run against them.

@@ -254,6 +254,7 @@ import { HELD_OUT_244 } from "../fixtures/stories/held-out-244-headlines.js";
 import { HELD_OUT_245 } from "../fixtures/stories/held-out-245-headlines.js";
 import { HELD_OUT_246 } from "../fixtures/stories/held-out-246-headlines.js";
 import { HELD_OUT_247 } from "../fixtures/stories/held-out-247-headlines.js";
+import { HELD_OUT_248 } from "../fixtures/stories/held-out-248-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2321,6 +2322,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (a drone and an attack in Mali, a pipeline and Niger's visitor, the Sahel's ministers and a notaries' congress at Marrakech: all apart), recall 0.50 — a drone shot down ('تسقط' a name's skeleton), the Sahel, the Atlantic initiative, Wagner and Africa Corps ('Africa' a continent) no names or concepts, a replacement none; with them 1.00, no older pair changed.",
+  },
+  {
+    name: "two hundred and forty-ninth held-out set",
+    title: "Morocco's south in French and Arabic",
+    rows: HELD_OUT_248,
+    recall: 0.9,
+    measured:
+      "blind: precision 1.00 (a fair and a crash, a desalination unit and a hospital, a moussem and a flight, argan and a dam, a hospital and a school: each town's two events apart), recall 0.80 — a moussem ('موسم' in French) and camels no concepts; with them 1.00, no older pair changed.",
   },
 ];
 

@@ -4035,3 +4035,11 @@ describe("the Sahel, Wagner's place taken, and a drone shot down", () => {
     expect(drone("b.md")).toBe(drone("a.md"));
   });
 });
+
+describe("a moussem and its camels", () => {
+  it("reads 'moussem' as Arabic's 'موسم' and camels and their herders in both scripts", () => {
+    expect(cross("Guelmim : le moussem d'Asrir attire les éleveurs de dromadaires")).toEqual(expect.arrayContaining(["c:season", "c:camels", "c:livestock"]));
+    expect(cross("موسم أسرير بكلميم يستقطب مربي الإبل")).toEqual(expect.arrayContaining(["c:season", "c:camels", "c:livestock"]));
+    expect(cross("جمال بنعمر يفوز بالانتخابات")).not.toContain("c:camels");
+  });
+});
