@@ -3704,7 +3704,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["انهيار صخري", "انهيارات صخريه", "انجراف التربه", "انزلاق التربه", "انزلاقات التربه", "تساقط الصخور"],
     ...["انهيار أرضي", "انهيارات أرضيه", "انزلاق أرضي", "انزلاقات أرضيه", "انجراف أرضي"],
   ],
-  potato: ["pomme de terre", "pommes de terre", "patata*", "potato*", "بطاطس", "البطاطس", "بطاطا", "البطاطا"],
+  potato: ["pomme de terre", "pommes de terre", "patate", "patates", "patata*", "potato*", "بطاطس", "البطاطس", "بطاطا", "البطاطا"],
   avocado: ["aguacate*", "avocado*", "أفوكادو", "الأفوكادو"],
   meat: ["viande*", "carne", "carnes", "meat", "لحوم", "اللحوم", "اللحم"],
   eggs: ["œuf", "œufs", "huevo*", "egg", "eggs", "بيض", "البيض"],

@@ -4043,3 +4043,9 @@ describe("a moussem and its camels", () => {
     expect(cross("جمال بنعمر يفوز بالانتخابات")).not.toContain("c:camels");
   });
 });
+
+describe("a potato in Algeria's French", () => {
+  it("reads 'la patate' as a potato", () => {
+    expect(cross("Flambée des prix : la patate atteint 120 dinars")).toContain("c:potato");
+  });
+});
