@@ -460,6 +460,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // (And a mandate renewed: "proroge", "prorroga", "renews".)
   extension: [
     ...["prolong*", "prolongación", "extend*", "تمديد", "يمدد", "proroge*", "prorogation", "prorrog*", "renews", "renewed", "renouvelle"],
+    ...["renueva", "renuevan", "renovó", "renovado"],
     // A scheme extended to all ("généralise l'AMO", "تعميم التأمين", "extiende la cobertura").
     // (Not "généralis*": a general practitioner, "médecin généraliste", extends nothing.)
     ...["généralise", "généralisent", "généralisé", "généralisée", "généralisation", "généraliser", "généralisera"],
@@ -1038,6 +1039,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["corona el", "coronó el", "coronar el", "alcanza la cima", "alcanzó la cima", "cima del", "hace cumbre"],
   ],
   agreement: [
+    // A contract is an agreement ("firman un nuevo contrato de suministro" / "renueva el acuerdo gasista").
+    ...["contrato", "contratos", "contract", "contracts"],
     // Two parties that agree ("s'entendent pour augmenter").
     ...["s'entendent pour", "s'entendent sur", "se sont entendus", "se mettent d'accord"],
     // A deal closed is a deal, not a closing ("cierran el acuerdo", "close a deal").
@@ -2518,6 +2521,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "مربو الإبل",
     "مربيي الإبل",
   ],
+  // A quota of goods ("el cupo de tomate marroquí", "el contingente de tomates"). (Not French "contingent", mostly troops.)
+  quota: ["quota", "quotas", "cupo", "cupos", "contingente", "contingentes"],
   // A town's sewers ("توصيل الصرف الصحي", "connects villages to sewage networks"): no health.
   sewage: [
     ...["الصرف الصحي", "صرف صحي", "assainissement", "eaux usées", "saneamiento", "alcantarillado", "aguas residuales", "sewage", "sewer", "sewers"],

@@ -256,6 +256,7 @@ import { HELD_OUT_246 } from "../fixtures/stories/held-out-246-headlines.js";
 import { HELD_OUT_247 } from "../fixtures/stories/held-out-247-headlines.js";
 import { HELD_OUT_248 } from "../fixtures/stories/held-out-248-headlines.js";
 import { HELD_OUT_249 } from "../fixtures/stories/held-out-249-headlines.js";
+import { HELD_OUT_250 } from "../fixtures/stories/held-out-250-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2339,6 +2340,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.4,
     measured:
       "blind: precision 1.00 (two former ministers' trials, potatoes and sardines, two clubs' coaches, two Air Algérie routes, a port and a university: all apart), recall 0.40 — 'la patate' no potato (now one); still apart: the potato's price said as '120 DA le kilo' and '120 dinars' with a rise only in one, a coach's 'fin de l'aventure', and Air Algérie told as 'la compagnie nationale' flying to 'la capitale chinoise'. Tried and dropped: currency codes ('DA', 'DH') as the currency, which split an older set's butane pairs.",
+  },
+  {
+    name: "two hundred and fifty-first held-out set",
+    title: "Spanish against Spanish on gas, tomatoes and rescues",
+    rows: HELD_OUT_250,
+    recall: 0.9,
+    measured:
+      "blind: precision 1.00 (a gas contract and trade, a tomato quota and avocados, a rescue and a cayuco: all apart), recall 0.33 — a contract no agreement, 'renueva' no extension, 'cupo' and 'contingente' no quota; with them 1.00, no older pair changed.",
   },
 ];
 

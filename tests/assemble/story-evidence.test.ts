@@ -4049,3 +4049,19 @@ describe("a potato in Algeria's French", () => {
     expect(cross("Flambée des prix : la patate atteint 120 dinars")).toContain("c:potato");
   });
 });
+
+describe("a contract, a renewal and a quota in Spanish", () => {
+  it("reads a contract as an agreement, 'renueva' as an extension, and 'cupo' and 'contingente' as a quota", () => {
+    expect(cross("Naturgy y Sonatrach firman un nuevo contrato de suministro de gas")).toContain("c:agreement");
+    expect(cross("Sonatrach renueva con Naturgy el acuerdo gasista")).toContain("c:extension");
+    expect(cross("Bruselas amplía el cupo de tomate marroquí")).toContain("c:quota");
+    expect(cross("La UE eleva el contingente de tomates de Marruecos")).toContain("c:quota");
+    const storyOf = storiesOf([
+      article("a.md", "Bruselas amplía el cupo de tomate marroquí sin arancel", "es", "2041-01-04"),
+      article("b.md", "La UE eleva el contingente de tomates de Marruecos", "es", "2041-01-04"),
+      article("c.md", "El aguacate marroquí gana terreno en los supermercados españoles", "es", "2041-01-04"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+});
