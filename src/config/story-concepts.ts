@@ -13,6 +13,8 @@
 
 /** A rate cut said in English: a fall of the rate (the phrases say the rate too). */
 
+/** Those who raise camels ("مربي الإبل"): livestock, and camels. */
+const CAMEL_HERDERS = ["مربي الإبل", "مربو الإبل", "مربيي الإبل"];
 /** Gold won is a medal and the event's title ("décroche l'or sur 3000 m steeple", "sacré champion du monde du steeple"). */
 const GOLD_WON = [
   ...["wins gold", "won gold", "win gold", "takes gold", "claims gold", "steeplechase gold", "gold medal", "gold medals"],
@@ -2506,21 +2508,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "تحل محل",
   ],
   // Camels ("éleveurs de dromadaires", "مربي الإبل"). (Not "جمال", a given name.)
-  camels: [
-    "dromadaire*",
-    "chameau*",
-    "chamelle*",
-    "camel",
-    "camels",
-    "camello*",
-    "dromedario*",
-    "الإبل",
-    "إبل",
-    "النوق",
-    "مربي الإبل",
-    "مربو الإبل",
-    "مربيي الإبل",
-  ],
+  camels: ["dromadaire*", "chameau*", "chamelle*", "camel", "camels", "camello*", "dromedario*", "الإبل", "إبل", "النوق", ...CAMEL_HERDERS],
   // A quota of goods ("el cupo de tomate marroquí", "el contingente de tomates"). (Not French "contingent", mostly troops.)
   quota: ["quota", "quotas", "cupo", "cupos", "contingente", "contingentes"],
   // A town's sewers ("توصيل الصرف الصحي", "connects villages to sewage networks"): no health.
@@ -2918,8 +2906,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   citrus: ["agrume*", "cítrico*", "citrus", "orange*", "naranja*", "حوامض", "الحوامض", "برتقال"],
   livestock: [
     ...["cheptel", "bétail", "mouton*", "ovin*", "ganado", "cordero*", "livestock", "sheep", "ماشيه", "أغنام", "الأغنام", "أضاحي", "الأضاحي"],
-    // Those who raise camels ("مربي الإبل"): livestock, and camels (below).
-    ...["مربي الإبل", "مربو الإبل", "مربيي الإبل"],
+    ...CAMEL_HERDERS,
     // Those who raise them ("les éleveurs", "los ganaderos", "الكسابة").
     ...["éleveur", "éleveurs", "ganadero", "ganaderos", "herder", "herders", "livestock farmers", "الكسابه", "مربي الماشيه", "مربو الماشيه", "مربيي الماشيه"],
     // The Eid's rams ("ثمن أكباش العيد"): the sacrifice's sheep, as "الأضاحي" are.

@@ -195,9 +195,10 @@ function stemsIn(form: string, stems: StoryTables["stems"]): readonly [string, s
 const isCounted = (id: string) => COUNTED_CONCEPTS.has(id.slice(2)) && id.startsWith("c:");
 
 /** Arabic words carry their article and one-letter conjunctions and prepositions: و ب ل ف ك + ال. */
-const ARABIC_PREFIX = /^(?:[وف]?(?:[بلك]?ال|لل)|[وفبلك])(?=\p{L}{2})/u;
+const ARTICLE_PREFIX = "[وف]?(?:[بلك]?ال|لل)";
+const ARABIC_PREFIX = new RegExp(`^(?:${ARTICLE_PREFIX}|[وفبلك])(?=\\p{L}{2})`, "u");
 /** The prefixes of ARABIC_PREFIX that hold the article. */
-const ARABIC_DEFINITE_PREFIX = /^[وف]?(?:[بلك]ال|لل|ال)(?=\p{L}{2})/u;
+const ARABIC_DEFINITE_PREFIX = new RegExp(`^${ARTICLE_PREFIX}(?=\\p{L}{2})`, "u");
 
 export function compileStoryTables(names: Record<string, StoryName>, concepts: Record<string, string[]>, stopwords: Iterable<string>): StoryTables {
   const phrases = new Map<string, string[]>();
