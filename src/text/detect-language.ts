@@ -24,8 +24,8 @@ function countLetters(text: string): { letters: number; arabic: number } {
       if (lower >= 0x61 && lower <= 0x7a) letters++;
       continue;
     }
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      // Outside the Basic Multilingual Plane: rare; asked of the regular expression.
+    if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // Outside the Basic Multilingual Plane: rare; asked of the regular expression. (A lone surrogate is no letter.)
       const point = text.codePointAt(i)!;
       if (LETTER.test(String.fromCodePoint(point))) letters++;
       i++;
@@ -39,6 +39,34 @@ function countLetters(text: string): { letters: number; arabic: number } {
   return { letters, arabic };
 }
 
+/** Each run of letters (\p{L}) of a text, in order: `text.split(/[^\p{L}]+/u)` less its empty strings, without the expression. */
+function forEachWord(text: string, visit: (word: string) => void): void {
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let letter: boolean;
+    let width = 1;
+    if (c < 0x80) {
+      const lower = c | 0x20;
+      letter = lower >= 0x61 && lower <= 0x7a;
+    } else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      letter = LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+      width = 2;
+    } else {
+      let known = letterTable[c]!;
+      if (known === 0) letterTable[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+      letter = known === 1;
+    }
+    if (letter && start < 0) start = i;
+    else if (!letter && start >= 0) {
+      visit(text.slice(start, i));
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start >= 0) visit(text.slice(start));
+}
+
 /** Returns a language code, or undefined when the text does not say. */
 export type LanguageDetector = (
   text: string,
@@ -49,7 +77,12 @@ export type LanguageDetector = (
 export function createLanguageDetector(languages: Record<string, LanguageRules>): LanguageDetector {
   const candidates = Object.entries(languages)
     .filter(([, rules]) => rules.dir === "ltr" && rules.stopwords.length + rules.markers.length > 0)
-    .map(([code, rules]) => ({ code, stopwords: new Set(rules.stopwords), markers: rules.markers.map((m) => new RegExp(m, "gu")) }));
+    .map(([code, rules]) => ({ code, markers: rules.markers.map((m) => new RegExp(m, "gu")) }));
+  // Each stop-word's languages, as bits of the candidates' order: a text's words are looked up once, not once per language.
+  const languagesOf = new Map<string, number>();
+  for (const [k, { code }] of candidates.entries())
+    for (const word of languages[code]!.stopwords) languagesOf.set(word, (languagesOf.get(word) ?? 0) | (1 << k));
+  const scores = new Int32Array(candidates.length);
 
   return (text, minHits = 2) => {
     const { letters, arabic } = countLetters(text);
@@ -57,13 +90,16 @@ export function createLanguageDetector(languages: Record<string, LanguageRules>)
     if (arabic / letters > 0.3) return "ar";
 
     const lower = text.toLowerCase();
-    const words = lower.split(/[^\p{L}]+/u);
+    scores.fill(0);
+    forEachWord(lower, (word) => {
+      const bits = languagesOf.get(word);
+      if (bits !== undefined) for (let k = 0; k < scores.length; k++) if (bits & (1 << k)) scores[k]!++;
+    });
     let best: string | undefined;
     let bestScore = 0;
     let secondScore = 0;
-    for (const candidate of candidates) {
-      let score = 0;
-      for (const word of words) if (candidate.stopwords.has(word)) score++;
+    for (const [k, candidate] of candidates.entries()) {
+      let score = scores[k]!;
       for (const marker of candidate.markers) score += lower.match(marker)?.length ?? 0;
       if (score > bestScore) {
         secondScore = bestScore;

@@ -8,7 +8,7 @@ import type { SiteConfig } from "../config/config.js";
 import { matchKey, wordKey } from "./clean.js";
 import type { LanguageDetector } from "./detect-language.js";
 import { withoutLabel } from "./headline-label.js";
-import { compileStoryTables, crossFeatures, isTableForm, type StoryTables } from "./story-features.js";
+import { compileStoryTables, crossFeatures, foldedWords, isTableForm, type StoryTables } from "./story-features.js";
 
 export interface Keywords {
   /** Significant words of the title and lede, as match keys (an Arabic word as its light stem: see arabicStem). */
@@ -46,8 +46,8 @@ export function keywordRules(config: SiteConfig, key?: string): KeywordRules {
 }
 
 /** A text's cross-language evidence as prefixed strings, and the words that are part of names or of the lexicon's phrases. */
-function crossKeys(text: string, tables: StoryTables, folded: string): { cross: string; evidenceWords: string[] } {
-  const f = crossFeatures(text, tables, folded);
+function crossKeys(text: string, tables: StoryTables, folded: string, words: string[]): { cross: string; evidenceWords: string[] } {
+  const f = crossFeatures(text, tables, folded, words);
   const cross = [
     ...f.names.map((n) => n),
     ...f.specific.map((n) => `p:${n.slice(2)}`),
@@ -181,12 +181,14 @@ export function textKeywords(labelled: string, rules: KeywordRules, labelledCros
   const text = withEid(withoutLabel(labelled));
   const crossText = labelledCross === labelled ? text : withEid(withoutLabel(labelledCross));
   const folded = wordKey(text);
-  const { cross, evidenceWords } = crossKeys(crossText, rules.tables, crossText === text ? folded : wordKey(crossText));
+  const textWords = foldedWords(folded);
+  const crossFolded = crossText === text ? folded : wordKey(crossText);
+  const { cross, evidenceWords } = crossKeys(crossText, rules.tables, crossFolded, crossText === text ? textWords : foldedWords(crossFolded));
   // Words of a name ("Royal Air Maroc", "canal de Suez") are the name's evidence, not the topic's: names are compared as
   // names. So are the words of a phrase of the lexicon ("نشرة إنذارية", a weather alert): concepts are compared as concepts.
   const partOfName = new Set(evidenceWords.flatMap((w) => (w.charCodeAt(0) >= 0x600 ? [w, arabicStem(w, rules.tables)] : [w])));
   const words = new Set<string>();
-  for (const word of folded.split(" ")) {
+  for (const word of textWords) {
     const w = word.charCodeAt(0) >= 0x600 ? arabicStem(word, rules.tables) : latinStem(word);
     if (w.length >= 3 && !stopwords.has(w) && !/^\d+$/.test(w) && !partOfName.has(w) && !partOfName.has(word)) words.add(w);
   }

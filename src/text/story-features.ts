@@ -49,6 +49,8 @@ export interface StoryTables {
   starts: Map<string, number>;
   /** Every start of two words or more of such a phrase, the whole phrase included. */
   prefixes: Set<string>;
+  /** First word of each phrase of two words or more → the second words such phrases have (a text's next word is looked up as it is, not joined to the first). */
+  seconds: Map<string, Set<string>>;
   /** Stems by their first four letters: [stem, ids]. */
   stems: Map<string, [string, string[]][]>;
   /** Phrases whose last word is a stem ("interest rate*": "interest rates"), by the words before it: [stem, ids]. */
@@ -84,6 +86,13 @@ interface WordInfo {
   forms: string[];
   /** The most words a phrase starting with one of its forms has (0: none of two or more). */
   longest: number;
+  /** For each form, the most words a phrase starting with it has, and the second words of such phrases. */
+  starts: number[];
+  seconds: (ReadonlySet<string> | undefined)[];
+  /** A stop-word that starts no phrase of the tables ("de", "la" …): most words of a text, skipped at once. */
+  skipped: boolean;
+  /** Whether the word alone may name a currency (c:currency among `ids`). */
+  currency: boolean;
   /** What the word alone means: the ids of its first form that is a phrase, else of its stems. */
   ids: readonly string[];
   /** What a number before it counts (the dead, tonnes, passengers: a concept's id), if anything: "2012 قتيلا" is a count, "2023 لاستقبال" a year. */
@@ -97,13 +106,23 @@ function wordInfo(word: string, tables: StoryTables): WordInfo {
   let info = tables.words.get(word);
   if (info) return info;
   const forms = variants(word);
-  let longest = 0;
-  for (const form of forms) longest = Math.max(longest, tables.starts.get(form) ?? 0);
+  const starts = forms.map((form) => tables.starts.get(form) ?? 0);
+  const longest = Math.max(0, ...starts);
+  const seconds = forms.map((form) => tables.seconds.get(form));
   const phraseIds = forms.map((form) => tables.phrases.get(form));
   const stemIds = lookUpStem(word, tables);
   const ids = phraseIds.find((found) => found !== undefined) ?? (word.length >= 3 ? stemIds : NO_IDS);
   const counted = (phraseIds.find((found) => found?.some(isCounted))?.find(isCounted) ?? stemIds.find(isCounted))?.slice(2);
-  info = { forms, longest, ids, counted };
+  info = {
+    forms,
+    longest,
+    starts,
+    seconds,
+    skipped: tables.stopwords.has(word) && !tables.starts.has(word),
+    currency: ids.includes("c:currency"),
+    ids,
+    counted,
+  };
   if (tables.words.size >= MAX_WORDS_KNOWN) tables.words.clear();
   tables.words.set(word, info);
   return info;
@@ -206,6 +225,7 @@ export function compileStoryTables(names: Record<string, StoryName>, concepts: R
   const implies = new Map<string, string[]>();
   const starts = new Map<string, number>();
   const prefixes = new Set<string>();
+  const seconds = new Map<string, Set<string>>();
   const phraseStems = new Map<string, [string, string[]][]>();
   const cased = new Map<string, Map<string, Case>>();
   const uncased = new Set<string>();
@@ -219,7 +239,10 @@ export function compileStoryTables(names: Record<string, StoryName>, concepts: R
     if (needs) cased.set(key, (cased.get(key) ?? new Map()).set(id, cased.get(key)?.get(id) === "capital" ? "capital" : needs));
     else if (!stem) uncased.add(`${key}\u0000${id}`);
     const words = key.split(" ");
-    if (words.length > 1) starts.set(words[0]!, Math.max(starts.get(words[0]!) ?? 0, words.length));
+    if (words.length > 1) {
+      starts.set(words[0]!, Math.max(starts.get(words[0]!) ?? 0, words.length));
+      seconds.set(words[0]!, (seconds.get(words[0]!) ?? new Set()).add(words[1]!));
+    }
     for (let k = 2; k <= words.length; k++) prefixes.add(words.slice(0, k).join(" "));
     const addStem = (index: Map<string, [string, string[]][]>, at: string, stemmed: string) => {
       const bucket = index.get(at) ?? [];
@@ -264,7 +287,7 @@ export function compileStoryTables(names: Record<string, StoryName>, concepts: R
     }
   // A form written without a case requirement elsewhere (a concept's "bourse" beside a name's "Bourse") frees that id.
   for (const [key, ids] of cased) for (const id of ids.keys()) if (uncased.has(`${key}\u0000${id}`)) ids.delete(id);
-  return { phrases, starts, prefixes, stems, phraseStems, implies, cased, stopwords: new Set(stopwords), words: new Map() };
+  return { phrases, starts, prefixes, seconds, stems, phraseStems, implies, cased, stopwords: new Set(stopwords), words: new Map() };
 }
 
 /**
@@ -295,6 +318,7 @@ const ARABIC_SUFFIX = /(?:ها|هم|يين|يون|يه|ين|ون|ات|ان|ي|ه
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
 /** A word that starts with a capital letter, after a space, a quote, a bracket or a hyphen ("Casablanca-Toronto"), or the text's start. */
 const CAPITALISED = /(?<=^|[\s(«"“'’-])\p{Lu}[\p{L}\p{M}]*/gu;
+const UPPER_LETTER = /\p{Lu}/u;
 
 function variants(word: string): string[] {
   if (!ARABIC_LETTER.test(word)) return [word];
@@ -390,12 +414,13 @@ function wordsWrittenAs(text: string): { upper: Set<string>; capital: Set<string
 const CASED_LETTERS = /[\p{Lu}\p{Ll}]/gu;
 const UPPER_LETTERS = /\p{Lu}/gu;
 
-/** `folded`: the text's match key, when the caller has it already. */
-export function crossFeatures(raw: string, tables: StoryTables, folded = wordKey(raw)): CrossFeatures {
+/** The words of a text's match key (wordKey), in order: a match key has single spaces and none at its ends. */
+export const foldedWords = (folded: string): string[] => (folded === "" ? [] : folded.split(" "));
+
+/** `folded`: the text's match key, when the caller has it already, and `words` its words (foldedWords), likewise. */
+export function crossFeatures(raw: string, tables: StoryTables, folded = wordKey(raw), words = foldedWords(folded)): CrossFeatures {
   // (Invisible characters inside a word — a zero-width space in "Ra​bat" — would split it where its case is read.)
   const text = stripInvisible(raw);
-  // (A match key has single spaces and none at its ends.)
-  const words = folded === "" ? [] : folded.split(" ");
   const found = new Set<string>();
   const nameWords = new Set<string>();
   const phraseWords = new Set<string>();
@@ -445,21 +470,23 @@ export function crossFeatures(raw: string, tables: StoryTables, folded = wordKey
   };
   // Longest phrase first at each position: "Tanger Med" before "Tanger", "Banque mondiale" before "banque".
   for (let i = 0; i < words.length; i++) {
-    // Stop-words start no phrase the tables have ("de", "la" …): most words of a text, skipped at once.
-    if (tables.stopwords.has(words[i]!) && !tables.starts.has(words[i]!)) continue;
     const info = wordInfo(words[i]!, tables);
+    if (info.skipped) continue;
     let matched = 0;
-    for (const form of info.longest >= 2 ? info.forms : NO_IDS) {
+    for (let f = 0; f < (info.longest >= 2 ? info.forms.length : 0); f++) {
       // The phrase grows a word at a time while it is the start of one the tables have; the longest found is taken.
-      const most = Math.min(tables.starts.get(form) ?? 0, words.length - i);
+      const form = info.forms[f]!;
+      const most = Math.min(info.starts[f]!, words.length - i);
       let phrase = form;
       let longest: readonly string[] | undefined;
       let n = 0;
       for (let k = 2; k <= most; k++) {
         // A phrase whose last word is a stem ("interest rate*") ends here with any word starting with it ("rates").
         for (const [stem, ids] of tables.phraseStems.get(phrase) ?? NO_STEMS) if (words[i + k - 1]!.startsWith(stem)) [longest, n] = [ids, k];
+        // (The second word is looked up as it is: most phrases end there, and a joined text would be made and hashed for nothing.)
+        if (k === 2 && !info.seconds[f]!.has(words[i + 1]!)) break;
         phrase += ` ${words[i + k - 1]!}`;
-        if (!tables.prefixes.has(phrase)) break;
+        if (k > 2 && !tables.prefixes.has(phrase)) break;
         const ids = tables.phrases.get(phrase);
         if (ids) [longest, n] = [ids, k];
       }
@@ -477,7 +504,7 @@ export function crossFeatures(raw: string, tables: StoryTables, folded = wordKey
       // definite: the adjective closes the phrase — "قاعة الملك توت عنخ آمون الجديدة", the new hall. After a noun of the
       // lexicon it is the noun's complement, the place: "بأسواق البيضاء", in Casablanca's markets.)
       // (And after "و": "القديمة والجديدة", the old and the new.)
-      const adjectiveOf = previous === undefined ? undefined : ARABIC_ADJECTIVES.get(words[i]!.replace(/^[وف](?=ال)/u, ""));
+      const adjectiveOf = previous === undefined || !ARABIC_LETTER.test(words[i]!) ? undefined : ARABIC_ADJECTIVES.get(words[i]!.replace(/^[وف](?=ال)/u, ""));
       const closing = () => i === words.length - 1 && !ARABIC_PREPOSITIONS.has(previous!) && wordInfo(previous!, tables).ids.length === 0;
       const adjective = adjectiveOf && (DEFINITE.test(previous!) || closing()) ? adjectiveOf : undefined;
       // After an Arabic word the tables do not know (a given name), a city's adjective ("الفاسي", "الوزاني": of Fès, of
@@ -495,7 +522,7 @@ export function crossFeatures(raw: string, tables: StoryTables, folded = wordKey
             : adjective;
       let ids = accentChecked(caseChecked(notMeant ? info.ids.filter((id) => !notMeant(id)) : info.ids, words[i]!), words[i]!);
       // A currency after an amount is its unit, no news of the currency ("23 dirhams", "23 درهما": see story-numbers.ts).
-      if (ids.includes("c:currency") && endsAmount(words, i)) ids = ids.filter((id) => id !== "c:currency");
+      if (info.currency && ids.includes("c:currency") && endsAmount(words, i)) ids = ids.filter((id) => id !== "c:currency");
       if (ids.length > 0) matched = take(ids, 1, i);
     }
     if (matched > 1) i += matched - 1;
@@ -517,7 +544,8 @@ export function crossFeatures(raw: string, tables: StoryTables, folded = wordKey
   // Names the table does not know: capitalised Latin words (not the first word, not in title-case text), any Arabic
   // word; words the tables matched are known already.
   const skeletons = new Set<string>();
-  const capitalisedWords = [...text.matchAll(CAPITALISED)];
+  // (A text with no capital letter, one in Arabic script, has none: the expression's look-behind is not run over it.)
+  const capitalisedWords = UPPER_LETTER.test(text) ? [...text.matchAll(CAPITALISED)] : [];
   // (Title case capitalises the lexicon's words and small words too — "Central Bank Holds Rates" —, not only names:
   // "Tunisian journalist Mourad Ben Salah detained" is a sentence with a name of three words.)
   const titleCase =

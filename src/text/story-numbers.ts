@@ -547,6 +547,29 @@ const marginAt = (words: readonly string[], at: number): Margin => {
 
 /** Eleven in Arabic, "أحد عشر", "إحدى عشرة" (folded): "أحد" alone is "one of", "someone", no number. */
 const ELEVEN: ReadonlySet<string> = new Set(["احد", "احدي"]);
+
+/**
+ * Whether a folded word is one the number words' pass reads — a number word, a scale, a dual, half, a fraction's or a
+ * ratio's word —: any other word it passes over (most words of a text), so it is asked once per word.
+ */
+function mayCount(word: string): boolean {
+  let known = numberish.get(word);
+  if (known === undefined) {
+    known =
+      FRACTION_ENDS.has(word) ||
+      RATIO_WORDS.has(word) ||
+      ABOUT_A_HUNDRED.has(word) ||
+      HALF.has(word) ||
+      wordValue(word) !== undefined ||
+      ELEVEN.has(word.replace(WORD_NUMBER, "")) ||
+      dualOf(word) !== undefined ||
+      scaleOf(word) !== undefined;
+    if (numberish.size >= 100_000) numberish.clear();
+    numberish.set(word, known);
+  }
+  return known;
+}
+const numberish = new Map<string, boolean>();
 const TEN: ReadonlySet<string> = new Set(["عشر", "عشره"]);
 
 const isTens = (value: number) => value >= 20 && value <= 90 && value % 10 === 0;
@@ -671,6 +694,7 @@ export function storyNumbers(
   // Number words, and scales after them or alone.
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
+    if (!mayCount(word)) continue;
     // A fraction of a whole or a ratio: the percentage it is, said approximately ("un tiers" beside "33 %").
     const fraction = FRACTION_ENDS.has(word) ? fractionAt(words, i) : RATIO_WORDS.has(word) ? ratioAt(words, i) : undefined;
     if (fraction !== undefined) {

@@ -51,4 +51,32 @@ describe("language detection", () => {
     expect(detect("𝐋𝐞 𝐩𝐨𝐫𝐭 🚢🚢🚢", 1)).toBeUndefined();
     expect(detect("🚢 ميناء 🚢", 1)).toBe("ar");
   });
+
+  it("reads words as the runs of letters between any other characters, odd ones included", () => {
+    // The words as `split(/[^\p{L}]+/u)` reads them, scored language by language: what the detector does in one pass.
+    const config = defaultConfig();
+    const reference = (text: string): string | undefined => {
+      const lower = text.toLowerCase();
+      const words = lower.split(/[^\p{L}]+/u);
+      const scores = Object.entries(config.languages)
+        .filter(([, rules]) => rules.dir === "ltr" && rules.stopwords.length + rules.markers.length > 0)
+        .map(([code, rules]) => {
+          const stopwords = new Set(rules.stopwords);
+          let score = words.filter((w) => stopwords.has(w)).length;
+          for (const marker of rules.markers) score += lower.match(new RegExp(marker, "gu"))?.length ?? 0;
+          return { code, score };
+        });
+      const sorted = [...scores].sort((a, b) => b.score - a.score);
+      const best = scores.find((s) => s.score === sorted[0]!.score)!;
+      return best.score >= 1 && best.score > (sorted[1]?.score ?? 0) ? best.code : undefined;
+    };
+    const pieces = ["de", "la", "the", "of", "el", "los", "\uD835\uDC0B", "\uD800", "\uDC00", "e\u0301", "’", "'", "-", " ", "ñ", "and", "und", "É", "ﬁ"];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let n = 0; n < 2000; n++) {
+      let text = "";
+      for (let k = next() % 12; k > 0; k--) text += pieces[next() % pieces.length];
+      expect(detect(text, 1), JSON.stringify(text)).toBe(reference(text));
+    }
+  });
 });
