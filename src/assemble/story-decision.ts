@@ -492,17 +492,23 @@ function onlyAName(a: Member, b: Member, weights: Weights): boolean {
 function extraNameWords(a: Member, b: Member, weights: Weights): number {
   if (!a.latin || !b.latin) return 0;
   const names = capitalisedInBoth(a, b, sharedWords(a.words, b.words), weights);
+  // (Words side by side are two at least.)
+  if (names.size < 2) return 0;
   let extra = 0;
   const order = a.key.split(" ");
   for (let i = 1; i < order.length; i++) if (names.has(order[i]!) && names.has(order[i - 1]!)) extra++;
   return extra;
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** The folded words a member capitalises: worked out once, when a pair first needs them. */
 const capitalsOf = (m: Member): Set<string> => (m.capitals ??= capitalisedWords(m.text));
 
 /** Of the words `ids` (words both members have), those both capitalise, as text. */
-function capitalisedInBoth(a: Member, b: Member, ids: readonly number[], weights: Weights): Set<string> {
+function capitalisedInBoth(a: Member, b: Member, ids: readonly number[], weights: Weights): ReadonlySet<string> {
+  // (No word: no capitals worked out.)
+  if (ids.length === 0) return NO_WORDS;
   const [inA, inB] = [capitalsOf(a), capitalsOf(b)];
   return new Set(ids.map((w) => weights.table.text[w]!).filter((w) => inA.has(w) && inB.has(w)));
 }
@@ -642,8 +648,9 @@ function anchoredEvidence(
   const countsAge = (m: Member) => m.counts.every((c) => table.text[c]!.startsWith("k:years="));
   // (In one Latin-script language, a whole name whose skeleton is too short to count — "Hamid Zoughi" — is its words
   // side by side, capitalised in both: see extraNameWords.)
-  const wholeName = fullNames.length > 0 || extraNameWords(a, b, weights) > 0;
-  if (sameDay && wholeName && countsAge(a) && countsAge(b) && weights.passes(a) && weights.passes(b)) return why();
+  // (The whole name asked last: most pairs are no death.)
+  const wholeName = () => fullNames.length > 0 || extraNameWords(a, b, weights) > 0;
+  if (sameDay && weights.passes(a) && weights.passes(b) && countsAge(a) && countsAge(b) && wholeName()) return why();
   // Two clubs and a small number both say, the same or the next day, each text saying nothing but a match: a match and
   // its score ("le Wydad écrase l'AS FAR 4-0" / "الوداد يسحق الجيش الملكي برباعية"), whatever words tell it. (Not two
   // clubs' three players suspended beside their derby won 3-1; nor two cities and a small number.)
