@@ -9,6 +9,7 @@ import { assembleSite } from "../../src/assemble/assemble.js";
 import type { ParsedArticle } from "../../src/model/article.js";
 import { keywordRules, textKeywords } from "../../src/text/keywords.js";
 import { nameSkeleton } from "../../src/text/name-skeleton.js";
+import { capitalisedRuns } from "../../src/text/story-features.js";
 import { storyNumbers } from "../../src/text/story-numbers.js";
 import { matchKey } from "../../src/text/clean.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -133,6 +134,38 @@ describe("names in sentences and in title case", () => {
   it("takes the capitalised Estrecho of Spanish news for the Strait, a setting like a region", () => {
     expect(cross("Suspendidas las conexiones marítimas en el Estrecho por el temporal")).toContain("n:strait-of-gibraltar");
     expect(cross("Un margen muy estrecho de votos")).not.toContain("n:strait-of-gibraltar");
+  });
+  it("finds a text's capitalised words as the look-behind expression does, in any script and with odd characters", () => {
+    const expression = /(?<=^|[\s(«"“'’-])\p{Lu}[\p{L}\p{M}]*/gu;
+    const pieces = [
+      "Rabat",
+      "de",
+      " ",
+      "-",
+      "«",
+      "’",
+      "(",
+      "É",
+      "e\u0301",
+      "Ñ",
+      "\uD835\uDC00",
+      "\uD835\uDC1A",
+      "\uD800",
+      "\u00a0",
+      "طنجة",
+      "7",
+      ".",
+      "ǅ",
+      "İ",
+    ];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let n = 0; n < 3000; n++) {
+      let text = "";
+      for (let k = next() % 10; k > 0; k--) text += pieces[next() % pieces.length];
+      const expected = [...text.matchAll(expression)].map((m) => ({ word: m[0], index: m.index }));
+      expect(capitalisedRuns(text), JSON.stringify(text)).toEqual(expected);
+    }
   });
   it("reads the names of a sentence with many capitals, and none of a headline in title case", () => {
     expect(cross("Tunisian journalist Mourad Ben Salah detained")).toContain("m:mrdbn");
