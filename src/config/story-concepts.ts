@@ -2010,6 +2010,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   wheat: ["blé", "trigo", "wheat", "céréale*", "cereal*", "grain*", "قمح", "القمح", "حبوب", "الحبوب", "غلال", "الغلال"],
   barley: ["orge", "cebada", "barley", "شعير", "الشعير"],
+  // Flour ("الفارينة", the Maghreb's word, after the French). (Not "دقيق": folded and stemmed, "دقيقة" is a minute of a match.)
+  flour: ["farine", "farines", "harina", "harinas", "flour", "طحين", "الطحين", "فارينة", "الفارينة"],
   // (Not "صومعة": in the Maghreb, a minaret.)
   silo: ["silo", "silos", "صوامع", "الصوامع"],
   storage: ["stockage", "entreposage", "almacenamiento", "storage", "تخزين", "التخزين", "التخزينيه", "السعه التخزينيه"],
@@ -3977,6 +3979,35 @@ export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([
   ...Array.from({ length: 12 }, (_, i) => `month-${i + 1}`),
 ]);
 
+/** Produce and staples: a price, a harvest or an export of one of them is another event than of another. */
+const PRODUCE = [
+  "tomato",
+  "sardine",
+  "onion",
+  "citrus",
+  "olive-oil",
+  "cooking-oil",
+  "wheat",
+  "barley",
+  "sugar",
+  "cotton",
+  "octopus",
+  "tuna",
+  "poultry",
+  "bread",
+  "milk",
+  "potato",
+  "banana",
+  "avocado",
+  "meat",
+  "eggs",
+  "strawberry",
+  "berries",
+  "dates",
+  "tea",
+  "coffee",
+] as const;
+
 /**
  * Kinds of which one event is one: a text that says only one of a kind and another that says only another are two
  * events, whatever else they share — a building's collapse and a road accident in one city, each with three dead;
@@ -3984,6 +4015,7 @@ export const WEAK_CONCEPT_IDS: ReadonlySet<string> = new Set([
  * and a dam's collapse are one disaster); `"match"`: they must say the same ones (what a price, a harvest or an export
  * is of: "Après la tomate, l'oignon s'envole" is the onion's story, not the tomato's).
  */
+
 /**
  * `anchor: false`: a kind that tells two events apart but, shared, is no evidence of one (two texts about a port share
  * little: a port is no disease nor a kind of produce).
@@ -4022,36 +4054,10 @@ export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" 
   { kind: ["cannabis", "cocaine", "psychotropics", "heroin"], must: "share", anchor: false },
   // What a project builds or a visit inspects: a minister's high-speed line and his new port in one city are two events.
   { kind: ["port", "airport", "high-speed", "dam", "hospital", "stadium", "tunnel", "school", "university"], must: "share", anchor: false },
-  {
-    kind: [
-      "tomato",
-      "sardine",
-      "onion",
-      "citrus",
-      "olive-oil",
-      "cooking-oil",
-      "wheat",
-      "barley",
-      "sugar",
-      "cotton",
-      "octopus",
-      "tuna",
-      "poultry",
-      "bread",
-      "milk",
-      "potato",
-      "banana",
-      "avocado",
-      "meat",
-      "eggs",
-      "strawberry",
-      "berries",
-      "dates",
-      "tea",
-      "coffee",
-    ],
-    must: "match",
-  },
+  { kind: [...PRODUCE], must: "match" },
+  // Flour is said with bread and with wheat (a bread shortage for want of flour, milling wheat), and is another product
+  // than any other (sugar seized, and flour seized, in one city the same day): the texts must share one.
+  { kind: ["flour", ...PRODUCE], must: "share" },
   { kind: ["sukuk", "bond"], must: "share", anchor: false },
   // A find of gas, and one of oil (a text of both shares either).
   { kind: ["gas", "oil"], must: "share", anchor: false },

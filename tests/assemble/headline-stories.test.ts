@@ -257,6 +257,7 @@ import { HELD_OUT_247 } from "../fixtures/stories/held-out-247-headlines.js";
 import { HELD_OUT_248 } from "../fixtures/stories/held-out-248-headlines.js";
 import { HELD_OUT_249 } from "../fixtures/stories/held-out-249-headlines.js";
 import { HELD_OUT_250 } from "../fixtures/stories/held-out-250-headlines.js";
+import { HELD_OUT_251 } from "../fixtures/stories/held-out-251-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2348,6 +2349,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (a gas contract and trade, a tomato quota and avocados, a rescue and a cayuco: all apart), recall 0.33 — a contract no agreement, 'renueva' no extension, 'cupo' and 'contingente' no quota; with them 1.00, no older pair changed.",
+  },
+  {
+    name: "two hundred and fifty-second held-out set",
+    title: "Arabic against Arabic on a satellite, a sea route, cement, sugar and floods",
+    rows: HELD_OUT_251,
+    recall: 0.9,
+    measured:
+      "blind: precision 0.78 (the satellite and a satellite deal, a sea route and a fishing agreement, cement and phosphates both up 8 %, floods and a hospital at Aswan: apart), recall 1.00 — 40 tonnes of subsidised sugar and of subsidised flour ('الفارينة', no concept) seized at Sfax the same day joined on their words; with flour a product that goes with bread and wheat only, 1.00 and 1.00, no older pair changed.",
   },
 ];
 

@@ -4098,3 +4098,21 @@ describe("a contract, a renewal and a quota in Spanish", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 });
+
+describe("flour beside sugar, bread and wheat", () => {
+  it("reads the Maghreb's 'الفارينة' as flour, which tells a seizure of flour from one of sugar but goes with bread and wheat", () => {
+    expect(cross("صفاقس: حجز 40 طنا من الفارينة المدعمة")).toContain("c:flour");
+    // ("دقيقة", a minute of a match, is no flour.)
+    expect(cross("هدف في الدقيقة 90 يمنح الوداد الفوز")).not.toContain("c:flour");
+    const storyOf = storiesOf([
+      article("sugar.md", "تونس: حجز 40 طنا من السكر المدعم في صفاقس", "ar", "2041-01-11"),
+      article("sugar-2.md", "صفاقس: حجز كميات كبيرة من السكر المعد للاحتكار", "ar", "2041-01-11"),
+      article("flour.md", "صفاقس: حجز 40 طنا من الفارينة المدعمة", "ar", "2041-01-11"),
+      article("bread.md", "أزمة الخبز تعود إلى المخابز في عدد من الولايات", "ar", "2029-11-01"),
+      article("bread-flour.md", "نقص في مادة الخبز بعدة ولايات بسبب تأخر تزويد المخابز بالفارينة", "ar", "2029-11-01"),
+    ]);
+    expect(storyOf("sugar-2.md")).toBe(storyOf("sugar.md"));
+    expect(storyOf("flour.md")).not.toBe(storyOf("sugar.md"));
+    expect(storyOf("bread-flour.md")).toBe(storyOf("bread.md"));
+  });
+});
