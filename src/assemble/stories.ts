@@ -116,7 +116,7 @@ export interface Grouping {
   state: StoryGraphState;
   /** How many members' pairs were decided (all of them, unless it started from a last state), of how many. */
   regrouped: number;
-  /** How many headlines' evidence was read from their keywords (the others': kept from the last grouping). */
+  /** How many texts' evidence was read from their keywords (the others': kept from the last grouping). */
   read: number;
   members: number;
   /** How long grouping took. */
@@ -202,9 +202,9 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
   // Each text's entry, by its match key: the articles whose title it is, and (a text of ticker lines) its own
   // members — one for each stretch of days it was seen but those near an article's day (see the ticker lines below).
   const keyed = new Map<string, Keyed>();
-  // The evidence of the last grouping's headlines, by their texts: under the same rules, which the state is kept with,
-  // the same text makes the same evidence, and is not read again. (An article's keywords are read each time: keeping
-  // them too, to compare, cost more memory than reading them takes time.)
+  // The evidence of the last grouping's members, by the texts they were read from: a headline's text, or an article's
+  // keywords packed (packKeywords: with "\u0001", which no headline has). Under the same rules, which the state is
+  // kept with, the same text or keywords make the same evidence: it is not read again.
   const keptEvidence = previous?.evidence;
   const keptText = new Map<string, number>();
   if (keptEvidence) for (const [t, text] of keptEvidence.texts.entries()) keptText.set(text, t);
@@ -212,7 +212,12 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
   let readAnew = 0;
   for (const article of input.articles) {
     const keywords = input.keywordsOf(article) ?? articleKeywords(article, rulesNow());
-    const member = memberWith(table, article.title, matchKey(article.title), article.lang, dayOf(article.date), article, evidenceOf(table, keywords));
+    const packed = packKeywords(keywords);
+    const kept = keptText.get(packed);
+    if (kept === undefined) readAnew++;
+    const evidence = kept === undefined ? evidenceOf(table, keywords) : unpackEvidence(keptEvidence!, kept);
+    const member = memberWith(table, article.title, matchKey(article.title), article.lang, dayOf(article.date), article, evidence);
+    packer.add(packed, member);
     members.push(member);
     ids.push(`a${article.path}`);
     const entry = keyed.get(member.key);
@@ -550,9 +555,9 @@ function memberWith(table: TokenTable, text: string, key: string, lang: string, 
 }
 
 /**
- * The headlines' evidence by the texts it was read from, packed for the next grouping (which starts from the same
- * token table: see StoryGraphState.evidence): per text, 1 when it is in Latin script (else 0), its words' count and
- * numbers, then each of EVIDENCE_LISTS the same way.
+ * The members' evidence by the texts it was read from (a headline's text, an article's packed keywords), packed for
+ * the next grouping (which starts from the same token table: see StoryGraphState.evidence): per text, 1 when it is in
+ * Latin script (else 0), its words' count and numbers, then each of EVIDENCE_LISTS the same way.
  */
 class EvidencePacker {
   readonly texts: string[] = [];

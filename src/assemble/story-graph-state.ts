@@ -23,9 +23,9 @@ export interface StoryGraphState {
   /** Each member's group: the index of the group's first member. */
   labels: Int32Array;
   /**
-   * The headlines' evidence as token numbers, by the text each was read from (texts[t]: from tokens[start[t]] to
-   * tokens[start[t + 1]]; see EvidencePacker in stories.ts): a headline of the next build's tickers that is here is
-   * not read again.
+   * The members' evidence as token numbers, by the text each was read from — a headline's text, an article's keywords
+   * packed (texts[t]: from tokens[start[t]] to tokens[start[t + 1]]; see EvidencePacker in stories.ts): a text of the
+   * next build that is here is not read again.
    */
   evidence: { texts: string[]; start: Int32Array; tokens: Int32Array };
 }

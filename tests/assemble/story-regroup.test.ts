@@ -149,8 +149,8 @@ describe("incremental regrouping", () => {
     const site = assembleSite([...pages(shown), page], config, { storyGraph: store, onGrouping: (g) => (grouping = g) });
     expect(grouping!.members).toBeGreaterThan(500);
     expect(grouping!.regrouped).toBeLessThan(30);
-    // Only the new headline is read (every other headline's evidence is the last build's).
-    expect(grouping!.read).toBe(1);
+    // Only the new texts are read: the page's title and its headline (every other text's evidence is the last build's).
+    expect(grouping!.read).toBe(2);
     expect(groupingOf(site)).toBe(groupingOf(assembleSite([...pages(shown), page], config)));
     // Nothing changed: nothing is read or decided again.
     assembleSite([...pages(shown), page], config, { storyGraph: store, onGrouping: (g) => (grouping = g) });
