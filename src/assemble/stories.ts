@@ -30,8 +30,6 @@ import {
   keywordRules,
   readHeadlineRecord,
   titleRecord,
-  packKeywords,
-  unpackKeywords,
   type HeadlineKeywordStore,
   type KeywordRules,
   type Keywords,
@@ -116,8 +114,6 @@ export interface Grouping {
   state: StoryGraphState;
   /** How many members' pairs were decided (all of them, unless it started from a last state), of how many. */
   regrouped: number;
-  /** How many texts' evidence was read from their keywords (the others': kept from the last grouping). */
-  read: number;
   members: number;
   /** How long grouping took. */
   durationMs: number;
@@ -202,22 +198,15 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
   // Each text's entry, by its match key: the articles whose title it is, and (a text of ticker lines) its own
   // members — one for each stretch of days it was seen but those near an article's day (see the ticker lines below).
   const keyed = new Map<string, Keyed>();
-  // The evidence of the last grouping's members, by the texts they were read from: a headline's text, or an article's
-  // keywords packed (packKeywords: with "\u0001", which no headline has). Under the same rules, which the state is
-  // kept with, the same text or keywords make the same evidence: it is not read again.
-  const keptEvidence = previous?.evidence;
-  const keptText = new Map<string, number>();
-  if (keptEvidence) for (const [t, text] of keptEvidence.texts.entries()) keptText.set(text, t);
-  const packer = new EvidencePacker();
-  let readAnew = 0;
   for (const article of input.articles) {
-    const keywords = input.keywordsOf(article) ?? articleKeywords(article, rulesNow());
-    const packed = packKeywords(keywords);
-    const kept = keptText.get(packed);
-    if (kept === undefined) readAnew++;
-    const evidence = kept === undefined ? evidenceOf(table, keywords) : unpackEvidence(keptEvidence!, kept);
-    const member = memberWith(table, article.title, matchKey(article.title), article.lang, dayOf(article.date), article, evidence);
-    packer.add(packed, member);
+    const member = memberOf(
+      table,
+      article.title,
+      article.lang,
+      dayOf(article.date),
+      input.keywordsOf(article) ?? articleKeywords(article, rulesNow()),
+      article,
+    );
     members.push(member);
     ids.push(`a${article.path}`);
     const entry = keyed.get(member.key);
@@ -236,12 +225,12 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
     const record = store?.get(text);
     if (record !== undefined) {
       const read = readHeadlineRecord(record);
-      if (read.packed !== undefined || isTitle(read.key)) return read;
+      if (read.keywords !== undefined || isTitle(read.key)) return read;
     } else {
       const key = matchKey(text);
       if (isTitle(key)) {
         store?.set(text, titleRecord(key));
-        return { key, packed: undefined, detected: undefined };
+        return { key, keywords: undefined, detected: undefined };
       }
     }
     const worked = headlineRecord(text, rulesNow(), detect);
@@ -250,14 +239,11 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
   };
   /** A headline's member (days to be set), in the language its words show or else its page's. */
   const headlineMemberOf = (text: string, pageLang: string, read: ReturnType<typeof headlineOf>): Member => {
-    const { key, packed, detected } = read;
-    if (packed === undefined) throw new Error(`no keywords for the headline "${text}"`);
+    const { key, keywords, detected } = read;
+    if (keywords === undefined) throw new Error(`no keywords for the headline "${text}"`);
     const arabic = /[\u0600-\u06FF]/.test(text);
     const lang = detected ?? (arabic === (languageDir(pageLang, config) === "rtl") ? pageLang : arabic ? "ar" : config.defaultLanguage);
-    const kept = keptText.get(text);
-    if (kept === undefined) readAnew++;
-    const evidence = kept === undefined ? evidenceOf(table, unpackKeywords(packed)) : unpackEvidence(keptEvidence!, kept);
-    return memberWith(table, text, key, lang, Number.NaN, null, evidence);
+    return memberOf(table, text, lang, Number.NaN, keywords, null, key);
   };
   /** The entry of a text of a ticker line; null: no member (no words, or not a headline). */
   const entryOf = (text: string, pageLang: string): Keyed | null => {
@@ -324,9 +310,7 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
     stretch(entry, entry.first, entry.last);
   }
 
-  // Each headline member's evidence, for the next grouping (a text seen again weeks later: its first member's).
-  for (const entry of seen) if (entry.owned) packer.add(entry.text, entry.member!);
-  const { roots: rootOf, edges, state, regrouped } = join(members, ids, table, !!input.explain, previous, () => rulesNow().tables, packer);
+  const { roots: rootOf, edges, state, regrouped } = join(members, ids, table, !!input.explain, previous, () => rulesNow().tables);
   // A group's root is its first member (joins keep the smaller root). Most members stand alone: only groups of
   // two or more are collected, as indexes.
   const n = members.length;
@@ -404,7 +388,6 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
     },
     state,
     regrouped,
-    read: readAnew,
     members: n,
     durationMs: performance.now() - started,
   };
@@ -437,25 +420,7 @@ function newestFirst(tickers: Iterable<TickerLine>): { line: TickerLine; day: nu
   return sorted ? out : out.sort((a, b) => order(b.day) - order(a.day) || 0);
 }
 
-/** What a member's decisions read of its keywords, as token numbers: its words (sorted, distinct) and its evidence by kind. */
-interface Evidence {
-  latin: boolean;
-  words: Int32Array;
-  numbers: readonly number[];
-  approximate: readonly number[];
-  entities: readonly number[];
-  specific: readonly number[];
-  concepts: readonly number[];
-  small: readonly number[];
-  skeletons: readonly number[];
-  fullNames: readonly number[];
-  counts: readonly number[];
-  districts: readonly number[];
-}
-/** The evidence lists of a member after its words, in the order packEvidence writes them. */
-const EVIDENCE_LISTS = ["numbers", "approximate", "entities", "specific", "concepts", "small", "skeletons", "fullNames", "counts", "districts"] as const;
-
-function evidenceOf(table: TokenTable, keywords: Keywords): Evidence {
+function memberOf(table: TokenTable, text: string, lang: string, day: number, keywords: Keywords, article: Article | null, key = matchKey(text)): Member {
   const words = new Int32Array(keywords.words.length);
   for (let i = 0; i < keywords.words.length; i++) words[i] = table.id(keywords.words[i]!);
   words.sort();
@@ -506,8 +471,18 @@ function evidenceOf(table: TokenTable, keywords: Keywords): Evidence {
     }
   }
   return {
+    article,
+    text,
+    key,
+    lang,
+    figures: counts === NONE ? NONE : counts.filter((k) => isFigure(table.text[k]!)),
+    dates: counts === NONE ? NONE : counts.filter((k) => table.text[k]!.startsWith("k:month-")),
     latin: keywords.latin,
+    cut: CUT.test(text),
+    first: day,
+    last: day,
     words: dedupeSorted(words),
+    weights: NO_WEIGHTS,
     numbers,
     approximate,
     entities,
@@ -518,112 +493,12 @@ function evidenceOf(table: TokenTable, keywords: Keywords): Evidence {
     fullNames,
     counts,
     districts,
-  };
-}
-
-function memberWith(table: TokenTable, text: string, key: string, lang: string, day: number, article: Article | null, evidence: Evidence): Member {
-  const { counts } = evidence;
-  return {
-    article,
-    text,
-    key,
-    lang,
-    figures: counts === NONE ? NONE : counts.filter((k) => isFigure(table.text[k]!)),
-    dates: counts === NONE ? NONE : counts.filter((k) => table.text[k]!.startsWith("k:month-")),
-    latin: evidence.latin,
-    cut: CUT.test(text),
-    first: day,
-    last: day,
-    words: evidence.words,
-    weights: NO_WEIGHTS,
-    numbers: evidence.numbers,
-    approximate: evidence.approximate,
-    entities: evidence.entities,
-    specific: evidence.specific,
-    concepts: evidence.concepts,
-    small: evidence.small,
-    skeletons: evidence.skeletons,
-    fullNames: evidence.fullNames,
-    counts,
-    districts: evidence.districts,
     // (Worked out when a decision first needs them; present from the start, so that every member has one shape.)
     trigrams: undefined,
     capitals: undefined,
     marks: undefined,
     kindMarks: undefined,
   };
-}
-
-/**
- * The members' evidence by the texts it was read from (a headline's text, an article's packed keywords), packed for
- * the next grouping (which starts from the same token table: see StoryGraphState.evidence): per text, 1 when it is in
- * Latin script (else 0), its words' count and numbers, then each of EVIDENCE_LISTS the same way.
- */
-class EvidencePacker {
-  readonly texts: string[] = [];
-  readonly start: number[] = [0];
-  private tokens = new Int32Array(1 << 16);
-  private size = 0;
-
-  add(text: string, m: Member): void {
-    this.push(m.latin ? 1 : 0);
-    this.list(m.words);
-    for (const name of EVIDENCE_LISTS) this.list(m[name]);
-    this.texts.push(text);
-    this.start.push(this.size);
-  }
-
-  packed(): NonNullable<StoryGraphState["evidence"]> {
-    return { texts: this.texts, start: Int32Array.from(this.start), tokens: this.tokens.slice(0, this.size) };
-  }
-
-  private list(ids: ArrayLike<number>): void {
-    this.push(ids.length);
-    for (let k = 0; k < ids.length; k++) this.push(ids[k]!);
-  }
-
-  private push(x: number): void {
-    if (this.size === this.tokens.length) {
-      const grown = new Int32Array(2 * this.size);
-      grown.set(this.tokens);
-      this.tokens = grown;
-    }
-    this.tokens[this.size++] = x;
-  }
-}
-
-/** The evidence packed for text `t` (see EvidencePacker). */
-function unpackEvidence(packed: NonNullable<StoryGraphState["evidence"]>, t: number): Evidence {
-  const { tokens } = packed;
-  let at = packed.start[t]!;
-  const latin = tokens[at++] === 1;
-  const wordCount = tokens[at++]!;
-  const words = tokens.slice(at, at + wordCount);
-  at += wordCount;
-  const lists: number[][] = [];
-  for (let l = 0; l < EVIDENCE_LISTS.length; l++) {
-    const n = tokens[at++]!;
-    if (n === 0) {
-      lists.push(NONE as number[]);
-      continue;
-    }
-    const list = new Array<number>(n);
-    for (let k = 0; k < n; k++) list[k] = tokens[at++]!;
-    lists.push(list);
-  }
-  const [numbers, approximate, entities, specific, concepts, small, skeletons, fullNames, counts, districts] = lists as [
-    number[],
-    number[],
-    number[],
-    number[],
-    number[],
-    number[],
-    number[],
-    number[],
-    number[],
-    number[],
-  ];
-  return { latin, words, numbers, approximate, entities, specific, concepts, small, skeletons, fullNames, counts, districts };
 }
 
 /** A list of ids with `id` (NONE, the empty list, is never added to: a list of its own is made). */
@@ -675,7 +550,6 @@ function join(
   explain: boolean,
   previous: StoryGraphState | undefined,
   tables: () => StoryTables,
-  evidence: EvidencePacker,
 ): { roots: Int32Array; edges: StoryEdge[]; state: StoryGraphState; regrouped: number } {
   const n = members.length;
   const weak = new Set([...WEAK_CONCEPTS].map((c) => table.id(c)));
@@ -998,7 +872,6 @@ function join(
     members: ids,
     fingerprints,
     labels,
-    evidence: evidence.packed(),
   };
   return {
     roots,

@@ -22,12 +22,6 @@ export interface StoryGraphState {
   fingerprints: Int32Array;
   /** Each member's group: the index of the group's first member. */
   labels: Int32Array;
-  /**
-   * The members' evidence as token numbers, by the text each was read from — a headline's text, an article's keywords
-   * packed (texts[t]: from tokens[start[t]] to tokens[start[t + 1]]; see EvidencePacker in stories.ts): a text of the
-   * next build that is here is not read again.
-   */
-  evidence: { texts: string[]; start: Int32Array; tokens: Int32Array };
 }
 
 /** Where a build finds the last grouping's state and leaves its own (the input cache, or memory). */

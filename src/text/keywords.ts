@@ -222,14 +222,11 @@ export function headlineRecord(text: string, rules: KeywordRules, detect: Langua
  */
 export const titleRecord = (key: string): string => key;
 
-/**
- * A headline's record read back: its keywords still packed (packKeywords; undefined for a title's record, see
- * titleRecord), for a reader that may not need them.
- */
-export function readHeadlineRecord(record: string): { key: string; packed: string | undefined; detected: string | undefined } {
+/** A headline's record read back: `keywords` undefined for a title's record (see titleRecord). */
+export function readHeadlineRecord(record: string): { key: string; keywords: Keywords | undefined; detected: string | undefined } {
   const keyEnd = record.indexOf("\u0003");
-  if (keyEnd < 0) return { key: record, packed: undefined, detected: undefined };
+  if (keyEnd < 0) return { key: record, keywords: undefined, detected: undefined };
   const languageEnd = record.indexOf("\u0003", keyEnd + 1);
   const detected = record.slice(keyEnd + 1, languageEnd);
-  return { key: record.slice(0, keyEnd), packed: record.slice(languageEnd + 1), detected: detected === "" ? undefined : detected };
+  return { key: record.slice(0, keyEnd), keywords: unpackKeywords(record.slice(languageEnd + 1)), detected: detected === "" ? undefined : detected };
 }

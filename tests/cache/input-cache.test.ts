@@ -114,7 +114,6 @@ describe("input cache", () => {
       members: ["a/2020/10/01/x/", "hport de tanger"],
       fingerprints: Int32Array.from([1, 2, 3, 4]),
       labels: Int32Array.from([0, 0]),
-      evidence: { texts: ["Port de Tanger"], start: Int32Array.from([0, 15]), tokens: Int32Array.from([1, 1, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0]) },
     };
     const cache = filled(dir, 3);
     expect(cache.storyGraph.get()).toBeUndefined();
