@@ -388,6 +388,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["perturbe la circulation", "perturbent la circulation", "circulation perturbée", "trafic perturbé", "perturbations du trafic"],
     // A plant or a field "à l'arrêt": stopped, or shut (also a closure).
     "à l'arrêt",
+    // "L'arrêt de l'usine": a plant's stop. (Not "arrêt" alone: a court's ruling, a bus stop.)
+    ...["arrêt de l'usine", "arrêt de la station", "arrêt de la centrale", "arrêt de l'unité", "arrêt de la production", "arrêt des travaux"],
     "gel",
     "gèle",
     "geler",
@@ -439,6 +441,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     // (The verb as the press writes it, "ترفع حالة القوة القاهرة": "القاهرة" in it is no Cairo.)
     ...["ترفع حاله القوه القاهره", "يرفع حاله القوه القاهره", "رفعت حاله القوه القاهره", "levanta la fuerza mayor"],
     ...["reprise", "reprend", "reprennent", "reanuda*", "reanudación", "retoma*", "resume*", "resumption", "restart*", "استئناف", "يستأنف", "تستأنف"],
+    // Restarted, relaunched ("redémarre son haut fourneau", "relance ses négociations").
+    ...["redémarre", "redémarrent", "redémarrer", "redémarré", "redémarrée", "redémarrage", "relance", "relancent", "relancer", "relancé", "relancée"],
     // A plant or a network working again (not "online", a service on the internet).
     ...["back online", "back in service"],
     ...REOPENING,
@@ -2065,6 +2069,14 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["pêche", "pesca", "pesquer*", "fishing", "fisheries", "صيد", "الصيد البحري"],
     // A fleet at work on its fishing grounds ("vuelve a faenar", "regresan al caladero").
     ...["faenar", "faenan", "faena en", "caladero*", "zones de pêche", "fishing grounds"],
+  ],
+  // Steel and its works ("le complexe sidérurgique", "un haut fourneau", "مصنع الصلب"). (Not "الصلب" alone: "في صلب" is at
+  // the heart of.)
+  steel: [
+    ...["sidérurgie", "sidérurgique", "sidérurgiques", "acier", "aciers", "aciérie", "aciéries", "haut fourneau", "hauts fourneaux"],
+    ...["haut-fourneau", "hauts-fourneaux", "steel", "steelworks", "steelmaker", "steelmakers", "blast furnace", "blast furnaces"],
+    ...["acero", "acería", "acerías", "siderurgia", "siderúrgica", "siderúrgico", "alto horno", "altos hornos"],
+    ...["الحديد والصلب", "الفولاذ", "صناعه الصلب", "مصنع الصلب", "مصانع الصلب", "مركب الحديد"],
   ],
   phosphate: ["phosphate*", "fosfato*", "فوسفاط", "الفوسفاط", "فوسفات", "فسفاط", "الفسفاط"],
   // Cement and its plants ("exporte son ciment", "الإسمنت", "une cimenterie").

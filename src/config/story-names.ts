@@ -653,6 +653,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
     implies: ["algeria"],
   },
   annaba: { spellings: ["Annaba", "عنابه"], implies: ["algeria"] },
+  // The steel complex at El Hadjar, by Annaba. (Not "الحجار" alone: a surname.)
+  "el-hadjar": { spellings: ["El Hadjar", "El-Hadjar", "Sider El Hadjar", "مركب الحجار", "مجمع الحجار"], implies: ["annaba"] },
   tlemcen: { spellings: ["Tlemcen", "تلمسان", "Tremecén", "cité des Zianides", "عاصمه الزيانيين"], implies: ["algeria"] },
   setif: { spellings: ["Sétif", "Setif", "سطيف"], implies: ["algeria"] },
   bejaia: { spellings: ["Béjaïa", "Bejaia", "بجايه", "Bugía"], implies: ["algeria"] },

@@ -258,6 +258,7 @@ import { HELD_OUT_248 } from "../fixtures/stories/held-out-248-headlines.js";
 import { HELD_OUT_249 } from "../fixtures/stories/held-out-249-headlines.js";
 import { HELD_OUT_250 } from "../fixtures/stories/held-out-250-headlines.js";
 import { HELD_OUT_251 } from "../fixtures/stories/held-out-251-headlines.js";
+import { HELD_OUT_252 } from "../fixtures/stories/held-out-252-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2357,6 +2358,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 0.78 (the satellite and a satellite deal, a sea route and a fishing agreement, cement and phosphates both up 8 %, floods and a hospital at Aswan: apart), recall 1.00 — 40 tonnes of subsidised sugar and of subsidised flour ('الفارينة', no concept) seized at Sfax the same day joined on their words; with flour a product that goes with bread and wheat only, 1.00 and 1.00, no older pair changed.",
+  },
+  {
+    name: "two hundred and fifty-third held-out set",
+    title: "French against French in the regional pages of Algeria and Tunisia",
+    rows: HELD_OUT_252,
+    recall: 0.9,
+    measured:
+      "blind: precision 1.00 (a desalination plant stopped and the sardine season, a bridge 60 % built and a trawler, a charter and a strike at Monastir, a furnace and Annaba's port, 300,000 quintals of olives and 300 homes at Tlemcen, a hotel fire and a hotel reopened at Sousse: apart), recall 0.67 — 'l'arrêt de l'usine' no stop, El Hadjar no name, steel and 'redémarre', 'relance' no concepts; with them 1.00 and 1.00, no older pair changed.",
   },
 ];
 

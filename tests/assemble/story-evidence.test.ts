@@ -4116,3 +4116,26 @@ describe("flour beside sugar, bread and wheat", () => {
     expect(storyOf("bread-flour.md")).toBe(storyOf("bread.md"));
   });
 });
+
+describe("a plant stopped and a furnace restarted, in French", () => {
+  it("reads a plant's 'arrêt' as a stop (not a court's), a restart and a relaunch as a resumption, steel and El Hadjar", () => {
+    expect(cross("Coupures d'eau à Mostaganem après l'arrêt de l'usine de dessalement")).toContain("c:suspend");
+    expect(cross("Un arrêt de la Cour suprême annule l'élection")).not.toContain("c:suspend");
+    expect(cross("Le complexe sidérurgique d'El Hadjar redémarre son deuxième haut fourneau")).toEqual(
+      expect.arrayContaining(["n:el-hadjar", "n:annaba", "c:steel", "c:resume"]),
+    );
+    expect(cross("La Tunisie relance ses négociations avec le FMI")).toContain("c:resume");
+    const storyOf = storiesOf([
+      article("desal.md", "Mostaganem : la station de dessalement de Sonaghter à l'arrêt pour maintenance", "fr", "2041-01-15"),
+      article("cuts.md", "Coupures d'eau à Mostaganem après l'arrêt de l'usine de dessalement", "fr", "2041-01-15"),
+      article("sardine.md", "Mostaganem : ouverture de la campagne de pêche à la sardine", "fr", "2041-01-15"),
+      article("furnace.md", "El Hadjar : relance du haut fourneau n°2 après deux ans d'arrêt", "fr", "2041-01-17"),
+      article("restart.md", "Le complexe sidérurgique d'El Hadjar redémarre son deuxième haut fourneau", "fr", "2041-01-17"),
+      article("port.md", "Annaba : le port enregistre une hausse de 15 % de son trafic", "fr", "2041-01-17"),
+    ]);
+    expect(storyOf("cuts.md")).toBe(storyOf("desal.md"));
+    expect(storyOf("sardine.md")).not.toBe(storyOf("desal.md"));
+    expect(storyOf("restart.md")).toBe(storyOf("furnace.md"));
+    expect(storyOf("port.md")).not.toBe(storyOf("furnace.md"));
+  });
+});
