@@ -2078,6 +2078,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["acero", "acería", "acerías", "siderurgia", "siderúrgica", "siderúrgico", "alto horno", "altos hornos"],
     ...["الحديد والصلب", "الفولاذ", "صناعه الصلب", "مصنع الصلب", "مصانع الصلب", "مركب الحديد"],
   ],
+  helicopter: ["hélicoptère", "hélicoptères", "helicóptero", "helicópteros", "helicopter", "helicopters", "مروحيه", "مروحيات", "هليكوبتر"],
   phosphate: ["phosphate*", "fosfato*", "فوسفاط", "الفوسفاط", "فوسفات", "فسفاط", "الفسفاط"],
   // Cement and its plants ("exporte son ciment", "الإسمنت", "une cimenterie").
   cement: ["ciment", "ciments", "cimenterie*", "cimentier*", "cemento", "cementos", "cementera*", "cement", "cements", "إسمنت", "الإسمنت", "اسمنت", "الاسمنت"],
@@ -3502,7 +3503,12 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   // The mufti and his office, who announce the religious calendar ("مفتي الجمهورية", "دار الإفتاء").
   mufti: ["mufti", "grand mufti", "muftí", "مفتي", "مفتي الجمهوريه", "المفتي", "دار الإفتاء", "دار الافتاء", "Dar al-Ifta"],
   // Workers ("les ouvriers de Renault": not "ouvr*", opens), employees.
-  workers: ["ouvrier", "ouvriers", "ouvrière", "ouvrières", "salariés", "trabajadores", "obreros", "workers", "العمال", "عمال"],
+  workers: [
+    ...["ouvrier", "ouvriers", "ouvrière", "ouvrières", "salariés", "trabajadores", "trabajadoras", "obreros", "workers", "العمال", "عمال"],
+    // Seasonal and day labourers ("temporeras marroquíes", "saisonniers", "العاملات الموسميات").
+    ...["temporeros", "temporeras", "jornaleros", "jornaleras", "saisonniers", "saisonnières", "seasonal workers", "farmworkers"],
+    ...["العاملات", "عاملات", "العاملات الموسميات", "العمال الموسميين"],
+  ],
   // Working for oneself ("travailleurs indépendants", "العمال المستقلين", "trabajadores autónomos").
   "self-employed": [
     ...["travailleurs indépendants", "travailleur indépendant", "non-salariés", "auto-entrepreneur*"],
@@ -3580,7 +3586,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["anuncia su retirada", "su retirada de la selección", "se retira del fútbol", "cuelga las botas", "retires from international", "hangs up his boots"],
     ...["اعتزال", "اعتزاله", "اعتزالها", "يعتزل", "تعتزل", "الاعتزال"],
   ],
-  return: ["retour", "regreso", "vuelta", "return*", "عوده", "العوده", "يعود", "تعود", "عاد", "عادت"],
+  // ("Vuelve el helicóptero": back. "Vuelve a" is again.)
+  return: ["retour", "regreso", "vuelta", "vuelve", "vuelven", "return*", "عوده", "العوده", "يعود", "تعود", "عاد", "عادت"],
   "pass-rate": [
     // Indefinite too: "بنسبة نجاح 81 في المائة".
     ...["نسبه نجاح", "بنسبه نجاح"],

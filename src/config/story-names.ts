@@ -904,7 +904,16 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   mechichi: { spellings: ["Mechichi", "Hichem Mechichi", "المشيشي"], implies: ["tunisia"] },
   tunisair: { spellings: ["Tunisair", "الخطوط التونسيه"], implies: ["tunisia"] },
   // The Compagnie tunisienne de navigation (Cotunav): the ferries to Marseille and Genoa.
-  ctn: { spellings: ["CTN", "Cotunav", "Compagnie tunisienne de navigation", "الشركه التونسيه للملاحه"], implies: ["tunisia"] },
+  ctn: { spellings: ["CTN", "Cotunav", "Compagnie tunisienne de navigation", "الشركه التونسيه للملاحه"], implies: ["tunisia"], concepts: ["ferry"] },
+  // The ferry lines of the Strait and the western Mediterranean: a line's news is its ferries' ("Baleària suspende sus
+  // rutas": ferries halted). (Not "GNV", in French natural gas for vehicles; nor "Armas" alone.)
+  balearia: { spellings: ["Baleària", "Balearia"], concepts: ["ferry"] },
+  trasmediterranea: { spellings: ["Trasmediterránea", "Trasmediterranea", "Armas Trasmediterránea", "Naviera Armas"], concepts: ["ferry"] },
+  frs: { spellings: ["FRS Iberia"], concepts: ["ferry"] },
+  aml: { spellings: ["Africa Morocco Link"], concepts: ["ferry"] },
+  gnv: { spellings: ["Grandi Navi Veloci"], concepts: ["ferry"] },
+  "corsica-linea": { spellings: ["Corsica Linea"], concepts: ["ferry"] },
+  "algerie-ferries": { spellings: ["Algérie Ferries", "Algerie Ferries", "ENTMV"], implies: ["algeria"], concepts: ["ferry"] },
   cnas: { spellings: ["CNAS", "الصندوق الوطني للتأمينات الاجتماعية"], implies: ["algeria"] },
   chifa: { spellings: ["Chifa", "carte Chifa", "بطاقة الشفاء"], implies: ["cnas", "algeria"] },
   narsa: { spellings: ["NARSA", "Narsa", "نارسا", "الوكالة الوطنية للسلامة الطرقية"], implies: ["morocco"] },
@@ -939,8 +948,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   melilla: { spellings: ["Melilla", "Mellilia", "مليليه", "Beni Enzar", "Beni Ensar", "Beni Ansar", "بني أنصار", "بني انصار", "melillense*"] },
   malaga: { spellings: ["Malaga", "Málaga", "مالقه"], implies: ["spain"] },
   seville: { spellings: ["Séville", "Sevilla", "Seville", "إشبيليه"], implies: ["spain"] },
-  algeciras: { spellings: ["Algésiras", "Algeciras", "الجزيره الخضراء"], implies: ["spain"] },
   // (On the Strait: its ferries are the Strait's.)
+  algeciras: { spellings: ["Algésiras", "Algeciras", "الجزيره الخضراء"], implies: ["spain", "strait-of-gibraltar"] },
   // ("Tarifa plana para los autónomos": a flat rate, the Spanish word, as a text's first word.)
   tarifa: { spellings: ["Tarifa", "طريفة", "طريفه"], implies: ["spain", "strait-of-gibraltar"], commonWords: ["tarifa"] },
   "el-hierro": { spellings: ["El Hierro", "La Restinga", "إل هييرو"], implies: ["canaries"] },
@@ -1454,6 +1463,7 @@ export const COMPANY_NAMES: ReadonlySet<string> = new Set([
   ...["cib-egypt", "banque-misr", "nbe", "elsewedy", "fawry", "naturgy"],
   ...["ryanair", "easyjet", "transavia", "vueling", "air-arabia", "binter", "iberia", "air-france", "turkish-airlines", "qatar-airways", "saudia"],
   "lufthansa",
+  ...["balearia", "trasmediterranea", "frs", "aml", "gnv", "corsica-linea", "algerie-ferries"],
 ]);
 
 /**

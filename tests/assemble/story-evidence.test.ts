@@ -4139,3 +4139,30 @@ describe("a plant stopped and a furnace restarted, in French", () => {
     expect(storyOf("port.md")).not.toBe(storyOf("furnace.md"));
   });
 });
+
+describe("the Strait's ferries, a helicopter back, and Huelva's seasonal workers", () => {
+  it("reads a ferry line's name as its ferries, Algeciras on the Strait, a helicopter, 'vuelve' and seasonal workers", () => {
+    expect(cross("Baleària suspende sus rutas entre Algeciras y Tánger Med por el temporal")).toEqual(
+      expect.arrayContaining(["c:ferry", "n:strait-of-gibraltar"]),
+    );
+    expect(cross("Vuelve el helicóptero entre Ceuta y Málaga")).toEqual(expect.arrayContaining(["c:helicopter", "c:return"]));
+    expect(cross("El paro vuelve a subir en Ceuta")).not.toContain("c:return");
+    expect(cross("Llegan a Huelva 2.000 temporeras marroquíes para la campaña de la fresa")).toContain("c:workers");
+    const storyOf = storiesOf([
+      article("heli.md", "Ceuta retoma la conexión en helicóptero con Málaga tras tres semanas", "es", "2041-01-29"),
+      article("heli-2.md", "Vuelve el helicóptero entre Ceuta y Málaga después de tres semanas parado", "es", "2041-01-29"),
+      article("ferry.md", "Baleària suspende sus rutas entre Algeciras y Tánger Med por el temporal", "es", "2041-01-31"),
+      article("ferry-2.md", "El temporal de levante paraliza los ferris del Estrecho", "es", "2041-01-31"),
+      article("ope.md", "La Operación Paso del Estrecho arrancará el 15 de junio en Algeciras", "es", "2041-01-31"),
+      article("fruit.md", "Llegan a Huelva las primeras 2.000 temporeras marroquíes para la campaña de los frutos rojos", "es", "2041-02-01"),
+      article("fruit-2.md", "Huelva recibe a 2.000 trabajadoras de Marruecos para recoger fresa", "es", "2041-02-01"),
+      article("harvest.md", "Huelva: la producción de fresa caerá un 20% por la sequía", "es", "2041-02-01"),
+    ]);
+    expect(storyOf("heli-2.md")).toBe(storyOf("heli.md"));
+    expect(storyOf("ferry-2.md")).toBe(storyOf("ferry.md"));
+    expect(storyOf("ope.md")).not.toBe(storyOf("ferry.md"));
+    // (Red fruits are the berries, another product than strawberries — as Moroccan exports count them, if not Huelva.)
+    expect(storyOf("fruit-2.md")).not.toBe(storyOf("fruit.md"));
+    expect(storyOf("harvest.md")).not.toBe(storyOf("fruit.md"));
+  });
+});
