@@ -1029,8 +1029,6 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "زار",
     "الزائر",
     "زائر",
-    "زوار",
-    "الزوار",
     "inspecte",
     "inspectent",
     "inspects",
@@ -1690,7 +1688,10 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "سائح",
     "سائحا",
     "سياحا",
+    // Visitors, a crowd of them (not "الزائر", the visiting minister: see visit).
     "visitors",
+    "زوار",
+    "الزوار",
     "visiteurs",
     "visitantes",
     "visitor",
@@ -2078,6 +2079,10 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["acero", "acería", "acerías", "siderurgia", "siderúrgica", "siderúrgico", "alto horno", "altos hornos"],
     ...["الحديد والصلب", "الفولاذ", "صناعه الصلب", "مصنع الصلب", "مصانع الصلب", "مركب الحديد"],
   ],
+  // The Prophet's birthday ("le Mouled", "المولد النبوي"). (Not "Mouloud": a given name.)
+  mawlid: ["Mouled", "Mawlid", "Mawlid an-Nabawi", "Aïd el-Mawlid", "المولد النبوي", "المولد النبوي الشريف", "عيد المولد", "ذكرى المولد"],
+  // The sun on Ramses II's face at Abu Simbel, twice a year ("تعامد الشمس").
+  "sun-alignment": ["alignement du soleil", "alignement solaire", "sun alignment", "alineación del sol", "تعامد الشمس"],
   helicopter: ["hélicoptère", "hélicoptères", "helicóptero", "helicópteros", "helicopter", "helicopters", "مروحيه", "مروحيات", "هليكوبتر"],
   phosphate: ["phosphate*", "fosfato*", "فوسفاط", "الفوسفاط", "فوسفات", "فسفاط", "الفسفاط"],
   // Cement and its plants ("exporte son ciment", "الإسمنت", "une cimenterie").

@@ -816,6 +816,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   saqqara: { spellings: ["Saqqara", "Saqqarah", "Sakkara", "Saqara", "سقاره"], implies: ["giza"] },
   luxor: { spellings: ["Louxor", "Luxor", "الأقصر"], implies: ["egypt", "upper-egypt"] },
   aswan: { spellings: ["Assouan", "Asuán", "Aswan", "أسوان"], implies: ["egypt", "upper-egypt"] },
+  "abu-simbel": { spellings: ["Abou Simbel", "Abu Simbel", "أبو سمبل", "ابو سمبل"], implies: ["aswan"] },
   siwa: { spellings: ["Siwa", "Siouah", "سيوة", "واحة سيوة"], implies: ["egypt"] },
   // The crossing between Egypt and Gaza, and the town on both sides of it.
   rafah: { spellings: ["Rafah", "رفح"] },

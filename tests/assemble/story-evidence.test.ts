@@ -4166,3 +4166,26 @@ describe("the Strait's ferries, a helicopter back, and Huelva's seasonal workers
     expect(storyOf("harvest.md")).not.toBe(storyOf("fruit.md"));
   });
 });
+
+describe("visitors, the Mouled and the sun at Abu Simbel", () => {
+  it("reads Arabic's crowd of visitors as French's and English's, the Prophet's birthday, the sun's alignment and Abu Simbel", () => {
+    expect(cross("آلاف الزوار يشهدون تعامد الشمس على وجه رمسيس الثاني بأبو سمبل")).toEqual(
+      expect.arrayContaining(["c:tourism", "c:sun-alignment", "n:abu-simbel", "n:aswan"]),
+    );
+    // (The visiting minister is on a visit.)
+    expect(cross("الوزير الزائر يلتقي رئيس الحكومة")).toContain("c:visit");
+    expect(cross("Kairouan : des dizaines de milliers de visiteurs pour le Mouled")).toEqual(expect.arrayContaining(["c:tourism", "c:mawlid"]));
+    const storyOf = storiesOf([
+      article("sun.md", "Abou Simbel : des milliers de visiteurs assistent à l'alignement du soleil sur le visage de Ramsès II", "fr", "2041-02-08"),
+      article("sun-ar.md", "آلاف الزوار يشهدون تعامد الشمس على وجه رمسيس الثاني بأبو سمبل", "ar", "2041-02-08"),
+      article("cruise.md", "Assouan : un bateau de croisière s'échoue sur le Nil, pas de blessés", "fr", "2041-02-08"),
+      article("mouled.md", "Kairouan : des dizaines de milliers de visiteurs pour le Mouled", "fr", "2041-02-09"),
+      article("mouled-ar.md", "القيروان تستقبل عشرات الآلاف من الزوار بمناسبة المولد النبوي", "ar", "2041-02-09"),
+      article("fire.md", "القيروان: حريق يأتي على محل تجاري بالمدينة العتيقة", "ar", "2041-02-09"),
+    ]);
+    expect(storyOf("sun-ar.md")).toBe(storyOf("sun.md"));
+    expect(storyOf("cruise.md")).not.toBe(storyOf("sun.md"));
+    expect(storyOf("mouled-ar.md")).toBe(storyOf("mouled.md"));
+    expect(storyOf("fire.md")).not.toBe(storyOf("mouled.md"));
+  });
+});
