@@ -2077,7 +2077,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["sidérurgie", "sidérurgique", "sidérurgiques", "acier", "aciers", "aciérie", "aciéries", "haut fourneau", "hauts fourneaux"],
     ...["haut-fourneau", "hauts-fourneaux", "steel", "steelworks", "steelmaker", "steelmakers", "blast furnace", "blast furnaces"],
     ...["acero", "acería", "acerías", "siderurgia", "siderúrgica", "siderúrgico", "alto horno", "altos hornos"],
-    ...["الحديد والصلب", "الفولاذ", "صناعه الصلب", "مصنع الصلب", "مصانع الصلب", "مركب الحديد"],
+    ...["الحديد والصلب", "الفولاذ", "صناعه الصلب", "مصنع الصلب", "مصانع الصلب", "مركب الحديد", "الفرن العالي", "الافران العاليه"],
   ],
   // The Prophet's birthday ("le Mouled", "المولد النبوي"). (Not "Mouloud": a given name.)
   mawlid: ["Mouled", "Mawlid", "Mawlid an-Nabawi", "Aïd el-Mawlid", "المولد النبوي", "المولد النبوي الشريف", "عيد المولد", "ذكرى المولد"],

@@ -262,6 +262,7 @@ import { HELD_OUT_252 } from "../fixtures/stories/held-out-252-headlines.js";
 import { HELD_OUT_253 } from "../fixtures/stories/held-out-253-headlines.js";
 import { HELD_OUT_254 } from "../fixtures/stories/held-out-254-headlines.js";
 import { HELD_OUT_255 } from "../fixtures/stories/held-out-255-headlines.js";
+import { HELD_OUT_256 } from "../fixtures/stories/held-out-256-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2393,6 +2394,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (an oasis festival and record tourists at Tozeur, a protest and a unit restarted at Gabès, a tomb and the sphinxes at Luxor, the sun at Abu Simbel and a cruise boat at Aswan, the Mouled and a fire at Kairouan: apart), recall 0.60 — Arabic's 'الزوار' (visitors) read as an official visit, the Mouled and the sun's alignment no concepts, Abu Simbel no name; with them 1.00 and 1.00, and an older set's Siwa pair joined.",
+  },
+  {
+    name: "two hundred and fifty-seventh held-out set",
+    title: "an attack on precision with this session's new words",
+    rows: HELD_OUT_256,
+    recall: 0.9,
+    measured:
+      "blind: precision 1.00 (two ferry lines' news on the Strait, steel exports and a furnace stopped, a port project and IMF talks both 'relaunched', a train and a helicopter both back, visitors at two sites of Luxor, flour seized and bread's price at Sétif, Renault's strike and seasonal workers recruited: all apart), recall 0.75 — 'الفرن العالي' (a blast furnace) no steel; with it 1.00 and 1.00, no older pair changed.",
   },
 ];
 

@@ -4189,3 +4189,16 @@ describe("visitors, the Mouled and the sun at Abu Simbel", () => {
     expect(storyOf("fire.md")).not.toBe(storyOf("mouled.md"));
   });
 });
+
+describe("a blast furnace in Arabic", () => {
+  it("reads 'الفرن العالي' as steel, so El Hadjar's furnace stopped is one event in French and Arabic, apart from steel exports", () => {
+    expect(cross("توقف الفرن العالي بمركب الحجار بسبب عطب")).toEqual(expect.arrayContaining(["c:steel", "n:el-hadjar"]));
+    const storyOf = storiesOf([
+      article("stop.md", "El Hadjar : arrêt du haut fourneau pour une panne", "fr", "2041-02-13"),
+      article("stop-ar.md", "توقف الفرن العالي بمركب الحجار بسبب عطب", "ar", "2041-02-13"),
+      article("exports.md", "Tosyali Algérie exporte 50 000 tonnes d'acier vers les États-Unis", "fr", "2041-02-13"),
+    ]);
+    expect(storyOf("stop-ar.md")).toBe(storyOf("stop.md"));
+    expect(storyOf("exports.md")).not.toBe(storyOf("stop.md"));
+  });
+});
