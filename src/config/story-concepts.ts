@@ -15,6 +15,10 @@
 
 /** Those who raise camels ("مربي الإبل"): livestock, and camels. */
 const CAMEL_HERDERS = ["مربي الإبل", "مربو الإبل", "مربيي الإبل"];
+
+/** A player's title of the year, an award and a title both ("named African Player of the Year", "sacré meilleur joueur", "أفضل لاعب"). */
+const PLAYER_OF_THE_YEAR = ["player of the year", "joueur de l'année", "jugador del año", "meilleur joueur", "أفضل لاعب"];
+
 /** Gold won is a medal and the event's title ("décroche l'or sur 3000 m steeple", "sacré champion du monde du steeple"). */
 const GOLD_WON = [
   ...["wins gold", "won gold", "win gold", "takes gold", "claims gold", "steeplechase gold", "gold medal", "gold medals"],
@@ -3030,6 +3034,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   consecutive: ["d'affilée", "consécuti*", "consecutiv*", "straight", "in a row", "successive*", "على التوالي", "متتاليه", "متتالي"],
   title: [
     ...GOLD_WON,
+    ...PLAYER_OF_THE_YEAR,
     // A tournament won ("remporte le tournoi", "conquista el torneo").
     ...["remporte le tournoi", "remporte le titre", "wins the tournament", "wins the title", "gana el torneo", "conquista el torneo"],
     // A cup or a title conquered ("conquista la Copa del Trono").
@@ -3431,6 +3436,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["premio*", "award*", "prize*", "lauréat*", "galardon*", "جائزه", "جوائز"],
     // A prize won ("remporte le prix de l'Atlas"): "prix" alone is a price.
     ...["remporte le prix", "remportent le prix", "décroche le prix", "reçoit le prix", "obtient le prix", "prix littéraire", "prix littéraires"],
+    ...PLAYER_OF_THE_YEAR,
   ],
   // No one hurt: said of a fire or a quake, no toll of its own (its "injuries" are none).
   unhurt: [

@@ -4202,3 +4202,21 @@ describe("a blast furnace in Arabic", () => {
     expect(storyOf("exports.md")).not.toBe(storyOf("stop.md"));
   });
 });
+
+describe("a player of the year", () => {
+  it("reads a player's title of the year as an award and a title, in English, French and Arabic", () => {
+    for (const text of [
+      "Achraf Hakimi named African Player of the Year",
+      "CAF Awards : Achraf Hakimi sacré meilleur joueur africain",
+      "أشرف حكيمي يتوج بجائزة أفضل لاعب إفريقي",
+    ])
+      expect(cross(text)).toEqual(expect.arrayContaining(["c:award", "c:title"]));
+    const storyOf = storiesOf([
+      article("en.md", "Achraf Hakimi named African Player of the Year", "en", "2041-02-20"),
+      article("fr.md", "CAF Awards : Achraf Hakimi sacré meilleur joueur africain", "fr", "2041-02-20"),
+      article("injury.md", "Achraf Hakimi ruled out for three weeks with ankle injury", "en", "2041-02-20"),
+    ]);
+    expect(storyOf("fr.md")).toBe(storyOf("en.md"));
+    expect(storyOf("injury.md")).not.toBe(storyOf("en.md"));
+  });
+});
