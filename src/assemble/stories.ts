@@ -590,11 +590,13 @@ function join(
   const laws = new Set(["c:bill", "c:law"].map((c) => table.id(c)));
   // At a party's head, and its secretary-general ("réélu à la tête du PJD", "أمينا عاما لحزب العدالة والتنمية").
   const heads = new Set(["c:chair", "c:secretary-general"].map((c) => table.id(c)));
+  // The teachers, and the sector that strikes ("تنسيقيات التعليم تعلن إضرابا", "الأساتذة يخوضون إضرابا").
+  const schools = new Set(["c:teacher", "c:education"].map((c) => table.id(c)));
   // Each token's family (1 a beginning, 2 an end, 3 a growth, 4 help, 5 a welcome, 6 a link, 7 a resumption, 8 a
-  // shortage, 9 a halt, 10 graft, 11 the government, 12 talks, 13 a law, 14 a head; 0 none): one thing said in several words. (Not a
+  // shortage, 9 a halt, 10 graft, 11 the government, 12 talks, 13 a law, 14 a head, 15 schools; 0 none): one thing said in several words. (Not a
   // reception: "Bourita receives" and "Bourita holds talks" the same day are most often two counterparts.)
   const family = new Uint8Array(table.size);
-  for (const [k, set] of [starts, ends, grows, helps, hosts, links, resumes, shortages, halts, grafts, governs, meets, laws, heads].entries())
+  for (const [k, set] of [starts, ends, grows, helps, hosts, links, resumes, shortages, halts, grafts, governs, meets, laws, heads, schools].entries())
     for (const c of set) family[c] = k + 1;
   // How many members have each token around each member's days (see LOCAL_DAYS): a word's weight, a concept's rank,
   // whether a token makes candidate pairs. `local`: the counts of each member's tokens, list after list of

@@ -11,4 +11,4 @@ export const PARSER_VERSION = "223";
  * The format of StoryGraphState (assemble/stories.ts) and of the decisions it keeps: bump it when `sameStory` or the
  * candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-export const STORY_STATE_FORMAT = 106;
+export const STORY_STATE_FORMAT = 108;

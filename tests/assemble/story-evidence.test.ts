@@ -4220,3 +4220,17 @@ describe("a player of the year", () => {
     expect(storyOf("injury.md")).not.toBe(storyOf("en.md"));
   });
 });
+
+describe("the teachers and their sector", () => {
+  it("takes a strike of the education sector and one of the teachers, three days and 72 hours, for one strike", () => {
+    const storyOf = storiesOf([
+      article("sector.md", "تنسيقيات التعليم تعلن خوض إضراب وطني جديد لثلاثة أيام", "ar", "2041-02-22"),
+      article("teachers.md", "الأساتذة يخوضون إضرابا وطنيا لمدة 72 ساعة", "ar", "2041-02-22"),
+      article("doctors.md", "الأطباء يخوضون إضرابا وطنيا لمدة 72 ساعة", "ar", "2041-02-22"),
+      article("exams.md", "وزارة التعليم تعلن مواعيد الامتحانات الإشهادية", "ar", "2041-02-22"),
+    ]);
+    expect(storyOf("teachers.md")).toBe(storyOf("sector.md"));
+    expect(storyOf("doctors.md")).not.toBe(storyOf("teachers.md"));
+    expect(storyOf("exams.md")).not.toBe(storyOf("sector.md"));
+  });
+});
