@@ -738,6 +738,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...["frappe de drone", "frappes de drone", "frappe aérienne", "frappes aériennes", "raid aérien", "raids aériens", "bombardement*"],
     ...["drone strike", "drone strikes", "airstrike*", "air strike*", "ataque con dron", "ataques con drones", "bombardeo*"],
     ...["غاره", "غارات", "قصف", "ضربة جوية", "ضربات جوية", "ضربه جويه"],
+    // A drone attack ("هجوم بالمسيرات": "المسيرات" alone are also marches, see protest).
+    ...["هجوم بالمسيرات", "هجمات بالمسيرات", "هجوم بمسيره", "هجوم بطائرات مسيره", "هجوم بطائره مسيره", "قصف بالمسيرات"],
   ],
   // A lawsuit filed ("رفع دعوى", where "رفع" alone is a raise; "porte plainte", "demanda judicial").
   lawsuit: [

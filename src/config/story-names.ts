@@ -199,6 +199,8 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   niger: { spellings: ["Niger", "النيجر", "nigérien*", "nigerino*"] },
   nigeria: { spellings: ["Nigeria", "Nigéria", "نيجيريا", "nigérian*", "Nigerian*", "نيجيري", "نيجيرية"] },
   sudan: { spellings: ["Soudan", "Sudán", "Sudan", "السودان", "soudanais*", "sudan*", "سوداني", "سودانية", "الجنيه السوداني", "جنيه سوداني"] },
+  // Sudan's Red Sea port and seat of its government in the war ("Port Sudan airport" is no port of Sudan's).
+  "port-sudan": { spellings: ["Port Sudan", "Port-Soudan", "Port Soudan", "Puerto Sudán", "بورتسودان", "بور سودان", "بورسودان"], implies: ["sudan"] },
   ethiopia: { spellings: ["Éthiopie", "Etiopía", "Ethiopia", "إثيوبيا", "éthiopien*", "etíope*", "Ethiopian*", "إثيوبي", "إثيوبية"] },
   // The Nile dam Egypt and Sudan dispute with Ethiopia.
   gerd: {

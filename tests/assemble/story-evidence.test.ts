@@ -4234,3 +4234,22 @@ describe("the teachers and their sector", () => {
     expect(storyOf("exams.md")).not.toBe(storyOf("sector.md"));
   });
 });
+
+describe("Port Sudan and a drone attack", () => {
+  it("reads Port Sudan as the city (not a port of Sudan's) and 'هجوم بالمسيرات' as a drone strike, not marches", () => {
+    expect(cross("Port Sudan airport resumes international flights after drone strike")).toEqual(
+      expect.arrayContaining(["n:port-sudan", "c:airport", "c:airstrike"]),
+    );
+    expect(cross("Port Sudan airport resumes international flights after drone strike")).not.toContain("c:port");
+    const arabic = cross("مطار بورتسودان يستأنف الرحلات الدولية بعد هجوم بالمسيرات");
+    expect(arabic).toEqual(expect.arrayContaining(["n:port-sudan", "c:airstrike"]));
+    expect(arabic).not.toContain("c:protest");
+    const storyOf = storiesOf([
+      article("en.md", "Port Sudan airport resumes international flights after drone strike", "en", "2041-03-02"),
+      article("ar.md", "مطار بورتسودان يستأنف الرحلات الدولية بعد هجوم بالمسيرات", "ar", "2041-03-02"),
+      article("aid.md", "Port Sudan: UN opens new aid warehouse", "en", "2041-03-02"),
+    ]);
+    expect(storyOf("ar.md")).toBe(storyOf("en.md"));
+    expect(storyOf("aid.md")).not.toBe(storyOf("en.md"));
+  });
+});
