@@ -265,6 +265,7 @@ import { HELD_OUT_255 } from "../fixtures/stories/held-out-255-headlines.js";
 import { HELD_OUT_256 } from "../fixtures/stories/held-out-256-headlines.js";
 import { HELD_OUT_257 } from "../fixtures/stories/held-out-257-headlines.js";
 import { HELD_OUT_258 } from "../fixtures/stories/held-out-258-headlines.js";
+import { HELD_OUT_259 } from "../fixtures/stories/held-out-259-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2420,6 +2421,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (an airport and a UN warehouse at Port Sudan, water and cholera at Khartoum, steel and a ship at Misrata, a stadium and a fire at Benghazi, homes and a bridge at Derna: apart; Khartoum matched by its spelling), recall 0.80 — 'Port Sudan' read as a port of Sudan's, one word in Arabic, and 'هجوم بالمسيرات' as marches; with the city a name and the drone attack a strike 1.00 and 1.00, no older pair changed.",
+  },
+  {
+    name: "two hundred and sixtieth held-out set",
+    title: "French against French on Morocco's economy, one event worded twice",
+    rows: HELD_OUT_259,
+    recall: 0.9,
+    measured:
+      "blind: precision 1.00 (inflation and unemployment from one office, a line's works and the railway's passengers, car and phosphate exports, a terminal and a festival at Marrakech, aid to herders and the dams: apart), recall 1.00 — '150 milliards de dirhams' and '150 MMDH' one figure; no change.",
   },
 ];
 
