@@ -549,8 +549,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "maintient",
     "maintien*",
     "statu quo",
-    // Leaves it as it is ("ne touche pas à son taux").
+    // Leaves it as it is ("ne touche pas à son taux"), keeps it at ("le garde à 2,25 %"; not "la garde à vue", custody).
     "ne touche pas à",
+    ...["le garde à", "garde son taux", "garde ses taux", "conserve son taux"],
     "mantiene*",
     "mantener",
     "holds",

@@ -4253,3 +4253,16 @@ describe("Port Sudan and a drone attack", () => {
     expect(storyOf("aid.md")).not.toBe(storyOf("en.md"));
   });
 });
+
+describe("a rate kept at its level", () => {
+  it("reads 'le garde à 2,25 %' as a hold, and 'la garde à vue' as custody, not a hold", () => {
+    expect(cross("Taux directeur : Bank Al-Maghrib le garde à 2,25 %")).toContain("c:hold");
+    expect(cross("Le suspect placé en garde à vue à Rabat")).not.toContain("c:hold");
+    expect(cross("Le parquet prolonge la garde à vue du suspect")).not.toContain("c:hold");
+    const storyOf = storiesOf([
+      article("a.md", "Taux directeur : Bank Al-Maghrib le garde à 2,25 %", "fr", "2041-03-16"),
+      article("b.md", "BAM laisse son taux directeur inchangé", "fr", "2041-03-16"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+  });
+});
