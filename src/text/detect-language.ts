@@ -13,28 +13,32 @@ const letterTable = new Uint8Array(0x10000);
 const isArabicScript = (c: number) =>
   (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
 
+/**
+ * Whether the character at `i` is a letter (\p{L}), and how many UTF-16 units it takes: 1, or 2 for a pair of
+ * surrogates; negative when it is no letter (a lone surrogate is none). Asked of the table, or of the expression once
+ * per character (outside the Basic Multilingual Plane, rare, each time).
+ */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) {
+    const lower = c | 0x20;
+    return lower >= 0x61 && lower <= 0x7a ? 1 : -1;
+  }
+  if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) return LETTER.test(String.fromCodePoint(text.codePointAt(i)!)) ? 2 : -2;
+  let known = letterTable[c]!;
+  if (known === 0) letterTable[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1 ? 1 : -1;
+}
+
 /** The letters of a text, and its characters of Arabic script (letters or not), counted without a string for each. */
 function countLetters(text: string): { letters: number; arabic: number } {
   let letters = 0;
   let arabic = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      const lower = c | 0x20;
-      if (lower >= 0x61 && lower <= 0x7a) letters++;
-      continue;
-    }
-    if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      // Outside the Basic Multilingual Plane: rare; asked of the regular expression. (A lone surrogate is no letter.)
-      const point = text.codePointAt(i)!;
-      if (LETTER.test(String.fromCodePoint(point))) letters++;
-      i++;
-      continue;
-    }
-    if (isArabicScript(c)) arabic++;
-    let known = letterTable[c]!;
-    if (known === 0) letterTable[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-    if (known === 1) letters++;
+  for (let i = 0; i < text.length; ) {
+    const at = letterAt(text, i);
+    if (at > 0) letters++;
+    if (isArabicScript(text.charCodeAt(i))) arabic++;
+    i += Math.abs(at);
   }
   return { letters, arabic };
 }
@@ -42,27 +46,14 @@ function countLetters(text: string): { letters: number; arabic: number } {
 /** Each run of letters (\p{L}) of a text, in order: `text.split(/[^\p{L}]+/u)` less its empty strings, without the expression. */
 function forEachWord(text: string, visit: (word: string) => void): void {
   let start = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let letter: boolean;
-    let width = 1;
-    if (c < 0x80) {
-      const lower = c | 0x20;
-      letter = lower >= 0x61 && lower <= 0x7a;
-    } else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      letter = LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
-      width = 2;
-    } else {
-      let known = letterTable[c]!;
-      if (known === 0) letterTable[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-      letter = known === 1;
-    }
-    if (letter && start < 0) start = i;
-    else if (!letter && start >= 0) {
+  for (let i = 0; i < text.length; ) {
+    const at = letterAt(text, i);
+    if (at > 0 && start < 0) start = i;
+    else if (at < 0 && start >= 0) {
       visit(text.slice(start, i));
       start = -1;
     }
-    i += width - 1;
+    i += Math.abs(at);
   }
   if (start >= 0) visit(text.slice(start));
 }
