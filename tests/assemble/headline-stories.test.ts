@@ -268,6 +268,7 @@ import { HELD_OUT_258 } from "../fixtures/stories/held-out-258-headlines.js";
 import { HELD_OUT_259 } from "../fixtures/stories/held-out-259-headlines.js";
 import { HELD_OUT_260 } from "../fixtures/stories/held-out-260-headlines.js";
 import { HELD_OUT_261 } from "../fixtures/stories/held-out-261-headlines.js";
+import { HELD_OUT_262 } from "../fixtures/stories/held-out-262-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2452,6 +2453,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (the dams and one dam, diesel down and petrol up, the pilgrimage's cost and its draw, new buses and tram works at Casablanca, the olive harvest and olive oil's price: apart), recall 1.00; no change.",
+  },
+  {
+    name: "two hundred and sixty-third held-out set",
+    title: "French against Arabic on Algeria's interior",
+    rows: HELD_OUT_262,
+    recall: 0.9,
+    measured:
+      "blind: precision 1.00 (a solar plant and a crash at Djelfa, dates exported and a dates fair at Biskra, a sandstorm and a water station at Béchar, a hospital and a landslide at Mila, a campus and a trade fair at Tamanrasset: apart), recall 1.00; no change.",
   },
 ];
 
