@@ -78,6 +78,8 @@ const FREEZE_LIFTED = [
   "رفع التجميد",
   "ترفع التجميد",
   "يرفع التجميد",
+  // The end of a ban or a veto ("Fin del veto argelino a las importaciones").
+  ...["fin del veto", "fin du veto", "levanta el veto", "lève le veto", "end of the ban", "ends the ban"],
 ];
 /** A town deprived of water ("Constantine privée d'eau"): an outage and water both. */
 const DEPRIVED_OF_WATER = ["privée d'eau", "privé d'eau", "privés d'eau", "privées d'eau", "sin agua", "without water"];
@@ -2853,8 +2855,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ferry: [
     ...["ferry", "ferries", "ferrys", "ferri", "ferris", "transbordador*", "barco*", "bateau*", "boat*", "باخره", "بواخر", "البواخر", "عباره"],
     ...["catamarán", "catamaranes", "catamaran*", "fast ferry", "lancha rápida"],
-    // A sea route ("خطا بحريا جديدا": a new ferry line).
+    // A sea route ("خطا بحريا جديدا": a new ferry line; "nueva línea marítima entre Valencia y Orán").
     ...["خط بحري", "خطا بحريا", "الخط البحري", "خطوط بحريه"],
+    ...["ligne maritime", "lignes maritimes", "línea marítima", "líneas marítimas", "sea route", "sea routes", "sea link"],
   ],
   // A motorway's junction.
   interchange: ["échangeur", "échangeurs", "intercambiador", "interchange", "interchanges", "بدال", "البدال"],

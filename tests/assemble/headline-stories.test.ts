@@ -269,6 +269,7 @@ import { HELD_OUT_259 } from "../fixtures/stories/held-out-259-headlines.js";
 import { HELD_OUT_260 } from "../fixtures/stories/held-out-260-headlines.js";
 import { HELD_OUT_261 } from "../fixtures/stories/held-out-261-headlines.js";
 import { HELD_OUT_262 } from "../fixtures/stories/held-out-262-headlines.js";
+import { HELD_OUT_263 } from "../fixtures/stories/held-out-263-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2461,6 +2462,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (a solar plant and a crash at Djelfa, dates exported and a dates fair at Biskra, a sandstorm and a water station at Béchar, a hospital and a landslide at Mila, a campus and a trade fair at Tamanrasset: apart), recall 1.00; no change.",
+  },
+  {
+    name: "two hundred and sixty-fourth held-out set",
+    title: "Spanish against Spanish on Algeria",
+    rows: HELD_OUT_263,
+    recall: 0.75,
+    measured:
+      "blind: precision 1.00 (Medgaz's record and Sonatrach's profit, an ambassador back in Madrid and a minister in Rome, a trade freeze lifted and exports to Morocco, a desalination contract at Oran and Acciona's Agadir plant, a ferry line and the summer crossing: apart), recall 0.40 — 'fin del veto' no ban lifted, 'línea marítima' no ferry line; with them 1.00 and 0.80, no older pair changed. Left: Medgaz's 'récord de envíos' beside 'transporta más gas que nunca' (a name and gas, the record weak).",
   },
 ];
 

@@ -4266,3 +4266,20 @@ describe("a rate kept at its level", () => {
     expect(storyOf("b.md")).toBe(storyOf("a.md"));
   });
 });
+
+describe("a veto ended and a sea route", () => {
+  it("reads 'fin del veto' as a ban lifted and 'línea marítima' as a ferry line", () => {
+    expect(cross("Fin del veto argelino a las importaciones procedentes de España")).toContain("c:lift");
+    expect(cross("Nueva línea marítima entre Valencia y Orán a partir de junio")).toContain("c:ferry");
+    const storyOf = storiesOf([
+      article("a.md", "Argelia levanta el bloqueo comercial a las empresas españolas", "es", "2041-04-08"),
+      article("b.md", "Fin del veto argelino a las importaciones procedentes de España", "es", "2041-04-08"),
+      article("c.md", "Las exportaciones españolas a Marruecos marcan un récord", "es", "2041-04-08"),
+      article("d.md", "Nueva línea marítima entre Valencia y Orán a partir de junio", "es", "2041-04-10"),
+      article("e.md", "Valencia y Orán estarán unidas por ferry este verano", "es", "2041-04-10"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+    expect(storyOf("e.md")).toBe(storyOf("d.md"));
+  });
+});
