@@ -85,7 +85,10 @@ const FREEZE_LIFTED = [
 const DEPRIVED_OF_WATER = ["privée d'eau", "privé d'eau", "privés d'eau", "privées d'eau", "sin agua", "without water"];
 /** A tomb uncovered ("الكشف عن مقبرة"): a discovery and a tomb both. */
 const TOMB_UNCOVERED = ["الكشف عن مقبره", "الكشف عن مقابر"];
-const INTERCONNECTOR = ["câble électrique", "power interconnector"];
+const INTERCONNECTOR = [
+  ...["câble électrique", "câbles électriques", "cable eléctrico", "cables eléctricos", "power cable", "power cables", "power interconnector"],
+  ...["كابل كهربائي", "الكابل الكهربائي"],
+];
 
 /** The minister of justice in Arabic, whose "العدل" alone is also a verb ("عدّل", amended): a minister, and justice. */
 const JUSTICE_MINISTER = ["وزير العدل", "وزيرة العدل", "وزارة العدل"];

@@ -270,6 +270,7 @@ import { HELD_OUT_260 } from "../fixtures/stories/held-out-260-headlines.js";
 import { HELD_OUT_261 } from "../fixtures/stories/held-out-261-headlines.js";
 import { HELD_OUT_262 } from "../fixtures/stories/held-out-262-headlines.js";
 import { HELD_OUT_263 } from "../fixtures/stories/held-out-263-headlines.js";
+import { HELD_OUT_264 } from "../fixtures/stories/held-out-264-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2470,6 +2471,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.75,
     measured:
       "blind: precision 1.00 (Medgaz's record and Sonatrach's profit, an ambassador back in Madrid and a minister in Rome, a trade freeze lifted and exports to Morocco, a desalination contract at Oran and Acciona's Agadir plant, a ferry line and the summer crossing: apart), recall 0.40 — 'fin del veto' no ban lifted, 'línea marítima' no ferry line; with them 1.00 and 0.80, no older pair changed. Left: Medgaz's 'récord de envíos' beside 'transporta más gas que nunca' (a name and gas, the record weak).",
+  },
+  {
+    name: "two hundred and sixty-fifth held-out set",
+    title: "English against Spanish and French on Morocco's Atlantic coast and the Canaries",
+    rows: HELD_OUT_264,
+    recall: 0.9,
+    measured:
+      "blind: precision 1.00 (a cable and Moroccan tourists in the Canaries, octopus's rest and sardine exports, Agadir's cruise terminal and a surf contest at Taghazout, Tarfaya's wind farm and a rescue off it: apart), recall 0.75 — a power cable ('power cable', 'cable eléctrico') no interconnection; with it 1.00 and 1.00, no older pair changed.",
   },
 ];
 

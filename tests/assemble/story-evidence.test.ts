@@ -4283,3 +4283,21 @@ describe("a veto ended and a sea route", () => {
     expect(storyOf("e.md")).toBe(storyOf("d.md"));
   });
 });
+
+describe("a power cable", () => {
+  it("reads a power cable in English, Spanish and Arabic as electricity's interconnection", () => {
+    for (const text of [
+      "Morocco and Spain study power cable to the Canary Islands",
+      "Marruecos y España estudian un cable eléctrico hasta Canarias",
+      "دراسة مشروع كابل كهربائي بين المغرب وجزر الكناري",
+    ])
+      expect(cross(text)).toEqual(expect.arrayContaining(["c:electricity", "c:interconnection"]));
+    const storyOf = storiesOf([
+      article("en.md", "Morocco and Spain study power cable to the Canary Islands", "en", "2041-04-13"),
+      article("es.md", "Marruecos y España estudian un cable eléctrico hasta Canarias", "es", "2041-04-13"),
+      article("tourists.md", "Canarias recibe un 30% más de turistas marroquíes", "es", "2041-04-13"),
+    ]);
+    expect(storyOf("es.md")).toBe(storyOf("en.md"));
+    expect(storyOf("tourists.md")).not.toBe(storyOf("en.md"));
+  });
+});
