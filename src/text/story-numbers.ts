@@ -547,6 +547,7 @@ const marginAt = (words: readonly string[], at: number): Margin => {
 
 /** Eleven in Arabic, "أحد عشر", "إحدى عشرة" (folded): "أحد" alone is "one of", "someone", no number. */
 const ELEVEN: ReadonlySet<string> = new Set(["احد", "احدي"]);
+const TEN: ReadonlySet<string> = new Set(["عشر", "عشره"]);
 
 /**
  * Whether a folded word is one the number words' pass reads — a number word, a scale, a dual, half, a fraction's or a
@@ -570,7 +571,6 @@ function mayCount(word: string): boolean {
   return known;
 }
 const numberish = new Map<string, boolean>();
-const TEN: ReadonlySet<string> = new Set(["عشر", "عشره"]);
 
 const isTens = (value: number) => value >= 20 && value <= 90 && value % 10 === 0;
 
