@@ -121,7 +121,8 @@ export function createPageViews(site: SiteWide, tickers: Pick<Site, "tickerEditi
     }
     return made;
   };
-  const tickerFor = (lang: string, day?: string) => tickerPartsFor(lang, day).ticker;
+  /** A language's ticker of an edition as its pages show it: its headlines and its day (the key of the pages that show it). */
+  const tickerFor = (lang: string, day?: string) => tickerPartsFor(lang, day);
   const languages = site.languages.map((l) => ({ code: l.code, dir: l.dir, name: uiFor(l.code, config).languageName, href: link.href(l.path) }));
   const siteInfo = share({ title: config.title, description: config.description });
   // Each language's pages lead back to its own front, sources and archives; the default language's (and any

@@ -174,6 +174,17 @@ describe("incremental builds", () => {
     expect(existsSync(path.join(dir, "dist", "pagefind", "reused-fr.txt"))).toBe(false);
   });
 
+  it("writes again the pages whose ticker edition is another day's with the same headlines (its data-day)", async () => {
+    const dir = site();
+    await kiosk(["build"], dir);
+    writeFileSync(path.join(dir, "content", "fr", "new.txt"), addition("Un article de plus"));
+    await kiosk(["build"], dir);
+    // The same ticker ("Un", "Deux") on a later day: the Arabic front, whose articles did not change, says the new day.
+    writeFileSync(path.join(dir, "content", "fr", "later.txt"), addition("Un article plus tard").replace("03 - 10 - 2020", "02 - 01 - 2021"));
+    await expectSameAsClean(dir);
+    expect(readFileSync(path.join(dir, "dist", "ar", "index.html"), "utf8")).toContain('data-day="2021-01-02"');
+  });
+
   it("renames and deletes: pages that no longer exist are removed", async () => {
     const dir = site();
     await kiosk(["build"], dir);
