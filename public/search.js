@@ -91,12 +91,16 @@ class LanguageIndex {
       for (const waiting of this.pending.values()) waiting.reject(this.failed);
       this.pending.clear();
     });
+    // The language's indexes (one a period: see src/search/search-index.ts), its newest first: that one holds its
+    // analyser; the others are merged into it. A search posted after the merges waits in the worker for every index.
     const base = new URL(bundle, location.href);
-    this.ready = this.call("init", {
-      basePath: base.href,
-      baseUrl: base.pathname.replace(/[^/]+\/$/, ""),
-      language: lang,
-      excerptLength: 30,
+    const options = { baseUrl: base.pathname.replace(/[^/]+\/$/, ""), language: lang, excerptLength: 30 };
+    this.ready = indexFolders().then(async (where) => {
+      const [newest, ...older] = where[lang] ?? [];
+      if (newest === undefined) throw new Error(`no search index for "${lang}"`);
+      await this.call("init", { ...options, basePath: new URL(newest, base).href });
+      // (A merge that fails, fails the search that waits for it: Pagefind's worker reports the index's error there.)
+      for (const folder of older) this.call("mergeIndex", new URL(folder, base).href, options).catch(() => {});
     });
   }
 
@@ -121,6 +125,17 @@ class LanguageIndex {
   data(key) {
     return this.call("getData", key);
   }
+}
+
+/** Where each language's indexes are, fetched once (a failed fetch is tried again by the next search). */
+let folders;
+function indexFolders() {
+  folders ??= fetch(`${bundle}kiosk-indexes.json`).then((response) => {
+    if (!response.ok) throw new Error(`the search indexes' list did not load (HTTP ${response.status})`);
+    return response.json();
+  });
+  folders.catch(() => (folders = undefined));
+  return folders;
 }
 
 /** A language's index, in a worker of its own. */

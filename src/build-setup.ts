@@ -52,7 +52,7 @@ export interface Progress {
 }
 
 /** Bump with any change to what a build writes for the same input (the package's version is part of it too). */
-const OUTPUT_VERSION = 9;
+const OUTPUT_VERSION = 10;
 
 function referenceMoment(text: string, timeZone: string): number {
   const moment = parseMoment(text, timeZone);

@@ -1,14 +1,16 @@
 /**
  * The search index: every article as a Pagefind record in its own language
- * (each language gets its own index and stemmer), with its title, source, date
- * and an excerpt as metadata, and source and language as filters. Pagefind's
- * Node API runs its binary, shipped in the npm package, and hands back the
- * index files, which go through the writer like every other output.
+ * (each language gets its own indexes and stemmer; one index a period, see
+ * searchPeriod), with its title, source, date and an excerpt as metadata, and
+ * source and language as filters. Pagefind's Node API runs its binary, shipped
+ * in the npm package, and hands back the index files, which go through the
+ * writer like every other output.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
 import * as pagefind from "pagefind";
+import { mapConcurrent } from "../util/concurrency.js";
 import { hashOf } from "../util/hash.js";
 import { KioskError } from "../diagnostics.js";
 import type { Article, Site } from "../model/site.js";
@@ -19,8 +21,8 @@ import { SEARCH_BUNDLE } from "../plan/site-paths.js";
 
 /** Part of the cache key: another Pagefind writes other files. */
 const PAGEFIND_VERSION = "pagefind 1.6.0";
-/** Part of the cache key: bump it when searchRecords puts anything else of an article in its record. */
-const RECORDS_FORMAT = 1;
+/** Part of the cache key: bump it when searchRecords puts anything else of an article in its record, or a shard's files are kept otherwise. */
+const RECORDS_FORMAT = 2;
 
 /**
  * Text as it is indexed. Pagefind splits words at the ASCII apostrophe, not at
@@ -32,56 +34,119 @@ export function searchableText(text: string): string {
 }
 
 /**
- * The index files. Each language is indexed on its own (Pagefind keeps every language apart anyway: its own
- * stemmer, index, filters and fragments; only `pagefind-entry.json` names them all, and is merged here). With
- * a cache folder, a language's files are reused when every record of it is the same: a crawl of French pages
- * re-indexes French only, and a template or style change nothing. `signal` stops the indexing of a build
- * that failed meanwhile (between batches), so that no Pagefind process outlives it.
+ * The period an article is indexed in, as of the site's newest article's date: its month in the newest quarter
+ * ("2020-11"), its quarter earlier in the newest year ("2020-q2"), its year before that ("2019"). Indexes are made by
+ * language and period, so that a crawl of new pages indexes again the newest month of their language, not the
+ * archive; a quarter's months become one index when the next quarter starts, and a year's quarters when the next
+ * year does (the search page merges a language's periods: at most six, and one a year). The same articles always
+ * give the same periods.
+ */
+export function searchPeriod(date: string, newest: string): string {
+  const year = date.slice(0, 4);
+  if (year < newest.slice(0, 4)) return year;
+  const quarter = quarterOf(date);
+  return quarter < quarterOf(newest) ? `${year}-q${quarter}` : date.slice(0, 7);
+}
+
+const quarterOf = (date: string): number => Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1;
+
+/** Where a period starts ("2020-q3": "2020-07"), to put a language's periods in order, newest first. */
+const startOf = (period: string): string => period.replace(/-q(\d)$/, (_, q: string) => `-${String((Number(q) - 1) * 3 + 1).padStart(2, "0")}`);
+
+/** How many indexes are made at once (each holds its records in Pagefind's process until its files are written). */
+const INDEXES_AT_ONCE = 4;
+
+/** The file that tells the search page, for each language, where its indexes are: the newest period's first (see public/search.js). */
+export const SEARCH_INDEXES = `${SEARCH_BUNDLE}/kiosk-indexes.json`;
+
+/** One language's records of one period, and where its index goes (in the bundle). */
+interface Shard {
+  lang: string;
+  period: string;
+  /** The bundle's folder for this index: the language's own (`fr/`) for its newest period, `fr/2020-09/` for the others. */
+  dir: string;
+  records: SearchRecord[];
+}
+
+/**
+ * The index files. Each language and period is indexed on its own (Pagefind keeps every language apart anyway:
+ * its own stemmer, index, filters and fragments), in a folder of its own with its own `pagefind-entry.json`; the
+ * newest period's folder also holds the language's analyser, which the others' share in the browser (Pagefind's
+ * `mergeIndex`). Pagefind's scripts are at the top of the bundle. With a cache folder, an index is reused when every
+ * record of it is the same: a crawl of French pages re-indexes the newest French month only, and a template or style
+ * change nothing. `signal` stops the indexing of a build that failed meanwhile (between batches), so that no
+ * Pagefind process outlives it.
  */
 export async function buildSearchIndex(site: Site, link: Linker, cacheDir: string | null = null, signal?: AbortSignal): Promise<OutputFile[]> {
-  const byLanguage = new Map<string, SearchRecord[]>();
-  // A site without articles still gets Pagefind's bundle (its search pages load it): an index of nothing.
-  if (site.articles.length === 0) byLanguage.set("none", []);
-  for (const record of searchRecords(site, link)) {
-    const same = byLanguage.get(record.language);
-    if (same) same.push(record);
-    else byLanguage.set(record.language, [record]);
-  }
+  const shards = shardsOf(searchRecords(site, link), site.updated);
   const files = new Map<string, OutputFile>();
-  const entry: PagefindEntry = { version: "", languages: {}, include_characters: [] };
   const kept = new Set<string>();
+  const folders: Record<string, string[]> = {};
   try {
-    for (const [lang, records] of [...byLanguage].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const name = `search-${lang}-${hashOf(PAGEFIND_VERSION, String(RECORDS_FORMAT), records.map(recordKey).join("\n"))}.v8`;
+    // A site without articles still gets Pagefind's bundle (its search pages load its worker): an index of nothing.
+    if (shards.length === 0) for (const file of await indexRecords([], signal)) place(files, file, SEARCH_BUNDLE);
+    // Several indexes at once: Pagefind's process gets the next one's records while it writes one's files, and
+    // does not wait on this thread's rendering between two small indexes.
+    const made = await mapConcurrent(shards, INDEXES_AT_ONCE, async (shard) => {
+      const name = `search-${shard.lang}-${shard.period}-${hashOf(PAGEFIND_VERSION, String(RECORDS_FORMAT), shard.records.map(recordKey).join("\n"))}.v8`;
       kept.add(name);
-      let languageFiles = readCached(cacheDir, name);
-      if (!languageFiles) {
-        languageFiles = await indexRecords(records, signal);
-        if (cacheDir) writeCached(cacheDir, name, languageFiles);
+      let indexFiles = readCached(cacheDir, name);
+      if (!indexFiles) {
+        indexFiles = await indexRecords(shard.records, signal);
+        if (cacheDir) writeCached(cacheDir, name, indexFiles);
       }
-      for (const file of languageFiles) {
-        if (file.path !== ENTRY) files.set(file.path, file);
-        else {
-          const own = JSON.parse(Buffer.from(file.contents).toString("utf8")) as PagefindEntry;
-          Object.assign(entry, { ...own, languages: { ...entry.languages, ...own.languages } });
-        }
+      return indexFiles;
+    });
+    shards.forEach((shard, i) => {
+      const newest = shard.dir === `${shard.lang}/`;
+      for (const file of made[i]!) {
+        const kind = placeOf(file.path, newest);
+        if (kind !== "none") place(files, file, kind === "shard" ? `${SEARCH_BUNDLE}/${shard.dir}` : SEARCH_BUNDLE);
       }
-    }
+      (folders[shard.lang] ??= []).push(shard.dir);
+    });
   } finally {
     await pagefind.close();
   }
   if (cacheDir) forgetOthers(cacheDir, kept);
-  files.set(ENTRY, { path: ENTRY, contents: JSON.stringify(entry) });
+  files.set(SEARCH_INDEXES, { path: SEARCH_INDEXES, contents: JSON.stringify(folders) });
   return [...files.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
-/** The file that names every language's index (Pagefind's runtime reads it first). */
-const ENTRY = `${SEARCH_BUNDLE}/pagefind-entry.json`;
+/** Puts one of Pagefind's files (its path within its index's bundle) in a folder of the output. */
+function place(files: Map<string, OutputFile>, file: OutputFile, folder: string): void {
+  const at = `${folder.replace(/\/$/, "")}/${file.path}`;
+  files.set(at, { ...file, path: at });
+}
 
-interface PagefindEntry {
-  version: string;
-  languages: Record<string, unknown>;
-  include_characters: string[];
+/**
+ * Where a file of Pagefind's output goes: an index's own files (entry, meta, chunks, fragments, filters) in its
+ * shard's folder; the analysers in the newest period's only (the browser loads the language's analyser from there);
+ * Pagefind's scripts and styles, the same for every index, once at the top of the bundle.
+ */
+function placeOf(file: string, newest: boolean): "shard" | "bundle" | "none" {
+  if (file === "pagefind-entry.json" || file.endsWith(".pf_meta") || /^(index|fragment|filter)\//.test(file)) return "shard";
+  if (/^wasm\.[\w-]+\.pagefind$/.test(file)) return newest ? "shard" : "none";
+  return "bundle";
+}
+
+/** The records by language and period, newest period first within a language; languages in order. */
+function shardsOf(records: SearchRecord[], updated: string | null): Shard[] {
+  const byKey = new Map<string, Shard>();
+  for (const record of records) {
+    const lang = record.language;
+    const period = searchPeriod(record.article.date, updated ?? record.article.date);
+    const key = `${lang} ${period}`;
+    const shard = byKey.get(key);
+    if (shard) shard.records.push(record);
+    else byKey.set(key, { lang, period, dir: "", records: [record] });
+  }
+  const order = (a: Shard, b: Shard): number => (a.lang !== b.lang ? (a.lang < b.lang ? -1 : 1) : startOf(a.period) > startOf(b.period) ? -1 : 1);
+  const shards = [...byKey.values()].sort(order);
+  shards.forEach((shard, i) => {
+    shard.dir = i === 0 || shards[i - 1]!.lang !== shard.lang ? `${shard.lang}/` : `${shard.lang}/${shard.period}/`;
+  });
+  return shards;
 }
 
 function readCached(cacheDir: string | null, name: string): OutputFile[] | undefined {
@@ -136,6 +201,7 @@ function searchRecords(site: Site, link: Linker): SearchRecord[] {
   });
 }
 
+/** One index of the records, as Pagefind writes it (its paths within its own bundle). */
 async function indexRecords(records: SearchRecord[], signal: AbortSignal | undefined): Promise<OutputFile[]> {
   const created = await pagefind.createIndex({});
   if (!created.index)
@@ -154,7 +220,7 @@ async function indexRecords(records: SearchRecord[], signal: AbortSignal | undef
     }
     const { files, errors } = await index.getFiles();
     if (errors.length > 0) throw new KioskError(`the search index could not be written: ${errors.join("; ")}`);
-    return files.map((f) => ({ path: `${SEARCH_BUNDLE}/${f.path}`, contents: f.content })).sort((a, b) => (a.path < b.path ? -1 : 1));
+    return files.map((f) => ({ path: f.path, contents: f.content })).sort((a, b) => (a.path < b.path ? -1 : 1));
   } finally {
     await index.deleteIndex();
   }

@@ -138,40 +138,53 @@ describe("incremental builds", () => {
     expect(before).not.toContain("Un titre neuf du ticker");
   });
 
-  it("indexes for search again only the languages whose articles changed", async () => {
+  it("indexes for search again only the language and month whose articles changed", async () => {
     const dir = site();
     await kiosk(["build"], dir);
     const cache = path.join(dir, ".kiosk-cache");
-    const cached = (lang: string) => readdirSync(cache).find((f) => f.startsWith(`search-${lang}-`))!;
-    const entryOf = () => JSON.parse(readFileSync(path.join(dir, "dist", "pagefind", "pagefind-entry.json"), "utf8"));
-    const frenchPages = entryOf().languages.fr.page_count;
-    expect(
+    const shards = () =>
       readdirSync(cache)
         .filter((f) => f.startsWith("search-"))
-        .map((f) => f.split("-")[1])
-        .sort(),
-    ).toEqual(["ar", "en", "es", "fr"]);
-    // Mark the cached Arabic and French indexes: a marked file in the output says which one was reused.
-    const mark = (lang: string) => {
-      const file = path.join(cache, cached(lang));
-      const files = v8.deserialize(readFileSync(file)) as { path: string; contents: string | Uint8Array }[];
-      writeFileSync(file, v8.serialize([...files, { path: `pagefind/reused-${lang}.txt`, contents: lang }]));
+        .map((f) => f.split("-").slice(1, -1).join("-"))
+        .sort();
+    const indexes = () => JSON.parse(readFileSync(path.join(dir, "dist", "pagefind", "kiosk-indexes.json"), "utf8"));
+    const entryOf = (folder: string) => JSON.parse(readFileSync(path.join(dir, "dist", "pagefind", folder, "pagefind-entry.json"), "utf8"));
+    // One index a language and period (a month of the newest quarter, a quarter before); a language's newest in its own folder.
+    expect(shards()).toEqual(["ar-2020-10", "en-2020-q3", "es-2020-q3", "fr-2020-10", "fr-2020-q3"]);
+    expect(indexes()).toEqual({ ar: ["ar/"], en: ["en/"], es: ["es/"], fr: ["fr/", "fr/2020-q3/"] });
+    expect(existsSync(path.join(dir, "dist", "pagefind", "fr", "wasm.fr.pagefind"))).toBe(true);
+    expect(existsSync(path.join(dir, "dist", "pagefind", "fr", "2020-q3", "wasm.fr.pagefind"))).toBe(false);
+    expect(existsSync(path.join(dir, "dist", "pagefind", "pagefind-worker.js"))).toBe(true);
+    const octoberPages = entryOf("fr").languages.fr.page_count;
+    // Mark every cached index: a marked file in the output says which one was reused.
+    const markAll = () => {
+      for (const name of readdirSync(cache).filter((f) => f.startsWith("search-"))) {
+        const file = path.join(cache, name);
+        const files = v8.deserialize(readFileSync(file)) as { path: string; contents: string | Uint8Array }[];
+        const shard = name.split("-").slice(1, -1).join("-");
+        writeFileSync(file, v8.serialize([...files.filter((f) => !f.path.startsWith("reused-")), { path: `reused-${shard}.txt`, contents: shard }]));
+      }
     };
-    mark("ar");
-    mark("fr");
+    const reused = () =>
+      readdirSync(path.join(dir, "dist", "pagefind"))
+        .filter((f) => f.startsWith("reused-"))
+        .sort();
+    markAll();
     writeFileSync(path.join(dir, "content", "fr", "new.txt"), addition("Un article de plus pour la recherche"));
     expect((await kiosk(["build"], dir)).code).toBe(0);
-    expect(existsSync(path.join(dir, "dist", "pagefind", "reused-ar.txt"))).toBe(true);
-    expect(existsSync(path.join(dir, "dist", "pagefind", "reused-fr.txt"))).toBe(false);
-    expect(Object.keys(entryOf().languages)).toEqual(["ar", "en", "es", "fr"]);
-    expect(entryOf().languages.fr.page_count).toBe(frenchPages + 1);
-    // An edit to an article's text alone (same title, date and source) indexes its language again.
-    mark("ar");
-    mark("fr");
+    expect(reused()).toEqual(["reused-ar-2020-10.txt", "reused-en-2020-q3.txt", "reused-es-2020-q3.txt", "reused-fr-2020-q3.txt"]);
+    expect(entryOf("fr").languages.fr.page_count).toBe(octoberPages + 1);
+    // An edit to an article's text alone (same title, date and source) indexes its language and month again.
+    markAll();
     writeFileSync(path.join(dir, "content", "fr", "new.txt"), addition("Un article de plus pour la recherche").replace("tout neuf", "tout neuf, revu"));
     expect((await kiosk(["build"], dir)).code).toBe(0);
-    expect(existsSync(path.join(dir, "dist", "pagefind", "reused-ar.txt"))).toBe(true);
-    expect(existsSync(path.join(dir, "dist", "pagefind", "reused-fr.txt"))).toBe(false);
+    expect(reused()).toEqual(["reused-ar-2020-10.txt", "reused-en-2020-q3.txt", "reused-es-2020-q3.txt", "reused-fr-2020-q3.txt"]);
+    // A new year: last year's periods become one index a language (and the new month's is the newest).
+    writeFileSync(path.join(dir, "content", "fr", "year.txt"), addition("Bonne année").replace("03 - 10 - 2020", "02 - 01 - 2021"));
+    expect((await kiosk(["build"], dir)).code).toBe(0);
+    expect(indexes()).toEqual({ ar: ["ar/"], en: ["en/"], es: ["es/"], fr: ["fr/", "fr/2020/"] });
+    expect(entryOf("fr/2020").languages.fr.page_count).toBe(4);
+    await expectSameAsClean(dir);
   });
 
   it("writes again the pages whose ticker edition is another day's with the same headlines (its data-day)", async () => {

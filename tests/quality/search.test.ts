@@ -106,6 +106,9 @@ describe.skipIf(!haveBrowser)("search on the sample site", () => {
       expect(new Set(wasm).size).toBe(wasm.length);
       const chunks = named(/\.pf_(index|meta|fragment)$/).map((r) => r.url);
       expect(new Set(chunks).size).toBe(chunks.length);
+      // Every language's older period is merged into its newest (September's indexes: the third quarter's).
+      for (const lang of ["ar", "en", "es", "fr"])
+        expect(named(new RegExp(`/pagefind/${lang}/2020-q3/pagefind\\.${lang}_\\w+\\.pf_meta$`)), lang).toHaveLength(1);
       const search = requests.filter((r) => new URL(r.url).pathname.includes("/pagefind/"));
       const kib = (list: { bytes: number }[]) => (list.reduce((sum, r) => sum + r.bytes, 0) / 1024).toFixed(0);
       // (A worker's own script is reported without its body: its size is read from the server.)
@@ -129,7 +132,7 @@ describe.skipIf(!haveBrowser)("search on the sample site", () => {
     expect(found.status).toMatch(/^\d+ résultats? pour « aeropuerto »$/);
   });
 
-  it("finds a French article", async () => {
+  it("finds a French article, of an older period than the newest (September's index, merged into October's)", async () => {
     const found = await search("conteneurs");
     expect(found.problems).toEqual([]);
     expect(found.titles).toContain("Tanger Med dépasse pour la première fois les 500 000 conteneurs en un mois");
