@@ -8,6 +8,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { availableParallelism } from "node:os";
 import v8 from "node:v8";
 import * as pagefind from "pagefind";
 import { mapConcurrent } from "../util/concurrency.js";
@@ -82,17 +83,23 @@ export async function buildSearchIndex(site: Site, link: Linker, cacheDir: strin
   const files = new Map<string, OutputFile>();
   const kept = new Set<string>();
   const folders: Record<string, string[]> = {};
+  const opened: Pagefind[] = [];
   try {
     // A site without articles still gets Pagefind's bundle (its search pages load its worker): an index of nothing.
-    if (shards.length === 0) for (const file of await indexRecords([], signal)) place(files, file, SEARCH_BUNDLE);
-    // Several indexes at once: Pagefind's process gets the next one's records while it writes one's files, and
-    // does not wait on this thread's rendering between two small indexes.
-    const made = await mapConcurrent(shards, INDEXES_AT_ONCE, async (shard) => {
+    if (shards.length === 0) {
+      opened.push(pagefind);
+      for (const file of await indexRecords(pagefind, [], signal)) place(files, file, SEARCH_BUNDLE);
+    }
+    // Several indexes at once, on every Pagefind process: each gets the next index's records while it writes one's
+    // files, and does not wait on this thread's rendering between two small indexes.
+    const services = await pagefindServices();
+    opened.push(...services);
+    const made = await mapConcurrent(shards, INDEXES_AT_ONCE * services.length, async (shard) => {
       const name = `search-${shard.lang}-${shard.period}-${hashOf(PAGEFIND_VERSION, String(RECORDS_FORMAT), shard.records.map(recordKey).join("\n"))}.v8`;
       kept.add(name);
       let indexFiles = readCached(cacheDir, name);
       if (!indexFiles) {
-        indexFiles = await indexRecords(shard.records, signal);
+        indexFiles = await indexRecords(leastBusy(services), shard.records, signal);
         if (cacheDir) writeCached(cacheDir, name, indexFiles);
       }
       return indexFiles;
@@ -106,7 +113,7 @@ export async function buildSearchIndex(site: Site, link: Linker, cacheDir: strin
       (folders[shard.lang] ??= []).push(shard.dir);
     });
   } finally {
-    await pagefind.close();
+    await Promise.all(opened.map((service) => service.close()));
   }
   if (cacheDir) forgetOthers(cacheDir, kept);
   files.set(SEARCH_INDEXES, { path: SEARCH_INDEXES, contents: JSON.stringify(folders) });
@@ -201,9 +208,40 @@ function searchRecords(site: Site, link: Linker): SearchRecord[] {
   });
 }
 
+type Pagefind = typeof pagefind;
+
+/** How many Pagefind processes index at once: one a core, at most this many (each indexes on one core). */
+const MAX_SERVICES = 2;
+
+/**
+ * Pagefind's processes. Its Node API runs one process for its module (a module-wide service), and indexes on one
+ * core: the module imported once more, under another URL, is another service and another process, so that a build
+ * whose rendering is done does not wait on one core while the other idles.
+ */
+async function pagefindServices(): Promise<Pagefind[]> {
+  const count = Math.max(1, Math.min(MAX_SERVICES, availableParallelism()));
+  const others = Array.from({ length: count - 1 }, (_, i) => import(`${import.meta.resolve("pagefind")}?service=${i + 2}`) as Promise<Pagefind>);
+  return [pagefind, ...(await Promise.all(others))];
+}
+
+/** The records each service is indexing now, to give the next index to the least busy. */
+const busy = new WeakMap<Pagefind, number>();
+function leastBusy(services: Pagefind[]): Pagefind {
+  return services.reduce((best, s) => ((busy.get(s) ?? 0) < (busy.get(best) ?? 0) ? s : best));
+}
+
 /** One index of the records, as Pagefind writes it (its paths within its own bundle). */
-async function indexRecords(records: SearchRecord[], signal: AbortSignal | undefined): Promise<OutputFile[]> {
-  const created = await pagefind.createIndex({});
+async function indexRecords(service: Pagefind, records: SearchRecord[], signal: AbortSignal | undefined): Promise<OutputFile[]> {
+  busy.set(service, (busy.get(service) ?? 0) + records.length);
+  try {
+    return await indexOn(service, records, signal);
+  } finally {
+    busy.set(service, busy.get(service)! - records.length);
+  }
+}
+
+async function indexOn(service: Pagefind, records: SearchRecord[], signal: AbortSignal | undefined): Promise<OutputFile[]> {
+  const created = await service.createIndex({});
   if (!created.index)
     throw new KioskError(`the search index could not be created: ${created.errors.join("; ")}`, { hint: "Build with --no-search to skip it." });
   const index = created.index;
