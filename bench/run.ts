@@ -101,6 +101,7 @@ for (let run = 1; run <= runs; run++) {
   writeFileSync(edited, original.replace(/\n(Cliquez ici)/, `\nUn paragraphe ajouté au tour ${run}.\n$1`));
   scenarios.oneEdit!.push(build());
   writeFileSync(edited, original);
+  build(); // (the edit undone, not measured: the next figure is the 50 new pages' alone)
   // The CI case: 50 new pages, the newest (every listing gets them first), each with a ticker never seen before.
   const added = writeNewest(content, 50, run);
   scenarios.add50!.push(build());

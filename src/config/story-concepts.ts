@@ -730,6 +730,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "النتائج السنويه",
   ],
   warehouse: ["entrepôt*", "almacén", "almacenes", "warehouse*", "مستودع", "مخزن"],
+  // Tyres (not "tire", also a verb; not "إطارات", also frameworks: "في إطار").
+  tyres: ["pneu", "pneus", "pneumatique*", "neumático*", "tyre", "tyres"],
   customs: ["douane*", "aduana*", "customs", "جمارك", "الجمارك", "جمركي"],
   neighbourhood: ["quartier*", "barrio*", "neighbourhood*", "neighborhood*", "district*", "distrito*", "أحياء", "حي"],
   temperature: ["degré*", "grado*", "degree*", "درجه", "درجات", "température*", "temperatura*", "temperature*"],
@@ -2315,6 +2317,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "انفجار",
     "incendie*",
     "incendio*",
+    // Ravaged, taken by fire ("ravagé par le feu", "a pris feu", "destruido por el fuego"; not "feu" alone: "feu vert", "cessez-le-feu").
+    ...["par le feu", "pris feu", "prend feu", "por el fuego"],
     "fire",
     "fires",
     "blaze",

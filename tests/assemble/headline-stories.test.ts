@@ -271,6 +271,8 @@ import { HELD_OUT_261 } from "../fixtures/stories/held-out-261-headlines.js";
 import { HELD_OUT_262 } from "../fixtures/stories/held-out-262-headlines.js";
 import { HELD_OUT_263 } from "../fixtures/stories/held-out-263-headlines.js";
 import { HELD_OUT_264 } from "../fixtures/stories/held-out-264-headlines.js";
+import { HELD_OUT_265 } from "../fixtures/stories/held-out-265-headlines.js";
+import { HELD_OUT_266 } from "../fixtures/stories/held-out-266-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2479,6 +2481,22 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (a cable and Moroccan tourists in the Canaries, octopus's rest and sardine exports, Agadir's cruise terminal and a surf contest at Taghazout, Tarfaya's wind farm and a rescue off it: apart), recall 0.75 — a power cable ('power cable', 'cable eléctrico') no interconnection; with it 1.00 and 1.00, no older pair changed.",
+  },
+  {
+    name: "two hundred and sixty-sixth held-out set",
+    title: "Arabic against English and French on Egypt's ports, Red Sea coast and Nile valley",
+    rows: HELD_OUT_265,
+    recall: 0.9,
+    measured:
+      "blind: precision 1.00 (a flight to Marsa Alam and a shark there, Damietta's silo and a strike there, Luxor's tombs and a balloon, Lake Qarun's fish and a train at Fayoum, Port Said's textile plant and a match there: apart), recall 1.00; no change.",
+  },
+  {
+    name: "two hundred and sixty-seventh held-out set",
+    title: "French against French, each story in other words",
+    rows: HELD_OUT_266,
+    recall: 0.9,
+    measured:
+      "blind: precision 0.71 (the port's car carrier joined a tyre depot 'ravagé par le feu': no fire read, so Oran and its port were all the depot said), recall 1.00; 'par le feu', 'pris feu' a fire, tyres a concept: 1.00 and 1.00, no older pair changed. Left: one Oran port text with no concept the lexicon knows beside its port ('un hangar de caoutchouc détruit') still joins another port event of the day on the name and the port.",
   },
 ];
 

@@ -4301,3 +4301,21 @@ describe("a power cable", () => {
     expect(storyOf("tourists.md")).not.toBe(storyOf("en.md"));
   });
 });
+
+describe("a fire in other words, and tyres", () => {
+  it("reads 'ravagé par le feu' and 'pris feu' as a fire (not 'feu' alone), and tyres in French, Spanish and English", () => {
+    for (const text of ["Un dépôt ravagé par le feu au port d'Oran", "Un camion a pris feu sur l'autoroute", "Un almacén destruido por el fuego en Ceuta"])
+      expect(cross(text), text).toContain("c:fire");
+    for (const text of ["Le gouvernement donne son feu vert au projet", "Cessez-le-feu à Gaza"]) expect(cross(text), text).not.toContain("c:fire");
+    for (const text of ["Un dépôt de pneumatiques", "Incendie dans un entrepôt de pneus", "Sube el precio de los neumáticos", "Tyre plant opens in Tangier"])
+      expect(cross(text), text).toContain("c:tyres");
+    const storyOf = storiesOf([
+      article("a.md", "Oran : incendie dans un entrepôt de pneus au port", "fr", "2041-04-22"),
+      article("b.md", "Un dépôt de pneumatiques ravagé par le feu au port d'Oran", "fr", "2041-04-22"),
+      article("c.md", "Oran : le port reçoit un navire de 8 000 voitures", "fr", "2041-04-22"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("b.md"));
+  });
+});
