@@ -900,6 +900,14 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "gigafactor*",
     "gigafactoría*",
     "gigafábrica*",
+    "factoría",
+    "factorías",
+  ],
+  // A plant's assembly or production line (not a route: "línea de montaje", "cadena de producción").
+  "assembly-line": [
+    ...["chaîne de montage", "chaînes de montage", "chaîne de production", "chaînes de production", "ligne de montage", "ligne de production"],
+    ...["línea de montaje", "líneas de montaje", "cadena de montaje", "cadena de producción", "línea de producción", "cadenas de producción"],
+    ...["assembly line", "assembly lines", "production line", "production lines", "خط إنتاج", "خط تجميع", "خط للإنتاج", "خط للتجميع"],
   ],
   battery: ["batterie*", "batería*", "battery", "batteries", "بطاريه", "بطاريات", "البطاريات"],
   ai: ["intelligence artificielle", "inteligencia artificial", "artificial intelligence", "الذكاء الاصطناعي", "IA", "AI"],

@@ -273,6 +273,7 @@ import { HELD_OUT_263 } from "../fixtures/stories/held-out-263-headlines.js";
 import { HELD_OUT_264 } from "../fixtures/stories/held-out-264-headlines.js";
 import { HELD_OUT_265 } from "../fixtures/stories/held-out-265-headlines.js";
 import { HELD_OUT_266 } from "../fixtures/stories/held-out-266-headlines.js";
+import { HELD_OUT_267 } from "../fixtures/stories/held-out-267-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2497,6 +2498,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 0.71 (the port's car carrier joined a tyre depot 'ravagé par le feu': no fire read, so Oran and its port were all the depot said), recall 1.00; 'par le feu', 'pris feu' a fire, tyres a concept: 1.00 and 1.00, no older pair changed. Left: one Oran port text with no concept the lexicon knows beside its port ('un hangar de caoutchouc détruit') still joins another port event of the day on the name and the port.",
+  },
+  {
+    name: "two hundred and sixty-eighth held-out set",
+    title: "Spanish against Spanish, each story in other words",
+    rows: HELD_OUT_267,
+    recall: 0.9,
+    measured:
+      "blind: precision 1.00 (Melilla's fence money and a hashish arrest, Ceuta's cleaners' strike and the Tarajal's hours, Rabat's dear tomatoes and its new market, a rescue off Gran Canaria and a fire there, Renault's new line at Tangier and its three millionth car: apart), recall 0.80 — 'línea de montaje' and 'cadena de producción' at 'la factoría' no line, no factory; an assembly line a concept, 'factoría' a factory: 1.00 and 1.00, no older pair changed.",
   },
 ];
 

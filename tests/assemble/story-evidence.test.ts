@@ -4319,3 +4319,25 @@ describe("a fire in other words, and tyres", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("b.md"));
   });
 });
+
+describe("an assembly line", () => {
+  it("reads a plant's assembly or production line in four languages as one concept, not a route, and 'factoría' as a factory", () => {
+    for (const text of [
+      "Tánger: Renault amplía su planta con una nueva línea de montaje",
+      "La factoría de Renault en Tánger suma una cadena de producción",
+      "Renault ajoute une chaîne de montage à son usine de Tanger",
+      "Renault adds a production line at its Tangier plant",
+      "رونو تضيف خط إنتاج جديد لمصنعها في طنجة",
+    ])
+      expect(cross(text), text).toContain("c:assembly-line");
+    expect(cross("Tánger: Renault amplía su planta con una nueva línea de montaje")).not.toContain("c:route");
+    expect(cross("La factoría de Renault en Tánger suma una cadena de producción")).toContain("c:factory");
+    const storyOf = storiesOf([
+      article("a.md", "Tánger: Renault amplía su planta con una nueva línea de montaje", "es", "2041-05-01"),
+      article("b.md", "La factoría de Renault en Tánger suma una cadena de producción", "es", "2041-05-01"),
+      article("c.md", "Renault celebra en Tánger los tres millones de vehículos fabricados", "es", "2041-05-01"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+});
