@@ -50,6 +50,8 @@
  *   or a person's whole name and that a person died; or two clubs and a small number (a score, "4-0" and
  *   "برباعية"), each text saying nothing but a match;
  * - any languages, the same day: the same two countries' summit or high-level meeting, neither text of a third country;
+ * - any languages: a country and three concepts (not when each text says a figure of its own, none shared, and one
+ *   of them a thing of its own: a company's goal in tonnes beside the trains it counts on);
  * - any languages, no anchor: four shared concepts that make most of both texts' concepts (the same day, three and
  *   nothing else — not, in one language, two bills or decrees each with a word of its own);
  * - any languages, the same day: a country, a strong concept and more (not of the calendar), one text saying no more and
@@ -673,7 +675,9 @@ function anchoredEvidence(
   // A country and three concepts (two days apart or more, not when each text says one more — one minister's new
   // hospital and his vaccination campaign —, nor a figure or a place of its own: a forest fire of 200 hectares in the
   // north, and two days later one in Tangier).
-  if (anchors >= 0.5 && conceptWeight >= 2.5 && (gap <= 1 || conceptWeight >= 3.5 || saysNoMore(a, b) || saysNoMore(b, a))) return why();
+  // (Nor when each says a figure of its own, none shared, and one of them a thing of its own: the phosphate company's
+  // goal of 5 million tonnes, counting on the trains that run again, and the trains after three weeks' stop.)
+  if (anchors >= 0.5 && conceptWeight >= 2.5 && !apartByFigures && (gap <= 1 || conceptWeight >= 3.5 || saysNoMore(a, b) || saysNoMore(b, a))) return why();
   // No name at all: the same concepts said the same day — with the same small number, or nothing else.
   // (Not, without a small number, when each text says one more: one government's decrees of aid to farmers and to hauliers;
   // nor, of bills or decrees both say in one language, when each has a word of its own the lexicon lacks — what the text

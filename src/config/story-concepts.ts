@@ -912,8 +912,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   battery: ["batterie*", "batería*", "battery", "batteries", "بطاريه", "بطاريات", "البطاريات"],
   ai: ["intelligence artificielle", "inteligencia artificial", "artificial intelligence", "الذكاء الاصطناعي", "IA", "AI"],
   // A boat lost, and those who drown (Arabic's "غرق" says both: "غرق ثلاثة شبان بشاطئ", three young men drowned at a beach).
+  // (Not "vuelca", "volcó": a bus overturns as a boat does — "Ocho muertos al volcar un autobús".)
   shipwreck: [
-    ...["naufrage*", "naufragio*", "shipwreck*", "capsiz*", "غرق", "chavir*", "vuelca", "volcó", "zozobr*", "hundi*", "sink*", "sank", "sunk"],
+    ...["naufrage*", "naufragio*", "shipwreck*", "capsiz*", "غرق", "chavir*", "zozobr*", "hundi*", "sink*", "sank", "sunk"],
     ...["noyé", "noyés", "noyée", "noyées", "noyade*", "se noie", "se noient", "ahogado", "ahogados", "ahogada", "ahogadas", "drown*"],
   ],
   theatre: ["théâtre*", "teatro*", "theatre*", "theater*", "مسرح"],

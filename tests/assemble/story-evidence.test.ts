@@ -4341,3 +4341,45 @@ describe("an assembly line", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 });
+
+/** An article whose first paragraph (its lede) is `lede`: articles' keywords read the title and the lede's start. */
+const withLede = (file: string, title: string, lang: string, date: string, lede: string): ParsedArticle =>
+  parsedArticle({ file, title, source: `S-${file}`, lang, date, ticker: [], body: [lede] });
+
+describe("each text a figure of its own", () => {
+  it("keeps apart, on a name and three concepts, two texts that each say a figure of their own, none shared: a company's goal beside the trains it counts on", () => {
+    const storyOf = storiesOf([
+      withLede(
+        "trains.md",
+        "Gafsa : reprise du transport du phosphate par train",
+        "fr",
+        "2041-03-19",
+        "Les convois de la SNCFT ont repris mardi entre Métlaoui et Gabès après trois semaines d'arrêt dû à des sit-in.",
+      ),
+      withLede(
+        "goal.md",
+        "Phosphate : la CPG vise 5 millions de tonnes en 2041",
+        "fr",
+        "2041-03-19",
+        "La Compagnie des phosphates de Gafsa compte sur la reprise du transport ferroviaire pour atteindre son objectif de production.",
+      ),
+    ]);
+    expect(storyOf("goal.md")).not.toBe(storyOf("trains.md"));
+  });
+
+  it("reads a bus that 'volcó' as no shipwreck, so it joins the toll it shares", () => {
+    expect(cross("Ocho muertos al volcar un autobús en Azilal, que volcó en una carretera de montaña")).not.toContain("c:shipwreck");
+    expect(cross("Naufragio de una patera frente a Almería")).toContain("c:shipwreck");
+    const storyOf = storiesOf([
+      withLede(
+        "es.md",
+        "Ocho muertos al volcar un autobús en Azilal",
+        "es",
+        "2024-08-06",
+        "El vehículo, que transportaba a unos 30 pasajeros, volcó en una carretera de montaña.",
+      ),
+      article("fr.md", "Accident d'autocar à Azilal : le bilan s'alourdit à 8 morts", "fr", "2024-08-06"),
+    ]);
+    expect(storyOf("es.md")).toBe(storyOf("fr.md"));
+  });
+});
