@@ -219,7 +219,8 @@ const MAX_SERVICES = 2;
  * whose rendering is done does not wait on one core while the other idles.
  */
 async function pagefindServices(): Promise<Pagefind[]> {
-  const count = Math.max(1, Math.min(MAX_SERVICES, availableParallelism()));
+  // (import.meta.resolve is Node 20.6's: an older Node runs one.)
+  const count = typeof import.meta.resolve === "function" ? Math.max(1, Math.min(MAX_SERVICES, availableParallelism())) : 1;
   const others = Array.from({ length: count - 1 }, (_, i) => import(`${import.meta.resolve("pagefind")}?service=${i + 2}`) as Promise<Pagefind>);
   return [pagefind, ...(await Promise.all(others))];
 }
