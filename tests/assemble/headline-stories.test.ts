@@ -276,6 +276,7 @@ import { HELD_OUT_266 } from "../fixtures/stories/held-out-266-headlines.js";
 import { HELD_OUT_267 } from "../fixtures/stories/held-out-267-headlines.js";
 import { HELD_OUT_268 } from "../fixtures/stories/held-out-268-headlines.js";
 import { HELD_OUT_269 } from "../fixtures/stories/held-out-269-headlines.js";
+import { HELD_OUT_270 } from "../fixtures/stories/held-out-270-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2523,6 +2524,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (40,000 tonnes of wheat and 40,000 displaced at Port Sudan, twelve hours without power and bread at twelve pounds in Khartoum, Kiffa's water station and its locusts, N'Djamena's floods and its summit, a derailment near Zouerate and SNIM's exports: apart), recall 1.00; no change.",
+  },
+  {
+    name: "two hundred and seventy-first held-out set",
+    title: "articles with ledes beside headlines on Tunisia, beside the same company, crop, port, minister and figure",
+    rows: HELD_OUT_270,
+    recall: 0.9,
+    measured:
+      "blind: precision 1.00 (Tunisair's new aircraft and its technicians' strike, Sfax's olive picking and the oil's exports, a cargo aground at Bizerte and its first cruise, the health minister at Kasserine and the next day at Gafsa, the key rate at 8 % and graduates' unemployment down 8 %: apart), recall 1.00; no change.",
   },
 ];
 
