@@ -476,6 +476,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   extension: [
     ...["prolong*", "prolongación", "extend*", "تمديد", "يمدد", "proroge*", "prorogation", "prorrog*", "renews", "renewed", "renouvelle"],
     ...["renueva", "renuevan", "renovó", "renovado"],
+    // A strike renewed ("grève reconduite pour une semaine", "la reconduction du mouvement"; not "reconduits à la frontière",
+    // migrants taken back).
+    ...["reconduction", "reconduite pour", "reconduit pour", "reconduites pour", "reconduits pour", "grève reconduite", "grèves reconduites"],
     // A scheme extended to all ("généralise l'AMO", "تعميم التأمين", "extiende la cobertura").
     // (Not "généralis*": a general practitioner, "médecin généraliste", extends nothing.)
     ...["généralise", "généralisent", "généralisé", "généralisée", "généralisation", "généraliser", "généralisera"],
@@ -2314,7 +2317,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     // Struck, run over ("un piéton heurté par le tramway", "atropellado", "دهس").
     ...["heurté", "heurtée", "percuté", "percutée", "fauché", "fauchée", "atropell*", "struck by", "hit by", "run over", "دهس", "دهسته", "دهستها"],
   ],
-  pedestrian: ["piéton", "piétons", "piétonne", "peatón", "peatones", "pedestrian*", "راجل", "الراجلين", "المارة"],
+  pedestrian: ["piéton", "piétons", "piétonne", "promeneur", "promeneurs", "peatón", "peatones", "pedestrian*", "راجل", "الراجلين", "المارة"],
   fire: [
     // A fire "devours" ("حريق يلتهم محلات", "التهمت النيران"). (Not "التهم", the charges, the stem of "بتهمة", on a charge of.)
     ...["يلتهم", "تلتهم", "التهمت"],

@@ -4383,3 +4383,19 @@ describe("each text a figure of its own", () => {
     expect(storyOf("es.md")).toBe(storyOf("fr.md"));
   });
 });
+
+describe("a strike renewed", () => {
+  it("reads a strike 'reconduite pour une semaine' as extended, not migrants 'reconduits à la frontière', and walkers as pedestrians", () => {
+    expect(cross("Rabat : la grève des médecins internes reconduite pour une semaine")).toContain("c:extension");
+    expect(cross("Enseignants : vote sur la reconduction de la grève")).toContain("c:extension");
+    expect(cross("Oujda : 40 migrants reconduits à la frontière")).not.toContain("c:extension");
+    expect(cross("Les promeneurs retrouvent la corniche")).toContain("c:pedestrian");
+    const storyOf = storiesOf([
+      article("a.md", "Rabat : la grève des médecins internes reconduite pour une semaine", "fr", "2041-05-19"),
+      article("b.md", "Les internes en médecine prolongent leur débrayage d'une semaine à Rabat", "fr", "2041-05-19"),
+      article("c.md", "Rabat : les pharmaciens menacent de fermer leurs officines", "fr", "2041-05-19"),
+    ]);
+    expect(storyOf("b.md")).toBe(storyOf("a.md"));
+    expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
+  });
+});
