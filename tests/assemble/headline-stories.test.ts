@@ -278,6 +278,7 @@ import { HELD_OUT_268 } from "../fixtures/stories/held-out-268-headlines.js";
 import { HELD_OUT_269 } from "../fixtures/stories/held-out-269-headlines.js";
 import { HELD_OUT_270 } from "../fixtures/stories/held-out-270-headlines.js";
 import { HELD_OUT_271 } from "../fixtures/stories/held-out-271-headlines.js";
+import { HELD_OUT_272 } from "../fixtures/stories/held-out-272-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2541,6 +2542,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.75,
     measured:
       "blind: precision 1.00 (Aïn Diab's seafront and its car park, the SIAM and Meknès's water cuts, the interns' strike and the pharmacists, tomatoes halved and citrus to Russia at Agadir, twelve migrants and three smugglers at Oujda: apart), recall 0.60 — a strike 'reconduite pour une semaine' no extension; with it (and walkers pedestrians) 0.80, no older pair changed. Left: the seafront 'rouverte aux piétons' and 'les promeneurs retrouvent la corniche après les travaux' (a reopening said as walkers coming back).",
+  },
+  {
+    name: "two hundred and seventy-third held-out set",
+    title: "English against English on Egypt and Libya, each story in other words",
+    rows: HELD_OUT_272,
+    recall: 0.9,
+    measured:
+      "blind: precision 1.00 (Egypt's fuel prices and its inflation, a Cairo bookshop burnt and the book fair's record, a Nile cruiser aground and a symposium at Aswan, Sokhna's grain terminal and its steel plant, Tobruk's desalination plant and its parliament: apart), recall 1.00; no change.",
   },
 ];
 
