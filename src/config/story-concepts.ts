@@ -2352,6 +2352,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "seísmo*",
     "earthquake*",
     "quake",
+    // A tremor ("un temblor despierta a los vecinos", "a tremor felt in Al Hoceima").
+    ...["temblor", "temblores", "tremor", "tremors"],
     "زلزال",
     "الزلزال",
     "هزه أرضيه",

@@ -279,6 +279,7 @@ import { HELD_OUT_269 } from "../fixtures/stories/held-out-269-headlines.js";
 import { HELD_OUT_270 } from "../fixtures/stories/held-out-270-headlines.js";
 import { HELD_OUT_271 } from "../fixtures/stories/held-out-271-headlines.js";
 import { HELD_OUT_272 } from "../fixtures/stories/held-out-272-headlines.js";
+import { HELD_OUT_273 } from "../fixtures/stories/held-out-273-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2550,6 +2551,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (Egypt's fuel prices and its inflation, a Cairo bookshop burnt and the book fair's record, a Nile cruiser aground and a symposium at Aswan, Sokhna's grain terminal and its steel plant, Tobruk's desalination plant and its parliament: apart), recall 1.00; no change.",
+  },
+  {
+    name: "two hundred and seventy-fourth held-out set",
+    title: "Spanish against Arabic on Morocco's north, with no figure to share",
+    rows: HELD_OUT_273,
+    recall: 0.9,
+    measured:
+      "blind: precision 1.00 (Nador's blackout and a smuggling ring, Larache's marina and its fishing season, Tetouan's flooded medina and its film festival, Al Hoceima's tremor and its new hospital, Chefchaouen's car ban and its prize: apart), recall 0.80 — a 'temblor' no earthquake; with 'temblor', 'tremor' one: 1.00 and 1.00, no older pair changed.",
   },
 ];
 

@@ -4399,3 +4399,17 @@ describe("a strike renewed", () => {
     expect(storyOf("c.md")).not.toBe(storyOf("a.md"));
   });
 });
+
+describe("a tremor", () => {
+  it("reads 'temblor' and 'tremor' as an earthquake, so a Spanish tremor joins the Arabic one of the same town", () => {
+    for (const text of ["Alhucemas: un temblor despierta a los vecinos de madrugada", "Tremor felt across Al Hoceima overnight"])
+      expect(cross(text), text).toContain("c:earthquake");
+    const storyOf = storiesOf([
+      article("es.md", "Alhucemas: un temblor despierta a los vecinos de madrugada", "es", "2041-05-30"),
+      article("ar.md", "هزة أرضية تخلف هلعا وسط سكان الحسيمة ليلا", "ar", "2041-05-30"),
+      article("hospital.md", "الحسيمة: افتتاح مستشفى جديد للأنكولوجيا", "ar", "2041-05-30"),
+    ]);
+    expect(storyOf("ar.md")).toBe(storyOf("es.md"));
+    expect(storyOf("hospital.md")).not.toBe(storyOf("es.md"));
+  });
+});
