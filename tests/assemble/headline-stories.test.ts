@@ -280,6 +280,7 @@ import { HELD_OUT_270 } from "../fixtures/stories/held-out-270-headlines.js";
 import { HELD_OUT_271 } from "../fixtures/stories/held-out-271-headlines.js";
 import { HELD_OUT_272 } from "../fixtures/stories/held-out-272-headlines.js";
 import { HELD_OUT_273 } from "../fixtures/stories/held-out-273-headlines.js";
+import { HELD_OUT_274 } from "../fixtures/stories/held-out-274-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2559,6 +2560,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (Nador's blackout and a smuggling ring, Larache's marina and its fishing season, Tetouan's flooded medina and its film festival, Al Hoceima's tremor and its new hospital, Chefchaouen's car ban and its prize: apart), recall 0.80 — a 'temblor' no earthquake; with 'temblor', 'tremor' one: 1.00 and 1.00, no older pair changed.",
+  },
+  {
+    name: "two hundred and seventy-fifth held-out set",
+    title: "French against English on Algeria, beside the same company, city or port",
+    rows: HELD_OUT_274,
+    recall: 0.9,
+    measured:
+      "blind: precision 1.00 (Algiers' metro and its tramway, Tizi Ouzou's fires and its exams, Fertial's halt and Annaba's wheat, Béjaïa's dockers and Cevital's refinery, Skikda's refinery fire and its LNG cargo: apart), recall 1.00; no change.",
   },
 ];
 
