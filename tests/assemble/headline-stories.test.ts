@@ -281,6 +281,7 @@ import { HELD_OUT_271 } from "../fixtures/stories/held-out-271-headlines.js";
 import { HELD_OUT_272 } from "../fixtures/stories/held-out-272-headlines.js";
 import { HELD_OUT_273 } from "../fixtures/stories/held-out-273-headlines.js";
 import { HELD_OUT_274 } from "../fixtures/stories/held-out-274-headlines.js";
+import { HELD_OUT_275 } from "../fixtures/stories/held-out-275-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2568,6 +2569,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (Algiers' metro and its tramway, Tizi Ouzou's fires and its exams, Fertial's halt and Annaba's wheat, Béjaïa's dockers and Cevital's refinery, Skikda's refinery fire and its LNG cargo: apart), recall 1.00; no change.",
+  },
+  {
+    name: "two hundred and seventy-sixth held-out set",
+    title: "Arabic against French on Tunisia and Libya, one actor's two days and one figure of two measures",
+    rows: HELD_OUT_275,
+    recall: 0.9,
+    measured:
+      "blind: precision 1.00 (the transport minister at Radès and the next day at the airport, wages up 7 % and the trade deficit down 7 %, Nabeul's pottery fair and its water cut, Misrata's steel plant and its port's record, Djerba's summer flights and a turtle: apart), recall 1.00; no change.",
   },
 ];
 
