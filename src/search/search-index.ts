@@ -83,17 +83,12 @@ export async function buildSearchIndex(site: Site, link: Linker, cacheDir: strin
   const files = new Map<string, OutputFile>();
   const kept = new Set<string>();
   const folders: Record<string, string[]> = {};
-  const opened: Pagefind[] = [];
+  const services = await pagefindServices();
   try {
     // A site without articles still gets Pagefind's bundle (its search pages load its worker): an index of nothing.
-    if (shards.length === 0) {
-      opened.push(pagefind);
-      for (const file of await indexRecords(pagefind, [], signal)) place(files, file, SEARCH_BUNDLE);
-    }
+    if (shards.length === 0) for (const file of await indexRecords(services[0]!, [], signal)) place(files, file, SEARCH_BUNDLE);
     // Several indexes at once, on every Pagefind process: each gets the next index's records while it writes one's
     // files, and does not wait on this thread's rendering between two small indexes.
-    const services = await pagefindServices();
-    opened.push(...services);
     const made = await mapConcurrent(shards, INDEXES_AT_ONCE * services.length, async (shard) => {
       const name = `search-${shard.lang}-${shard.period}-${hashOf(PAGEFIND_VERSION, String(RECORDS_FORMAT), shard.records.map(recordKey).join("\n"))}.v8`;
       kept.add(name);
@@ -113,7 +108,7 @@ export async function buildSearchIndex(site: Site, link: Linker, cacheDir: strin
       (folders[shard.lang] ??= []).push(shard.dir);
     });
   } finally {
-    await Promise.all(opened.map((service) => service.close()));
+    await Promise.all(services.map((service) => service.close()));
   }
   if (cacheDir) forgetOthers(cacheDir, kept);
   files.set(SEARCH_INDEXES, { path: SEARCH_INDEXES, contents: JSON.stringify(folders) });
