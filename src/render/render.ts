@@ -145,7 +145,7 @@ export function createRenderer(site: Site, env: TemplateEnvironment, keys: { rou
     let key = tickerKeys.get(id);
     if (key === undefined) {
       // (Its headlines and its day: an edition of the same headlines on a later day is another page, data-day="…".)
-      key = hashOf(JSON.stringify(pageViews.tickerFor(lang, tickerDay)));
+      key = hashOf(JSON.stringify(pageViews.tickerPartsFor(lang, tickerDay)));
       tickerKeys.set(id, key);
     }
     return key;

@@ -107,6 +107,7 @@ export function createPageViews(site: SiteWide, tickers: Pick<Site, "tickerEditi
   const tickerEditionKey = (day: string | undefined): string | undefined => editionFor(day)?.key;
   // A language's ticker of an edition, and what it says of itself: its day, and where the newest is (the ticker
   // script replaces an older one in the browser).
+  /** A language's ticker of an edition as its pages show it: its headlines and its day (the key of the pages that show it). */
   const tickerParts = new Map<string, { ticker: ReturnType<typeof tickerView>; tickerEdition: { day: string; src: string; script: string } }>();
   const tickerPartsFor = (lang: string, day?: string) => {
     const edition = editionFor(day);
@@ -121,8 +122,6 @@ export function createPageViews(site: SiteWide, tickers: Pick<Site, "tickerEditi
     }
     return made;
   };
-  /** A language's ticker of an edition as its pages show it: its headlines and its day (the key of the pages that show it). */
-  const tickerFor = (lang: string, day?: string) => tickerPartsFor(lang, day);
   const languages = site.languages.map((l) => ({ code: l.code, dir: l.dir, name: uiFor(l.code, config).languageName, href: link.href(l.path) }));
   const siteInfo = share({ title: config.title, description: config.description });
   // Each language's pages lead back to its own front, sources and archives; the default language's (and any
@@ -372,7 +371,7 @@ export function createPageViews(site: SiteWide, tickers: Pick<Site, "tickerEditi
       }
     }
   };
-  return { page, common, summary, sitePage, chromeContext, tickerFor, tickerEditionKey };
+  return { page, common, summary, sitePage, chromeContext, tickerPartsFor, tickerEditionKey };
 }
 
 export type PageViews = ReturnType<typeof createPageViews>;
