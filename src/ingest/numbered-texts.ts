@@ -32,6 +32,8 @@ export class TextNumbering {
 
   /** A text's number (numbering it, if it is new). */
   numberOf = (text: string): number => this.numbers.id(text);
+  /** The table's copy of a numbered text. */
+  textOf = (number: number): string => this.numbers.text[number]!;
 
   encode(entry: CachedInput): NumberedInput {
     const articles = entry.result.articles.map((a) => ({

@@ -35,8 +35,10 @@ for (const file of files) {
     addTitle(matchKey(article.title), titles);
     for (const text of article.ticker) {
       if (done.has(text)) continue;
-      done.add(text);
-      if (claimHeadline(text, claims)) claimed.push(text);
+      // (Numbered, the text is a copy of its own: these keep it, not the page it was cut from.)
+      const own = numbering.textOf(numbering.numberOf(text));
+      done.add(own);
+      if (claimHeadline(own, claims)) claimed.push(own);
     }
   }
   if (batch.results.length === RESULTS_PER_MESSAGE) send();

@@ -4,6 +4,7 @@
  * Everything here returns plain text; escaping for output happens at render time.
  */
 import { decodeHTML } from "entities";
+import { ownCopy } from "../util/own-copy.js";
 
 /** Characters XML 1.0 forbids, plus the noncharacters U+FFFE/U+FFFF and unpaired surrogates. */
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -75,7 +76,9 @@ export function matchKey(text: string): string {
   if (key === undefined) {
     key = computeMatchKey(text);
     if (matchKeys.size >= MATCH_KEY_MEMO) matchKeys.clear();
-    matchKeys.set(text, key);
+    // (Copies: a text cut from a page's file would keep the whole file in the memo.)
+    key = ownCopy(key);
+    matchKeys.set(ownCopy(text), key);
   }
   return key;
 }

@@ -1,3 +1,5 @@
+import { ownCopy } from "./own-copy.js";
+
 /** Texts numbered in the order they are first seen: one small integer per distinct text, and back. */
 export class Interner {
   private readonly ids = new Map<string, number>();
@@ -12,6 +14,8 @@ export class Interner {
   id(text: string): number {
     let id = this.ids.get(text);
     if (id === undefined) {
+      // (A copy: the table outlives the page a text was cut from.)
+      text = ownCopy(text);
       id = this.text.length;
       this.ids.set(text, id);
       this.text.push(text);
