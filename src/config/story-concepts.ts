@@ -2015,6 +2015,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     // A river out of its bed: "sort de son lit", "bursts its banks" (no bank), "se desborda", "فاض".
     ...["sort de son lit", "sortent de leur lit", "sorti de son lit", "sortie de son lit", "burst its banks", "bursts its banks", "burst their banks"],
     ...["se desborda", "se desbordó", "desbordamiento", "فاض", "يفيض", "فاضت"],
+    // A river's rise ("la crecida del Nilo"): the Spanish for "crue".
+    ...["crecida", "crecidas"],
     // Streets "submerged by water" ("تغمرها المياه").
     ...["تغمرها المياه", "غمرتها المياه", "غمرت المياه", "تغمر المياه", "تغمرها السيول", "غمرتها السيول"],
     // Swept away by the waters ("سيول جارفة", "جرفتهما مياه الأمطار"): not "جرف" alone, the dredging of sand.
@@ -2476,6 +2478,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "المهرجان",
     "Mawazine",
     "مهرجان موازين",
+    // A saint's yearly festival, Egypt's "moulid" ("مولد السيد البدوي"; not "مولد" alone: a birth, a generator).
+    ...["moulid", "mulid", "مولد السيد", "مولد سيدي"],
   ],
   film: ["film*", "cinéma*", "cine", "película*", "movie*", "فيلم", "أفلام", "السينما", "سينمائي"],
   music: ["musique*", "música*", "music*", "concert*", "concierto*", "موسيقى", "الموسيقى", "حفل", "موسيقي"],

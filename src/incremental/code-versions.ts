@@ -5,7 +5,7 @@
  */
 
 /** Bump when the parser's output (an article, a headline's keywords) changes for the same input: old cache entries are not reused. */
-export const PARSER_VERSION = "232";
+export const PARSER_VERSION = "233";
 
 /**
  * The format of StoryGraphState (assemble/stories.ts) and of the decisions it keeps: bump it when `sameStory` or the

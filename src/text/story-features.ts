@@ -448,9 +448,11 @@ function wordsWrittenAs(text: string): { upper: Set<string>; capital: Set<string
     const key = wordKey(m[0]);
     capital.add(key);
     // The first word (after nothing but spaces, quotes and punctuation) is a name's when it has the name's accent
-    // ("Salé" is no Spanish "sale") or stands as a kicker, before a colon or a dash ("Taza : …", "Tanta - …").
+    // ("Salé" is no Spanish "sale"), stands as a kicker, before a colon or a dash ("Taza : …", "Tanta - …"), or owns
+    // what follows ("Tanta's festival": a Spanish "tanta" never takes an English possessive).
     const first = !/[\p{L}\p{N}]/u.test(text.slice(0, m.index));
-    if (!first || /[^\p{ASCII}]/u.test(m[0]) || /^\s*[:–—-](?!\p{L})/u.test(text.slice(m.index + m[0].length))) inside.add(key);
+    const after = text.slice(m.index + m[0].length);
+    if (!first || /[^\p{ASCII}]/u.test(m[0]) || /^\s*[:–—-](?!\p{L})/u.test(after) || /^['’]s\b/u.test(after)) inside.add(key);
   }
   return { upper, capital, inside, shouting };
 }

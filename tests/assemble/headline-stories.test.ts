@@ -282,6 +282,7 @@ import { HELD_OUT_272 } from "../fixtures/stories/held-out-272-headlines.js";
 import { HELD_OUT_273 } from "../fixtures/stories/held-out-273-headlines.js";
 import { HELD_OUT_274 } from "../fixtures/stories/held-out-274-headlines.js";
 import { HELD_OUT_275 } from "../fixtures/stories/held-out-275-headlines.js";
+import { HELD_OUT_276 } from "../fixtures/stories/held-out-276-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2577,6 +2578,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (the transport minister at Radès and the next day at the airport, wages up 7 % and the trade deficit down 7 %, Nabeul's pottery fair and its water cut, Misrata's steel plant and its port's record, Djerba's summer flights and a turtle: apart), recall 1.00; no change.",
+  },
+  {
+    name: "two hundred and seventy-seventh held-out set",
+    title: "Spanish against English and Arabic on Egypt's Nile cities, in other words",
+    rows: HELD_OUT_276,
+    recall: 0.9,
+    measured:
+      "blind: precision 1.00 (Aswan's lake and a felucca, Mansoura's faculty and a children's hospital, inflation and orange exports at 12 %, the tourism minister at Luxor and the next day at Hurghada, Alexandria's corniche and its beaches shut, Tanta's festival and forged medicines: apart), recall 0.79 — 'crecida' no flood; with it, 'Tanta's' a name and a saint's moulid a festival: 0.93, no older pair changed (left: the festival told with one concept shared).",
   },
 ];
 

@@ -4413,3 +4413,29 @@ describe("a tremor", () => {
     expect(storyOf("hospital.md")).not.toBe(storyOf("es.md"));
   });
 });
+
+describe("a river's rise, a possessive and a saint's festival", () => {
+  it("reads 'la crecida del Nilo' as a flood, so the Spanish joins the English and Arabic of the same lake", () => {
+    expect(cross("La crecida del río obliga a evacuar dos aldeas")).toContain("c:flood");
+    const storyOf = storiesOf([
+      article("es.md", "El nivel del lago Nasser sube tras la crecida del Nilo en Asuán", "es", "2041-06-14"),
+      article("en.md", "Lake Nasser water level rises at Aswan as Nile flood arrives", "en", "2041-06-14"),
+      article("felucca.md", "Aswan: tourist felucca capsizes, all passengers rescued", "en", "2041-06-14"),
+    ]);
+    expect(storyOf("es.md")).toBe(storyOf("en.md"));
+    expect(storyOf("felucca.md")).not.toBe(storyOf("en.md"));
+  });
+
+  it("takes a first word that is also a common word for the name when it owns what follows ('Tanta's'), not when it stands bare", () => {
+    const names = (text: string) => cross(text).filter((f) => f.startsWith("n:"));
+    expect(names("Tanta's Sayyid al-Badawi festival draws thousands of pilgrims")).toContain("n:tanta");
+    expect(names("Tanta’s governor opens a new bridge")).toContain("n:tanta");
+    expect(names("Tanta gente en la plaza para el concierto")).not.toContain("n:tanta");
+  });
+
+  it("reads a saint's moulid as a festival, not 'مولد' alone (a birth, a generator)", () => {
+    expect(cross("انطلاق احتفالات مولد السيد البدوي في طنطا")).toContain("c:festival");
+    expect(cross("Thousands attend the moulid of Tanta")).toContain("c:festival");
+    expect(cross("تركيب مولد كهربائي جديد بمستشفى طنطا")).not.toContain("c:festival");
+  });
+});
