@@ -4119,6 +4119,9 @@ export const EXCLUSIVE_KINDS: readonly { kind: readonly string[]; must: "share" 
   // Flour is said with bread and with wheat (a bread shortage for want of flour, milling wheat), and is another product
   // than any other (sugar seized, and flour seized, in one city the same day): the texts must share one.
   { kind: ["flour", ...PRODUCE], must: "share" },
+  // What a town's figure is of: its dates harvest up 15 % and its drinking water 15 % dearer the same day are two
+  // events (a drought that costs the wheat its water says both). (Not an anchor: a utility or a crop is no evidence.)
+  { kind: ["water", "electricity", "flour", ...PRODUCE], must: "share", anchor: false },
   { kind: ["sukuk", "bond"], must: "share", anchor: false },
   // A find of gas, and one of oil (a text of both shares either).
   { kind: ["gas", "oil"], must: "share", anchor: false },

@@ -283,6 +283,7 @@ import { HELD_OUT_273 } from "../fixtures/stories/held-out-273-headlines.js";
 import { HELD_OUT_274 } from "../fixtures/stories/held-out-274-headlines.js";
 import { HELD_OUT_275 } from "../fixtures/stories/held-out-275-headlines.js";
 import { HELD_OUT_276 } from "../fixtures/stories/held-out-276-headlines.js";
+import { HELD_OUT_277 } from "../fixtures/stories/held-out-277-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2586,6 +2587,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.9,
     measured:
       "blind: precision 1.00 (Aswan's lake and a felucca, Mansoura's faculty and a children's hospital, inflation and orange exports at 12 %, the tourism minister at Luxor and the next day at Hurghada, Alexandria's corniche and its beaches shut, Tanta's festival and forged medicines: apart), recall 0.79 — 'crecida' no flood; with it, 'Tanta's' a name and a saint's moulid a festival: 0.93, no older pair changed (left: the festival told with one concept shared).",
+  },
+  {
+    name: "two hundred and seventy-eighth held-out set",
+    title: "French against Arabic on Morocco's south, from Tan-Tan to Smara",
+    rows: HELD_OUT_277,
+    recall: 0.85,
+    measured:
+      "blind: precision 0.82 — Zagora's dates up 15 % joined its water 15 % dearer; with what a figure is of a kind to share: 1.00 (Tan-Tan's moussem and its sardines, Sidi Ifni's road and its surf contest, the agriculture minister at Tiznit and the next day at Smara: apart), recall 0.90 (left: the moussem told with each side's own words), no older pair changed.",
   },
 ];
 

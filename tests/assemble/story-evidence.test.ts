@@ -4439,3 +4439,15 @@ describe("a river's rise, a possessive and a saint's festival", () => {
     expect(cross("تركيب مولد كهربائي جديد بمستشفى طنطا")).not.toContain("c:festival");
   });
 });
+
+describe("what a town's figure is of", () => {
+  it("keeps apart one town's dates harvest up 15 % and its water 15 % dearer the same day, not the harvest told twice", () => {
+    const storyOf = storiesOf([
+      article("ar.md", "زاكورة: إنتاج التمور يرتفع بنسبة 15 في المائة", "ar", "2041-06-24"),
+      article("fr.md", "Zagora : la production de dattes progresse de 15 %", "fr", "2041-06-24"),
+      article("water.md", "Zagora : le prix de l'eau potable augmente de 15 %", "fr", "2041-06-24"),
+    ]);
+    expect(storyOf("fr.md")).toBe(storyOf("ar.md"));
+    expect(storyOf("water.md")).not.toBe(storyOf("fr.md"));
+  });
+});
