@@ -61,6 +61,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   });
   // A caller that keeps the cache in memory (the dev server) saves it when it likes.
   if (cacheDir && !memory) inputCache.save();
+  if (!memory) inputCache.release();
   // The site holds what the rest needs: the parsed articles (tickers, keywords) can go, unless the dev server keeps them.
   ingested.articles = [];
   ingested.inputs = new Map();

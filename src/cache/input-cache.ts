@@ -172,6 +172,17 @@ export class InputCache implements ParsedInputStore {
     this.changed.set(file, entry);
   }
 
+  /**
+   * Lets go of the parsed entries once they are saved (a build that keeps the cache to its end holds every
+   * parsed article twice over otherwise: its ticker line and keywords outlive the assembly). The cache is
+   * then only good for what it wrote; a caller that keeps it across builds (the dev server) does not call this.
+   */
+  release(): void {
+    this.entries = new Map();
+    this.headlines = new Map();
+    this.graph = null;
+  }
+
   /** Forgets the files that are gone. */
   retain(files: ReadonlySet<string>): void {
     for (const file of this.entries.keys()) {

@@ -9,7 +9,7 @@
  */
 import { Worker } from "node:worker_threads";
 import { fnv1a } from "../util/hash.js";
-import { workerCount } from "../util/worker-count.js";
+import { WORKER_LIMITS, workerCount } from "../util/worker-count.js";
 import type { CachedInput } from "./input-result.js";
 import type { HeadlineKeywordStore } from "../text/keywords.js";
 import type { SiteConfig } from "../config/config.js";
@@ -119,7 +119,7 @@ export async function parseInParallel(
       (chunk) =>
         new Promise<CachedInput[]>((resolve, reject) => {
           const task: WorkerTask = { files: chunk.map((i) => files[i]!), config, claims, titles, knownHeadlines: known };
-          const worker = new Worker(WORKER_URL, { workerData: task });
+          const worker = new Worker(WORKER_URL, { workerData: task, resourceLimits: WORKER_LIMITS });
           const results: CachedInput[] = [];
           // This worker's table of texts: every page's ticker holds these copies, not one of its own.
           const texts: string[] = [];

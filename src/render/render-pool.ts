@@ -12,7 +12,7 @@
  */
 import { Worker } from "node:worker_threads";
 import { KioskError } from "../diagnostics.js";
-import { workerCount } from "../util/worker-count.js";
+import { WORKER_LIMITS, workerCount } from "../util/worker-count.js";
 import type { PageView } from "./views.js";
 
 /** Below this many pages to render, one thread is faster than starting workers. */
@@ -92,7 +92,7 @@ export class RenderPool {
     const workers = workerCount();
     if (workers === 0 || pages < RENDER_POOL_THRESHOLD) return undefined;
     const slots = Array.from({ length: workers }, () => ({
-      worker: new Worker(WORKER_URL, { workerData: data }),
+      worker: new Worker(WORKER_URL, { workerData: data, resourceLimits: WORKER_LIMITS }),
       inFlight: 0,
       tickersSent: new Set<string>(),
     }));
