@@ -87,13 +87,14 @@ export class InputCache implements ParsedInputStore {
       }
     }
     if (existsSync(path.join(dir, LOG_FILE)) && !cache.read(path.join(dir, LOG_FILE), true)) cache.logged = -1;
+    forgetChunkBytes();
     return cache;
   }
 
   /** Reads a shard, or the log (whose chunks each number their texts anew, and may remove entries); false when it is damaged or stale. */
   private read(file: string, log: boolean): boolean {
     try {
-      const chunks = chunksAfterHeader(file, this.rulesKey);
+      const chunks = chunksAfterHeader(file, this.rulesKey, true);
       if (!chunks) return false;
       let texts: string[] = [];
       for (const chunk of chunks as Generator<StoredChunk>) {
@@ -276,7 +277,7 @@ function readHeadlines(file: string, rulesKey: string): Map<string, string> {
   const headlines = new Map<string, string>();
   if (!existsSync(file)) return headlines;
   try {
-    const chunks = chunksAfterHeader(file, rulesKey);
+    const chunks = chunksAfterHeader(file, rulesKey, true);
     for (const chunk of (chunks ?? []) as Iterable<[string, string][]>) for (const [text, packed] of chunk) headlines.set(text, packed);
   } catch {
     // A damaged file only means working the keywords out again.
@@ -296,7 +297,8 @@ function writeStoryGraph(file: string, rulesKey: string, state: StoryGraphState)
 function readStoryGraph(file: string, rulesKey: string): StoryGraphState | undefined {
   if (!existsSync(file)) return undefined;
   try {
-    const chunks = chunksAfterHeader(file, rulesKey);
+    // Its own bytes: the state's typed arrays are views into them.
+    const chunks = chunksAfterHeader(file, rulesKey, false);
     if (!chunks) return undefined;
     const state = chunks.next().value as StoryGraphState | undefined;
     chunks.return(undefined);
@@ -337,8 +339,8 @@ function writeCacheFile(file: string, rulesKey: string, body: (write: (chunk: un
 }
 
 /** A cache file's chunks after its header; undefined when it was made in another format or with other rules (throws when damaged). */
-function chunksAfterHeader(file: string, rulesKey: string): Generator<unknown> | undefined {
-  const chunks = readChunks(file);
+function chunksAfterHeader(file: string, rulesKey: string, shared: boolean): Generator<unknown> | undefined {
+  const chunks = readChunks(file, shared);
   const header = chunks.next().value as StoredHeader | undefined;
   if (header?.format !== FORMAT || header.rulesKey !== rulesKey) {
     chunks.return(undefined);
@@ -365,13 +367,29 @@ function writeChunk(fd: number, value: unknown): void {
   writeSync(fd, payload);
 }
 
-function* readChunks(file: string): Generator<unknown> {
+/**
+ * The bytes of the chunk being read, one buffer for every chunk of every file: a buffer per chunk is memory
+ * outside the heap that V8 counts, and each 64 MB of it started a full collection of the heap being loaded
+ * (a cache of 100,000 pages is 700 MB of chunks: a dozen collections, 2–3 s). Nothing deserialised keeps a
+ * reference to it (the chunks hold no typed arrays), so it is overwritten by the next chunk.
+ */
+let chunkBytes = Buffer.alloc(0);
+
+/** Lets go of the read buffer (the largest chunk read, ~15 MB) once the cache is loaded. */
+function forgetChunkBytes(): void {
+  chunkBytes = Buffer.alloc(0);
+}
+
+/** `shared`: read into chunkBytes — only for chunks whose typed arrays (views into the bytes) are copied out before the next chunk is read. */
+function* readChunks(file: string, shared: boolean): Generator<unknown> {
   const fd = openSync(file, "r");
   try {
     const length = Buffer.alloc(4);
     while (readSync(fd, length, 0, 4, null) === 4) {
-      const payload = Buffer.allocUnsafe(length.readUInt32LE());
-      if (readSync(fd, payload, 0, payload.length, null) !== payload.length) throw new Error("the cache file is cut short");
+      const size = length.readUInt32LE();
+      if (shared && chunkBytes.length < size) chunkBytes = Buffer.allocUnsafe(Math.max(size, Math.ceil(chunkBytes.length * 1.5)));
+      const payload = shared ? chunkBytes.subarray(0, size) : Buffer.allocUnsafe(size);
+      if (readSync(fd, payload, 0, size, null) !== size) throw new Error("the cache file is cut short");
       yield v8.deserialize(payload);
     }
   } finally {
