@@ -72,7 +72,8 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
 
   // 6. Make what changed, 7. write it and 8. commit: the new output replaces the old one at once.
   const { templateDirs, templatesKey, publicDirs } = setup;
-  const searchCache = options.clean ? null : cacheDir;
+  // A clean build reads no cached index, but leaves its own for the next build.
+  const searchCache = cacheDir ? { dir: cacheDir, reuse: options.clean !== true } : null;
   const made = { site, routes, affected, writer, result, buildKey, templateDirs, templatesKey, publicDirs, searchCache };
   await writeSite({ ...made, lap: clock.lap, onProgress: options.onProgress });
   memory?.keepSite(remember);

@@ -13,7 +13,7 @@ import { createRenderer } from "../render/render.js";
 import { createRouteKeys } from "./route-keys.js";
 import { RenderPool } from "../render/render-pool.js";
 import { createTemplateEnvironment } from "../render/templates.js";
-import { buildSearchIndex } from "../search/search-index.js";
+import { buildSearchIndex, type SearchCache } from "../search/search-index.js";
 import type { Writer } from "../write/writer.js";
 import { makePages } from "./make-pages.js";
 
@@ -29,8 +29,8 @@ export interface WriteSiteInput {
   templateDirs: string[];
   templatesKey: string;
   publicDirs: string[];
-  /** Where the last search index is kept, to reuse it when no record changed; null: not reused. */
-  searchCache: string | null;
+  /** Where the search indexes are kept, reused by the next build when no record changed (a clean build only writes them); null: none. */
+  searchCache: SearchCache | null;
   lap(stage: "render" | "write" | "search"): void;
   onProgress: ((progress: { stage: "render"; done: number; total: number }) => void) | undefined;
 }

@@ -54,6 +54,12 @@ const quarterOf = (date: string): number => Math.floor((Number(date.slice(5, 7))
 /** Where a period starts ("2020-q3": "2020-07"), to put a language's periods in order, newest first. */
 const startOf = (period: string): string => period.replace(/-q(\d)$/, (_, q: string) => `-${String((Number(q) - 1) * 3 + 1).padStart(2, "0")}`);
 
+/** The folder of cached indexes; `reuse` false (a clean build) writes them without reading the last build's. */
+export interface SearchCache {
+  dir: string;
+  reuse: boolean;
+}
+
 /** How many indexes are made at once (each holds its records in Pagefind's process until its files are written). */
 const INDEXES_AT_ONCE = 4;
 
@@ -78,7 +84,7 @@ interface Shard {
  * change nothing. `signal` stops the indexing of a build that failed meanwhile (between batches), so that no
  * Pagefind process outlives it.
  */
-export async function buildSearchIndex(site: Site, link: Linker, cacheDir: string | null = null, signal?: AbortSignal): Promise<OutputFile[]> {
+export async function buildSearchIndex(site: Site, link: Linker, cache: SearchCache | null = null, signal?: AbortSignal): Promise<OutputFile[]> {
   const shards = shardsOf(searchRecords(site, link), site.updated);
   const files = new Map<string, OutputFile>();
   const kept = new Set<string>();
@@ -92,10 +98,10 @@ export async function buildSearchIndex(site: Site, link: Linker, cacheDir: strin
     const made = await mapConcurrent(shards, INDEXES_AT_ONCE * services.length, async (shard) => {
       const name = `search-${shard.lang}-${shard.period}-${hashOf(PAGEFIND_VERSION, String(RECORDS_FORMAT), shard.records.map(recordKey).join("\n"))}.v8`;
       kept.add(name);
-      let indexFiles = readCached(cacheDir, name);
+      let indexFiles = cache?.reuse ? readCached(cache.dir, name) : undefined;
       if (!indexFiles) {
         indexFiles = await indexRecords(leastBusy(services), shard.records, signal);
-        if (cacheDir) writeCached(cacheDir, name, indexFiles);
+        if (cache) writeCached(cache.dir, name, indexFiles);
       }
       return indexFiles;
     });
@@ -110,7 +116,7 @@ export async function buildSearchIndex(site: Site, link: Linker, cacheDir: strin
   } finally {
     await Promise.all(services.map((service) => service.close()));
   }
-  if (cacheDir) forgetOthers(cacheDir, kept);
+  if (cache) forgetOthers(cache.dir, kept);
   files.set(SEARCH_INDEXES, { path: SEARCH_INDEXES, contents: JSON.stringify(folders) });
   return [...files.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
 }
@@ -151,9 +157,9 @@ function shardsOf(records: SearchRecord[], updated: string | null): Shard[] {
   return shards;
 }
 
-function readCached(cacheDir: string | null, name: string): OutputFile[] | undefined {
-  const file = cacheDir ? path.join(cacheDir, name) : null;
-  if (!file || !existsSync(file)) return undefined;
+function readCached(cacheDir: string, name: string): OutputFile[] | undefined {
+  const file = path.join(cacheDir, name);
+  if (!existsSync(file)) return undefined;
   try {
     return v8.deserialize(readFileSync(file)) as OutputFile[];
   } catch {

@@ -42,6 +42,23 @@ async function expectSameAsClean(dir: string): Promise<Record<string, any>> {
 const addition = (title: string) =>
   `Un    Deux\n${title}\nPublié dans Le360 le 03 - 10 - 2020\nUn texte tout neuf.\nCliquez ici pour lire l'article depuis sa source.\n`;
 
+/** Marks every cached search index of the site in `dir`: a marked file in the output says which one was reused. */
+function markSearchCache(dir: string): void {
+  const cache = path.join(dir, ".kiosk-cache");
+  for (const name of readdirSync(cache).filter((f) => f.startsWith("search-"))) {
+    const file = path.join(cache, name);
+    const files = v8.deserialize(readFileSync(file)) as { path: string; contents: string | Uint8Array }[];
+    const shard = name.split("-").slice(1, -1).join("-");
+    writeFileSync(file, v8.serialize([...files.filter((f) => !f.path.startsWith("reused-")), { path: `reused-${shard}.txt`, contents: shard }]));
+  }
+}
+
+/** The marks of the cached indexes the last build reused. */
+const reusedSearchIndexes = (dir: string): string[] =>
+  readdirSync(path.join(dir, "dist", "pagefind"))
+    .filter((f) => f.startsWith("reused-"))
+    .sort();
+
 describe("incremental builds", () => {
   it("writes again a page deleted from the output, at the next kiosk build (each a process of its own)", async () => {
     const dir = site();
@@ -156,19 +173,8 @@ describe("incremental builds", () => {
     expect(existsSync(path.join(dir, "dist", "pagefind", "fr", "2020-q3", "wasm.fr.pagefind"))).toBe(false);
     expect(existsSync(path.join(dir, "dist", "pagefind", "pagefind-worker.js"))).toBe(true);
     const octoberPages = entryOf("fr").languages.fr.page_count;
-    // Mark every cached index: a marked file in the output says which one was reused.
-    const markAll = () => {
-      for (const name of readdirSync(cache).filter((f) => f.startsWith("search-"))) {
-        const file = path.join(cache, name);
-        const files = v8.deserialize(readFileSync(file)) as { path: string; contents: string | Uint8Array }[];
-        const shard = name.split("-").slice(1, -1).join("-");
-        writeFileSync(file, v8.serialize([...files.filter((f) => !f.path.startsWith("reused-")), { path: `reused-${shard}.txt`, contents: shard }]));
-      }
-    };
-    const reused = () =>
-      readdirSync(path.join(dir, "dist", "pagefind"))
-        .filter((f) => f.startsWith("reused-"))
-        .sort();
+    const markAll = () => markSearchCache(dir);
+    const reused = () => reusedSearchIndexes(dir);
     markAll();
     writeFileSync(path.join(dir, "content", "fr", "new.txt"), addition("Un article de plus pour la recherche"));
     expect((await kiosk(["build"], dir)).code).toBe(0);
@@ -239,6 +245,20 @@ describe("incremental builds", () => {
     const clean = await kiosk(["build", "--clean"], dir);
     expect(clean.summary).toMatchObject({ upToDate: false, filesParsed: 8 });
     expect(clean.summary.filesWritten).toBeGreaterThan(30);
+  });
+
+  it("--clean reads no cached search index, but leaves its own for the next build", async () => {
+    const dir = site();
+    // A first build with --clean (as a CI job that starts over) leaves the indexes: the update after it reuses them.
+    expect((await kiosk(["build", "--clean"], dir)).code).toBe(0);
+    markSearchCache(dir);
+    writeFileSync(path.join(dir, "content", "fr", "new.txt"), addition("Un article de plus après un build propre"));
+    expect((await kiosk(["build"], dir)).code).toBe(0);
+    expect(reusedSearchIndexes(dir)).toEqual(["reused-ar-2020-10.txt", "reused-en-2020-q3.txt", "reused-es-2020-q3.txt", "reused-fr-2020-q3.txt"]);
+    // And it reads none of them: every index is made again.
+    markSearchCache(dir);
+    expect((await kiosk(["build", "--clean"], dir)).code).toBe(0);
+    expect(reusedSearchIndexes(dir)).toEqual([]);
   });
 
   it("leaves the previous site whole when an incremental build fails", async () => {
