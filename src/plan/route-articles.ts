@@ -16,20 +16,31 @@ export function createRouteText(site: Site, articleText: (article: Article) => s
   const sections = new Map<object, string>();
   for (const section of [...site.sources, ...site.languages, ...site.months, ...site.tags]) sections.set(section, JSON.stringify(withoutArticles(section)));
   const articles = new Set<object>(site.articles);
+  // A field's name as it opens the field, written once (a build writes every route: 122,000 at 100,000 articles, whose
+  // texts it allocated seven times over, a tenth of an update's allocation).
+  const fieldOpenings = new Map<string, string>();
+  const opening = (key: string): string => {
+    let written = fieldOpenings.get(key);
+    if (written === undefined) fieldOpenings.set(key, (written = `${JSON.stringify(key)}:`));
+    return written;
+  };
   const text = (value: unknown): string => {
     if (typeof value !== "object" || value === null) return JSON.stringify(value) ?? "null";
     if (articles.has(value)) return articleText(value as Article);
     const section = sections.get(value);
     if (section !== undefined) return section;
     if (Array.isArray(value)) {
-      let out = "[";
-      for (let i = 0; i < value.length; i++) out += (i === 0 ? "" : ",") + text(value[i]);
+      if (value.length === 0) return "[]";
+      let out = `[${text(value[0])}`;
+      for (let i = 1; i < value.length; i++) out += `,${text(value[i])}`;
       return `${out}]`;
     }
     let out = "{";
     for (const key in value) {
       const field = (value as Record<string, unknown>)[key];
-      if (field !== undefined) out += `${out.length === 1 ? "" : ","}${JSON.stringify(key)}:${text(field)}`;
+      if (field === undefined) continue;
+      if (out.length > 1) out += ",";
+      out += opening(key) + text(field);
     }
     return `${out}}`;
   };
