@@ -25,6 +25,13 @@ const shardFile = (dir: string, shard: number) => path.join(dir, `inputs-${Strin
 const OLD_FILE = "inputs.v8";
 /** The log of entries changed since the shards were written: chunks of entries and removals, newest last. */
 const LOG_FILE = "inputs-log.v8";
+/**
+ * Files read again and found the same, with their new size and time: a checkout (every CI run) touches every file,
+ * and writing each entry again for a new time rewrote the whole cache (700 MB at 100,000 articles) on every run.
+ */
+const STAMPS_FILE = "inputs-stamps.v8";
+/** A touched file's stamp, and the hash of the content it was found with (a stamp applies only to that content). */
+type StoredStamp = [file: string, mtimeMs: number, size: number, hash: string];
 /** The log is folded into the shards once it holds this many entries, or an eighth of the cache if more. */
 const LOG_MIN = 2_000;
 
@@ -43,6 +50,9 @@ export class InputCache implements ParsedInputStore {
   private readonly changed = new Map<string, CachedInput | null>();
   /** Entries the log holds; -1 when the shards must be written anew (damaged, stale, or a clean start). */
   private logged = 0;
+  /** Stamps of files touched since their entries were written (see STAMPS_FILE), by file. */
+  private touched = new Map<string, StoredStamp>();
+  private touchedDirty = false;
   /** One copy of each short text the entries repeat (see string-pool.ts). */
   private readonly strings = new StringPool();
   /** Keywords of ticker headlines, packed, by text (see text/keywords.ts): worked out once, kept across builds. */
@@ -69,6 +79,7 @@ export class InputCache implements ParsedInputStore {
     for (let shard = 0; shard < SHARDS; shard++) cache.dirty.add(shard);
     cache.logged = -1;
     cache.headlinesDirty = true;
+    cache.touchedDirty = true;
     cache.graph = undefined;
     return cache;
   }
@@ -87,6 +98,7 @@ export class InputCache implements ParsedInputStore {
       }
     }
     if (existsSync(path.join(dir, LOG_FILE)) && !cache.read(path.join(dir, LOG_FILE), true)) cache.logged = -1;
+    cache.readStamps(path.join(dir, STAMPS_FILE));
     forgetChunkBytes();
     return cache;
   }
@@ -112,6 +124,26 @@ export class InputCache implements ParsedInputStore {
       return true;
     } catch {
       return false;
+    }
+  }
+
+  /** Gives the entries their touched files' stamps; a stamp of other content than its entry's is dropped. */
+  private readStamps(file: string): void {
+    if (!existsSync(file)) return;
+    try {
+      for (const chunk of (chunksAfterHeader(file, this.rulesKey, true) ?? []) as Iterable<StoredStamp[]>) {
+        for (const stamp of chunk) {
+          const entry = this.entries.get(stamp[0]);
+          if (entry?.hash === stamp[3]) {
+            entry.mtimeMs = stamp[1];
+            entry.size = stamp[2];
+            this.touched.set(stamp[0], stamp);
+          } else this.touchedDirty = true;
+        }
+      }
+    } catch {
+      // A damaged file only means reading the touched files again.
+      this.touchedDirty = true;
     }
   }
 
@@ -171,6 +203,16 @@ export class InputCache implements ParsedInputStore {
     this.entries.set(file, entry);
     this.dirty.add(shardOf(file));
     this.changed.set(file, entry);
+    if (this.touched.delete(file)) this.touchedDirty = true;
+  }
+
+  touch(file: string, stamp: { mtimeMs: number; size: number }): void {
+    const entry = this.entries.get(file);
+    if (!entry) return;
+    entry.mtimeMs = stamp.mtimeMs;
+    entry.size = stamp.size;
+    this.touched.set(file, [file, stamp.mtimeMs, stamp.size, entry.hash]);
+    this.touchedDirty = true;
   }
 
   /**
@@ -181,6 +223,7 @@ export class InputCache implements ParsedInputStore {
   release(): void {
     this.entries = new Map();
     this.headlines = new Map();
+    this.touched = new Map();
     this.graph = null;
   }
 
@@ -191,6 +234,7 @@ export class InputCache implements ParsedInputStore {
         this.entries.delete(file);
         this.dirty.add(shardOf(file));
         this.changed.set(file, null);
+        if (this.touched.delete(file)) this.touchedDirty = true;
       }
     }
   }
@@ -213,24 +257,45 @@ export class InputCache implements ParsedInputStore {
       writeStoryGraph(path.join(this.dir, STORY_GRAPH_FILE), this.rulesKey, this.graph);
       this.graphDirty = false;
     }
-    if (this.changed.size === 0 && this.logged >= 0) return;
+    if (this.changed.size === 0 && this.logged >= 0) {
+      this.saveStamps();
+      return;
+    }
     mkdirSync(this.dir, { recursive: true });
     const log = path.join(this.dir, LOG_FILE);
     if (this.logged >= 0 && this.logged + this.changed.size <= Math.max(LOG_MIN, this.entries.size / 8)) {
       appendLog(log, this.rulesKey, this.changed, this.logged === 0);
       this.logged += this.changed.size;
       this.changed.clear();
+      this.saveStamps();
       return;
     }
     const byShard = new Map<number, [string, CachedInput][]>([...this.dirty].map((shard) => [shard, []]));
     for (const entry of this.entries) byShard.get(shardOf(entry[0]))?.push(entry);
     for (const [shard, entries] of byShard) writeShard(shardFile(this.dir, shard), this.rulesKey, entries);
+    // The shards written hold their touched files' stamps now.
+    for (const file of this.touched.keys()) {
+      if (byShard.has(shardOf(file))) {
+        this.touched.delete(file);
+        this.touchedDirty = true;
+      }
+    }
     // The shards hold everything now: the log goes (a build killed before this line reads the log again, the same entries).
     rmSync(log, { force: true });
     rmSync(path.join(this.dir, OLD_FILE), { force: true });
     this.dirty.clear();
     this.changed.clear();
     this.logged = 0;
+    this.saveStamps();
+  }
+
+  /** Writes the touched files' stamps, when they changed (none: no file). */
+  private saveStamps(): void {
+    if (this.dir === null || !this.touchedDirty) return;
+    const file = path.join(this.dir, STAMPS_FILE);
+    if (this.touched.size === 0) rmSync(file, { force: true });
+    else writeCacheFile(file, this.rulesKey, (write) => write([...this.touched.values()]));
+    this.touchedDirty = false;
   }
 }
 

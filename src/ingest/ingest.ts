@@ -156,7 +156,7 @@ export async function ingestContent(listed: readonly ContentFile[], config: Site
   const unchanged = files.map((file) => (cache ? cachedIfUnchanged(file, cache) : undefined));
   const toRead: number[] = [];
   for (const [index, result] of unchanged.entries()) if (result === undefined) toRead.push(index);
-  const parsedInParallel = await parseInParallel(files, toRead, config, headlineKeywords);
+  const parsedInParallel = await parseInParallel(files, toRead, config, headlineKeywords, (file) => cache?.get(file.display)?.hash);
   for (const [index, file] of files.entries()) {
     const kept = unchanged[index];
     if (kept) {
@@ -164,12 +164,19 @@ export async function ingestContent(listed: readonly ContentFile[], config: Site
       continue;
     }
     const fresh = parsedInParallel?.get(index);
-    if (fresh) {
+    if (fresh === undefined) {
+      if (!cache) filesParsed++;
+      record(file, cache ? readCached(file, cache, parsers, () => filesParsed++) : readInput(file, parsers));
+    } else if ("result" in fresh) {
       filesParsed++;
       cache?.set(file.display, fresh);
+      record(file, fresh.result);
+    } else {
+      // Read on a worker and found as the cache holds it (a checkout touches every file): its entry, with its new time.
+      cache?.touch(file.display, fresh);
+      const entry = cache?.get(file.display);
+      record(file, entry ? entry.result : readInput(file, parsers));
     }
-    if (!fresh && !cache) filesParsed++;
-    record(file, fresh ? fresh.result : cache ? readCached(file, cache, parsers, () => filesParsed++) : readInput(file, parsers));
   }
   const links = listed.filter((f) => f.link).map((f) => f.display);
   if (links.length > 0) diagnostics.push(linksNotFollowed(links));
@@ -207,7 +214,7 @@ function readCached(file: ContentFile, cache: ParsedInputStore, parsers: Parsers
   if (!(bytes instanceof Uint8Array)) return asInput(bytes);
   const hash = hashOf(bytes);
   if (cached && cached.hash === hash) {
-    cache.set(file.display, { ...cached, mtimeMs: stat.mtimeMs, size: stat.size });
+    cache.touch(file.display, stat);
     return cached.result;
   }
   parsed();

@@ -34,6 +34,8 @@ export interface CachedInput {
 export interface ParsedInputStore {
   get(file: string): CachedInput | undefined;
   set(file: string, entry: CachedInput): void;
+  /** A file read again and found the same (touched, not changed, as by a checkout): its new size and time, its entry kept. */
+  touch(file: string, stamp: { mtimeMs: number; size: number }): void;
   /** Forgets every file but these (files gone from the content folder). */
   retain(files: ReadonlySet<string>): void;
   /** The keywords of ticker headlines worked out in earlier builds, and this one's. */

@@ -31,6 +31,15 @@ export interface WorkerTask {
   titles: Int32Array;
   /** Headlines whose keywords the input cache has already. */
   knownHeadlines: string[];
+  /** The content hash the input cache holds for each file (null: none): a file read and found with it is not parsed. */
+  cachedHashes: (string | null)[];
+}
+
+/** A file read and found as the input cache holds it (touched, not changed, as by a checkout): its new stamp. */
+export interface SameContent {
+  mtimeMs: number;
+  size: number;
+  hash: string;
 }
 
 /** Slots of the claims table: 2 million (8 MB), so that it stays sparse up to a million distinct headlines. */
@@ -89,7 +98,7 @@ export const newTitles = (): Int32Array => new Int32Array(new SharedArrayBuffer(
 /** What a worker sends back at a time: parsed files, and the keywords of ticker headlines it worked out. */
 export interface WorkerBatch {
   /** Parsed files, their ticker texts and keywords as numbers into the worker's table of texts (see numbered-texts.ts). */
-  results: NumberedInput[];
+  results: (NumberedInput | SameContent)[];
   /** Headlines by their number in that table, with their records. */
   headlines: [text: number, packed: string][];
   /** The texts the worker numbered since its last batch: the next entries of its table. */
@@ -98,14 +107,16 @@ export interface WorkerBatch {
 
 /**
  * Fresh cache entries for the files to read (`todo`: their indexes in `files`: those the cache has not as they are
- * now), by index; undefined when there are too few of them for workers, or no core to spare: then this build parses on one thread.
+ * now), by index, or their new stamps for those found with the content `cachedHash` gives; undefined when there are too
+ * few of them for workers, or no core to spare: then this build parses on one thread.
  */
 export async function parseInParallel(
   files: readonly ContentFile[],
   todo: readonly number[],
   config: SiteConfig,
   headlineKeywords?: HeadlineKeywordStore & { texts(): Iterable<string> },
-): Promise<(Map<number, CachedInput> & { threads: number }) | undefined> {
+  cachedHash: (file: ContentFile) => string | undefined = () => undefined,
+): Promise<(Map<number, CachedInput | SameContent> & { threads: number }) | undefined> {
   const workers = workerCount();
   if (workers === 0 || todo.length < PARALLEL_THRESHOLD) return undefined;
 
@@ -117,16 +128,18 @@ export async function parseInParallel(
   const results = await Promise.all(
     chunks.map(
       (chunk) =>
-        new Promise<CachedInput[]>((resolve, reject) => {
-          const task: WorkerTask = { files: chunk.map((i) => files[i]!), config, claims, titles, knownHeadlines: known };
+        new Promise<(CachedInput | SameContent)[]>((resolve, reject) => {
+          const share = chunk.map((i) => files[i]!);
+          const cachedHashes = share.map((file) => cachedHash(file) ?? null);
+          const task: WorkerTask = { files: share, config, claims, titles, knownHeadlines: known, cachedHashes };
           const worker = new Worker(WORKER_URL, { workerData: task, resourceLimits: WORKER_LIMITS });
-          const results: CachedInput[] = [];
+          const results: (CachedInput | SameContent)[] = [];
           // This worker's table of texts: every page's ticker holds these copies, not one of its own.
           const texts: string[] = [];
           worker.on("message", (batch: WorkerBatch | null) => {
             if (batch === null) return void resolve(results);
             for (const text of batch.texts) texts.push(text);
-            for (const result of batch.results) results.push(decodeInput(result, texts));
+            for (const result of batch.results) results.push("result" in result ? decodeInput(result, texts) : result);
             for (const [text, packed] of batch.headlines) headlineKeywords?.set(texts[text]!, packed);
           });
           worker.once("error", reject);
@@ -134,7 +147,7 @@ export async function parseInParallel(
         }),
     ),
   );
-  const fresh = Object.assign(new Map<number, CachedInput>(), { threads: chunks.length });
+  const fresh = Object.assign(new Map<number, CachedInput | SameContent>(), { threads: chunks.length });
   for (const [c, chunk] of chunks.entries()) for (const [k, index] of chunk.entries()) fresh.set(index, results[c]![k]!);
   return fresh;
 }

@@ -5,7 +5,7 @@ import { hashOf } from "../util/hash.js";
 import type { CachedInput } from "./input-result.js";
 import { stampOf, type ContentFile } from "./content-source.js";
 import { Parsers, parseInput, readContentBytes, readInput } from "./ingest.js";
-import { addTitle, claimHeadline, isTitle, RESULTS_PER_MESSAGE, type WorkerBatch, type WorkerTask } from "./parse-pool.js";
+import { addTitle, claimHeadline, isTitle, RESULTS_PER_MESSAGE, type SameContent, type WorkerBatch, type WorkerTask } from "./parse-pool.js";
 import { headlineRecord, titleRecord } from "../text/keywords.js";
 import { matchKey } from "../text/clean.js";
 import { TextNumbering } from "./numbered-texts.js";
@@ -13,7 +13,7 @@ import { TextNumbering } from "./numbered-texts.js";
 /** Headline records a worker sends back in one message. */
 const HEADLINES_PER_MESSAGE = 5000;
 
-const { files, config, claims, titles, knownHeadlines } = workerData as WorkerTask;
+const { files, config, claims, titles, knownHeadlines, cachedHashes } = workerData as WorkerTask;
 const parsers = new Parsers(config);
 // Ticker headlines: this worker works out the keywords of the distinct texts it is first to meet (claimHeadline),
 // each once, besides those the input cache has already — after its files, when the titles of the site are known
@@ -28,8 +28,13 @@ const send = () => {
   parentPort!.postMessage({ ...batch, texts: numbering.take() } satisfies WorkerBatch);
   batch = { results: [], headlines: [], texts: [] };
 };
-for (const file of files) {
-  const parsed = parseOne(file);
+for (const [index, file] of files.entries()) {
+  const parsed = parseOne(file, cachedHashes[index] ?? null);
+  if (!("result" in parsed)) {
+    batch.results.push(parsed);
+    if (batch.results.length === RESULTS_PER_MESSAGE) send();
+    continue;
+  }
   batch.results.push(numbering.encode(parsed));
   for (const article of parsed.result.articles) {
     addTitle(matchKey(article.title), titles);
@@ -53,12 +58,14 @@ for (const text of claimed) {
 send();
 parentPort!.postMessage(null);
 
-function parseOne(file: ContentFile): CachedInput {
+/** A file parsed, or only its new stamp when its content is the one the cache holds (`cachedHash`). */
+function parseOne(file: ContentFile, cachedHash: string | null): CachedInput | SameContent {
   try {
     const stat = stampOf(file) ?? statSync(file.absolute);
     const bytes = readContentBytes(file);
     if (!(bytes instanceof Uint8Array)) throw new Error("not read");
     const hash = hashOf(bytes);
+    if (hash === cachedHash) return { mtimeMs: stat.mtimeMs, size: stat.size, hash };
     return { mtimeMs: stat.mtimeMs, size: stat.size, hash, result: parseInput(file, bytes, parsers, hash) };
   } catch {
     // Unreadable: the result says why; it is not cached as a good read.

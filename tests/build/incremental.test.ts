@@ -3,7 +3,7 @@
  * to a clean build of the same content, pages that did not change are not
  * written again, and pages that no longer exist are removed.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
@@ -237,6 +237,34 @@ describe("incremental builds", () => {
     writeFileSync(path.join(dir, "public", "extra.txt"), "hello");
     await expectSameAsClean(dir);
     expect(readFileSync(path.join(dir, "dist", "extra.txt"), "utf8")).toBe("hello");
+  });
+
+  it("takes a checkout that touches every file for what it is: nothing parsed, no cache entry written again", async () => {
+    const dir = site();
+    expect((await kiosk(["build"], dir)).code).toBe(0);
+    const cache = path.join(dir, ".kiosk-cache");
+    const cacheFiles = () =>
+      Object.fromEntries(
+        readdirSync(cache)
+          .filter((f) => f.startsWith("inputs"))
+          .map((f) => [f, statSync(path.join(cache, f)).mtimeMs]),
+      );
+    const before = cacheFiles();
+    // As git does on a fresh clone: every file's time is new, its content the same.
+    const later = new Date(Date.now() + 60_000);
+    for (const file of readdirSync(path.join(dir, "content"), { recursive: true, encoding: "utf8" })) {
+      const absolute = path.join(dir, "content", file);
+      if (statSync(absolute).isFile()) utimesSync(absolute, later, later);
+    }
+    const touched = await kiosk(["build"], dir);
+    expect(touched.summary).toMatchObject({ upToDate: false, filesParsed: 0 });
+    const after = cacheFiles();
+    // The entries stay as they were written; the new times go to a file of their own.
+    for (const [file, time] of Object.entries(before)) expect(after[file], file).toBe(time);
+    expect(Object.keys(after).sort()).toEqual([...Object.keys(before), "inputs-stamps.v8"].sort());
+    // And the next build knows the times: nothing to do.
+    expect((await kiosk(["build"], dir)).summary).toMatchObject({ upToDate: true });
+    await expectSameAsClean(dir);
   });
 
   it("--clean ignores the cache and rewrites everything", async () => {

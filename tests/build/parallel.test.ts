@@ -3,7 +3,7 @@
  * pages or more) give byte-identical output to one thread.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -32,6 +32,32 @@ describe("parallel parsing and rendering", () => {
     expect(outputTree(path.join(dir, "dist-single")).size).toBeGreaterThan(2100);
     expectSameOutput(path.join(dir, "dist-workers"), path.join(dir, "dist-single"));
   }, 60_000);
+
+  it("reads a checkout's files on workers, and parses only the one whose content changed", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kiosk-parallel-"));
+    const content = path.join(dir, "content");
+    writeCorpus(content, { articles: 2100 });
+    writeFileSync(path.join(dir, "kiosk.config.json"), JSON.stringify({ title: "Checkout", baseUrl: "https://checkout.example/" }));
+    const update = () =>
+      spawnSync(process.execPath, [path.join(ROOT, "bin", "kiosk.js"), "build", "--json", "--no-search", "--out", "dist"], {
+        cwd: dir,
+        env: { ...process.env, KIOSK_WORKERS: "2" },
+        encoding: "utf8",
+      });
+    expect(update().status).toBe(0);
+    // As a fresh clone in CI: every file's time is new; one file's content is too.
+    const later = new Date(Date.now() + 60_000);
+    const files = readdirSync(content, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".txt"));
+    for (const file of files) utimesSync(path.join(content, file), later, later);
+    const edited = path.join(content, files[0]!);
+    // (A line added at its end: its bytes change, whatever its language.)
+    writeFileSync(edited, `${readFileSync(edited, "utf8")}\n`);
+    const touched = update();
+    expect(touched.status).toBe(0);
+    expect(JSON.parse(touched.stdout)).toMatchObject({ parseThreads: 2, filesParsed: 1 });
+    expect(build(dir, "dist-clean", "2").status).toBe(0);
+    expectSameOutput(path.join(dir, "dist"), path.join(dir, "dist-clean"));
+  }, 90_000);
 });
 
 describe("rendering on workers", () => {
@@ -68,9 +94,12 @@ describe("rendering on workers", () => {
     expect(incremental(dir).status).toBe(0);
     const edited = readdirSync(path.join(dir, "content"), { recursive: true, encoding: "utf8" }).find((f) => f.endsWith(".txt"))!;
     const file = path.join(dir, "content", edited);
-    writeFileSync(file, readFileSync(file, "utf8").replace(/\n\n/, "\n\nUn paragraphe ajouté pour le test.\n\n"));
+    // A paragraph before the last line (the line that sends the reader to the source).
+    writeFileSync(file, readFileSync(file, "utf8").replace(/\n([^\n]*\n?)$/, "\nUn paragraphe ajouté pour le test.\n$1"));
     const second = incremental(dir);
     expect(second.status).toBe(0);
+    expect(JSON.parse(second.stdout)).toMatchObject({ filesParsed: 1 });
+    expect(JSON.parse(second.stdout).rendered).toBeGreaterThan(0);
     expect(JSON.parse(second.stdout).rendered).toBeLessThan(200);
     expect(build(dir, "dist-clean", "2").status).toBe(0);
     expectSameOutput(path.join(dir, "dist"), path.join(dir, "dist-clean"));

@@ -59,6 +59,26 @@ describe("input cache", () => {
     for (let i = 0; i < 40; i++) if (i !== 3 && i !== 7) expect(again.get(`f${i}.txt`)).toEqual(entry(`f${i}.txt`, i));
   });
 
+  it("keeps the new times of files touched, not changed, apart: a checkout of every file writes no entry again", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kiosk-input-cache-"));
+    filled(dir, 3000);
+    const before = shardTimes(dir);
+    const cache = InputCache.load(dir, RULES);
+    for (let i = 0; i < 3000; i++) cache.touch(`f${i}.txt`, { mtimeMs: 9_000_000 + i, size: 100 + i });
+    cache.save();
+    // Neither the shards nor a log: 3,000 entries would have folded the log into every shard.
+    expect(shardTimes(dir)).toEqual(before);
+    expect(existsSync(path.join(dir, "inputs-log.v8"))).toBe(false);
+    const again = InputCache.load(dir, RULES);
+    expect(again.get("f5.txt")).toEqual({ ...entry("f5.txt", 5), mtimeMs: 9_000_005 });
+    // A later change of content wins over the stamp kept for the old content, whichever file is read last.
+    again.set("f6.txt", entry("f6.txt", 66));
+    again.save();
+    const third = InputCache.load(dir, RULES);
+    expect(third.get("f6.txt")).toEqual(entry("f6.txt", 66));
+    expect(third.get("f7.txt")).toEqual({ ...entry("f7.txt", 7), mtimeMs: 9_000_007 });
+  });
+
   it("folds a long log into the shards and empties it", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "kiosk-input-cache-"));
     filled(dir, 10);
