@@ -3,7 +3,7 @@
  * languages, about twenty sources, long mixed-language tickers, boilerplate,
  * 4–8 paragraphs, front matter on some pages. Same arguments, same bytes.
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const NBSP = "\u00a0";
@@ -137,6 +137,14 @@ export function writeCorpus(dir: string, options: CorpusOptions): string[] {
 
 /** The corpus spans this many days; its newest day is NEWEST_DAY. */
 const DAYS = 700;
+/** Gives every file under `contentDir` the time `at` and keeps its content, as a fresh clone in CI does. */
+export function touchEvery(contentDir: string, at = new Date()): void {
+  for (const file of readdirSync(contentDir, { recursive: true, encoding: "utf8" })) {
+    const absolute = path.join(contentDir, file);
+    if (statSync(absolute).isFile()) utimesSync(absolute, at, at);
+  }
+}
+
 const NEWEST_DAY = "30 - 11 - 2020";
 
 /**

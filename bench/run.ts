@@ -9,12 +9,12 @@
  * shared machines are too noisy to compare.
  */
 import { spawnSync } from "node:child_process";
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { writeCorpus, writeNewest } from "./corpus.js";
+import { touchEvery, writeCorpus, writeNewest } from "./corpus.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values } = parseArgs({
@@ -95,15 +95,6 @@ const edited = path.join(content, "fr", "000", "article-000000.txt");
 const original = readFileSync(edited, "utf8");
 const scenarios: Record<string, Measurement[]> = { cold: [], unchanged: [], oneEdit: [], add50: [], newMonth: [], checkout: [], serveEdit: [] };
 
-/** Gives every content file a new time and the same content, as a fresh clone in CI does. */
-function touchAll(): void {
-  const now = new Date();
-  for (const file of readdirSync(content, { recursive: true, encoding: "utf8" })) {
-    const absolute = path.join(content, file);
-    if (statSync(absolute).isFile()) utimesSync(absolute, now, now);
-  }
-}
-
 for (let run = 1; run <= runs; run++) {
   rmSync(out, { recursive: true, force: true });
   rmSync(path.join(siteDir, ".kiosk-cache"), { recursive: true, force: true });
@@ -124,7 +115,7 @@ for (let run = 1; run <= runs; run++) {
   for (const file of firstOfMonth) rmSync(file);
   build(); // (back to the corpus, not measured)
   // The CI case whole: a fresh clone of the content (every file's time new), the cache restored, and the 50 newest pages.
-  touchAll();
+  touchEvery(content);
   const cloned = writeNewest(content, 50, run + 1000);
   scenarios.checkout!.push(build());
   for (const file of cloned) rmSync(file);

@@ -30,13 +30,9 @@ const send = () => {
 };
 for (const [index, file] of files.entries()) {
   const parsed = parseOne(file, cachedHashes[index] ?? null);
-  if (!("result" in parsed)) {
-    batch.results.push(parsed);
-    if (batch.results.length === RESULTS_PER_MESSAGE) send();
-    continue;
-  }
-  batch.results.push(numbering.encode(parsed));
-  for (const article of parsed.result.articles) {
+  // A file found as the cache holds it goes back as its stamp alone: it has no articles of this worker's to note.
+  batch.results.push("result" in parsed ? numbering.encode(parsed) : parsed);
+  for (const article of "result" in parsed ? parsed.result.articles : []) {
     addTitle(matchKey(article.title), titles);
     for (const text of article.ticker) {
       if (done.has(text)) continue;

@@ -3,13 +3,14 @@
  * to a clean build of the same content, pages that did not change are not
  * written again, and pages that no longer exist are removed.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { PassThrough } from "node:stream";
 import v8 from "node:v8";
 import { describe, expect, it } from "vitest";
+import { touchEvery } from "../../bench/corpus.js";
 import { main } from "../../src/cli.js";
 import { FIXTURES, ROOT } from "../helpers.js";
 import { expectSameOutput, outputTree } from "../output-tree.js";
@@ -251,11 +252,7 @@ describe("incremental builds", () => {
       );
     const before = cacheFiles();
     // As git does on a fresh clone: every file's time is new, its content the same.
-    const later = new Date(Date.now() + 60_000);
-    for (const file of readdirSync(path.join(dir, "content"), { recursive: true, encoding: "utf8" })) {
-      const absolute = path.join(dir, "content", file);
-      if (statSync(absolute).isFile()) utimesSync(absolute, later, later);
-    }
+    touchEvery(path.join(dir, "content"), new Date(Date.now() + 60_000));
     const touched = await kiosk(["build"], dir);
     expect(touched.summary).toMatchObject({ upToDate: false, filesParsed: 0 });
     const after = cacheFiles();

@@ -3,11 +3,11 @@
  * pages or more) give byte-identical output to one thread.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeCorpus, writeNewest } from "../../bench/corpus.js";
+import { touchEvery, writeCorpus, writeNewest } from "../../bench/corpus.js";
 import { ROOT } from "../helpers.js";
 import { expectSameOutput, outputTree } from "../output-tree.js";
 
@@ -15,6 +15,15 @@ function build(dir: string, out: string, workers: string) {
   return spawnSync(process.execPath, [path.join(ROOT, "bin", "kiosk.js"), "build", "--json", "--no-search", "--clean", "--out", out], {
     cwd: dir,
     env: { ...process.env, KIOSK_WORKERS: workers },
+    encoding: "utf8",
+  });
+}
+
+/** An update of the site in `dir` (the cache kept) into dist/, on two workers. */
+function update(dir: string) {
+  return spawnSync(process.execPath, [path.join(ROOT, "bin", "kiosk.js"), "build", "--json", "--no-search", "--out", "dist"], {
+    cwd: dir,
+    env: { ...process.env, KIOSK_WORKERS: "2" },
     encoding: "utf8",
   });
 }
@@ -38,21 +47,13 @@ describe("parallel parsing and rendering", () => {
     const content = path.join(dir, "content");
     writeCorpus(content, { articles: 2100 });
     writeFileSync(path.join(dir, "kiosk.config.json"), JSON.stringify({ title: "Checkout", baseUrl: "https://checkout.example/" }));
-    const update = () =>
-      spawnSync(process.execPath, [path.join(ROOT, "bin", "kiosk.js"), "build", "--json", "--no-search", "--out", "dist"], {
-        cwd: dir,
-        env: { ...process.env, KIOSK_WORKERS: "2" },
-        encoding: "utf8",
-      });
-    expect(update().status).toBe(0);
+    expect(update(dir).status).toBe(0);
     // As a fresh clone in CI: every file's time is new; one file's content is too.
-    const later = new Date(Date.now() + 60_000);
-    const files = readdirSync(content, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".txt"));
-    for (const file of files) utimesSync(path.join(content, file), later, later);
-    const edited = path.join(content, files[0]!);
+    touchEvery(content, new Date(Date.now() + 60_000));
+    const edited = path.join(content, readdirSync(content, { recursive: true, encoding: "utf8" }).find((f) => f.endsWith(".txt"))!);
     // (A line added at its end: its bytes change, whatever its language.)
     writeFileSync(edited, `${readFileSync(edited, "utf8")}\n`);
-    const touched = update();
+    const touched = update(dir);
     expect(touched.status).toBe(0);
     expect(JSON.parse(touched.stdout)).toMatchObject({ parseThreads: 2, filesParsed: 1 });
     expect(build(dir, "dist-clean", "2").status).toBe(0);
@@ -82,21 +83,14 @@ describe("rendering on workers", () => {
     expect(existsSync(path.join(dir, "dist"))).toBe(false);
   }, 60_000);
 
-  const incremental = (dir: string) =>
-    spawnSync(process.execPath, [path.join(ROOT, "bin", "kiosk.js"), "build", "--json", "--no-search", "--out", "dist"], {
-      cwd: dir,
-      env: { ...process.env, KIOSK_WORKERS: "2" },
-      encoding: "utf8",
-    });
-
   it("updates a site incrementally to the same bytes as a clean build", () => {
     const dir = setup();
-    expect(incremental(dir).status).toBe(0);
+    expect(update(dir).status).toBe(0);
     const edited = readdirSync(path.join(dir, "content"), { recursive: true, encoding: "utf8" }).find((f) => f.endsWith(".txt"))!;
     const file = path.join(dir, "content", edited);
     // A paragraph before the last line (the line that sends the reader to the source).
     writeFileSync(file, readFileSync(file, "utf8").replace(/\n([^\n]*\n?)$/, "\nUn paragraphe ajouté pour le test.\n$1"));
-    const second = incremental(dir);
+    const second = update(dir);
     expect(second.status).toBe(0);
     expect(JSON.parse(second.stdout)).toMatchObject({ filesParsed: 1 });
     expect(JSON.parse(second.stdout).rendered).toBeGreaterThan(0);
@@ -107,17 +101,17 @@ describe("rendering on workers", () => {
 
   it("starts the workers in an update once it has found a few hundred pages to make, to the same bytes", () => {
     const dir = setup();
-    const first = incremental(dir);
+    const first = update(dir);
     expect(first.status).toBe(0);
     // Fewer pages to make than that: this thread makes them.
     const edited = readdirSync(path.join(dir, "content"), { recursive: true, encoding: "utf8" }).find((f) => f.endsWith(".txt"))!;
     const file = path.join(dir, "content", edited);
     writeFileSync(file, readFileSync(file, "utf8").replace(/\n\n/, "\n\nUn paragraphe ajouté pour le test.\n\n"));
-    const few = incremental(dir);
+    const few = update(dir);
     expect(JSON.parse(few.stdout)).toMatchObject({ renderThreads: 0 });
     // A new site title is on every page.
     writeFileSync(path.join(dir, "kiosk.config.json"), JSON.stringify({ title: "Workers again", baseUrl: "https://workers.example/" }));
-    const all = incremental(dir);
+    const all = update(dir);
     expect(all.status).toBe(0);
     expect(JSON.parse(all.stdout)).toMatchObject({ renderThreads: 2 });
     expect(JSON.parse(all.stdout).rendered).toBeGreaterThan(2000);
@@ -131,13 +125,7 @@ describe("a crawl of newer pages on workers", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "kiosk-crawl-"));
     writeCorpus(path.join(dir, "content"), { articles: 2100 });
     writeFileSync(path.join(dir, "kiosk.config.json"), JSON.stringify({ title: "Tickers", baseUrl: "https://tickers.example/" }));
-    const run = () =>
-      spawnSync(process.execPath, [path.join(ROOT, "bin", "kiosk.js"), "build", "--json", "--no-search", "--out", "dist"], {
-        cwd: dir,
-        env: { ...process.env, KIOSK_WORKERS: "2" },
-        encoding: "utf8",
-      });
-    const first = run();
+    const first = update(dir);
     expect(first.status).toBe(0);
     // An article page of the oldest day.
     const oldPages = [...outputTree(path.join(dir, "dist")).keys()].filter((p) => /^\d{4}\/\d\d\/\d\d\/[^/]+\/[^/]+\/index\.html$/.test(p)).sort();
@@ -145,7 +133,7 @@ describe("a crawl of newer pages on workers", () => {
     const before = readFileSync(old, "utf8");
     // Five newest pages of a new day, whose tickers are new headlines.
     writeNewest(path.join(dir, "content"), 5, 1);
-    const second = run();
+    const second = update(dir);
     expect(second.status).toBe(0);
     const summary = JSON.parse(second.stdout);
     // The new pages, the listings they shift and the pages of stories they join are made; the archive's article
