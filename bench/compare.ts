@@ -14,6 +14,7 @@ import { resolveConfig } from "../src/config/config.js";
 import { listContentFiles } from "../src/ingest/content-source.js";
 import { ingestContent } from "../src/ingest/ingest.js";
 import { writeCorpus } from "./corpus.js";
+import { bodyOf } from "../src/cache/body-store.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values } = parseArgs({
@@ -52,7 +53,7 @@ async function prepare(): Promise<void> {
   cpSync(path.join(root, "bench", "eleventy"), path.join(dir, "eleventy"), { recursive: true });
   parsed.forEach((a, i) => {
     const yaml = (s: string) => JSON.stringify(s);
-    const body = a.body.join("\n\n");
+    const body = bodyOf(a).join("\n\n");
     const name = `article-${String(i).padStart(6, "0")}.md`;
     const hugoDir = path.join(dir, "hugo", "content", "posts", String(Math.floor(i / 1000)));
     mkdirSync(hugoDir, { recursive: true });

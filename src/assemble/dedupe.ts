@@ -15,6 +15,7 @@ import type { ParsedArticle } from "../model/article.js";
 import { hashOf } from "../util/hash.js";
 import { matchKey } from "../text/clean.js";
 import { sourceKey } from "./sources.js";
+import { articleText, bodyOf } from "../cache/body-store.js";
 
 export interface Deduplicated {
   articles: ParsedArticle[];
@@ -59,7 +60,7 @@ function agree(a: ParsedArticle, b: ParsedArticle): boolean {
   const titlesAgree = shared > 0 && shared / Math.min(ta.size, tb.size) >= 0.8 && shared / Math.max(ta.size, tb.size) >= 0.5;
   if (sourceKey(a.source) !== sourceKey(b.source)) return matchKey(a.title) === matchKey(b.title);
   if (titlesAgree) return true;
-  const [ba, bb] = [matchKey(a.body.slice(0, 3).join(" ")).slice(0, 160), matchKey(b.body.slice(0, 3).join(" ")).slice(0, 160)];
+  const [ba, bb] = [matchKey(bodyOf(a).slice(0, 3).join(" ")).slice(0, 160), matchKey(bodyOf(b).slice(0, 3).join(" ")).slice(0, 160)];
   const prefix = Math.min(ba.length, bb.length);
   return prefix >= 60 && ba.slice(0, prefix) === bb.slice(0, prefix);
 }
@@ -142,7 +143,8 @@ function byRichness(a: ParsedArticle, b: ParsedArticle): number {
 }
 
 function richness(a: ParsedArticle): number {
-  return a.body.join(" ").length + (a.url ? 200 : 0) + (a.image ? 100 : 0) + a.tags.length * 10 + (a.bodyHtml ? 5 : 0);
+  const text = articleText(a);
+  return text.body.join(" ").length + (a.url ? 200 : 0) + (a.image ? 100 : 0) + a.tags.length * 10 + (text.bodyHtml ? 5 : 0);
 }
 
 /** The richest article, with what it lacks taken from the others. */

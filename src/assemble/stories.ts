@@ -24,6 +24,7 @@ import { matchKey } from "../text/clean.js";
 import { createLanguageDetector } from "../text/detect-language.js";
 import { isLexiconWord, type StoryTables } from "../text/story-features.js";
 import { STORY_STATE_FORMAT } from "../incremental/code-versions.js";
+import { bodyOf } from "../cache/body-store.js";
 import {
   articleKeywords,
   headlineRecord,
@@ -204,7 +205,7 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
       article.title,
       article.lang,
       dayOf(article.date),
-      input.keywordsOf(article) ?? articleKeywords(article, rulesNow()),
+      input.keywordsOf(article) ?? articleKeywords({ title: article.title, body: bodyOf(article) }, rulesNow()),
       article,
     );
     members.push(member);

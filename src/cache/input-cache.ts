@@ -8,7 +8,7 @@
  * of the cache are the shards it touched written anew (and the log emptied) —
  * fifty new pages a build do not rewrite the cache.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
 import type { StoryGraphState, StoryGraphStore } from "../assemble/story-graph-state.js";
@@ -17,6 +17,7 @@ import type { HeadlineKeywordStore } from "../text/keywords.js";
 import { fnv1a } from "../util/hash.js";
 import { decodeInput, type NumberedInput, TextNumbering } from "../ingest/numbered-texts.js";
 import { StringPool } from "./string-pool.js";
+import { BodyFileWriter, copyRecords, isStored, type StoredBody } from "./body-store.js";
 
 /** Shards of the cache on disk: `inputs-00.v8` … */
 const SHARDS = 16;
@@ -40,7 +41,16 @@ function shardOf(file: string): number {
   return fnv1a(file) % SHARDS;
 }
 /** Bump when the stored shape changes: an older file is then ignored. */
-const FORMAT = 7;
+const FORMAT = 8;
+/**
+ * The articles' texts (see body-store.ts), out of the entries: `bodies-<generation>.v8`. Appended to; copied into the
+ * next generation, without the texts no entry has any more, when the shards are written anew and it is more than
+ * half garbage.
+ */
+const BODY_FILE = /^bodies-(\d+)\.v8$/;
+const bodyFileName = (generation: number) => `bodies-${generation}.v8`;
+/** A body file is copied into the next generation when it is this many times the size of the texts the entries hold. */
+const BODY_GARBAGE_FACTOR = 2;
 
 export class InputCache implements ParsedInputStore {
   private entries = new Map<string, CachedInput>();
@@ -61,6 +71,11 @@ export class InputCache implements ParsedInputStore {
   /** The last story grouping's state (see assemble/story-graph-state.ts): read when asked for, written when replaced. */
   private graph: StoryGraphState | undefined | null = null;
   private graphDirty = false;
+  /** The body file new texts are appended to (see BODY_FILE), and its writer while a save appends to it. */
+  private generation = 1;
+  private bodyWriter: BodyFileWriter | null = null;
+  /** A body file's whole path by its name, one copy for every entry's reference. */
+  private readonly bodyPaths = new Map<string, string>();
 
   private constructor(
     /** Folder to keep the cache in; null keeps it in memory only. */
@@ -81,6 +96,7 @@ export class InputCache implements ParsedInputStore {
     cache.headlinesDirty = true;
     cache.touchedDirty = true;
     cache.graph = undefined;
+    cache.generation = newestGeneration(dir) + 1;
     return cache;
   }
 
@@ -98,9 +114,35 @@ export class InputCache implements ParsedInputStore {
       }
     }
     if (existsSync(path.join(dir, LOG_FILE)) && !cache.read(path.join(dir, LOG_FILE), true)) cache.logged = -1;
-    cache.readStamps(path.join(dir, STAMPS_FILE));
     forgetChunkBytes();
+    // The texts the entries point at must be there: a body file cut short or gone (the cache folder was restored
+    // in part) makes the whole cache stale — its texts cannot be told apart from the others'.
+    if (!cache.bodyFilesHold()) return InputCache.empty(dir, rulesKey);
+    cache.generation = Math.max(newestGeneration(dir), 1);
+    cache.readStamps(path.join(dir, STAMPS_FILE));
     return cache;
+  }
+
+  /** Whether every body file an entry points at holds the records pointed at. */
+  private bodyFilesHold(): boolean {
+    const ends = new Map<string, number>();
+    for (const entry of this.entries.values()) {
+      for (const article of entry.result.articles) {
+        if (!isStored(article.body)) continue;
+        const end = article.body.at + article.body.length;
+        if (end > (ends.get(article.body.file) ?? 0)) ends.set(article.body.file, end);
+      }
+    }
+    for (const [file, end] of ends) {
+      let size = -1;
+      try {
+        size = statSync(file).size;
+      } catch {
+        // Gone: stale.
+      }
+      if (size < end) return false;
+    }
+    return true;
   }
 
   /** Reads a shard, or the log (whose chunks each number their texts anew, and may remove entries); false when it is damaged or stale. */
@@ -113,7 +155,7 @@ export class InputCache implements ParsedInputStore {
         if (log) texts = [];
         for (const t of chunk.texts) texts.push(t);
         for (const [name, entry] of chunk.entries) {
-          this.entries.set(name, decodeEntry(entry, texts, this.strings));
+          this.entries.set(name, this.placeBodies(decodeEntry(entry, texts, this.strings)));
           if (log) this.noteLogged(name);
         }
         for (const name of chunk.removed ?? []) {
@@ -145,6 +187,19 @@ export class InputCache implements ParsedInputStore {
       // A damaged file only means reading the touched files again.
       this.touchedDirty = true;
     }
+  }
+
+  /** Points an entry's stored texts at their body file in this cache's folder (the entry names it only). */
+  private placeBodies(entry: CachedInput): CachedInput {
+    for (const article of entry.result.articles) {
+      const ref = article.body;
+      if (!isStored(ref)) continue;
+      let file = this.bodyPaths.get(ref.file);
+      if (file === undefined) this.bodyPaths.set(ref.file, (file = path.join(this.dir!, path.basename(ref.file))));
+      ref.file = file;
+      article.bodyHtml = ref;
+    }
+    return entry;
   }
 
   private noteLogged(name: string): void {
@@ -263,7 +318,15 @@ export class InputCache implements ParsedInputStore {
     }
     mkdirSync(this.dir, { recursive: true });
     const log = path.join(this.dir, LOG_FILE);
-    if (this.logged >= 0 && this.logged + this.changed.size <= Math.max(LOG_MIN, this.entries.size / 8)) {
+    const toLog = this.logged >= 0 && this.logged + this.changed.size <= Math.max(LOG_MIN, this.entries.size / 8);
+    if (!toLog && this.bodiesMostlyGarbage()) this.nextGeneration();
+    try {
+      for (const entry of this.changed.values()) if (entry) this.storeBodies(entry);
+    } finally {
+      this.bodyWriter?.close();
+      this.bodyWriter = null;
+    }
+    if (toLog) {
       appendLog(log, this.rulesKey, this.changed, this.logged === 0);
       this.logged += this.changed.size;
       this.changed.clear();
@@ -283,10 +346,62 @@ export class InputCache implements ParsedInputStore {
     // The shards hold everything now: the log goes (a build killed before this line reads the log again, the same entries).
     rmSync(log, { force: true });
     rmSync(path.join(this.dir, OLD_FILE), { force: true });
+    this.forgetUnusedBodyFiles();
     this.dirty.clear();
     this.changed.clear();
     this.logged = 0;
     this.saveStamps();
+  }
+
+  /** Appends the texts of a new entry's articles to the body file; the entry keeps where they are, not them. */
+  private storeBodies(entry: CachedInput): void {
+    for (const article of entry.result.articles) {
+      if (isStored(article.body)) continue;
+      this.bodyWriter ??= new BodyFileWriter(path.join(this.dir!, bodyFileName(this.generation)));
+      const ref = this.bodyWriter.append({ body: article.body, bodyHtml: isStored(article.bodyHtml) ? null : article.bodyHtml });
+      article.body = ref;
+      article.bodyHtml = ref;
+    }
+  }
+
+  /** Whether the current body file is more than BODY_GARBAGE_FACTOR times the texts the entries hold. */
+  private bodiesMostlyGarbage(): boolean {
+    let live = 0;
+    const current = path.join(this.dir!, bodyFileName(this.generation));
+    for (const entry of this.entries.values()) for (const a of entry.result.articles) if (isStored(a.body)) live += a.body.length;
+    let size = 0;
+    try {
+      size = statSync(current).size;
+    } catch {
+      return false;
+    }
+    return size > BODY_GARBAGE_FACTOR * live;
+  }
+
+  /**
+   * Copies the texts the entries hold into a new body file, and points the entries (and the articles made from them,
+   * which share the references) at it; every shard is then written anew, and the old file removed after them.
+   */
+  private nextGeneration(): void {
+    this.generation = newestGeneration(this.dir!) + 1;
+    const refs: StoredBody[] = [];
+    for (const entry of this.entries.values()) for (const a of entry.result.articles) if (isStored(a.body)) refs.push(a.body);
+    const writer = new BodyFileWriter(path.join(this.dir!, bodyFileName(this.generation)));
+    try {
+      copyRecords(refs, writer);
+    } finally {
+      writer.close();
+    }
+    for (let shard = 0; shard < SHARDS; shard++) this.dirty.add(shard);
+  }
+
+  /** Removes the body files no entry points at (after the shards were written anew, and the log emptied). */
+  private forgetUnusedBodyFiles(): void {
+    const used = new Set<string>([path.join(this.dir!, bodyFileName(this.generation))]);
+    for (const entry of this.entries.values()) for (const a of entry.result.articles) if (isStored(a.body)) used.add(a.body.file);
+    for (const name of readdirSync(this.dir!)) {
+      if (BODY_FILE.test(name) && !used.has(path.join(this.dir!, name))) rmSync(path.join(this.dir!, name), { force: true });
+    }
   }
 
   /** Writes the touched files' stamps, when they changed (none: no file). */
@@ -311,7 +426,7 @@ function appendLog(file: string, rulesKey: string, changed: ReadonlyMap<string, 
     const entries: [string, NumberedInput][] = [];
     const removed: string[] = [];
     for (const [name, entry] of changed) {
-      if (entry) entries.push([name, encoder.encode(entry)]);
+      if (entry) entries.push([name, encodeEntry(encoder, entry)]);
       else removed.push(name);
     }
     writeChunk(fd, { texts: encoder.take(), entries, removed } satisfies StoredChunk);
@@ -383,7 +498,7 @@ function writeShard(file: string, rulesKey: string, all: readonly [string, Cache
       entries = [];
     };
     for (const [name, entry] of all) {
-      entries.push([name, encoder.encode(entry)]);
+      entries.push([name, encodeEntry(encoder, entry)]);
       if (entries.length === CHUNK_ENTRIES) flush();
     }
     if (entries.length > 0) flush();
@@ -412,6 +527,29 @@ function chunksAfterHeader(file: string, rulesKey: string, shared: boolean): Gen
     return undefined;
   }
   return chunks;
+}
+
+/** An entry as stored: its texts numbered, and its articles' bodies by the name of their file (the folder may move). */
+function encodeEntry(encoder: TextNumbering, entry: CachedInput): NumberedInput {
+  const numbered = encoder.encode(entry);
+  for (const article of numbered.result.articles) {
+    const ref = article.body;
+    if (!isStored(ref)) continue;
+    article.body = { file: path.basename(ref.file), at: ref.at, length: ref.length };
+    article.bodyHtml = null;
+  }
+  return numbered;
+}
+
+/** The newest body file's generation in a folder; 0 when it has none. */
+function newestGeneration(dir: string): number {
+  let newest = 0;
+  if (!existsSync(dir)) return newest;
+  for (const name of readdirSync(dir)) {
+    const match = BODY_FILE.exec(name);
+    if (match) newest = Math.max(newest, Number(match[1]));
+  }
+  return newest;
 }
 
 /** An entry as stored, with its texts back from the table (one copy each: the pool takes the rest). */

@@ -8,6 +8,7 @@ import { loadConfig, DEFAULT_CONFIG_FILE } from "../config/load-config.js";
 import { diagnosticText, formatDiagnostic } from "../diagnostics.js";
 import { compileScrapedRules, parseFile } from "../ingest/ingest.js";
 import type { ParseResult } from "../ingest/scraped.js";
+import { bodyOf } from "../cache/body-store.js";
 
 export const PARSE_HELP = `Usage: kiosk parse FILE… [--json] [--config FILE]
 
@@ -42,7 +43,7 @@ export function toJson(result: ParseResult) {
   return {
     file: result.file,
     ok: result.ok,
-    article: a && { title: a.title, source: a.source, date: a.date, lang: a.lang, url: a.url, ticker: a.ticker, body: a.body, flags: a.flags },
+    article: a && { title: a.title, source: a.source, date: a.date, lang: a.lang, url: a.url, ticker: a.ticker, body: bodyOf(a), flags: a.flags },
     diagnostics: result.diagnostics.map((d) => ({ severity: d.severity, line: d.line, message: diagnosticText(d) })),
   };
 }
@@ -52,7 +53,7 @@ function describe(result: ParseResult): string {
   const a = result.article;
   if (a) {
     lines.push(`  title:  ${a.title}`, `  source: ${a.source}`, `  date:   ${a.date}`, `  lang:   ${a.lang}`, `  url:    ${a.url ?? "(unknown)"}`);
-    lines.push(`  body:   ${a.body.length} paragraphs`, `  ticker: ${a.ticker.length} headlines`);
+    lines.push(`  body:   ${bodyOf(a).length} paragraphs`, `  ticker: ${a.ticker.length} headlines`);
     if (a.flags.length) lines.push(`  flags:  ${a.flags.join(", ")}`);
   }
   for (const d of result.diagnostics) lines.push(`  ${formatDiagnostic(d)}`);

@@ -10,6 +10,7 @@ import type { SiteWide } from "../plan/site-wide.js";
 import type { Linker } from "../plan/links.js";
 import { publishedMoment, type Moment } from "../text/dates.js";
 import { excerpt } from "../text/excerpt.js";
+import { articleText, bodyOf } from "../cache/body-store.js";
 
 export interface FeedEntry {
   /** Absolute URL of the article's page; also its id and guid. */
@@ -44,7 +45,7 @@ export function createFeedEntries(site: SiteWide, link: Linker): FeedEntryFactor
       entry = {
         url: link.absolute(article.path),
         title: article.title,
-        summary: excerpt(article.body, article.flags),
+        summary: excerpt(bodyOf(article), article.flags),
         contentHtml: bodyHtml(article),
         published: publishedMoment(article, site.config.timeZone),
         lang: article.lang,
@@ -64,7 +65,8 @@ export function createFeedEntries(site: SiteWide, link: Linker): FeedEntryFactor
 /** The body as HTML: each paragraph escaped, then the link to the original when known. */
 function bodyHtml(article: Article): string {
   // Markdown and feed articles carry sanitised HTML; scraped pages are plain paragraphs, escaped here.
-  const paragraphs = article.bodyHtml !== null ? [article.bodyHtml] : article.body.map((p) => `<p>${escapeUTF8(p)}</p>`);
+  const text = articleText(article);
+  const paragraphs = text.bodyHtml !== null ? [text.bodyHtml] : text.body.map((p) => `<p>${escapeUTF8(p)}</p>`);
   if (article.url) paragraphs.push(`<p><a href="${escapeUTF8(article.url)}">${escapeUTF8(article.source)}</a></p>`);
   // Right-to-left text says so, or a reader lays Arabic out left to right.
   return article.dir === "rtl" ? `<div dir="rtl" lang="${escapeUTF8(article.lang)}">\n${paragraphs.join("\n")}\n</div>` : paragraphs.join("\n");

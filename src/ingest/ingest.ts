@@ -24,6 +24,7 @@ import { decodeUtf8 } from "./utf8.js";
 import { decodeFeedBytes } from "./feed-encoding.js";
 import { latestPlausibleDay, withoutFutureArticles } from "./date-bounds.js";
 import { PARSER_VERSION } from "../incremental/code-versions.js";
+import { bodyOf } from "../cache/body-store.js";
 
 export { CONTENT_EXTENSIONS };
 
@@ -251,7 +252,7 @@ export function parseInput(file: ContentFile, bytes: Uint8Array, parsers: Parser
   result.articles.forEach((article, i) => {
     // The permalink's slug is worked out here, once per parse (on the parse workers), not at every build's assemble.
     article.slug ??= slugify(article.title);
-    article.keywords = articleKeywords(article, parsers.keywordRules);
+    article.keywords = articleKeywords({ title: article.title, body: bodyOf(article) }, parsers.keywordRules);
     article.revision = hashOf(PARSER_VERSION, hash, file.display, String(i));
   });
   return result;

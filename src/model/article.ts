@@ -8,6 +8,15 @@ import type { Keywords } from "../text/keywords.js";
 /** Where an article came from: a scraped page dump, a Markdown file, or an item of a saved feed. */
 export type ArticleOrigin = "scraped" | "markdown" | "feed";
 
+/** Where an article's text is when the input cache keeps it out of the heap: a record of a body file (see cache/body-store.ts). */
+export interface StoredBody {
+  /** The body file (its name in the cache; the whole path once the cache is loaded). */
+  file: string;
+  /** The record's first byte and length. */
+  at: number;
+  length: number;
+}
+
 export interface ParsedArticle {
   /** Path of the input file, as reported in diagnostics. */
   file: string;
@@ -38,10 +47,13 @@ export interface ParsedArticle {
   scrapedAt: string | null;
   /** Headlines of other articles, from the page's ticker line, in order. */
   ticker: string[];
-  /** Body paragraphs as plain text (excerpts, search, plain-text feeds). */
-  body: string[];
-  /** The body as sanitised HTML, for Markdown and feed articles; null for scraped pages (their paragraphs are the body). */
-  bodyHtml: string | null;
+  /**
+   * Body paragraphs as plain text (excerpts, search, plain-text feeds) — or, for an article the input cache read
+   * back, where they are (read them with `articleText`, cache/body-store.ts).
+   */
+  body: string[] | StoredBody;
+  /** The body as sanitised HTML, for Markdown and feed articles; null for scraped pages (their paragraphs are the body). Stored like `body`. */
+  bodyHtml: string | null | StoredBody;
   /** Things the parser noticed and kept: "truncated-lede", "no-back-link", … */
   flags: string[];
   /** What story grouping compares; ingest adds them (assemble works them out for an article without). */

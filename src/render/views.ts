@@ -20,6 +20,7 @@ import { newsArticleJsonLd } from "./json-ld.js";
 import { editionKeyOf } from "../assemble/ticker.js";
 import { chromeContextOf } from "./chrome.js";
 import type { Linker } from "../plan/links.js";
+import { articleText, bodyOf } from "../cache/body-store.js";
 
 export interface ArticleSummary {
   title: string;
@@ -182,7 +183,7 @@ export function createPageViews(site: SiteWide, tickers: Pick<Site, "tickerEditi
       sourceHref: link.href(source.path),
       dateIso: article.date,
       dateText: formatDate(article.date, article.lang, config),
-      excerpt: excerpt(article.body, article.flags),
+      excerpt: excerpt(bodyOf(article), article.flags),
     };
   };
 
@@ -311,7 +312,8 @@ export function createPageViews(site: SiteWide, tickers: Pick<Site, "tickerEditi
         const { article } = route;
         const source = sourceByKey.get(article.sourceKey)!;
         const ui = uiFor(article.lang, config);
-        const description = excerpt(article.body, article.flags);
+        const text = articleText(article);
+        const description = excerpt(text.body, article.flags);
         const published = rfc3339(publishedMoment(article, config.timeZone));
         return {
           template: "article.njk",
@@ -345,8 +347,8 @@ export function createPageViews(site: SiteWide, tickers: Pick<Site, "tickerEditi
               title: article.title,
               // Shown only when the site shows remote images; never fetched by Kiosk.
               image: config.images ? article.image : null,
-              body: article.body,
-              bodyHtml: article.bodyHtml,
+              body: text.body,
+              bodyHtml: text.bodyHtml,
               truncatedLede: article.flags.includes("truncated-lede"),
               credit: templateParts(ui.publishedIn),
               source: source.name,

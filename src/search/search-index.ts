@@ -19,6 +19,7 @@ import { formatDate, uiFor } from "../render/i18n.js";
 import type { Linker } from "../plan/links.js";
 import type { OutputFile } from "../model/output.js";
 import { SEARCH_BUNDLE } from "../plan/site-paths.js";
+import { bodyOf } from "../cache/body-store.js";
 
 /** Part of the cache key: another Pagefind writes other files. */
 const PAGEFIND_VERSION = "pagefind 1.6.0";
@@ -191,7 +192,7 @@ type SearchRecord = Omit<Parameters<pagefind.PagefindIndex["addCustomRecord"]>[0
 const recordKey = ({ article, ...record }: SearchRecord): string =>
   article.revision === undefined ? JSON.stringify({ ...record, content: contentOf(article) }) : `${article.revision} ${JSON.stringify(record)}`;
 
-const contentOf = (article: Article): string => searchableText(`${article.title}\n${article.body.join("\n")}`);
+const contentOf = (article: Article): string => searchableText(`${article.title}\n${bodyOf(article).join("\n")}`);
 
 function searchRecords(site: Site, link: Linker): SearchRecord[] {
   const { config } = site;

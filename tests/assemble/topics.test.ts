@@ -9,7 +9,7 @@ const config = defaultConfig();
 const rules = keywordRules(config);
 const article = (file: string, source: string, date: string, title: string, lede: string): ParsedArticle => {
   const a = parsedArticle({ file, source, date, title, body: [lede] });
-  a.keywords = articleKeywords(a, rules);
+  a.keywords = articleKeywords({ title, body: [lede] }, rules);
   return a;
 };
 

@@ -1,0 +1,123 @@
+/**
+ * Article texts kept out of the heap. The input cache writes each article's body (its paragraphs and its HTML)
+ * to a file of its own and keeps, in the entry, only where it is: an update of a large site loads every parsed
+ * article, and their texts were 40 % of that heap — read, copied on by every young-generation collection, and
+ * kept to the end of the build, for the few pages the update renders. A body is read back when a page, a feed
+ * or the search index needs it (`articleText`), and not kept.
+ *
+ * The file is appended to, one record per article (its length and place are in the entry); a body replaced
+ * leaves its record behind until the cache is rewritten whole and the file with it (a new generation,
+ * `bodies-2.v8`, so that the old shards still point at the old file until the new ones replace them).
+ */
+import { closeSync, fstatSync, openSync, readSync, writeSync } from "node:fs";
+import v8 from "node:v8";
+import { KioskError } from "../diagnostics.js";
+import type { StoredBody } from "../model/article.js";
+
+export type { StoredBody };
+
+/** An article's text as the parser made it: the paragraphs as plain text, and the sanitised HTML (Markdown and feed articles; null for scraped pages). */
+export interface ArticleText {
+  body: string[];
+  bodyHtml: string | null;
+}
+
+/** What the model carries in `body` and `bodyHtml`: the text itself, or (an article the cache read back) where it is. */
+interface HasText {
+  body: readonly string[] | StoredBody;
+  bodyHtml: string | null | StoredBody;
+}
+
+export const isStored = (body: HasText["body"] | HasText["bodyHtml"]): body is StoredBody => body !== null && typeof body === "object" && !Array.isArray(body);
+
+/** The last record read: a page asks for its article's excerpt and then its body. */
+let lastRead: { ref: StoredBody; file: string; at: number; text: ArticleText } | undefined;
+
+/** An article's text, read from its body file when the cache holds it there. */
+export function articleText(article: HasText): ArticleText {
+  if (!isStored(article.body)) return { body: article.body as string[], bodyHtml: isStored(article.bodyHtml) ? null : article.bodyHtml };
+  const ref = article.body;
+  if (lastRead?.ref === ref && lastRead.file === ref.file && lastRead.at === ref.at) return lastRead.text;
+  const text = readRecord(ref);
+  lastRead = { ref, file: ref.file, at: ref.at, text };
+  return text;
+}
+
+/** The paragraphs of an article (see articleText). */
+export const bodyOf = (article: HasText): string[] => articleText(article).body;
+
+function readRecord(ref: StoredBody): ArticleText {
+  const bytes = Buffer.allocUnsafe(ref.length);
+  try {
+    const fd = openSync(ref.file, "r");
+    try {
+      if (readSync(fd, bytes, 0, ref.length, ref.at) !== ref.length) throw new Error("the file is shorter than its records");
+    } finally {
+      closeSync(fd);
+    }
+    const [body, bodyHtml] = v8.deserialize(bytes) as [string[], string | null];
+    return { body, bodyHtml };
+  } catch (cause) {
+    throw new KioskError(`cannot read an article's text from the input cache (${ref.file}, byte ${ref.at}): ${(cause as Error).message}.`, {
+      hint: "The cache folder was changed while the build ran. Run kiosk build --clean to start it over.",
+      cause,
+    });
+  }
+}
+
+/** Appends records to a body file. */
+export class BodyFileWriter {
+  private readonly fd: number;
+  private end: number;
+
+  constructor(readonly file: string) {
+    this.fd = openSync(file, "a");
+    this.end = fstatSync(this.fd).size;
+  }
+
+  /** Writes an article's text; where it went. */
+  append(text: ArticleText): StoredBody {
+    return this.appendBytes(v8.serialize([text.body, text.bodyHtml]));
+  }
+
+  /** Copies a record as it is (compacting a file into a new one). */
+  appendBytes(bytes: Uint8Array): StoredBody {
+    writeSync(this.fd, bytes);
+    const ref = { file: this.file, at: this.end, length: bytes.length };
+    this.end += bytes.length;
+    return ref;
+  }
+
+  get size(): number {
+    return this.end;
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+}
+
+/** Copies records into another file, each file read once, and points each reference at its copy. */
+export function copyRecords(refs: readonly StoredBody[], to: BodyFileWriter): void {
+  const byFile = new Map<string, StoredBody[]>();
+  for (const ref of refs) {
+    const list = byFile.get(ref.file);
+    if (list) list.push(ref);
+    else byFile.set(ref.file, [ref]);
+  }
+  let bytes = Buffer.alloc(0);
+  for (const [file, list] of byFile) {
+    const fd = openSync(file, "r");
+    try {
+      for (const ref of list.sort((a, b) => a.at - b.at)) {
+        if (bytes.length < ref.length) bytes = Buffer.allocUnsafe(Math.max(ref.length, bytes.length * 2));
+        if (readSync(fd, bytes, 0, ref.length, ref.at) !== ref.length) throw new Error(`${file} is shorter than its records`);
+        const copy = to.appendBytes(bytes.subarray(0, ref.length));
+        ref.file = copy.file;
+        ref.at = copy.at;
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
