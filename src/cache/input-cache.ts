@@ -41,7 +41,7 @@ function shardOf(file: string): number {
   return fnv1a(file) % SHARDS;
 }
 /** Bump when the stored shape changes: an older file is then ignored. */
-const FORMAT = 8;
+const FORMAT = 9;
 /**
  * The articles' texts (see body-store.ts), out of the entries: `bodies-<generation>.v8`. Appended to; copied into the
  * next generation, without the texts no entry has any more, when the shards are written anew and it is more than
