@@ -252,9 +252,14 @@ export class InputCache implements ParsedInputStore {
     return this.entries.get(file);
   }
 
-  /** Keeps an entry; its articles' repeated texts are replaced by the copies the cache already holds. */
+  /**
+   * Keeps an entry; its articles' repeated texts are replaced by the copies the cache already holds, and their bodies
+   * by where the body file has them (see flushBodies): from here on the build holds no article's text, but reads it
+   * for the pages it makes.
+   */
   set(file: string, entry: CachedInput): void {
     this.strings.internInput(entry.result);
+    if (this.dir !== null) this.storeBodies(entry);
     this.entries.set(file, entry);
     this.dirty.add(shardOf(file));
     this.changed.set(file, entry);
@@ -319,13 +324,8 @@ export class InputCache implements ParsedInputStore {
     mkdirSync(this.dir, { recursive: true });
     const log = path.join(this.dir, LOG_FILE);
     const toLog = this.logged >= 0 && this.logged + this.changed.size <= Math.max(LOG_MIN, this.entries.size / 8);
+    this.flushBodies();
     if (!toLog && this.bodiesMostlyGarbage()) this.nextGeneration();
-    try {
-      for (const entry of this.changed.values()) if (entry) this.storeBodies(entry);
-    } finally {
-      this.bodyWriter?.close();
-      this.bodyWriter = null;
-    }
     if (toLog) {
       appendLog(log, this.rulesKey, this.changed, this.logged === 0);
       this.logged += this.changed.size;
@@ -357,11 +357,21 @@ export class InputCache implements ParsedInputStore {
   private storeBodies(entry: CachedInput): void {
     for (const article of entry.result.articles) {
       if (isStored(article.body)) continue;
-      this.bodyWriter ??= new BodyFileWriter(path.join(this.dir!, bodyFileName(this.generation)));
+      if (!this.bodyWriter) {
+        mkdirSync(this.dir!, { recursive: true });
+        this.bodyWriter = new BodyFileWriter(path.join(this.dir!, bodyFileName(this.generation)));
+      }
       const ref = this.bodyWriter.append({ body: article.body, bodyHtml: isStored(article.bodyHtml) ? null : article.bodyHtml });
       article.body = ref;
       article.bodyHtml = ref;
     }
+  }
+
+  /** Writes out the texts `set` appended (they are read back only after this: ingest calls it when it is done). */
+  flushBodies(): void {
+    const writer = this.bodyWriter;
+    this.bodyWriter = null;
+    writer?.close();
   }
 
   /** Whether the current body file is more than BODY_GARBAGE_FACTOR times the texts the entries hold. */

@@ -23,13 +23,18 @@ export async function ingestWithCache(
   const rulesKey = parsingRulesKey(config);
   const inputCache = openInputCache(rulesKey, options);
   options.memory?.keepInputs(inputCache);
-  const ingested = await ingestContent(contentFiles, config, {
-    cache: inputCache,
-    rulesKey,
-    latestDay: options.latestDay,
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-  });
-  return { ingested, inputCache };
+  try {
+    const ingested = await ingestContent(contentFiles, config, {
+      cache: inputCache,
+      rulesKey,
+      latestDay: options.latestDay,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+    return { ingested, inputCache };
+  } finally {
+    // The new articles' texts are in the body file, to be read back from here on.
+    inputCache.flushBodies();
+  }
 }
 
 function openInputCache(rulesKey: string, { clean, cacheDir, memory }: InputsOptions): InputCache {

@@ -142,6 +142,23 @@ describe("input cache", () => {
     expect(withTexts(InputCache.load(moved, RULES).get("f17.txt"))).toEqual(entry("f17.txt", 17));
   });
 
+  it("takes an entry's texts out of its articles when it is set: the build holds where they are from ingest on", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kiosk-input-cache-"));
+    const cache = InputCache.empty(dir, RULES);
+    const fresh = entry("f1.txt", 1);
+    const article = fresh.result.articles[0]!;
+    cache.set("f1.txt", fresh);
+    // The same article object (ingest hands it on to assembly) now points at the body file.
+    expect(isStored(article.body)).toBe(true);
+    cache.flushBodies();
+    expect(articleText(article)).toEqual({ body: ["Texte 1.", "Suite 1."], bodyHtml: null });
+    // A cache kept in memory only has nowhere to put them.
+    const inMemory = InputCache.inMemory(RULES);
+    const kept = entry("f2.txt", 2);
+    inMemory.set("f2.txt", kept);
+    expect(kept.result.articles[0]!.body).toEqual(["Texte 2.", "Suite 2."]);
+  });
+
   it("starts over when the body file is cut short or gone: the texts would be another article's", () => {
     for (const damage of ["cut", "gone"]) {
       const dir = mkdtempSync(path.join(tmpdir(), "kiosk-input-cache-"));
