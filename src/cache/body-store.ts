@@ -1,14 +1,14 @@
 /**
  * Article texts kept out of the heap. The input cache writes each article's body (its paragraphs and its HTML)
- * to a file of its own and keeps, in the entry, only where it is: an update of a large site loads every parsed
- * article, and their texts were 40 % of that heap — read, copied on by every young-generation collection, and
- * kept to the end of the build, for the few pages the update renders. A body is read back when a page, a feed
- * or the search index needs it (`articleText`), and not kept.
+ * to a file of its own the moment the input is parsed, and the article keeps only where it is: an update of a
+ * large site loads every parsed article, and their texts were 40 % of that heap — read, copied on by every
+ * young-generation collection, and kept to the end of the build, for the few pages the update renders; a cold
+ * build held them all from parsing to rendering. A body is read back when a page, a feed, dedupe or the search
+ * index needs it (`articleText`), and not kept.
  *
- * The file is appended to, one record per article (its length and place are in the entry); a body replaced
+ * The file is appended to, one record per article (its place and length are in the entry); a body replaced
  * leaves its record behind until the cache is rewritten whole and the file with it (a new generation,
- * `bodies-2.v8`, so that the old shards still point at the old file until the new ones replace them).
- */
+ * `bodies-2.v8`, so that the old shards still point at the old file until the new ones replace them). */
 import { closeSync, fstatSync, openSync, readSync, writeSync } from "node:fs";
 import { KioskError } from "../diagnostics.js";
 import type { StoredBody } from "../model/article.js";
