@@ -17,7 +17,7 @@ import type { HeadlineKeywordStore } from "../text/keywords.js";
 import { fnv1a } from "../util/hash.js";
 import { decodeInput, type NumberedInput, TextNumbering } from "../ingest/numbered-texts.js";
 import { StringPool } from "./string-pool.js";
-import { BodyFileWriter, copyRecords, isStored, type StoredBody } from "./body-store.js";
+import { BodyFileWriter, closeBodyFile, copyRecords, isStored, type StoredBody } from "./body-store.js";
 
 /** Shards of the cache on disk: `inputs-00.v8` … */
 const SHARDS = 16;
@@ -41,7 +41,7 @@ function shardOf(file: string): number {
   return fnv1a(file) % SHARDS;
 }
 /** Bump when the stored shape changes: an older file is then ignored. */
-const FORMAT = 9;
+const FORMAT = 10;
 /**
  * The articles' texts (see body-store.ts), out of the entries: `bodies-<generation>.v8`. Appended to; copied into the
  * next generation, without the texts no entry has any more, when the shards are written anew and it is more than
@@ -407,6 +407,7 @@ export class InputCache implements ParsedInputStore {
 
   /** Removes the body files no entry points at (after the shards were written anew, and the log emptied). */
   private forgetUnusedBodyFiles(): void {
+    closeBodyFile();
     const used = new Set<string>([path.join(this.dir!, bodyFileName(this.generation))]);
     for (const entry of this.entries.values()) for (const a of entry.result.articles) if (isStored(a.body)) used.add(a.body.file);
     for (const name of readdirSync(this.dir!)) {
@@ -545,7 +546,7 @@ function encodeEntry(encoder: TextNumbering, entry: CachedInput): NumberedInput 
   for (const article of numbered.result.articles) {
     const ref = article.body;
     if (!isStored(ref)) continue;
-    article.body = { file: path.basename(ref.file), at: ref.at, length: ref.length };
+    article.body = { file: path.basename(ref.file), at: ref.at, length: ref.length, lede: ref.lede };
     article.bodyHtml = null;
   }
   return numbered;

@@ -9,8 +9,7 @@ import { sectionFeedPath } from "../plan/site-paths.js";
 import type { SiteWide } from "../plan/site-wide.js";
 import type { Linker } from "../plan/links.js";
 import { publishedMoment, type Moment } from "../text/dates.js";
-import { excerpt } from "../text/excerpt.js";
-import { articleText, bodyOf } from "../cache/body-store.js";
+import { articleExcerpt, articleText } from "../cache/body-store.js";
 
 export interface FeedEntry {
   /** Absolute URL of the article's page; also its id and guid. */
@@ -45,7 +44,7 @@ export function createFeedEntries(site: SiteWide, link: Linker): FeedEntryFactor
       entry = {
         url: link.absolute(article.path),
         title: article.title,
-        summary: excerpt(bodyOf(article), article.flags),
+        summary: articleExcerpt(article),
         contentHtml: bodyHtml(article),
         published: publishedMoment(article, site.config.timeZone),
         lang: article.lang,

@@ -15,6 +15,8 @@ export interface StoredBody {
   /** The record's first byte and length. */
   at: number;
   length: number;
+  /** The first paragraph as an excerpt shows it (text/excerpt.ts: ledeOf): listings and feeds show it without reading the record. */
+  lede: string;
 }
 
 export interface ParsedArticle {

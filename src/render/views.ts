@@ -14,13 +14,12 @@ import { ICON_PATH, SITE_FEEDS, STYLE_PATH, TICKER_SCRIPT, searchPath, sectionFe
 import type { ArticleOrListRoute, Pagination, SectionOf } from "../plan/route.js";
 import type { SiteWide } from "../plan/site-wide.js";
 import { rfc3339, publishedMoment } from "../text/dates.js";
-import { excerpt } from "../text/excerpt.js";
 import { fill, formatDate, formatMonth, plural, templateParts, uiFor } from "./i18n.js";
 import { newsArticleJsonLd } from "./json-ld.js";
 import { editionKeyOf } from "../assemble/ticker.js";
 import { chromeContextOf } from "./chrome.js";
 import type { Linker } from "../plan/links.js";
-import { articleText, bodyOf } from "../cache/body-store.js";
+import { articleExcerpt, articleText } from "../cache/body-store.js";
 
 export interface ArticleSummary {
   title: string;
@@ -183,7 +182,7 @@ export function createPageViews(site: SiteWide, tickers: Pick<Site, "tickerEditi
       sourceHref: link.href(source.path),
       dateIso: article.date,
       dateText: formatDate(article.date, article.lang, config),
-      excerpt: excerpt(bodyOf(article), article.flags),
+      excerpt: articleExcerpt(article),
     };
   };
 
@@ -313,7 +312,7 @@ export function createPageViews(site: SiteWide, tickers: Pick<Site, "tickerEditi
         const source = sourceByKey.get(article.sourceKey)!;
         const ui = uiFor(article.lang, config);
         const text = articleText(article);
-        const description = excerpt(text.body, article.flags);
+        const description = articleExcerpt(article);
         const published = rfc3339(publishedMoment(article, config.timeZone));
         return {
           template: "article.njk",

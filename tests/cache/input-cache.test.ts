@@ -128,10 +128,10 @@ describe("input cache", () => {
   it("keeps the articles' texts in a body file of their own, read back by reference, from wherever the folder is", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "kiosk-input-cache-"));
     filled(dir, 30);
-    // The shards hold where each text is, not the text: an update loads every entry, and renders a few pages.
+    // The shards hold where each text is and its excerpt, not the text: an update loads every entry, and renders a few pages.
     const shards = readdirSync(dir).filter((n) => /^inputs-\d+\.v8$/.test(n));
-    for (const shard of shards) expect(readFileSync(path.join(dir, shard)).includes("Texte 17.")).toBe(false);
-    expect(readFileSync(path.join(dir, "bodies-1.v8")).includes("Texte 17.")).toBe(true);
+    for (const shard of shards) expect(readFileSync(path.join(dir, shard)).includes("Suite 17.")).toBe(false);
+    expect(readFileSync(path.join(dir, "bodies-1.v8")).includes("Suite 17.")).toBe(true);
     const read = InputCache.load(dir, RULES).get("f17.txt")!.result.articles[0]!;
     expect(isStored(read.body)).toBe(true);
     expect(articleText(read)).toEqual({ body: ["Texte 17.", "Suite 17."], bodyHtml: null });
@@ -173,7 +173,10 @@ describe("input cache", () => {
       cache.save();
       expect(withTexts(InputCache.load(dir, RULES).get("f3.txt")), damage).toEqual(entry("f3.txt", 3));
       // (A new generation beside a file cut short; the old name again when it was gone.)
-      expect(readdirSync(dir).filter((n) => n.startsWith("bodies-")), damage).toEqual([damage === "cut" ? "bodies-2.v8" : "bodies-1.v8"]);
+      expect(
+        readdirSync(dir).filter((n) => n.startsWith("bodies-")),
+        damage,
+      ).toEqual([damage === "cut" ? "bodies-2.v8" : "bodies-1.v8"]);
     }
   });
 
@@ -187,7 +190,10 @@ describe("input cache", () => {
       for (let i = 0; i < 1000; i++) cache.set(`f${i}.txt`, entry(`f${i}.txt`, i + build * 10_000));
       if (build === 3) held = cache.get("f5.txt")!.result.articles[0]!;
       cache.save();
-      expect(readdirSync(dir).filter((n) => n.startsWith("bodies-")), `after build ${build}`).toEqual([build < 3 ? "bodies-1.v8" : "bodies-2.v8"]);
+      expect(
+        readdirSync(dir).filter((n) => n.startsWith("bodies-")),
+        `after build ${build}`,
+      ).toEqual([build < 3 ? "bodies-1.v8" : "bodies-2.v8"]);
     }
     // An article read before the save (a page of this build renders after it) follows its text into the new file.
     expect(articleText(held).body).toEqual(["Texte 30005.", "Suite 30005."]);
