@@ -285,6 +285,7 @@ import { HELD_OUT_275 } from "../fixtures/stories/held-out-275-headlines.js";
 import { HELD_OUT_276 } from "../fixtures/stories/held-out-276-headlines.js";
 import { HELD_OUT_277 } from "../fixtures/stories/held-out-277-headlines.js";
 import { HELD_OUT_278 } from "../fixtures/stories/held-out-278-headlines.js";
+import { HELD_OUT_279 } from "../fixtures/stories/held-out-279-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2604,6 +2605,16 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.95,
     measured:
       "blind, nothing changed for it: precision 1.00 (Annaba's steelworks and its dockers, Oran's 300,000 m³ a day and Constantine's 300,000 pupils, the energy minister at Skikda and the next day at Hassi Messaoud, Constantine's bridge and its tramway: apart), recall 1.00 (Tremecén found as Tlemcen).",
+  },
+  {
+    name: "two hundred and eightieth held-out set",
+    title: "Egypt, Tunisia and Libya in four languages, mostly without a shared figure",
+    rows: HELD_OUT_279,
+    // Blind, and left as it was: a known gap, not a fitted figure.
+    precision: 0.75,
+    recall: 0.7,
+    measured:
+      "blind: precision 0.79 — the flights resuming at Tripoli's Mitiga airport 'after the fighting' joined the clashes of the day before (a short headline, a name and the one concept it says, joins the longer text that says them: the rule that joins 'clashes in Tripoli' to 'clashes near Mitiga halt flights'); recall 0.73 — the Suez Canal's revenue in English missed the French and the Arabic (which joined each other), Egypt's new prime minister in Arabic missed the French and the Spanish. Apart, as they should be: the metro's tunnel and its fares, the canal's revenue and a ship refloated, the dams and the graduates' unemployment at 22 %. Left as measured.",
   },
 ];
 
