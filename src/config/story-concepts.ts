@@ -697,6 +697,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "prime minister",
     "رئيس الحكومة",
     "رئيس الوزراء",
+    // Indefinite ("يكلف رئيس وزراء جديدا"), and a woman at its head.
+    ...["رئيس وزراء", "رئيسه وزراء", "رئيسه الوزراء", "رئيسه الحكومه"],
     // A woman at its head.
     ...["cheffe du gouvernement", "Première ministre", "primera ministra", "presidenta del Gobierno", "رئيسة الحكومة", "رئيسة الوزراء"],
     // Algeria's (and Morocco's until 2011).
@@ -3058,7 +3060,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   ],
   forest: ["forêt*", "forestier*", "bosque*", "forestal*", "forest*", "woodland*", "wildfire*", "غابه", "غابات", "غابوي", "غابويه"],
   hectares: ["hectare*", "hectárea*", "هكتار", "هكتارات"],
-  navigation: ["navigation", "trafic maritime", "navegación", "tráfico marítimo", "shipping", "ملاحه", "حركه الملاحه"],
+  navigation: ["navigation", "trafic maritime", "navegación", "tráfico marítimo", "ملاحه", "حركه الملاحه"],
   aground: ["échouage", "s'échoue", "encalla*", "aground", "جنوح", "جانحه", "جنحت", "grounded", "stranded", "varado", "varada", ...STRANDED_FREED],
   cargo: ["cargaison*", "cargamento*", "cargo", "shipment*", "شحنه", "شحنات"],
   futsal: ["futsal", "fútbol sala", "futbol sala", "football en salle", "indoor football", "داخل القاعه"],

@@ -4451,3 +4451,23 @@ describe("what a town's figure is of", () => {
     expect(storyOf("water.md")).not.toBe(storyOf("fr.md"));
   });
 });
+
+describe("ships and prime ministers, in other words", () => {
+  it("reads 'shipping' as ships (the Suez Canal's revenue 'as shipping diverts' is the ships' 'navires évitant')", () => {
+    expect(cross("Suez Canal revenue falls as shipping diverts from the Red Sea")).toContain("c:ship");
+    expect(cross("Les recettes du canal de Suez reculent, les navires évitant la mer Rouge")).toContain("c:ship");
+    const storyOf = storiesOf([
+      article("en.md", "Suez Canal revenue falls as shipping diverts from the Red Sea", "en", "2041-08-04"),
+      article("fr.md", "Les recettes du canal de Suez reculent, les navires évitant la mer Rouge", "fr", "2041-08-04"),
+      article("aground.md", "Un porte-conteneurs échoué dans le canal de Suez a été renfloué", "fr", "2041-08-04"),
+    ]);
+    expect(storyOf("en.md")).toBe(storyOf("fr.md"));
+    expect(storyOf("aground.md")).not.toBe(storyOf("fr.md"));
+  });
+
+  it("reads an Arabic prime minister said without the article, or a woman, as a prime minister", () => {
+    expect(cross("الرئيس المصري يكلف رئيس وزراء جديدا بتشكيل الحكومة")).toContain("c:prime-minister");
+    expect(cross("السيسي يتلقى اتصالا من رئيسة وزراء إيطاليا")).toContain("c:prime-minister");
+    expect(cross("رئيس مجلس إدارة الشركة الجديد")).not.toContain("c:prime-minister");
+  });
+});
