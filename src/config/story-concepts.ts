@@ -3432,6 +3432,10 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   congestion: ["en attente", "congestion", "encombrement*", "en espera", "backlog", "اكتظاظ", "الاكتظاظ", "ازدحام"],
   treaty: ["traité", "traités", "tratado", "tratados", "treaty", "treaties", "معاهده", "معاهدات", "المعاهده"],
   friendship: ["amitié", "amistad", "friendship", "الصداقه", "صداقه"],
+  // Tribes and nomads, as a moussem gathers them ("les tribus nomades", "القبائل الرحل"). (Not "رحل" alone: "he left",
+  // said of a death.)
+  tribe: ["tribu", "tribus", "tribal", "tribales", "tribe", "tribes", "قبيله", "القبيله", "قبائل", "القبائل"],
+  nomad: ["nomade*", "nómada*", "nomad*", "الرحل", "البدو الرحل", "الرحّل"],
   // Checks at a border, an airport, a market ("control fronterizo", "contrôles"; not "sous contrôle", a fire mastered).
   checks: ["contrôle", "contrôles", "control fronterizo", "controles", "border control*", "border checks", "مراقبه", "المراقبه"],
   // Rent, and the old rent laws ("loyers", "الإيجار القديم").

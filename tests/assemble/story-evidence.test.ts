@@ -4471,3 +4471,19 @@ describe("ships and prime ministers, in other words", () => {
     expect(cross("رئيس مجلس إدارة الشركة الجديد")).not.toContain("c:prime-minister");
   });
 });
+
+describe("tribes and nomads", () => {
+  it("reads a moussem's tribes and nomads in both scripts, and not 'رحل' alone (he left: said of a death)", () => {
+    for (const text of ["Tan-Tan : le moussem réunit les tribus nomades", "انطلاق موسم طانطان بمشاركة القبائل الرحل"]) {
+      expect(cross(text)).toEqual(expect.arrayContaining(["c:tribe", "c:nomad"]));
+    }
+    expect(cross("رحل الفنان الكبير عن عمر يناهز 80 عاما")).not.toContain("c:nomad");
+    const storyOf = storiesOf([
+      article("fr.md", "Tan-Tan : le moussem réunit les tribus nomades pour une nouvelle édition", "fr", "2041-06-22"),
+      article("ar.md", "انطلاق موسم طانطان بمشاركة القبائل الرحل", "ar", "2041-06-22"),
+      article("port.md", "Tan-Tan : les débarquements de sardine en hausse au port", "fr", "2041-06-22"),
+    ]);
+    expect(storyOf("ar.md")).toBe(storyOf("fr.md"));
+    expect(storyOf("port.md")).not.toBe(storyOf("fr.md"));
+  });
+});
