@@ -8,7 +8,8 @@
  *
  * The file is appended to, one record per article (its place and length are in the entry); a body replaced
  * leaves its record behind until the cache is rewritten whole and the file with it (a new generation,
- * `bodies-2.v8`, so that the old shards still point at the old file until the new ones replace them). */
+ * `bodies-2.v8`, so that the old shards still point at the old file until the new ones replace them).
+ */
 import { closeSync, fstatSync, openSync, readSync, writeSync } from "node:fs";
 import { KioskError } from "../diagnostics.js";
 import type { StoredBody } from "../model/article.js";
@@ -132,19 +133,18 @@ export class BodyFileWriter {
 
   /** Writes an article's text; where it went. */
   append(text: ArticleText): StoredBody {
-    let size = 8;
+    const htmlBytes = text.bodyHtml === null ? 0 : Buffer.byteLength(text.bodyHtml);
+    let size = 8 + htmlBytes;
     for (const p of text.body) size += 4 + Buffer.byteLength(p);
-    if (text.bodyHtml !== null) size += Buffer.byteLength(text.bodyHtml);
     const start = this.reserve(size);
-    let at = start;
-    at = this.pending.writeUInt32LE(text.body.length, at);
+    let at = this.pending.writeUInt32LE(text.body.length, start);
     for (const p of text.body) {
       const written = this.pending.write(p, at + 4);
       this.pending.writeUInt32LE(written, at);
       at += 4 + written;
     }
-    at = this.pending.writeUInt32LE(text.bodyHtml === null ? 0 : Buffer.byteLength(text.bodyHtml) + 1, at);
-    if (text.bodyHtml !== null) at += this.pending.write(text.bodyHtml, at);
+    at = this.pending.writeUInt32LE(text.bodyHtml === null ? 0 : htmlBytes + 1, at);
+    if (text.bodyHtml !== null) this.pending.write(text.bodyHtml, at);
     return this.placed(size, ledeOf(text.body));
   }
 
@@ -175,10 +175,6 @@ export class BodyFileWriter {
   private flush(): void {
     if (this.used > 0) writeSync(this.fd, this.pending, 0, this.used);
     this.used = 0;
-  }
-
-  get size(): number {
-    return this.end;
   }
 
   close(): void {

@@ -123,15 +123,17 @@ export class InputCache implements ParsedInputStore {
     return cache;
   }
 
+  /** Where the entries' articles have their texts (every article of a cache with a folder, once set or read). */
+  private *storedBodies(): Generator<StoredBody> {
+    for (const entry of this.entries.values()) for (const article of entry.result.articles) if (isStored(article.body)) yield article.body;
+  }
+
   /** Whether every body file an entry points at holds the records pointed at. */
   private bodyFilesHold(): boolean {
     const ends = new Map<string, number>();
-    for (const entry of this.entries.values()) {
-      for (const article of entry.result.articles) {
-        if (!isStored(article.body)) continue;
-        const end = article.body.at + article.body.length;
-        if (end > (ends.get(article.body.file) ?? 0)) ends.set(article.body.file, end);
-      }
+    for (const ref of this.storedBodies()) {
+      const end = ref.at + ref.length;
+      if (end > (ends.get(ref.file) ?? 0)) ends.set(ref.file, end);
     }
     for (const [file, end] of ends) {
       let size = -1;
@@ -378,7 +380,7 @@ export class InputCache implements ParsedInputStore {
   private bodiesMostlyGarbage(): boolean {
     let live = 0;
     const current = path.join(this.dir!, bodyFileName(this.generation));
-    for (const entry of this.entries.values()) for (const a of entry.result.articles) if (isStored(a.body)) live += a.body.length;
+    for (const ref of this.storedBodies()) live += ref.length;
     let size = 0;
     try {
       size = statSync(current).size;
@@ -394,8 +396,7 @@ export class InputCache implements ParsedInputStore {
    */
   private nextGeneration(): void {
     this.generation = newestGeneration(this.dir!) + 1;
-    const refs: StoredBody[] = [];
-    for (const entry of this.entries.values()) for (const a of entry.result.articles) if (isStored(a.body)) refs.push(a.body);
+    const refs = [...this.storedBodies()];
     const writer = new BodyFileWriter(path.join(this.dir!, bodyFileName(this.generation)));
     try {
       copyRecords(refs, writer);
@@ -409,7 +410,7 @@ export class InputCache implements ParsedInputStore {
   private forgetUnusedBodyFiles(): void {
     closeBodyFile();
     const used = new Set<string>([path.join(this.dir!, bodyFileName(this.generation))]);
-    for (const entry of this.entries.values()) for (const a of entry.result.articles) if (isStored(a.body)) used.add(a.body.file);
+    for (const ref of this.storedBodies()) used.add(ref.file);
     for (const name of readdirSync(this.dir!)) {
       if (BODY_FILE.test(name) && !used.has(path.join(this.dir!, name))) rmSync(path.join(this.dir!, name), { force: true });
     }
