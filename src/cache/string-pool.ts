@@ -10,12 +10,12 @@ import type { InputResult } from "../ingest/input-result.js";
 export class StringPool {
   private readonly strings = new Map<string, string>();
 
-  intern(text: string): string {
+  intern = (text: string): string => {
     const known = this.strings.get(text);
     if (known !== undefined) return known;
     this.strings.set(text, text);
     return text;
-  }
+  };
 
   /**
    * Interns, in place, the short texts of an input's articles that other inputs repeat (bodies are left

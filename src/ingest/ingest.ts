@@ -157,7 +157,14 @@ export async function ingestContent(listed: readonly ContentFile[], config: Site
   const unchanged = files.map((file) => (cache ? cachedIfUnchanged(file, cache) : undefined));
   const toRead: number[] = [];
   for (const [index, result] of unchanged.entries()) if (result === undefined) toRead.push(index);
-  const parsedInParallel = await parseInParallel(files, toRead, config, headlineKeywords, (file) => cache?.get(file.display)?.hash);
+  const parsedInParallel = await parseInParallel(files, toRead, config, {
+    headlineKeywords,
+    cachedHash: (file) => cache?.get(file.display)?.hash,
+    // Into the cache as soon as parsed: its texts go to the body file, and the build holds none of them.
+    onParsed: (index, fresh) => {
+      if ("result" in fresh) cache?.set(files[index]!.display, fresh);
+    },
+  });
   for (const [index, file] of files.entries()) {
     const kept = unchanged[index];
     if (kept) {
@@ -169,8 +176,8 @@ export async function ingestContent(listed: readonly ContentFile[], config: Site
       if (!cache) filesParsed++;
       record(file, cache ? readCached(file, cache, parsers, () => filesParsed++) : readInput(file, parsers));
     } else if ("result" in fresh) {
+      // (In the cache already: see onParsed.)
       filesParsed++;
-      cache?.set(file.display, fresh);
       record(file, fresh.result);
     } else {
       // Read on a worker and found as the cache holds it (a checkout touches every file): its entry, with its new time.

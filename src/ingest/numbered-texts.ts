@@ -1,9 +1,10 @@
 /**
  * Parsed inputs with their repeated texts numbered: every page of a site repeats the ticker headlines of its
  * neighbours (600,000 ticker texts for 20,000 pages, a fifth of them distinct) and the keywords of the language.
- * Sent from a parse worker or stored in the input cache, each text goes once, in a table, and an article's ticker
- * and keywords are numbers into it. Read back, every article holds the table's one copy of each text, not a copy of
- * its own (with 100,000 distinct headlines on 20,000 pages, 60 MiB less at the peak of a cold build).
+ * Stored in the input cache, or sent from a parse worker (a table for each batch), each text goes once, in a table,
+ * and an article's ticker and keywords are numbers into it. Read back, every article holds the table's one copy of
+ * each text, not a copy of its own (with 100,000 distinct headlines on 20,000 pages, 60 MiB less at the peak of a
+ * cold build).
  */
 import type { ParsedArticle } from "../model/article.js";
 import type { Keywords } from "../text/keywords.js";

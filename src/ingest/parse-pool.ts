@@ -1,7 +1,7 @@
 /**
  * Parsing on every core: when a build has thousands of files to parse (a cold
- * build of a large site), worker threads each read, hash and parse a
- * contiguous share of them. Results come back in file order, so the output is
+ * build of a large site), worker threads each read, hash and parse blocks of
+ * them in turn. Results come back in file order, so the output is
  * the same as a build on one thread. Used only from the compiled package (a
  * worker cannot load TypeScript) and only for large batches, where starting
  * the workers pays for itself; KIOSK_WORKERS=0 turns it off, KIOSK_WORKERS=N
@@ -15,10 +15,18 @@ import type { HeadlineKeywordStore } from "../text/keywords.js";
 import type { SiteConfig } from "../config/config.js";
 import type { ContentFile } from "./content-source.js";
 import { decodeInput, type NumberedInput } from "./numbered-texts.js";
+import { StringPool } from "../cache/string-pool.js";
 
 /** Below this many files to parse, one thread is faster than starting workers. */
 const PARALLEL_THRESHOLD = 2000;
 const WORKER_URL = new URL("./parse-worker.js", import.meta.url);
+/**
+ * A parse worker keeps little from one page to the next: a young generation of 8 MiB (the render workers' 16) takes
+ * some 20 MiB off the memory a 20,000-page build holds at the end of parsing, for no time we could measure. (The
+ * render workers' 8 would take as much again off the peak, but made rendering a tenth slower.)
+ */
+const PARSE_WORKER_LIMITS = { ...WORKER_LIMITS, maxYoungGenerationSizeMb: 8 } as const;
+
 /** Results a worker sends back in one message. */
 export const RESULTS_PER_MESSAGE = 500;
 
@@ -29,8 +37,6 @@ export interface WorkerTask {
   claims: Int32Array;
   /** The match keys of the titles the workers have parsed so far (see addTitle), shared by all of them. */
   titles: Int32Array;
-  /** Headlines whose keywords the input cache has already. */
-  knownHeadlines: string[];
   /** The content hash the input cache holds for each file (null: none): a file read and found with it is not parsed. */
   cachedHashes: (string | null)[];
 }
@@ -97,57 +103,92 @@ export const newTitles = (): Int32Array => new Int32Array(new SharedArrayBuffer(
 
 /** What a worker sends back at a time: parsed files, and the keywords of ticker headlines it worked out. */
 export interface WorkerBatch {
-  /** Parsed files, their ticker texts and keywords as numbers into the worker's table of texts (see numbered-texts.ts). */
+  /** Parsed files, their ticker texts and keywords as numbers into the batch's table of texts (see numbered-texts.ts). */
   results: (NumberedInput | SameContent)[];
   /** Headlines by their number in that table, with their records. */
   headlines: [text: number, packed: string][];
-  /** The texts the worker numbered since its last batch: the next entries of its table. */
+  /** The table: each text the batch holds, once. */
   texts: string[];
+}
+
+/**
+ * Which of `count` files (positions 0 … count - 1) each worker parses, in its order: blocks of RESULTS_PER_MESSAGE in
+ * turn, the first to the first worker, the second to the second …; no more workers than blocks.
+ */
+export function workerShares(count: number, workers: number): number[][] {
+  const blocks = Math.ceil(count / RESULTS_PER_MESSAGE);
+  const shares: number[][] = Array.from({ length: Math.min(workers, blocks) }, () => []);
+  for (let p = 0; p < count; p++) shares[Math.floor(p / RESULTS_PER_MESSAGE) % shares.length]!.push(p);
+  return shares;
+}
+
+export interface ParallelOptions {
+  /** Keywords of ticker headlines known already; the workers add those they work out. */
+  headlineKeywords?: HeadlineKeywordStore & { texts(): Iterable<string> };
+  /** The content hash the input cache holds for a file: a file read and found with it is not parsed again. */
+  cachedHash?: (file: ContentFile) => string | undefined;
+  /**
+   * Told of each file as soon as it and those before it are parsed, in the order of `todo`: a caller that stores
+   * an article's text away (the input cache's body file) does it then, and the build never holds every text at once.
+   */
+  onParsed?: (index: number, parsed: CachedInput | SameContent) => void;
 }
 
 /**
  * Fresh cache entries for the files to read (`todo`: their indexes in `files`: those the cache has not as they are
  * now), by index, or their new stamps for those found with the content `cachedHash` gives; undefined when there are too
  * few of them for workers, or no core to spare: then this build parses on one thread.
+ *
+ * The files go to the workers in blocks of RESULTS_PER_MESSAGE, in turn (the first block to the first worker, the
+ * second to the second …), so that the results come back nearly in the order of the files and are handed on in that
+ * order (`onParsed`) while the workers go on: only a block or two wait for the one before them.
  */
 export async function parseInParallel(
   files: readonly ContentFile[],
   todo: readonly number[],
   config: SiteConfig,
-  headlineKeywords?: HeadlineKeywordStore & { texts(): Iterable<string> },
-  cachedHash: (file: ContentFile) => string | undefined = () => undefined,
+  { headlineKeywords, cachedHash = () => undefined, onParsed }: ParallelOptions = {},
 ): Promise<(Map<number, CachedInput | SameContent> & { threads: number }) | undefined> {
-  const workers = workerCount();
-  if (workers === 0 || todo.length < PARALLEL_THRESHOLD) return undefined;
+  const wanted = workerCount();
+  if (wanted === 0 || todo.length < PARALLEL_THRESHOLD) return undefined;
 
-  const share = Math.ceil(todo.length / workers);
-  const chunks = Array.from({ length: workers }, (_, w) => todo.slice(w * share, (w + 1) * share)).filter((c) => c.length > 0);
-  const known = headlineKeywords ? [...headlineKeywords.texts()] : [];
+  const shares = workerShares(todo.length, wanted);
+  const workers = shares.length;
+  // The headlines whose keywords the input cache has already are claimed before any worker looks.
   const claims = newClaims();
+  for (const text of headlineKeywords?.texts() ?? []) claimHeadline(text, claims);
+  // One copy of each text for every page that shows it, whichever worker parsed the page, in whichever batch.
+  const pool = new StringPool();
   const titles = newTitles();
-  const results = await Promise.all(
-    chunks.map(
-      (chunk) =>
-        new Promise<(CachedInput | SameContent)[]>((resolve, reject) => {
-          const share = chunk.map((i) => files[i]!);
+  // Each todo position's result, as it comes; `next`: the first position not yet handed on.
+  const parsed: (CachedInput | SameContent | undefined)[] = new Array(todo.length);
+  let next = 0;
+  const handOn = () => {
+    for (; next < todo.length && parsed[next] !== undefined; next++) onParsed?.(todo[next]!, parsed[next]!);
+  };
+  await Promise.all(
+    shares.map(
+      (positions) =>
+        new Promise<void>((resolve, reject) => {
+          const share = positions.map((p) => files[todo[p]!]!);
           const cachedHashes = share.map((file) => cachedHash(file) ?? null);
-          const task: WorkerTask = { files: share, config, claims, titles, knownHeadlines: known, cachedHashes };
-          const worker = new Worker(WORKER_URL, { workerData: task, resourceLimits: WORKER_LIMITS });
-          const results: (CachedInput | SameContent)[] = [];
-          // This worker's table of texts: every page's ticker holds these copies, not one of its own.
-          const texts: string[] = [];
+          const task: WorkerTask = { files: share, config, claims, titles, cachedHashes };
+          const worker = new Worker(WORKER_URL, { workerData: task, resourceLimits: PARSE_WORKER_LIMITS });
+          // How many of its files this worker has sent back.
+          let received = 0;
           worker.on("message", (batch: WorkerBatch | null) => {
-            if (batch === null) return void resolve(results);
-            for (const text of batch.texts) texts.push(text);
-            for (const result of batch.results) results.push("result" in result ? decodeInput(result, texts) : result);
+            if (batch === null) return void resolve();
+            const texts = batch.texts.map(pool.intern);
+            for (const result of batch.results) parsed[positions[received++]!] = "result" in result ? decodeInput(result, texts) : result;
             for (const [text, packed] of batch.headlines) headlineKeywords?.set(texts[text]!, packed);
+            handOn();
           });
           worker.once("error", reject);
           worker.once("exit", (code) => code !== 0 && reject(new Error(`a parse worker stopped with code ${code}`)));
         }),
     ),
   );
-  const fresh = Object.assign(new Map<number, CachedInput | SameContent>(), { threads: chunks.length });
-  for (const [c, chunk] of chunks.entries()) for (const [k, index] of chunk.entries()) fresh.set(index, results[c]![k]!);
+  const fresh = Object.assign(new Map<number, CachedInput | SameContent>(), { threads: workers });
+  for (const [p, index] of todo.entries()) fresh.set(index, parsed[p]!);
   return fresh;
 }

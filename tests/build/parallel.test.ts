@@ -6,9 +6,10 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { touchEvery, writeCorpus, writeNewest } from "../../bench/corpus.js";
-import { ROOT } from "../helpers.js";
+import { defaultConfig, ROOT } from "../helpers.js";
 import { expectSameOutput, outputTree } from "../output-tree.js";
 
 function build(dir: string, out: string, workers: string) {
@@ -40,6 +41,42 @@ describe("parallel parsing and rendering", () => {
     expect(JSON.parse(single.stdout)).toMatchObject({ parseThreads: 1, renderThreads: 0, filesParsed: 2100 });
     expect(outputTree(path.join(dir, "dist-single")).size).toBeGreaterThan(2100);
     expectSameOutput(path.join(dir, "dist-workers"), path.join(dir, "dist-single"));
+  }, 60_000);
+
+  it("hands each parsed file on in the order of the files, while the workers take blocks of them in turn", async () => {
+    const { workerShares } = await import("../../src/ingest/parse-pool.js");
+    // Blocks of 500: the first, third and fifth to the first worker; never more workers than blocks.
+    const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
+    expect(workerShares(2100, 2)).toEqual([
+      [...range(0, 500), ...range(1000, 1500), ...range(2000, 2100)],
+      [...range(500, 1000), ...range(1500, 2000)],
+    ]);
+    expect(workerShares(700, 8).map((share) => share.length)).toEqual([500, 200]);
+    // The compiled package (a worker cannot load TypeScript), on two workers, some files left out as the cache's are.
+    const dir = mkdtempSync(path.join(tmpdir(), "kiosk-parallel-"));
+    // (2,057 files to parse: workers start from 2,000.)
+    writeCorpus(path.join(dir, "content"), { articles: 2400 });
+    const lib = (file: string) => import(pathToFileURL(path.join(ROOT, "lib", "ingest", file)).href);
+    const [{ parseInParallel }, { listContentFiles, CONTENT_EXTENSIONS }] = await Promise.all([lib("parse-pool.js"), lib("content-source.js")]);
+    const files: { display: string }[] = await listContentFiles("content", CONTENT_EXTENSIONS, dir);
+    const todo = files.map((_, index) => index).filter((index) => index % 7 !== 3);
+    const handed: [number, { result: { file: string } }][] = [];
+    const workers = process.env.KIOSK_WORKERS;
+    process.env.KIOSK_WORKERS = "2";
+    try {
+      const fresh = await parseInParallel(files, todo, defaultConfig(), {
+        onParsed: (index: number, parsed: { result: { file: string } }) => handed.push([index, parsed]),
+      });
+      expect(fresh.threads).toBe(2);
+      expect(handed.map(([index]) => index)).toEqual(todo);
+      for (const [index, parsed] of handed) {
+        expect(fresh.get(index)).toBe(parsed);
+        expect(parsed.result.file).toBe(files[index]!.display);
+      }
+    } finally {
+      if (workers === undefined) delete process.env.KIOSK_WORKERS;
+      else process.env.KIOSK_WORKERS = workers;
+    }
   }, 60_000);
 
   it("reads a checkout's files on workers, and parses only the one whose content changed", () => {
