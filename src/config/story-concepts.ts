@@ -1160,6 +1160,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "القوات المسلحه",
     "عسكري",
     "عسكريه",
+    // Soldiers ("مقتل 12 جنديا").
+    ...["جندي", "الجندي", "جنديا", "جنديين", "جنود", "الجنود"],
   ],
   curfew: ["couvre-feu", "toque de queda", "curfew*", "حظر التجول", "حظر تجول", "حظر للتجول"],
   constitution: ["constitution*", "constitucion*", "constitucional*", "constitutional", "دستور", "الدستور", "دستوري", "الدستوري"],
@@ -1601,6 +1603,9 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   tax: ["impôt*", "taxe*", "impuesto*", "tax", "taxes", "fiscal*", "ضريبه", "الضرائب", "ضريبي"],
   // (Exporters too: "قائمة مصدري زيت الزيتون"; not "مصدر" alone, a source, nor "تصدر", which also issues a verdict.)
   export: ["export*", "exporta*", "صادرات", "تصدير", "مصدري", "مصدرين", "المصدرين", "المصدره"],
+  // Iron and its ore, Mauritania's and others' ("SNIM ships more iron ore", "خام الحديد"). Not "fer" alone: "chemin de
+  // fer" is a railway.
+  iron: ["minerai de fer", "hierro", "الحديد", "حديد"],
   // (Tunisia's press says "توريد" for imports.)
   // (Not "import*": "important", "importante" would be imports.)
   import: [

@@ -193,9 +193,12 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
     spellings: [
       ...["Mali", "malien*", "Malian*", "maliense*"],
       ...["شمال مالي", "شمالي مالي", "جنوب مالي", "وسط مالي", "دوله مالي", "جمهوريه مالي", "مع مالي", "في مالي", "إلى مالي", "من مالي"],
+      // "In Mali", joined ("قرب غاو بمالي").
+      "بمالي",
     ],
   },
   kidal: { spellings: ["Kidal", "كيدال"], implies: ["mali"] },
+  gao: { spellings: ["Gao", "غاو"], implies: ["mali"] },
   niger: { spellings: ["Niger", "النيجر", "nigérien*", "nigerino*"] },
   nigeria: { spellings: ["Nigeria", "Nigéria", "نيجيريا", "nigérian*", "Nigerian*", "نيجيري", "نيجيرية"] },
   sudan: { spellings: ["Soudan", "Sudán", "Sudan", "السودان", "soudanais*", "sudan*", "سوداني", "سودانية", "الجنيه السوداني", "جنيه سوداني"] },
@@ -1100,7 +1103,7 @@ export const BUILTIN_NAMES: Record<string, StoryName> = {
   sirte: { spellings: ["Syrte", "Sirte", "سرت"], implies: ["libya"] },
   tobruk: { spellings: ["Tobrouk", "Tobruk", "طبرق"], implies: ["libya"] },
   sabha: { spellings: ["Sebha", "Sabha", "سبها"], implies: ["libya"] },
-  nouadhibou: { spellings: ["Nouadhibou", "نواذيبو"], implies: ["mauritania"] },
+  nouadhibou: { spellings: ["Nouadhibou", "Nuadibú", "نواذيبو"], implies: ["mauritania"] },
   valencia: { spellings: ["Valence", "Valencia", "فالنسيا"], implies: ["spain"] },
   almeria: { spellings: ["Almería", "Almeria", "ألميريا", "almeriense*"], implies: ["spain"] },
   cordoba: { spellings: ["Cordoue", "Córdoba", "Cordoba", "قرطبة"], implies: ["andalusia"] },

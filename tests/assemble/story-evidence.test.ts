@@ -4487,3 +4487,35 @@ describe("tribes and nomads", () => {
     expect(storyOf("port.md")).not.toBe(storyOf("fr.md"));
   });
 });
+
+describe("the Sahel's places, soldiers and iron", () => {
+  it("reads 'بمالي' (in Mali) as Mali, Gao as a town of Mali, and Arabic soldiers as the army", () => {
+    expect(cross("مقتل 12 جنديا في هجوم قرب غاو بمالي")).toEqual(expect.arrayContaining(["n:mali", "n:gao", "c:army"]));
+    // "مالي" alone is also "financial".
+    expect(cross("الوضع المالي للشركة")).not.toContain("n:mali");
+    const storyOf = storiesOf([
+      article("fr.md", "Mali : 12 soldats tués dans une attaque près de Gao", "fr", "2041-09-22"),
+      article("ar.md", "مقتل 12 جنديا في هجوم قرب غاو بمالي", "ar", "2041-09-22"),
+      article("inflation.md", "Niger : l'inflation grimpe à 12 % sur un an", "fr", "2041-09-22"),
+    ]);
+    expect(storyOf("ar.md")).toBe(storyOf("fr.md"));
+    expect(storyOf("inflation.md")).not.toBe(storyOf("fr.md"));
+  });
+
+  it("knows Nouadhibou the Spanish way (Nuadibú)", () => {
+    expect(cross("Naufraga un cayuco con migrantes frente a Nuadibú")).toContain("n:nouadhibou");
+  });
+
+  it("reads iron ore in French and Arabic as one thing, and not a railway ('chemin de fer')", () => {
+    expect(cross("La SNIM augmente ses expéditions de minerai de fer depuis Zouérate")).toContain("c:iron");
+    expect(cross("الشركة الوطنية للصناعة والمناجم ترفع صادراتها من خام الحديد من الزويرات")).toContain("c:iron");
+    expect(cross("Le chemin de fer de Zouérate rouvre après une tempête de sable")).not.toContain("c:iron");
+    const storyOf = storiesOf([
+      article("fr.md", "La SNIM augmente ses expéditions de minerai de fer depuis Zouérate", "fr", "2041-09-25"),
+      article("ar.md", "الشركة الوطنية للصناعة والمناجم ترفع صادراتها من خام الحديد من الزويرات", "ar", "2041-09-25"),
+      article("heat.md", "Zouérate suffoque sous une chaleur record", "fr", "2041-09-25"),
+    ]);
+    expect(storyOf("ar.md")).toBe(storyOf("fr.md"));
+    expect(storyOf("heat.md")).not.toBe(storyOf("fr.md"));
+  });
+});
