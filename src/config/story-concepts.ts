@@ -210,7 +210,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     ...FAST_TRAINS,
   ],
   tram: ["tramway*", "tranvía*", "tram", "trams", "ترامواي", "الترام", "الترامواي", "طرامواي", "الطرامواي"],
-  metro: ["métro", "metro", "subway", "underground rail*", "underground line", "مترو", "الأنفاق"],
+  // (Algeria's press writes "ميترو".)
+  metro: ["métro", "metro", "subway", "underground rail*", "underground line", "مترو", "المترو", "ميترو", "الميترو", "الأنفاق"],
   road: [
     "route",
     "routes",
@@ -3644,6 +3645,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   "pass-rate": [
     // Indefinite too: "بنسبة نجاح 81 في المائة".
     ...["نسبه نجاح", "بنسبه نجاح"],
+    // Those who pass ("68% من المترشحين ينجحون"): not "ينجح" alone, said of any success ("الأمن ينجح في تفكيك شبكة").
+    ...["ينجحون", "الناجحين", "ناجحين"],
     ...["taux de réussite", "réussite", "candidats admis", "aprobados", "tasa de aprobados", "pass rate", "passed", "النجاح", "نسبه النجاح"],
     // Those received at an exam ("70 % de reçus"), not someone received ("reçu à Madrid": see receive).
     ...["de reçus", "taux de reçus", "candidats reçus"],

@@ -4519,3 +4519,28 @@ describe("the Sahel's places, soldiers and iron", () => {
     expect(storyOf("heat.md")).not.toBe(storyOf("fr.md"));
   });
 });
+
+describe("Arabic against Arabic, in other words", () => {
+  it("reads Algeria's 'ميترو' as a metro, so the metro reaching Algiers airport is one story and new flights from it another", () => {
+    expect(cross("الميترو يصل إلى مطار الجزائر الدولي")).toContain("c:metro");
+    const storyOf = storiesOf([
+      article("a.md", "تمديد ميترو الجزائر نحو مطار هواري بومدين", "ar", "2041-10-06"),
+      article("b.md", "الميترو يصل إلى مطار الجزائر الدولي", "ar", "2041-10-06"),
+      article("flights.md", "مطار الجزائر يستقبل رحلات جديدة نحو إسطنبول", "ar", "2041-10-06"),
+    ]);
+    expect(storyOf("a.md")).toBe(storyOf("b.md"));
+    expect(storyOf("flights.md")).not.toBe(storyOf("a.md"));
+  });
+
+  it("reads those who pass an exam as a pass rate, and not any success ('ينجح في تفكيك شبكة')", () => {
+    expect(cross("68% من المترشحين ينجحون في الباكالوريا")).toContain("c:pass-rate");
+    expect(cross("الأمن ينجح في تفكيك شبكة للاتجار بالمخدرات")).not.toContain("c:pass-rate");
+    const storyOf = storiesOf([
+      article("a.md", "نسبة النجاح في امتحانات البكالوريا تبلغ 68 في المائة", "ar", "2041-10-03"),
+      article("b.md", "68% من المترشحين ينجحون في الباكالوريا", "ar", "2041-10-03"),
+      article("leak.md", "توقيف متورطين في تسريب أسئلة امتحان البكالوريا", "ar", "2041-10-03"),
+    ]);
+    expect(storyOf("a.md")).toBe(storyOf("b.md"));
+    expect(storyOf("leak.md")).not.toBe(storyOf("a.md"));
+  });
+});
