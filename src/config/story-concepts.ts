@@ -661,6 +661,7 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "عمله",
     "devise*",
     "divisa*",
+    ...["currency", "currencies"],
     "dinar algérien",
     "dinar argelino",
     "Algerian dinar",
@@ -938,6 +939,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "élection*",
     "elección*",
     "elecciones",
+    // The polls, in Spanish: "los comicios", "a las urnas" (and in French, "aux urnes").
+    ...["comicios", "urnas", "urnes"],
     "election*",
     "electoral*",
     "électora*",
@@ -2943,7 +2946,8 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
   taxi: ["taxi*", "سيارات الأجره", "سياره أجره", "طاكسي"],
   driver: ["chauffeur*", "conducteur*", "taxista*", "conductor*", "driver*", "سائق", "سائقي", "السائقين", "سائقين"],
   "mobile-app": ["application*", "aplicación*", "aplicaciones", "app", "apps", "تطبيق", "تطبيقات"],
-  turnout: ["taux de participation", "participación", "turnout", "نسبه المشاركه", "المشاركه"],
+  // (Not "afluencia" alone: "afluencia de turistas" is a crowd of tourists.)
+  turnout: ["taux de participation", "participación", "turnout", "نسبه المشاركه", "المشاركه", "afluencia a las urnas", "afluencia electoral"],
   municipal: [
     // (Written whole: "بلديات" would lose its first letter as a preposition.) Municipalities in French: "plusieurs communes".
     ...["بلديات", "communes"],
@@ -3241,7 +3245,11 @@ export const BUILTIN_CONCEPTS: Record<string, string[]> = {
     "نفاد",
   ],
   speculation: ["spéculat*", "especula*", "speculat*", "profiteer*", "مضاربين", "المضاربين", "مضاربه", "المضاربه", "احتكار"],
-  queue: ["file d'attente", "files d'attente", "cola", "colas", "queue*", "طوابير", "طابور"],
+  // And hours of waiting ("esperas de horas para cruzar la frontera").
+  queue: [
+    ...["file d'attente", "files d'attente", "cola", "colas", "queue*", "طوابير", "طابور"],
+    ...["heures d'attente", "longues attentes", "esperas de horas", "horas de espera", "largas esperas", "hours of waiting", "long waits", "ساعات من الانتظار"],
+  ],
   visa: ["visa", "visas", "visado*", "تأشيره", "التأشيره", "تأشيرات", ...VISA_FREE],
   // (The phrases say the visa too.)
   "visa-free": VISA_FREE,

@@ -5,10 +5,10 @@
  */
 
 /** Bump when the parser's output (an article, a headline's keywords) changes for the same input: old cache entries are not reused. */
-export const PARSER_VERSION = "238";
+export const PARSER_VERSION = "239";
 
 /**
  * The format of StoryGraphState (assemble/stories.ts) and of the decisions it keeps: bump it when `sameStory` or the
  * candidate pairs decide differently (a state of another format is not used, so no group is kept by old rules).
  */
-export const STORY_STATE_FORMAT = 114;
+export const STORY_STATE_FORMAT = 115;

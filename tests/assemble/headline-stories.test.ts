@@ -290,6 +290,7 @@ import { HELD_OUT_280 } from "../fixtures/stories/held-out-280-headlines.js";
 import { HELD_OUT_281 } from "../fixtures/stories/held-out-281-headlines.js";
 import { HELD_OUT_282 } from "../fixtures/stories/held-out-282-headlines.js";
 import { HELD_OUT_283 } from "../fixtures/stories/held-out-283-headlines.js";
+import { HELD_OUT_284 } from "../fixtures/stories/held-out-284-headlines.js";
 import { HELD_OUT } from "../fixtures/stories/held-out-headlines.js";
 import { LABELLED, type LabelledRow } from "../fixtures/stories/labelled-headlines.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
@@ -2651,6 +2652,14 @@ const HELD_OUT_SETS: { name: string; title: string; rows: readonly LabelledRow[]
     recall: 0.95,
     measured:
       "blind: precision 1.00 (fuel prices down and truckers asking for fuel aid, Casablanca's tram line and its new buses, the bac's results and its leaked questions, rain filling dams and floods cutting a road, the king opening parliament and the budget bill sent to it, the metro reaching Algiers airport and new flights from it: apart), recall 0.75 — Algeria's 'ميترو' no metro, those who pass ('ينجحون') no pass rate. With both: 1.00, no pair of the other sets changed.",
+  },
+  {
+    name: "two hundred and eighty-fifth held-out set",
+    title: "English against English and Spanish against Spanish in other words",
+    rows: HELD_OUT_284,
+    recall: 0.8,
+    measured:
+      "blind: precision 1.00 (Rabat's summit and its marathon, Ceuta's border queues and hashish at its port, the pound's record low and gold's record high in Egypt, Melilla's ferry and its flights, Algeria's gas to Italy and its price with Spain, Tunisia's vote and its water: apart), recall 0.33 — 'currency' in English no currency, 'los comicios' and 'las urnas' no election, 'esperas de horas' no queue. With them: 0.83, no pair of the other sets changed. Left: a summit hosted and leaders' talks (one a summit, the other talks: each says a thing of its own).",
   },
 ];
 

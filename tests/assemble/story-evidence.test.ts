@@ -4544,3 +4544,39 @@ describe("Arabic against Arabic, in other words", () => {
     expect(storyOf("leak.md")).not.toBe(storyOf("a.md"));
   });
 });
+
+describe("English against English and Spanish against Spanish, in other words", () => {
+  it("reads 'currency' as a currency, so the pound's record low is one story and gold's record high another", () => {
+    expect(cross("Egypt's currency slides to new all-time low")).toContain("c:currency");
+    const storyOf = storiesOf([
+      article("a.md", "Egyptian pound hits record low against the dollar", "en", "2041-10-12"),
+      article("b.md", "Egypt's currency slides to new all-time low", "en", "2041-10-12"),
+      article("gold.md", "Gold prices hit record high in Egypt", "en", "2041-10-12"),
+    ]);
+    expect(storyOf("a.md")).toBe(storyOf("b.md"));
+    expect(storyOf("gold.md")).not.toBe(storyOf("a.md"));
+  });
+
+  it("reads 'los comicios' and 'las urnas' as an election, and 'afluencia' as a turnout only at the polls", () => {
+    expect(cross("Escasa afluencia a las urnas en los comicios tunecinos")).toEqual(expect.arrayContaining(["c:election", "c:turnout"]));
+    expect(cross("Gran afluencia de turistas en Chauen este verano")).not.toContain("c:turnout");
+    const storyOf = storiesOf([
+      article("a.md", "Túnez celebra elecciones legislativas con baja participación", "es", "2041-10-15"),
+      article("b.md", "Escasa afluencia a las urnas en los comicios tunecinos", "es", "2041-10-15"),
+      article("water.md", "Túnez raciona el agua potable por la sequía", "es", "2041-10-15"),
+    ]);
+    expect(storyOf("a.md")).toBe(storyOf("b.md"));
+    expect(storyOf("water.md")).not.toBe(storyOf("a.md"));
+  });
+
+  it("reads hours of waiting at a border as its queues", () => {
+    expect(cross("Esperas de horas para cruzar la frontera de Ceuta en plena OPE")).toContain("c:queue");
+    const storyOf = storiesOf([
+      article("a.md", "Largas colas en la frontera del Tarajal por la Operación Paso del Estrecho", "es", "2041-10-11"),
+      article("b.md", "Esperas de horas para cruzar la frontera de Ceuta en plena OPE", "es", "2041-10-11"),
+      article("hashish.md", "Intervenidos 500 kilos de hachís en el puerto de Ceuta", "es", "2041-10-11"),
+    ]);
+    expect(storyOf("a.md")).toBe(storyOf("b.md"));
+    expect(storyOf("hashish.md")).not.toBe(storyOf("a.md"));
+  });
+});
