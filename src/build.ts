@@ -29,6 +29,8 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   // (The dev server's first build goes on all the same: it assembles the site once, so its edits need not.)
   const last = memory && !memory.hasSite ? undefined : writer.lastBuild();
   if (last?.buildKey === buildKey) return upToDateResult(last.summary, config, options.strict, clock);
+  // (Not in the dev server, which committed the last build itself.)
+  if (!memory) writer.lookAhead?.();
   // There is work to do: the stages that do it are loaded now (a build that stops above loads a sixth of the code).
   const { ingestWithCache, tickerHeadlines, assembleOrPatch, planRoutes, writeSite } = await import("./build-stages.js");
 

@@ -19,6 +19,7 @@ import { KioskError } from "../diagnostics.js";
 import type { OutputFile } from "../model/output.js";
 import type { BuildSummary, PreviousFile, Writer } from "./writer.js";
 import { applyJournal, recoverOutput, stagingFolder, writeJournal, type CommitJournal } from "./commit-journal.js";
+import { checkPresence, type Presence } from "./output-presence.js";
 
 /**
  * Names joined by "/", none of them only dots ("." or "..", or "..." that Windows reads as one of them), with no
@@ -60,6 +61,9 @@ export class FsWriter implements Writer {
   private started = false;
   /** The last build's files were committed by this process (see writtenByThisProcess): taken to be there. */
   private ownOutput = false;
+  /** The check of the last build's files started ahead (see lookAhead), and once begun, the files it found gone. */
+  private presence: Promise<Presence | undefined> | undefined;
+  private missing: ReadonlySet<string> | undefined;
 
   constructor(private readonly options: FsWriterOptions) {
     this.label = options.label ?? options.dir;
@@ -103,12 +107,27 @@ export class FsWriter implements Writer {
     const { cacheDir, clean } = this.options;
     this.last = hasMarker && cacheDir && !clean ? loadManifest(cacheDir, out) : undefined;
     this.ownOutput = this.last !== undefined && writtenByThisProcess(this.last);
+    // (The check ahead counts only if it read the manifest this build applies its changes to.)
+    const presence = this.presence && this.last && !this.ownOutput ? await this.presence : undefined;
+    this.presence = undefined;
+    this.missing = presence && presence.buildKey === this.last?.buildKey ? presence.missing : undefined;
     await rm(this.staging, { recursive: true, force: true });
     await mkdir(this.staging, { recursive: true });
     this.dirs.clear();
     this.dirs.add(this.staging);
     if (!this.last) await writeFile(path.join(this.staging, OUTPUT_MARKER), MARKER_TEXT);
     this.started = true;
+  }
+
+  /**
+   * Starts checking, on another thread, which files of the last build are still in the output, while the build goes
+   * on: begin() takes the answer (see output-presence.ts). For a build that will write, and not in a process that
+   * committed the last build itself (the dev server: its files are taken to be there).
+   */
+  lookAhead(): void {
+    const { cacheDir, clean } = this.options;
+    if (this.presence || clean || !cacheDir || !existsSync(path.join(this.outDir, OUTPUT_MARKER))) return;
+    this.presence = checkPresence(cacheDir, this.outDir);
   }
 
   lastBuild(): { buildKey: string; summary: BuildSummary } | undefined {
@@ -121,7 +140,7 @@ export class FsWriter implements Writer {
   previous(file: string): PreviousFile | undefined {
     const key = this.last?.files[file];
     // (A plain object with methods: a build asks this of every page, and most only want the key.)
-    return key === undefined ? undefined : new LastFile(this.outDir, file, key, this.ownOutput);
+    return key === undefined ? undefined : new LastFile(this.inPlace, file, key);
   }
 
   keep(file: string, key: string): void {
@@ -131,7 +150,7 @@ export class FsWriter implements Writer {
   keepUnchanged(file: string): boolean {
     // (No LastFile is made: the dev server asks this of every page an edit does not touch.)
     const key = this.last?.files[file];
-    if (key === undefined || !inPlace(this.outDir, file, this.ownOutput)) return false;
+    if (key === undefined || !this.inPlace(file)) return false;
     this.files.set(file, key);
     return true;
   }
@@ -223,6 +242,15 @@ export class FsWriter implements Writer {
     return this.staged.length;
   }
 
+  /**
+   * Whether a file of the last build is still in the output: taken as there when this process committed it
+   * (`ownOutput`), as the check ahead found it, or else looked at now. (Its path is the output folder's and the file's,
+   * joined as they are: both are normalised already — the file's was checked when it was written — and an update asks
+   * this of every page, where path.join's normalising took half the time.)
+   */
+  private readonly inPlace = (file: string): boolean =>
+    this.ownOutput || (this.missing ? !this.missing.has(file) : existsSync(`${this.outDir}${path.sep}${file}`));
+
   /** Creates a folder whose parents this writer made or found, one mkdir each, remembered. */
   private ensureDir(dir: string): void {
     if (this.dirs.has(dir)) return;
@@ -237,26 +265,16 @@ export class FsWriter implements Writer {
   }
 }
 
-/**
- * Whether a file of the last build is still in the output: taken as there when this process committed it (`ownOutput`).
- * (Its path is the output folder's and the file's, joined as they are: both are normalised already — the file's was
- * checked when it was written — and an update asks this of every page, where path.join's normalising took half the time.)
- */
-function inPlace(outDir: string, file: string, ownOutput: boolean): boolean {
-  return ownOutput || existsSync(`${outDir}${path.sep}${file}`);
-}
-
 /** A file of the last build: its key, and on demand whether it is still there. */
 class LastFile implements PreviousFile {
   constructor(
-    private readonly outDir: string,
+    private readonly inPlace: (file: string) => boolean,
     private readonly relative: string,
     readonly key: string,
-    private readonly ownOutput: boolean,
   ) {}
 
   present(): boolean {
-    return inPlace(this.outDir, this.relative, this.ownOutput);
+    return this.inPlace(this.relative);
   }
 }
 

@@ -18,6 +18,8 @@ export interface Writer {
   begin(): Promise<void>;
   /** The last build this output holds (its key and summary), when its record is in the cache; the comparison is the build's. */
   lastBuild(): { buildKey: string; summary: BuildSummary } | undefined;
+  /** Told, once the build knows it will write, to start what it can ahead (the file-system writer's check of its last files). */
+  lookAhead?(): void;
   /** After begin(): whether this build applies changes to a last one (whose files it may keep). */
   readonly incremental: boolean;
   /** The last build's file at this path: the key it was made from. */
