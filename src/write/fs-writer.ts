@@ -19,7 +19,7 @@ import { KioskError } from "../diagnostics.js";
 import type { OutputFile } from "../model/output.js";
 import type { BuildSummary, PreviousFile, Writer } from "./writer.js";
 import { applyJournal, recoverOutput, stagingFolder, writeJournal, type CommitJournal } from "./commit-journal.js";
-import { checkPresence, type Presence } from "./output-presence.js";
+import { checkPresence, inOutput, type Presence } from "./output-presence.js";
 
 /**
  * Names joined by "/", none of them only dots ("." or "..", or "..." that Windows reads as one of them), with no
@@ -244,12 +244,9 @@ export class FsWriter implements Writer {
 
   /**
    * Whether a file of the last build is still in the output: taken as there when this process committed it
-   * (`ownOutput`), as the check ahead found it, or else looked at now. (Its path is the output folder's and the file's,
-   * joined as they are: both are normalised already — the file's was checked when it was written — and an update asks
-   * this of every page, where path.join's normalising took half the time.)
+   * (`ownOutput`), as the check ahead found it, or else looked at now.
    */
-  private readonly inPlace = (file: string): boolean =>
-    this.ownOutput || (this.missing ? !this.missing.has(file) : existsSync(`${this.outDir}${path.sep}${file}`));
+  private readonly inPlace = (file: string): boolean => this.ownOutput || (this.missing ? !this.missing.has(file) : inOutput(this.outDir, file));
 
   /** Creates a folder whose parents this writer made or found, one mkdir each, remembered. */
   private ensureDir(dir: string): void {

@@ -6,6 +6,8 @@
  * threads to spare (one core, KIOSK_WORKERS=0, or the TypeScript sources) there is no check ahead: the writer asks
  * file by file, as before.
  */
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { WORKER_LIMITS, workerCount } from "../util/worker-count.js";
 
@@ -19,6 +21,13 @@ export interface Presence {
 
 /** What the worker sends back: null when there is no current manifest for this output folder. */
 export type PresenceMessage = { buildKey: string; missing: string[] } | null;
+
+/**
+ * Whether a file of the output is there: the output folder's path and the file's, joined as they are. Both are
+ * normalised already (the file's was checked when it was written), and an update asks this of every page, where
+ * path.join's normalising took half the time.
+ */
+export const inOutput = (outDir: string, file: string): boolean => existsSync(`${outDir}${path.sep}${file}`);
 
 /** Starts the check; resolves undefined when it cannot be made (then the writer checks each file itself). */
 export function checkPresence(cacheDir: string, outDir: string): Promise<Presence | undefined> {
