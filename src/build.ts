@@ -32,7 +32,7 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
   // (Not in the dev server, which committed the last build itself.)
   if (!memory) writer.lookAhead?.();
   // There is work to do: the stages that do it are loaded now (a build that stops above loads a sixth of the code).
-  const { ingestWithCache, tickerHeadlines, assembleOrPatch, planRoutes, writeSite } = await import("./build-stages.js");
+  const { ingestWithCache, assembleOrPatch, planRoutes, writeSite } = await import("./build-stages.js");
 
   // 3. Ingest: every input file becomes an article or a diagnostic (unchanged files come from the cache).
   const onProgress = (done: number) => options.onProgress?.({ stage: "read", done, total: contentFiles.length });
@@ -42,6 +42,8 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
 
   // 4. Assemble (sort, group, permalinks, stories, ticker) and 5. plan every page, feed and sitemap — or patch the last site.
   let stories: BuildResult["stories"];
+  // The grouping met every text of every ticker line: whether it met a text.
+  let onTicker: ((text: string) => boolean) | undefined;
   const { site, routes, affected, remember } = assembleOrPatch({
     ingested,
     config,
@@ -52,12 +54,15 @@ export async function build(options: BuildOptions, writer: Writer): Promise<Buil
       report: (d) => ingested.diagnostics.push(d),
       headlineKeywords: ingested.headlineKeywords,
       storyGraph: ingested.storyGraph,
-      onGrouping: ({ members, regrouped, durationMs }) => (stories = { members, regrouped, durationMs }),
+      onGrouping: ({ members, regrouped, durationMs, isTickerText }) => {
+        stories = { members, regrouped, durationMs };
+        onTicker = isTickerText;
+      },
     },
     plan: (assembled) => planRoutes(assembled, setup.now === undefined ? {} : { now: setup.now }),
     assembled: (patched) => {
       // The cache keeps the keywords of the headlines the tickers still show.
-      if (!patched) inputCache.retainHeadlines(tickerHeadlines(ingested.articles));
+      if (!patched && onTicker) inputCache.retainHeadlines(onTicker);
       clock.lap("assemble");
     },
   });

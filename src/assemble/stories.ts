@@ -109,8 +109,10 @@ export interface Grouping {
   edges: StoryEdge[];
   /** The match key of a text of a ticker line (worked out once per build, mostly by the parse workers). */
   keyOf(text: string): string;
-  /** The distinct match keys of every ticker line's texts. */
-  tickerKeys(): string[];
+  /** The match keys of every ticker line's texts (each once, but for a rare text both a headline and too long for one). */
+  tickerKeys(): Iterable<string>;
+  /** Whether a text is on some ticker line. */
+  isTickerText(text: string): boolean;
   /** What the next grouping may start from. */
   state: StoryGraphState;
   /** How many members' pairs were decided (all of them, unless it started from a last state), of how many. */
@@ -382,11 +384,11 @@ export function groupStories(input: GroupingInput, config: SiteConfig): Grouping
     },
     edges,
     keyOf: (text) => entryOfText.get(text)?.key ?? matchKey(text),
-    tickerKeys: () => {
-      const keys = new Set<string>(loners.keys());
-      for (const entry of seen) keys.add(entry.key);
-      return [...keys];
+    *tickerKeys() {
+      yield* loners.keys();
+      for (const entry of seen) yield entry.key;
     },
+    isTickerText: (text) => entryOfText.has(text),
     state,
     regrouped,
     members: n,

@@ -24,7 +24,7 @@ export interface TickerStories {
   storyOn(key: string, date: string): string | null | undefined;
   stories: readonly Story[];
   keyOf(text: string): string;
-  tickerKeys(): string[];
+  tickerKeys(): Iterable<string>;
 }
 
 /**
@@ -65,7 +65,7 @@ export function buildTickerEditions(
     else byTitle.set(key, [article]);
   }
   const storyById = new Map(known.stories.map((s) => [s.id, s]));
-  const sortedKeys = known.tickerKeys().sort();
+  const hasLongerVersion = longerVersions(known.tickerKeys());
   const languages = [...new Set(articles.map((a) => a.lang))].sort();
   const limit = config.tickerSize * CANDIDATES_PER_ITEM;
 
@@ -85,7 +85,7 @@ export function buildTickerEditions(
         const text = ticker[i]!;
         const key = known.keyOf(text);
         if (key === "" || seen.has(key)) continue;
-        if (i === last && hasLongerVersion(key, sortedKeys)) continue;
+        if (i === last && hasLongerVersion(key)) continue;
         seen.add(key);
         const target = byTitle.get(key)?.find(onOrBefore);
         // (The story of the text as seen that day: a headline seen again weeks later may be in another.)
@@ -151,15 +151,37 @@ export function buildTickerEditions(
   return editions;
 }
 
-/** True when some other headline starts with this one: it is a cut-off copy. */
-function hasLongerVersion(key: string, sortedKeys: readonly string[]): boolean {
-  let lo = 0;
-  let hi = sortedKeys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sortedKeys[mid]! <= key) lo = mid + 1;
-    else hi = mid;
+/** Keys shorter than this are rare among the texts of ticker lines: those few are looked up in all keys, sorted. */
+const PREFIX = 12;
+
+/**
+ * Whether some other key starts with a key: it is a cut-off copy. The keys are put in buckets by their first PREFIX
+ * characters, so that a site's hundred thousand keys need no sorting; a shorter key is looked for among all keys,
+ * sorted once when first needed.
+ */
+export function longerVersions(keys: Iterable<string>): (key: string) => boolean {
+  const buckets = new Map<string, string[]>();
+  const all: string[] = [];
+  for (const key of keys) {
+    all.push(key);
+    if (key.length < PREFIX) continue;
+    const prefix = key.slice(0, PREFIX);
+    const bucket = buckets.get(prefix);
+    if (bucket) bucket.push(key);
+    else buckets.set(prefix, [key]);
   }
-  const next = sortedKeys[lo];
-  return next?.startsWith(key) === true;
+  let sorted: string[] | undefined;
+  return (key) => {
+    if (key.length >= PREFIX) return buckets.get(key.slice(0, PREFIX))?.some((other) => other.length > key.length && other.startsWith(key)) === true;
+    sorted ??= all.sort();
+    // The first key after this one in order: it starts with this one if any does.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! <= key) lo = mid + 1;
+      else hi = mid;
+    }
+    return sorted[lo]?.startsWith(key) === true;
+  };
 }

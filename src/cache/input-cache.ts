@@ -236,9 +236,9 @@ export class InputCache implements ParsedInputStore {
   }
 
   /** Forgets the keywords of headlines no ticker shows any more. */
-  retainHeadlines(texts: ReadonlySet<string>): void {
+  retainHeadlines(kept: (text: string) => boolean): void {
     for (const text of this.headlines.keys()) {
-      if (!texts.has(text)) {
+      if (!kept(text)) {
         this.headlines.delete(text);
         this.headlinesDirty = true;
       }

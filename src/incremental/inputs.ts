@@ -41,10 +41,3 @@ function openInputCache(rulesKey: string, { clean, cacheDir, memory }: InputsOpt
   if (clean) return cacheDir ? InputCache.empty(cacheDir, rulesKey) : InputCache.inMemory(rulesKey);
   return memory?.inputsParsedWith(rulesKey) ?? (cacheDir ? InputCache.load(cacheDir, rulesKey) : InputCache.inMemory(rulesKey));
 }
-
-/** Every distinct headline of every ticker line (600,000 occurrences at 20,000 pages: no list of them all is made). */
-export function tickerHeadlines(articles: readonly { ticker: readonly string[] }[]): Set<string> {
-  const texts = new Set<string>();
-  for (const article of articles) for (const text of article.ticker) texts.add(text);
-  return texts;
-}

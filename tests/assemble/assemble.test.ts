@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assembleSite } from "../../src/assemble/assemble.js";
+import { longerVersions } from "../../src/assemble/ticker.js";
 import { slugify } from "../../src/text/slug.js";
 import { defaultConfig, parsedArticle } from "../helpers.js";
 
@@ -108,6 +109,18 @@ describe("ticker", () => {
     expect(site.ticker.map((t) => t.text)).toEqual(["Un", "Le dirham se stabilise face à l'euro"]);
   });
 
+  it("drops a short cut-off last headline too, and keeps a last headline no other one continues", () => {
+    const site = assembleSite(
+      [
+        article({ file: "a.txt", ticker: ["Un", "Pluies à"] }),
+        article({ file: "b.txt", title: "B", ticker: ["Pluies à Fès", "Le dirham se stabilise"] }),
+        article({ file: "c.txt", title: "C", ticker: ["Le dirham se stabilise face à l'euro et au dollar"] }),
+      ],
+      defaultConfig(),
+    );
+    expect(site.ticker.map((t) => t.text)).toEqual(["Un", "Pluies à Fès", "Le dirham se stabilise face à l'euro et au dollar"]);
+  });
+
   it("gives each headline its own language and direction", () => {
     const site = assembleSite(
       [article({ ticker: ["الحكومة تعلن عن برنامج جديد", "Egypt's central bank holds rates", "La cosecha de cítricos crece"] })],
@@ -123,6 +136,27 @@ describe("ticker", () => {
   it("is capped at tickerSize", () => {
     const ticker = Array.from({ length: 100 }, (_, i) => `Titre ${i}`);
     expect(assembleSite([article({ ticker })], defaultConfig({ tickerSize: 7 })).ticker).toHaveLength(7);
+  });
+});
+
+describe("longer versions of a ticker's last headline", () => {
+  const keys = ["pluies a", "pluies a fes", "le dirham se stabilise", "le dirham se stabilise face a l euro", "le dirham recule", "meteo", "meteo"];
+  const hasLonger = longerVersions(keys);
+
+  it("are found for keys long and short", () => {
+    expect(hasLonger("le dirham se stabilise")).toBe(true);
+    expect(hasLonger("le dirham se")).toBe(true);
+    expect(hasLonger("pluies a")).toBe(true);
+    expect(hasLonger("pluies")).toBe(true);
+  });
+
+  it("are not the key itself, its twin, or a key that only shares its beginning", () => {
+    expect(hasLonger("le dirham se stabilise face a l euro")).toBe(false);
+    expect(hasLonger("meteo")).toBe(false);
+    expect(hasLonger("le dirham se stabilise face a l euro et")).toBe(false);
+    expect(hasLonger("le dirham recul")).toBe(true);
+    expect(hasLonger("le dirham recula")).toBe(false);
+    expect(hasLonger("pluies b")).toBe(false);
   });
 });
 
